@@ -1,0 +1,23 @@
+// Bundles the TypeScript sources into committed, unminified ES modules that hooks and commands
+// run with plain `node` (a plugin is installed by copying the repo; nothing is built there).
+// Code splitting keeps a hook's fast path from loading git and TOON code it does not need.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+
+await rm(new URL('./dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'scripts/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies (simple-git) call require() on Node built-ins.
+  banner: { js: "import { createRequire as __workflowCreateRequire } from 'node:module';\nconst require = __workflowCreateRequire(import.meta.url);" },
+});

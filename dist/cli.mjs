@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  resolveProjectDir,
+  resolveStoreDir
+} from "./chunks/chunk-D2CCZ3PC.mjs";
+import {
+  WorkflowError
+} from "./chunks/chunk-MUOGF5JG.mjs";
+import "./chunks/chunk-MSIYYLNI.mjs";
+
+// scripts/cli.ts
+import { parseArgs } from "node:util";
+var COMMANDS = {
+  handoff: async () => (await import("./chunks/handoff-NOSUEMMR.mjs")).command,
+  resume: async () => (await import("./chunks/resume-SO77YGCB.mjs")).command,
+  list: async () => (await import("./chunks/list-RV3WH3JT.mjs")).command,
+  status: async () => (await import("./chunks/status-NKJK4M4X.mjs")).command,
+  hook: async () => (await import("./chunks/hook-VY5SPQUN.mjs")).command
+};
+var GLOBAL_OPTIONS = {
+  format: { type: "string", default: "text" },
+  dir: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function usage() {
+  const lines = ["usage: claude-workflow <command> [options]   (--format text|json, --dir <project>)", ""];
+  for (const load of Object.values(COMMANDS)) lines.push(`  claude-workflow ${(await load()).usage}`);
+  return lines.join("\n");
+}
+function readStdin() {
+  return new Promise((resolve, reject) => {
+    if (process.stdin.isTTY) return resolve("");
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function main(argv) {
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "help" || name === "--help" || name === "-h") {
+    process.stdout.write(`${await usage()}
+`);
+    return;
+  }
+  const load = COMMANDS[name];
+  if (!load) throw new WorkflowError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`, 2);
+  const command = await load();
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new WorkflowError(`${error.message.split("\n")[0]}
+usage: claude-workflow ${command.usage}`, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`usage: claude-workflow ${command.usage}
+`);
+    return;
+  }
+  const format = values.format;
+  if (format !== "text" && format !== "json") throw new WorkflowError(`--format ${String(format)}: expected text or json`, 2);
+  let place;
+  const context = {
+    values,
+    positionals,
+    env: process.env,
+    cwd: process.cwd(),
+    now: /* @__PURE__ */ new Date(),
+    readStdin,
+    place: () => {
+      if (!place) {
+        const projectDir = resolveProjectDir(typeof values.dir === "string" ? values.dir : void 0, process.cwd(), process.env);
+        place = { projectDir, storeDir: resolveStoreDir(projectDir, process.env) };
+      }
+      return place;
+    }
+  };
+  const result = await command.run(context);
+  if ("raw" in result) {
+    if (result.raw) process.stdout.write(`${result.raw}
+`);
+  } else {
+    process.stdout.write(format === "json" ? `${JSON.stringify(result.json, null, 2)}
+` : `${result.text}
+`);
+  }
+}
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof WorkflowError) {
+    process.stderr.write(`claude-workflow: ${error.message}
+`);
+    process.exitCode = error.exitCode;
+  } else {
+    const detail = process.env.DEBUG && error instanceof Error ? error.stack ?? error.message : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
+    process.stderr.write(`claude-workflow: internal error: ${detail}
+`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// The one I/O boundary of the CLI: argv in, one result on stdout, one human line on stderr on
+// failure, `process.exitCode` set. Commands below it know nothing of argv or streams.
+import { parseArgs } from 'node:util';
+import type { Command, CommandContext } from './commands/command.ts';
+import { WorkflowError } from './core/errors.ts';
+import { resolveProjectDir, resolveStoreDir } from './core/project.ts';
+import type { Place } from './core/workflows.ts';
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  handoff: async () => (await import('./commands/handoff.ts')).command,
+  resume: async () => (await import('./commands/resume.ts')).command,
+  list: async () => (await import('./commands/list.ts')).command,
+  status: async () => (await import('./commands/status.ts')).command,
+  hook: async () => (await import('./commands/hook.ts')).command,
+};
+
+const GLOBAL_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  dir: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function usage(): Promise<string> {
+  const lines = ['usage: claude-workflow <command> [options]   (--format text|json, --dir <project>)', ''];
+  for (const load of Object.values(COMMANDS)) lines.push(`  claude-workflow ${(await load()).usage}`);
+  return lines.join('\n');
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (process.stdin.isTTY) return resolve('');
+    let data = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk: string) => (data += chunk));
+    process.stdin.on('end', () => resolve(data));
+    process.stdin.on('error', reject);
+  });
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(`${await usage()}\n`);
+    return;
+  }
+  const load = COMMANDS[name];
+  if (!load) throw new WorkflowError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}`, 2);
+  const command = await load();
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new WorkflowError(`${(error as Error).message.split('\n')[0]}\nusage: claude-workflow ${command.usage}`, 2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`usage: claude-workflow ${command.usage}\n`);
+    return;
+  }
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new WorkflowError(`--format ${String(format)}: expected text or json`, 2);
+  let place: Place | undefined;
+  const context: CommandContext = {
+    values,
+    positionals,
+    env: process.env,
+    cwd: process.cwd(),
+    now: new Date(),
+    readStdin,
+    place: () => {
+      if (!place) {
+        const projectDir = resolveProjectDir(typeof values.dir === 'string' ? values.dir : undefined, process.cwd(), process.env);
+        place = { projectDir, storeDir: resolveStoreDir(projectDir, process.env) };
+      }
+      return place;
+    },
+  };
+  const result = await command.run(context);
+  if ('raw' in result) {
+    if (result.raw) process.stdout.write(`${result.raw}\n`);
+  } else {
+    process.stdout.write(format === 'json' ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text}\n`);
+  }
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof WorkflowError) {
+    process.stderr.write(`claude-workflow: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    const detail = process.env.DEBUG && error instanceof Error ? (error.stack ?? error.message) : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
+    process.stderr.write(`claude-workflow: internal error: ${detail}\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,32 @@
+import { readHandoffInput } from '../core/handoff-input.ts';
+import { renderHandoffSummary } from '../core/render.ts';
+import { sessionFromEnvironment } from '../core/session.ts';
+import { saveHandoff } from '../core/workflows.ts';
+import type { Command } from './command.ts';
+
+export const command: Command = {
+  usage: 'handoff --task "…" [--summary "…"] [--phase "2: build"] [--accomplishment|--next|--decision|--blocker|--note "…"]… [--id ID] [--status S] [--input FILE|-]',
+  options: {
+    task: { type: 'string' },
+    ticket: { type: 'string' },
+    summary: { type: 'string' },
+    phase: { type: 'string' },
+    accomplishment: { type: 'string', multiple: true },
+    next: { type: 'string', multiple: true },
+    decision: { type: 'string', multiple: true },
+    blocker: { type: 'string', multiple: true },
+    note: { type: 'string', multiple: true },
+    id: { type: 'string' },
+    status: { type: 'string' },
+    input: { type: 'string' },
+  },
+  async run(ctx) {
+    const place = ctx.place();
+    const input = await readHandoffInput(ctx.values, ctx.readStdin, ctx.cwd);
+    const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now);
+    return {
+      text: renderHandoffSummary(result.state, result.path, result.warnings),
+      json: { id: result.id, path: result.path, state: result.state, warnings: result.warnings },
+    };
+  },
+};

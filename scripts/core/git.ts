@@ -1,0 +1,176 @@
+// Git facts for a handoff, and what changed since one. Changes are anchored on the handoff's
+// commit SHA, never on timestamps: clocks differ between machines, commits do not.
+import fs from 'node:fs';
+import path from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import type { GitContext } from './schemas.ts';
+
+export interface FileChange {
+  status: string;
+  path: string;
+}
+
+export interface Changes {
+  new_commits: { sha: string; subject: string; author: string }[];
+  files_changed: FileChange[];
+  branch_changed: boolean;
+  current_branch: string | null;
+  uncommitted: FileChange[];
+  /** files in flight at handoff that commits have changed since: look at these first */
+  conflicts: string[];
+  missing_files: string[];
+}
+
+async function openRepo(dir: string): Promise<SimpleGit | null> {
+  const git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4 });
+  try {
+    return (await git.checkIsRepo()) ? git : null;
+  } catch {
+    return null;
+  }
+}
+
+async function headCommit(git: SimpleGit): Promise<string | null> {
+  try {
+    return (await git.revparse(['--verify', '--quiet', 'HEAD^{commit}'])).trim() || null;
+  } catch {
+    return null; // a repository without commits yet
+  }
+}
+
+function porcelainCode(index: string, workingDir: string): string {
+  return `${index}${workingDir}`.trim() || '?';
+}
+
+/** Branch, commit and working-tree state; null outside a git work tree. */
+export async function captureGitContext(dir: string): Promise<GitContext | null> {
+  const git = await openRepo(dir);
+  if (!git) return null;
+  const [status, commit] = await Promise.all([git.status(), headCommit(git)]);
+  const commitMessage = commit ? (await git.raw(['log', '-1', '--format=%s', commit])).trim() : null;
+  const modified: string[] = [];
+  const staged: string[] = [];
+  const untracked: string[] = [];
+  for (const file of status.files) {
+    if (file.index === '?' && file.working_dir === '?') {
+      untracked.push(file.path);
+      continue;
+    }
+    if (file.index.trim() && file.index !== '?') staged.push(file.path);
+    if (file.working_dir.trim()) modified.push(file.path);
+  }
+  return {
+    branch: status.detached ? null : status.current,
+    commit,
+    commit_message: commitMessage,
+    status: { modified, staged, untracked },
+    is_clean: status.files.length === 0,
+    ahead: status.ahead,
+    behind: status.behind,
+  };
+}
+
+async function isCommit(git: SimpleGit, sha: string): Promise<boolean> {
+  try {
+    return (await git.raw(['cat-file', '-t', sha])).trim() === 'commit';
+  } catch {
+    return false;
+  }
+}
+
+async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string | null> {
+  try {
+    return (await git.raw(['merge-base', a, b])).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+function parseNameStatus(raw: string): FileChange[] {
+  const fields = raw.split('\0');
+  const changes: FileChange[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    if (!status) break;
+    // renames and copies carry the old path first, then the new one
+    if (status.startsWith('R') || status.startsWith('C')) {
+      i++;
+    }
+    const file = fields[i++];
+    if (file !== undefined) changes.push({ status: status.charAt(0), path: file });
+  }
+  return changes;
+}
+
+export interface ChangeReport {
+  changes: Changes;
+  warnings: string[];
+}
+
+/** What happened to the repository since a handoff captured `since`. */
+export async function detectChangesSince(
+  dir: string,
+  since: GitContext | null,
+  filesModified: readonly string[],
+): Promise<ChangeReport> {
+  const warnings: string[] = [];
+  const git = await openRepo(dir);
+  const empty: Changes = {
+    new_commits: [],
+    files_changed: [],
+    branch_changed: false,
+    current_branch: null,
+    uncommitted: [],
+    conflicts: [],
+    missing_files: [],
+  };
+  if (!git) {
+    warnings.push(`${dir} is not a git repository: changes since the handoff cannot be checked`);
+    return { changes: { ...empty, missing_files: missingFiles(dir, filesModified) }, warnings };
+  }
+  const now = await captureGitContext(dir);
+  const head = now?.commit ?? null;
+  const status = await git.status();
+  const changes: Changes = {
+    ...empty,
+    current_branch: now?.branch ?? null,
+    branch_changed: since !== null && (now?.branch ?? null) !== since.branch,
+    uncommitted: status.files.map((f) => ({ status: porcelainCode(f.index, f.working_dir), path: f.path })),
+  };
+  if (since === null) {
+    warnings.push('the handoff was made outside a git repository: commits since then are unknown');
+  } else if (since.commit && head) {
+    let base: string | null = since.commit;
+    if (!(await isCommit(git, since.commit))) {
+      warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
+      base = null;
+    } else if ((await mergeBase(git, since.commit, head)) !== since.commit) {
+      base = await mergeBase(git, since.commit, head);
+      warnings.push(
+        `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` +
+          (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : ''),
+      );
+    }
+    if (base && base !== head) {
+      const log = await git.log({ from: base, to: head });
+      changes.new_commits = log.all.map((c) => ({ sha: c.hash, subject: c.message, author: c.author_name }));
+      changes.files_changed = parseNameStatus(await git.raw(['diff', '--name-status', '-z', '-M', base, head]));
+    }
+  }
+  if (since !== null) {
+    const inFlight = new Set([...since.status.modified, ...since.status.staged, ...since.status.untracked, ...relative(dir, filesModified)]);
+    changes.conflicts = changes.files_changed.filter((f) => inFlight.has(f.path)).map((f) => f.path);
+    changes.missing_files = missingFiles(dir, [...inFlight]);
+  } else {
+    changes.missing_files = missingFiles(dir, filesModified);
+  }
+  return { changes, warnings };
+}
+
+function relative(dir: string, files: readonly string[]): string[] {
+  return files.map((f) => (path.isAbsolute(f) ? path.relative(dir, f) : f)).filter((f) => !f.startsWith('..'));
+}
+
+function missingFiles(dir: string, files: readonly string[]): string[] {
+  return [...new Set(relative(dir, files))].filter((f) => !fs.existsSync(path.join(dir, f))).sort();
+}

@@ -1,0 +1,34 @@
+import { WORKFLOW_ID_PATTERN } from './schemas.ts';
+import { WorkflowError } from './errors.ts';
+
+const SLUG_MAX = 60;
+
+export function assertWorkflowId(id: string): string {
+  if (!WORKFLOW_ID_PATTERN.test(id)) {
+    throw new WorkflowError(
+      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`,
+    );
+  }
+  return id;
+}
+
+function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, SLUG_MAX)
+    .replace(/^-+|-+$/g, '');
+  return slug || 'workflow';
+}
+
+function stamp(date: Date): string {
+  const iso = date.toISOString(); // 2026-11-21T10:23:12.000Z
+  return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}`;
+}
+
+/** `fix-login-bug-20261121-102312`: readable, sortable, and unique enough for one person's store. */
+export function newWorkflowId(task: string, now: Date): string {
+  return `${slugify(task)}-${stamp(now)}`;
+}

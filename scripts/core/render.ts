@@ -1,0 +1,211 @@
+// Text for people and for the model. Pure: everything, including "now", comes in as arguments.
+import { encode } from '@toon-format/toon';
+import type { Changes } from './git.ts';
+import type { HistoryEntry, WorkflowState } from './schemas.ts';
+
+export function formatAge(fromIso: string, now: Date): string {
+  const minutes = Math.floor((now.getTime() - Date.parse(fromIso)) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+export function formatPhase(phase: WorkflowState['phase']): string {
+  if (phase.current !== null && phase.name) return `${phase.current} · ${phase.name}`;
+  if (phase.current !== null) return String(phase.current);
+  return phase.name ?? '—';
+}
+
+function formatGit(git: WorkflowState['git']): string {
+  if (!git) return 'not a git repository';
+  const where = `${git.branch ?? '(detached HEAD)'} @ ${git.commit ? git.commit.slice(0, 8) : '(no commits)'}`;
+  const message = git.commit_message ? ` "${clip(git.commit_message, 60)}"` : '';
+  const dirty = git.status.modified.length + git.status.staged.length + git.status.untracked.length;
+  return `${where}${message}${dirty ? ` (${plural(dirty, 'uncommitted file')})` : ' (clean)'}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function section(title: string, lines: string[]): string[] {
+  return lines.length === 0 ? [] : ['', `## ${title}`, ...lines];
+}
+
+const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`);
+const numbered = (items: readonly string[]) => items.map((item, i) => `${i + 1}. ${item}`);
+
+export function resumeCommands(id: string): string[] {
+  return [`Resume in Claude Code:  /workflow:resume ${id}`, `Resume from a terminal: claude-workflow resume ${id}`];
+}
+
+export function renderHandoffSummary(state: WorkflowState, location: string, warnings: readonly string[]): string {
+  const counts = [
+    plural(state.accomplishments.length, 'accomplishment'),
+    plural(state.next_steps.length, 'next step'),
+    plural(state.decisions.length, 'decision'),
+    plural(state.blockers.length, 'blocker'),
+  ].join(', ');
+  const lines = [
+    `Handoff saved: ${state.id} (${state.status})`,
+    `  Task:     ${clip(state.task.description, 100)}${state.task.ticket_id ? ` [${state.task.ticket_id}]` : ''}`,
+    `  Phase:    ${formatPhase(state.phase)}`,
+    `  Git:      ${formatGit(state.git)}`,
+    `  Recorded: ${counts}`,
+    `  Device:   ${state.device.hostname}`,
+    `  State:    ${location}`,
+    ...warnings.map((w) => `  Warning:  ${w}`),
+    '',
+    ...resumeCommands(state.id),
+  ];
+  return lines.join('\n');
+}
+
+function renderTodos(todos: WorkflowState['todos']): string[] {
+  const mark = { pending: '[ ]', in_progress: '[~]', completed: '[x]' } as const;
+  return [...todos.active, ...todos.completed].map((t) => `- ${mark[t.status]} ${t.content}`);
+}
+
+function renderChanges(changes: Changes, handoffBranch: string | null): string[] {
+  const lines: string[] = [];
+  if (changes.conflicts.length > 0) {
+    lines.push(`- Possible conflicts (in flight at the handoff, changed by commits since): ${changes.conflicts.join(', ')}`);
+  }
+  if (changes.branch_changed) {
+    lines.push(`- Branch switched: ${handoffBranch ?? '(detached)'} → ${changes.current_branch ?? '(detached)'}`);
+  }
+  if (changes.new_commits.length > 0) {
+    lines.push(`- ${plural(changes.new_commits.length, 'new commit')}:`);
+    for (const c of changes.new_commits.slice(0, 20)) lines.push(`    ${c.sha.slice(0, 8)} ${clip(c.subject, 72)} (${c.author})`);
+    if (changes.new_commits.length > 20) lines.push(`    … and ${changes.new_commits.length - 20} more`);
+  }
+  if (changes.files_changed.length > 0) {
+    const shown = changes.files_changed.slice(0, 30).map((f) => `${f.status} ${f.path}`);
+    const more = changes.files_changed.length > 30 ? `, … ${changes.files_changed.length - 30} more` : '';
+    lines.push(`- Files changed by those commits: ${shown.join(', ')}${more}`);
+  }
+  if (changes.uncommitted.length > 0) {
+    const shown = changes.uncommitted.slice(0, 30).map((f) => `${f.status} ${f.path}`);
+    lines.push(`- Uncommitted now: ${shown.join(', ')}${changes.uncommitted.length > 30 ? ', …' : ''}`);
+  }
+  if (changes.missing_files.length > 0) lines.push(`- Missing since the handoff: ${changes.missing_files.join(', ')}`);
+  return lines.length > 0 ? lines : ['- Nothing: no new commits, same branch, no missing files.'];
+}
+
+export function renderResumeSummary(
+  state: WorkflowState,
+  changes: Changes,
+  warnings: readonly string[],
+  handedOffAt: HistoryEntry | undefined,
+  now: Date,
+): string {
+  const from = handedOffAt ? ` on ${handedOffAt.device}` : ` on ${state.device.hostname}`;
+  const completedPhases = state.phases.filter((p) => ['completed', 'approved', 'skipped'].includes(p.status)).length;
+  const lines = [
+    `# Resuming workflow ${state.id}`,
+    `Task: ${state.task.description}${state.task.ticket_id ? ` [${state.task.ticket_id}]` : ''}`,
+    `Status: ${state.status} · last saved ${formatAge(state.updated_at, now)}${from}`,
+    `Phase: ${formatPhase(state.phase)}${state.phases.length > 0 ? ` (${completedPhases}/${state.phases.length} phases done)` : ''}`,
+    `Git at handoff: ${formatGit(state.git)}`,
+    ...section('Summary', state.summary ? [state.summary] : []),
+    ...section('Accomplishments', bullets(state.accomplishments)),
+    ...section('Next steps', numbered(state.next_steps)),
+    ...section('Decisions', bullets(state.decisions)),
+    ...section('Blockers', bullets(state.blockers)),
+    ...section('Todos', renderTodos(state.todos)),
+    ...section('Notes', bullets(state.notes)),
+    ...section('Changes since the handoff', renderChanges(changes, state.git?.branch ?? null)),
+    ...section('Warnings', bullets(warnings)),
+  ];
+  return lines.join('\n');
+}
+
+export interface WorkflowRow {
+  id: string;
+  status: WorkflowState['status'];
+  task: string;
+  phase: string;
+  updated_at: string;
+  branch: string | null;
+  device: string;
+}
+
+export function toWorkflowRow(state: WorkflowState): WorkflowRow {
+  return {
+    id: state.id,
+    status: state.status,
+    task: state.task.description,
+    phase: formatPhase(state.phase),
+    updated_at: state.updated_at,
+    branch: state.git?.branch ?? null,
+    device: state.device.hostname,
+  };
+}
+
+export function renderWorkflowTable(rows: readonly WorkflowRow[], now: Date): string {
+  if (rows.length === 0) return 'No workflows in this project yet. Save one with /workflow:handoff or `claude-workflow handoff`.';
+  const header = ['ID', 'TASK', 'PHASE', 'STATUS', 'BRANCH', 'DEVICE', 'AGE'];
+  const body = rows.map((r) => [r.id, clip(r.task, 40), clip(r.phase, 24), r.status, r.branch ?? '—', r.device, formatAge(r.updated_at, now)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...body.map(line)].join('\n');
+}
+
+export function renderStatus(current: WorkflowState | null, others: number, now: Date): string {
+  if (!current) {
+    return 'No active or paused workflow in this project. Save one with /workflow:handoff.';
+  }
+  const lines = [
+    `Current workflow: ${current.id} (${current.status}, saved ${formatAge(current.updated_at, now)} on ${current.device.hostname})`,
+    `  Task:   ${clip(current.task.description, 100)}`,
+    `  Phase:  ${formatPhase(current.phase)}`,
+    `  Git:    ${formatGit(current.git)}`,
+    `  Next:   ${current.next_steps[0] ? clip(current.next_steps[0], 100) : '—'}`,
+    `  Open:   ${plural(current.next_steps.length, 'next step')}, ${plural(current.blockers.length, 'blocker')}, ${plural(current.todos.active.length, 'open todo')}`,
+  ];
+  if (current.tokens) lines.push(`  Context: ${current.tokens.context_tokens} tokens (${current.tokens.percent}% of ${current.tokens.context_window})`);
+  if (others > 0) lines.push(`  Also:   ${plural(others, 'other workflow')} (claude-workflow list)`);
+  return lines.join('\n');
+}
+
+const INJECTED_ITEMS = 5;
+const INJECTED_ITEM_CHARS = 160;
+
+/**
+ * The short summary a new session gets: a few hundred tokens, TOON for the lists, and the
+ * command for the full one.
+ */
+export function renderSessionStartContext(state: WorkflowState, now: Date): string {
+  const list = (items: readonly string[]) => items.slice(0, INJECTED_ITEMS).map((item) => clip(item, INJECTED_ITEM_CHARS));
+  const payload = {
+    workflow: {
+      id: state.id,
+      status: state.status,
+      task: clip(state.task.description, 200),
+      phase: formatPhase(state.phase),
+      saved: `${formatAge(state.updated_at, now)} on ${state.device.hostname}`,
+      branch: state.git?.branch ?? null,
+      summary: clip(state.summary, 400),
+    },
+    next_steps: list(state.next_steps),
+    blockers: list(state.blockers),
+    decisions: list(state.decisions),
+    todos: state.todos.active.slice(0, INJECTED_ITEMS).map((t) => ({ status: t.status, content: clip(t.content, INJECTED_ITEM_CHARS) })),
+  };
+  return [
+    `This project has a saved workflow (plugin "workflow"). Its state in TOON:`,
+    encode(payload),
+    `The full resume summary, with what changed since, comes from /workflow:resume ${state.id}. Offer it if the user's request continues this work.`,
+  ].join('\n');
+}

@@ -1,0 +1,282 @@
+// The on-disk store: `<store>/<id>/{state.json,state.toon,state.backup.json,history.jsonl}`.
+// Every write goes to a temp file that is fsynced and renamed over the target, so a reader sees
+// the old file or the new one, never half of one; the last good state.json is kept as backup.
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { encode } from '@toon-format/toon';
+import { WorkflowError } from './errors.ts';
+import { assertWorkflowId } from './ids.ts';
+import { HistoryEntry, SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState } from './schemas.ts';
+
+const DIR_MODE = 0o700;
+const FILE_MODE = 0o600;
+const STATE_FILE = 'state.json';
+const TOON_FILE = 'state.toon';
+const BACKUP_FILE = 'state.backup.json';
+const HISTORY_FILE = 'history.jsonl';
+const LOCK_FILE = '.lock';
+const LOCK_STALE_MS = 30_000;
+const LOCK_WAIT_MS = 10_000;
+
+const STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
+# Delete this file to commit the workflows with the project.
+*
+`;
+
+export interface LoadedState {
+  state: WorkflowState;
+  warnings: string[];
+}
+
+type SealedRead = { ok: true; state: WorkflowState; text: string } | { ok: false; problem: string; fatal: boolean };
+
+function workflowDir(storeDir: string, id: string): string {
+  return path.join(storeDir, assertWorkflowId(id));
+}
+
+export function workflowPath(storeDir: string, id: string): string {
+  return path.join(workflowDir(storeDir, id), STATE_FILE);
+}
+
+function checksumOf(body: string): string {
+  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+}
+
+/** JSON text of the state with a checksum over the rest of the document. */
+function sealState(state: WorkflowState): string {
+  const body = JSON.stringify(state, null, 2);
+  return `${JSON.stringify({ ...state, checksum: checksumOf(body) }, null, 2)}\n`;
+}
+
+function readSealed(file: string): SealedRead {
+  const name = path.basename(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, fatal: false, problem: code === 'ENOENT' ? `${file} is missing` : `${file} cannot be read (${code})` };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${(error as Error).message})` };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
+  }
+  const { checksum, ...rest } = parsed as Record<string, unknown>;
+  if (typeof checksum !== 'string') return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
+  if (checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
+  }
+  const version = rest.schema_version;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      fatal: true,
+      problem: `${file} has schema_version ${version}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`,
+    };
+  }
+  const result = WorkflowState.safeParse(rest);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join('.') || '(root)';
+    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue?.message ?? 'is invalid'} (${file})` };
+  }
+  return { ok: true, state: result.data, text };
+}
+
+function writeFileAtomic(file: string, data: string): void {
+  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const fd = fs.openSync(tmp, 'wx', FILE_MODE);
+  try {
+    fs.writeSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
+  // the rename itself must survive a crash, which takes an fsync of the directory
+  const dirFd = fs.openSync(path.dirname(file), 'r');
+  try {
+    fs.fsyncSync(dirFd);
+  } finally {
+    fs.closeSync(dirFd);
+  }
+}
+
+function ensureWorkflowDir(storeDir: string, id: string): string {
+  if (!fs.existsSync(storeDir)) {
+    fs.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    fs.chmodSync(storeDir, DIR_MODE);
+    fs.writeFileSync(path.join(storeDir, '.gitignore'), STORE_GITIGNORE, { mode: FILE_MODE });
+  }
+  const dir = workflowDir(storeDir, id);
+  fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  return dir;
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/** Serialises read-modify-write cycles on one workflow across processes. */
+function withLock<T>(dir: string, fn: () => T): T {
+  const lock = path.join(dir, LOCK_FILE);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`, { flag: 'wx', mode: FILE_MODE });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - fs.statSync(lock).mtimeMs > LOCK_STALE_MS) fs.rmSync(lock, { force: true });
+      } catch {
+        // the holder released it between our attempts
+      }
+      if (Date.now() > deadline) {
+        throw new WorkflowError(`${lock} is held by another process; try again, or delete it if no workflow command is running`);
+      }
+      Atomics.wait(sleeper, 0, 0, 10 + Math.floor(Math.random() * 20));
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { force: true });
+  }
+}
+
+function existingIds(storeDir: string): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(storeDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function unknownId(storeDir: string, id: string): WorkflowError {
+  const ids = existingIds(storeDir);
+  return new WorkflowError(
+    ids.length === 0
+      ? `no workflow "${id}": this project has no workflows yet (${storeDir})`
+      : `no workflow "${id}"; existing workflows: ${ids.join(', ')}`,
+  );
+}
+
+function ageOf(file: string): string {
+  try {
+    const minutes = Math.round((Date.now() - fs.statSync(file).mtimeMs) / 60_000);
+    return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
+  } catch {
+    return 'unknown time';
+  }
+}
+
+/** Loads a workflow, falling back to the backup when state.json is damaged; never writes. */
+function readWorkflow(dir: string): LoadedState {
+  const main = readSealed(path.join(dir, STATE_FILE));
+  if (main.ok) return { state: main.state, warnings: [] };
+  if (main.fatal) throw new WorkflowError(main.problem);
+  const backupFile = path.join(dir, BACKUP_FILE);
+  const backup = readSealed(backupFile);
+  if (backup.ok) {
+    return {
+      state: backup.state,
+      warnings: [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`],
+    };
+  }
+  throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
+}
+
+export function loadWorkflow(storeDir: string, id: string): LoadedState {
+  const dir = workflowDir(storeDir, id);
+  if (!fs.existsSync(dir)) throw unknownId(storeDir, id);
+  return readWorkflow(dir);
+}
+
+export interface StoreListing {
+  workflows: LoadedState[];
+  problems: string[];
+}
+
+/** Every readable workflow of the store, most recently updated first. */
+export function listWorkflows(storeDir: string): StoreListing {
+  const workflows: LoadedState[] = [];
+  const problems: string[] = [];
+  for (const id of existingIds(storeDir)) {
+    try {
+      workflows.push(readWorkflow(path.join(storeDir, id)));
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  workflows.sort((a, b) => b.state.updated_at.localeCompare(a.state.updated_at));
+  return { workflows, problems };
+}
+
+/**
+ * Applies `change` to the current state of a workflow (null when it does not exist yet) under a
+ * lock, keeps the previous good state.json as the backup, and writes the new one atomically.
+ */
+export function updateWorkflow(
+  storeDir: string,
+  id: string,
+  change: (current: LoadedState | null) => WorkflowState,
+): LoadedState {
+  const dir = ensureWorkflowDir(storeDir, id);
+  return withLock(dir, () => {
+    const stateFile = path.join(dir, STATE_FILE);
+    const current = fs.existsSync(stateFile) || fs.existsSync(path.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    const next = WorkflowState.parse(change(current));
+    if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
+    const previous = readSealed(stateFile);
+    if (previous.ok) writeFileAtomic(path.join(dir, BACKUP_FILE), previous.text);
+    writeFileAtomic(stateFile, sealState(next));
+    writeFileAtomic(path.join(dir, TOON_FILE), `${encode(next)}\n`);
+    return { state: next, warnings: current?.warnings ?? [] };
+  });
+}
+
+export function appendHistory(storeDir: string, id: string, entry: HistoryEntry): void {
+  const file = path.join(workflowDir(storeDir, id), HISTORY_FILE);
+  // one write of one short line with O_APPEND: concurrent appenders never interleave
+  fs.appendFileSync(file, `${JSON.stringify(HistoryEntry.parse(entry))}\n`, { mode: FILE_MODE });
+}
+
+export function readHistory(storeDir: string, id: string): HistoryEntry[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(workflowDir(storeDir, id), HISTORY_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  const entries: HistoryEntry[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const parsed = HistoryEntry.safeParse(JSON.parse(line));
+      if (parsed.success) entries.push(parsed.data);
+    } catch {
+      // a torn last line from a crash is skipped, not fatal
+    }
+  }
+  return entries;
+}
+
+export function storeExists(storeDir: string): boolean {
+  return fs.existsSync(storeDir);
+}

@@ -1,0 +1,218 @@
+// What the commands do, independent of argv, stdin and output format.
+import path from 'node:path';
+import { describeDevice } from './device.ts';
+import { WorkflowError } from './errors.ts';
+import { detectChangesSince, type Changes } from './git.ts';
+import { captureGitContext } from './git.ts';
+import { assertWorkflowId, newWorkflowId } from './ids.ts';
+import type { HandoffInput, HistoryEntry, WorkflowState, WorkflowStatus } from './schemas.ts';
+import { SCHEMA_VERSION } from './schemas.ts';
+import { appendHistory, listWorkflows, loadWorkflow, readHistory, updateWorkflow, workflowPath, type LoadedState } from './store.ts';
+
+export interface Place {
+  projectDir: string;
+  storeDir: string;
+}
+
+const RESUMABLE: readonly WorkflowStatus[] = ['active', 'paused', 'waiting_approval'];
+
+function blankState(id: string, place: Place, now: string): WorkflowState {
+  return {
+    schema_version: SCHEMA_VERSION,
+    id,
+    status: 'paused',
+    created_at: now,
+    updated_at: now,
+    task: { description: '', ticket_id: null },
+    summary: '',
+    phase: { current: null, name: null },
+    phases: [],
+    accomplishments: [],
+    next_steps: [],
+    decisions: [],
+    blockers: [],
+    notes: [],
+    todos: { active: [], completed: [] },
+    files_modified: [],
+    agents: [],
+    git: null,
+    tokens: null,
+    device: describeDevice(),
+    project: { path: place.projectDir, name: path.basename(place.projectDir) },
+    session: { id: null, transcript_path: null },
+  };
+}
+
+/** "2: Implementation", "Phase 2 - Implementation", "2" or "Implementation". */
+export function parsePhase(phase: NonNullable<HandoffInput['phase']>): WorkflowState['phase'] {
+  if (typeof phase !== 'string') return { current: phase.current ?? null, name: phase.name?.trim() || null };
+  const match = /^\s*(?:phase\s*)?(\d+)\s*(?:[:.)·\-–—]\s*|\s+|$)(.*)$/i.exec(phase);
+  if (match) return { current: Number(match[1]), name: match[2]?.trim() || null };
+  return { current: null, name: phase.trim() || null };
+}
+
+function union(previous: readonly string[], added: readonly string[] | undefined): string[] {
+  if (!added) return [...previous];
+  return [...new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
+}
+
+function cleanList(items: readonly string[] | undefined, fallback: readonly string[]): string[] {
+  return items ? items.map((s) => s.trim()).filter(Boolean) : [...fallback];
+}
+
+/**
+ * Lists that describe the past (accomplishments, decisions, notes) accumulate across handoffs;
+ * lists that describe the present (next steps, blockers, todos) are replaced when given.
+ */
+function mergeHandoff(base: WorkflowState, input: HandoffInput, facts: HandoffFacts): WorkflowState {
+  const task =
+    input.task === undefined
+      ? base.task
+      : typeof input.task === 'string'
+        ? { description: input.task.trim(), ticket_id: base.task.ticket_id }
+        : { description: input.task.description.trim(), ticket_id: input.task.ticket_id ?? base.task.ticket_id };
+  return {
+    ...base,
+    status: input.status ?? 'paused',
+    updated_at: facts.now,
+    task: { ...task, ticket_id: input.ticket_id ?? task.ticket_id },
+    summary: input.summary?.trim() ?? base.summary,
+    phase: input.phase === undefined ? base.phase : parsePhase(input.phase),
+    phases: input.phases ?? base.phases,
+    accomplishments: union(base.accomplishments, input.accomplishments),
+    decisions: union(base.decisions, input.decisions),
+    notes: union(base.notes, input.notes),
+    next_steps: cleanList(input.next_steps, base.next_steps),
+    blockers: cleanList(input.blockers, base.blockers),
+    todos: input.todos
+      ? { active: input.todos.filter((t) => t.status !== 'completed'), completed: input.todos.filter((t) => t.status === 'completed') }
+      : base.todos,
+    files_modified: input.files_modified ? union(base.files_modified, input.files_modified) : base.files_modified,
+    git: facts.git,
+    device: describeDevice(),
+    session: facts.session.id ? facts.session : base.session,
+  };
+}
+
+interface HandoffFacts {
+  now: string;
+  git: WorkflowState['git'];
+  session: WorkflowState['session'];
+}
+
+export interface HandoffResult {
+  id: string;
+  path: string;
+  state: WorkflowState;
+  warnings: string[];
+}
+
+/** The workflow this session already resumed or saved, which a new handoff should update. */
+function workflowOfSession(place: Place, sessionId: string | null): string | null {
+  if (!sessionId) return null;
+  const held = listWorkflows(place.storeDir).workflows.find(
+    ({ state }) => state.session.id === sessionId && RESUMABLE.includes(state.status),
+  );
+  return held?.state.id ?? null;
+}
+
+export async function saveHandoff(
+  place: Place,
+  input: HandoffInput,
+  session: WorkflowState['session'],
+  now: Date,
+): Promise<HandoffResult> {
+  const warnings: string[] = [];
+  const git = await captureGitContext(place.projectDir);
+  if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
+  const facts: HandoffFacts = { now: now.toISOString(), git, session };
+
+  let id = input.id ?? workflowOfSession(place, session.id);
+  if (id) {
+    loadWorkflow(place.storeDir, assertWorkflowId(id)); // unknown id: fails here, naming the ids that exist
+  } else {
+    const task = typeof input.task === 'string' ? input.task : input.task?.description;
+    if (!task?.trim()) throw new WorkflowError('a new handoff needs a task: pass --task "…" or "task" in the --input JSON');
+    id = newWorkflowId(task, now);
+  }
+
+  const saved = updateWorkflow(place.storeDir, id, (current) =>
+    mergeHandoff(current?.state ?? blankState(id, place, facts.now), input, facts),
+  );
+  if (!saved.state.task.description) throw new WorkflowError(`workflow ${id} has no task description: pass --task`);
+  warnings.push(...saved.warnings);
+  appendHistory(place.storeDir, id, historyEntry('handoff', saved.state, facts.now, saved.state.summary || saved.state.task.description));
+  return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings };
+}
+
+function historyEntry(event: HistoryEntry['event'], state: WorkflowState, at: string, summary: string): HistoryEntry {
+  return {
+    at,
+    event,
+    device: state.device.hostname,
+    branch: state.git?.branch ?? null,
+    commit: state.git?.commit ?? null,
+    summary: summary.replace(/\s+/g, ' ').trim().slice(0, 200),
+    session_id: state.session.id,
+  };
+}
+
+/** The most recently updated workflow that can be resumed, if any. */
+export function currentWorkflow(place: Place): { current: LoadedState | null; all: LoadedState[]; problems: string[] } {
+  const { workflows, problems } = listWorkflows(place.storeDir);
+  return { current: workflows.find(({ state }) => RESUMABLE.includes(state.status)) ?? null, all: workflows, problems };
+}
+
+export interface ResumeResult {
+  id: string;
+  /** the state as it was handed off, before this resume marked it active */
+  handedOff: WorkflowState;
+  state: WorkflowState;
+  changes: Changes;
+  warnings: string[];
+  lastHandoff: HistoryEntry | undefined;
+}
+
+export async function resumeWorkflow(
+  place: Place,
+  requestedId: string | undefined,
+  session: WorkflowState['session'],
+  now: Date,
+): Promise<ResumeResult> {
+  let loaded: LoadedState;
+  if (requestedId !== undefined) {
+    loaded = loadWorkflow(place.storeDir, assertWorkflowId(requestedId));
+  } else {
+    const { current, all } = currentWorkflow(place);
+    if (!current) {
+      throw new WorkflowError(
+        all.length === 0
+          ? 'no workflow to resume in this project: save one with /workflow:handoff or `claude-workflow handoff`'
+          : `no paused or active workflow; name one: ${all.map(({ state }) => `${state.id} (${state.status})`).join(', ')}`,
+      );
+    }
+    loaded = current;
+  }
+  const handedOff = loaded.state;
+  const report = await detectChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
+  const warnings = [...loaded.warnings, ...report.warnings];
+  if (handedOff.status === 'completed' || handedOff.status === 'cancelled') {
+    warnings.push(`this workflow was ${handedOff.status}; resuming makes it active again`);
+  }
+  const at = now.toISOString();
+  const saved = updateWorkflow(place.storeDir, handedOff.id, (current) => {
+    const base = current?.state ?? handedOff;
+    return {
+      ...base,
+      status: base.status === 'waiting_approval' ? base.status : 'active',
+      updated_at: at,
+      device: describeDevice(),
+      session: session.id ? session : base.session,
+    };
+  });
+  appendHistory(place.storeDir, handedOff.id, historyEntry('resume', saved.state, at, `resumed: ${handedOff.task.description}`));
+  const lastHandoff = readHistory(place.storeDir, handedOff.id)
+    .filter((e) => e.event === 'handoff')
+    .at(-1);
+  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff };
+}

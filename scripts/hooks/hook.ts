@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+
+export interface HookContext {
+  env: NodeJS.ProcessEnv;
+  now: Date;
+}
+
+/** What a hook may print; Claude Code reads it as JSON when stdout starts with `{`. */
+export interface HookOutput {
+  systemMessage?: string;
+  hookSpecificOutput?: { hookEventName: 'SessionStart' | 'UserPromptSubmit' | 'Stop'; additionalContext: string };
+  decision?: 'block';
+  reason?: string;
+}
+
+export interface Hook<Schema extends z.ZodType> {
+  input: Schema;
+  // method syntax: a registry of hooks with different inputs is then a Hook<z.ZodType>[]
+  handle(input: z.infer<Schema>, context: HookContext): Promise<HookOutput | null>;
+}
