@@ -13,11 +13,11 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-NOSUEMMR.mjs")).command,
-  resume: async () => (await import("./chunks/resume-SO77YGCB.mjs")).command,
-  list: async () => (await import("./chunks/list-RV3WH3JT.mjs")).command,
-  status: async () => (await import("./chunks/status-NKJK4M4X.mjs")).command,
-  hook: async () => (await import("./chunks/hook-VY5SPQUN.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-KJW7S2NK.mjs")).command,
+  resume: async () => (await import("./chunks/resume-UPUJN5GL.mjs")).command,
+  list: async () => (await import("./chunks/list-JUXMRIDR.mjs")).command,
+  status: async () => (await import("./chunks/status-J25CYELW.mjs")).command,
+  hook: async () => (await import("./chunks/hook-FKNI5S4Z.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

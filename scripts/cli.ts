@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Command, CommandContext } from './commands/command.ts';
 import { WorkflowError } from './core/errors.ts';
 import { resolveProjectDir, resolveStoreDir } from './core/project.ts';
-import type { Place } from './core/workflows.ts';
+import type { Place } from './core/store.ts';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   handoff: async () => (await import('./commands/handoff.ts')).command,

@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { Place } from '../core/workflows.ts';
+import type { Place } from '../core/store.ts';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;

@@ -1,10 +1,10 @@
 import { hookLogPath, logHookProblem } from '../core/hook-log.ts';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Hook, HookOutput } from '../hooks/hook.ts';
 import type { Command } from './command.ts';
 
 // Dynamic imports keep each event's code (and its dependencies) out of the other events' start-up.
-const HOOKS: Record<string, () => Promise<Hook<z.ZodType>>> = {
+const HOOKS: Record<string, () => Promise<Hook<z.ZodMiniType>>> = {
   SessionStart: async () => (await import('../hooks/session-start.ts')).hook,
 };
 

@@ -1,5 +1,5 @@
 import { renderStatus, toWorkflowRow } from '../core/render.ts';
-import { currentWorkflow } from '../core/workflows.ts';
+import { currentWorkflow } from '../core/store.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { encode } from '@toon-format/toon';
 import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
-import { HistoryEntry, SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState } from './schemas.ts';
+import { HistoryEntry, SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState, type WorkflowStatus } from './schemas.ts';
 
 const DIR_MODE = 0o700;
 const FILE_MODE = 0o600;
@@ -23,6 +23,12 @@ const STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session
 # Delete this file to commit the workflows with the project.
 *
 `;
+
+/** A project and the store that holds its workflows. */
+export interface Place {
+  projectDir: string;
+  storeDir: string;
+}
 
 export interface LoadedState {
   state: WorkflowState;
@@ -279,4 +285,16 @@ export function readHistory(storeDir: string, id: string): HistoryEntry[] {
 
 export function storeExists(storeDir: string): boolean {
   return fs.existsSync(storeDir);
+}
+
+const RESUMABLE: readonly WorkflowStatus[] = ['active', 'paused', 'waiting_approval'];
+
+export function isResumable(state: WorkflowState): boolean {
+  return RESUMABLE.includes(state.status);
+}
+
+/** The most recently updated workflow that can be resumed, if any, and all the others. */
+export function currentWorkflow(place: Place): { current: LoadedState | null; all: LoadedState[]; problems: string[] } {
+  const { workflows, problems } = listWorkflows(place.storeDir);
+  return { current: workflows.find(({ state }) => isResumable(state)) ?? null, all: workflows, problems };
 }

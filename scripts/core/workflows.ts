@@ -2,19 +2,22 @@
 import path from 'node:path';
 import { describeDevice } from './device.ts';
 import { WorkflowError } from './errors.ts';
-import { detectChangesSince, type Changes } from './git.ts';
-import { captureGitContext } from './git.ts';
+import { captureGitContext, detectChangesSince, type Changes } from './git.ts';
 import { assertWorkflowId, newWorkflowId } from './ids.ts';
-import type { HandoffInput, HistoryEntry, WorkflowState, WorkflowStatus } from './schemas.ts';
+import type { HandoffInput, HistoryEntry, WorkflowState } from './schemas.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
-import { appendHistory, listWorkflows, loadWorkflow, readHistory, updateWorkflow, workflowPath, type LoadedState } from './store.ts';
-
-export interface Place {
-  projectDir: string;
-  storeDir: string;
-}
-
-const RESUMABLE: readonly WorkflowStatus[] = ['active', 'paused', 'waiting_approval'];
+import {
+  appendHistory,
+  currentWorkflow,
+  isResumable,
+  listWorkflows,
+  loadWorkflow,
+  readHistory,
+  updateWorkflow,
+  workflowPath,
+  type LoadedState,
+  type Place,
+} from './store.ts';
 
 function blankState(id: string, place: Place, now: string): WorkflowState {
   return {
@@ -111,7 +114,7 @@ export interface HandoffResult {
 function workflowOfSession(place: Place, sessionId: string | null): string | null {
   if (!sessionId) return null;
   const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && RESUMABLE.includes(state.status),
+    ({ state }) => state.session.id === sessionId && isResumable(state),
   );
   return held?.state.id ?? null;
 }
@@ -155,12 +158,6 @@ function historyEntry(event: HistoryEntry['event'], state: WorkflowState, at: st
     summary: summary.replace(/\s+/g, ' ').trim().slice(0, 200),
     session_id: state.session.id,
   };
-}
-
-/** The most recently updated workflow that can be resumed, if any. */
-export function currentWorkflow(place: Place): { current: LoadedState | null; all: LoadedState[]; problems: string[] } {
-  const { workflows, problems } = listWorkflows(place.storeDir);
-  return { current: workflows.find(({ state }) => RESUMABLE.includes(state.status)) ?? null, all: workflows, problems };
 }
 
 export interface ResumeResult {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export interface HookContext {
   env: NodeJS.ProcessEnv;
@@ -13,8 +13,8 @@ export interface HookOutput {
   reason?: string;
 }
 
-export interface Hook<Schema extends z.ZodType> {
+export interface Hook<Schema extends z.ZodMiniType> {
   input: Schema;
-  // method syntax: a registry of hooks with different inputs is then a Hook<z.ZodType>[]
+  // method syntax: a registry of hooks with different inputs is then a Hook<z.ZodMiniType>[]
   handle(input: z.infer<Schema>, context: HookContext): Promise<HookOutput | null>;
 }

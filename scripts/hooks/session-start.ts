@@ -1,8 +1,7 @@
 import { resolveProjectDir, resolveStoreDir } from '../core/project.ts';
 import { formatAge, renderSessionStartContext } from '../core/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
-import { storeExists } from '../core/store.ts';
-import { currentWorkflow } from '../core/workflows.ts';
+import { currentWorkflow, storeExists } from '../core/store.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof SessionStartInput> = {

@@ -4,7 +4,7 @@ import {
   listWorkflows,
   renderWorkflowTable,
   toWorkflowRow
-} from "./chunk-6L6J4YVX.mjs";
+} from "./chunk-LZQKWQJ3.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

@@ -4,13 +4,15 @@ import {
   SCHEMA_VERSION,
   appendHistory,
   assertWorkflowId,
+  currentWorkflow,
+  isResumable,
   listWorkflows,
   loadWorkflow,
   newWorkflowId,
   readHistory,
   updateWorkflow,
   workflowPath
-} from "./chunk-6L6J4YVX.mjs";
+} from "./chunk-LZQKWQJ3.mjs";
 import {
   WorkflowError
 } from "./chunk-MUOGF5JG.mjs";
@@ -679,10 +681,10 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path3, isFile, isDirectory) {
-      log(`checking %s`, path3);
+    function check(path4, isFile, isDirectory) {
+      log(`checking %s`, path4);
       try {
-        const stat = fs_1.statSync(path3);
+        const stat = fs_1.statSync(path4);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -702,8 +704,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path3, type = exports.READABLE) {
-      return check(path3, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists(path4, type = exports.READABLE) {
+      return check(path4, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists;
     exports.FILE = 1;
@@ -766,11 +768,25 @@ var require_dist2 = __commonJS({
   }
 });
 
+// scripts/core/session.ts
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+function transcriptPathFor(projectDir, sessionId, env) {
+  const configDir = env.CLAUDE_CONFIG_DIR || path.join(os.homedir(), ".claude");
+  const file = path.join(configDir, "projects", projectDir.replace(/[^a-zA-Z0-9]/g, "-"), `${sessionId}.jsonl`);
+  return fs.existsSync(file) ? file : null;
+}
+function sessionFromEnvironment(projectDir, env) {
+  const id = env.CLAUDE_CODE_SESSION_ID || null;
+  return { id, transcript_path: id ? transcriptPathFor(projectDir, id, env) : null };
+}
+
 // scripts/core/workflows.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // scripts/core/device.ts
-import os from "node:os";
+import os2 from "node:os";
 
 // package.json
 var package_default = {
@@ -795,7 +811,7 @@ var package_default = {
   scripts: {
     build: "node build.mjs",
     typecheck: "tsc --noEmit",
-    pretest: "node test/e2e/install-cli.mjs",
+    pretest: "npm run build --silent && node test/e2e/install-cli.mjs",
     test: "vitest run",
     bench: "node bench/run.mjs",
     dev: "tsx scripts/cli.ts"
@@ -817,7 +833,7 @@ var package_default = {
 var PLUGIN_VERSION = package_default.version;
 function describeDevice() {
   return {
-    hostname: os.hostname(),
+    hostname: os2.hostname(),
     platform: `${process.platform}-${process.arch}`,
     node_version: process.version,
     plugin_version: PLUGIN_VERSION
@@ -825,8 +841,8 @@ function describeDevice() {
 }
 
 // scripts/core/git.ts
-import fs2 from "node:fs";
-import path from "node:path";
+import fs3 from "node:fs";
+import path2 from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -3366,12 +3382,12 @@ var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
 function de(t2, e) {
   return e === V2.ERROR && pe.test(t2);
 }
-function os2(t2) {
+function os3(t2) {
   const e = ["-d", "-D", "--delete"];
   return t2.some((n) => e.includes(n));
 }
 function is(t2) {
-  const e = os2(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  const e = os3(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -3421,7 +3437,7 @@ function cs(t2, e = false) {
   };
   return n;
 }
-function fs(t2) {
+function fs2(t2) {
   return {
     commands: ["check-ignore", ...t2],
     format: "utf-8",
@@ -3908,7 +3924,7 @@ f2.prototype.exec = function(t2) {
 };
 f2.prototype.checkIgnore = function(t2, e) {
   return this._runTask(
-    fs(v(d(t2, G2, []))),
+    fs2(v(d(t2, G2, []))),
     u(arguments)
   );
 };
@@ -4393,14 +4409,13 @@ async function detectChangesSince(dir, since, filesModified) {
   return { changes, warnings };
 }
 function relative(dir, files) {
-  return files.map((f3) => path.isAbsolute(f3) ? path.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
+  return files.map((f3) => path2.isAbsolute(f3) ? path2.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
 }
 function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !fs2.existsSync(path.join(dir, f3))).sort();
+  return [...new Set(relative(dir, files))].filter((f3) => !fs3.existsSync(path2.join(dir, f3))).sort();
 }
 
 // scripts/core/workflows.ts
-var RESUMABLE = ["active", "paused", "waiting_approval"];
 function blankState(id, place, now) {
   return {
     schema_version: SCHEMA_VERSION,
@@ -4423,7 +4438,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: path2.basename(place.projectDir) },
+    project: { path: place.projectDir, name: path3.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -4465,7 +4480,7 @@ function mergeHandoff(base, input, facts) {
 function workflowOfSession(place, sessionId) {
   if (!sessionId) return null;
   const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && RESUMABLE.includes(state.status)
+    ({ state }) => state.session.id === sessionId && isResumable(state)
   );
   return held?.state.id ?? null;
 }
@@ -4503,10 +4518,6 @@ function historyEntry(event, state, at2, summary) {
     session_id: state.session.id
   };
 }
-function currentWorkflow(place) {
-  const { workflows, problems } = listWorkflows(place.storeDir);
-  return { current: workflows.find(({ state }) => RESUMABLE.includes(state.status)) ?? null, all: workflows, problems };
-}
 async function resumeWorkflow(place, requestedId, session, now) {
   let loaded;
   if (requestedId !== void 0) {
@@ -4543,7 +4554,7 @@ async function resumeWorkflow(place, requestedId, session, now) {
 }
 
 export {
+  sessionFromEnvironment,
   saveHandoff,
-  currentWorkflow,
   resumeWorkflow
 };

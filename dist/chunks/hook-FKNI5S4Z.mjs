@@ -22,7 +22,7 @@ function logHookProblem(env, event, detail) {
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-DUOT3N64.mjs")).hook
+  SessionStart: async () => (await import("./session-start-XWB7MLFC.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart"

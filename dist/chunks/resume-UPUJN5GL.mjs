@@ -1,14 +1,12 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
+  resumeWorkflow,
   sessionFromEnvironment
-} from "./chunk-QZKWODIG.mjs";
-import {
-  resumeWorkflow
-} from "./chunk-SSD5H27T.mjs";
+} from "./chunk-OFYX6DWN.mjs";
 import {
   renderResumeSummary
-} from "./chunk-6L6J4YVX.mjs";
+} from "./chunk-LZQKWQJ3.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

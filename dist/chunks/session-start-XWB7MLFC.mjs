@@ -5,14 +5,12 @@ import {
   resolveStoreDir
 } from "./chunk-D2CCZ3PC.mjs";
 import {
-  currentWorkflow
-} from "./chunk-SSD5H27T.mjs";
-import {
   SessionStartInput,
+  currentWorkflow,
   formatAge,
   renderSessionStartContext,
   storeExists
-} from "./chunk-6L6J4YVX.mjs";
+} from "./chunk-LZQKWQJ3.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

@@ -1,12 +1,10 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  currentWorkflow
-} from "./chunk-SSD5H27T.mjs";
-import {
+  currentWorkflow,
   renderStatus,
   toWorkflowRow
-} from "./chunk-6L6J4YVX.mjs";
+} from "./chunk-LZQKWQJ3.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

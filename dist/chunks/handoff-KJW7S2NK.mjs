@@ -1,15 +1,13 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
+  saveHandoff,
   sessionFromEnvironment
-} from "./chunk-QZKWODIG.mjs";
-import {
-  saveHandoff
-} from "./chunk-SSD5H27T.mjs";
+} from "./chunk-OFYX6DWN.mjs";
 import {
   HandoffInput,
   renderHandoffSummary
-} from "./chunk-6L6J4YVX.mjs";
+} from "./chunk-LZQKWQJ3.mjs";
 import {
   WorkflowError
 } from "./chunk-MUOGF5JG.mjs";
