@@ -13,11 +13,12 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-KJW7S2NK.mjs")).command,
-  resume: async () => (await import("./chunks/resume-UPUJN5GL.mjs")).command,
-  list: async () => (await import("./chunks/list-JUXMRIDR.mjs")).command,
-  status: async () => (await import("./chunks/status-J25CYELW.mjs")).command,
-  hook: async () => (await import("./chunks/hook-FKNI5S4Z.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-RTFUJNBL.mjs")).command,
+  resume: async () => (await import("./chunks/resume-PCJBAM66.mjs")).command,
+  list: async () => (await import("./chunks/list-J3PVMOYI.mjs")).command,
+  status: async () => (await import("./chunks/status-GZMOVDZS.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-ILNUPUS7.mjs")).command,
+  hook: async () => (await import("./chunks/hook-UJRXGJ3Q.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   resume: async () => (await import('./commands/resume.ts')).command,
   list: async () => (await import('./commands/list.ts')).command,
   status: async () => (await import('./commands/status.ts')).command,
+  statusline: async () => (await import('./commands/statusline.ts')).command,
   hook: async () => (await import('./commands/hook.ts')).command,
 };
 

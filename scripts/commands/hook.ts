@@ -6,14 +6,22 @@ import type { Command } from './command.ts';
 // Dynamic imports keep each event's code (and its dependencies) out of the other events' start-up.
 const HOOKS: Record<string, () => Promise<Hook<z.ZodMiniType>>> = {
   SessionStart: async () => (await import('../hooks/session-start.ts')).hook,
+  UserPromptSubmit: async () => (await import('../hooks/user-prompt-submit.ts')).hook,
+  Stop: async () => (await import('../hooks/stop.ts')).hook,
+  PreCompact: async () => (await import('../hooks/pre-compact.ts')).hook,
+  SessionEnd: async () => (await import('../hooks/session-end.ts')).hook,
 };
 
 const ALIASES: Record<string, string> = {
   'session-start': 'SessionStart',
+  'user-prompt-submit': 'UserPromptSubmit',
+  stop: 'Stop',
+  'pre-compact': 'PreCompact',
+  'session-end': 'SessionEnd',
 };
 
 export const command: Command = {
-  usage: 'hook <event>   (reads the hook JSON on stdin; events: session-start)',
+  usage: 'hook <event>   (reads the hook JSON on stdin; events: session-start, user-prompt-submit, stop, pre-compact, session-end)',
   options: {},
   // A hook never breaks a session: every failure exits 0, tells the user in one line, logs the detail.
   async run(ctx) {
@@ -41,7 +49,7 @@ export const command: Command = {
         return failOpen(`hook input field "${issue?.path.join('.')}" ${issue?.message}`, `input: ${stdin.slice(0, 500)}`);
       }
       const output = await hook.handle(parsed.data, { env: ctx.env, now: ctx.now });
-      return { raw: output ? JSON.stringify(output) : '' };
+      return { raw: output === null ? '' : typeof output === 'string' ? output : JSON.stringify(output) };
     } catch (error) {
       return failOpen(error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error), error instanceof Error ? (error.stack ?? '') : '');
     }

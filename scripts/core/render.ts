@@ -209,3 +209,60 @@ export function renderSessionStartContext(state: WorkflowState, now: Date): stri
     `The full resume summary, with what changed since, comes from /workflow:resume ${state.id}. Offer it if the user's request continues this work.`,
   ].join('\n');
 }
+
+function cliCommand(pluginRoot: string | undefined): string {
+  return pluginRoot ? `node "${pluginRoot}/dist/cli.mjs"` : 'claude-workflow';
+}
+
+/** The Stop hook's request in auto mode: Claude goes on just long enough to write the handoff. */
+export function autoHandoffRequest(percent: number, workflowId: string | null, pluginRoot: string | undefined): string {
+  const target = workflowId ? ` It updates workflow ${workflowId}.` : '';
+  return [
+    `[workflow] The context window is ${percent}% full (auto mode). Before anything else, write the handoff now, once:`,
+    `collect task, summary, phase, accomplishments, next_steps, decisions, blockers and notes from this conversation and run`,
+    `${cliCommand(pluginRoot)} handoff --input - with that JSON on standard input (the same steps as /workflow:handoff).${target}`,
+    'Then tell the user the resume command it printed and stop.',
+  ].join(' ');
+}
+
+/** Plain text appended to the compaction summarizer's instructions. */
+export function renderCompactInstructions(state: WorkflowState): string {
+  const list = (title: string, items: readonly string[]) => (items.length ? [`${title}:`, ...items.map((i) => `- ${i}`)] : []);
+  return [
+    `This session works on the saved workflow ${state.id} (plugin "workflow"). In the summary, keep:`,
+    `- the workflow id ${state.id}, the task "${clip(state.task.description, 200)}" and the current phase (${formatPhase(state.phase)});`,
+    '- every decision and its reason, every blocker, and the next steps, word for word;',
+    '- which files were being changed and why.',
+    ...list('Decisions recorded so far', state.decisions),
+    ...list('Blockers recorded so far', state.blockers),
+    ...list('Next steps recorded so far', state.next_steps),
+    'The full state is re-injected after compaction and stays available with /workflow:resume.',
+  ].join('\n');
+}
+
+/** Re-injected after compaction: the whole semantic state, since the summary may have lost some. */
+export function renderPostCompactContext(state: WorkflowState, now: Date): string {
+  const payload = {
+    workflow: {
+      id: state.id,
+      status: state.status,
+      task: state.task.description,
+      phase: formatPhase(state.phase),
+      saved: formatAge(state.updated_at, now),
+      branch: state.git?.branch ?? null,
+      summary: state.summary,
+    },
+    accomplishments: state.accomplishments,
+    next_steps: state.next_steps,
+    decisions: state.decisions,
+    blockers: state.blockers,
+    notes: state.notes,
+    todos: state.todos.active.map((t) => ({ status: t.status, content: t.content })),
+    files_modified: state.files_modified.slice(-30),
+  };
+  return [
+    'The conversation was just compacted. The workflow this session works on, in TOON (its decisions and blockers still hold):',
+    encode(payload),
+    'Continue the work; /workflow:handoff updates this workflow when the session ends.',
+  ].join('\n');
+}

@@ -62,6 +62,8 @@ export const WorkflowState = z.object({
   schema_version: z.literal(SCHEMA_VERSION),
   id: WorkflowId,
   status: WorkflowStatus,
+  /** created by the hooks for a long session nobody handed off yet */
+  automatic: z._default(z.boolean(), false),
   created_at: Timestamp,
   updated_at: Timestamp,
   task: z.object({ description: Text, ticket_id: z.nullable(Text) }),
@@ -145,3 +147,49 @@ export const SessionStartInput = z.object({
   model: z.optional(Text),
 });
 export type SessionStartInput = z.infer<typeof SessionStartInput>;
+
+export const UserPromptSubmitInput = z.object({
+  ...HookCommon,
+  hook_event_name: z.literal('UserPromptSubmit'),
+  prompt: z._default(Text, ''),
+});
+export type UserPromptSubmitInput = z.infer<typeof UserPromptSubmitInput>;
+
+export const StopInput = z.object({
+  ...HookCommon,
+  hook_event_name: z.literal('Stop'),
+  stop_hook_active: z._default(z.boolean(), false),
+  last_assistant_message: z.optional(z.nullable(Text)),
+});
+export type StopInput = z.infer<typeof StopInput>;
+
+export const PreCompactInput = z.object({
+  ...HookCommon,
+  hook_event_name: z.literal('PreCompact'),
+  trigger: z.enum(['manual', 'auto']),
+  custom_instructions: z.optional(z.nullable(Text)),
+});
+export type PreCompactInput = z.infer<typeof PreCompactInput>;
+
+export const SessionEndInput = z.object({
+  ...HookCommon,
+  hook_event_name: z.literal('SessionEnd'),
+  reason: z._default(Text, 'other'),
+});
+export type SessionEndInput = z.infer<typeof SessionEndInput>;
+
+/** What Claude Code pipes to a status line command; only the fields used are declared. */
+export const StatuslineInput = z.object({
+  session_id: Text,
+  transcript_path: z.optional(Text),
+  cwd: z.optional(Text),
+  model: z.optional(z.object({ id: z.optional(Text), display_name: z.optional(Text) })),
+  workspace: z.optional(z.object({ current_dir: z.optional(Text), project_dir: z.optional(Text) })),
+  context_window: z.optional(
+    z.object({
+      used_percentage: z.optional(z.nullable(z.number())),
+      context_window_size: z.optional(z.nullable(z.number())),
+    }),
+  ),
+});
+export type StatuslineInput = z.infer<typeof StatuslineInput>;

@@ -298,3 +298,12 @@ export function currentWorkflow(place: Place): { current: LoadedState | null; al
   const { workflows, problems } = listWorkflows(place.storeDir);
   return { current: workflows.find(({ state }) => isResumable(state)) ?? null, all: workflows, problems };
 }
+
+/** The workflow this session already resumed, saved or created, which new saves should update. */
+export function workflowOfSession(place: Place, sessionId: string | null): string | null {
+  if (!sessionId) return null;
+  const held = listWorkflows(place.storeDir).workflows.find(
+    ({ state }) => state.session.id === sessionId && isResumable(state),
+  );
+  return held?.state.id ?? null;
+}

@@ -5,15 +5,16 @@ import { WorkflowError } from './errors.ts';
 import { captureGitContext, detectChangesSince, type Changes } from './git.ts';
 import { assertWorkflowId, newWorkflowId } from './ids.ts';
 import type { HandoffInput, HistoryEntry, WorkflowState } from './schemas.ts';
+import { mineTranscript, readContextUsage, contextWindowFor } from './transcript.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
 import {
   appendHistory,
   currentWorkflow,
-  isResumable,
   listWorkflows,
   loadWorkflow,
   readHistory,
   updateWorkflow,
+  workflowOfSession,
   workflowPath,
   type LoadedState,
   type Place,
@@ -24,6 +25,7 @@ function blankState(id: string, place: Place, now: string): WorkflowState {
     schema_version: SCHEMA_VERSION,
     id,
     status: 'paused',
+    automatic: false,
     created_at: now,
     updated_at: now,
     task: { description: '', ticket_id: null },
@@ -68,6 +70,7 @@ function cleanList(items: readonly string[] | undefined, fallback: readonly stri
  * lists that describe the present (next steps, blockers, todos) are replaced when given.
  */
 function mergeHandoff(base: WorkflowState, input: HandoffInput, facts: HandoffFacts): WorkflowState {
+  const mined = facts.transcript?.mined;
   const task =
     input.task === undefined
       ? base.task
@@ -77,6 +80,7 @@ function mergeHandoff(base: WorkflowState, input: HandoffInput, facts: HandoffFa
   return {
     ...base,
     status: input.status ?? 'paused',
+    automatic: false,
     updated_at: facts.now,
     task: { ...task, ticket_id: input.ticket_id ?? task.ticket_id },
     summary: input.summary?.trim() ?? base.summary,
@@ -89,8 +93,10 @@ function mergeHandoff(base: WorkflowState, input: HandoffInput, facts: HandoffFa
     blockers: cleanList(input.blockers, base.blockers),
     todos: input.todos
       ? { active: input.todos.filter((t) => t.status !== 'completed'), completed: input.todos.filter((t) => t.status === 'completed') }
-      : base.todos,
-    files_modified: input.files_modified ? union(base.files_modified, input.files_modified) : base.files_modified,
+      : (mined?.todos ?? base.todos),
+    files_modified: union(union(base.files_modified, mined?.files_modified), input.files_modified),
+    agents: mined && mined.agents.length > 0 ? mined.agents : base.agents,
+    tokens: facts.transcript?.tokens ?? base.tokens,
     git: facts.git,
     device: describeDevice(),
     session: facts.session.id ? facts.session : base.session,
@@ -101,6 +107,7 @@ interface HandoffFacts {
   now: string;
   git: WorkflowState['git'];
   session: WorkflowState['session'];
+  transcript: ReturnType<typeof transcriptFacts>;
 }
 
 export interface HandoffResult {
@@ -108,15 +115,6 @@ export interface HandoffResult {
   path: string;
   state: WorkflowState;
   warnings: string[];
-}
-
-/** The workflow this session already resumed or saved, which a new handoff should update. */
-function workflowOfSession(place: Place, sessionId: string | null): string | null {
-  if (!sessionId) return null;
-  const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && isResumable(state),
-  );
-  return held?.state.id ?? null;
 }
 
 export async function saveHandoff(
@@ -128,7 +126,7 @@ export async function saveHandoff(
   const warnings: string[] = [];
   const git = await captureGitContext(place.projectDir);
   if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
-  const facts: HandoffFacts = { now: now.toISOString(), git, session };
+  const facts: HandoffFacts = { now: now.toISOString(), git, session, transcript: transcriptFacts(place, session.transcript_path, null) };
 
   let id = input.id ?? workflowOfSession(place, session.id);
   if (id) {
@@ -212,4 +210,94 @@ export async function resumeWorkflow(
     .filter((e) => e.event === 'handoff')
     .at(-1);
   return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff };
+}
+
+/** Transcript bytes mined for todos, files and subagents: enough for hours of recent work. */
+const MINE_BYTES = 4 * 1024 * 1024;
+
+function projectRelative(projectDir: string, files: readonly string[]): string[] {
+  return files.map((f) => {
+    const rel = path.isAbsolute(f) ? path.relative(projectDir, f) : f;
+    return rel.startsWith('..') || path.isAbsolute(rel) ? f : rel;
+  });
+}
+
+/** The mechanical facts a transcript adds to a save: todos, files touched, subagents, tokens. */
+function transcriptFacts(place: Place, transcriptPath: string | null, contextWindow: number | null) {
+  if (!transcriptPath) return null;
+  const mined = mineTranscript(transcriptPath, MINE_BYTES);
+  const usage = readContextUsage(transcriptPath);
+  const window = contextWindowFor(usage.model, usage.tokens, contextWindow);
+  return {
+    mined: { ...mined, files_modified: projectRelative(place.projectDir, mined.files_modified) },
+    tokens: { context_tokens: usage.tokens, context_window: window, percent: Math.round((usage.tokens / window) * 1000) / 10 },
+  };
+}
+
+export interface CheckpointRequest {
+  session: WorkflowState['session'];
+  reason: 'interval' | 'milestone' | 'precompact';
+  /** create an automatic workflow when the session has none yet */
+  create: boolean;
+  tokens: WorkflowState['tokens'];
+  contextWindow: number | null;
+  now: Date;
+}
+
+/**
+ * Saves the mechanical state (git, todos, files, subagents, tokens) of the session's workflow
+ * without touching what Claude or the user wrote. Returns null when there is nothing to save.
+ */
+export async function checkpointWorkflow(place: Place, request: CheckpointRequest): Promise<{ id: string; created: boolean } | null> {
+  const facts = transcriptFacts(place, request.session.transcript_path, request.contextWindow);
+  let id = workflowOfSession(place, request.session.id);
+  const created = id === null;
+  if (id === null) {
+    if (!request.create) return null;
+    const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? 'without id'}`;
+    id = newWorkflowId(task, request.now);
+  }
+  const workflowId = id;
+  const git = await captureGitContext(place.projectDir);
+  const at = request.now.toISOString();
+  const saved = updateWorkflow(place.storeDir, workflowId, (current) => {
+    const base: WorkflowState = current?.state ?? {
+      ...blankState(workflowId, place, at),
+      status: 'active',
+      automatic: true,
+      task: { description: facts?.mined.last_prompt?.trim() || 'Untitled session', ticket_id: null },
+      summary: 'Created automatically when the session grew long; run /workflow:handoff to record the summary, decisions and next steps.',
+    };
+    return {
+      ...base,
+      updated_at: at,
+      git,
+      tokens: request.tokens ?? facts?.tokens ?? base.tokens,
+      todos: facts?.mined.todos ?? base.todos,
+      files_modified: union(base.files_modified, facts?.mined.files_modified),
+      agents: facts && facts.mined.agents.length > 0 ? facts.mined.agents : base.agents,
+      device: describeDevice(),
+      session: request.session.id ? request.session : base.session,
+    };
+  });
+  if (created || request.reason !== 'interval') {
+    const what = created ? 'workflow created automatically' : `checkpoint (${request.reason === 'precompact' ? 'before compaction' : 'context milestone'})`;
+    const tokens = saved.state.tokens ? ` at ${saved.state.tokens.percent}% of the context window` : '';
+    appendHistory(place.storeDir, workflowId, historyEntry('checkpoint', saved.state, at, `${what}${tokens}`));
+  }
+  return { id: workflowId, created };
+}
+
+/** SessionEnd: the session's active workflow becomes paused, ready for the next session. */
+export function pauseSessionWorkflow(place: Place, sessionId: string, reason: string, now: Date): string | null {
+  const id = workflowOfSession(place, sessionId);
+  if (!id || loadWorkflow(place.storeDir, id).state.status !== 'active') return null;
+  const at = now.toISOString();
+  const saved = updateWorkflow(place.storeDir, id, (current) => {
+    const base = current?.state;
+    if (!base) throw new WorkflowError(`workflow ${id} disappeared while pausing it`);
+    return { ...base, status: 'paused', updated_at: at };
+  });
+  appendHistory(place.storeDir, id, historyEntry('pause', saved.state, at, `session ended (${reason})`));
+  return id;
 }

@@ -5,7 +5,7 @@ export interface HookContext {
   now: Date;
 }
 
-/** What a hook may print; Claude Code reads it as JSON when stdout starts with `{`. */
+/** What a hook may print: JSON, or plain text (PreCompact's summarizer instructions). */
 export interface HookOutput {
   systemMessage?: string;
   hookSpecificOutput?: { hookEventName: 'SessionStart' | 'UserPromptSubmit' | 'Stop'; additionalContext: string };
@@ -16,5 +16,5 @@ export interface HookOutput {
 export interface Hook<Schema extends z.ZodMiniType> {
   input: Schema;
   // method syntax: a registry of hooks with different inputs is then a Hook<z.ZodMiniType>[]
-  handle(input: z.infer<Schema>, context: HookContext): Promise<HookOutput | null>;
+  handle(input: z.infer<Schema>, context: HookContext): Promise<HookOutput | string | null>;
 }

@@ -1,16 +1,30 @@
-import { resolveProjectDir, resolveStoreDir } from '../core/project.ts';
-import { formatAge, renderSessionStartContext } from '../core/render.ts';
+import { placeOf } from '../core/context-watch.ts';
+import { formatAge, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
-import { currentWorkflow, storeExists } from '../core/store.ts';
+import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime.ts';
+import { currentWorkflow, loadWorkflow, storeExists, workflowOfSession } from '../core/store.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof SessionStartInput> = {
   input: SessionStartInput,
   async handle(input, { env, now }) {
-    const projectDir = resolveProjectDir(undefined, input.cwd, env);
-    const storeDir = resolveStoreDir(projectDir, env);
-    if (!storeExists(storeDir)) return null;
-    const { current } = currentWorkflow({ projectDir, storeDir });
+    if (input.model) {
+      // the model tells a 1M window from a 200K one; later hooks only see the transcript
+      const runtime = readSessionRuntime(env, input.session_id);
+      if (runtime.model !== input.model) writeSessionRuntime(env, input.session_id, { ...runtime, model: input.model });
+    }
+    const place = placeOf(input.cwd, env);
+    if (!storeExists(place.storeDir)) return null;
+    if (input.source === 'compact') {
+      const id = workflowOfSession(place, input.session_id);
+      if (!id) return null;
+      const { state } = loadWorkflow(place.storeDir, id);
+      return {
+        systemMessage: `workflow: ${state.id} re-injected after compaction`,
+        hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderPostCompactContext(state, now) },
+      };
+    }
+    const { current } = currentWorkflow(place);
     if (!current) return null;
     const { state } = current;
     return {

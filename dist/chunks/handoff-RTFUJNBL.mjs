@@ -1,13 +1,18 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  saveHandoff,
   sessionFromEnvironment
-} from "./chunk-OFYX6DWN.mjs";
+} from "./chunk-QZKWODIG.mjs";
 import {
-  HandoffInput,
+  saveHandoff
+} from "./chunk-4CQZX2BI.mjs";
+import "./chunk-X22M2QH4.mjs";
+import {
   renderHandoffSummary
-} from "./chunk-LZQKWQJ3.mjs";
+} from "./chunk-LBXHKVEN.mjs";
+import {
+  HandoffInput
+} from "./chunk-AI4SSJLX.mjs";
 import {
   WorkflowError
 } from "./chunk-MUOGF5JG.mjs";

@@ -1,34 +1,28 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
+import {
+  hookLogPath,
+  logHookProblem
+} from "./chunk-CSLR66SE.mjs";
 import "./chunk-MSIYYLNI.mjs";
-
-// scripts/core/hook-log.ts
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-function hookLogPath(env) {
-  const dir = env.WORKFLOW_LOG_DIR || env.CLAUDE_PLUGIN_DATA || path.join(os.homedir(), ".claude", "workflow");
-  return path.join(dir, "hooks.log");
-}
-function logHookProblem(env, event, detail) {
-  try {
-    const file = hookLogPath(env);
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 448 });
-    fs.appendFileSync(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${detail.replace(/\n/g, "\n    ")}
-`, { mode: 384 });
-  } catch {
-  }
-}
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-XWB7MLFC.mjs")).hook
+  SessionStart: async () => (await import("./session-start-UXHHFCAS.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-FZE45Z3K.mjs")).hook,
+  Stop: async () => (await import("./stop-6THURRGF.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-ZV36T5AF.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-46EW2ILL.mjs")).hook
 };
 var ALIASES = {
-  "session-start": "SessionStart"
+  "session-start": "SessionStart",
+  "user-prompt-submit": "UserPromptSubmit",
+  stop: "Stop",
+  "pre-compact": "PreCompact",
+  "session-end": "SessionEnd"
 };
 var command = {
-  usage: "hook <event>   (reads the hook JSON on stdin; events: session-start)",
+  usage: "hook <event>   (reads the hook JSON on stdin; events: session-start, user-prompt-submit, stop, pre-compact, session-end)",
   options: {},
   // A hook never breaks a session: every failure exits 0, tells the user in one line, logs the detail.
   async run(ctx) {
@@ -58,7 +52,7 @@ input: ${stdin.slice(0, 500)}`);
         return failOpen(`hook input field "${issue?.path.join(".")}" ${issue?.message}`, `input: ${stdin.slice(0, 500)}`);
       }
       const output = await hook.handle(parsed.data, { env: ctx.env, now: ctx.now });
-      return { raw: output ? JSON.stringify(output) : "" };
+      return { raw: output === null ? "" : typeof output === "string" ? output : JSON.stringify(output) };
     } catch (error) {
       return failOpen(error instanceof Error ? error.message.split("\n")[0] ?? "error" : String(error), error instanceof Error ? error.stack ?? "" : "");
     }

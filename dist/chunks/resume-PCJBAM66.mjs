@@ -1,12 +1,16 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  resumeWorkflow,
   sessionFromEnvironment
-} from "./chunk-OFYX6DWN.mjs";
+} from "./chunk-QZKWODIG.mjs";
+import {
+  resumeWorkflow
+} from "./chunk-4CQZX2BI.mjs";
+import "./chunk-X22M2QH4.mjs";
 import {
   renderResumeSummary
-} from "./chunk-LZQKWQJ3.mjs";
+} from "./chunk-LBXHKVEN.mjs";
+import "./chunk-AI4SSJLX.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

@@ -1,18 +1,22 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
+  contextWindowFor,
+  mineTranscript,
+  readContextUsage
+} from "./chunk-X22M2QH4.mjs";
+import {
   SCHEMA_VERSION,
   appendHistory,
   assertWorkflowId,
   currentWorkflow,
-  isResumable,
-  listWorkflows,
   loadWorkflow,
   newWorkflowId,
   readHistory,
   updateWorkflow,
+  workflowOfSession,
   workflowPath
-} from "./chunk-LZQKWQJ3.mjs";
+} from "./chunk-AI4SSJLX.mjs";
 import {
   WorkflowError
 } from "./chunk-MUOGF5JG.mjs";
@@ -681,10 +685,10 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path4, isFile, isDirectory) {
-      log(`checking %s`, path4);
+    function check(path3, isFile, isDirectory) {
+      log(`checking %s`, path3);
       try {
-        const stat = fs_1.statSync(path4);
+        const stat = fs_1.statSync(path3);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -704,8 +708,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path4, type = exports.READABLE) {
-      return check(path4, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists(path3, type = exports.READABLE) {
+      return check(path3, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists;
     exports.FILE = 1;
@@ -768,25 +772,11 @@ var require_dist2 = __commonJS({
   }
 });
 
-// scripts/core/session.ts
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-function transcriptPathFor(projectDir, sessionId, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || path.join(os.homedir(), ".claude");
-  const file = path.join(configDir, "projects", projectDir.replace(/[^a-zA-Z0-9]/g, "-"), `${sessionId}.jsonl`);
-  return fs.existsSync(file) ? file : null;
-}
-function sessionFromEnvironment(projectDir, env) {
-  const id = env.CLAUDE_CODE_SESSION_ID || null;
-  return { id, transcript_path: id ? transcriptPathFor(projectDir, id, env) : null };
-}
-
 // scripts/core/workflows.ts
-import path3 from "node:path";
+import path2 from "node:path";
 
 // scripts/core/device.ts
-import os2 from "node:os";
+import os from "node:os";
 
 // package.json
 var package_default = {
@@ -833,7 +823,7 @@ var package_default = {
 var PLUGIN_VERSION = package_default.version;
 function describeDevice() {
   return {
-    hostname: os2.hostname(),
+    hostname: os.hostname(),
     platform: `${process.platform}-${process.arch}`,
     node_version: process.version,
     plugin_version: PLUGIN_VERSION
@@ -841,8 +831,8 @@ function describeDevice() {
 }
 
 // scripts/core/git.ts
-import fs3 from "node:fs";
-import path2 from "node:path";
+import fs2 from "node:fs";
+import path from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -3382,12 +3372,12 @@ var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
 function de(t2, e) {
   return e === V2.ERROR && pe.test(t2);
 }
-function os3(t2) {
+function os2(t2) {
   const e = ["-d", "-D", "--delete"];
   return t2.some((n) => e.includes(n));
 }
 function is(t2) {
-  const e = os3(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  const e = os2(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -3437,7 +3427,7 @@ function cs(t2, e = false) {
   };
   return n;
 }
-function fs2(t2) {
+function fs(t2) {
   return {
     commands: ["check-ignore", ...t2],
     format: "utf-8",
@@ -3924,7 +3914,7 @@ f2.prototype.exec = function(t2) {
 };
 f2.prototype.checkIgnore = function(t2, e) {
   return this._runTask(
-    fs2(v(d(t2, G2, []))),
+    fs(v(d(t2, G2, []))),
     u(arguments)
   );
 };
@@ -4409,10 +4399,10 @@ async function detectChangesSince(dir, since, filesModified) {
   return { changes, warnings };
 }
 function relative(dir, files) {
-  return files.map((f3) => path2.isAbsolute(f3) ? path2.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
+  return files.map((f3) => path.isAbsolute(f3) ? path.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
 }
 function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !fs3.existsSync(path2.join(dir, f3))).sort();
+  return [...new Set(relative(dir, files))].filter((f3) => !fs2.existsSync(path.join(dir, f3))).sort();
 }
 
 // scripts/core/workflows.ts
@@ -4421,6 +4411,7 @@ function blankState(id, place, now) {
     schema_version: SCHEMA_VERSION,
     id,
     status: "paused",
+    automatic: false,
     created_at: now,
     updated_at: now,
     task: { description: "", ticket_id: null },
@@ -4438,7 +4429,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: path3.basename(place.projectDir) },
+    project: { path: place.projectDir, name: path2.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -4456,10 +4447,12 @@ function cleanList(items, fallback) {
   return items ? items.map((s) => s.trim()).filter(Boolean) : [...fallback];
 }
 function mergeHandoff(base, input, facts) {
+  const mined = facts.transcript?.mined;
   const task = input.task === void 0 ? base.task : typeof input.task === "string" ? { description: input.task.trim(), ticket_id: base.task.ticket_id } : { description: input.task.description.trim(), ticket_id: input.task.ticket_id ?? base.task.ticket_id };
   return {
     ...base,
     status: input.status ?? "paused",
+    automatic: false,
     updated_at: facts.now,
     task: { ...task, ticket_id: input.ticket_id ?? task.ticket_id },
     summary: input.summary?.trim() ?? base.summary,
@@ -4470,25 +4463,20 @@ function mergeHandoff(base, input, facts) {
     notes: union(base.notes, input.notes),
     next_steps: cleanList(input.next_steps, base.next_steps),
     blockers: cleanList(input.blockers, base.blockers),
-    todos: input.todos ? { active: input.todos.filter((t2) => t2.status !== "completed"), completed: input.todos.filter((t2) => t2.status === "completed") } : base.todos,
-    files_modified: input.files_modified ? union(base.files_modified, input.files_modified) : base.files_modified,
+    todos: input.todos ? { active: input.todos.filter((t2) => t2.status !== "completed"), completed: input.todos.filter((t2) => t2.status === "completed") } : mined?.todos ?? base.todos,
+    files_modified: union(union(base.files_modified, mined?.files_modified), input.files_modified),
+    agents: mined && mined.agents.length > 0 ? mined.agents : base.agents,
+    tokens: facts.transcript?.tokens ?? base.tokens,
     git: facts.git,
     device: describeDevice(),
     session: facts.session.id ? facts.session : base.session
   };
 }
-function workflowOfSession(place, sessionId) {
-  if (!sessionId) return null;
-  const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && isResumable(state)
-  );
-  return held?.state.id ?? null;
-}
 async function saveHandoff(place, input, session, now) {
   const warnings = [];
   const git = await captureGitContext(place.projectDir);
   if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
-  const facts = { now: now.toISOString(), git, session };
+  const facts = { now: now.toISOString(), git, session, transcript: transcriptFacts(place, session.transcript_path, null) };
   let id = input.id ?? workflowOfSession(place, session.id);
   if (id) {
     loadWorkflow(place.storeDir, assertWorkflowId(id));
@@ -4552,9 +4540,79 @@ async function resumeWorkflow(place, requestedId, session, now) {
   const lastHandoff = readHistory(place.storeDir, handedOff.id).filter((e) => e.event === "handoff").at(-1);
   return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff };
 }
+var MINE_BYTES = 4 * 1024 * 1024;
+function projectRelative(projectDir, files) {
+  return files.map((f3) => {
+    const rel = path2.isAbsolute(f3) ? path2.relative(projectDir, f3) : f3;
+    return rel.startsWith("..") || path2.isAbsolute(rel) ? f3 : rel;
+  });
+}
+function transcriptFacts(place, transcriptPath, contextWindow) {
+  if (!transcriptPath) return null;
+  const mined = mineTranscript(transcriptPath, MINE_BYTES);
+  const usage = readContextUsage(transcriptPath);
+  const window2 = contextWindowFor(usage.model, usage.tokens, contextWindow);
+  return {
+    mined: { ...mined, files_modified: projectRelative(place.projectDir, mined.files_modified) },
+    tokens: { context_tokens: usage.tokens, context_window: window2, percent: Math.round(usage.tokens / window2 * 1e3) / 10 }
+  };
+}
+async function checkpointWorkflow(place, request) {
+  const facts = transcriptFacts(place, request.session.transcript_path, request.contextWindow);
+  let id = workflowOfSession(place, request.session.id);
+  const created = id === null;
+  if (id === null) {
+    if (!request.create) return null;
+    const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? "without id"}`;
+    id = newWorkflowId(task, request.now);
+  }
+  const workflowId = id;
+  const git = await captureGitContext(place.projectDir);
+  const at2 = request.now.toISOString();
+  const saved = updateWorkflow(place.storeDir, workflowId, (current) => {
+    const base = current?.state ?? {
+      ...blankState(workflowId, place, at2),
+      status: "active",
+      automatic: true,
+      task: { description: facts?.mined.last_prompt?.trim() || "Untitled session", ticket_id: null },
+      summary: "Created automatically when the session grew long; run /workflow:handoff to record the summary, decisions and next steps."
+    };
+    return {
+      ...base,
+      updated_at: at2,
+      git,
+      tokens: request.tokens ?? facts?.tokens ?? base.tokens,
+      todos: facts?.mined.todos ?? base.todos,
+      files_modified: union(base.files_modified, facts?.mined.files_modified),
+      agents: facts && facts.mined.agents.length > 0 ? facts.mined.agents : base.agents,
+      device: describeDevice(),
+      session: request.session.id ? request.session : base.session
+    };
+  });
+  if (created || request.reason !== "interval") {
+    const what = created ? "workflow created automatically" : `checkpoint (${request.reason === "precompact" ? "before compaction" : "context milestone"})`;
+    const tokens = saved.state.tokens ? ` at ${saved.state.tokens.percent}% of the context window` : "";
+    appendHistory(place.storeDir, workflowId, historyEntry("checkpoint", saved.state, at2, `${what}${tokens}`));
+  }
+  return { id: workflowId, created };
+}
+function pauseSessionWorkflow(place, sessionId, reason, now) {
+  const id = workflowOfSession(place, sessionId);
+  if (!id || loadWorkflow(place.storeDir, id).state.status !== "active") return null;
+  const at2 = now.toISOString();
+  const saved = updateWorkflow(place.storeDir, id, (current) => {
+    const base = current?.state;
+    if (!base) throw new WorkflowError(`workflow ${id} disappeared while pausing it`);
+    return { ...base, status: "paused", updated_at: at2 };
+  });
+  appendHistory(place.storeDir, id, historyEntry("pause", saved.state, at2, `session ended (${reason})`));
+  return id;
+}
 
 export {
-  sessionFromEnvironment,
+  parsePhase,
   saveHandoff,
-  resumeWorkflow
+  resumeWorkflow,
+  checkpointWorkflow,
+  pauseSessionWorkflow
 };

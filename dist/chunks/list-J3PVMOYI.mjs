@@ -1,10 +1,12 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  listWorkflows,
   renderWorkflowTable,
   toWorkflowRow
-} from "./chunk-LZQKWQJ3.mjs";
+} from "./chunk-LBXHKVEN.mjs";
+import {
+  listWorkflows
+} from "./chunk-AI4SSJLX.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

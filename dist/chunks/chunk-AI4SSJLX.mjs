@@ -8,6 +8,101 @@ import {
 } from "./chunk-MSIYYLNI.mjs";
 
 // node_modules/zod/v4/core/util.js
+var util_exports = {};
+__export(util_exports, {
+  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
+  CONSTANT_CATCH: () => CONSTANT_CATCH,
+  Class: () => Class,
+  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
+  aborted: () => aborted,
+  allowsEval: () => allowsEval,
+  assert: () => assert,
+  assertEqual: () => assertEqual,
+  assertIs: () => assertIs,
+  assertNever: () => assertNever,
+  assertNotEqual: () => assertNotEqual,
+  assignProp: () => assignProp,
+  attachSchema: () => attachSchema,
+  base64ToUint8Array: () => base64ToUint8Array,
+  base64urlToUint8Array: () => base64urlToUint8Array,
+  cached: () => cached,
+  captureStackTrace: () => captureStackTrace,
+  cleanEnum: () => cleanEnum,
+  cleanRegex: () => cleanRegex,
+  clone: () => clone,
+  cloneDef: () => cloneDef,
+  codePointLength: () => codePointLength,
+  constantCatch: () => constantCatch,
+  createTransparentProxy: () => createTransparentProxy,
+  defineLazy: () => defineLazy,
+  defineLazyInternal: () => defineLazyInternal,
+  derived: () => derived,
+  esc: () => esc,
+  escapeRegex: () => escapeRegex,
+  explicitlyAborted: () => explicitlyAborted,
+  extend: () => extend,
+  finalizeIssue: () => finalizeIssue,
+  floatSafeRemainder: () => floatSafeRemainder,
+  getElementAtPath: () => getElementAtPath,
+  getEnumValues: () => getEnumValues,
+  getLengthableOrigin: () => getLengthableOrigin,
+  getParsedType: () => getParsedType,
+  getSizableOrigin: () => getSizableOrigin,
+  hexToUint8Array: () => hexToUint8Array,
+  hide: () => hide,
+  installLazyProp: () => installLazyProp,
+  isObject: () => isObject,
+  isPlainObject: () => isPlainObject,
+  issue: () => issue,
+  joinValues: () => joinValues,
+  jsonStringifyReplacer: () => jsonStringifyReplacer,
+  members: () => members,
+  merge: () => merge,
+  mergeDefs: () => mergeDefs,
+  normalizeParams: () => normalizeParams,
+  nullish: () => nullish,
+  numKeys: () => numKeys,
+  objectClone: () => objectClone,
+  omit: () => omit,
+  optionalKeys: () => optionalKeys,
+  own: () => own,
+  parsedType: () => parsedType,
+  partial: () => partial,
+  pick: () => pick,
+  prefixIssues: () => prefixIssues,
+  primitiveTypes: () => primitiveTypes,
+  promiseAllObject: () => promiseAllObject,
+  propertyKeyTypes: () => propertyKeyTypes,
+  randomString: () => randomString,
+  rawShape: () => rawShape,
+  required: () => required,
+  safeExtend: () => safeExtend,
+  shallowClone: () => shallowClone,
+  sizeCaps: () => sizeCaps,
+  slugify: () => slugify,
+  stringifyPrimitive: () => stringifyPrimitive,
+  toZod: () => toZod,
+  uint8ArrayToBase64: () => uint8ArrayToBase64,
+  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
+  uint8ArrayToHex: () => uint8ArrayToHex,
+  unwrapMessage: () => unwrapMessage
+});
+function assertEqual(val) {
+  return val;
+}
+function assertNotEqual(val) {
+  return val;
+}
+function toZod() {
+  return (schema) => schema;
+}
+function assertIs(_arg) {
+}
+function assertNever(_x) {
+  throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_) {
+}
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -38,10 +133,47 @@ var Cached = class {
 function cached(getter) {
   return new Cached(getter);
 }
+function nullish(input) {
+  return input === null || input === void 0;
+}
 function cleanRegex(source) {
   const start = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+  const ratio = val / step;
+  const roundedRatio = Math.round(ratio);
+  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+  if (Math.abs(ratio - roundedRatio) < tolerance)
+    return 0;
+  return ratio - roundedRatio;
+}
+var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+function defineLazy(object2, key, getter) {
+  let value = void 0;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value === EVALUATING) {
+        return void 0;
+      }
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(object2, key, {
+        value: v
+        // configurable: true,
+      });
+    },
+    configurable: true
+  });
+}
+function objectClone(obj) {
+  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
@@ -51,11 +183,117 @@ function assignProp(target, prop, value) {
     configurable: true
   });
 }
+function rawShape(def) {
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  return desc?.get ? desc.get.raw : desc?.value;
+}
+function sourceShape(schema) {
+  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+function deferProp(target, key, getter) {
+  Object.defineProperty(target, key, {
+    get() {
+      const value = getter();
+      assignProp(this, key, value);
+      return value;
+    },
+    enumerable: true,
+    configurable: true
+  });
+}
+function putProp(target, key, value) {
+  if (key in target)
+    assignProp(target, key, value);
+  else
+    target[key] = value;
+}
+function mirrorShape(target, source, keys, wrap) {
+  const raw = sourceShape(source);
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get) {
+      deferProp(target, key, () => {
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
+      });
+    } else
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+  }
+}
+function mirrorProps(target, source) {
+  for (const key of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get)
+      deferProp(target, key, () => source[key]);
+    else
+      putProp(target, key, desc.value);
+  }
+}
+function mergeDefs(...defs) {
+  const mergedDescriptors = {};
+  for (const def of defs) {
+    const descriptors = Object.getOwnPropertyDescriptors(def);
+    Object.assign(mergedDescriptors, descriptors);
+  }
+  return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+  return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path2) {
+  if (!path2)
+    return obj;
+  return path2.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+  const keys = Object.keys(promisesObj);
+  const promises = keys.map((key) => promisesObj[key]);
+  return Promise.all(promises).then((results) => {
+    const resolvedObj = {};
+    for (let i = 0; i < keys.length; i++) {
+      resolvedObj[keys[i]] = results[i];
+    }
+    return resolvedObj;
+  });
+}
+function randomString(length = 10) {
+  const chars = "abcdefghijklmnopqrstuvwxyz";
+  let str = "";
+  for (let i = 0; i < length; i++) {
+    str += chars[Math.floor(Math.random() * chars.length)];
+  }
+  return str;
+}
+function esc(str) {
+  return JSON.stringify(str);
+}
+function slugify(input) {
+  return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
+var allowsEval = /* @__PURE__ */ cached(() => {
+  if (globalConfig.jitless) {
+    return false;
+  }
+  if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+    return false;
+  }
+  try {
+    const F = Function;
+    new F("");
+    return true;
+  } catch (_) {
+    return false;
+  }
+});
 function isPlainObject(o) {
   if (isObject(o) === false)
     return false;
@@ -83,7 +321,68 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
+function numKeys(data) {
+  let keyCount = 0;
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
+      keyCount++;
+    }
+  }
+  return keyCount;
+}
+var getParsedType = (data) => {
+  const t = typeof data;
+  switch (t) {
+    case "undefined":
+      return "undefined";
+    case "string":
+      return "string";
+    case "number":
+      return Number.isNaN(data) ? "nan" : "number";
+    case "boolean":
+      return "boolean";
+    case "function":
+      return "function";
+    case "bigint":
+      return "bigint";
+    case "symbol":
+      return "symbol";
+    case "object":
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      if (data === null) {
+        return "null";
+      }
+      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+        return "promise";
+      }
+      if (typeof Map !== "undefined" && data instanceof Map) {
+        return "map";
+      }
+      if (typeof Set !== "undefined" && data instanceof Set) {
+        return "set";
+      }
+      if (typeof Date !== "undefined" && data instanceof Date) {
+        return "date";
+      }
+      if (typeof File !== "undefined" && data instanceof File) {
+        return "file";
+      }
+      return "object";
+    default:
+      throw new Error(`Unknown data type: ${t}`);
+  }
+};
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+var primitiveTypes = /* @__PURE__ */ new Set([
+  "string",
+  "number",
+  "bigint",
+  "boolean",
+  "symbol",
+  "undefined"
+]);
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -109,6 +408,39 @@ function normalizeParams(_params) {
     return { ...params, error: () => params.error };
   return params;
 }
+function createTransparentProxy(getter) {
+  let target;
+  return new Proxy({}, {
+    get(_, prop, receiver) {
+      target ?? (target = getter());
+      return Reflect.get(target, prop, receiver);
+    },
+    set(_, prop, value, receiver) {
+      target ?? (target = getter());
+      return Reflect.set(target, prop, value, receiver);
+    },
+    has(_, prop) {
+      target ?? (target = getter());
+      return Reflect.has(target, prop);
+    },
+    deleteProperty(_, prop) {
+      target ?? (target = getter());
+      return Reflect.deleteProperty(target, prop);
+    },
+    ownKeys(_) {
+      target ?? (target = getter());
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(_, prop) {
+      target ?? (target = getter());
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    },
+    defineProperty(_, prop, descriptor) {
+      target ?? (target = getter());
+      return Reflect.defineProperty(target, prop, descriptor);
+    }
+  });
+}
 function stringifyPrimitive(value) {
   if (typeof value === "bigint")
     return value.toString() + "n";
@@ -128,6 +460,113 @@ var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
   float32: [-34028234663852886e22, 34028234663852886e22],
   float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
 }))();
+var BIGINT_FORMAT_RANGES = {
+  int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
+  uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
+};
+function pick(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".pick() cannot be used on object schemas containing refinements");
+  }
+  const newShape = {};
+  mirrorShape(newShape, schema, maskedKeys(schema, mask));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function maskedKeys(schema, mask) {
+  const raw = sourceShape(schema);
+  const keys = [];
+  for (const key of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key)}"`);
+    }
+    if (mask[key])
+      keys.push(key);
+  }
+  return keys;
+}
+function omit(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".omit() cannot be used on object schemas containing refinements");
+  }
+  const omitted = new Set(maskedKeys(schema, mask));
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+  if (!isPlainObject(shape)) {
+    throw new Error("Invalid input to extend: expected a plain object");
+  }
+  const checks = schema._zod.def.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    const existingShape = sourceShape(schema);
+    for (const key of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+      }
+    }
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function extended(schema, shape) {
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+  mirrorProps(newShape, shape);
+  return newShape;
+}
+function safeExtend(schema, shape) {
+  if (!isPlainObject(shape)) {
+    throw new Error("Invalid input to safeExtend: expected a plain object");
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b) {
+  if (!b?._zod?.def) {
+    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+  }
+  if (a._zod.def.checks?.length) {
+    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+  }
+  const newShape = {};
+  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+  const def = mergeDefs(a._zod.def, {
+    shape: newShape,
+    get catchall() {
+      return b._zod.def.catchall;
+    },
+    checks: b._zod.def.checks ?? []
+  });
+  return clone(a, def);
+}
+function partial(Class2, schema, mask, name = "partial") {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+  }
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class2, schema, mask) {
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+  ));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
 function aborted(x, startIndex = 0) {
   if (x.aborted === true)
     return true;
@@ -201,6 +640,36 @@ function finalizeIssue(iss, ctx, config2) {
   }
   return full;
 }
+function getSizableOrigin(input) {
+  if (input instanceof Set)
+    return "set";
+  if (input instanceof Map)
+    return "map";
+  if (input instanceof File)
+    return "file";
+  return "unknown";
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
 function parsedType(data) {
   const t = typeof data;
   switch (t) {
@@ -222,6 +691,64 @@ function parsedType(data) {
   }
   return t;
 }
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function cleanEnum(obj) {
+  return Object.entries(obj).filter(([k, _]) => {
+    return Number.isNaN(Number.parseInt(k, 10));
+  }).map((el) => el[1]);
+}
+function base64ToUint8Array(base64) {
+  const binaryString = atob(base64);
+  const bytes = new Uint8Array(binaryString.length);
+  for (let i = 0; i < binaryString.length; i++) {
+    bytes[i] = binaryString.charCodeAt(i);
+  }
+  return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+  let binaryString = "";
+  for (let i = 0; i < bytes.length; i++) {
+    binaryString += String.fromCharCode(bytes[i]);
+  }
+  return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url) {
+  const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+  const padding = "=".repeat((4 - base64.length % 4) % 4);
+  return base64ToUint8Array(base64 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+  const cleanHex = hex.replace(/^0x/, "");
+  if (cleanHex.length % 2 !== 0) {
+    throw new Error("Invalid hex string length");
+  }
+  const bytes = new Uint8Array(cleanHex.length / 2);
+  for (let i = 0; i < cleanHex.length; i += 2) {
+    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  }
+  return bytes;
+}
+function uint8ArrayToHex(bytes) {
+  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+var Class = class {
+  constructor(..._args) {
+  }
+};
 function members(proto, table) {
   for (const key in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -237,6 +764,23 @@ function own(inst, key, value, enumerable = true) {
 }
 function hide(inst, key, value) {
   return own(inst, key, value, false);
+}
+// @__NO_SIDE_EFFECTS__
+function derived(computes, table) {
+  for (const key in computes) {
+    const compute = computes[key];
+    Object.defineProperty(table, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        return own(this, key, compute(this));
+      },
+      set(value) {
+        own(this, key, value);
+      }
+    });
+  }
+  return table;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -311,6 +855,12 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
     }
   });
+}
+var CONSTANT_CATCH = "~constantCatch";
+function constantCatch(value) {
+  const fn = () => value;
+  fn[CONSTANT_CATCH] = true;
+  return fn;
 }
 
 // node_modules/zod/v4/core/core.js
@@ -415,6 +965,12 @@ function $constructor(name, initializer2, proto, params) {
 var $ZodAsyncError = class extends Error {
   constructor() {
     super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+var $ZodEncodeError = class extends Error {
+  constructor(name) {
+    super(`Encountered unidirectional transform during encode: ${name}`);
+    this.name = "ZodEncodeError";
   }
 };
 (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
@@ -575,11 +1131,33 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   inst._zod.def = def;
   (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
 });
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
 var numericOriginMap = {
   number: "number",
   bigint: "bigint",
   object: "date"
 };
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
 var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
   $ZodCheck.init(inst, def);
   const origin = numericOriginMap[typeof def.value];
@@ -667,6 +1245,28 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         continue: !def.abort
       });
     }
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
   };
 });
 var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
@@ -935,6 +1535,10 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     });
     return payload;
   };
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
 });
 var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
   $ZodType.init(inst, def);
@@ -1305,6 +1909,29 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
     return payload;
   };
 });
+var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "optional";
+  globalConfig.memoizer?.guard(inst);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      throw new $ZodEncodeError(inst.constructor.name);
+    }
+    const _out = def.transform(payload.value, payload);
+    if (ctx.async) {
+      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+      return output.then((output2) => {
+        payload.value = output2;
+        return payload;
+      });
+    }
+    if (_out instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    payload.value = _out;
+    return payload;
+  };
+});
 function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
@@ -1374,6 +2001,67 @@ function handleDefaultResult(payload, def) {
     payload.value = def.defaultValue;
   }
   return payload;
+}
+function handleCatchResult(payload, result, def, ctx) {
+  if (!result.issues.length) {
+    payload.value = result.value;
+    if (result.memo)
+      payload.memo = true;
+    return payload;
+  }
+  payload.value = def.catchValue({
+    ...result,
+    value: payload.value,
+    error: {
+      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+    },
+    input: payload.value
+  });
+  return payload;
+}
+var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+    }
+    return handleCatchResult(payload, result, def, ctx);
+  };
+});
+var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      const right = def.out._zod.run(payload, ctx);
+      if (right instanceof Promise) {
+        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
+      }
+      return handlePipeResult(right, def.in, ctx);
+    }
+    const left = def.in._zod.run(payload, ctx);
+    if (left instanceof Promise) {
+      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
+    }
+    return handlePipeResult(left, def.out, ctx);
+  };
+});
+function handlePipeResult(left, next, ctx) {
+  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+    left.aborted = true;
+    return left;
+  }
+  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 
 // node_modules/zod/v4/locales/en.js
@@ -1508,12 +2196,12 @@ function snapshotChecks(def) {
   return def;
 }
 // @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+function _string(Class2, params) {
+  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-  return new Class({
+function _isoDateTime(Class2, params) {
+  return new Class2({
     type: "string",
     format: "datetime",
     check: "string_format",
@@ -1524,8 +2212,8 @@ function _isoDateTime(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-  return new Class({
+function _isoDate(Class2, params) {
+  return new Class2({
     type: "string",
     format: "date",
     check: "string_format",
@@ -1533,8 +2221,8 @@ function _isoDate(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-  return new Class({
+function _isoTime(Class2, params) {
+  return new Class2({
     type: "string",
     format: "time",
     check: "string_format",
@@ -1543,8 +2231,8 @@ function _isoTime(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-  return new Class({
+function _isoDuration(Class2, params) {
+  return new Class2({
     type: "string",
     format: "duration",
     check: "string_format",
@@ -1552,12 +2240,12 @@ function _isoDuration(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-  return new Class({
+function _int(Class2, params) {
+  return new Class2({
     type: "number",
     check: "number_format",
     abort: false,
@@ -1566,17 +2254,32 @@ function _int(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-  return new Class({
+function _boolean(Class2, params) {
+  return new Class2({
     type: "boolean",
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-  return new Class({
+function _unknown(Class2) {
+  return new Class2({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class2, params) {
+  return new Class2({
     type: "never",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -1604,6 +2307,14 @@ function _positive(params) {
 // @__NO_SIDE_EFFECTS__
 function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
 }
 // @__NO_SIDE_EFFECTS__
 function _regex(pattern, params) {
@@ -1701,6 +2412,14 @@ var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) 
 function boolean2(params) {
   return _boolean(ZodMiniBoolean, params);
 }
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
 var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1744,6 +2463,27 @@ function strictObject(shape, params) {
     ...normalizeParams(params)
   });
 }
+// @__NO_SIDE_EFFECTS__
+function looseObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ unknown(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function partial2(schema, mask) {
+  const def = schema._zod.def;
+  if (def.type !== "tuple")
+    return partial(ZodMiniOptional, schema, mask);
+  if (def.checks?.length)
+    throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+  return clone(schema, {
+    ...def,
+    items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item }))
+  });
+}
 var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1782,6 +2522,17 @@ function literal(value, params) {
     ...normalizeParams(params)
   });
 }
+var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
+  $ZodTransform.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function transform(fn) {
+  return new ZodMiniTransform({
+    type: "transform",
+    transform: fn
+  });
+}
 var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
   $ZodOptional.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1804,6 +2555,10 @@ function nullable(innerType) {
     innerType
   });
 }
+// @__NO_SIDE_EFFECTS__
+function nullish2(innerType) {
+  return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
+}
 var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -1816,6 +2571,30 @@ function _default(innerType, defaultValue) {
     get defaultValue() {
       return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
     }
+  });
+}
+var ZodMiniCatch = /* @__PURE__ */ $constructor("ZodMiniCatch", (inst, def) => {
+  $ZodCatch.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _catch(innerType, catchValue) {
+  return new ZodMiniCatch({
+    type: "catch",
+    innerType,
+    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
+  });
+}
+var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
+  $ZodPipe.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function pipe(in_, out) {
+  return new ZodMiniPipe({
+    type: "pipe",
+    in: in_,
+    out
   });
 }
 
@@ -1908,6 +2687,8 @@ var WorkflowState = object({
   schema_version: literal(SCHEMA_VERSION),
   id: WorkflowId,
   status: WorkflowStatus,
+  /** created by the hooks for a long session nobody handed off yet */
+  automatic: _default(boolean2(), false),
   created_at: Timestamp,
   updated_at: Timestamp,
   task: object({ description: Text, ticket_id: nullable(Text) }),
@@ -1980,6 +2761,68 @@ var SessionStartInput = object({
   source: _enum(["startup", "resume", "clear", "compact"]),
   model: optional(Text)
 });
+var UserPromptSubmitInput = object({
+  ...HookCommon,
+  hook_event_name: literal("UserPromptSubmit"),
+  prompt: _default(Text, "")
+});
+var StopInput = object({
+  ...HookCommon,
+  hook_event_name: literal("Stop"),
+  stop_hook_active: _default(boolean2(), false),
+  last_assistant_message: optional(nullable(Text))
+});
+var PreCompactInput = object({
+  ...HookCommon,
+  hook_event_name: literal("PreCompact"),
+  trigger: _enum(["manual", "auto"]),
+  custom_instructions: optional(nullable(Text))
+});
+var SessionEndInput = object({
+  ...HookCommon,
+  hook_event_name: literal("SessionEnd"),
+  reason: _default(Text, "other")
+});
+var StatuslineInput = object({
+  session_id: Text,
+  transcript_path: optional(Text),
+  cwd: optional(Text),
+  model: optional(object({ id: optional(Text), display_name: optional(Text) })),
+  workspace: optional(object({ current_dir: optional(Text), project_dir: optional(Text) })),
+  context_window: optional(
+    object({
+      used_percentage: optional(nullable(number2())),
+      context_window_size: optional(nullable(number2()))
+    })
+  )
+});
+
+// scripts/core/ids.ts
+var SLUG_MAX = 60;
+function assertWorkflowId(id) {
+  if (!WORKFLOW_ID_PATTERN.test(id)) {
+    throw new WorkflowError(
+      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
+    );
+  }
+  return id;
+}
+function slugify2(text) {
+  const slug = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, SLUG_MAX).replace(/^-+|-+$/g, "");
+  return slug || "workflow";
+}
+function stamp(date3) {
+  const iso = date3.toISOString();
+  return `${iso.slice(0, 10).replaceAll("-", "")}-${iso.slice(11, 19).replaceAll(":", "")}`;
+}
+function newWorkflowId(task, now) {
+  return `${slugify2(task)}-${stamp(now)}`;
+}
+
+// scripts/core/store.ts
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 
 // node_modules/@toon-format/toon/dist/index.mjs
 var NULL_LITERAL = "null";
@@ -2424,201 +3267,6 @@ function resolveOptions(options) {
   };
 }
 
-// scripts/core/render.ts
-function formatAge(fromIso, now) {
-  const minutes = Math.floor((now.getTime() - Date.parse(fromIso)) / 6e4);
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
-}
-function clip(text, max) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
-}
-function formatPhase(phase) {
-  if (phase.current !== null && phase.name) return `${phase.current} \xB7 ${phase.name}`;
-  if (phase.current !== null) return String(phase.current);
-  return phase.name ?? "\u2014";
-}
-function formatGit(git) {
-  if (!git) return "not a git repository";
-  const where = `${git.branch ?? "(detached HEAD)"} @ ${git.commit ? git.commit.slice(0, 8) : "(no commits)"}`;
-  const message = git.commit_message ? ` "${clip(git.commit_message, 60)}"` : "";
-  const dirty = git.status.modified.length + git.status.staged.length + git.status.untracked.length;
-  return `${where}${message}${dirty ? ` (${plural(dirty, "uncommitted file")})` : " (clean)"}`;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function section(title, lines) {
-  return lines.length === 0 ? [] : ["", `## ${title}`, ...lines];
-}
-var bullets = (items) => items.map((item) => `- ${item}`);
-var numbered = (items) => items.map((item, i) => `${i + 1}. ${item}`);
-function resumeCommands(id) {
-  return [`Resume in Claude Code:  /workflow:resume ${id}`, `Resume from a terminal: claude-workflow resume ${id}`];
-}
-function renderHandoffSummary(state, location, warnings) {
-  const counts = [
-    plural(state.accomplishments.length, "accomplishment"),
-    plural(state.next_steps.length, "next step"),
-    plural(state.decisions.length, "decision"),
-    plural(state.blockers.length, "blocker")
-  ].join(", ");
-  const lines = [
-    `Handoff saved: ${state.id} (${state.status})`,
-    `  Task:     ${clip(state.task.description, 100)}${state.task.ticket_id ? ` [${state.task.ticket_id}]` : ""}`,
-    `  Phase:    ${formatPhase(state.phase)}`,
-    `  Git:      ${formatGit(state.git)}`,
-    `  Recorded: ${counts}`,
-    `  Device:   ${state.device.hostname}`,
-    `  State:    ${location}`,
-    ...warnings.map((w) => `  Warning:  ${w}`),
-    "",
-    ...resumeCommands(state.id)
-  ];
-  return lines.join("\n");
-}
-function renderTodos(todos) {
-  const mark = { pending: "[ ]", in_progress: "[~]", completed: "[x]" };
-  return [...todos.active, ...todos.completed].map((t) => `- ${mark[t.status]} ${t.content}`);
-}
-function renderChanges(changes, handoffBranch) {
-  const lines = [];
-  if (changes.conflicts.length > 0) {
-    lines.push(`- Possible conflicts (in flight at the handoff, changed by commits since): ${changes.conflicts.join(", ")}`);
-  }
-  if (changes.branch_changed) {
-    lines.push(`- Branch switched: ${handoffBranch ?? "(detached)"} \u2192 ${changes.current_branch ?? "(detached)"}`);
-  }
-  if (changes.new_commits.length > 0) {
-    lines.push(`- ${plural(changes.new_commits.length, "new commit")}:`);
-    for (const c of changes.new_commits.slice(0, 20)) lines.push(`    ${c.sha.slice(0, 8)} ${clip(c.subject, 72)} (${c.author})`);
-    if (changes.new_commits.length > 20) lines.push(`    \u2026 and ${changes.new_commits.length - 20} more`);
-  }
-  if (changes.files_changed.length > 0) {
-    const shown = changes.files_changed.slice(0, 30).map((f) => `${f.status} ${f.path}`);
-    const more = changes.files_changed.length > 30 ? `, \u2026 ${changes.files_changed.length - 30} more` : "";
-    lines.push(`- Files changed by those commits: ${shown.join(", ")}${more}`);
-  }
-  if (changes.uncommitted.length > 0) {
-    const shown = changes.uncommitted.slice(0, 30).map((f) => `${f.status} ${f.path}`);
-    lines.push(`- Uncommitted now: ${shown.join(", ")}${changes.uncommitted.length > 30 ? ", \u2026" : ""}`);
-  }
-  if (changes.missing_files.length > 0) lines.push(`- Missing since the handoff: ${changes.missing_files.join(", ")}`);
-  return lines.length > 0 ? lines : ["- Nothing: no new commits, same branch, no missing files."];
-}
-function renderResumeSummary(state, changes, warnings, handedOffAt, now) {
-  const from = handedOffAt ? ` on ${handedOffAt.device}` : ` on ${state.device.hostname}`;
-  const completedPhases = state.phases.filter((p) => ["completed", "approved", "skipped"].includes(p.status)).length;
-  const lines = [
-    `# Resuming workflow ${state.id}`,
-    `Task: ${state.task.description}${state.task.ticket_id ? ` [${state.task.ticket_id}]` : ""}`,
-    `Status: ${state.status} \xB7 last saved ${formatAge(state.updated_at, now)}${from}`,
-    `Phase: ${formatPhase(state.phase)}${state.phases.length > 0 ? ` (${completedPhases}/${state.phases.length} phases done)` : ""}`,
-    `Git at handoff: ${formatGit(state.git)}`,
-    ...section("Summary", state.summary ? [state.summary] : []),
-    ...section("Accomplishments", bullets(state.accomplishments)),
-    ...section("Next steps", numbered(state.next_steps)),
-    ...section("Decisions", bullets(state.decisions)),
-    ...section("Blockers", bullets(state.blockers)),
-    ...section("Todos", renderTodos(state.todos)),
-    ...section("Notes", bullets(state.notes)),
-    ...section("Changes since the handoff", renderChanges(changes, state.git?.branch ?? null)),
-    ...section("Warnings", bullets(warnings))
-  ];
-  return lines.join("\n");
-}
-function toWorkflowRow(state) {
-  return {
-    id: state.id,
-    status: state.status,
-    task: state.task.description,
-    phase: formatPhase(state.phase),
-    updated_at: state.updated_at,
-    branch: state.git?.branch ?? null,
-    device: state.device.hostname
-  };
-}
-function renderWorkflowTable(rows, now) {
-  if (rows.length === 0) return "No workflows in this project yet. Save one with /workflow:handoff or `claude-workflow handoff`.";
-  const header = ["ID", "TASK", "PHASE", "STATUS", "BRANCH", "DEVICE", "AGE"];
-  const body = rows.map((r) => [r.id, clip(r.task, 40), clip(r.phase, 24), r.status, r.branch ?? "\u2014", r.device, formatAge(r.updated_at, now)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? "").length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-  return [line(header), ...body.map(line)].join("\n");
-}
-function renderStatus(current, others, now) {
-  if (!current) {
-    return "No active or paused workflow in this project. Save one with /workflow:handoff.";
-  }
-  const lines = [
-    `Current workflow: ${current.id} (${current.status}, saved ${formatAge(current.updated_at, now)} on ${current.device.hostname})`,
-    `  Task:   ${clip(current.task.description, 100)}`,
-    `  Phase:  ${formatPhase(current.phase)}`,
-    `  Git:    ${formatGit(current.git)}`,
-    `  Next:   ${current.next_steps[0] ? clip(current.next_steps[0], 100) : "\u2014"}`,
-    `  Open:   ${plural(current.next_steps.length, "next step")}, ${plural(current.blockers.length, "blocker")}, ${plural(current.todos.active.length, "open todo")}`
-  ];
-  if (current.tokens) lines.push(`  Context: ${current.tokens.context_tokens} tokens (${current.tokens.percent}% of ${current.tokens.context_window})`);
-  if (others > 0) lines.push(`  Also:   ${plural(others, "other workflow")} (claude-workflow list)`);
-  return lines.join("\n");
-}
-var INJECTED_ITEMS = 5;
-var INJECTED_ITEM_CHARS = 160;
-function renderSessionStartContext(state, now) {
-  const list = (items) => items.slice(0, INJECTED_ITEMS).map((item) => clip(item, INJECTED_ITEM_CHARS));
-  const payload = {
-    workflow: {
-      id: state.id,
-      status: state.status,
-      task: clip(state.task.description, 200),
-      phase: formatPhase(state.phase),
-      saved: `${formatAge(state.updated_at, now)} on ${state.device.hostname}`,
-      branch: state.git?.branch ?? null,
-      summary: clip(state.summary, 400)
-    },
-    next_steps: list(state.next_steps),
-    blockers: list(state.blockers),
-    decisions: list(state.decisions),
-    todos: state.todos.active.slice(0, INJECTED_ITEMS).map((t) => ({ status: t.status, content: clip(t.content, INJECTED_ITEM_CHARS) }))
-  };
-  return [
-    `This project has a saved workflow (plugin "workflow"). Its state in TOON:`,
-    encode2(payload),
-    `The full resume summary, with what changed since, comes from /workflow:resume ${state.id}. Offer it if the user's request continues this work.`
-  ].join("\n");
-}
-
-// scripts/core/store.ts
-import { createHash, randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-
-// scripts/core/ids.ts
-var SLUG_MAX = 60;
-function assertWorkflowId(id) {
-  if (!WORKFLOW_ID_PATTERN.test(id)) {
-    throw new WorkflowError(
-      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
-    );
-  }
-  return id;
-}
-function slugify2(text) {
-  const slug = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, SLUG_MAX).replace(/^-+|-+$/g, "");
-  return slug || "workflow";
-}
-function stamp(date3) {
-  const iso = date3.toISOString();
-  return `${iso.slice(0, 10).replaceAll("-", "")}-${iso.slice(11, 19).replaceAll(":", "")}`;
-}
-function newWorkflowId(task, now) {
-  return `${slugify2(task)}-${stamp(now)}`;
-}
-
 // scripts/core/store.ts
 var DIR_MODE = 448;
 var FILE_MODE = 384;
@@ -2850,18 +3498,49 @@ function currentWorkflow(place) {
   const { workflows, problems } = listWorkflows(place.storeDir);
   return { current: workflows.find(({ state }) => isResumable(state)) ?? null, all: workflows, problems };
 }
+function workflowOfSession(place, sessionId) {
+  if (!sessionId) return null;
+  const held = listWorkflows(place.storeDir).workflows.find(
+    ({ state }) => state.session.id === sessionId && isResumable(state)
+  );
+  return held?.state.id ?? null;
+}
 
 export {
+  _lt,
+  _gt,
+  _positive,
+  _nonnegative,
+  _minLength,
+  string2 as string,
+  number2 as number,
+  int,
+  boolean2 as boolean,
+  unknown,
+  array,
+  object,
+  strictObject,
+  looseObject,
+  partial2 as partial,
+  union,
+  _enum,
+  literal,
+  transform,
+  optional,
+  nullable,
+  nullish2 as nullish,
+  _default,
+  _catch,
+  pipe,
   SCHEMA_VERSION,
   HandoffInput,
   SessionStartInput,
-  formatAge,
-  renderHandoffSummary,
-  renderResumeSummary,
-  toWorkflowRow,
-  renderWorkflowTable,
-  renderStatus,
-  renderSessionStartContext,
+  UserPromptSubmitInput,
+  StopInput,
+  PreCompactInput,
+  SessionEndInput,
+  StatuslineInput,
+  encode2 as encode,
   assertWorkflowId,
   newWorkflowId,
   workflowPath,
@@ -2871,6 +3550,6 @@ export {
   appendHistory,
   readHistory,
   storeExists,
-  isResumable,
-  currentWorkflow
+  currentWorkflow,
+  workflowOfSession
 };

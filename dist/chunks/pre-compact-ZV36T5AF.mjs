@@ -1,0 +1,43 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  checkpointWorkflow
+} from "./chunk-4CQZX2BI.mjs";
+import {
+  loadConfig,
+  placeOf
+} from "./chunk-6GCUB2KB.mjs";
+import "./chunk-CSLR66SE.mjs";
+import "./chunk-D2CCZ3PC.mjs";
+import "./chunk-X22M2QH4.mjs";
+import {
+  renderCompactInstructions
+} from "./chunk-LBXHKVEN.mjs";
+import {
+  PreCompactInput,
+  loadWorkflow
+} from "./chunk-AI4SSJLX.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/pre-compact.ts
+var hook = {
+  input: PreCompactInput,
+  async handle(input, { env, now }) {
+    const place = placeOf(input.cwd, env);
+    const { config } = loadConfig(place.projectDir, env);
+    const saved = await checkpointWorkflow(place, {
+      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+      reason: "precompact",
+      create: config.auto_create,
+      tokens: null,
+      contextWindow: config.context_window,
+      now
+    });
+    if (!saved) return null;
+    return renderCompactInstructions(loadWorkflow(place.storeDir, saved.id).state);
+  }
+};
+export {
+  hook
+};

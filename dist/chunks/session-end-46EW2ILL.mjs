@@ -1,0 +1,28 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  pauseSessionWorkflow
+} from "./chunk-4CQZX2BI.mjs";
+import {
+  placeOf
+} from "./chunk-6GCUB2KB.mjs";
+import "./chunk-CSLR66SE.mjs";
+import "./chunk-D2CCZ3PC.mjs";
+import "./chunk-X22M2QH4.mjs";
+import {
+  SessionEndInput
+} from "./chunk-AI4SSJLX.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/session-end.ts
+var hook = {
+  input: SessionEndInput,
+  async handle(input, { env, now }) {
+    pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
+    return null;
+  }
+};
+export {
+  hook
+};

@@ -1,0 +1,53 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  checkContext,
+  checkpointIfDue
+} from "./chunk-6GCUB2KB.mjs";
+import "./chunk-CSLR66SE.mjs";
+import "./chunk-D2CCZ3PC.mjs";
+import "./chunk-X22M2QH4.mjs";
+import {
+  UserPromptSubmitInput
+} from "./chunk-AI4SSJLX.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/core/handoff-phrases.ts
+var HANDOFF = /\b(hand ?off|handover|save (the )?state|save (my |our )?progress|pause here|context is (getting )?(full|tight)|running out of context|wrap up for (today|now))\b/i;
+var RESUME = /\b(resume (the |my |our )?(workflow|work|handoff)|continue where (we|i) left off|pick up where (we|i) left off|where were we)\b/i;
+function detectHandoffIntent(prompt) {
+  if (prompt.trimStart().startsWith("/")) return null;
+  if (RESUME.test(prompt)) return "resume";
+  if (HANDOFF.test(prompt)) return "handoff";
+  return null;
+}
+function intentPointer(intent) {
+  switch (intent) {
+    case "handoff":
+      return "[workflow] The user wants to hand off: follow /workflow:handoff (collect task, summary, phase, accomplishments, next steps, decisions, blockers; run the handoff script).";
+    case "resume":
+      return "[workflow] The user wants to resume saved work: run /workflow:resume (or `claude-workflow list` to pick a workflow).";
+    default:
+      return intent;
+  }
+}
+
+// scripts/hooks/user-prompt-submit.ts
+var hook = {
+  input: UserPromptSubmitInput,
+  async handle(input, { env, now }) {
+    const check = checkContext(input, env, now);
+    await checkpointIfDue(check, input, env, now);
+    const intent = detectHandoffIntent(input.prompt);
+    const forModel = [check.notice?.model, intent ? intentPointer(intent) : void 0].filter((line) => line !== void 0);
+    if (forModel.length === 0) return null;
+    return {
+      ...check.notice ? { systemMessage: check.notice.user } : {},
+      hookSpecificOutput: { hookEventName: "UserPromptSubmit", additionalContext: forModel.join("\n") }
+    };
+  }
+};
+export {
+  hook
+};

@@ -1,0 +1,36 @@
+import { logHookProblem } from '../core/hook-log.ts';
+import { placeOf } from '../core/context-watch.ts';
+import { StatuslineInput } from '../core/schemas.ts';
+import { writeStatuslineRecord } from '../core/session-runtime.ts';
+import { renderStatusline, runWrappedStatusline } from '../core/statusline.ts';
+import { currentWorkflow, loadWorkflow, workflowOfSession } from '../core/store.ts';
+import type { Command } from './command.ts';
+
+export const command: Command = {
+  usage: 'statusline [--wrap "<your status line command>"]   (reads Claude Code\'s status line JSON on stdin)',
+  options: { wrap: { type: 'string' } },
+  // Like a hook, a status line must never fail loudly: on bad input it prints what it can.
+  async run(ctx) {
+    const stdin = await ctx.readStdin();
+    const wrapped = typeof ctx.values.wrap === 'string' && ctx.values.wrap ? runWrappedStatusline(ctx.values.wrap, stdin, ctx.env) : '';
+    let ours = '';
+    try {
+      const parsed = StatuslineInput.safeParse(JSON.parse(stdin));
+      if (!parsed.success) throw new Error(`status line input field "${parsed.error.issues[0]?.path.join('.')}" ${parsed.error.issues[0]?.message}`);
+      const input = parsed.data;
+      writeStatuslineRecord(ctx.env, input.session_id, {
+        at: ctx.now.toISOString(),
+        used_percentage: input.context_window?.used_percentage ?? null,
+        context_window_size: input.context_window?.context_window_size ?? null,
+        model: input.model?.id ?? null,
+      });
+      const place = placeOf(input.workspace?.project_dir ?? input.cwd ?? ctx.cwd, ctx.env);
+      const id = workflowOfSession(place, input.session_id);
+      const workflow = id ? loadWorkflow(place.storeDir, id).state : (currentWorkflow(place).current?.state ?? null);
+      ours = renderStatusline(input, workflow);
+    } catch (error) {
+      logHookProblem(ctx.env, 'statusline', error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
+    return { raw: [wrapped, ours].filter(Boolean).join('  │  ') };
+  },
+};

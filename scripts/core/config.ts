@@ -1,0 +1,134 @@
+// One validated configuration: defaults, then ~/.claude/workflow.json, then
+// <project>/.claude/workflow.json, then WORKFLOW_* variables (and the plugin's userConfig, which
+// Claude Code passes to hooks as CLAUDE_PLUGIN_OPTION_*). A bad layer is reported with its file
+// and field and skipped; it never stops a hook.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as z from 'zod/mini';
+import './schemas.ts'; // installs the English error messages
+
+const Fraction = z.number().check(z.gt(0), z.lt(1));
+const Minutes = z.number().check(z.nonnegative());
+
+const ConfigShape = {
+  /** fractions of the context window announced once each per session */
+  milestones: z.array(Fraction).check(z.minLength(1)),
+  /** fraction of the window at which the handoff is suggested (or, in auto mode, asked for) */
+  handoff_threshold: Fraction,
+  /** tokens; null: 200K, or 1M for [1m] models */
+  context_window: z.nullable(z.int().check(z.positive())),
+  /** suggest: never interrupt; auto: at the threshold the Stop hook asks Claude once to hand off */
+  mode: z.enum(['suggest', 'auto']),
+  checkpoint_interval_minutes: Minutes,
+  /** create a workflow on its own once a session proves long */
+  auto_create: z.boolean(),
+  /** a handoff older than this is flagged as stale */
+  stale_after_days: z.number().check(z.positive()),
+};
+
+export const WorkflowConfig = z.strictObject(ConfigShape);
+export type WorkflowConfig = z.infer<typeof WorkflowConfig>;
+const ConfigLayer = z.partial(WorkflowConfig);
+type ConfigLayer = z.infer<typeof ConfigLayer>;
+
+export const DEFAULT_CONFIG: WorkflowConfig = {
+  milestones: [0.5, 0.75, 0.9],
+  handoff_threshold: 0.75,
+  context_window: null,
+  mode: 'suggest',
+  checkpoint_interval_minutes: 5,
+  auto_create: true,
+  stale_after_days: 7,
+};
+
+export interface LoadedConfig {
+  config: WorkflowConfig;
+  /** one line per rejected layer, naming the file (or variable) and the field */
+  problems: string[];
+}
+
+function describeIssue(source: string, error: z.core.$ZodError): string {
+  const issue = error.issues[0];
+  if (issue?.code === 'unrecognized_keys') return `${source}: unknown setting(s) ${issue.keys.join(', ')}; ignored this file, using the other layers`;
+  const field = issue?.path.join('.') || '(root)';
+  return `${source}: "${field}" ${issue?.message ?? 'is invalid'}; ignored, using the other layers`;
+}
+
+function readFileLayer(file: string, problems: string[]): ConfigLayer {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    return {};
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push(`${file}: not valid JSON (${(error as Error).message}); ignored, using the other layers`);
+    return {};
+  }
+  const parsed = ConfigLayer.safeParse(json);
+  if (!parsed.success) {
+    problems.push(describeIssue(file, parsed.error));
+    return {};
+  }
+  return parsed.data;
+}
+
+// Environment values are strings; each is converted by the shape of its setting, then validated.
+const ENV_SETTINGS: { key: keyof WorkflowConfig; names: string[]; convert: (raw: string) => unknown }[] = [
+  { key: 'milestones', names: ['WORKFLOW_MILESTONES', 'CLAUDE_PLUGIN_OPTION_MILESTONES'], convert: (raw) => raw.split(',').map(toNumber) },
+  { key: 'handoff_threshold', names: ['WORKFLOW_HANDOFF_THRESHOLD', 'CLAUDE_PLUGIN_OPTION_HANDOFF_THRESHOLD'], convert: toNumber },
+  { key: 'context_window', names: ['WORKFLOW_CONTEXT_WINDOW', 'CLAUDE_PLUGIN_OPTION_CONTEXT_WINDOW'], convert: (raw) => (raw === '' || raw === 'auto' ? null : toNumber(raw)) },
+  { key: 'mode', names: ['WORKFLOW_MODE', 'CLAUDE_PLUGIN_OPTION_MODE'], convert: (raw) => raw },
+  { key: 'checkpoint_interval_minutes', names: ['WORKFLOW_CHECKPOINT_INTERVAL_MINUTES'], convert: toNumber },
+  { key: 'auto_create', names: ['WORKFLOW_AUTO_CREATE', 'CLAUDE_PLUGIN_OPTION_AUTO_CREATE'], convert: toBoolean },
+  { key: 'stale_after_days', names: ['WORKFLOW_STALE_AFTER_DAYS'], convert: toNumber },
+];
+
+function toNumber(raw: string): unknown {
+  const trimmed = raw.trim();
+  if (trimmed === '') return raw;
+  const n = Number(trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : trimmed);
+  return Number.isFinite(n) ? n : raw;
+}
+
+function toBoolean(raw: string): unknown {
+  const value = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  if (['0', 'false', 'no', 'off'].includes(value)) return false;
+  return raw;
+}
+
+function readEnvLayer(env: NodeJS.ProcessEnv, problems: string[]): ConfigLayer {
+  const layer: Record<string, unknown> = {};
+  for (const setting of ENV_SETTINGS) {
+    // WORKFLOW_* wins over the plugin option: it is the more deliberate, per-shell choice
+    const name = setting.names.find((n) => env[n] !== undefined && env[n] !== '');
+    if (!name) continue;
+    const value = setting.convert(env[name] ?? '');
+    const parsed = ConfigShape[setting.key].safeParse(value);
+    if (parsed.success) layer[setting.key] = parsed.data;
+    else problems.push(`${name}=${env[name]}: ${parsed.error.issues[0]?.message ?? 'invalid'}; ignored`);
+  }
+  return ConfigLayer.parse(layer);
+}
+
+export function userConfigPath(): string {
+  return path.join(os.homedir(), '.claude', 'workflow.json');
+}
+
+export function loadConfig(projectDir: string, env: NodeJS.ProcessEnv): LoadedConfig {
+  const problems: string[] = [];
+  const layers = [
+    readFileLayer(userConfigPath(), problems),
+    readFileLayer(path.join(projectDir, '.claude', 'workflow.json'), problems),
+    readEnvLayer(env, problems),
+  ];
+  const config: WorkflowConfig = { ...DEFAULT_CONFIG };
+  for (const layer of layers) Object.assign(config, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)));
+  return { config, problems };
+}

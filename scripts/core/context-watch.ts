@@ -1,0 +1,98 @@
+// The per-turn check shared by UserPromptSubmit and Stop: measure the context, announce each
+// milestone once per session, and keep the session's workflow saved. Its fast path (nothing
+// crossed, nothing due) reads a few small files and the transcript's tail, and writes nothing.
+import fs from 'node:fs';
+import { loadConfig, type WorkflowConfig } from './config.ts';
+import { contextNotice, crossMilestones, measureContext, type ContextNotice, type ContextReading, type MilestoneCrossing } from './context.ts';
+import { logHookProblem } from './hook-log.ts';
+import { resolveProjectDir, resolveStoreDir } from './project.ts';
+import { readSessionRuntime, readStatuslineRecord, writeSessionRuntime, type SessionRuntime } from './session-runtime.ts';
+import { workflowOfSession, type Place } from './store.ts';
+import { readContextUsage } from './transcript.ts';
+
+export interface TurnInput {
+  session_id: string;
+  transcript_path?: string | undefined;
+  cwd: string;
+}
+
+export interface TurnCheck {
+  place: Place;
+  config: WorkflowConfig;
+  runtime: SessionRuntime;
+  context: ContextReading;
+  crossing: MilestoneCrossing;
+  notice: ContextNotice | null;
+  workflowId: string | null;
+}
+
+export function placeOf(cwd: string, env: NodeJS.ProcessEnv): Place {
+  const projectDir = resolveProjectDir(undefined, cwd, env);
+  return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
+}
+
+export function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): TurnCheck {
+  const place = placeOf(input.cwd, env);
+  const { config, problems } = loadConfig(place.projectDir, env);
+  for (const problem of problems) logHookProblem(env, 'config', problem);
+  const runtime = readSessionRuntime(env, input.session_id);
+  const transcript = input.transcript_path;
+  const context = measureContext({
+    usage: () =>
+      transcript ? readContextUsage(transcript) : { tokens: 0, estimated: true, model: null, sawCompactBoundary: false, bytesRead: 0 },
+    statusline: readStatuslineRecord(env, input.session_id),
+    model: runtime.model,
+    config,
+    env,
+    now,
+  });
+  const crossing = crossMilestones(context, config, runtime.announced);
+  let notice: ContextNotice | null = null;
+  let workflowId: string | null = null;
+  if (crossing.crossed.length > 0) {
+    // only now is the store scanned: a notice names the workflow it would update
+    workflowId = workflowOfSession(place, input.session_id);
+    notice = contextNotice(context, crossing, workflowId);
+    runtime.announced = [...runtime.announced, ...crossing.crossed];
+    writeSessionRuntime(env, input.session_id, runtime);
+  }
+  return { place, config, runtime, context, crossing, notice, workflowId };
+}
+
+function transcriptSize(file: string | undefined): number {
+  if (!file) return 0;
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Saves a checkpoint when one is due: at a milestone, or when the interval has passed and the
+ * transcript grew. At the first milestone a session with no workflow gets one, if configured.
+ */
+export async function checkpointIfDue(check: TurnCheck, input: TurnInput, env: NodeJS.ProcessEnv, now: Date): Promise<string | null> {
+  const { runtime, config } = check;
+  const size = transcriptSize(input.transcript_path);
+  const atMilestone = check.crossing.crossed.length > 0;
+  const intervalMs = config.checkpoint_interval_minutes * 60_000;
+  const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
+  const due = atMilestone || (now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size);
+  if (!due) return null;
+  // loaded only when a checkpoint is due: git and transcript mining stay off the fast path
+  const { checkpointWorkflow } = await import('./workflows.ts');
+  const saved = await checkpointWorkflow(check.place, {
+    session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+    reason: atMilestone ? 'milestone' : 'interval',
+    create: atMilestone && config.auto_create,
+    tokens: { context_tokens: check.context.tokens, context_window: check.context.window, percent: check.context.percent },
+    contextWindow: config.context_window,
+    now,
+  });
+  // also when nothing was saved: the store is not scanned again before the next interval
+  runtime.last_checkpoint_at = now.toISOString();
+  runtime.checkpoint_transcript_size = size;
+  writeSessionRuntime(env, input.session_id, runtime);
+  return saved?.id ?? null;
+}

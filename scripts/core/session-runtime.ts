@@ -1,0 +1,76 @@
+// Per-session bookkeeping for the hooks (milestones announced, last checkpoint, the exact context
+// figures the status line saw). It lives outside the project, so a short session leaves nothing in
+// the repository; the status line and the hooks write separate files so neither loses the other's.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as z from 'zod/mini';
+
+const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+const SessionRuntime = z.object({
+  /** milestone fractions already announced in this session */
+  announced: z._default(z.array(z.number()), []),
+  handoff_asked: z._default(z.boolean(), false),
+  /** model id from SessionStart, used to tell a 1M window from a 200K one */
+  model: z._default(z.nullable(z.string()), null),
+  last_checkpoint_at: z._default(z.nullable(z.string()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: z._default(z.number(), 0),
+});
+export type SessionRuntime = z.infer<typeof SessionRuntime>;
+
+const StatuslineRecord = z.object({
+  at: z.string(),
+  used_percentage: z.nullable(z.number()),
+  context_window_size: z.nullable(z.number()),
+  model: z.nullable(z.string()),
+});
+export type StatuslineRecord = z.infer<typeof StatuslineRecord>;
+
+export function runtimeDir(env: NodeJS.ProcessEnv): string {
+  return env.WORKFLOW_RUNTIME_DIR || path.join(os.homedir(), '.claude', 'workflow');
+}
+
+function sessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): string | null {
+  // the id comes from outside; it must not be able to name a path elsewhere
+  if (!SESSION_ID_PATTERN.test(sessionId)) return null;
+  return path.join(runtimeDir(env), 'sessions', `${sessionId}${suffix}`);
+}
+
+function readJson(file: string | null): unknown {
+  if (!file) return undefined;
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function writeJson(file: string | null, value: unknown): void {
+  if (!file) return;
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const tmp = `${file}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
+  fs.writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
+  fs.renameSync(tmp, file);
+}
+
+export function readSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string): SessionRuntime {
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, '.json')) ?? {});
+  // bookkeeping that does not parse is started afresh: at worst a milestone is announced again
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+
+export function writeSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string, runtime: SessionRuntime): void {
+  writeJson(sessionFile(env, sessionId, '.json'), runtime);
+}
+
+export function readStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string): StatuslineRecord | null {
+  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, '.statusline.json')));
+  return parsed.success ? parsed.data : null;
+}
+
+export function writeStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string, record: StatuslineRecord): void {
+  writeJson(sessionFile(env, sessionId, '.statusline.json'), record);
+}

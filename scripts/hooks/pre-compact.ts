@@ -1,0 +1,27 @@
+import { placeOf } from '../core/context-watch.ts';
+import { loadConfig } from '../core/config.ts';
+import { renderCompactInstructions } from '../core/render.ts';
+import { PreCompactInput } from '../core/schemas.ts';
+import { loadWorkflow } from '../core/store.ts';
+import { checkpointWorkflow } from '../core/workflows.ts';
+import type { Hook } from './hook.ts';
+
+export const hook: Hook<typeof PreCompactInput> = {
+  input: PreCompactInput,
+  async handle(input, { env, now }) {
+    const place = placeOf(input.cwd, env);
+    const { config } = loadConfig(place.projectDir, env);
+    // the first compaction proves the session long: it gets a workflow if it has none
+    const saved = await checkpointWorkflow(place, {
+      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+      reason: 'precompact',
+      create: config.auto_create,
+      tokens: null,
+      contextWindow: config.context_window,
+      now,
+    });
+    if (!saved) return null;
+    // PreCompact stdout is plain text that Claude Code appends to the summarizer's instructions
+    return renderCompactInstructions(loadWorkflow(place.storeDir, saved.id).state);
+  },
+};
