@@ -13,12 +13,12 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-RTFUJNBL.mjs")).command,
-  resume: async () => (await import("./chunks/resume-PCJBAM66.mjs")).command,
-  list: async () => (await import("./chunks/list-J3PVMOYI.mjs")).command,
-  status: async () => (await import("./chunks/status-GZMOVDZS.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-ILNUPUS7.mjs")).command,
-  hook: async () => (await import("./chunks/hook-UJRXGJ3Q.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-BQWP5OAW.mjs")).command,
+  resume: async () => (await import("./chunks/resume-AT24XPBC.mjs")).command,
+  list: async () => (await import("./chunks/list-QEJRITLT.mjs")).command,
+  status: async () => (await import("./chunks/status-FI56ITLT.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-2MM45P2Z.mjs")).command,
+  hook: async () => (await import("./chunks/hook-FCQIFUSR.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

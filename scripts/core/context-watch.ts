@@ -82,14 +82,20 @@ export async function checkpointIfDue(check: TurnCheck, input: TurnInput, env: N
   if (!due) return null;
   // loaded only when a checkpoint is due: git and transcript mining stay off the fast path
   const { checkpointWorkflow } = await import('./workflows.ts');
-  const saved = await checkpointWorkflow(check.place, {
-    session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
-    reason: atMilestone ? 'milestone' : 'interval',
-    create: atMilestone && config.auto_create,
-    tokens: { context_tokens: check.context.tokens, context_window: check.context.window, percent: check.context.percent },
-    contextWindow: config.context_window,
-    now,
-  });
+  let saved: { id: string } | null = null;
+  try {
+    saved = await checkpointWorkflow(check.place, {
+      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+      reason: atMilestone ? 'milestone' : 'interval',
+      create: atMilestone && config.auto_create,
+      tokens: { context_tokens: check.context.tokens, context_window: check.context.window, percent: check.context.percent },
+      contextWindow: config.context_window,
+      now,
+    });
+  } catch (error) {
+    // a store that cannot be written must not swallow the milestone notice this turn carries
+    logHookProblem(env, 'checkpoint', error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
   // also when nothing was saved: the store is not scanned again before the next interval
   runtime.last_checkpoint_at = now.toISOString();
   runtime.checkpoint_transcript_size = size;

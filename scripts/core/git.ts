@@ -2,8 +2,11 @@
 // commit SHA, never on timestamps: clocks differ between machines, commits do not.
 import fs from 'node:fs';
 import path from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { simpleGit, type SimpleGit, type StatusResult } from 'simple-git';
 import type { GitContext } from './schemas.ts';
+
+/** git's well-known id of the empty tree: the base to diff against before the first commit */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 export interface FileChange {
   status: string;
@@ -45,12 +48,16 @@ function porcelainCode(index: string, workingDir: string): string {
 /** Branch, commit and working-tree state; null outside a git work tree. */
 export async function captureGitContext(dir: string): Promise<GitContext | null> {
   const git = await openRepo(dir);
-  if (!git) return null;
+  return git ? (await readGitState(git)).context : null;
+}
+
+async function readGitState(git: SimpleGit): Promise<{ context: GitContext; status: StatusResult }> {
   const [status, commit] = await Promise.all([git.status(), headCommit(git)]);
   const commitMessage = commit ? (await git.raw(['log', '-1', '--format=%s', commit])).trim() : null;
   const modified: string[] = [];
   const staged: string[] = [];
   const untracked: string[] = [];
+  const deleted: string[] = [];
   for (const file of status.files) {
     if (file.index === '?' && file.working_dir === '?') {
       untracked.push(file.path);
@@ -58,16 +65,18 @@ export async function captureGitContext(dir: string): Promise<GitContext | null>
     }
     if (file.index.trim() && file.index !== '?') staged.push(file.path);
     if (file.working_dir.trim()) modified.push(file.path);
+    if (file.index === 'D' || file.working_dir === 'D') deleted.push(file.path);
   }
-  return {
+  const context: GitContext = {
     branch: status.detached ? null : status.current,
     commit,
     commit_message: commitMessage,
-    status: { modified, staged, untracked },
+    status: { modified, staged, untracked, deleted },
     is_clean: status.files.length === 0,
     ahead: status.ahead,
     behind: status.behind,
   };
+  return { context, status };
 }
 
 async function isCommit(git: SimpleGit, sha: string): Promise<boolean> {
@@ -128,20 +137,24 @@ export async function detectChangesSince(
     warnings.push(`${dir} is not a git repository: changes since the handoff cannot be checked`);
     return { changes: { ...empty, missing_files: missingFiles(dir, filesModified) }, warnings };
   }
-  const now = await captureGitContext(dir);
-  const head = now?.commit ?? null;
-  const status = await git.status();
+  const { context: now, status } = await readGitState(git);
+  const head = now.commit;
   const changes: Changes = {
     ...empty,
-    current_branch: now?.branch ?? null,
-    branch_changed: since !== null && (now?.branch ?? null) !== since.branch,
+    current_branch: now.branch,
+    branch_changed: since !== null && now.branch !== since.branch,
     uncommitted: status.files.map((f) => ({ status: porcelainCode(f.index, f.working_dir), path: f.path })),
   };
+  // git speaks in paths from the repository root; the project may be a folder inside it
+  const top = (await git.revparse(['--show-toplevel'])).trim() || dir;
+  const fromTop = (files: readonly string[]) => relative(top, files.map((f) => path.resolve(dir, f)));
   if (since === null) {
     warnings.push('the handoff was made outside a git repository: commits since then are unknown');
-  } else if (since.commit && head) {
+  } else if (head) {
     let base: string | null = since.commit;
-    if (!(await isCommit(git, since.commit))) {
+    if (since.commit === null) {
+      base = EMPTY_TREE; // the handoff came before the first commit: every commit is new
+    } else if (!(await isCommit(git, since.commit))) {
       warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
       base = null;
     } else if ((await mergeBase(git, since.commit, head)) !== since.commit) {
@@ -152,17 +165,18 @@ export async function detectChangesSince(
       );
     }
     if (base && base !== head) {
-      const log = await git.log({ from: base, to: head });
+      const log = base === EMPTY_TREE ? await git.log([head]) : await git.log({ from: base, to: head });
       changes.new_commits = log.all.map((c) => ({ sha: c.hash, subject: c.message, author: c.author_name }));
       changes.files_changed = parseNameStatus(await git.raw(['diff', '--name-status', '-z', '-M', base, head]));
     }
   }
   if (since !== null) {
-    const inFlight = new Set([...since.status.modified, ...since.status.staged, ...since.status.untracked, ...relative(dir, filesModified)]);
+    const { modified, staged, untracked, deleted } = since.status;
+    const inFlight = new Set([...modified, ...staged, ...untracked, ...fromTop(filesModified)]);
     changes.conflicts = changes.files_changed.filter((f) => inFlight.has(f.path)).map((f) => f.path);
-    changes.missing_files = missingFiles(dir, [...inFlight]);
+    changes.missing_files = missingFiles(top, [...inFlight].filter((f) => !deleted.includes(f)));
   } else {
-    changes.missing_files = missingFiles(dir, filesModified);
+    changes.missing_files = missingFiles(top, fromTop(filesModified));
   }
   return { changes, warnings };
 }

@@ -27,8 +27,13 @@ function formatGit(git: WorkflowState['git']): string {
   if (!git) return 'not a git repository';
   const where = `${git.branch ?? '(detached HEAD)'} @ ${git.commit ? git.commit.slice(0, 8) : '(no commits)'}`;
   const message = git.commit_message ? ` "${clip(git.commit_message, 60)}"` : '';
-  const dirty = git.status.modified.length + git.status.staged.length + git.status.untracked.length;
+  const dirty = inFlightFiles(git).length;
   return `${where}${message}${dirty ? ` (${plural(dirty, 'uncommitted file')})` : ' (clean)'}`;
+}
+
+/** Files uncommitted at the handoff, each once (a file can be staged and modified again). */
+function inFlightFiles(git: NonNullable<WorkflowState['git']>): string[] {
+  return [...new Set([...git.status.staged, ...git.status.modified, ...git.status.untracked])];
 }
 
 function plural(n: number, word: string): string {
@@ -174,13 +179,13 @@ export function renderStatus(current: WorkflowState | null, others: number, now:
     `  Next:   ${current.next_steps[0] ? clip(current.next_steps[0], 100) : '—'}`,
     `  Open:   ${plural(current.next_steps.length, 'next step')}, ${plural(current.blockers.length, 'blocker')}, ${plural(current.todos.active.length, 'open todo')}`,
   ];
-  if (current.tokens) lines.push(`  Context: ${current.tokens.context_tokens} tokens (${current.tokens.percent}% of ${current.tokens.context_window})`);
+  if (current.tokens) lines.push(`  Tokens: ${current.tokens.context_tokens} (${current.tokens.percent}% of ${current.tokens.context_window})`);
   if (others > 0) lines.push(`  Also:   ${plural(others, 'other workflow')} (claude-workflow list)`);
   return lines.join('\n');
 }
 
-const INJECTED_ITEMS = 5;
-const INJECTED_ITEM_CHARS = 160;
+const INJECTED_ITEMS = 4;
+const INJECTED_ITEM_CHARS = 100;
 
 /**
  * The short summary a new session gets: a few hundred tokens, TOON for the lists, and the
@@ -196,7 +201,7 @@ export function renderSessionStartContext(state: WorkflowState, now: Date): stri
       phase: formatPhase(state.phase),
       saved: `${formatAge(state.updated_at, now)} on ${state.device.hostname}`,
       branch: state.git?.branch ?? null,
-      summary: clip(state.summary, 400),
+      summary: clip(state.summary, 300),
     },
     next_steps: list(state.next_steps),
     blockers: list(state.blockers),

@@ -51,6 +51,8 @@ const GitContext = z.object({
     modified: TextList,
     staged: TextList,
     untracked: TextList,
+    /** deleted in the index or the work tree: not "missing" at resume */
+    deleted: z._default(TextList, []),
   }),
   is_clean: z.boolean(),
   ahead: Count,

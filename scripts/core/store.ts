@@ -120,12 +120,12 @@ function writeFileAtomic(file: string, data: string): void {
 }
 
 function ensureWorkflowDir(storeDir: string, id: string): string {
+  const dir = workflowDir(storeDir, id); // refuses a bad id before anything is created
   if (!fs.existsSync(storeDir)) {
     fs.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
     fs.chmodSync(storeDir, DIR_MODE);
     fs.writeFileSync(path.join(storeDir, '.gitignore'), STORE_GITIGNORE, { mode: FILE_MODE });
   }
-  const dir = workflowDir(storeDir, id);
   fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
 }
@@ -281,6 +281,14 @@ export function readHistory(storeDir: string, id: string): HistoryEntry[] {
     }
   }
   return entries;
+}
+
+/** `id`, or `id-2`, `id-3`… when a workflow already has it (same task in the same second). */
+export function freeWorkflowId(storeDir: string, id: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? id : `${id}-${n}`;
+    if (!fs.existsSync(workflowDir(storeDir, candidate))) return candidate;
+  }
 }
 
 export function storeExists(storeDir: string): boolean {

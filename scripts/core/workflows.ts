@@ -9,6 +9,7 @@ import { mineTranscript, readContextUsage, contextWindowFor } from './transcript
 import { SCHEMA_VERSION } from './schemas.ts';
 import {
   appendHistory,
+  freeWorkflowId,
   currentWorkflow,
   listWorkflows,
   loadWorkflow,
@@ -134,13 +135,15 @@ export async function saveHandoff(
   } else {
     const task = typeof input.task === 'string' ? input.task : input.task?.description;
     if (!task?.trim()) throw new WorkflowError('a new handoff needs a task: pass --task "…" or "task" in the --input JSON');
-    id = newWorkflowId(task, now);
+    id = freeWorkflowId(place.storeDir, newWorkflowId(task, now));
   }
 
-  const saved = updateWorkflow(place.storeDir, id, (current) =>
-    mergeHandoff(current?.state ?? blankState(id, place, facts.now), input, facts),
-  );
-  if (!saved.state.task.description) throw new WorkflowError(`workflow ${id} has no task description: pass --task`);
+  const saved = updateWorkflow(place.storeDir, id, (current) => {
+    const next = mergeHandoff(current?.state ?? blankState(id, place, facts.now), input, facts);
+    // thrown inside the change: nothing is written
+    if (!next.task.description) throw new WorkflowError(`workflow ${id} has no task description: pass --task`);
+    return next;
+  });
   warnings.push(...saved.warnings);
   appendHistory(place.storeDir, id, historyEntry('handoff', saved.state, facts.now, saved.state.summary || saved.state.task.description));
   return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings };
@@ -255,7 +258,7 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
   if (id === null) {
     if (!request.create) return null;
     const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? 'without id'}`;
-    id = newWorkflowId(task, request.now);
+    id = freeWorkflowId(place.storeDir, newWorkflowId(task, request.now));
   }
   const workflowId = id;
   const git = await captureGitContext(place.projectDir);

@@ -2677,7 +2677,9 @@ var GitContext = object({
   status: object({
     modified: TextList,
     staged: TextList,
-    untracked: TextList
+    untracked: TextList,
+    /** deleted in the index or the work tree: not "missing" at resume */
+    deleted: _default(TextList, [])
   }),
   is_clean: boolean2(),
   ahead: Count,
@@ -3357,12 +3359,12 @@ function writeFileAtomic(file, data) {
   }
 }
 function ensureWorkflowDir(storeDir, id) {
+  const dir = workflowDir(storeDir, id);
   if (!fs.existsSync(storeDir)) {
     fs.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
     fs.chmodSync(storeDir, DIR_MODE);
     fs.writeFileSync(path.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE });
   }
-  const dir = workflowDir(storeDir, id);
   fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
 }
@@ -3487,6 +3489,12 @@ function readHistory(storeDir, id) {
   }
   return entries;
 }
+function freeWorkflowId(storeDir, id) {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? id : `${id}-${n}`;
+    if (!fs.existsSync(workflowDir(storeDir, candidate))) return candidate;
+  }
+}
 function storeExists(storeDir) {
   return fs.existsSync(storeDir);
 }
@@ -3549,6 +3557,7 @@ export {
   updateWorkflow,
   appendHistory,
   readHistory,
+  freeWorkflowId,
   storeExists,
   currentWorkflow,
   workflowOfSession

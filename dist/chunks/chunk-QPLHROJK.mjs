@@ -18,7 +18,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 
 // scripts/core/transcript.ts
 import fs from "node:fs";

@@ -8,11 +8,11 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-UXHHFCAS.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-FZE45Z3K.mjs")).hook,
-  Stop: async () => (await import("./stop-6THURRGF.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-ZV36T5AF.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-46EW2ILL.mjs")).hook
+  SessionStart: async () => (await import("./session-start-YY5GRKLW.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-BYT6PIXZ.mjs")).hook,
+  Stop: async () => (await import("./stop-Q26C7E5J.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-MS7UOY5E.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-NB6PPBXC.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

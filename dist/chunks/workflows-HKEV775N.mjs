@@ -6,9 +6,9 @@ import {
   pauseSessionWorkflow,
   resumeWorkflow,
   saveHandoff
-} from "./chunk-4CQZX2BI.mjs";
-import "./chunk-X22M2QH4.mjs";
-import "./chunk-AI4SSJLX.mjs";
+} from "./chunk-Z2VNXQZC.mjs";
+import "./chunk-QPLHROJK.mjs";
+import "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 export {

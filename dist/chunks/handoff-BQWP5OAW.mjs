@@ -5,14 +5,14 @@ import {
 } from "./chunk-QZKWODIG.mjs";
 import {
   saveHandoff
-} from "./chunk-4CQZX2BI.mjs";
-import "./chunk-X22M2QH4.mjs";
+} from "./chunk-Z2VNXQZC.mjs";
+import "./chunk-QPLHROJK.mjs";
 import {
   renderHandoffSummary
-} from "./chunk-LBXHKVEN.mjs";
+} from "./chunk-TXHASZTJ.mjs";
 import {
   HandoffInput
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 import {
   WorkflowError
 } from "./chunk-MUOGF5JG.mjs";

@@ -5,12 +5,12 @@ import {
 } from "./chunk-QZKWODIG.mjs";
 import {
   resumeWorkflow
-} from "./chunk-4CQZX2BI.mjs";
-import "./chunk-X22M2QH4.mjs";
+} from "./chunk-Z2VNXQZC.mjs";
+import "./chunk-QPLHROJK.mjs";
 import {
   renderResumeSummary
-} from "./chunk-LBXHKVEN.mjs";
-import "./chunk-AI4SSJLX.mjs";
+} from "./chunk-TXHASZTJ.mjs";
+import "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

@@ -4,16 +4,16 @@ import {
   checkContext,
   checkpointIfDue,
   writeSessionRuntime
-} from "./chunk-6GCUB2KB.mjs";
+} from "./chunk-CDTP72UJ.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
-import "./chunk-X22M2QH4.mjs";
+import "./chunk-QPLHROJK.mjs";
 import {
   autoHandoffRequest
-} from "./chunk-LBXHKVEN.mjs";
+} from "./chunk-TXHASZTJ.mjs";
 import {
   StopInput
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

@@ -3,10 +3,10 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   renderStatus,
   toWorkflowRow
-} from "./chunk-LBXHKVEN.mjs";
+} from "./chunk-TXHASZTJ.mjs";
 import {
   currentWorkflow
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

@@ -4,22 +4,22 @@ import {
   placeOf,
   readSessionRuntime,
   writeSessionRuntime
-} from "./chunk-6GCUB2KB.mjs";
+} from "./chunk-CDTP72UJ.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
-import "./chunk-X22M2QH4.mjs";
+import "./chunk-QPLHROJK.mjs";
 import {
   formatAge,
   renderPostCompactContext,
   renderSessionStartContext
-} from "./chunk-LBXHKVEN.mjs";
+} from "./chunk-TXHASZTJ.mjs";
 import {
   SessionStartInput,
   currentWorkflow,
   loadWorkflow,
   storeExists,
   workflowOfSession
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

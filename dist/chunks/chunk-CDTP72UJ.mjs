@@ -11,7 +11,7 @@ import {
   autoCompactPoint,
   contextWindowFor,
   readContextUsage
-} from "./chunk-X22M2QH4.mjs";
+} from "./chunk-QPLHROJK.mjs";
 import {
   _default,
   _enum,
@@ -30,7 +30,7 @@ import {
   strictObject,
   string,
   workflowOfSession
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 
 // scripts/core/config.ts
 import fs from "node:fs";
@@ -303,15 +303,20 @@ async function checkpointIfDue(check, input, env, now) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await import("./workflows-IYYLSFMV.mjs");
-  const saved = await checkpointWorkflow(check.place, {
-    session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
-    reason: atMilestone ? "milestone" : "interval",
-    create: atMilestone && config.auto_create,
-    tokens: { context_tokens: check.context.tokens, context_window: check.context.window, percent: check.context.percent },
-    contextWindow: config.context_window,
-    now
-  });
+  const { checkpointWorkflow } = await import("./workflows-HKEV775N.mjs");
+  let saved = null;
+  try {
+    saved = await checkpointWorkflow(check.place, {
+      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+      reason: atMilestone ? "milestone" : "interval",
+      create: atMilestone && config.auto_create,
+      tokens: { context_tokens: check.context.tokens, context_window: check.context.window, percent: check.context.percent },
+      contextWindow: config.context_window,
+      now
+    });
+  } catch (error) {
+    logHookProblem(env, "checkpoint", error instanceof Error ? error.stack ?? error.message : String(error));
+  }
   runtime.last_checkpoint_at = now.toISOString();
   runtime.checkpoint_transcript_size = size;
   writeSessionRuntime(env, input.session_id, runtime);

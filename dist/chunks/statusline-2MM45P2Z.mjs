@@ -3,21 +3,21 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf,
   writeStatuslineRecord
-} from "./chunk-6GCUB2KB.mjs";
+} from "./chunk-CDTP72UJ.mjs";
 import {
   logHookProblem
 } from "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
-import "./chunk-X22M2QH4.mjs";
+import "./chunk-QPLHROJK.mjs";
 import {
   formatPhase
-} from "./chunk-LBXHKVEN.mjs";
+} from "./chunk-TXHASZTJ.mjs";
 import {
   StatuslineInput,
   currentWorkflow,
   loadWorkflow,
   workflowOfSession
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

@@ -4,19 +4,20 @@ import {
   contextWindowFor,
   mineTranscript,
   readContextUsage
-} from "./chunk-X22M2QH4.mjs";
+} from "./chunk-QPLHROJK.mjs";
 import {
   SCHEMA_VERSION,
   appendHistory,
   assertWorkflowId,
   currentWorkflow,
+  freeWorkflowId,
   loadWorkflow,
   newWorkflowId,
   readHistory,
   updateWorkflow,
   workflowOfSession,
   workflowPath
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 import {
   WorkflowError
 } from "./chunk-MUOGF5JG.mjs";
@@ -4273,6 +4274,7 @@ var wo = (t2, e) => {
 };
 
 // scripts/core/git.ts
+var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 async function openRepo(dir) {
   const git = wo({ baseDir: dir, maxConcurrentProcesses: 4 });
   try {
@@ -4293,12 +4295,15 @@ function porcelainCode(index, workingDir) {
 }
 async function captureGitContext(dir) {
   const git = await openRepo(dir);
-  if (!git) return null;
+  return git ? (await readGitState(git)).context : null;
+}
+async function readGitState(git) {
   const [status, commit] = await Promise.all([git.status(), headCommit(git)]);
   const commitMessage = commit ? (await git.raw(["log", "-1", "--format=%s", commit])).trim() : null;
   const modified = [];
   const staged = [];
   const untracked = [];
+  const deleted = [];
   for (const file of status.files) {
     if (file.index === "?" && file.working_dir === "?") {
       untracked.push(file.path);
@@ -4306,16 +4311,18 @@ async function captureGitContext(dir) {
     }
     if (file.index.trim() && file.index !== "?") staged.push(file.path);
     if (file.working_dir.trim()) modified.push(file.path);
+    if (file.index === "D" || file.working_dir === "D") deleted.push(file.path);
   }
-  return {
+  const context = {
     branch: status.detached ? null : status.current,
     commit,
     commit_message: commitMessage,
-    status: { modified, staged, untracked },
+    status: { modified, staged, untracked, deleted },
     is_clean: status.files.length === 0,
     ahead: status.ahead,
     behind: status.behind
   };
+  return { context, status };
 }
 async function isCommit(git, sha) {
   try {
@@ -4361,20 +4368,23 @@ async function detectChangesSince(dir, since, filesModified) {
     warnings.push(`${dir} is not a git repository: changes since the handoff cannot be checked`);
     return { changes: { ...empty, missing_files: missingFiles(dir, filesModified) }, warnings };
   }
-  const now = await captureGitContext(dir);
-  const head = now?.commit ?? null;
-  const status = await git.status();
+  const { context: now, status } = await readGitState(git);
+  const head = now.commit;
   const changes = {
     ...empty,
-    current_branch: now?.branch ?? null,
-    branch_changed: since !== null && (now?.branch ?? null) !== since.branch,
+    current_branch: now.branch,
+    branch_changed: since !== null && now.branch !== since.branch,
     uncommitted: status.files.map((f3) => ({ status: porcelainCode(f3.index, f3.working_dir), path: f3.path }))
   };
+  const top = (await git.revparse(["--show-toplevel"])).trim() || dir;
+  const fromTop = (files) => relative(top, files.map((f3) => path.resolve(dir, f3)));
   if (since === null) {
     warnings.push("the handoff was made outside a git repository: commits since then are unknown");
-  } else if (since.commit && head) {
+  } else if (head) {
     let base = since.commit;
-    if (!await isCommit(git, since.commit)) {
+    if (since.commit === null) {
+      base = EMPTY_TREE;
+    } else if (!await isCommit(git, since.commit)) {
       warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
       base = null;
     } else if (await mergeBase(git, since.commit, head) !== since.commit) {
@@ -4384,17 +4394,18 @@ async function detectChangesSince(dir, since, filesModified) {
       );
     }
     if (base && base !== head) {
-      const log = await git.log({ from: base, to: head });
+      const log = base === EMPTY_TREE ? await git.log([head]) : await git.log({ from: base, to: head });
       changes.new_commits = log.all.map((c3) => ({ sha: c3.hash, subject: c3.message, author: c3.author_name }));
       changes.files_changed = parseNameStatus(await git.raw(["diff", "--name-status", "-z", "-M", base, head]));
     }
   }
   if (since !== null) {
-    const inFlight = /* @__PURE__ */ new Set([...since.status.modified, ...since.status.staged, ...since.status.untracked, ...relative(dir, filesModified)]);
+    const { modified, staged, untracked, deleted } = since.status;
+    const inFlight = /* @__PURE__ */ new Set([...modified, ...staged, ...untracked, ...fromTop(filesModified)]);
     changes.conflicts = changes.files_changed.filter((f3) => inFlight.has(f3.path)).map((f3) => f3.path);
-    changes.missing_files = missingFiles(dir, [...inFlight]);
+    changes.missing_files = missingFiles(top, [...inFlight].filter((f3) => !deleted.includes(f3)));
   } else {
-    changes.missing_files = missingFiles(dir, filesModified);
+    changes.missing_files = missingFiles(top, fromTop(filesModified));
   }
   return { changes, warnings };
 }
@@ -4483,14 +4494,13 @@ async function saveHandoff(place, input, session, now) {
   } else {
     const task = typeof input.task === "string" ? input.task : input.task?.description;
     if (!task?.trim()) throw new WorkflowError('a new handoff needs a task: pass --task "\u2026" or "task" in the --input JSON');
-    id = newWorkflowId(task, now);
+    id = freeWorkflowId(place.storeDir, newWorkflowId(task, now));
   }
-  const saved = updateWorkflow(
-    place.storeDir,
-    id,
-    (current) => mergeHandoff(current?.state ?? blankState(id, place, facts.now), input, facts)
-  );
-  if (!saved.state.task.description) throw new WorkflowError(`workflow ${id} has no task description: pass --task`);
+  const saved = updateWorkflow(place.storeDir, id, (current) => {
+    const next = mergeHandoff(current?.state ?? blankState(id, place, facts.now), input, facts);
+    if (!next.task.description) throw new WorkflowError(`workflow ${id} has no task description: pass --task`);
+    return next;
+  });
   warnings.push(...saved.warnings);
   appendHistory(place.storeDir, id, historyEntry("handoff", saved.state, facts.now, saved.state.summary || saved.state.task.description));
   return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings };
@@ -4564,7 +4574,7 @@ async function checkpointWorkflow(place, request) {
   if (id === null) {
     if (!request.create) return null;
     const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? "without id"}`;
-    id = newWorkflowId(task, request.now);
+    id = freeWorkflowId(place.storeDir, newWorkflowId(task, request.now));
   }
   const workflowId = id;
   const git = await captureGitContext(place.projectDir);

@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   encode
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 
 // scripts/core/render.ts
 function formatAge(fromIso, now) {
@@ -26,8 +26,11 @@ function formatGit(git) {
   if (!git) return "not a git repository";
   const where = `${git.branch ?? "(detached HEAD)"} @ ${git.commit ? git.commit.slice(0, 8) : "(no commits)"}`;
   const message = git.commit_message ? ` "${clip(git.commit_message, 60)}"` : "";
-  const dirty = git.status.modified.length + git.status.staged.length + git.status.untracked.length;
+  const dirty = inFlightFiles(git).length;
   return `${where}${message}${dirty ? ` (${plural(dirty, "uncommitted file")})` : " (clean)"}`;
+}
+function inFlightFiles(git) {
+  return [.../* @__PURE__ */ new Set([...git.status.staged, ...git.status.modified, ...git.status.untracked])];
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -142,12 +145,12 @@ function renderStatus(current, others, now) {
     `  Next:   ${current.next_steps[0] ? clip(current.next_steps[0], 100) : "\u2014"}`,
     `  Open:   ${plural(current.next_steps.length, "next step")}, ${plural(current.blockers.length, "blocker")}, ${plural(current.todos.active.length, "open todo")}`
   ];
-  if (current.tokens) lines.push(`  Context: ${current.tokens.context_tokens} tokens (${current.tokens.percent}% of ${current.tokens.context_window})`);
+  if (current.tokens) lines.push(`  Tokens: ${current.tokens.context_tokens} (${current.tokens.percent}% of ${current.tokens.context_window})`);
   if (others > 0) lines.push(`  Also:   ${plural(others, "other workflow")} (claude-workflow list)`);
   return lines.join("\n");
 }
-var INJECTED_ITEMS = 5;
-var INJECTED_ITEM_CHARS = 160;
+var INJECTED_ITEMS = 4;
+var INJECTED_ITEM_CHARS = 100;
 function renderSessionStartContext(state, now) {
   const list = (items) => items.slice(0, INJECTED_ITEMS).map((item) => clip(item, INJECTED_ITEM_CHARS));
   const payload = {
@@ -158,7 +161,7 @@ function renderSessionStartContext(state, now) {
       phase: formatPhase(state.phase),
       saved: `${formatAge(state.updated_at, now)} on ${state.device.hostname}`,
       branch: state.git?.branch ?? null,
-      summary: clip(state.summary, 400)
+      summary: clip(state.summary, 300)
     },
     next_steps: list(state.next_steps),
     blockers: list(state.blockers),

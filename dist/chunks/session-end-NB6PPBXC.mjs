@@ -2,16 +2,16 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   pauseSessionWorkflow
-} from "./chunk-4CQZX2BI.mjs";
+} from "./chunk-Z2VNXQZC.mjs";
 import {
   placeOf
-} from "./chunk-6GCUB2KB.mjs";
+} from "./chunk-CDTP72UJ.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
-import "./chunk-X22M2QH4.mjs";
+import "./chunk-QPLHROJK.mjs";
 import {
   SessionEndInput
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

@@ -3,13 +3,13 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   checkContext,
   checkpointIfDue
-} from "./chunk-6GCUB2KB.mjs";
+} from "./chunk-CDTP72UJ.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
-import "./chunk-X22M2QH4.mjs";
+import "./chunk-QPLHROJK.mjs";
 import {
   UserPromptSubmitInput
-} from "./chunk-AI4SSJLX.mjs";
+} from "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 

@@ -1,0 +1,51 @@
+// The built CLI as a child process, with a clean environment and JSON on stdin.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isolatedEnv } from './repo.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST_CLI = path.join(REPO_ROOT, 'dist', 'cli.mjs');
+
+export interface CliOptions {
+  cwd: string;
+  /** written to stdin, then stdin is closed */
+  input?: string;
+  /** added to an environment without CLAUDE_*, WORKFLOW_* and GIT_* variables */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+function assertBuilt(): void {
+  if (!fs.existsSync(DIST_CLI)) throw new Error(`${DIST_CLI} does not exist: run \`npm run build\` first (npm test does it)`);
+}
+
+/**
+ * Runs `node dist/cli.mjs <args>` and resolves when it exits. Asynchronous so that tests in a
+ * `describe.concurrent` block (and processes that must overlap) run side by side.
+ */
+export function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
+  assertBuilt();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [DIST_CLI, ...args], { cwd: options.cwd, env: isolatedEnv(options.env), timeout: 20_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ stdout, stderr, status }));
+    child.stdin.on('error', () => {}); // a command that exits without reading stdin closes the pipe early
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** Parses stdout as exactly one JSON document (JSON.parse rejects anything after it). */
+export function parseJsonOutput<T = Record<string, unknown>>(result: CliResult): T {
+  return JSON.parse(result.stdout) as T;
+}

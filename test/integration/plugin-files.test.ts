@@ -1,0 +1,120 @@
+// The files Claude Code reads: command frontmatter, hooks.json, the manifest. Checked against the
+// real CLI, so a command or hook that names something the CLI does not know fails here.
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli } from '../helpers/cli.ts';
+import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
+
+afterAll(cleanupTempDirs);
+
+const QUOTED_CLI = '"${CLAUDE_PLUGIN_ROOT}/dist/cli.mjs"';
+const commandsDir = path.join(REPO_ROOT, 'commands');
+const commandFiles = fs.readdirSync(commandsDir).filter((f) => f.endsWith('.md')).sort();
+
+/** The CLI subcommand after each reference to the CLI in `text`. */
+function cliInvocations(text: string): string[] {
+  return [...text.matchAll(/dist\/cli\.mjs"?\s+([a-z-]+)/g)].map((m) => m[1] as string);
+}
+
+let known: Promise<string[]> | undefined;
+
+/** The subcommands the built CLI lists in its help (asked once). */
+function knownCommands(): Promise<string[]> {
+  known ??= runCli(['--help'], { cwd: tempDir() }).then((help) => {
+    expect(help.status).toBe(0);
+    return [...help.stdout.matchAll(/^ {2}claude-workflow ([a-z-]+)/gm)].map((m) => m[1] as string);
+  });
+  return known;
+}
+
+describe('commands/*.md', () => {
+  it('holds the four foundation commands', () => {
+    expect(commandFiles).toEqual(expect.arrayContaining(['handoff.md', 'list.md', 'resume.md', 'status.md']));
+  });
+
+  it.each(commandFiles)('%s: valid frontmatter, tools allowed for what it runs, the CLI quoted', async (file) => {
+    const source = fs.readFileSync(path.join(commandsDir, file), 'utf8');
+    expect(source.startsWith('---\n')).toBe(true);
+    const { data, content } = matter(source);
+    expect(typeof data.description).toBe('string');
+    expect((data.description as string).trim().length).toBeGreaterThan(10);
+    if ('argument-hint' in data) expect(typeof data['argument-hint']).toBe('string');
+
+    const runsNode = /!`node /.test(content) || /^\s*node "\$\{CLAUDE_PLUGIN_ROOT\}/m.test(content);
+    if (runsNode) {
+      const tools = data['allowed-tools'];
+      const list = Array.isArray(tools) ? tools : String(tools ?? '').split(',');
+      expect(list.map((t: string) => t.trim())).toContain('Bash(node:*)');
+    }
+
+    // every reference to the CLI goes through the quoted plugin root (paths with spaces)
+    const references = content.split('dist/cli.mjs').length - 1;
+    expect(references).toBeGreaterThan(0);
+    expect(content.split(QUOTED_CLI).length - 1).toBe(references);
+    const commands = await knownCommands();
+    expect(commands).toEqual(expect.arrayContaining(['handoff', 'resume', 'list', 'status', 'hook']));
+    for (const sub of cliInvocations(content)) expect(commands).toContain(sub);
+  });
+});
+
+interface HooksFile {
+  hooks: Record<string, { matcher?: string; hooks: { type: string; command: string; timeout?: number }[] }[]>;
+}
+
+const hooksFile = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'hooks', 'hooks.json'), 'utf8')) as HooksFile;
+const hookCommands = Object.entries(hooksFile.hooks).flatMap(([event, groups]) => groups.flatMap((g) => g.hooks.map((h) => ({ event, ...h }))));
+
+/** The smallest input Claude Code sends for each event (fields from the hooks reference). */
+function minimalInput(event: string, cwd: string): Record<string, unknown> {
+  const transcript = path.join(cwd, 'transcript.jsonl');
+  fs.writeFileSync(transcript, '');
+  const common = { session_id: 'plugin-files-test', transcript_path: transcript, cwd, hook_event_name: event };
+  const specific: Record<string, Record<string, unknown>> = {
+    SessionStart: { source: 'startup' },
+    UserPromptSubmit: { prompt: 'hello' },
+    Stop: { stop_hook_active: false },
+    PreCompact: { trigger: 'manual', custom_instructions: '' },
+    SessionEnd: { reason: 'other' },
+  };
+  return { ...common, ...specific[event] };
+}
+
+describe('hooks/hooks.json', () => {
+  it('registers SessionStart, with command hooks only', () => {
+    expect(Object.keys(hooksFile.hooks)).toContain('SessionStart');
+    expect(hookCommands.length).toBeGreaterThan(0);
+    for (const hook of hookCommands) expect(hook.type).toBe('command');
+  });
+
+  it.each(hookCommands.map((h) => [h.event, h.command, h.timeout] as const))('%s: %s', async (event, command, timeout) => {
+    expect(command).toMatch(new RegExp(`^node ${QUOTED_CLI.replace(/[$.{}]/g, '\\$&')} hook [a-z-]+$`));
+    expect(typeof timeout).toBe('number');
+    const alias = command.split(' ').at(-1) as string;
+    // the CLI runs the alias with a valid input of the event it is registered for, without failing open
+    const dir = tempDir();
+    const logDir = tempDir('wf-log-');
+    const result = await runCli(['hook', alias], {
+      cwd: dir,
+      input: JSON.stringify(minimalInput(event, dir)),
+      env: { WORKFLOW_LOG_DIR: logDir, WORKFLOW_RUNTIME_DIR: path.join(logDir, 'runtime') },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain('hook skipped');
+    expect(fs.existsSync(path.join(logDir, 'hooks.log'))).toBe(false);
+  });
+});
+
+describe('.claude-plugin/plugin.json', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, '.claude-plugin', 'plugin.json'), 'utf8')) as Record<string, unknown>;
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
+
+  it('is named workflow, carries the package version, and does not name hooks/hooks.json again', () => {
+    expect(manifest.name).toBe('workflow');
+    expect(manifest.version).toBe(pkg.version);
+    expect(JSON.stringify(manifest.hooks ?? null)).not.toContain('hooks.json');
+    expect(pkg.bin['claude-workflow']).toBe('dist/cli.mjs');
+  });
+});

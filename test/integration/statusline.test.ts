@@ -1,0 +1,88 @@
+// `claude-workflow statusline` as Claude Code runs it: a child process with the status line JSON on
+// stdin, once per refresh. It records the exact context figures for the hooks and prints one line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hookSandbox, type HookSandbox } from '../helpers/hook-sandbox.ts';
+import { cleanupTempDirs, listFiles } from '../helpers/repo.ts';
+import { seedHandoff } from '../helpers/workflows.ts';
+
+afterAll(cleanupTempDirs);
+
+function statusInput(sandbox: HookSandbox, sessionId: string, usedPercentage: number | null = 42.2): string {
+  return JSON.stringify({
+    hook_event_name: 'Status',
+    session_id: sessionId,
+    transcript_path: path.join(sandbox.home, 'none.jsonl'),
+    cwd: sandbox.repo.path,
+    model: { id: 'claude-opus-4-6', display_name: 'Opus 4.6' },
+    workspace: { current_dir: sandbox.repo.path, project_dir: sandbox.repo.path },
+    version: '2.1.197',
+    context_window: { used_percentage: usedPercentage, context_window_size: 200_000 },
+  });
+}
+
+describe.concurrent('statusline command', () => {
+  it('records the figures for the session and prints the context alone when there is no workflow', async () => {
+    const sandbox = hookSandbox();
+    const result = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-a') });
+    expect(result).toMatchObject({ status: 0, stderr: '', stdout: 'ctx 42% of 200K\n' });
+    const record = JSON.parse(fs.readFileSync(path.join(sandbox.runtimeDir, 'sessions', 'sess-a.statusline.json'), 'utf8')) as Record<string, unknown>;
+    expect(record).toMatchObject({ used_percentage: 42.2, context_window_size: 200_000, model: 'claude-opus-4-6' });
+    expect(Date.now() - Date.parse(String(record.at))).toBeLessThan(60_000);
+    // nothing in the project
+    expect(sandbox.projectFiles()).toEqual(['README.md']);
+  });
+
+  it("shows the project's current workflow and its phase", async () => {
+    const sandbox = hookSandbox();
+    const { id } = await seedHandoff(sandbox.repo.path, { task: 'Refactor billing', phase: '2: Implementation' });
+    const result = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-b') });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`ctx 42% of 200K · wf ${id} · 2 · Implementation\n`);
+  });
+
+  it("prefers the session's own workflow over a more recent one", async () => {
+    const sandbox = hookSandbox();
+    const own = await seedHandoff(sandbox.repo.path, { task: 'Refactor billing', phase: 'Design' }, { session: { id: 'sess-own', transcript_path: null } });
+    const newer = await seedHandoff(sandbox.repo.path, { task: 'Update docs', phase: '1: Docs' });
+    const mine = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-own') });
+    const other = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-other') });
+    expect(mine.stdout).toBe(`ctx 42% of 200K · wf ${own.id} · Design\n`);
+    expect(other.stdout).toBe(`ctx 42% of 200K · wf ${newer.id} · 1 · Docs\n`);
+  });
+
+  it('--wrap runs the user\'s own status line first, with the same input', async () => {
+    const sandbox = hookSandbox();
+    const echoed = await sandbox.cli(['statusline', '--wrap', 'echo mine'], { input: statusInput(sandbox, 'sess-c') });
+    expect(echoed).toMatchObject({ status: 0, stdout: 'mine  │  ctx 42% of 200K\n' });
+    const sawInput = await sandbox.cli(['statusline', '--wrap', 'grep -o sess-d'], { input: statusInput(sandbox, 'sess-d') });
+    expect(sawInput.stdout).toBe('sess-d  │  ctx 42% of 200K\n');
+  });
+
+  it.each<[string, string]>([
+    ['not JSON', 'this is not json'],
+    ['no session_id', JSON.stringify({ context_window: { used_percentage: 40 } })],
+    ['a wrong type', JSON.stringify({ session_id: 42 })],
+  ])('with %s on stdin: exit 0, only the wrapped output, detail in the log', async (_name, stdin) => {
+    const sandbox = hookSandbox();
+    const wrapped = await sandbox.cli(['statusline', '--wrap', 'echo mine'], { input: stdin });
+    expect(wrapped).toMatchObject({ status: 0, stderr: '', stdout: 'mine\n' });
+    const bare = await sandbox.cli(['statusline'], { input: stdin });
+    expect(bare).toMatchObject({ status: 0, stderr: '', stdout: '' });
+    expect(sandbox.hookLog()).toContain('statusline');
+    expect(listFiles(sandbox.runtimeDir)).toEqual([]);
+  });
+
+  it.each(['../../x', '../x', 'a/b', '/tmp/x', '.hidden'])('a session id like %j writes nothing outside the sessions dir', async (sessionId) => {
+    const sandbox = hookSandbox();
+    const root = path.dirname(sandbox.runtimeDir);
+    const before = listFiles(root);
+    const result = await sandbox.cli(['statusline'], { input: statusInput(sandbox, sessionId) });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('ctx 42% of 200K\n');
+    // nothing new anywhere near the runtime dir (the log may have a line; nothing else)
+    expect(listFiles(root).filter((f) => !before.includes(f) && !f.startsWith(`logs${path.sep}`))).toEqual([]);
+    expect(fs.existsSync('/tmp/x.statusline.json')).toBe(false);
+  });
+});
