@@ -13,12 +13,12 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-BQWP5OAW.mjs")).command,
-  resume: async () => (await import("./chunks/resume-AT24XPBC.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-GWPMLQPA.mjs")).command,
+  resume: async () => (await import("./chunks/resume-UTLRPP25.mjs")).command,
   list: async () => (await import("./chunks/list-QEJRITLT.mjs")).command,
   status: async () => (await import("./chunks/status-FI56ITLT.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-2MM45P2Z.mjs")).command,
-  hook: async () => (await import("./chunks/hook-FCQIFUSR.mjs")).command
+  statusline: async () => (await import("./chunks/statusline-ID2E3ZWH.mjs")).command,
+  hook: async () => (await import("./chunks/hook-PIQUENKP.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -1,7 +1,8 @@
-// One validated configuration: defaults, then ~/.claude/workflow.json, then
-// <project>/.claude/workflow.json, then WORKFLOW_* variables (and the plugin's userConfig, which
-// Claude Code passes to hooks as CLAUDE_PLUGIN_OPTION_*). A bad layer is reported with its file
-// and field and skipped; it never stops a hook.
+// One validated configuration: defaults, then the plugin's options (userConfig, which Claude Code
+// passes to hooks as CLAUDE_PLUGIN_OPTION_*), then ~/.claude/workflow.json, then
+// <project>/.claude/workflow.json, then WORKFLOW_* variables. The plugin options sit lowest: Claude
+// Code may pass their defaults, which must not hide a file the user wrote. A bad layer is reported
+// with its file and field and skipped; it never stops a hook.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -79,14 +80,15 @@ function readFileLayer(file: string, problems: string[]): ConfigLayer {
 }
 
 // Environment values are strings; each is converted by the shape of its setting, then validated.
-const ENV_SETTINGS: { key: keyof WorkflowConfig; names: string[]; convert: (raw: string) => unknown }[] = [
-  { key: 'milestones', names: ['WORKFLOW_MILESTONES', 'CLAUDE_PLUGIN_OPTION_MILESTONES'], convert: (raw) => raw.split(',').map(toNumber) },
-  { key: 'handoff_threshold', names: ['WORKFLOW_HANDOFF_THRESHOLD', 'CLAUDE_PLUGIN_OPTION_HANDOFF_THRESHOLD'], convert: toNumber },
-  { key: 'context_window', names: ['WORKFLOW_CONTEXT_WINDOW', 'CLAUDE_PLUGIN_OPTION_CONTEXT_WINDOW'], convert: (raw) => (raw === '' || raw === 'auto' ? null : toNumber(raw)) },
-  { key: 'mode', names: ['WORKFLOW_MODE', 'CLAUDE_PLUGIN_OPTION_MODE'], convert: (raw) => raw },
-  { key: 'checkpoint_interval_minutes', names: ['WORKFLOW_CHECKPOINT_INTERVAL_MINUTES'], convert: toNumber },
-  { key: 'auto_create', names: ['WORKFLOW_AUTO_CREATE', 'CLAUDE_PLUGIN_OPTION_AUTO_CREATE'], convert: toBoolean },
-  { key: 'stale_after_days', names: ['WORKFLOW_STALE_AFTER_DAYS'], convert: toNumber },
+// The variable of a setting is <prefix><NAME>: WORKFLOW_MODE, CLAUDE_PLUGIN_OPTION_MODE.
+const ENV_SETTINGS: { key: keyof WorkflowConfig; name: string; convert: (raw: string) => unknown }[] = [
+  { key: 'milestones', name: 'MILESTONES', convert: (raw) => raw.split(',').map(toNumber) },
+  { key: 'handoff_threshold', name: 'HANDOFF_THRESHOLD', convert: toNumber },
+  { key: 'context_window', name: 'CONTEXT_WINDOW', convert: (raw) => (raw === '' || raw === 'auto' ? null : toNumber(raw)) },
+  { key: 'mode', name: 'MODE', convert: (raw) => raw },
+  { key: 'checkpoint_interval_minutes', name: 'CHECKPOINT_INTERVAL_MINUTES', convert: toNumber },
+  { key: 'auto_create', name: 'AUTO_CREATE', convert: toBoolean },
+  { key: 'stale_after_days', name: 'STALE_AFTER_DAYS', convert: toNumber },
 ];
 
 function toNumber(raw: string): unknown {
@@ -103,16 +105,15 @@ function toBoolean(raw: string): unknown {
   return raw;
 }
 
-function readEnvLayer(env: NodeJS.ProcessEnv, problems: string[]): ConfigLayer {
+function readEnvLayer(env: NodeJS.ProcessEnv, prefix: string, problems: string[]): ConfigLayer {
   const layer: Record<string, unknown> = {};
   for (const setting of ENV_SETTINGS) {
-    // WORKFLOW_* wins over the plugin option: it is the more deliberate, per-shell choice
-    const name = setting.names.find((n) => env[n] !== undefined && env[n] !== '');
-    if (!name) continue;
-    const value = setting.convert(env[name] ?? '');
-    const parsed = ConfigShape[setting.key].safeParse(value);
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const parsed = ConfigShape[setting.key].safeParse(setting.convert(raw));
     if (parsed.success) layer[setting.key] = parsed.data;
-    else problems.push(`${name}=${env[name]}: ${parsed.error.issues[0]?.message ?? 'invalid'}; ignored`);
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? 'invalid'}; ignored`);
   }
   return ConfigLayer.parse(layer);
 }
@@ -124,9 +125,10 @@ export function userConfigPath(): string {
 export function loadConfig(projectDir: string, env: NodeJS.ProcessEnv): LoadedConfig {
   const problems: string[] = [];
   const layers = [
+    readEnvLayer(env, 'CLAUDE_PLUGIN_OPTION_', problems),
     readFileLayer(userConfigPath(), problems),
     readFileLayer(path.join(projectDir, '.claude', 'workflow.json'), problems),
-    readEnvLayer(env, problems),
+    readEnvLayer(env, 'WORKFLOW_', problems),
   ];
   const config: WorkflowConfig = { ...DEFAULT_CONFIG };
   for (const layer of layers) Object.assign(config, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)));

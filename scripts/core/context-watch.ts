@@ -31,10 +31,16 @@ export function placeOf(cwd: string, env: NodeJS.ProcessEnv): Place {
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
 
-export function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): TurnCheck {
-  const place = placeOf(input.cwd, env);
+/** The configuration for a hook: a bad layer is logged, never fatal. */
+export function loadHookConfig(place: Place, env: NodeJS.ProcessEnv): WorkflowConfig {
   const { config, problems } = loadConfig(place.projectDir, env);
   for (const problem of problems) logHookProblem(env, 'config', problem);
+  return config;
+}
+
+export function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): TurnCheck {
+  const place = placeOf(input.cwd, env);
+  const config = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
   const transcript = input.transcript_path;
   const context = measureContext({

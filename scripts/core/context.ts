@@ -72,7 +72,7 @@ export function crossMilestones(context: ContextReading, config: WorkflowConfig,
   };
 }
 
-function kilo(tokens: number): string {
+export function kilo(tokens: number): string {
   return tokens >= 1_000_000 ? `${Math.round(tokens / 100_000) / 10}M` : `${Math.round(tokens / 1000)}K`;
 }
 

@@ -1,7 +1,7 @@
 // Per-session bookkeeping for the hooks (milestones announced, last checkpoint, the exact context
 // figures the status line saw). It lives outside the project, so a short session leaves nothing in
 // the repository; the status line and the hooks write separate files so neither loses the other's.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,14 +33,13 @@ export function runtimeDir(env: NodeJS.ProcessEnv): string {
   return env.WORKFLOW_RUNTIME_DIR || path.join(os.homedir(), '.claude', 'workflow');
 }
 
-function sessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): string | null {
-  // the id comes from outside; it must not be able to name a path elsewhere
-  if (!SESSION_ID_PATTERN.test(sessionId)) return null;
-  return path.join(runtimeDir(env), 'sessions', `${sessionId}${suffix}`);
+function sessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): string {
+  // the id comes from outside: one that could name a path elsewhere is replaced by its hash
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${createHash('sha256').update(sessionId).digest('hex')}`;
+  return path.join(runtimeDir(env), 'sessions', `${name}${suffix}`);
 }
 
-function readJson(file: string | null): unknown {
-  if (!file) return undefined;
+function readJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {
@@ -48,8 +47,7 @@ function readJson(file: string | null): unknown {
   }
 }
 
-function writeJson(file: string | null, value: unknown): void {
-  if (!file) return;
+function writeJson(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const tmp = `${file}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
   fs.writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });

@@ -252,11 +252,11 @@ export interface CheckpointRequest {
  * without touching what Claude or the user wrote. Returns null when there is nothing to save.
  */
 export async function checkpointWorkflow(place: Place, request: CheckpointRequest): Promise<{ id: string; created: boolean } | null> {
-  const facts = transcriptFacts(place, request.session.transcript_path, request.contextWindow);
   let id = workflowOfSession(place, request.session.id);
   const created = id === null;
+  if (id === null && !request.create) return null;
+  const facts = transcriptFacts(place, request.session.transcript_path, request.contextWindow);
   if (id === null) {
-    if (!request.create) return null;
     const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? 'without id'}`;
     id = freeWorkflowId(place.storeDir, newWorkflowId(task, request.now));
   }

@@ -1,5 +1,4 @@
-import { placeOf } from '../core/context-watch.ts';
-import { loadConfig } from '../core/config.ts';
+import { loadHookConfig, placeOf } from '../core/context-watch.ts';
 import { renderCompactInstructions } from '../core/render.ts';
 import { PreCompactInput } from '../core/schemas.ts';
 import { loadWorkflow } from '../core/store.ts';
@@ -10,7 +9,7 @@ export const hook: Hook<typeof PreCompactInput> = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
-    const { config } = loadConfig(place.projectDir, env);
+    const config = loadHookConfig(place, env);
     // the first compaction proves the session long: it gets a workflow if it has none
     const saved = await checkpointWorkflow(place, {
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },

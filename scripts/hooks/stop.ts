@@ -2,6 +2,7 @@ import { checkContext, checkpointIfDue } from '../core/context-watch.ts';
 import { autoHandoffRequest } from '../core/render.ts';
 import { StopInput } from '../core/schemas.ts';
 import { writeSessionRuntime } from '../core/session-runtime.ts';
+import { workflowOfSession } from '../core/store.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof StopInput> = {
@@ -17,7 +18,11 @@ export const hook: Hook<typeof StopInput> = {
       return {
         ...(check.notice ? { systemMessage: check.notice.user } : {}),
         decision: 'block',
-        reason: autoHandoffRequest(check.context.percent, savedId ?? check.workflowId, env.CLAUDE_PLUGIN_ROOT),
+        reason: autoHandoffRequest(
+          check.context.percent,
+          savedId ?? check.workflowId ?? workflowOfSession(check.place, input.session_id),
+          env.CLAUDE_PLUGIN_ROOT,
+        ),
       };
     }
     if (!check.notice) return null;

@@ -527,16 +527,20 @@ describe.concurrent('a hook never breaks the session', () => {
     expect(sandbox.projectFiles()).toEqual(['README.md']);
   });
 
-  it('a session id like ../../x writes nothing outside the sessions dir', async () => {
+  it('a session id like ../../x is kept under a hashed name inside the sessions dir, and its notices are not repeated', async () => {
     const sandbox = hookSandbox();
     const root = path.dirname(sandbox.runtimeDir);
     const session = sandbox.session('sess-for-transcript', { tokens: 105_000 });
     const input = { session_id: '../../x', transcript_path: session.transcriptPath, cwd: sandbox.repo.path, hook_event_name: 'UserPromptSubmit', prompt: 'go on' };
-    const run = await sandbox.hookRaw('user-prompt-submit', JSON.stringify(input));
-    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    const first = await sandbox.hookRaw('user-prompt-submit', JSON.stringify(input));
+    expect({ status: first.status, stderr: first.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(first.stdout).toContain('52.5%');
     // <runtime>/sessions/../../x.json would be <root>/x.json
-    expect(listFiles(root).filter((f) => !f.startsWith(`logs${path.sep}`) && !f.startsWith(`home${path.sep}`))).toEqual([]);
+    const written = listFiles(root).filter((f) => !f.startsWith(`logs${path.sep}`) && !f.startsWith(`home${path.sep}`));
+    expect(written).toEqual([expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.json$/)]);
     expect(fs.existsSync(path.join(path.dirname(root), 'x.json'))).toBe(false);
+    const second = await sandbox.hookRaw('user-prompt-submit', JSON.stringify(input));
+    expect({ status: second.status, stdout: second.stdout }).toEqual({ status: 0, stdout: '' });
   });
 
   // the milestone is recorded as announced before the checkpoint runs: a failing store must not hide it

@@ -39,7 +39,8 @@ describe.concurrent('statusline command', () => {
     const { id } = await seedHandoff(sandbox.repo.path, { task: 'Refactor billing', phase: '2: Implementation' });
     const result = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-b') });
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`ctx 42% of 200K · wf ${id} · 2 · Implementation\n`);
+    expect(result.stdout).toBe(`ctx 42% of 200K · wf refactor-billing · 2 · Implementation\n`);
+    expect(id.startsWith('refactor-billing-')).toBe(true);
   });
 
   it("prefers the session's own workflow over a more recent one", async () => {
@@ -48,8 +49,9 @@ describe.concurrent('statusline command', () => {
     const newer = await seedHandoff(sandbox.repo.path, { task: 'Update docs', phase: '1: Docs' });
     const mine = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-own') });
     const other = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-other') });
-    expect(mine.stdout).toBe(`ctx 42% of 200K · wf ${own.id} · Design\n`);
-    expect(other.stdout).toBe(`ctx 42% of 200K · wf ${newer.id} · 1 · Docs\n`);
+    expect(mine.stdout).toBe('ctx 42% of 200K · wf refactor-billing · Design\n');
+    expect(other.stdout).toBe('ctx 42% of 200K · wf update-docs · 1 · Docs\n');
+    expect([own.id, newer.id].map((id) => id.replace(/-\d{8}-\d{6}$/, ''))).toEqual(['refactor-billing', 'update-docs']);
   });
 
   it('--wrap runs the user\'s own status line first, with the same input', async () => {
@@ -74,15 +76,16 @@ describe.concurrent('statusline command', () => {
     expect(listFiles(sandbox.runtimeDir)).toEqual([]);
   });
 
-  it.each(['../../x', '../x', 'a/b', '/tmp/x', '.hidden'])('a session id like %j writes nothing outside the sessions dir', async (sessionId) => {
+  it.each(['../../x', '../x', 'a/b', '/tmp/x', '.hidden'])('a session id like %j is recorded under a hashed name inside the sessions dir', async (sessionId) => {
     const sandbox = hookSandbox();
     const root = path.dirname(sandbox.runtimeDir);
     const before = listFiles(root);
     const result = await sandbox.cli(['statusline'], { input: statusInput(sandbox, sessionId) });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('ctx 42% of 200K\n');
-    // nothing new anywhere near the runtime dir (the log may have a line; nothing else)
-    expect(listFiles(root).filter((f) => !before.includes(f) && !f.startsWith(`logs${path.sep}`))).toEqual([]);
+    // only a hashed name inside the sessions dir (the log may have a line; nothing else)
+    const added = listFiles(root).filter((f) => !before.includes(f) && !f.startsWith(`logs${path.sep}`));
+    expect(added).toEqual([expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.statusline\.json$/)]);
     expect(fs.existsSync('/tmp/x.statusline.json')).toBe(false);
   });
 });

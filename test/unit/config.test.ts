@@ -93,6 +93,14 @@ describe('environment variables', () => {
     expect(loadConfig(project, env)).toEqual({ config: { ...DEFAULT_CONFIG, ...expected }, problems: [] });
   });
 
+  it('plugin options (CLAUDE_PLUGIN_OPTION_*) sit below the files: Claude Code may pass their defaults', () => {
+    write(userFile(), { mode: 'suggest' });
+    write(projectFile(), { auto_create: true });
+    const { config, problems } = loadConfig(project, { CLAUDE_PLUGIN_OPTION_MODE: 'auto', CLAUDE_PLUGIN_OPTION_AUTO_CREATE: 'false', CLAUDE_PLUGIN_OPTION_MILESTONES: '0.6,0.8' });
+    expect(problems).toEqual([]);
+    expect(config).toEqual({ ...DEFAULT_CONFIG, mode: 'suggest', auto_create: true, milestones: [0.6, 0.8] });
+  });
+
   it('wins over a project file that sets the same key', () => {
     write(projectFile(), { mode: 'auto', milestones: [0.3] });
     expect(loadConfig(project, { WORKFLOW_MODE: 'suggest', WORKFLOW_MILESTONES: '0.6,0.8' }).config).toMatchObject({

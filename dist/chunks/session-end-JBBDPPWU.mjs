@@ -2,10 +2,10 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   pauseSessionWorkflow
-} from "./chunk-Z2VNXQZC.mjs";
+} from "./chunk-SNYLRH25.mjs";
 import {
   placeOf
-} from "./chunk-CDTP72UJ.mjs";
+} from "./chunk-KGTINJ53.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
 import "./chunk-QPLHROJK.mjs";

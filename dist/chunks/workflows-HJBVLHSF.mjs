@@ -6,7 +6,7 @@ import {
   pauseSessionWorkflow,
   resumeWorkflow,
   saveHandoff
-} from "./chunk-Z2VNXQZC.mjs";
+} from "./chunk-SNYLRH25.mjs";
 import "./chunk-QPLHROJK.mjs";
 import "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";

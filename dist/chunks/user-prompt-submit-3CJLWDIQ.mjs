@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   checkContext,
   checkpointIfDue
-} from "./chunk-CDTP72UJ.mjs";
+} from "./chunk-KGTINJ53.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
 import "./chunk-QPLHROJK.mjs";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-QZKWODIG.mjs";
 import {
   saveHandoff
-} from "./chunk-Z2VNXQZC.mjs";
+} from "./chunk-SNYLRH25.mjs";
 import "./chunk-QPLHROJK.mjs";
 import {
   renderHandoffSummary

@@ -4,7 +4,7 @@ import {
   placeOf,
   readSessionRuntime,
   writeSessionRuntime
-} from "./chunk-CDTP72UJ.mjs";
+} from "./chunk-KGTINJ53.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
 import "./chunk-QPLHROJK.mjs";

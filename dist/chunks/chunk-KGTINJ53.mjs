@@ -32,10 +32,70 @@ import {
   workflowOfSession
 } from "./chunk-QMS6ASXK.mjs";
 
-// scripts/core/config.ts
+// scripts/core/session-runtime.ts
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var SessionRuntime = object({
+  /** milestone fractions already announced in this session */
+  announced: _default(array(number()), []),
+  handoff_asked: _default(boolean(), false),
+  /** model id from SessionStart, used to tell a 1M window from a 200K one */
+  model: _default(nullable(string()), null),
+  last_checkpoint_at: _default(nullable(string()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: _default(number(), 0)
+});
+var StatuslineRecord = object({
+  at: string(),
+  used_percentage: nullable(number()),
+  context_window_size: nullable(number()),
+  model: nullable(string())
+});
+function runtimeDir(env) {
+  return env.WORKFLOW_RUNTIME_DIR || path.join(os.homedir(), ".claude", "workflow");
+}
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${createHash("sha256").update(sessionId).digest("hex")}`;
+  return path.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function writeJson(file, value) {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 448 });
+  const tmp = `${file}.tmp-${process.pid}-${randomBytes(3).toString("hex")}`;
+  fs.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+  fs.renameSync(tmp, file);
+}
+function readSessionRuntime(env, sessionId) {
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+function writeSessionRuntime(env, sessionId, runtime) {
+  writeJson(sessionFile(env, sessionId, ".json"), runtime);
+}
+function readStatuslineRecord(env, sessionId) {
+  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, ".statusline.json")));
+  return parsed.success ? parsed.data : null;
+}
+function writeStatuslineRecord(env, sessionId, record) {
+  writeJson(sessionFile(env, sessionId, ".statusline.json"), record);
+}
+
+// scripts/core/context-watch.ts
+import fs3 from "node:fs";
+
+// scripts/core/config.ts
+import fs2 from "node:fs";
+import os2 from "node:os";
+import path2 from "node:path";
 var Fraction = number().check(_gt(0), _lt(1));
 var Minutes = number().check(_nonnegative());
 var ConfigShape = {
@@ -73,7 +133,7 @@ function describeIssue(source, error) {
 function readFileLayer(file, problems) {
   let text;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = fs2.readFileSync(file, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") problems.push(`${file}: cannot be read (${error.code})`);
     return {};
@@ -93,13 +153,13 @@ function readFileLayer(file, problems) {
   return parsed.data;
 }
 var ENV_SETTINGS = [
-  { key: "milestones", names: ["WORKFLOW_MILESTONES", "CLAUDE_PLUGIN_OPTION_MILESTONES"], convert: (raw) => raw.split(",").map(toNumber) },
-  { key: "handoff_threshold", names: ["WORKFLOW_HANDOFF_THRESHOLD", "CLAUDE_PLUGIN_OPTION_HANDOFF_THRESHOLD"], convert: toNumber },
-  { key: "context_window", names: ["WORKFLOW_CONTEXT_WINDOW", "CLAUDE_PLUGIN_OPTION_CONTEXT_WINDOW"], convert: (raw) => raw === "" || raw === "auto" ? null : toNumber(raw) },
-  { key: "mode", names: ["WORKFLOW_MODE", "CLAUDE_PLUGIN_OPTION_MODE"], convert: (raw) => raw },
-  { key: "checkpoint_interval_minutes", names: ["WORKFLOW_CHECKPOINT_INTERVAL_MINUTES"], convert: toNumber },
-  { key: "auto_create", names: ["WORKFLOW_AUTO_CREATE", "CLAUDE_PLUGIN_OPTION_AUTO_CREATE"], convert: toBoolean },
-  { key: "stale_after_days", names: ["WORKFLOW_STALE_AFTER_DAYS"], convert: toNumber }
+  { key: "milestones", name: "MILESTONES", convert: (raw) => raw.split(",").map(toNumber) },
+  { key: "handoff_threshold", name: "HANDOFF_THRESHOLD", convert: toNumber },
+  { key: "context_window", name: "CONTEXT_WINDOW", convert: (raw) => raw === "" || raw === "auto" ? null : toNumber(raw) },
+  { key: "mode", name: "MODE", convert: (raw) => raw },
+  { key: "checkpoint_interval_minutes", name: "CHECKPOINT_INTERVAL_MINUTES", convert: toNumber },
+  { key: "auto_create", name: "AUTO_CREATE", convert: toBoolean },
+  { key: "stale_after_days", name: "STALE_AFTER_DAYS", convert: toNumber }
 ];
 function toNumber(raw) {
   const trimmed = raw.trim();
@@ -113,94 +173,33 @@ function toBoolean(raw) {
   if (["0", "false", "no", "off"].includes(value)) return false;
   return raw;
 }
-function readEnvLayer(env, problems) {
+function readEnvLayer(env, prefix, problems) {
   const layer = {};
   for (const setting of ENV_SETTINGS) {
-    const name = setting.names.find((n) => env[n] !== void 0 && env[n] !== "");
-    if (!name) continue;
-    const value = setting.convert(env[name] ?? "");
-    const parsed = ConfigShape[setting.key].safeParse(value);
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === void 0 || raw === "") continue;
+    const parsed = ConfigShape[setting.key].safeParse(setting.convert(raw));
     if (parsed.success) layer[setting.key] = parsed.data;
-    else problems.push(`${name}=${env[name]}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
   }
   return ConfigLayer.parse(layer);
 }
 function userConfigPath() {
-  return path.join(os.homedir(), ".claude", "workflow.json");
+  return path2.join(os2.homedir(), ".claude", "workflow.json");
 }
 function loadConfig(projectDir, env) {
   const problems = [];
   const layers = [
+    readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
     readFileLayer(userConfigPath(), problems),
-    readFileLayer(path.join(projectDir, ".claude", "workflow.json"), problems),
-    readEnvLayer(env, problems)
+    readFileLayer(path2.join(projectDir, ".claude", "workflow.json"), problems),
+    readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config = { ...DEFAULT_CONFIG };
   for (const layer of layers) Object.assign(config, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== void 0)));
   return { config, problems };
 }
-
-// scripts/core/session-runtime.ts
-import { randomBytes } from "node:crypto";
-import fs2 from "node:fs";
-import os2 from "node:os";
-import path2 from "node:path";
-var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var SessionRuntime = object({
-  /** milestone fractions already announced in this session */
-  announced: _default(array(number()), []),
-  handoff_asked: _default(boolean(), false),
-  /** model id from SessionStart, used to tell a 1M window from a 200K one */
-  model: _default(nullable(string()), null),
-  last_checkpoint_at: _default(nullable(string()), null),
-  /** transcript size at the last checkpoint: unchanged size means nothing to save */
-  checkpoint_transcript_size: _default(number(), 0)
-});
-var StatuslineRecord = object({
-  at: string(),
-  used_percentage: nullable(number()),
-  context_window_size: nullable(number()),
-  model: nullable(string())
-});
-function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || path2.join(os2.homedir(), ".claude", "workflow");
-}
-function sessionFile(env, sessionId, suffix) {
-  if (!SESSION_ID_PATTERN.test(sessionId)) return null;
-  return path2.join(runtimeDir(env), "sessions", `${sessionId}${suffix}`);
-}
-function readJson(file) {
-  if (!file) return void 0;
-  try {
-    return JSON.parse(fs2.readFileSync(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function writeJson(file, value) {
-  if (!file) return;
-  fs2.mkdirSync(path2.dirname(file), { recursive: true, mode: 448 });
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(3).toString("hex")}`;
-  fs2.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-  fs2.renameSync(tmp, file);
-}
-function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
-  return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
-function writeSessionRuntime(env, sessionId, runtime) {
-  writeJson(sessionFile(env, sessionId, ".json"), runtime);
-}
-function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, ".statusline.json")));
-  return parsed.success ? parsed.data : null;
-}
-function writeStatuslineRecord(env, sessionId, record) {
-  writeJson(sessionFile(env, sessionId, ".statusline.json"), record);
-}
-
-// scripts/core/context-watch.ts
-import fs3 from "node:fs";
 
 // scripts/core/context.ts
 var STATUSLINE_MAX_AGE_MS = 6e4;
@@ -262,10 +261,14 @@ function placeOf(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
-function checkContext(input, env, now) {
-  const place = placeOf(input.cwd, env);
+function loadHookConfig(place, env) {
   const { config, problems } = loadConfig(place.projectDir, env);
   for (const problem of problems) logHookProblem(env, "config", problem);
+  return config;
+}
+function checkContext(input, env, now) {
+  const place = placeOf(input.cwd, env);
+  const config = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
   const transcript = input.transcript_path;
   const context = measureContext({
@@ -303,7 +306,7 @@ async function checkpointIfDue(check, input, env, now) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await import("./workflows-HKEV775N.mjs");
+  const { checkpointWorkflow } = await import("./workflows-HJBVLHSF.mjs");
   let saved = null;
   try {
     saved = await checkpointWorkflow(check.place, {
@@ -324,11 +327,12 @@ async function checkpointIfDue(check, input, env, now) {
 }
 
 export {
-  loadConfig,
+  kilo,
   readSessionRuntime,
   writeSessionRuntime,
   writeStatuslineRecord,
   placeOf,
+  loadHookConfig,
   checkContext,
   checkpointIfDue
 };

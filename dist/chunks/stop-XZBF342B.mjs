@@ -4,7 +4,7 @@ import {
   checkContext,
   checkpointIfDue,
   writeSessionRuntime
-} from "./chunk-CDTP72UJ.mjs";
+} from "./chunk-KGTINJ53.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
 import "./chunk-QPLHROJK.mjs";
@@ -12,7 +12,8 @@ import {
   autoHandoffRequest
 } from "./chunk-TXHASZTJ.mjs";
 import {
-  StopInput
+  StopInput,
+  workflowOfSession
 } from "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
@@ -30,7 +31,11 @@ var hook = {
       return {
         ...check.notice ? { systemMessage: check.notice.user } : {},
         decision: "block",
-        reason: autoHandoffRequest(check.context.percent, savedId ?? check.workflowId, env.CLAUDE_PLUGIN_ROOT)
+        reason: autoHandoffRequest(
+          check.context.percent,
+          savedId ?? check.workflowId ?? workflowOfSession(check.place, input.session_id),
+          env.CLAUDE_PLUGIN_ROOT
+        )
       };
     }
     if (!check.notice) return null;

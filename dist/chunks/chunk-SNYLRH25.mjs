@@ -4568,11 +4568,11 @@ function transcriptFacts(place, transcriptPath, contextWindow) {
   };
 }
 async function checkpointWorkflow(place, request) {
-  const facts = transcriptFacts(place, request.session.transcript_path, request.contextWindow);
   let id = workflowOfSession(place, request.session.id);
   const created = id === null;
+  if (id === null && !request.create) return null;
+  const facts = transcriptFacts(place, request.session.transcript_path, request.contextWindow);
   if (id === null) {
-    if (!request.create) return null;
     const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? "without id"}`;
     id = freeWorkflowId(place.storeDir, newWorkflowId(task, request.now));
   }

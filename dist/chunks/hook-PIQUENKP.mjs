@@ -8,11 +8,11 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-YY5GRKLW.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-BYT6PIXZ.mjs")).hook,
-  Stop: async () => (await import("./stop-Q26C7E5J.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-MS7UOY5E.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-NB6PPBXC.mjs")).hook
+  SessionStart: async () => (await import("./session-start-THQKHIB5.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-3CJLWDIQ.mjs")).hook,
+  Stop: async () => (await import("./stop-XZBF342B.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-HAAR5JY3.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-JBBDPPWU.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

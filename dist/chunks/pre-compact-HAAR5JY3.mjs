@@ -2,11 +2,11 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkpointWorkflow
-} from "./chunk-Z2VNXQZC.mjs";
+} from "./chunk-SNYLRH25.mjs";
 import {
-  loadConfig,
+  loadHookConfig,
   placeOf
-} from "./chunk-CDTP72UJ.mjs";
+} from "./chunk-KGTINJ53.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-D2CCZ3PC.mjs";
 import "./chunk-QPLHROJK.mjs";
@@ -25,7 +25,7 @@ var hook = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
-    const { config } = loadConfig(place.projectDir, env);
+    const config = loadHookConfig(place, env);
     const saved = await checkpointWorkflow(place, {
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
       reason: "precompact",

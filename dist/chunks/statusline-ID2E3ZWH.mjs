@@ -1,9 +1,10 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
+  kilo,
   placeOf,
   writeStatuslineRecord
-} from "./chunk-CDTP72UJ.mjs";
+} from "./chunk-KGTINJ53.mjs";
 import {
   logHookProblem
 } from "./chunk-CSLR66SE.mjs";
@@ -28,9 +29,10 @@ function renderStatusline(input, workflow) {
   const parts = [];
   const used = input.context_window?.used_percentage;
   const size = input.context_window?.context_window_size;
-  if (typeof used === "number") parts.push(`ctx ${Math.round(used)}%${typeof size === "number" ? ` of ${Math.round(size / 1e3)}K` : ""}`);
+  if (typeof used === "number") parts.push(`ctx ${Math.round(used)}%${typeof size === "number" ? ` of ${kilo(size)}` : ""}`);
   if (workflow) {
-    const name = workflow.id.length > 32 ? `${workflow.id.slice(0, 31)}\u2026` : workflow.id;
+    const slug = workflow.id.replace(/-\d{8}-\d{6}(-\d+)?$/, "");
+    const name = slug.length > 32 ? `${slug.slice(0, 31)}\u2026` : slug;
     parts.push(`wf ${name}`, formatPhase(workflow.phase));
   }
   return parts.join(" \xB7 ");

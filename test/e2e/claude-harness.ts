@@ -1,0 +1,211 @@
+// Runs the real Claude Code CLI (installed in test/e2e/node_modules by install-cli.mjs) in a
+// throw-away git project, against the loopback stub API, with a HOME and config dir of its own:
+// the developer's ~/.claude and credentials are never read or written.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findClaudeBinary } from './claude-bin.mjs';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI_PATH = path.join(REPO_ROOT, 'dist', 'cli.mjs');
+
+export interface Sandbox {
+  /** A real git repository with one commit on branch `main`; the session's working directory. */
+  project: string;
+  /** HOME of every process the tests start; CLAUDE_CONFIG_DIR is `<home>/.claude`. */
+  home: string;
+  configDir: string;
+  /** Scratch space beside the project (extra plugins, files). */
+  root: string;
+  cleanup(): void;
+}
+
+export function createSandbox(): Sandbox {
+  // realpath: on macOS the temp dir is behind a symlink, and Claude Code names folders after the real path.
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'workflow-e2e-')));
+  const project = path.join(root, 'project');
+  const home = path.join(root, 'home');
+  fs.mkdirSync(project);
+  fs.mkdirSync(home);
+  fs.mkdirSync(path.join(root, 'tmp'));
+  const sandbox: Sandbox = {
+    project,
+    home,
+    configDir: path.join(home, '.claude'),
+    root,
+    cleanup: () => fs.rmSync(root, { recursive: true, force: true }),
+  };
+  git(sandbox, 'init', '-q');
+  git(sandbox, 'symbolic-ref', 'HEAD', 'refs/heads/main');
+  git(sandbox, 'config', 'user.name', 'E2E Tester');
+  git(sandbox, 'config', 'user.email', 'e2e@example.com');
+  git(sandbox, 'config', 'commit.gpgsign', 'false');
+  fs.writeFileSync(path.join(project, 'README.md'), '# e2e project\n');
+  git(sandbox, 'add', 'README.md');
+  git(sandbox, 'commit', '-q', '-m', 'Initial commit');
+  return sandbox;
+}
+
+/** git in the sandbox project, with the sandbox HOME so no global config (signing, hooks) applies. */
+export function git(sandbox: Sandbox, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: sandbox.project,
+    encoding: 'utf8',
+    env: { ...baseEnv(sandbox), GIT_CONFIG_NOSYSTEM: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
+}
+
+/**
+ * Only what a process needs to start: nothing of the caller's Anthropic or Claude Code variables
+ * leaks in (running the suite from inside a Claude Code session sets CLAUDECODE, for one).
+ */
+function baseEnv(sandbox: Sandbox): NodeJS.ProcessEnv {
+  const keep = ['PATH', 'Path', 'PATHEXT', 'SystemRoot', 'ComSpec', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'TZ'];
+  const env: NodeJS.ProcessEnv = {};
+  for (const key of keep) if (process.env[key] !== undefined) env[key] = process.env[key];
+  return { ...env, HOME: sandbox.home, USERPROFILE: sandbox.home };
+}
+
+export function claudeEnv(sandbox: Sandbox, apiUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...baseEnv(sandbox),
+    CLAUDE_CONFIG_DIR: sandbox.configDir,
+    // Claude Code keeps per-session scratch files under <tmp>/claude-<uid>/: keep them in the sandbox too.
+    CLAUDE_CODE_TMPDIR: path.join(sandbox.root, 'tmp'),
+    ANTHROPIC_BASE_URL: apiUrl,
+    ANTHROPIC_API_KEY: 'sk-test',
+    // Offline and quiet: no update checks, telemetry, error reports or other side traffic.
+    DISABLE_AUTOUPDATER: '1',
+    DISABLE_TELEMETRY: '1',
+    DISABLE_ERROR_REPORTING: '1',
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+    NO_COLOR: '1',
+  };
+}
+
+/** The final `result` event of `claude -p` (the same document `--output-format json` prints). */
+export interface ClaudeResult {
+  type: 'result';
+  subtype: string;
+  is_error: boolean;
+  result?: string;
+  session_id: string;
+  num_turns: number;
+  permission_denials: { tool_name: string; tool_input: Record<string, unknown> }[];
+}
+
+/** A `hook_response` event: one hook command that ran, with what it printed. */
+export interface HookResponse {
+  hook_name: string;
+  hook_event: string;
+  stdout: string;
+  stderr: string;
+  exit_code: number | null;
+  outcome: string;
+}
+
+export interface ClaudeRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  durationMs: number;
+  /** The result event, or null when the run printed none. */
+  result: ClaudeResult | null;
+  hooks: HookResponse[];
+}
+
+export interface RunOptions {
+  /** Extra CLI arguments, e.g. `['--allowedTools', 'Bash']`. */
+  args?: string[];
+  /** The plugins to load with --plugin-dir; this repository's by default. */
+  pluginDirs?: string[];
+  /** Where claude starts; the sandbox project by default. */
+  cwd?: string;
+  timeoutMs?: number;
+}
+
+export function claudeBinary(): string {
+  const bin = findClaudeBinary();
+  if (!bin) throw new Error('Claude Code CLI is not installed in test/e2e/node_modules: run `node test/e2e/install-cli.mjs` (npm test does)');
+  return bin;
+}
+
+/**
+ * `claude -p <prompt> --plugin-dir <repo>` in the sandbox project. stream-json with hook events
+ * rather than json: the same result document, plus every hook's exit code and output.
+ */
+export async function runClaudePrint(sandbox: Sandbox, apiUrl: string, prompt: string, options: RunOptions = {}): Promise<ClaudeRun> {
+  const plugins = (options.pluginDirs ?? [REPO_ROOT]).flatMap((dir) => ['--plugin-dir', dir]);
+  const args = ['-p', prompt, ...plugins, '--output-format', 'stream-json', '--verbose', '--include-hook-events', ...(options.args ?? [])];
+  const run = await runClaude(sandbox, apiUrl, args, options);
+  const events = parseEvents(run.stdout);
+  return {
+    ...run,
+    result: (events.find((e) => e.type === 'result') as ClaudeResult | undefined) ?? null,
+    hooks: events.filter((e) => e.type === 'system' && e.subtype === 'hook_response') as unknown as HookResponse[],
+  };
+}
+
+export interface ProcessRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  durationMs: number;
+}
+
+/** Any claude invocation, with the sandbox environment. Resolves when it exits or, killed, at the timeout; rejects only if it cannot start. */
+export function runClaude(sandbox: Sandbox, apiUrl: string, args: string[], { cwd = sandbox.project, timeoutMs = 45_000 }: RunOptions = {}): Promise<ProcessRun> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    // Async spawn, not spawnSync: the stub API answers from this same process.
+    const child = spawn(claudeBinary(), args, { cwd, env: claudeEnv(sandbox, apiUrl), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (exitCode) => {
+      clearTimeout(timer);
+      resolve({ exitCode, stdout, stderr, timedOut, durationMs: Date.now() - started });
+    });
+  });
+}
+
+function parseEvents(stdout: string): Record<string, unknown>[] {
+  const events: Record<string, unknown>[] = [];
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    try {
+      events.push(JSON.parse(line) as Record<string, unknown>);
+    } catch {
+      // a partial last line of a killed run: the assertions report the raw stdout
+    }
+  }
+  return events;
+}
+
+/** What a run printed, for assertion messages. */
+export function describeRun(run: ProcessRun): string {
+  return `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''} after ${run.durationMs} ms\nstdout: ${run.stdout.slice(0, 2000)}\nstderr: ${run.stderr.slice(0, 2000)}`;
+}
+
+/**
+ * Where Claude Code writes a session's transcript: `<config>/projects/<the cwd claude started in,
+ * non-alphanumerics as ->/<session>.jsonl`.
+ */
+export function transcriptPath(sandbox: Sandbox, sessionId: string, cwd = sandbox.project): string {
+  return path.join(sandbox.configDir, 'projects', cwd.replace(/[^a-zA-Z0-9]/g, '-'), `${sessionId}.jsonl`);
+}

@@ -1,0 +1,327 @@
+// The plugin as a user meets it: the real Claude Code CLI loads it with --plugin-dir, runs its
+// hooks, expands its slash commands and their `!` commands, and runs the Bash calls of a (stub)
+// model. Only the model is fake.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PATH, REPO_ROOT, createSandbox, describeRun, git, runClaude, runClaudePrint, transcriptPath, type ClaudeRun, type Sandbox } from './claude-harness.ts';
+import { bash, messageStrings, messagesText, startStubApi, text, toolResults, type Script, type StubApi, type ToolResult } from './stub-api.ts';
+
+const E2E_TIMEOUT = 60_000;
+
+const HANDOFF = {
+  task: 'Build the CSV parser',
+  summary: 'The tokenizer works; quoted fields are next.',
+  phase: '2: Implementation',
+  accomplishments: ['Wrote the tokenizer'],
+  next_steps: ['Handle quoted fields', 'Add the streaming API'],
+  decisions: ['Use a state machine because quoting is stateful'],
+  blockers: [],
+  notes: [],
+};
+
+let stub: StubApi;
+beforeAll(async () => {
+  stub = await startStubApi();
+});
+afterAll(async () => {
+  await stub.close();
+});
+
+/** The run ended normally, no hook of the plugin failed (they fail open, with a "skipped" message), and the stub script held. */
+function expectCleanRun(run: ClaudeRun): void {
+  expect(run.exitCode, describeRun(run)).toBe(0);
+  expect(run.result?.is_error, describeRun(run)).toBe(false);
+  expect(stub.errors).toEqual([]);
+  for (const hook of run.hooks) {
+    expect(hook.exit_code, `${hook.hook_name}: ${hook.stderr}`).toBe(0);
+    expect(hook.stdout, hook.hook_name).not.toMatch(/hook skipped/);
+  }
+}
+
+/**
+ * The Bash command the handoff prompt tells the model to run: its fenced bash block, with the
+ * example JSON line replaced by ours. Reading it from the prompt keeps the test on the command's
+ * real text, `${CLAUDE_PLUGIN_ROOT}` as Claude Code substituted it.
+ */
+function handoffCommandFrom(prompt: string, input: object): string {
+  const block = /```bash\n([\s\S]*?)\n```/.exec(prompt)?.[1];
+  if (!block) throw new Error('the expanded /workflow:handoff prompt has no ```bash block');
+  const lines = block.split('\n');
+  const example = lines.findIndex((line) => line.trimStart().startsWith('{'));
+  if (example < 0) throw new Error(`no example JSON line in the handoff command:\n${block}`);
+  lines[example] = JSON.stringify(input);
+  return lines.join('\n');
+}
+
+/** A model that answers the handoff prompt with its Bash command once, then ends its turn. */
+const handoffModel =
+  (input: object): Script =>
+  (request) =>
+    toolResults(request.body).length > 0 ? text('The handoff is saved.') : bash(handoffCommandFrom(messagesText(request.body), input));
+
+interface SavedState {
+  status: string;
+  task: { description: string };
+  session: { id: string | null; transcript_path: string | null };
+  [key: string]: unknown;
+}
+
+const workflowFile = (sandbox: Sandbox, id: string, name: string) => path.join(sandbox.project, '.claude', 'workflows', id, name);
+
+function readState(sandbox: Sandbox, id: string): SavedState {
+  return JSON.parse(fs.readFileSync(workflowFile(sandbox, id, 'state.json'), 'utf8')) as SavedState;
+}
+
+function readHistory(sandbox: Sandbox, id: string): { event: string; session_id: string | null }[] {
+  const lines = fs.readFileSync(workflowFile(sandbox, id, 'history.jsonl'), 'utf8').split('\n').filter(Boolean);
+  return lines.map((line) => JSON.parse(line) as { event: string; session_id: string | null });
+}
+
+/** Every workflow saved in the sandbox project's store. */
+function savedStates(sandbox: Sandbox): SavedState[] {
+  const store = path.join(sandbox.project, '.claude', 'workflows');
+  if (!fs.existsSync(store)) return [];
+  return fs
+    .readdirSync(store)
+    .filter((id) => fs.existsSync(workflowFile(sandbox, id, 'state.json')))
+    .map((id) => readState(sandbox, id));
+}
+
+const savedTasks = (sandbox: Sandbox): string[] => savedStates(sandbox).map((state) => state.task.description);
+
+/**
+ * A model that ends its turn at once, noting the saved state as it is while the session runs
+ * (the `!` command has run by the first request; the SessionEnd hook pauses the workflow again
+ * once the session is over).
+ */
+function stateWatchingModel(sandbox: Sandbox, id: string, seen: SavedState[]): Script {
+  return () => {
+    seen.push(readState(sandbox, id));
+    return text('Resuming: next I handle quoted fields.');
+  };
+}
+
+/** The tool results of the last run: each request repeats the earlier ones, so one per tool call. */
+function allToolResults(): ToolResult[] {
+  const byId = new Map<string, ToolResult>();
+  for (const request of stub.requests) for (const result of toolResults(request.body)) byId.set(result.tool_use_id, result);
+  return [...byId.values()];
+}
+
+/** The SessionStart context Claude Code put into the first request of the last run, if any. */
+function injectedContext(): string | undefined {
+  return messageStrings(stub.requests[0]?.body ?? {}).find((s) => s.includes('SessionStart hook additional context'));
+}
+
+describe('the plugin loads', () => {
+  let sandbox: Sandbox;
+  beforeAll(() => {
+    sandbox = createSandbox();
+  });
+  afterAll(() => sandbox.cleanup());
+
+  it(
+    'passes `claude plugin validate --strict` (manifest, commands and hooks; and the marketplace)',
+    async () => {
+      // The manifest path validates the plugin with its commands and hooks; the repo root, which
+      // has a marketplace.json, validates that instead.
+      for (const target of [path.join(REPO_ROOT, '.claude-plugin', 'plugin.json'), REPO_ROOT]) {
+        const run = await runClaude(sandbox, stub.url, ['plugin', 'validate', '--strict', target]);
+        expect(run.exitCode, describeRun(run)).toBe(0);
+        expect(run.stdout).toContain('Validation passed');
+        expect(run.stdout).not.toContain('✘');
+      }
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'runs its SessionStart hook in a session of a project without workflows',
+    async () => {
+      stub.reset(() => text('Hello.'));
+      const run = await runClaudePrint(sandbox, stub.url, 'hello');
+      expectCleanRun(run);
+      expect(run.result?.result).toBe('Hello.');
+      expect(run.hooks.map((h) => h.hook_event)).toContain('SessionStart');
+      expect(stub.requests.length).toBeGreaterThan(0);
+    },
+    E2E_TIMEOUT,
+  );
+});
+
+// One project through a day: hand off, start a new session, commit, resume. The tests share the
+// sandbox and run in order.
+describe('handoff, new session, resume', () => {
+  let sandbox: Sandbox;
+  let id = '';
+
+  beforeAll(() => {
+    sandbox = createSandbox();
+  });
+  afterAll(() => sandbox.cleanup());
+
+  it(
+    '/workflow:handoff expands with the CLI path, runs the model\'s Bash call and saves the state',
+    async () => {
+      stub.reset(handoffModel(HANDOFF));
+      // --allowedTools Bash: the command's own `allowed-tools: Bash(node:*)` does not cover its
+      // JSON heredoc, see "known bugs" below.
+      const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff some note', { args: ['--allowedTools', 'Bash'] });
+      expectCleanRun(run);
+
+      const [first] = stub.requests;
+      const prompt = first ? messagesText(first.body) : '';
+      expect(prompt).toContain('<command-name>/workflow:handoff</command-name>');
+      expect(prompt).toContain('Hand off the current work so that a new session can pick it up exactly where we are.');
+      expect(prompt).toContain("The user's note for this handoff (may be empty): some note");
+      expect(prompt).toContain(`node "${CLI_PATH}" handoff --input - <<'WORKFLOW_HANDOFF'`);
+      expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
+      expect(fs.existsSync(CLI_PATH)).toBe(true);
+
+      // The follow-up request carries the CLI's output as the Bash tool result.
+      const results = allToolResults();
+      expect(results).toHaveLength(1);
+      const output = results[0]?.text ?? '';
+      expect(results[0]?.is_error, output).toBe(false);
+      id = /Handoff saved: ([a-z0-9-]+)/.exec(output)?.[1] ?? '';
+      expect(id, output).toMatch(/^build-the-csv-parser-\d{8}-\d{6}$/);
+      expect(output).toContain(`Resume in Claude Code:  /workflow:resume ${id}`);
+
+      const handoffCommit = git(sandbox, 'rev-parse', 'HEAD');
+      const state = readState(sandbox, id);
+      expect(state).toMatchObject({
+        id,
+        task: { description: HANDOFF.task },
+        summary: HANDOFF.summary,
+        next_steps: HANDOFF.next_steps,
+        decisions: HANDOFF.decisions,
+        git: { branch: 'main', commit: handoffCommit, commit_message: 'Initial commit' },
+        project: { path: sandbox.project },
+      });
+      // The Bash call runs inside the session: CLAUDE_CODE_SESSION_ID names it, and its transcript is found.
+      const sessionId = run.result?.session_id ?? '';
+      expect(state.session).toEqual({ id: sessionId, transcript_path: transcriptPath(sandbox, sessionId) });
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'a new session gets the saved workflow from the SessionStart hook',
+    async () => {
+      expect(id, 'needs the handoff test').not.toBe('');
+      stub.reset(() => text('Hi.'));
+      const run = await runClaudePrint(sandbox, stub.url, 'hello');
+      expectCleanRun(run);
+      // Claude Code puts a SessionStart hook's additionalContext in the first request under this heading.
+      const injected = injectedContext();
+      expect(injected, messagesText(stub.requests[0]?.body ?? {})).toBeDefined();
+      expect(injected).toContain(id);
+      expect(injected).toContain(HANDOFF.task);
+      expect(injected).toContain(`/workflow:resume ${id}`);
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    '/workflow:resume shows the commits since the handoff and makes the workflow active for the session',
+    async () => {
+      expect(id, 'needs the handoff test').not.toBe('');
+      fs.writeFileSync(path.join(sandbox.project, 'parser.js'), 'export const parse = (line) => line.split(",");\n');
+      git(sandbox, 'add', 'parser.js');
+      git(sandbox, 'commit', '-q', '-m', 'Add the quoted-field parser');
+
+      const seen: SavedState[] = [];
+      stub.reset(stateWatchingModel(sandbox, id, seen));
+      const run = await runClaudePrint(sandbox, stub.url, '/workflow:resume');
+      expectCleanRun(run);
+      // The `!` command's output is part of the expanded prompt of the first request.
+      const prompt = messagesText(stub.requests[0]?.body ?? {});
+      expect(prompt).toContain(`# Resuming workflow ${id}`);
+      expect(prompt).toContain(`Task: ${HANDOFF.task}`);
+      expect(prompt).toMatch(/## Changes since the handoff\n[\s\S]*Add the quoted-field parser/);
+      expect(prompt).toContain('parser.js');
+      expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
+      const sessionId = run.result?.session_id;
+      expect(seen[0]).toMatchObject({ status: 'active', session: { id: sessionId } });
+      expect(readHistory(sandbox, id)).toContainEqual(expect.objectContaining({ event: 'resume', session_id: sessionId }));
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    '/workflow:resume <id> resumes that workflow',
+    async () => {
+      expect(id, 'needs the handoff test').not.toBe('');
+      const seen: SavedState[] = [];
+      stub.reset(stateWatchingModel(sandbox, id, seen));
+      const run = await runClaudePrint(sandbox, stub.url, `/workflow:resume ${id}`);
+      expectCleanRun(run);
+      const prompt = messagesText(stub.requests[0]?.body ?? {});
+      expect(prompt).toContain(`<command-args>${id}</command-args>`);
+      expect(prompt).toContain(`# Resuming workflow ${id}`);
+      expect(prompt).toContain('Add the quoted-field parser');
+      expect(seen[0]).toMatchObject({ status: 'active', session: { id: run.result?.session_id } });
+    },
+    E2E_TIMEOUT,
+  );
+});
+
+// Each test here asserts a bug as it is today, so that it stays visible and the suite stays green.
+// When a fix lands, its test fails: then make it assert the right behaviour (as its comment says).
+describe('known bugs', () => {
+  let sandbox: Sandbox;
+  beforeAll(() => {
+    sandbox = createSandbox();
+  });
+  afterAll(() => sandbox.cleanup());
+
+  // Claude Code 2.1.197 refuses any Bash command in which a `{` is followed by a quote before a
+  // `}` ("Contains brace with quote character (expansion obfuscation)"); prefix rules such as
+  // `Bash(node:*)` do not override that, only allowing the whole Bash tool does. So the JSON
+  // heredoc of commands/handoff.md does not run under the command's own allowed-tools: in -p mode
+  // the call is denied, interactively the user is asked. Fixed: assert that the call succeeds and
+  // drop `--allowedTools Bash` from the handoff test above.
+  it(
+    'the handoff template is refused under the command\'s own allowed-tools (Bash safety check)',
+    async () => {
+      stub.reset(handoffModel(HANDOFF));
+      const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff');
+      expectCleanRun(run);
+      expect(run.result?.permission_denials.map((d) => d.tool_name)).toEqual(['Bash']);
+      const results = allToolResults();
+      expect(results).toEqual([expect.objectContaining({ is_error: true, text: 'Contains brace with quote character (expansion obfuscation)' })]);
+      expect(savedTasks(sandbox)).not.toContain(HANDOFF.task);
+    },
+    E2E_TIMEOUT,
+  );
+
+  // Hooks get CLAUDE_PROJECT_DIR = the directory claude started in, and the plugin takes it as the
+  // project as it is; `!` commands and Bash calls get no CLAUDE_PROJECT_DIR, so the CLI takes the
+  // git top level. Started in a subdirectory, the hooks look in <subdir>/.claude/workflows while
+  // /workflow:handoff saved to <top>/.claude/workflows. And the transcript folder is named after
+  // the start directory, while the CLI looks for it under the git top level's name, so the saved
+  // session has no transcript. Fixed: assert that the session started in the subdirectory gets
+  // the context too, and that transcript_path is the transcript.
+  it(
+    'a session started in a subdirectory does not get the workflow its /workflow:handoff saved',
+    async () => {
+      const sub = path.join(sandbox.project, 'packages', 'core');
+      fs.mkdirSync(sub, { recursive: true });
+      stub.reset(handoffModel({ ...HANDOFF, task: 'Work from a subdirectory' }));
+      expectCleanRun(await runClaudePrint(sandbox, stub.url, '/workflow:handoff', { cwd: sub, args: ['--allowedTools', 'Bash'] }));
+      const saved = savedStates(sandbox).find((state) => state.task.description === 'Work from a subdirectory');
+      expect(saved?.session.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(saved?.session.transcript_path).toBeNull();
+
+      stub.reset(() => text('Hi.'));
+      expectCleanRun(await runClaudePrint(sandbox, stub.url, 'hello', { cwd: sub }));
+      expect(injectedContext() ?? '').not.toContain('Work from a subdirectory');
+
+      stub.reset(() => text('Hi.'));
+      expectCleanRun(await runClaudePrint(sandbox, stub.url, 'hello'));
+      expect(injectedContext()).toContain('Work from a subdirectory');
+    },
+    E2E_TIMEOUT,
+  );
+});
