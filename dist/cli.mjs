@@ -4,7 +4,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-D2CCZ3PC.mjs";
+} from "./chunks/chunk-HVLFSIWZ.mjs";
 import {
   WorkflowError
 } from "./chunks/chunk-MUOGF5JG.mjs";
@@ -13,12 +13,12 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-GWPMLQPA.mjs")).command,
-  resume: async () => (await import("./chunks/resume-UTLRPP25.mjs")).command,
-  list: async () => (await import("./chunks/list-QEJRITLT.mjs")).command,
-  status: async () => (await import("./chunks/status-FI56ITLT.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-ID2E3ZWH.mjs")).command,
-  hook: async () => (await import("./chunks/hook-PIQUENKP.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-3EC6JGTO.mjs")).command,
+  resume: async () => (await import("./chunks/resume-FBZCJZB3.mjs")).command,
+  list: async () => (await import("./chunks/list-OQ5VPFG5.mjs")).command,
+  status: async () => (await import("./chunks/status-5H7YRHZE.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-5PGVPS2U.mjs")).command,
+  hook: async () => (await import("./chunks/hook-WQOBJAUR.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

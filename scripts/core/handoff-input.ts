@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { WorkflowError } from './errors.ts';
+import { parseHandoffLines } from './handoff-lines.ts';
 import { HandoffInput } from './schemas.ts';
 
 type FlagValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
@@ -16,7 +17,8 @@ async function readInputDocument(source: string, readStdin: () => Promise<string
   } catch (error) {
     throw new WorkflowError(`--input ${source}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  if (!text.trim()) throw new WorkflowError(`--input: ${label} is empty; expected a JSON object`);
+  if (!text.trim()) throw new WorkflowError(`--input: ${label} is empty; expected "key: value" lines or a JSON object`);
+  if (!text.trimStart().startsWith('{')) return parseHandoffLines(text, `--input (${label})`);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -24,7 +26,7 @@ async function readInputDocument(source: string, readStdin: () => Promise<string
   }
 }
 
-/** The handoff fields from `--input` JSON, overridden by any flag given on the command line. */
+/** The handoff fields from `--input` (lines or JSON), overridden by any flag given on the command line. */
 export async function readHandoffInput(values: FlagValues, readStdin: () => Promise<string>, cwd: string): Promise<HandoffInput> {
   const source = str(values.input);
   const document = source === undefined ? {} : await readInputDocument(source, readStdin, cwd);

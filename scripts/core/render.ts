@@ -224,9 +224,9 @@ export function autoHandoffRequest(percent: number, workflowId: string | null, p
   const target = workflowId ? ` It updates workflow ${workflowId}.` : '';
   return [
     `[workflow] The context window is ${percent}% full (auto mode). Before anything else, write the handoff now, once:`,
-    `collect task, summary, phase, accomplishments, next_steps, decisions, blockers and notes from this conversation and run`,
-    `${cliCommand(pluginRoot)} handoff --input - with that JSON on standard input (the same steps as /workflow:handoff).${target}`,
-    'Then tell the user the resume command it printed and stop.',
+    `run ${cliCommand(pluginRoot)} handoff --input - with a heredoc of "key: value" lines on standard input`,
+    '(task, summary, phase, then one line per accomplishment, next, decision, blocker and note; the same steps as /workflow:handoff).',
+    `${target.trim()} Then tell the user the resume command it printed and stop.`.trim(),
   ].join(' ');
 }
 

@@ -17,8 +17,23 @@ const HANDOFF = {
   next_steps: ['Handle quoted fields', 'Add the streaming API'],
   decisions: ['Use a state machine because quoting is stateful'],
   blockers: [],
-  notes: [],
+  // quotes, an apostrophe and a dollar sign: the line format passes them through as they are
+  notes: ['Run "npm test" with $CSV_FIXTURES set; it\'s slow'],
 };
+
+/** The handoff as the `key: value` lines the command asks Claude to write. */
+function handoffLines(input: typeof HANDOFF): string[] {
+  return [
+    `task: ${input.task}`,
+    `summary: ${input.summary}`,
+    `phase: ${input.phase}`,
+    ...input.accomplishments.map((item) => `accomplishment: ${item}`),
+    ...input.next_steps.map((item) => `next: ${item}`),
+    ...input.decisions.map((item) => `decision: ${item}`),
+    ...input.blockers.map((item) => `blocker: ${item}`),
+    ...input.notes.map((item) => `note: ${item}`),
+  ];
+}
 
 let stub: StubApi;
 beforeAll(async () => {
@@ -41,22 +56,22 @@ function expectCleanRun(run: ClaudeRun): void {
 
 /**
  * The Bash command the handoff prompt tells the model to run: its fenced bash block, with the
- * example JSON line replaced by ours. Reading it from the prompt keeps the test on the command's
- * real text, `${CLAUDE_PLUGIN_ROOT}` as Claude Code substituted it.
+ * example lines of the heredoc replaced by ours. Reading it from the prompt keeps the test on the
+ * command's real text, `${CLAUDE_PLUGIN_ROOT}` as Claude Code substituted it.
  */
-function handoffCommandFrom(prompt: string, input: object): string {
+function handoffCommandFrom(prompt: string, input: typeof HANDOFF): string {
   const block = /```bash\n([\s\S]*?)\n```/.exec(prompt)?.[1];
   if (!block) throw new Error('the expanded /workflow:handoff prompt has no ```bash block');
   const lines = block.split('\n');
-  const example = lines.findIndex((line) => line.trimStart().startsWith('{'));
-  if (example < 0) throw new Error(`no example JSON line in the handoff command:\n${block}`);
-  lines[example] = JSON.stringify(input);
-  return lines.join('\n');
+  const start = lines.findIndex((line) => line.includes("<<'WORKFLOW_HANDOFF'"));
+  const end = lines.findIndex((line, i) => i > start && line.trim() === 'WORKFLOW_HANDOFF');
+  if (start < 0 || end < 0) throw new Error(`no WORKFLOW_HANDOFF heredoc in the handoff command:\n${block}`);
+  return [...lines.slice(0, start + 1), ...handoffLines(input), ...lines.slice(end)].join('\n');
 }
 
 /** A model that answers the handoff prompt with its Bash command once, then ends its turn. */
 const handoffModel =
-  (input: object): Script =>
+  (input: typeof HANDOFF): Script =>
   (request) =>
     toolResults(request.body).length > 0 ? text('The handoff is saved.') : bash(handoffCommandFrom(messagesText(request.body), input));
 
@@ -165,9 +180,8 @@ describe('handoff, new session, resume', () => {
     '/workflow:handoff expands with the CLI path, runs the model\'s Bash call and saves the state',
     async () => {
       stub.reset(handoffModel(HANDOFF));
-      // --allowedTools Bash: the command's own `allowed-tools: Bash(node:*)` does not cover its
-      // JSON heredoc, see "known bugs" below.
-      const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff some note', { args: ['--allowedTools', 'Bash'] });
+      // no --allowedTools: the command's own `allowed-tools: Bash(node:*)` must be enough
+      const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff some note');
       expectCleanRun(run);
 
       const [first] = stub.requests;
@@ -196,6 +210,7 @@ describe('handoff, new session, resume', () => {
         summary: HANDOFF.summary,
         next_steps: HANDOFF.next_steps,
         decisions: HANDOFF.decisions,
+        notes: HANDOFF.notes,
         git: { branch: 'main', commit: handoffCommit, commit_message: 'Initial commit' },
         project: { path: sandbox.project },
       });
@@ -267,59 +282,53 @@ describe('handoff, new session, resume', () => {
   );
 });
 
-// Each test here asserts a bug as it is today, so that it stays visible and the suite stays green.
-// When a fix lands, its test fails: then make it assert the right behaviour (as its comment says).
-describe('known bugs', () => {
+// Two Claude Code behaviours the plugin has to live with, each pinned by a test.
+describe('Claude Code constraints', () => {
   let sandbox: Sandbox;
   beforeAll(() => {
     sandbox = createSandbox();
   });
   afterAll(() => sandbox.cleanup());
 
-  // Claude Code 2.1.197 refuses any Bash command in which a `{` is followed by a quote before a
-  // `}` ("Contains brace with quote character (expansion obfuscation)"); prefix rules such as
-  // `Bash(node:*)` do not override that, only allowing the whole Bash tool does. So the JSON
-  // heredoc of commands/handoff.md does not run under the command's own allowed-tools: in -p mode
-  // the call is denied, interactively the user is asked. Fixed: assert that the call succeeds and
-  // drop `--allowedTools Bash` from the handoff test above.
+  // Claude Code refuses any Bash command in which a `{` is followed by a quote before a `}`
+  // ("Contains brace with quote character"), whatever the allowed-tools say: that is why the
+  // handoff takes `key: value` lines. A JSON heredoc is refused, so the command must not use one.
   it(
-    'the handoff template is refused under the command\'s own allowed-tools (Bash safety check)',
+    'a JSON heredoc is refused under the command\'s allowed-tools, which is why the handoff takes lines',
     async () => {
-      stub.reset(handoffModel(HANDOFF));
+      const jsonModel: Script = (request) => {
+        if (toolResults(request.body).length > 0) return text('Refused.');
+        const command = handoffCommandFrom(messagesText(request.body), HANDOFF);
+        const json = JSON.stringify({ task: 'JSON handoff', next_steps: ['x'] });
+        return bash(command.replace(/<<'WORKFLOW_HANDOFF'\n[\s\S]*\nWORKFLOW_HANDOFF/, `<<'WORKFLOW_HANDOFF'\n${json}\nWORKFLOW_HANDOFF`));
+      };
+      stub.reset(jsonModel);
       const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff');
       expectCleanRun(run);
       expect(run.result?.permission_denials.map((d) => d.tool_name)).toEqual(['Bash']);
-      const results = allToolResults();
-      expect(results).toEqual([expect.objectContaining({ is_error: true, text: 'Contains brace with quote character (expansion obfuscation)' })]);
-      expect(savedTasks(sandbox)).not.toContain(HANDOFF.task);
+      expect(savedTasks(sandbox)).not.toContain('JSON handoff');
     },
     E2E_TIMEOUT,
   );
 
-  // Hooks get CLAUDE_PROJECT_DIR = the directory claude started in, and the plugin takes it as the
-  // project as it is; `!` commands and Bash calls get no CLAUDE_PROJECT_DIR, so the CLI takes the
-  // git top level. Started in a subdirectory, the hooks look in <subdir>/.claude/workflows while
-  // /workflow:handoff saved to <top>/.claude/workflows. And the transcript folder is named after
-  // the start directory, while the CLI looks for it under the git top level's name, so the saved
-  // session has no transcript. Fixed: assert that the session started in the subdirectory gets
-  // the context too, and that transcript_path is the transcript.
+  // Hooks get CLAUDE_PROJECT_DIR = the directory claude started in; `!` commands and Bash calls
+  // get none. The plugin takes the git top level of either, so a session started in a subfolder
+  // uses the same store from its hooks and its commands, and finds its transcript by session id.
   it(
-    'a session started in a subdirectory does not get the workflow its /workflow:handoff saved',
+    'a session started in a subdirectory gets the workflow its /workflow:handoff saved, with its transcript',
     async () => {
       const sub = path.join(sandbox.project, 'packages', 'core');
       fs.mkdirSync(sub, { recursive: true });
       stub.reset(handoffModel({ ...HANDOFF, task: 'Work from a subdirectory' }));
-      expectCleanRun(await runClaudePrint(sandbox, stub.url, '/workflow:handoff', { cwd: sub, args: ['--allowedTools', 'Bash'] }));
+      expectCleanRun(await runClaudePrint(sandbox, stub.url, '/workflow:handoff', { cwd: sub }));
       const saved = savedStates(sandbox).find((state) => state.task.description === 'Work from a subdirectory');
       expect(saved?.session.id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(saved?.session.transcript_path).toBeNull();
+      expect(saved?.session.transcript_path).toMatch(new RegExp(`${saved?.session.id}\\.jsonl$`));
+      expect(fs.existsSync(saved?.session.transcript_path ?? '')).toBe(true);
+      expect(fs.existsSync(path.join(sub, '.claude'))).toBe(false);
 
       stub.reset(() => text('Hi.'));
       expectCleanRun(await runClaudePrint(sandbox, stub.url, 'hello', { cwd: sub }));
-      expect(injectedContext() ?? '').not.toContain('Work from a subdirectory');
-
-      stub.reset(() => text('Hi.'));
-      expectCleanRun(await runClaudePrint(sandbox, stub.url, 'hello'));
       expect(injectedContext()).toContain('Work from a subdirectory');
     },
     E2E_TIMEOUT,

@@ -55,10 +55,12 @@ describe('readHandoffInput', () => {
   });
 
   it.each([
-    ['-', 'not json', '--input: standard input is not valid JSON'],
-    ['-', '', '--input: standard input is empty; expected a JSON object'],
-    ['-', 'null', '--input -: expected a JSON object'],
-    ['-', '"task"', '--input -: expected a JSON object'],
+    ['-', '{not json', '--input: standard input is not valid JSON'],
+    ['-', '', '--input: standard input is empty; expected "key: value" lines or a JSON object'],
+    ['-', 'null', '--input (standard input) line 1: expected "key: value"'],
+    ['-', '"task"', '--input (standard input) line 1: expected "key: value"'],
+    ['-', 'task: t\nsummary: s\nfavourite colour: blue', '--input (standard input) line 3: expected "key: value"'],
+    ['-', 'task: t\nstatus: done', 'handoff input (stdin): field "status": '],
     ['-', '{"task": 1}', 'handoff input (stdin): field "task": '],
     ['-', '{"next_steps": [1]}', 'handoff input (stdin): field "next_steps.0": '],
     ['-', '{"task": "t", "extra": 1, "more": 2}', 'handoff input (stdin): unknown field(s) extra, more'],
@@ -78,13 +80,15 @@ describe('readHandoffInput', () => {
 });
 
 describe('resolveProjectDir and resolveStoreDir', () => {
-  it('--dir, else CLAUDE_PROJECT_DIR, else the git top level, else the cwd', () => {
+  it('--dir, else the git top level of CLAUDE_PROJECT_DIR or of the cwd, else that directory', () => {
     const repo = tempRepo();
     const sub = path.join(repo.path, 'a', 'b');
     fs.mkdirSync(sub, { recursive: true });
     const other = tempDir();
     expect(resolveProjectDir('b', path.join(repo.path, 'a'), { CLAUDE_PROJECT_DIR: other })).toBe(sub);
     expect(resolveProjectDir(undefined, sub, { CLAUDE_PROJECT_DIR: other })).toBe(other);
+    // a session started in a subfolder: hooks see it as CLAUDE_PROJECT_DIR, commands as their cwd
+    expect(resolveProjectDir(undefined, other, { CLAUDE_PROJECT_DIR: sub })).toBe(repo.path);
     expect(resolveProjectDir(undefined, sub, { CLAUDE_PROJECT_DIR: path.join(other, 'missing') })).toBe(repo.path);
     expect(resolveProjectDir(undefined, sub, {})).toBe(repo.path);
     expect(resolveProjectDir(undefined, other, {})).toBe(other);

@@ -5,9 +5,9 @@ import {
 } from "./chunk-SNYLRH25.mjs";
 import {
   placeOf
-} from "./chunk-KGTINJ53.mjs";
+} from "./chunk-V6QZPUQ2.mjs";
 import "./chunk-CSLR66SE.mjs";
-import "./chunk-D2CCZ3PC.mjs";
+import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
 import {
   SessionEndInput

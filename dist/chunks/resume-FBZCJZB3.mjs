@@ -2,14 +2,14 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   sessionFromEnvironment
-} from "./chunk-QZKWODIG.mjs";
+} from "./chunk-GOQHQ74D.mjs";
 import {
   resumeWorkflow
 } from "./chunk-SNYLRH25.mjs";
 import "./chunk-QPLHROJK.mjs";
 import {
   renderResumeSummary
-} from "./chunk-TXHASZTJ.mjs";
+} from "./chunk-HPB6YUV3.mjs";
 import "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";

@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   renderWorkflowTable,
   toWorkflowRow
-} from "./chunk-TXHASZTJ.mjs";
+} from "./chunk-HPB6YUV3.mjs";
 import {
   listWorkflows
 } from "./chunk-QMS6ASXK.mjs";

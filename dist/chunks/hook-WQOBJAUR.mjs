@@ -8,11 +8,11 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-THQKHIB5.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-3CJLWDIQ.mjs")).hook,
-  Stop: async () => (await import("./stop-XZBF342B.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-HAAR5JY3.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-JBBDPPWU.mjs")).hook
+  SessionStart: async () => (await import("./session-start-2KDLJ35D.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-NPZQAAEA.mjs")).hook,
+  Stop: async () => (await import("./stop-GX332WCT.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-QR5NNVLK.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-OSHLETDU.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

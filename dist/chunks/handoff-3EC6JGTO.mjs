@@ -2,14 +2,14 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   sessionFromEnvironment
-} from "./chunk-QZKWODIG.mjs";
+} from "./chunk-GOQHQ74D.mjs";
 import {
   saveHandoff
 } from "./chunk-SNYLRH25.mjs";
 import "./chunk-QPLHROJK.mjs";
 import {
   renderHandoffSummary
-} from "./chunk-TXHASZTJ.mjs";
+} from "./chunk-HPB6YUV3.mjs";
 import {
   HandoffInput
 } from "./chunk-QMS6ASXK.mjs";
@@ -21,6 +21,78 @@ import "./chunk-MSIYYLNI.mjs";
 // scripts/core/handoff-input.ts
 import fs from "node:fs";
 import path from "node:path";
+
+// scripts/core/handoff-lines.ts
+var KEYS = {
+  task: "task",
+  ticket: "ticket_id",
+  ticket_id: "ticket_id",
+  summary: "summary",
+  phase: "phase",
+  status: "status",
+  id: "id",
+  accomplishment: "accomplishments",
+  accomplishments: "accomplishments",
+  done: "accomplishments",
+  next: "next_steps",
+  next_step: "next_steps",
+  next_steps: "next_steps",
+  decision: "decisions",
+  decisions: "decisions",
+  blocker: "blockers",
+  blockers: "blockers",
+  note: "notes",
+  notes: "notes",
+  file: "files_modified",
+  files_modified: "files_modified"
+};
+var LIST_FIELDS = /* @__PURE__ */ new Set(["accomplishments", "next_steps", "decisions", "blockers", "notes", "files_modified"]);
+function isListField(field) {
+  return LIST_FIELDS.has(field);
+}
+function keyLine(line) {
+  const match = /^([A-Za-z][A-Za-z _]*?)\s*:(?:\s+(.*))?$/.exec(line);
+  const field = match?.[1] ? KEYS[match[1].toLowerCase().replace(/ /g, "_")] : void 0;
+  return field ? { field, value: (match?.[2] ?? "").trim() } : null;
+}
+function parseHandoffLines(text, label) {
+  const scalars = {};
+  const lists = {};
+  let current = null;
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const line = raw.trimEnd();
+    if (!line.trim()) return;
+    const key = /^\s/.test(line) ? null : keyLine(line);
+    if (key) {
+      current = key.field;
+      if (isListField(key.field)) {
+        const list = lists[key.field] ??= [];
+        if (key.value) list.push(key.value);
+      } else {
+        scalars[key.field] = key.value;
+      }
+      return;
+    }
+    if (current === null || !/^\s/.test(line) && /^[A-Za-z][A-Za-z _]{0,30}:(\s|$)/.test(line)) {
+      throw new WorkflowError(`${label} line ${index + 1}: expected "key: value" (keys: task, summary, phase, accomplishment, next, decision, blocker, note, \u2026), got ${JSON.stringify(line.slice(0, 60))}`);
+    }
+    const text2 = line.trim();
+    if (isListField(current)) {
+      const list = lists[current] ??= [];
+      const bullet = /^[-*•]\s+(.*)$/.exec(text2);
+      if (bullet?.[1] !== void 0 || list.length === 0) list.push(bullet?.[1] ?? text2);
+      else list[list.length - 1] = `${list[list.length - 1]} ${text2}`;
+    } else {
+      const before = scalars[current] ?? "";
+      scalars[current] = before ? `${before}
+${text2}` : text2;
+    }
+  });
+  return { ...scalars, ...lists };
+}
+
+// scripts/core/handoff-input.ts
 var str = (v) => typeof v === "string" ? v : void 0;
 var strs = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : void 0;
 async function readInputDocument(source, readStdin, cwd) {
@@ -31,7 +103,8 @@ async function readInputDocument(source, readStdin, cwd) {
   } catch (error) {
     throw new WorkflowError(`--input ${source}: cannot read it (${error.code ?? error.message})`);
   }
-  if (!text.trim()) throw new WorkflowError(`--input: ${label} is empty; expected a JSON object`);
+  if (!text.trim()) throw new WorkflowError(`--input: ${label} is empty; expected "key: value" lines or a JSON object`);
+  if (!text.trimStart().startsWith("{")) return parseHandoffLines(text, `--input (${label})`);
   try {
     return JSON.parse(text);
   } catch (error) {

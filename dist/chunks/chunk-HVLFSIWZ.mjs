@@ -5,8 +5,7 @@ import {
 } from "./chunk-MUOGF5JG.mjs";
 
 // scripts/core/project.ts
-import { execFileSync } from "node:child_process";
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
@@ -14,19 +13,13 @@ function resolveProjectDir(explicit, cwd, env) {
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return dir;
   }
-  if (env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR)) return path.resolve(env.CLAUDE_PROJECT_DIR);
-  return gitTopLevel(cwd) ?? path.resolve(cwd);
+  const start = path.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  return gitTopLevel(start) ?? start;
 }
-function gitTopLevel(cwd) {
-  try {
-    const out = execFileSync("git", ["rev-parse", "--show-toplevel"], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"]
-    }).trim();
-    return out || null;
-  } catch {
-    return null;
+function gitTopLevel(start) {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, ".git"))) return dir;
+    if (path.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {

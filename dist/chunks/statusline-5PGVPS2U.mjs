@@ -4,15 +4,15 @@ import {
   kilo,
   placeOf,
   writeStatuslineRecord
-} from "./chunk-KGTINJ53.mjs";
+} from "./chunk-V6QZPUQ2.mjs";
 import {
   logHookProblem
 } from "./chunk-CSLR66SE.mjs";
-import "./chunk-D2CCZ3PC.mjs";
+import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
 import {
   formatPhase
-} from "./chunk-TXHASZTJ.mjs";
+} from "./chunk-HPB6YUV3.mjs";
 import {
   StatuslineInput,
   currentWorkflow,

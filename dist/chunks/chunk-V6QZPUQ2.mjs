@@ -6,7 +6,7 @@ import {
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunk-D2CCZ3PC.mjs";
+} from "./chunk-HVLFSIWZ.mjs";
 import {
   autoCompactPoint,
   contextWindowFor,

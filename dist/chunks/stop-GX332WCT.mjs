@@ -4,13 +4,13 @@ import {
   checkContext,
   checkpointIfDue,
   writeSessionRuntime
-} from "./chunk-KGTINJ53.mjs";
+} from "./chunk-V6QZPUQ2.mjs";
 import "./chunk-CSLR66SE.mjs";
-import "./chunk-D2CCZ3PC.mjs";
+import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
 import {
   autoHandoffRequest
-} from "./chunk-TXHASZTJ.mjs";
+} from "./chunk-HPB6YUV3.mjs";
 import {
   StopInput,
   workflowOfSession

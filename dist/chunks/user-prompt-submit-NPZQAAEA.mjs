@@ -3,9 +3,9 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   checkContext,
   checkpointIfDue
-} from "./chunk-KGTINJ53.mjs";
+} from "./chunk-V6QZPUQ2.mjs";
 import "./chunk-CSLR66SE.mjs";
-import "./chunk-D2CCZ3PC.mjs";
+import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
 import {
   UserPromptSubmitInput

@@ -4,15 +4,15 @@ import {
   placeOf,
   readSessionRuntime,
   writeSessionRuntime
-} from "./chunk-KGTINJ53.mjs";
+} from "./chunk-V6QZPUQ2.mjs";
 import "./chunk-CSLR66SE.mjs";
-import "./chunk-D2CCZ3PC.mjs";
+import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
 import {
   formatAge,
   renderPostCompactContext,
   renderSessionStartContext
-} from "./chunk-TXHASZTJ.mjs";
+} from "./chunk-HPB6YUV3.mjs";
 import {
   SessionStartInput,
   currentWorkflow,
