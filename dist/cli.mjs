@@ -4,7 +4,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-HVLFSIWZ.mjs";
+} from "./chunks/chunk-BDAMXSI2.mjs";
 import {
   WorkflowError
 } from "./chunks/chunk-MUOGF5JG.mjs";
@@ -13,12 +13,12 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-3EC6JGTO.mjs")).command,
-  resume: async () => (await import("./chunks/resume-FBZCJZB3.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-5SKXHFLT.mjs")).command,
+  resume: async () => (await import("./chunks/resume-OIRQOA4Z.mjs")).command,
   list: async () => (await import("./chunks/list-OQ5VPFG5.mjs")).command,
   status: async () => (await import("./chunks/status-5H7YRHZE.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-5PGVPS2U.mjs")).command,
-  hook: async () => (await import("./chunks/hook-WQOBJAUR.mjs")).command
+  statusline: async () => (await import("./chunks/statusline-YNQSULER.mjs")).command,
+  hook: async () => (await import("./chunks/hook-NZ3TTVUV.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { simpleGit, type SimpleGit, type StatusResult } from 'simple-git';
+import { gitTopLevel } from './project.ts';
 import type { GitContext } from './schemas.ts';
 
 /** git's well-known id of the empty tree: the base to diff against before the first commit */
@@ -24,20 +25,18 @@ export interface Changes {
   missing_files: string[];
 }
 
-async function openRepo(dir: string): Promise<SimpleGit | null> {
-  const git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4 });
-  try {
-    return (await git.checkIsRepo()) ? git : null;
-  } catch {
-    return null;
-  }
+/** A git client for the work tree holding `dir`, found without starting a git process. */
+function openRepo(dir: string): SimpleGit | null {
+  return gitTopLevel(dir) === null ? null : simpleGit({ baseDir: dir, maxConcurrentProcesses: 4 });
 }
 
-async function headCommit(git: SimpleGit): Promise<string | null> {
+/** HEAD's sha and subject in one git process; nulls in a repository without commits yet. */
+async function headCommit(git: SimpleGit): Promise<{ sha: string | null; subject: string | null }> {
   try {
-    return (await git.revparse(['--verify', '--quiet', 'HEAD^{commit}'])).trim() || null;
+    const [sha, ...subject] = (await git.raw(['log', '-1', '--format=%H%x00%s'])).trim().split('\0');
+    return { sha: sha || null, subject: sha ? subject.join('\0') : null };
   } catch {
-    return null; // a repository without commits yet
+    return { sha: null, subject: null };
   }
 }
 
@@ -47,13 +46,12 @@ function porcelainCode(index: string, workingDir: string): string {
 
 /** Branch, commit and working-tree state; null outside a git work tree. */
 export async function captureGitContext(dir: string): Promise<GitContext | null> {
-  const git = await openRepo(dir);
+  const git = openRepo(dir);
   return git ? (await readGitState(git)).context : null;
 }
 
 async function readGitState(git: SimpleGit): Promise<{ context: GitContext; status: StatusResult }> {
-  const [status, commit] = await Promise.all([git.status(), headCommit(git)]);
-  const commitMessage = commit ? (await git.raw(['log', '-1', '--format=%s', commit])).trim() : null;
+  const [status, head] = await Promise.all([git.status(), headCommit(git)]);
   const modified: string[] = [];
   const staged: string[] = [];
   const untracked: string[] = [];
@@ -69,8 +67,8 @@ async function readGitState(git: SimpleGit): Promise<{ context: GitContext; stat
   }
   const context: GitContext = {
     branch: status.detached ? null : status.current,
-    commit,
-    commit_message: commitMessage,
+    commit: head.sha,
+    commit_message: head.subject,
     status: { modified, staged, untracked, deleted },
     is_clean: status.files.length === 0,
     ahead: status.ahead,
@@ -123,7 +121,7 @@ export async function detectChangesSince(
   filesModified: readonly string[],
 ): Promise<ChangeReport> {
   const warnings: string[] = [];
-  const git = await openRepo(dir);
+  const git = openRepo(dir);
   const empty: Changes = {
     new_commits: [],
     files_changed: [],
@@ -146,7 +144,7 @@ export async function detectChangesSince(
     uncommitted: status.files.map((f) => ({ status: porcelainCode(f.index, f.working_dir), path: f.path })),
   };
   // git speaks in paths from the repository root; the project may be a folder inside it
-  const top = (await git.revparse(['--show-toplevel'])).trim() || dir;
+  const top = gitTopLevel(dir) ?? dir;
   const fromTop = (files: readonly string[]) => relative(top, files.map((f) => path.resolve(dir, f)));
   if (since === null) {
     warnings.push('the handoff was made outside a git repository: commits since then are unknown');

@@ -18,7 +18,7 @@ export function resolveProjectDir(explicit: string | undefined, cwd: string, env
 }
 
 /** The nearest directory holding `.git` (a folder, or a file in worktrees and submodules): no git process on a hook's path. */
-function gitTopLevel(start: string): string | null {
+export function gitTopLevel(start: string): string | null {
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, '.git'))) return dir;
     if (path.dirname(dir) === dir) return null;

@@ -4,12 +4,12 @@ import {
   kilo,
   placeOf,
   writeStatuslineRecord
-} from "./chunk-V6QZPUQ2.mjs";
+} from "./chunk-RUQENXEI.mjs";
 import {
   logHookProblem
 } from "./chunk-CSLR66SE.mjs";
-import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
+import "./chunk-BDAMXSI2.mjs";
 import {
   formatPhase
 } from "./chunk-HPB6YUV3.mjs";

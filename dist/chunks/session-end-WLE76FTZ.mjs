@@ -2,13 +2,13 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   pauseSessionWorkflow
-} from "./chunk-SNYLRH25.mjs";
+} from "./chunk-6PMIQPS7.mjs";
 import {
   placeOf
-} from "./chunk-V6QZPUQ2.mjs";
+} from "./chunk-RUQENXEI.mjs";
 import "./chunk-CSLR66SE.mjs";
-import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
+import "./chunk-BDAMXSI2.mjs";
 import {
   SessionEndInput
 } from "./chunk-QMS6ASXK.mjs";

@@ -8,11 +8,11 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-2KDLJ35D.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-NPZQAAEA.mjs")).hook,
-  Stop: async () => (await import("./stop-GX332WCT.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-QR5NNVLK.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-OSHLETDU.mjs")).hook
+  SessionStart: async () => (await import("./session-start-XGU5FFBD.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-NFFHB52A.mjs")).hook,
+  Stop: async () => (await import("./stop-CDFG2UAI.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-ANA4WSCE.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-WLE76FTZ.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

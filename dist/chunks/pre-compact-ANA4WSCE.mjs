@@ -2,14 +2,14 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkpointWorkflow
-} from "./chunk-SNYLRH25.mjs";
+} from "./chunk-6PMIQPS7.mjs";
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-V6QZPUQ2.mjs";
+} from "./chunk-RUQENXEI.mjs";
 import "./chunk-CSLR66SE.mjs";
-import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
+import "./chunk-BDAMXSI2.mjs";
 import {
   renderCompactInstructions
 } from "./chunk-HPB6YUV3.mjs";

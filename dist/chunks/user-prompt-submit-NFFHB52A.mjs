@@ -3,10 +3,10 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   checkContext,
   checkpointIfDue
-} from "./chunk-V6QZPUQ2.mjs";
+} from "./chunk-RUQENXEI.mjs";
 import "./chunk-CSLR66SE.mjs";
-import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
+import "./chunk-BDAMXSI2.mjs";
 import {
   UserPromptSubmitInput
 } from "./chunk-QMS6ASXK.mjs";

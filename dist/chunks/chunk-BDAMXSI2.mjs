@@ -35,5 +35,6 @@ function resolveStoreDir(projectDir, env) {
 
 export {
   resolveProjectDir,
+  gitTopLevel,
   resolveStoreDir
 };

@@ -6,8 +6,9 @@ import {
   pauseSessionWorkflow,
   resumeWorkflow,
   saveHandoff
-} from "./chunk-SNYLRH25.mjs";
+} from "./chunk-6PMIQPS7.mjs";
 import "./chunk-QPLHROJK.mjs";
+import "./chunk-BDAMXSI2.mjs";
 import "./chunk-QMS6ASXK.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";

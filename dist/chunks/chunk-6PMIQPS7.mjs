@@ -6,6 +6,9 @@ import {
   readContextUsage
 } from "./chunk-QPLHROJK.mjs";
 import {
+  gitTopLevel
+} from "./chunk-BDAMXSI2.mjs";
+import {
   SCHEMA_VERSION,
   appendHistory,
   assertWorkflowId,
@@ -4275,31 +4278,26 @@ var wo = (t2, e) => {
 
 // scripts/core/git.ts
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-async function openRepo(dir) {
-  const git = wo({ baseDir: dir, maxConcurrentProcesses: 4 });
-  try {
-    return await git.checkIsRepo() ? git : null;
-  } catch {
-    return null;
-  }
+function openRepo(dir) {
+  return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4 });
 }
 async function headCommit(git) {
   try {
-    return (await git.revparse(["--verify", "--quiet", "HEAD^{commit}"])).trim() || null;
+    const [sha, ...subject] = (await git.raw(["log", "-1", "--format=%H%x00%s"])).trim().split("\0");
+    return { sha: sha || null, subject: sha ? subject.join("\0") : null };
   } catch {
-    return null;
+    return { sha: null, subject: null };
   }
 }
 function porcelainCode(index, workingDir) {
   return `${index}${workingDir}`.trim() || "?";
 }
 async function captureGitContext(dir) {
-  const git = await openRepo(dir);
+  const git = openRepo(dir);
   return git ? (await readGitState(git)).context : null;
 }
 async function readGitState(git) {
-  const [status, commit] = await Promise.all([git.status(), headCommit(git)]);
-  const commitMessage = commit ? (await git.raw(["log", "-1", "--format=%s", commit])).trim() : null;
+  const [status, head] = await Promise.all([git.status(), headCommit(git)]);
   const modified = [];
   const staged = [];
   const untracked = [];
@@ -4315,8 +4313,8 @@ async function readGitState(git) {
   }
   const context = {
     branch: status.detached ? null : status.current,
-    commit,
-    commit_message: commitMessage,
+    commit: head.sha,
+    commit_message: head.subject,
     status: { modified, staged, untracked, deleted },
     is_clean: status.files.length === 0,
     ahead: status.ahead,
@@ -4354,7 +4352,7 @@ function parseNameStatus(raw) {
 }
 async function detectChangesSince(dir, since, filesModified) {
   const warnings = [];
-  const git = await openRepo(dir);
+  const git = openRepo(dir);
   const empty = {
     new_commits: [],
     files_changed: [],
@@ -4376,7 +4374,7 @@ async function detectChangesSince(dir, since, filesModified) {
     branch_changed: since !== null && now.branch !== since.branch,
     uncommitted: status.files.map((f3) => ({ status: porcelainCode(f3.index, f3.working_dir), path: f3.path }))
   };
-  const top = (await git.revparse(["--show-toplevel"])).trim() || dir;
+  const top = gitTopLevel(dir) ?? dir;
   const fromTop = (files) => relative(top, files.map((f3) => path.resolve(dir, f3)));
   if (since === null) {
     warnings.push("the handoff was made outside a git repository: commits since then are unknown");

@@ -5,8 +5,9 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   resumeWorkflow
-} from "./chunk-SNYLRH25.mjs";
+} from "./chunk-6PMIQPS7.mjs";
 import "./chunk-QPLHROJK.mjs";
+import "./chunk-BDAMXSI2.mjs";
 import {
   renderResumeSummary
 } from "./chunk-HPB6YUV3.mjs";

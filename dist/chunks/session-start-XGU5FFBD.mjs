@@ -4,10 +4,10 @@ import {
   placeOf,
   readSessionRuntime,
   writeSessionRuntime
-} from "./chunk-V6QZPUQ2.mjs";
+} from "./chunk-RUQENXEI.mjs";
 import "./chunk-CSLR66SE.mjs";
-import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
+import "./chunk-BDAMXSI2.mjs";
 import {
   formatAge,
   renderPostCompactContext,

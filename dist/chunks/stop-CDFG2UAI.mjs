@@ -4,10 +4,10 @@ import {
   checkContext,
   checkpointIfDue,
   writeSessionRuntime
-} from "./chunk-V6QZPUQ2.mjs";
+} from "./chunk-RUQENXEI.mjs";
 import "./chunk-CSLR66SE.mjs";
-import "./chunk-HVLFSIWZ.mjs";
 import "./chunk-QPLHROJK.mjs";
+import "./chunk-BDAMXSI2.mjs";
 import {
   autoHandoffRequest
 } from "./chunk-HPB6YUV3.mjs";

@@ -4,14 +4,14 @@ import {
   logHookProblem
 } from "./chunk-CSLR66SE.mjs";
 import {
-  resolveProjectDir,
-  resolveStoreDir
-} from "./chunk-HVLFSIWZ.mjs";
-import {
   autoCompactPoint,
   contextWindowFor,
   readContextUsage
 } from "./chunk-QPLHROJK.mjs";
+import {
+  resolveProjectDir,
+  resolveStoreDir
+} from "./chunk-BDAMXSI2.mjs";
 import {
   _default,
   _enum,
@@ -306,7 +306,7 @@ async function checkpointIfDue(check, input, env, now) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await import("./workflows-HJBVLHSF.mjs");
+  const { checkpointWorkflow } = await import("./workflows-JQEQSPCR.mjs");
   let saved = null;
   try {
     saved = await checkpointWorkflow(check.place, {
