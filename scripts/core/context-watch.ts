@@ -16,13 +16,18 @@ export interface TurnInput {
   cwd: string;
 }
 
-export interface TurnCheck {
+interface TurnCheck {
   place: Place;
   config: WorkflowConfig;
   runtime: SessionRuntime;
   context: ContextReading;
   crossing: MilestoneCrossing;
+}
+
+export interface Turn extends TurnCheck {
+  /** the milestone notice of this turn, naming the workflow it updates (also one just created) */
   notice: ContextNotice | null;
+  /** the session's workflow, when this turn had to know it */
   workflowId: string | null;
 }
 
@@ -38,7 +43,16 @@ export function loadHookConfig(place: Place, env: NodeJS.ProcessEnv): WorkflowCo
   return config;
 }
 
-export function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): TurnCheck {
+/** Measure, checkpoint when due, then word the notice (after the checkpoint, which may create the workflow). */
+export async function checkTurn(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): Promise<Turn> {
+  const check = checkContext(input, env, now);
+  const savedId = await checkpointIfDue(check, input, env, now);
+  if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: savedId };
+  const workflowId = savedId ?? workflowOfSession(check.place, input.session_id);
+  return { ...check, notice: contextNotice(check.context, check.crossing, workflowId), workflowId };
+}
+
+function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): TurnCheck {
   const place = placeOf(input.cwd, env);
   const config = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
@@ -53,16 +67,11 @@ export function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date
     now,
   });
   const crossing = crossMilestones(context, config, runtime.announced);
-  let notice: ContextNotice | null = null;
-  let workflowId: string | null = null;
   if (crossing.crossed.length > 0) {
-    // only now is the store scanned: a notice names the workflow it would update
-    workflowId = workflowOfSession(place, input.session_id);
-    notice = contextNotice(context, crossing, workflowId);
     runtime.announced = [...runtime.announced, ...crossing.crossed];
     writeSessionRuntime(env, input.session_id, runtime);
   }
-  return { place, config, runtime, context, crossing, notice, workflowId };
+  return { place, config, runtime, context, crossing };
 }
 
 function transcriptSize(file: string | undefined): number {
@@ -78,7 +87,7 @@ function transcriptSize(file: string | undefined): number {
  * Saves a checkpoint when one is due: at a milestone, or when the interval has passed and the
  * transcript grew. At the first milestone a session with no workflow gets one, if configured.
  */
-export async function checkpointIfDue(check: TurnCheck, input: TurnInput, env: NodeJS.ProcessEnv, now: Date): Promise<string | null> {
+async function checkpointIfDue(check: TurnCheck, input: TurnInput, env: NodeJS.ProcessEnv, now: Date): Promise<string | null> {
   const { runtime, config } = check;
   const size = transcriptSize(input.transcript_path);
   const atMilestone = check.crossing.crossed.length > 0;

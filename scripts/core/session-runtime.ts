@@ -18,6 +18,11 @@ const SessionRuntime = z.object({
   last_checkpoint_at: z._default(z.nullable(z.string()), null),
   /** transcript size at the last checkpoint: unchanged size means nothing to save */
   checkpoint_transcript_size: z._default(z.number(), 0),
+  /**
+   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+   * call the model again at once, so the next UserPromptSubmit delivers it instead.
+   */
+  pending_notice: z._default(z.nullable(z.string()), null),
 });
 export type SessionRuntime = z.infer<typeof SessionRuntime>;
 
@@ -33,7 +38,8 @@ export function runtimeDir(env: NodeJS.ProcessEnv): string {
   return env.WORKFLOW_RUNTIME_DIR || path.join(os.homedir(), '.claude', 'workflow');
 }
 
-function sessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): string {
+/** `<runtime>/sessions/<session><suffix>`; also how liveness.ts tells a live session by its files. */
+export function sessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): string {
   // the id comes from outside: one that could name a path elsewhere is replaced by its hash
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${createHash('sha256').update(sessionId).digest('hex')}`;
   return path.join(runtimeDir(env), 'sessions', `${name}${suffix}`);

@@ -1,8 +1,7 @@
-import { checkContext, checkpointIfDue } from '../core/context-watch.ts';
+import { checkTurn } from '../core/context-watch.ts';
 import { autoHandoffRequest } from '../core/render.ts';
 import { StopInput } from '../core/schemas.ts';
 import { writeSessionRuntime } from '../core/session-runtime.ts';
-import { workflowOfSession } from '../core/store.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof StopInput> = {
@@ -10,25 +9,21 @@ export const hook: Hook<typeof StopInput> = {
   async handle(input, { env, now }) {
     // Claude is already going on because a Stop hook asked it to: never ask again from here
     if (input.stop_hook_active) return null;
-    const check = checkContext(input, env, now);
-    const savedId = await checkpointIfDue(check, input, env, now);
-    if (check.config.mode === 'auto' && check.crossing.atHandoffThreshold && !check.runtime.handoff_asked) {
-      check.runtime.handoff_asked = true;
-      writeSessionRuntime(env, input.session_id, check.runtime);
+    const turn = await checkTurn(input, env, now);
+    const { runtime } = turn;
+    if (turn.config.mode === 'auto' && turn.crossing.atHandoffThreshold && !runtime.handoff_asked) {
+      runtime.handoff_asked = true;
+      writeSessionRuntime(env, input.session_id, runtime);
       return {
-        ...(check.notice ? { systemMessage: check.notice.user } : {}),
+        ...(turn.notice ? { systemMessage: turn.notice.user } : {}),
         decision: 'block',
-        reason: autoHandoffRequest(
-          check.context.percent,
-          savedId ?? check.workflowId ?? workflowOfSession(check.place, input.session_id),
-          env.CLAUDE_PLUGIN_ROOT,
-        ),
+        reason: autoHandoffRequest(turn.context.percent, turn.workflowId, env.CLAUDE_PLUGIN_ROOT),
       };
     }
-    if (!check.notice) return null;
-    return {
-      systemMessage: check.notice.user,
-      hookSpecificOutput: { hookEventName: 'Stop', additionalContext: check.notice.model },
-    };
+    if (!turn.notice) return null;
+    // the user hears it now; Claude with the next prompt, without an extra model call
+    runtime.pending_notice = turn.notice.model;
+    writeSessionRuntime(env, input.session_id, runtime);
+    return { systemMessage: turn.notice.user };
   },
 };

@@ -1,18 +1,24 @@
-import { checkContext, checkpointIfDue } from '../core/context-watch.ts';
+import { checkTurn } from '../core/context-watch.ts';
 import { detectHandoffIntent, intentPointer } from '../core/handoff-phrases.ts';
 import { UserPromptSubmitInput } from '../core/schemas.ts';
+import { writeSessionRuntime } from '../core/session-runtime.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof UserPromptSubmitInput> = {
   input: UserPromptSubmitInput,
   async handle(input, { env, now }) {
-    const check = checkContext(input, env, now);
-    await checkpointIfDue(check, input, env, now);
+    const turn = await checkTurn(input, env, now);
+    const { runtime } = turn;
+    const pending = runtime.pending_notice;
+    if (pending !== null) {
+      runtime.pending_notice = null;
+      writeSessionRuntime(env, input.session_id, runtime);
+    }
     const intent = detectHandoffIntent(input.prompt);
-    const forModel = [check.notice?.model, intent ? intentPointer(intent) : undefined].filter((line) => line !== undefined);
+    const forModel = [pending, turn.notice?.model, intent ? intentPointer(intent) : null].filter((line) => line !== null && line !== undefined);
     if (forModel.length === 0) return null;
     return {
-      ...(check.notice ? { systemMessage: check.notice.user } : {}),
+      ...(turn.notice ? { systemMessage: turn.notice.user } : {}),
       hookSpecificOutput: { hookEventName: 'UserPromptSubmit', additionalContext: forModel.join('\n') },
     };
   },

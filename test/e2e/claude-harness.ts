@@ -126,6 +126,13 @@ export interface RunOptions {
   /** Where claude starts; the sandbox project by default. */
   cwd?: string;
   timeoutMs?: number;
+  /** Variables added to the sandbox environment of the claude process (and so of its hooks), e.g. `WORKFLOW_MODE`. */
+  env?: Record<string, string>;
+  /**
+   * Prompts sent on standard input as stream-json user messages (for `--input-format stream-json`),
+   * each once the previous one's turn has printed its `result` event; stdin closes with the last.
+   */
+  prompts?: readonly string[];
 }
 
 export function claudeBinary(): string {
@@ -139,13 +146,29 @@ export function claudeBinary(): string {
  * rather than json: the same result document, plus every hook's exit code and output.
  */
 export async function runClaudePrint(sandbox: Sandbox, apiUrl: string, prompt: string, options: RunOptions = {}): Promise<ClaudeRun> {
+  return runPrintMode(sandbox, apiUrl, ['-p', prompt], options);
+}
+
+/**
+ * Several prompts typed one after the other into one `claude -p` process (`--input-format
+ * stream-json` on stdin), as a user types them in one interactive session: what a hook adds after
+ * one prompt (e.g. after `/compact`) reaches the request of the next one without a `--resume`.
+ */
+export async function runClaudeConversation(sandbox: Sandbox, apiUrl: string, prompts: readonly string[], options: RunOptions = {}): Promise<ClaudeRun> {
+  // One at a time: a message that arrives while a turn runs is handed to the model mid-turn
+  // ("The user sent a new message while you were working"), not as the next prompt.
+  return runPrintMode(sandbox, apiUrl, ['-p', '--input-format', 'stream-json'], { ...options, prompts });
+}
+
+async function runPrintMode(sandbox: Sandbox, apiUrl: string, head: string[], options: RunOptions): Promise<ClaudeRun> {
   const plugins = (options.pluginDirs ?? [REPO_ROOT]).flatMap((dir) => ['--plugin-dir', dir]);
-  const args = ['-p', prompt, ...plugins, '--output-format', 'stream-json', '--verbose', '--include-hook-events', ...(options.args ?? [])];
+  const args = [...head, ...plugins, '--output-format', 'stream-json', '--verbose', '--include-hook-events', ...(options.args ?? [])];
   const run = await runClaude(sandbox, apiUrl, args, options);
   const events = parseEvents(run.stdout);
   return {
     ...run,
-    result: (events.find((e) => e.type === 'result') as ClaudeResult | undefined) ?? null,
+    // the last one: a conversation prints one result per prompt
+    result: (events.findLast((e) => e.type === 'result') as ClaudeResult | undefined) ?? null,
     hooks: events.filter((e) => e.type === 'system' && e.subtype === 'hook_response') as unknown as HookResponse[],
   };
 }
@@ -159,15 +182,40 @@ export interface ProcessRun {
 }
 
 /** Any claude invocation, with the sandbox environment. Resolves when it exits or, killed, at the timeout; rejects only if it cannot start. */
-export function runClaude(sandbox: Sandbox, apiUrl: string, args: string[], { cwd = sandbox.project, timeoutMs = 45_000 }: RunOptions = {}): Promise<ProcessRun> {
+export function runClaude(
+  sandbox: Sandbox,
+  apiUrl: string,
+  args: string[],
+  { cwd = sandbox.project, timeoutMs = 45_000, env = {}, prompts }: RunOptions = {},
+): Promise<ProcessRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     // Async spawn, not spawnSync: the stub API answers from this same process.
-    const child = spawn(claudeBinary(), args, { cwd, env: claudeEnv(sandbox, apiUrl), stdio: ['ignore', 'pipe', 'pipe'] });
+    const spawnOptions = { cwd, env: { ...claudeEnv(sandbox, apiUrl), ...env } };
+    const child =
+      prompts === undefined
+        ? spawn(claudeBinary(), args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn(claudeBinary(), args, { ...spawnOptions, stdio: ['pipe', 'pipe', 'pipe'] });
+    // a claude that exits before reading every prompt is reported by its exit and output, not by EPIPE
+    child.stdin?.on('error', () => undefined);
+    const pending = [...(prompts ?? [])];
+    const sendNextPrompt = () => {
+      const content = pending.shift();
+      if (content === undefined) return;
+      child.stdin?.write(`${JSON.stringify({ type: 'user', message: { role: 'user', content } })}\n`);
+      if (pending.length === 0) child.stdin?.end();
+    };
+    sendNextPrompt();
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const unread = stdout.lastIndexOf('\n') + 1;
+      stdout += chunk;
+      // each result event ends a turn: time for the next prompt
+      const lines = stdout.slice(unread).split('\n').slice(0, -1);
+      for (const event of parseEvents(lines.join('\n'))) if (event.type === 'result') sendNextPrompt();
+    });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = setTimeout(() => {
       timedOut = true;

@@ -216,6 +216,17 @@ export function messageStrings(body: MessagesBody): string[] {
 /** The messages flattened to one string, for `toContain` checks. */
 export const messagesText = (body: MessagesBody): string => messageStrings(body).join('\n');
 
+/**
+ * The part of the request the model has not answered yet: the messages after its last reply (a
+ * new prompt, tool results, a hook's feedback, the compaction prompt). A script that looks only
+ * here answers each step of a turn the same way however long the history is.
+ */
+export function sinceLastReply(body: MessagesBody): MessagesBody {
+  const messages = body.messages ?? [];
+  const last = messages.findLastIndex((message) => isRecord(message) && message.role === 'assistant');
+  return { ...body, messages: messages.slice(last + 1) };
+}
+
 export interface ToolResult {
   tool_use_id: string;
   text: string;
