@@ -13,12 +13,18 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-5SKXHFLT.mjs")).command,
-  resume: async () => (await import("./chunks/resume-OIRQOA4Z.mjs")).command,
-  list: async () => (await import("./chunks/list-OQ5VPFG5.mjs")).command,
-  status: async () => (await import("./chunks/status-5H7YRHZE.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-YNQSULER.mjs")).command,
-  hook: async () => (await import("./chunks/hook-NZ3TTVUV.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-SRVGX2QI.mjs")).command,
+  resume: async () => (await import("./chunks/resume-6VYAUOOD.mjs")).command,
+  list: async () => (await import("./chunks/list-737635KB.mjs")).command,
+  status: async () => (await import("./chunks/status-QBEOTOZM.mjs")).command,
+  complete: async () => (await import("./chunks/complete-PFAI2XYY.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-FWXMIAFY.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-3WK6WMEF.mjs")).command,
+  archive: async () => (await import("./chunks/archive-4RBNKF7L.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-C6KJGNFT.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-V5V5H2JX.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-CS4BZNTO.mjs")).command,
+  hook: async () => (await import("./chunks/hook-EYHDVZ2R.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
@@ -89,6 +95,7 @@ usage: claude-workflow ${command.usage}`, 2);
     process.stdout.write(format === "json" ? `${JSON.stringify(result.json, null, 2)}
 ` : `${result.text}
 `);
+    if (result.exitCode !== void 0) process.exitCode = result.exitCode;
   }
 }
 try {

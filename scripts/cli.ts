@@ -12,6 +12,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   resume: async () => (await import('./commands/resume.ts')).command,
   list: async () => (await import('./commands/list.ts')).command,
   status: async () => (await import('./commands/status.ts')).command,
+  complete: async () => (await import('./commands/complete.ts')).command,
+  cancel: async () => (await import('./commands/cancel.ts')).command,
+  cleanup: async () => (await import('./commands/cleanup.ts')).command,
+  archive: async () => (await import('./commands/archive.ts')).command,
+  unarchive: async () => (await import('./commands/unarchive.ts')).command,
+  doctor: async () => (await import('./commands/doctor.ts')).command,
   statusline: async () => (await import('./commands/statusline.ts')).command,
   hook: async () => (await import('./commands/hook.ts')).command,
 };
@@ -82,6 +88,7 @@ async function main(argv: string[]): Promise<void> {
     if (result.raw) process.stdout.write(`${result.raw}\n`);
   } else {
     process.stdout.write(format === 'json' ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text}\n`);
+    if (result.exitCode !== undefined) process.exitCode = result.exitCode;
   }
 }
 

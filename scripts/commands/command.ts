@@ -15,8 +15,11 @@ export interface CommandContext {
   readStdin: () => Promise<string>;
 }
 
-/** `text` and `json` are the two renderings of one result; `raw` is printed as it is (hooks). */
-export type CommandResult = { text: string; json: unknown } | { raw: string };
+/**
+ * `text` and `json` are the two renderings of one result; `raw` is printed as it is (hooks).
+ * `exitCode` lets a command print its result and still fail (doctor with errors left).
+ */
+export type CommandResult = { text: string; json: unknown; exitCode?: number } | { raw: string };
 
 export interface Command {
   usage: string;

@@ -5,12 +5,13 @@ import { saveHandoff } from '../core/workflows.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {
-  usage: 'handoff --task "…" [--summary "…"] [--phase "2: build"] [--accomplishment|--next|--decision|--blocker|--note "…"]… [--id ID] [--status S] [--input FILE|-]',
+  usage: 'handoff --task "…" [--summary "…"] [--phase "2: build"] [--sub-phase "…"] [--accomplishment|--next|--decision|--blocker|--note "…"]… [--id ID] [--status S] [--input FILE|-]',
   options: {
     task: { type: 'string' },
     ticket: { type: 'string' },
     summary: { type: 'string' },
     phase: { type: 'string' },
+    'sub-phase': { type: 'string' },
     accomplishment: { type: 'string', multiple: true },
     next: { type: 'string', multiple: true },
     decision: { type: 'string', multiple: true },

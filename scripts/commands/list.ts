@@ -3,9 +3,17 @@ import { listWorkflows } from '../core/store.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {
-  usage: 'list',
-  options: {},
+  usage: 'list [--archived]',
+  options: { archived: { type: 'boolean' } },
   async run(ctx) {
+    if (ctx.values.archived === true) {
+      // loaded only here: the plain listing stays as quick to start as it was
+      const { listArchives } = await import('../core/archive.ts');
+      const { renderArchiveTable } = await import('../core/lifecycle-render.ts');
+      const { archives, problems } = listArchives(ctx.place().storeDir);
+      for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
+      return { text: renderArchiveTable(archives, ctx.now), json: { archived: archives } };
+    }
     const { workflows, problems } = listWorkflows(ctx.place().storeDir);
     for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
     const rows = workflows.map(({ state }) => toWorkflowRow(state));

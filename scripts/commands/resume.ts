@@ -1,17 +1,23 @@
+import { loadConfig } from '../core/config.ts';
 import { renderResumeSummary } from '../core/render.ts';
 import { sessionFromEnvironment } from '../core/session.ts';
 import { resumeWorkflow } from '../core/workflows.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {
-  usage: 'resume [id]',
-  options: {},
+  usage: 'resume [id] [--take-over]',
+  options: { 'take-over': { type: 'boolean' } },
   async run(ctx) {
     const place = ctx.place();
-    const r = await resumeWorkflow(place, ctx.positionals[0], sessionFromEnvironment(place.projectDir, ctx.env), ctx.now);
+    const { config, problems } = loadConfig(place.projectDir, ctx.env);
+    for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
+    const r = await resumeWorkflow(place, ctx.positionals[0], sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, {
+      staleAfterDays: config.stale_after_days,
+      takeOver: ctx.values['take-over'] === true,
+    });
     return {
-      text: renderResumeSummary(r.handedOff, r.changes, r.warnings, r.lastHandoff, ctx.now),
-      json: { id: r.id, state: r.state, changes: r.changes, warnings: r.warnings },
+      text: renderResumeSummary(r, ctx.now),
+      json: { id: r.id, state: r.state, changes: r.changes, compatibility: r.compatibility, staleness: r.staleness, warnings: r.warnings },
     };
   },
 };

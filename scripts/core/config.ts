@@ -11,6 +11,13 @@ import './schemas.ts'; // installs the English error messages
 
 const Fraction = z.number().check(z.gt(0), z.lt(1));
 const Minutes = z.number().check(z.nonnegative());
+const Days = z.number().check(z.nonnegative());
+
+/** How long `cleanup` keeps finished workflows; paused, active and waiting ones are always kept. */
+const Retention = z.strictObject({
+  completed_days: Days,
+  cancelled_days: Days,
+});
 
 const ConfigShape = {
   /** fractions of the context window announced once each per session */
@@ -26,11 +33,13 @@ const ConfigShape = {
   auto_create: z.boolean(),
   /** a handoff older than this is flagged as stale */
   stale_after_days: z.number().check(z.positive()),
+  retention: Retention,
 };
 
 export const WorkflowConfig = z.strictObject(ConfigShape);
 export type WorkflowConfig = z.infer<typeof WorkflowConfig>;
-const ConfigLayer = z.partial(WorkflowConfig);
+// a layer may set one retention age and inherit the other
+const ConfigLayer = z.partial(z.extend(WorkflowConfig, { retention: z.partial(Retention) }));
 type ConfigLayer = z.infer<typeof ConfigLayer>;
 
 export const DEFAULT_CONFIG: WorkflowConfig = {
@@ -41,6 +50,7 @@ export const DEFAULT_CONFIG: WorkflowConfig = {
   checkpoint_interval_minutes: 5,
   auto_create: true,
   stale_after_days: 7,
+  retention: { completed_days: 30, cancelled_days: 7 },
 };
 
 export interface LoadedConfig {
@@ -51,7 +61,10 @@ export interface LoadedConfig {
 
 function describeIssue(source: string, error: z.core.$ZodError): string {
   const issue = error.issues[0];
-  if (issue?.code === 'unrecognized_keys') return `${source}: unknown setting(s) ${issue.keys.join(', ')}; ignored this file, using the other layers`;
+  if (issue?.code === 'unrecognized_keys') {
+    const prefix = issue.path.length > 0 ? `${issue.path.join('.')}.` : '';
+    return `${source}: unknown setting(s) ${issue.keys.map((key) => `${prefix}${key}`).join(', ')}; ignored this file, using the other layers`;
+  }
   const field = issue?.path.join('.') || '(root)';
   return `${source}: "${field}" ${issue?.message ?? 'is invalid'}; ignored, using the other layers`;
 }
@@ -90,6 +103,10 @@ const ENV_SETTINGS: { key: keyof WorkflowConfig; name: string; convert: (raw: st
   { key: 'auto_create', name: 'AUTO_CREATE', convert: toBoolean },
   { key: 'stale_after_days', name: 'STALE_AFTER_DAYS', convert: toNumber },
 ];
+const RETENTION_ENV_SETTINGS: { key: keyof WorkflowConfig['retention']; name: string }[] = [
+  { key: 'completed_days', name: 'RETENTION_COMPLETED_DAYS' },
+  { key: 'cancelled_days', name: 'RETENTION_CANCELLED_DAYS' },
+];
 
 function toNumber(raw: string): unknown {
   const trimmed = raw.trim();
@@ -115,6 +132,16 @@ function readEnvLayer(env: NodeJS.ProcessEnv, prefix: string, problems: string[]
     if (parsed.success) layer[setting.key] = parsed.data;
     else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? 'invalid'}; ignored`);
   }
+  const retention: Record<string, unknown> = {};
+  for (const setting of RETENTION_ENV_SETTINGS) {
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const parsed = Days.safeParse(toNumber(raw));
+    if (parsed.success) retention[setting.key] = parsed.data;
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? 'invalid'}; ignored`);
+  }
+  if (Object.keys(retention).length > 0) layer.retention = retention;
   return ConfigLayer.parse(layer);
 }
 
@@ -131,6 +158,10 @@ export function loadConfig(projectDir: string, env: NodeJS.ProcessEnv): LoadedCo
     readEnvLayer(env, 'WORKFLOW_', problems),
   ];
   const config: WorkflowConfig = { ...DEFAULT_CONFIG };
-  for (const layer of layers) Object.assign(config, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)));
+  for (const { retention, ...layer } of layers) {
+    Object.assign(config, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)));
+    // merged key by key, so a file that sets one age keeps the other from the layers below
+    if (retention) config.retention = { ...config.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v]) => v !== undefined)) };
+  }
   return { config, problems };
 }

@@ -23,6 +23,8 @@ export interface Changes {
   /** files in flight at handoff that commits have changed since: look at these first */
   conflicts: string[];
   missing_files: string[];
+  /** the current branch against its upstream, when it has one */
+  upstream: { name: string; ahead: number; behind: number } | null;
 }
 
 /** A git client for the work tree holding `dir`, found without starting a git process. */
@@ -130,6 +132,7 @@ export async function detectChangesSince(
     uncommitted: [],
     conflicts: [],
     missing_files: [],
+    upstream: null,
   };
   if (!git) {
     warnings.push(`${dir} is not a git repository: changes since the handoff cannot be checked`);
@@ -142,6 +145,7 @@ export async function detectChangesSince(
     current_branch: now.branch,
     branch_changed: since !== null && now.branch !== since.branch,
     uncommitted: status.files.map((f) => ({ status: porcelainCode(f.index, f.working_dir), path: f.path })),
+    upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null,
   };
   // git speaks in paths from the repository root; the project may be a folder inside it
   const top = gitTopLevel(dir) ?? dir;

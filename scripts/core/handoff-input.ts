@@ -39,6 +39,7 @@ export async function readHandoffInput(values: FlagValues, readStdin: () => Prom
       ticket_id: str(values.ticket),
       summary: str(values.summary),
       phase: str(values.phase),
+      sub_phase: str(values['sub-phase']),
       id: str(values.id),
       status: str(values.status),
       accomplishments: strs(values.accomplishment),

@@ -4,7 +4,7 @@
 // `allowed-tools`; these lines never need a brace.
 import { WorkflowError } from './errors.ts';
 
-type Field = 'task' | 'ticket_id' | 'summary' | 'phase' | 'status' | 'id' | ListField;
+type Field = 'task' | 'ticket_id' | 'summary' | 'phase' | 'sub_phase' | 'status' | 'id' | ListField;
 type ListField = 'accomplishments' | 'next_steps' | 'decisions' | 'blockers' | 'notes' | 'files_modified';
 
 const KEYS: Record<string, Field> = {
@@ -13,6 +13,8 @@ const KEYS: Record<string, Field> = {
   ticket_id: 'ticket_id',
   summary: 'summary',
   phase: 'phase',
+  sub_phase: 'sub_phase',
+  subphase: 'sub_phase',
   status: 'status',
   id: 'id',
   accomplishment: 'accomplishments',

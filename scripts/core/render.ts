@@ -1,5 +1,6 @@
 // Text for people and for the model. Pure: everything, including "now", comes in as arguments.
 import { encode } from '@toon-format/toon';
+import type { CompatibilityRow, Staleness } from './compatibility.ts';
 import type { Changes } from './git.ts';
 import type { HistoryEntry, WorkflowState } from './schemas.ts';
 
@@ -18,9 +19,8 @@ function clip(text: string, max: number): string {
 }
 
 export function formatPhase(phase: WorkflowState['phase']): string {
-  if (phase.current !== null && phase.name) return `${phase.current} · ${phase.name}`;
-  if (phase.current !== null) return String(phase.current);
-  return phase.name ?? '—';
+  const main = phase.current !== null && phase.name ? `${phase.current} · ${phase.name}` : phase.current !== null ? String(phase.current) : (phase.name ?? '—');
+  return phase.sub ? `${main} › ${phase.sub}` : main;
 }
 
 function formatGit(git: WorkflowState['git']): string {
@@ -101,25 +101,61 @@ function renderChanges(changes: Changes, handoffBranch: string | null): string[]
     lines.push(`- Uncommitted now: ${shown.join(', ')}${changes.uncommitted.length > 30 ? ', …' : ''}`);
   }
   if (changes.missing_files.length > 0) lines.push(`- Missing since the handoff: ${changes.missing_files.join(', ')}`);
+  const up = changes.upstream;
+  if (up && (up.ahead > 0 || up.behind > 0)) {
+    lines.push(`- ${changes.current_branch ?? 'HEAD'} is ${up.ahead} ahead, ${up.behind} behind ${up.name}${up.behind > 0 ? ': pull before you build on it' : ''}`);
+  }
   return lines.length > 0 ? lines : ['- Nothing: no new commits, same branch, no missing files.'];
 }
 
-export function renderResumeSummary(
-  state: WorkflowState,
-  changes: Changes,
-  warnings: readonly string[],
-  handedOffAt: HistoryEntry | undefined,
-  now: Date,
-): string {
-  const from = handedOffAt ? ` on ${handedOffAt.device}` : ` on ${state.device.hostname}`;
+export interface ResumeView {
+  /** the state as it was handed off */
+  handedOff: WorkflowState;
+  changes: Changes;
+  warnings: readonly string[];
+  lastHandoff: HistoryEntry | undefined;
+  compatibility?: readonly CompatibilityRow[];
+  staleness?: Staleness;
+}
+
+function renderCompatibility(rows: readonly CompatibilityRow[]): string[] {
+  const mark = { ok: 'ok', changed: 'changed', warning: 'WARNING' } as const;
+  const table = [['CHECK', 'AT HANDOFF', 'NOW', ''], ...rows.map((r) => [r.check, r.at_handoff, r.now, `${mark[r.level]}${r.note ? `: ${r.note}` : ''}`])];
+  const widths = [0, 1, 2].map((i) => Math.max(...table.map((cells) => (cells[i] ?? '').length)));
+  return table.map((cells) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i] ?? 0) : c)).join('  ').trimEnd());
+}
+
+function renderPhases(phases: WorkflowState['phases']): string[] {
+  if (phases.length === 0) return [];
+  // TOON's table form: one header, one compact row per phase
+  const withReasons = phases.some((p) => p.skip_reason);
+  const rows = phases.map((p) => ({
+    num: p.num,
+    name: p.name,
+    status: p.status,
+    deliverables: p.deliverables.length,
+    ...(withReasons ? { skip_reason: p.skip_reason ?? '' } : {}),
+  }));
+  return encode({ phases: rows }).split('\n');
+}
+
+export function renderResumeSummary(view: ResumeView, now: Date): string {
+  const { handedOff: state, changes, warnings, lastHandoff, compatibility = [], staleness } = view;
+  const from = lastHandoff ? ` on ${lastHandoff.device}` : ` on ${state.device.hostname}`;
   const completedPhases = state.phases.filter((p) => ['completed', 'approved', 'skipped'].includes(p.status)).length;
+  const gate = state.status === 'waiting_approval' ? state.phases.find((p) => p.status === 'completed') ?? null : null;
   const lines = [
     `# Resuming workflow ${state.id}`,
     `Task: ${state.task.description}${state.task.ticket_id ? ` [${state.task.ticket_id}]` : ''}`,
     `Status: ${state.status} · last saved ${formatAge(state.updated_at, now)}${from}`,
+    ...(staleness?.stale ? [`STALE: ${staleness.reasons.join('; ')}. Check the changes below before trusting the next steps.`] : []),
+    ...(state.status === 'waiting_approval'
+      ? [`Approval gate: ${gate ? `phase ${gate.num} (${gate.name}) is done and ` : ''}the work waits for the user's approval before it goes on.`]
+      : []),
     `Phase: ${formatPhase(state.phase)}${state.phases.length > 0 ? ` (${completedPhases}/${state.phases.length} phases done)` : ''}`,
     `Git at handoff: ${formatGit(state.git)}`,
     ...section('Summary', state.summary ? [state.summary] : []),
+    ...section('Phases', renderPhases(state.phases)),
     ...section('Accomplishments', bullets(state.accomplishments)),
     ...section('Next steps', numbered(state.next_steps)),
     ...section('Decisions', bullets(state.decisions)),
@@ -127,6 +163,7 @@ export function renderResumeSummary(
     ...section('Todos', renderTodos(state.todos)),
     ...section('Notes', bullets(state.notes)),
     ...section('Changes since the handoff', renderChanges(changes, state.git?.branch ?? null)),
+    ...section('Compatibility', compatibility.length > 0 ? renderCompatibility(compatibility) : []),
     ...section('Warnings', bullets(warnings)),
   ];
   return lines.join('\n');
@@ -157,7 +194,7 @@ export function toWorkflowRow(state: WorkflowState): WorkflowRow {
 export function renderWorkflowTable(rows: readonly WorkflowRow[], now: Date): string {
   if (rows.length === 0) return 'No workflows in this project yet. Save one with /workflow:handoff or `claude-workflow handoff`.';
   const header = ['ID', 'TASK', 'PHASE', 'STATUS', 'BRANCH', 'DEVICE', 'AGE'];
-  const body = rows.map((r) => [r.id, clip(r.task, 40), clip(r.phase, 24), r.status, r.branch ?? '—', r.device, formatAge(r.updated_at, now)]);
+  const body = rows.map((r) => [r.id, clip(r.task, 40), clip(r.phase, 36), r.status, r.branch ?? '—', r.device, formatAge(r.updated_at, now)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
@@ -191,7 +228,7 @@ const INJECTED_ITEM_CHARS = 100;
  * The short summary a new session gets: a few hundred tokens, TOON for the lists, and the
  * command for the full one.
  */
-export function renderSessionStartContext(state: WorkflowState, now: Date): string {
+export function renderSessionStartContext(state: WorkflowState, now: Date, stale: readonly string[] = []): string {
   const list = (items: readonly string[]) => items.slice(0, INJECTED_ITEMS).map((item) => clip(item, INJECTED_ITEM_CHARS));
   const payload = {
     workflow: {
@@ -202,6 +239,7 @@ export function renderSessionStartContext(state: WorkflowState, now: Date): stri
       saved: `${formatAge(state.updated_at, now)} on ${state.device.hostname}`,
       branch: state.git?.branch ?? null,
       summary: clip(state.summary, 300),
+      ...(stale.length > 0 ? { stale: stale.join('; ') } : {}),
     },
     next_steps: list(state.next_steps),
     blockers: list(state.blockers),

@@ -7,7 +7,9 @@ import en from 'zod/v4/locales/en.js';
 // mini ships no messages by default; errors must read well for a person
 z.config(en());
 
-export const SCHEMA_VERSION = 1;
+// v2: `phase.sub` (the sub-phase) and deliverables as {path, sha256}; older files are upgraded on
+// load by scripts/core/migrations.ts, which must gain a step whenever this number goes up.
+export const SCHEMA_VERSION = 2;
 
 export const WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 export const WorkflowId = z
@@ -24,13 +26,23 @@ const Count = z.int().check(z.nonnegative());
 
 const PhaseStatus = z.enum(['pending', 'in_progress', 'completed', 'approved', 'skipped']);
 
-const Phase = z.object({
+/** A file a phase produced: its path (project-relative) and content hash when it was recorded. */
+const Deliverable = z.object({
+  path: Text,
+  /** hex sha256 of the content; null when the file was missing or the entry came from a v1 state */
+  sha256: z.nullable(z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits'))),
+});
+export type Deliverable = z.infer<typeof Deliverable>;
+
+const phaseFields = {
   num: Count,
   name: Text,
   status: PhaseStatus,
-  deliverables: z._default(TextList, []),
   skip_reason: z._default(z.nullable(Text), null),
-});
+};
+
+const Phase = z.object({ ...phaseFields, deliverables: z._default(z.array(Deliverable), []) });
+export type Phase = z.infer<typeof Phase>;
 
 const Todo = z.object({
   content: Text,
@@ -70,7 +82,7 @@ export const WorkflowState = z.object({
   updated_at: Timestamp,
   task: z.object({ description: Text, ticket_id: z.nullable(Text) }),
   summary: Text,
-  phase: z.object({ current: z.nullable(Count), name: z.nullable(Text) }),
+  phase: z.object({ current: z.nullable(Count), name: z.nullable(Text), sub: z._default(z.nullable(Text), null) }),
   phases: z.array(Phase),
   accomplishments: TextList,
   next_steps: TextList,
@@ -79,6 +91,8 @@ export const WorkflowState = z.object({
   notes: TextList,
   todos: z.object({ active: z.array(Todo), completed: z.array(Todo) }),
   files_modified: TextList,
+  /** sha256 of the dependency lockfiles at save time, to flag reinstalls at resume */
+  lockfiles: z._default(z.record(z.string(), z.string()), {}),
   agents: z.array(Agent),
   // null when the handoff was made outside a git work tree
   git: z.nullable(GitContext),
@@ -103,15 +117,23 @@ export type WorkflowState = z.infer<typeof WorkflowState>;
 // What Claude (or a person) supplies at handoff time; the script adds everything mechanical.
 const PhaseInput = z.union([
   Text,
-  z.object({ current: z.optional(z.nullable(Count)), name: z.optional(z.nullable(Text)) }),
+  z.object({ current: z.optional(z.nullable(Count)), name: z.optional(z.nullable(Text)), sub: z.optional(z.nullable(Text)) }),
 ]);
+/** A phase as handed off: a deliverable may be a bare path, hashed from the file at save time. */
+const PhaseEntryInput = z.object({
+  ...phaseFields,
+  deliverables: z._default(z.array(z.union([Text, z.object({ path: Text, sha256: z.optional(Deliverable.shape.sha256) })])), []),
+});
+export type PhaseEntryInput = z.infer<typeof PhaseEntryInput>;
 export const HandoffInput = z.strictObject({
   id: z.optional(WorkflowId),
   task: z.optional(z.union([Text, z.object({ description: Text, ticket_id: z.optional(z.nullable(Text)) })])),
   ticket_id: z.optional(Text),
   summary: z.optional(Text),
   phase: z.optional(PhaseInput),
-  phases: z.optional(z.array(Phase)),
+  /** the sub-phase, for inputs that give the phase as text */
+  sub_phase: z.optional(Text),
+  phases: z.optional(z.array(PhaseEntryInput)),
   status: z.optional(WorkflowStatus),
   accomplishments: z.optional(TextList),
   next_steps: z.optional(TextList),

@@ -7,16 +7,19 @@ import path from 'node:path';
 import { encode } from '@toon-format/toon';
 import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
+import { migrate } from './migrations.ts';
 import { HistoryEntry, SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState, type WorkflowStatus } from './schemas.ts';
 
-const DIR_MODE = 0o700;
-const FILE_MODE = 0o600;
+export const DIR_MODE = 0o700;
+export const FILE_MODE = 0o600;
 const STATE_FILE = 'state.json';
 const TOON_FILE = 'state.toon';
 const BACKUP_FILE = 'state.backup.json';
 const HISTORY_FILE = 'history.jsonl';
 const LOCK_FILE = '.lock';
-const LOCK_STALE_MS = 30_000;
+/** The files of a workflow directory, for `doctor`. */
+export const STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE } as const;
+export const LOCK_STALE_MS = 30_000;
 const LOCK_WAIT_MS = 10_000;
 
 const STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
@@ -35,7 +38,13 @@ export interface LoadedState {
   warnings: string[];
 }
 
-type SealedRead = { ok: true; state: WorkflowState; text: string } | { ok: false; problem: string; fatal: boolean };
+/**
+ * `document` is the file as written (without its checksum, before any migration): what its
+ * state.toon was made from. `migratedFrom` is its older schema_version when it was upgraded.
+ */
+export type SealedRead =
+  | { ok: true; state: WorkflowState; text: string; document: Record<string, unknown>; migratedFrom: number | null }
+  | { ok: false; problem: string; fatal: boolean };
 
 function workflowDir(storeDir: string, id: string): string {
   return path.join(storeDir, assertWorkflowId(id));
@@ -55,7 +64,7 @@ function sealState(state: WorkflowState): string {
   return `${JSON.stringify({ ...state, checksum: checksumOf(body) }, null, 2)}\n`;
 }
 
-function readSealed(file: string): SealedRead {
+export function readSealed(file: string): SealedRead {
   const name = path.basename(file);
   let text: string;
   try {
@@ -86,16 +95,29 @@ function readSealed(file: string): SealedRead {
       problem: `${file} has schema_version ${version}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`,
     };
   }
-  const result = WorkflowState.safeParse(rest);
+  const migrated = migrate(rest);
+  const result = WorkflowState.safeParse(migrated?.document ?? rest);
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = issue?.path.join('.') || '(root)';
-    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue?.message ?? 'is invalid'} (${file})` };
+    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : '';
+    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue?.message ?? 'is invalid'}${upgraded} (${file})` };
   }
-  return { ok: true, state: result.data, text };
+  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 
-function writeFileAtomic(file: string, data: string): void {
+function migrationWarning(file: string, read: SealedRead): string[] {
+  return read.ok && read.migratedFrom !== null
+    ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`]
+    : [];
+}
+
+/** state.toon: the state in TOON, made from the same document as state.json. */
+export function toonText(state: unknown): string {
+  return `${encode(state)}\n`;
+}
+
+export function writeFileAtomic(file: string, data: string): void {
   const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   const fd = fs.openSync(tmp, 'wx', FILE_MODE);
   try {
@@ -133,7 +155,7 @@ function ensureWorkflowDir(storeDir: string, id: string): string {
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /** Serialises read-modify-write cycles on one workflow across processes. */
-function withLock<T>(dir: string, fn: () => T): T {
+export function withLock<T>(dir: string, fn: () => T): T {
   const lock = path.join(dir, LOCK_FILE);
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
@@ -193,15 +215,16 @@ function ageOf(file: string): string {
 
 /** Loads a workflow, falling back to the backup when state.json is damaged; never writes. */
 function readWorkflow(dir: string): LoadedState {
-  const main = readSealed(path.join(dir, STATE_FILE));
-  if (main.ok) return { state: main.state, warnings: [] };
+  const stateFile = path.join(dir, STATE_FILE);
+  const main = readSealed(stateFile);
+  if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main) };
   if (main.fatal) throw new WorkflowError(main.problem);
   const backupFile = path.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
       state: backup.state,
-      warnings: [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`],
+      warnings: [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)],
     };
   }
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
@@ -252,15 +275,38 @@ export function updateWorkflow(
     const previous = readSealed(stateFile);
     if (previous.ok) writeFileAtomic(path.join(dir, BACKUP_FILE), previous.text);
     writeFileAtomic(stateFile, sealState(next));
-    writeFileAtomic(path.join(dir, TOON_FILE), `${encode(next)}\n`);
-    return { state: next, warnings: current?.warnings ?? [] };
+    writeFileAtomic(path.join(dir, TOON_FILE), toonText(next));
+    // this save wrote the upgrade the read promised
+    const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, '; saved as $1'));
+    return { state: next, warnings };
   });
 }
 
 export function appendHistory(storeDir: string, id: string, entry: HistoryEntry): void {
   const file = path.join(workflowDir(storeDir, id), HISTORY_FILE);
-  // one write of one short line with O_APPEND: concurrent appenders never interleave
-  fs.appendFileSync(file, `${JSON.stringify(HistoryEntry.parse(entry))}\n`, { mode: FILE_MODE });
+  // a line torn by a crash must not swallow this one: start on a fresh line
+  const separator = endsMidLine(file) ? '\n' : '';
+  // one write of one short line with O_APPEND: concurrent appenders never interleave. The version
+  // stamp is not part of HistoryEntry, so readers (and older plugins) that do not know it drop it.
+  fs.appendFileSync(file, `${separator}${JSON.stringify({ ...HistoryEntry.parse(entry), schema_version: SCHEMA_VERSION })}\n`, { mode: FILE_MODE });
+}
+
+function endsMidLine(file: string): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    fs.readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export function readHistory(storeDir: string, id: string): HistoryEntry[] {

@@ -1,12 +1,16 @@
 // What the commands do, independent of argv, stdin and output format.
 import path from 'node:path';
-import { describeDevice } from './device.ts';
+import { assessStaleness, checkCompatibility, hashLockfiles, type CompatibilityRow, type Staleness } from './compatibility.ts';
+import { DEFAULT_CONFIG } from './config.ts';
+import { claimLease, describeHolder, isLeaseLive, readLease, releaseLease, renewLease } from './lease.ts';
+import { describeDevice, PLUGIN_VERSION } from './device.ts';
 import { WorkflowError } from './errors.ts';
 import { captureGitContext, detectChangesSince, type Changes } from './git.ts';
 import { assertWorkflowId, newWorkflowId } from './ids.ts';
 import type { HandoffInput, HistoryEntry, WorkflowState } from './schemas.ts';
 import { mineTranscript, readContextUsage, contextWindowFor } from './transcript.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
+import { resolvePhases } from './deliverables.ts';
 import {
   appendHistory,
   freeWorkflowId,
@@ -31,7 +35,7 @@ function blankState(id: string, place: Place, now: string): WorkflowState {
     updated_at: now,
     task: { description: '', ticket_id: null },
     summary: '',
-    phase: { current: null, name: null },
+    phase: { current: null, name: null, sub: null },
     phases: [],
     accomplishments: [],
     next_steps: [],
@@ -40,6 +44,7 @@ function blankState(id: string, place: Place, now: string): WorkflowState {
     notes: [],
     todos: { active: [], completed: [] },
     files_modified: [],
+    lockfiles: {},
     agents: [],
     git: null,
     tokens: null,
@@ -51,10 +56,14 @@ function blankState(id: string, place: Place, now: string): WorkflowState {
 
 /** "2: Implementation", "Phase 2 - Implementation", "2" or "Implementation". */
 export function parsePhase(phase: NonNullable<HandoffInput['phase']>): WorkflowState['phase'] {
-  if (typeof phase !== 'string') return { current: phase.current ?? null, name: phase.name?.trim() || null };
+  if (typeof phase !== 'string') return { current: phase.current ?? null, name: phase.name?.trim() || null, sub: phase.sub?.trim() || null };
   const match = /^\s*(?:phase\s*)?(\d+)\s*(?:[:.)·\-–—]\s*|\s+|$)(.*)$/i.exec(phase);
-  if (match) return { current: Number(match[1]), name: match[2]?.trim() || null };
-  return { current: null, name: phase.trim() || null };
+  if (match) return { current: Number(match[1]), name: match[2]?.trim() || null, sub: null };
+  return { current: null, name: phase.trim() || null, sub: null };
+}
+
+function withSubPhase(phase: WorkflowState['phase'], sub: string | undefined): WorkflowState['phase'] {
+  return sub === undefined ? phase : { ...phase, sub: sub.trim() || null };
 }
 
 function union(previous: readonly string[], added: readonly string[] | undefined): string[] {
@@ -85,8 +94,8 @@ function mergeHandoff(base: WorkflowState, input: HandoffInput, facts: HandoffFa
     updated_at: facts.now,
     task: { ...task, ticket_id: input.ticket_id ?? task.ticket_id },
     summary: input.summary?.trim() ?? base.summary,
-    phase: input.phase === undefined ? base.phase : parsePhase(input.phase),
-    phases: input.phases ?? base.phases,
+    phase: withSubPhase(input.phase === undefined ? base.phase : parsePhase(input.phase), input.sub_phase),
+    phases: facts.phases ?? base.phases,
     accomplishments: union(base.accomplishments, input.accomplishments),
     decisions: union(base.decisions, input.decisions),
     notes: union(base.notes, input.notes),
@@ -98,6 +107,7 @@ function mergeHandoff(base: WorkflowState, input: HandoffInput, facts: HandoffFa
     files_modified: union(union(base.files_modified, mined?.files_modified), input.files_modified),
     agents: mined && mined.agents.length > 0 ? mined.agents : base.agents,
     tokens: facts.transcript?.tokens ?? base.tokens,
+    lockfiles: facts.lockfiles,
     git: facts.git,
     device: describeDevice(),
     session: facts.session.id ? facts.session : base.session,
@@ -106,9 +116,12 @@ function mergeHandoff(base: WorkflowState, input: HandoffInput, facts: HandoffFa
 
 interface HandoffFacts {
   now: string;
+  lockfiles: Record<string, string>;
   git: WorkflowState['git'];
   session: WorkflowState['session'];
   transcript: ReturnType<typeof transcriptFacts>;
+  /** the input's phases with their deliverables hashed, null when the input has none */
+  phases: WorkflowState['phases'] | null;
 }
 
 export interface HandoffResult {
@@ -127,7 +140,14 @@ export async function saveHandoff(
   const warnings: string[] = [];
   const git = await captureGitContext(place.projectDir);
   if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
-  const facts: HandoffFacts = { now: now.toISOString(), git, session, transcript: transcriptFacts(place, session.transcript_path, null) };
+  const facts: HandoffFacts = {
+    now: now.toISOString(),
+    git,
+    session,
+    lockfiles: hashLockfiles(place.projectDir),
+    transcript: transcriptFacts(place, session.transcript_path, null),
+    phases: input.phases ? resolvePhases(place.projectDir, input.phases) : null,
+  };
 
   let id = input.id ?? workflowOfSession(place, session.id);
   if (id) {
@@ -161,8 +181,26 @@ function historyEntry(event: HistoryEntry['event'], state: WorkflowState, at: st
   };
 }
 
+function claimForSession(place: Place, id: string, session: WorkflowState['session'], now: Date, takeOver: boolean): string[] {
+  if (!session.id) {
+    const lease = readLease(place.storeDir, id);
+    // a terminal has no session to hold the workflow; it only says who does
+    return isLeaseLive(lease, now) ? [`held by ${describeHolder(lease, now)}; a terminal resume does not take it over`] : [];
+  }
+  const { tookOverFrom } = claimLease(place.storeDir, id, { sessionId: session.id, device: describeDevice().hostname }, now, takeOver);
+  return tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [];
+}
+
+export interface ResumeOptions {
+  staleAfterDays?: number;
+  /** take the workflow over from another live session that holds it */
+  takeOver?: boolean;
+}
+
 export interface ResumeResult {
   id: string;
+  compatibility: CompatibilityRow[];
+  staleness: Staleness;
   /** the state as it was handed off, before this resume marked it active */
   handedOff: WorkflowState;
   state: WorkflowState;
@@ -176,7 +214,9 @@ export async function resumeWorkflow(
   requestedId: string | undefined,
   session: WorkflowState['session'],
   now: Date,
+  options: ResumeOptions = {},
 ): Promise<ResumeResult> {
+  const staleAfterDays = options.staleAfterDays ?? DEFAULT_CONFIG.stale_after_days;
   let loaded: LoadedState;
   if (requestedId !== undefined) {
     loaded = loadWorkflow(place.storeDir, assertWorkflowId(requestedId));
@@ -192,8 +232,17 @@ export async function resumeWorkflow(
     loaded = current;
   }
   const handedOff = loaded.state;
+  // claim first: a refused claim must leave everything as it was
+  const leaseWarnings = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
   const report = await detectChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
-  const warnings = [...loaded.warnings, ...report.warnings];
+  const warnings = [...loaded.warnings, ...leaseWarnings, ...report.warnings];
+  const compatibility = checkCompatibility(handedOff, {
+    projectDir: place.projectDir,
+    branch: report.changes.current_branch,
+    pluginVersion: PLUGIN_VERSION,
+    nodeVersion: process.version,
+    lockfiles: hashLockfiles(place.projectDir),
+  });
   if (handedOff.status === 'completed' || handedOff.status === 'cancelled') {
     warnings.push(`this workflow was ${handedOff.status}; resuming makes it active again`);
   }
@@ -212,7 +261,8 @@ export async function resumeWorkflow(
   const lastHandoff = readHistory(place.storeDir, handedOff.id)
     .filter((e) => e.event === 'handoff')
     .at(-1);
-  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff };
+  const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commits.length, staleAfterDays, now);
+  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness };
 }
 
 /** Transcript bytes mined for todos, files and subagents: enough for hours of recent work. */
@@ -278,13 +328,15 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
       tokens: request.tokens ?? facts?.tokens ?? base.tokens,
       todos: facts?.mined.todos ?? base.todos,
       files_modified: union(base.files_modified, facts?.mined.files_modified),
+      lockfiles: hashLockfiles(place.projectDir),
       agents: facts && facts.mined.agents.length > 0 ? facts.mined.agents : base.agents,
       device: describeDevice(),
       session: request.session.id ? request.session : base.session,
     };
   });
+  if (request.session.id) renewLease(place.storeDir, workflowId, request.session.id, request.now);
   if (created || request.reason !== 'interval') {
-    const what = created ? 'workflow created automatically' : `checkpoint (${request.reason === 'precompact' ? 'before compaction' : 'context milestone'})`;
+    const what = created ? 'workflow created automatically' : `checkpoint (${request.reason === 'precompact' ? 'compaction requested' : 'context milestone'})`;
     const tokens = saved.state.tokens ? ` at ${saved.state.tokens.percent}% of the context window` : '';
     appendHistory(place.storeDir, workflowId, historyEntry('checkpoint', saved.state, at, `${what}${tokens}`));
   }
@@ -294,7 +346,9 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
 /** SessionEnd: the session's active workflow becomes paused, ready for the next session. */
 export function pauseSessionWorkflow(place: Place, sessionId: string, reason: string, now: Date): string | null {
   const id = workflowOfSession(place, sessionId);
-  if (!id || loadWorkflow(place.storeDir, id).state.status !== 'active') return null;
+  if (!id) return null;
+  releaseLease(place.storeDir, id, sessionId);
+  if (loadWorkflow(place.storeDir, id).state.status !== 'active') return null;
   const at = now.toISOString();
   const saved = updateWorkflow(place.storeDir, id, (current) => {
     const base = current?.state;

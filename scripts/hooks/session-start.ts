@@ -1,4 +1,7 @@
-import { placeOf } from '../core/context-watch.ts';
+import { assessStaleness } from '../core/compatibility.ts';
+import { loadHookConfig, placeOf } from '../core/context-watch.ts';
+import { readHeadCommit } from '../core/git-head.ts';
+import type { WorkflowState } from '../core/schemas.ts';
 import { formatAge, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
 import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime.ts';
@@ -27,9 +30,20 @@ export const hook: Hook<typeof SessionStartInput> = {
     const { current } = currentWorkflow(place);
     if (!current) return null;
     const { state } = current;
+    const stale = staleReasons(state, place.projectDir, loadHookConfig(place, env).stale_after_days, now);
     return {
-      systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}); /workflow:resume ${state.id} to pick it up`,
-      hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now) },
+      systemMessage:
+        `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}` +
+        `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}); /workflow:resume ${state.id} to pick it up`,
+      hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale) },
     };
   },
 };
+
+/** Age, and whether HEAD moved since the save: both cheap enough for every session start. */
+function staleReasons(state: WorkflowState, projectDir: string, staleAfterDays: number, now: Date): string[] {
+  const reasons = assessStaleness(state.updated_at, 0, staleAfterDays, now).reasons;
+  const head = state.git?.commit ? readHeadCommit(projectDir) : null;
+  if (head && head !== state.git?.commit) reasons.push('HEAD has moved since the handoff');
+  return reasons;
+}

@@ -1,6 +1,6 @@
 // Fixed, fully specified states and change reports for pure-function tests.
 import type { Changes } from '../../scripts/core/git.ts';
-import { WorkflowState } from '../../scripts/core/schemas.ts';
+import { SCHEMA_VERSION, WorkflowState } from '../../scripts/core/schemas.ts';
 import type { z } from 'zod';
 
 /** "now" of every rendering test; states below are saved 3 hours before it. */
@@ -10,7 +10,7 @@ export const SAVED_AT = '2026-03-14T12:00:00.000Z';
 /** A full valid state, parsed so that schema defaults added later are filled in too. */
 export function makeState(overrides: Partial<z.input<typeof WorkflowState>> = {}): WorkflowState {
   return WorkflowState.parse({
-    schema_version: 1,
+    schema_version: SCHEMA_VERSION,
     id: 'fix-login-bug-20260314-120000',
     status: 'paused',
     created_at: '2026-03-14T09:30:00.000Z',
@@ -19,7 +19,7 @@ export function makeState(overrides: Partial<z.input<typeof WorkflowState>> = {}
     summary: 'The cookie is dropped because SameSite=None lacks Secure. Fix is written, tests pending.',
     phase: { current: 2, name: 'Implementation' },
     phases: [
-      { num: 1, name: 'Design', status: 'completed', deliverables: ['design.md'], skip_reason: null },
+      { num: 1, name: 'Design', status: 'completed', deliverables: [{ path: 'design.md', sha256: '58b5963abc178dc83db01cc9be9f3dcd7aa85f6b7ceeee354cb26bb092353cd3' }], skip_reason: null },
       { num: 2, name: 'Implementation', status: 'in_progress', deliverables: [], skip_reason: null },
       { num: 3, name: 'Review', status: 'pending', deliverables: [], skip_reason: null },
     ],
@@ -63,6 +63,7 @@ export function noChanges(overrides: Partial<Changes> = {}): Changes {
     uncommitted: [],
     conflicts: [],
     missing_files: [],
+    upstream: null,
     ...overrides,
   };
 }

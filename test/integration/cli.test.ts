@@ -30,7 +30,10 @@ interface ResumeJson {
     uncommitted: { status: string; path: string }[];
     conflicts: string[];
     missing_files: string[];
+    upstream: { name: string; ahead: number; behind: number } | null;
   };
+  compatibility: { check: string; at_handoff: string; now: string; level: string; note: string }[];
+  staleness: { stale: boolean; reasons: string[] };
   warnings: string[];
 }
 
@@ -239,7 +242,7 @@ describe.concurrent('resume', () => {
 
     const result = ok(await runCli(['resume', saved.id, '--format', 'json'], { cwd: repo.path }));
     const doc = JSON.parse(result.stdout) as ResumeJson; // exactly one document
-    expect(Object.keys(doc).sort()).toEqual(['changes', 'id', 'state', 'warnings']);
+    expect(Object.keys(doc).sort()).toEqual(['changes', 'compatibility', 'id', 'staleness', 'state', 'warnings']);
     expect(doc.id).toBe(saved.id);
     expect(doc.state.status).toBe('active');
     expect(doc.state.next_steps).toEqual(['Finish it']);
@@ -252,7 +255,11 @@ describe.concurrent('resume', () => {
       uncommitted: [],
       conflicts: ['src/session.ts'],
       missing_files: [],
+      upstream: null,
     });
+    expect(doc.staleness.stale).toBe(true);
+    expect(doc.staleness.reasons).toContain('1 commit landed since the handoff');
+    expect(doc.compatibility).toContainEqual(expect.objectContaining({ check: 'branch', now: 'other', level: 'warning' }));
     expect(readState(saved.path)).toEqual(doc.state);
     expect(history(path.dirname(path.dirname(saved.path)), saved.id).map((e) => e.event)).toEqual(['handoff', 'resume']);
   });

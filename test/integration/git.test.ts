@@ -87,6 +87,7 @@ describe.concurrent('detectChangesSince', () => {
         uncommitted: [],
         conflicts: [],
         missing_files: [],
+        upstream: null,
       },
       warnings: [],
     });

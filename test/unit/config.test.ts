@@ -44,6 +44,7 @@ describe('layers', () => {
       checkpoint_interval_minutes: 5,
       auto_create: true,
       stale_after_days: 7,
+      retention: { completed_days: 30, cancelled_days: 7 },
     });
   });
 
@@ -60,7 +61,17 @@ describe('layers', () => {
       checkpoint_interval_minutes: 0, // env over project over user
       auto_create: true,
       stale_after_days: 3,
+      retention: { completed_days: 30, cancelled_days: 7 },
     });
+  });
+
+  it('merges the retention ages key by key: a layer that sets one keeps the other', () => {
+    write(userFile(), { retention: { completed_days: 90, cancelled_days: 14 } });
+    write(projectFile(), { retention: { cancelled_days: 3 } });
+    const { config, problems } = loadConfig(project, { WORKFLOW_RETENTION_COMPLETED_DAYS: '45' });
+    expect(problems).toEqual([]);
+    expect(config.retention).toEqual({ completed_days: 45, cancelled_days: 3 });
+    expect(DEFAULT_CONFIG.retention).toEqual({ completed_days: 30, cancelled_days: 7 }); // not mutated by the merge
   });
 
   it('lets the user file alone change the defaults', () => {
@@ -89,6 +100,9 @@ describe('environment variables', () => {
     ['WORKFLOW_MODE wins over the plugin option', { WORKFLOW_MODE: 'suggest', CLAUDE_PLUGIN_OPTION_MODE: 'auto' }, { mode: 'suggest' }],
     ['an empty variable is unset', { WORKFLOW_MODE: '', CLAUDE_PLUGIN_OPTION_MODE: 'auto' }, { mode: 'auto' }],
     ['plugin option auto create', { CLAUDE_PLUGIN_OPTION_AUTO_CREATE: 'false' }, { auto_create: false }],
+    ['retention of completed workflows', { WORKFLOW_RETENTION_COMPLETED_DAYS: '60' }, { retention: { completed_days: 60, cancelled_days: 7 } }],
+    ['retention of cancelled workflows 0', { WORKFLOW_RETENTION_CANCELLED_DAYS: '0' }, { retention: { completed_days: 30, cancelled_days: 0 } }],
+    ['both retention ages', { WORKFLOW_RETENTION_COMPLETED_DAYS: '14', WORKFLOW_RETENTION_CANCELLED_DAYS: '1.5' }, { retention: { completed_days: 14, cancelled_days: 1.5 } }],
   ])('%s', (_name, env, expected) => {
     expect(loadConfig(project, env)).toEqual({ config: { ...DEFAULT_CONFIG, ...expected }, problems: [] });
   });
@@ -119,6 +133,8 @@ describe('environment variables', () => {
     ['WORKFLOW_CHECKPOINT_INTERVAL_MINUTES', '-1', 'checkpoint_interval_minutes'],
     ['WORKFLOW_AUTO_CREATE', 'maybe', 'auto_create'],
     ['CLAUDE_PLUGIN_OPTION_MODE', 'sometimes', 'mode'],
+    ['WORKFLOW_RETENTION_COMPLETED_DAYS', '-3', 'retention'],
+    ['WORKFLOW_RETENTION_CANCELLED_DAYS', 'forever', 'retention'],
   ])('%s=%s is reported naming the variable and ignored', (name, value) => {
     const { config, problems } = loadConfig(project, { [name]: value, WORKFLOW_STALE_AFTER_DAYS: '2' });
     expect(problems).toHaveLength(1);
@@ -139,6 +155,9 @@ describe('a bad file', () => {
     ['a string where a number goes', JSON.stringify({ mode: 'auto', handoff_threshold: '0.8' }), 'handoff_threshold'],
     ['an unknown mode', JSON.stringify({ auto_create: false, mode: 'loud' }), 'mode'],
     ['a fractional window', JSON.stringify({ mode: 'auto', context_window: 1.5 }), 'context_window'],
+    ['a negative retention age', JSON.stringify({ mode: 'auto', retention: { completed_days: -1 } }), 'retention.completed_days'],
+    ['a retention age as a string', JSON.stringify({ mode: 'auto', retention: { cancelled_days: '7' } }), 'retention.cancelled_days'],
+    ['an unknown retention key', JSON.stringify({ mode: 'auto', retention: { paused_days: 3 } }), 'retention.paused_days'],
     ['an array', '[]', 'workflow.json'],
     ['null', 'null', 'workflow.json'],
   ])('with %s: the project layer is skipped, the problem names the file and field', (_name, content, field) => {

@@ -27,3 +27,10 @@ describe('parseHandoffLines', () => {
     expect(() => parseHandoffLines(text, 'input')).toThrow(message);
   });
 });
+
+describe('sub-phase', () => {
+  it('is a key of its own in the line format', () => {
+    expect(parseHandoffLines('phase: 2: Implementation\nsub_phase: API layer', 'input')).toEqual({ phase: '2: Implementation', sub_phase: 'API layer' });
+    expect(parseHandoffLines('subphase: Tests', 'input')).toEqual({ sub_phase: 'Tests' });
+  });
+});

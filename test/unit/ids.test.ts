@@ -83,7 +83,9 @@ describe('parsePhase', () => {
     [{ name: 'Review' }, { current: null, name: 'Review' }],
     [{ current: null, name: '' }, { current: null, name: null }],
     [{}, { current: null, name: null }],
+    [{ current: 2, name: 'Build', sub: ' 2.1 API ' }, { current: 2, name: 'Build', sub: '2.1 API' }],
   ])('%j → %j', (input, expected) => {
-    expect(parsePhase(input)).toEqual(expected);
+    // only the object form names a sub-phase; text gives none
+    expect(parsePhase(input)).toEqual({ sub: null, ...expected });
   });
 });

@@ -38,7 +38,7 @@ describe('formatPhase', () => {
     [{ current: null, name: 'Design' }, 'Design'],
     [{ current: null, name: null }, '—'],
   ])('%j → %s', (phase, expected) => {
-    expect(formatPhase(phase)).toBe(expected);
+    expect(formatPhase({ ...phase, sub: null })).toBe(expected);
   });
 });
 
@@ -128,7 +128,7 @@ describe('renderResumeSummary', () => {
       missing_files: ['test/cookie.test.ts'],
     });
     const warnings = ['the handoff commit 0123456789ab is no longer an ancestor of HEAD (rebased or reset); changes are shown from the merge base aaaaaaaa1111'];
-    expect(renderResumeSummary(makeState(), changes, warnings, handoff, NOW)).toMatchInlineSnapshot(`
+    expect(renderResumeSummary({ handedOff: makeState(), changes, warnings, lastHandoff: handoff }, NOW)).toMatchInlineSnapshot(`
       "# Resuming workflow fix-login-bug-20260314-120000
       Task: Fix the login bug on Safari [AUTH-42]
       Status: paused · last saved 3 h ago on desktop
@@ -137,6 +137,12 @@ describe('renderResumeSummary', () => {
 
       ## Summary
       The cookie is dropped because SameSite=None lacks Secure. Fix is written, tests pending.
+
+      ## Phases
+      phases[3]{num,name,status,deliverables}:
+        1,Design,completed,1
+        2,Implementation,in_progress,0
+        3,Review,pending,0
 
       ## Accomplishments
       - Reproduced the bug in Safari 17
@@ -177,7 +183,7 @@ describe('renderResumeSummary', () => {
 
   it('says nothing changed, and leaves out empty sections', () => {
     const state = makeState({ summary: '', accomplishments: [], decisions: [], blockers: [], notes: [], todos: { active: [], completed: [] }, phases: [] });
-    expect(renderResumeSummary(state, noChanges(), [], undefined, NOW)).toMatchInlineSnapshot(`
+    expect(renderResumeSummary({ handedOff: state, changes: noChanges(), warnings: [], lastHandoff: undefined }, NOW)).toMatchInlineSnapshot(`
       "# Resuming workflow fix-login-bug-20260314-120000
       Task: Fix the login bug on Safari [AUTH-42]
       Status: paused · last saved 3 h ago on laptop
@@ -198,7 +204,7 @@ describe('renderResumeSummary', () => {
       new_commits: Array.from({ length: 25 }, (_, i) => ({ sha: `${String(i).padStart(2, '0')}`.repeat(20), subject: `commit ${i}`, author: 'A' })),
       files_changed: Array.from({ length: 35 }, (_, i) => ({ status: 'M', path: `f${i}.ts` })),
     });
-    const text = renderResumeSummary(makeState(), changes, [], handoff, NOW);
+    const text = renderResumeSummary({ handedOff: makeState(), changes, warnings: [], lastHandoff: handoff }, NOW);
     expect(text).toContain('- 25 new commits:');
     expect(text).toContain('    … and 5 more');
     expect(text).toContain('commit 19 (A)');

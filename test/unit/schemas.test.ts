@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HandoffInput, HistoryEntry, SessionStartInput, WorkflowState } from '../../scripts/core/schemas.ts';
+import { HandoffInput, HistoryEntry, SCHEMA_VERSION, SessionStartInput, WorkflowState } from '../../scripts/core/schemas.ts';
 import { makeState } from '../helpers/fixtures.ts';
 
 /** A deep copy of a valid state with one change at a dotted path (`git.status.modified`). */
@@ -39,7 +39,8 @@ describe('WorkflowState', () => {
   });
 
   it.each([
-    ['schema_version', 2],
+    ['schema_version', SCHEMA_VERSION + 1],
+    ['schema_version', SCHEMA_VERSION - 1], // older files are migrated before this parse, never accepted as they are
     ['schema_version', '1'],
     ['schema_version', undefined],
     ['id', '../etc'],
@@ -59,6 +60,9 @@ describe('WorkflowState', () => {
     ['phase.current', '2'],
     ['phases', [{ num: 1, name: 'Design', status: 'started' }]],
     ['phases', [{ num: -1, name: 'Design', status: 'pending' }]],
+    ['phases', [{ num: 1, name: 'Design', status: 'completed', deliverables: ['design.md'] }]],
+    ['phases', [{ num: 1, name: 'Design', status: 'completed', deliverables: [{ path: 'design.md', sha256: 'abc' }] }]],
+    ['phase.sub', 3],
     ['accomplishments', 'one thing'],
     ['next_steps', [1, 2]],
     ['decisions', [null]],
@@ -105,6 +109,15 @@ describe('HandoffInput', () => {
     };
     expect(HandoffInput.parse(input)).toEqual(input);
     expect(HandoffInput.parse({})).toEqual({});
+  });
+
+  it('takes a sub-phase, and deliverables as paths or {path, sha256}', () => {
+    const parsed = HandoffInput.parse({
+      phase: { current: 2, name: 'Build', sub: 'API' },
+      phases: [{ num: 1, name: 'Design', status: 'completed', deliverables: ['design.md', { path: 'api.md' }] }],
+    });
+    expect(parsed.phase).toEqual({ current: 2, name: 'Build', sub: 'API' });
+    expect(parsed.phases?.[0]?.deliverables).toEqual(['design.md', { path: 'api.md' }]);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkflowError } from '../../scripts/core/errors.ts';
-import type { HistoryEntry, WorkflowState } from '../../scripts/core/schemas.ts';
+import { SCHEMA_VERSION, type HistoryEntry, type WorkflowState } from '../../scripts/core/schemas.ts';
 import {
   appendHistory,
   listWorkflows,
@@ -205,14 +205,49 @@ describe('damaged state.json', () => {
   });
 
   it('a newer schema_version is refused with a clear message, not replaced by the backup', () => {
-    const { storeDir, state } = storeWithTwoVersions();
+    const { storeDir, dir, state } = storeWithTwoVersions();
+    const newer = SCHEMA_VERSION + 1;
     const { checksum: _checksum, ...rest } = JSON.parse(fs.readFileSync(state, 'utf8')) as Record<string, unknown>;
-    fs.writeFileSync(state, sealed({ ...rest, schema_version: 2 }));
-    const before = fs.readFileSync(state, 'utf8');
+    fs.writeFileSync(state, sealed({ ...rest, schema_version: newer, added_by_a_later_plugin: true }));
+    const before = snapshotDir(dir);
     expect(() => loadWorkflow(storeDir, ID)).toThrow(WorkflowError);
-    expect(() => loadWorkflow(storeDir, ID)).toThrow(/schema_version 2, newer than this plugin understands \(1\); update the workflow plugin/);
-    expect(() => updateWorkflow(storeDir, ID, () => makeState())).toThrow(/schema_version 2/);
-    expect(fs.readFileSync(state, 'utf8')).toBe(before);
+    expect(() => loadWorkflow(storeDir, ID)).toThrow(
+      `${state} has schema_version ${newer}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`,
+    );
+    expect(() => updateWorkflow(storeDir, ID, () => makeState())).toThrow(`schema_version ${newer}`);
+    expect(listWorkflows(storeDir)).toEqual({ workflows: [], problems: [expect.stringContaining('update the workflow plugin')] });
+    expect(snapshotDir(dir)).toEqual(before);
+  });
+
+  it('the warning says how old the backup is', () => {
+    const { storeDir, state, backup } = storeWithTwoVersions();
+    fs.writeFileSync(state, '{ truncated');
+    const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000);
+    fs.utimesSync(backup, threeHoursAgo, threeHoursAgo);
+    expect(loadWorkflow(storeDir, ID).warnings[0]).toMatch(/; using state\.backup\.json, written 3 h ago$/);
+  });
+
+  it('a read that falls back on the backup writes nothing; the next save keeps the good state', () => {
+    const { storeDir, dir, state, backup } = storeWithTwoVersions();
+    fs.writeFileSync(state, '{ truncated');
+    const before = snapshotDir(dir);
+    loadWorkflow(storeDir, ID);
+    listWorkflows(storeDir);
+    expect(snapshotDir(dir)).toEqual(before);
+    // a save that only touches one field: everything else comes from the backup, not from nothing
+    updateWorkflow(storeDir, ID, (current) => ({ ...current!.state, status: 'active' }));
+    expect(loadWorkflow(storeDir, ID)).toEqual({ state: makeState({ summary: 'version 1', status: 'active' }), warnings: [] });
+    expect(fs.readFileSync(backup, 'utf8')).toBe(before['state.backup.json']);
+  });
+
+  it('a newer state.backup.json behind a damaged state.json: an error naming both, nothing changed', () => {
+    const { storeDir, dir, state, backup } = storeWithTwoVersions();
+    const { checksum: _checksum, ...rest } = JSON.parse(fs.readFileSync(backup, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(backup, sealed({ ...rest, schema_version: SCHEMA_VERSION + 1 }));
+    fs.writeFileSync(state, '');
+    const before = snapshotDir(dir);
+    expect(() => loadWorkflow(storeDir, ID)).toThrow(new RegExp(`${state} is not valid JSON.*, and ${backup} has schema_version ${SCHEMA_VERSION + 1}`));
+    expect(snapshotDir(dir)).toEqual(before);
   });
 });
 
@@ -270,6 +305,16 @@ describe('history', () => {
     fs.appendFileSync(files(storeDir).history, '{"at":"2026-03-14T12:0');
     expect(readHistory(storeDir, ID)).toEqual([historyLine('handoff', 'first'), historyLine('resume', 'second')]);
     expect(fs.readFileSync(files(storeDir).history, 'utf8').split('\n')).toHaveLength(3);
+  });
+
+  it('stamps each line with schema_version, and reads lines written before the stamp', () => {
+    const storeDir = path.join(tempDir(), 'workflows');
+    save(storeDir, makeState());
+    fs.writeFileSync(files(storeDir).history, `${JSON.stringify(historyLine('handoff', 'v1 line'))}\n`);
+    appendHistory(storeDir, ID, historyLine('resume', 'v2 line'));
+    const lines = fs.readFileSync(files(storeDir).history, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.schema_version)).toEqual([undefined, SCHEMA_VERSION]);
+    expect(readHistory(storeDir, ID)).toEqual([historyLine('handoff', 'v1 line'), historyLine('resume', 'v2 line')]);
   });
 
   it('refuses an invalid entry', () => {
