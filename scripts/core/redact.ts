@@ -1,0 +1,224 @@
+// Secrets pasted into a handoff (a token in a decision, an .env excerpt in a note, a database URL
+// in a blocker) would otherwise be written to disk, and later pushed to a shared remote or
+// exported. Every free-text field is scrubbed before it is written; the marker says what kind of
+// value was there, so the note still reads sensibly.
+//
+// Every pattern is anchored on a literal prefix or a word start and uses bounded or unambiguous
+// repetition, so a scan is linear in the text: a hook must never hang on a pasted megabyte.
+import type { WorkflowState } from './schemas.ts';
+
+export interface RedactedText {
+  text: string;
+  count: number;
+}
+
+export interface RedactedState {
+  state: WorkflowState;
+  count: number;
+}
+
+const MARKER_PREFIX = '[REDACTED:';
+const marker = (kind: string): string => `${MARKER_PREFIX}${kind}]`;
+
+interface TokenPattern {
+  kind: string;
+  pattern: RegExp;
+}
+
+// Token formats recognisable on their own, wherever they appear. Order matters: Anthropic keys
+// also start with `sk-`, so they are matched before OpenAI's.
+const TOKENS: readonly TokenPattern[] = [
+  { kind: 'anthropic-key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
+  // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
+  { kind: 'openai-key', pattern: /\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+/g },
+  { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
+  { kind: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
+  { kind: 'slack-token', pattern: /\bxox[abprse]-[A-Za-z0-9-]{10,}/g },
+  { kind: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g },
+  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g },
+];
+
+// "Bearer <token>" anywhere (an Authorization header, a curl line); the token must hold a digit
+// and 16+ characters so that "bearer authentication" in prose stays.
+const BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
+const BASIC = /\b(authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
+
+// scheme://user:password@host: the user and host stay, they say which service it was. The
+// password runs to the last @ before the host, since passwords may contain @.
+// (a user never holds brackets: that keeps an earlier marker from being read as user:password)
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{1,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
+
+const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
+const PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
+// A key clipped before its END line still leaks: its body is the base64 lines that follow
+// (real newlines, or "\n" escapes when it was pasted from a JSON or .env value).
+const PEM_BODY = /(?:(?:\s|\\n)+[A-Za-z0-9+/=]{16,})*/y;
+
+// NAME=value, NAME: value, export NAME=value, "name": "value". The name is matched generically
+// and judged in code: a regex that looked for the secret word inside the name would backtrack
+// over every split of a long identifier.
+// The value is read separately (VALUE), and only for a secret-like name: a rejected match resumes
+// at its value, so matching values there would rescan "a:b:c:…" once per colon.
+const ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
+const VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|[^\s"']+/y;
+const SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key/i;
+// names that hold where or what a secret is, not the secret itself
+const NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
+// values that are not secrets: numbers (max_tokens=4096), booleans, empty or placeholder values,
+// variable references, code (a call), and what an earlier pattern already replaced
+const NOT_SECRET_VALUE = /^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|…)$|^<|^\$|\(|^\[REDACTED:/i;
+
+function redactPem(text: string, hit: () => void): string {
+  if (!text.includes('PRIVATE KEY-----')) return text;
+  let out = '';
+  let last = 0;
+  let noMoreEnds = false;
+  PEM_BEGIN.lastIndex = 0;
+  for (let begin = PEM_BEGIN.exec(text); begin; begin = PEM_BEGIN.exec(text)) {
+    const bodyStart = PEM_BEGIN.lastIndex;
+    let stop = -1;
+    // once no END line follows a BEGIN, none follows a later one: never scan for it twice (linear)
+    if (!noMoreEnds) {
+      PEM_END.lastIndex = bodyStart;
+      const end = PEM_END.exec(text);
+      if (end) stop = PEM_END.lastIndex;
+      else noMoreEnds = true;
+    }
+    if (stop < 0) {
+      PEM_BODY.lastIndex = bodyStart;
+      PEM_BODY.exec(text);
+      stop = PEM_BODY.lastIndex;
+    }
+    out += text.slice(last, begin.index) + marker('private-key');
+    hit();
+    last = stop;
+    PEM_BEGIN.lastIndex = stop;
+  }
+  return out + text.slice(last);
+}
+
+function assignmentKind(name: string): string | null {
+  if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) return null;
+  if (/aws/i.test(name)) return 'aws-secret-key';
+  if (/passw(?:or)?d|passphrase/i.test(name)) return 'password';
+  if (/api[_.-]?key/i.test(name)) return 'api-key';
+  return 'secret';
+}
+
+function restOfLineIsBlank(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2c && c !== 0x3b) return false; // space, tab, `,`, `;`
+  }
+  return true;
+}
+
+/**
+ * NAME=value lines whose name is secret-like. A loop rather than String.replace: when a match is
+ * not a secret (".env excerpt: DB_PASSWORD=…" reads as the name "excerpt"), the scan resumes at its
+ * value, so an assignment inside that value is still found.
+ */
+function redactAssignments(text: string, hit: () => void): string {
+  let out = '';
+  let last = 0;
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const [head, exported = '', quote = '', name = '', before = '', op = '', after = ''] = m;
+    const valueAt = m.index + head.length;
+    if (!assignmentKind(name)) continue;
+    VALUE.lastIndex = valueAt;
+    const value = VALUE.exec(text)?.[0] ?? '';
+    const end = valueAt + value.length;
+    if (!isSecretAssignment(text, name, quote, op, value, end)) {
+      ASSIGNMENT.lastIndex = valueAt;
+      continue;
+    }
+    const kind = assignmentKind(name) ?? 'secret';
+    const kept = /^["']/.test(value) ? value.charAt(0) : '';
+    out += `${text.slice(last, m.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
+    hit();
+    last = end;
+    ASSIGNMENT.lastIndex = end;
+  }
+  return out + text.slice(last);
+}
+
+function isSecretAssignment(text: string, name: string, quote: string, op: string, value: string, end: number): boolean {
+  if (!assignmentKind(name)) return false;
+  const bare = /^["']/.test(value) ? value.slice(1, -1) : value;
+  if (!bare || NOT_SECRET_VALUE.test(bare) || /^[=>]/.test(bare)) return false;
+  // "Secret: rotated" or "the token: expired" is prose; a colon form counts when the value is
+  // alone on its line and either the name is env-style (DB_PASSWORD) or the value has a digit or
+  // symbol, as generated secrets do
+  if (op === ':' && !quote) {
+    if (!restOfLineIsBlank(text, end)) return false;
+    if (!/[_A-Z]/.test(name.replace(/^[A-Z]/, '')) && !/[^A-Za-z]/.test(bare)) return false;
+  }
+  return true;
+}
+
+/** Replaces every secret in `text` with a `[REDACTED:kind]` marker; `count` is how many. */
+export function redactText(text: string): RedactedText {
+  let count = 0;
+  const hit = (): void => {
+    count++;
+  };
+  let out = redactPem(text, hit);
+  out = out.replace(URL_PASSWORD, (whole, head: string, password: string) => {
+    if (password.startsWith(MARKER_PREFIX) || password.startsWith('$')) return whole;
+    hit();
+    return `${head}${marker('url-password')}@`;
+  });
+  for (const { kind, pattern } of TOKENS) {
+    out = out.replace(pattern, () => {
+      hit();
+      return marker(kind);
+    });
+  }
+  out = out.replace(BEARER, (_whole, head: string) => {
+    hit();
+    return `${head}${marker('bearer-token')}`;
+  });
+  out = out.replace(BASIC, (_whole, head: string) => {
+    hit();
+    return `${head}${marker('basic-auth')}`;
+  });
+  out = redactAssignments(out, hit);
+  return { text: out, count };
+}
+
+/**
+ * The state with every free-text field scrubbed: what Claude or a person wrote, and what was
+ * mined from the session (todos, subagent prompts, the commit message). Ids, hashes, timestamps,
+ * file paths and machine facts are left alone: they are not free text and must stay exact.
+ */
+export function redactState(state: WorkflowState): RedactedState {
+  let count = 0;
+  const r = (text: string): string => {
+    const result = redactText(text);
+    count += result.count;
+    return result.text;
+  };
+  const rn = (text: string | null): string | null => (text === null ? null : r(text));
+  const list = (items: readonly string[]): string[] => items.map(r);
+  const redacted: WorkflowState = {
+    ...state,
+    task: { description: r(state.task.description), ticket_id: rn(state.task.ticket_id) },
+    summary: r(state.summary),
+    phase: { ...state.phase, name: rn(state.phase.name), sub: rn(state.phase.sub) },
+    phases: state.phases.map((p) => ({ ...p, name: r(p.name), skip_reason: rn(p.skip_reason) })),
+    accomplishments: list(state.accomplishments),
+    next_steps: list(state.next_steps),
+    decisions: list(state.decisions),
+    blockers: list(state.blockers),
+    notes: list(state.notes),
+    todos: {
+      active: state.todos.active.map((t) => ({ ...t, content: r(t.content) })),
+      completed: state.todos.completed.map((t) => ({ ...t, content: r(t.content) })),
+    },
+    agents: state.agents.map((a) => ({ ...a, type: r(a.type), description: r(a.description) })),
+    git: state.git && { ...state.git, commit_message: rn(state.git.commit_message) },
+  };
+  return { state: redacted, count };
+}
