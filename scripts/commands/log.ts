@@ -1,0 +1,48 @@
+import { WorkflowError } from '../core/errors.ts';
+import { parseWorkLogOptions, readWorkLog, renderWorkLog, selectWorkLog, workLogJson, type ArchivedHistory } from '../core/worklog.ts';
+import type { Command, OptionValues } from './command.ts';
+
+function strings(values: OptionValues, key: string): string[] {
+  const value = values[key];
+  return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+
+function string(values: OptionValues, key: string): string | undefined {
+  const value = values[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export const command: Command = {
+  usage: 'log [id] [--device NAME]… [--event E]… [--since DATE] [--until DATE] [--limit N] [--archived]   (newest first, 50 by default)',
+  options: {
+    device: { type: 'string', multiple: true },
+    event: { type: 'string', multiple: true },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    limit: { type: 'string' },
+    archived: { type: 'boolean' },
+  },
+  async run(ctx) {
+    if (ctx.positionals.length > 1) throw new WorkflowError(`log takes at most one workflow id\nusage: claude-workflow ${command.usage}`, 2);
+    const id = ctx.positionals[0] ?? null;
+    // options first: a bad date is a usage error even in a project without workflows
+    const filter = parseWorkLogOptions({
+      device: strings(ctx.values, 'device'),
+      event: strings(ctx.values, 'event'),
+      since: string(ctx.values, 'since'),
+      until: string(ctx.values, 'until'),
+      limit: string(ctx.values, 'limit'),
+    });
+    const { storeDir } = ctx.place();
+    let archives: ArchivedHistory[] = [];
+    if (ctx.values.archived === true) {
+      // loaded only here: unpacking archives is the slow part, and only --archived pays for it
+      const { readArchivedHistories } = await import('../core/archive.ts');
+      const read = readArchivedHistories(storeDir, id);
+      for (const problem of read.problems) process.stderr.write(`warning: ${problem}\n`);
+      archives = read.histories;
+    }
+    const selection = selectWorkLog(readWorkLog(storeDir, id, archives), filter);
+    return { text: renderWorkLog(selection, { workflow: id, filter }), json: workLogJson(selection) };
+  },
+};
