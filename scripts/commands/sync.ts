@@ -1,0 +1,123 @@
+import { WorkflowError } from '../core/errors.ts';
+import {
+  DEFAULT_REMOTE,
+  describeDivergence,
+  openSyncRepo,
+  pullWorkflows,
+  pushWorkflows,
+  resolveDivergence,
+  isResolution,
+  RESOLUTIONS,
+  SYNC_STATE_LABELS,
+  syncStatus,
+  type Divergence,
+  type SideSummary,
+} from '../core/sync.ts';
+import type { Command } from './command.ts';
+
+const usage = 'sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin)';
+
+function table(rows: [string, string][]): string {
+  const width = Math.max(...rows.map(([id]) => id.length));
+  return rows.map(([id, what]) => `  ${id.padEnd(width)}  ${what}`).join('\n');
+}
+
+function sideLines(side: SideSummary): string[] {
+  const p = side.progress;
+  return [
+    side.device,
+    side.updated_at,
+    side.status,
+    side.phase ?? '-',
+    `${p.accomplishments} done · ${p.next_steps} next · ${p.decisions} decided · ${p.blockers} blocked`,
+    `todos ${p.todos_active} open / ${p.todos_completed} done`,
+    ...side.next_steps.map((step) => `- ${step}`),
+  ];
+}
+
+function renderDivergence(d: Divergence, remote: string): string {
+  const labels = ['device', 'updated', 'status', 'phase', 'progress', '', 'next steps'];
+  const local = sideLines(d.local);
+  const other = sideLines(d.remote);
+  const width = Math.max(28, ...local.map((l) => l.length));
+  const rows = Math.max(local.length, other.length);
+  const lines = [`workflow ${d.id} has diverged: both sides saved since the last sync`, '', `  ${''.padEnd(10)}  ${'local'.padEnd(width)}  ${remote}`];
+  for (let i = 0; i < rows; i++) lines.push(`  ${(labels[i] ?? '').padEnd(10)}  ${(local[i] ?? '').padEnd(width)}  ${other[i] ?? ''}`.trimEnd());
+  lines.push(
+    '',
+    `resolve with: claude-workflow sync resolve ${d.id} --use local|remote|merge|both`,
+    "  local   keep this machine's version (the remote one stays in the ref's history)",
+    '  remote  take the remote version (this one is kept as state.backup.json)',
+    '  merge   both sides\' lists without duplicates, the other fields from the newer save',
+    '  both    keep both: the remote version continues under a new id',
+  );
+  return lines.join('\n');
+}
+
+export const command: Command = {
+  usage,
+  options: { remote: { type: 'string' }, use: { type: 'string' } },
+  async run(ctx) {
+    const [sub, id, ...extra] = ctx.positionals;
+    if (extra.length > 0) throw new WorkflowError(`sync: unexpected argument "${extra[0]}"\nusage: claude-workflow ${usage}`, 2);
+    // --remote, else the `sync.remote` setting (loaded only when needed), else origin
+    const remote =
+      typeof ctx.values.remote === 'string'
+        ? ctx.values.remote
+        : (await import('../core/config.ts')).loadConfig(ctx.place().projectDir, ctx.env).config.sync.remote || DEFAULT_REMOTE;
+    const open = () => openSyncRepo(ctx.place(), ctx.env, remote);
+    switch (sub) {
+      case 'push': {
+        const result = await pushWorkflows(await open(), id);
+        const text =
+          result.workflows.length === 0
+            ? 'no workflows to push'
+            : `pushed to ${result.remote}:\n${table(result.workflows.map((w) => [w.id, w.result === 'unchanged' ? 'already there' : w.result]))}`;
+        return { text, json: result };
+      }
+      case 'pull': {
+        const result = await pullWorkflows(await open(), id);
+        const diverged = result.workflows.filter((w) => w.result === 'diverged').map((w) => w.id);
+        const lines =
+          result.workflows.length === 0
+            ? [`${result.remote} has no workflows`]
+            : [`pulled from ${result.remote}:`, table(result.workflows.map((w) => [w.id, w.result === 'ahead' ? 'ahead (push to publish)' : w.result]))];
+        for (const d of diverged) lines.push(`${d}: both sides saved since the last sync; nothing was overwritten. See \`claude-workflow sync resolve ${d}\``);
+        return { text: lines.join('\n'), json: result };
+      }
+      case 'status': {
+        if (id) throw new WorkflowError(`sync status takes no id\nusage: claude-workflow ${usage}`, 2);
+        const workflows = await syncStatus(await open());
+        const text =
+          workflows.length === 0
+            ? 'no workflows here or on the remote (as of the last pull)'
+            : `against ${remote} as of the last pull or push:\n${table(
+                workflows.map((w) => [w.id, `${SYNC_STATE_LABELS[w.state]}${w.unsaved_changes ? ' (unsaved changes)' : ''}`]),
+              )}`;
+        return { text, json: { remote, workflows } };
+      }
+      case 'resolve': {
+        if (!id) throw new WorkflowError(`sync resolve needs the workflow id\nusage: claude-workflow ${usage}`, 2);
+        const use = ctx.values.use;
+        const repo = await open();
+        if (use === undefined) {
+          const divergence = await describeDivergence(repo, id);
+          return { text: renderDivergence(divergence, remote), json: divergence };
+        }
+        if (typeof use !== 'string' || !isResolution(use)) {
+          throw new WorkflowError(`--use ${String(use)}: expected one of ${RESOLUTIONS.join(', ')}`, 2);
+        }
+        const result = await resolveDivergence(repo, id, use);
+        const what = {
+          local: 'kept the local version',
+          remote: 'took the remote version (the local one is state.backup.json)',
+          merge: 'merged both versions',
+          both: `kept both: the remote version is now workflow ${result.imported_as ?? ''}`,
+        }[result.use];
+        return { text: `${id}: ${what}; \`claude-workflow sync push\` publishes the resolution`, json: result };
+      }
+      default:
+        throw new WorkflowError(`sync needs push, pull, status or resolve\nusage: claude-workflow ${usage}`, 2);
+    }
+  },
+};
