@@ -13,18 +13,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-SRVGX2QI.mjs")).command,
-  resume: async () => (await import("./chunks/resume-6VYAUOOD.mjs")).command,
-  list: async () => (await import("./chunks/list-737635KB.mjs")).command,
-  status: async () => (await import("./chunks/status-QBEOTOZM.mjs")).command,
-  complete: async () => (await import("./chunks/complete-PFAI2XYY.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-FWXMIAFY.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-3WK6WMEF.mjs")).command,
-  archive: async () => (await import("./chunks/archive-4RBNKF7L.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-C6KJGNFT.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-V5V5H2JX.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-CS4BZNTO.mjs")).command,
-  hook: async () => (await import("./chunks/hook-EYHDVZ2R.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-6LLJURAT.mjs")).command,
+  resume: async () => (await import("./chunks/resume-24EUBXCA.mjs")).command,
+  list: async () => (await import("./chunks/list-5652JJ2F.mjs")).command,
+  status: async () => (await import("./chunks/status-2LWF623Z.mjs")).command,
+  complete: async () => (await import("./chunks/complete-EMYMNCOL.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-ABGS7V34.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-PFCQUDRP.mjs")).command,
+  archive: async () => (await import("./chunks/archive-7PHNKAIQ.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-2MW3YNK3.mjs")).command,
+  export: async () => (await import("./chunks/export-EE2ERXHC.mjs")).command,
+  import: async () => (await import("./chunks/import-JVSCZN2W.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-LDRI5T2U.mjs")).command,
+  sync: async () => (await import("./chunks/sync-DI6XGBTO.mjs")).command,
+  log: async () => (await import("./chunks/log-CRRZQLAI.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-XCJ6YN2E.mjs")).command,
+  hook: async () => (await import("./chunks/hook-X5LACQKM.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

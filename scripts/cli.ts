@@ -17,7 +17,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   cleanup: async () => (await import('./commands/cleanup.ts')).command,
   archive: async () => (await import('./commands/archive.ts')).command,
   unarchive: async () => (await import('./commands/unarchive.ts')).command,
+  export: async () => (await import('./commands/export.ts')).command,
+  import: async () => (await import('./commands/import.ts')).command,
   doctor: async () => (await import('./commands/doctor.ts')).command,
+  sync: async () => (await import('./commands/sync.ts')).command,
+  log: async () => (await import('./commands/log.ts')).command,
   statusline: async () => (await import('./commands/statusline.ts')).command,
   hook: async () => (await import('./commands/hook.ts')).command,
 };

@@ -1,3 +1,4 @@
+import { loadConfig } from '../core/config.ts';
 import { readHandoffInput } from '../core/handoff-input.ts';
 import { renderHandoffSummary } from '../core/render.ts';
 import { sessionFromEnvironment } from '../core/session.ts';
@@ -25,9 +26,12 @@ export const command: Command = {
     const place = ctx.place();
     const input = await readHandoffInput(ctx.values, ctx.readStdin, ctx.cwd);
     const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now);
+    // automatic sync (`sync.auto`): the save above stands whatever the network does
+    const { config } = loadConfig(place.projectDir, ctx.env);
+    const sync = config.sync.auto ? await (await import('../core/sync.ts')).autoPush(place, ctx.env, config.sync.remote, result.id) : null;
     return {
-      text: renderHandoffSummary(result.state, result.path, result.warnings),
-      json: { id: result.id, path: result.path, state: result.state, warnings: result.warnings },
+      text: `${renderHandoffSummary(result.state, result.path, result.warnings, result.redacted)}${sync ? `\n${sync}` : ''}`,
+      json: { id: result.id, path: result.path, state: result.state, warnings: result.warnings, redacted: result.redacted, ...(sync !== null ? { sync } : {}) },
     };
   },
 };

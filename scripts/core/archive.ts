@@ -12,7 +12,7 @@ import { assertWorkflowId } from './ids.ts';
 import { removeWorkflowDir } from './lifecycle.ts';
 import { describeLiveHolder, liveHolder } from './liveness.ts';
 import { WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus } from './schemas.ts';
-import { loadWorkflow, workflowPath, type LoadedState, type Place } from './store.ts';
+import { loadWorkflow, workflowPath, writeFileAtomic, type LoadedState, type Place } from './store.ts';
 
 const ARCHIVE_DIR = '.archive';
 const ARCHIVE_SUFFIX = '.json.gz';
@@ -35,11 +35,11 @@ const FileIntegrity = {
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex')),
 };
 // Text files (all of a workflow's today) are stored as text: gzip packs it far better than base64.
-const ArchivedFile = z.union([
+export const ArchivedFile = z.union([
   z.strictObject({ ...FileIntegrity, text: z.string() }),
   z.strictObject({ ...FileIntegrity, base64: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) }),
 ]);
-type ArchivedFile = z.infer<typeof ArchivedFile>;
+export type ArchivedFile = z.infer<typeof ArchivedFile>;
 
 const ArchiveDocument = z.strictObject({
   format: z.literal('workflow-archive'),
@@ -58,7 +58,7 @@ export function archivePath(storeDir: string, id: string): string {
   return path.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
 }
 
-function sha256(data: Buffer): string {
+export function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
@@ -82,30 +82,6 @@ function collectFiles(dir: string, prefix = ''): Map<string, Buffer> {
   return files;
 }
 
-/** Like the store's writeFileAtomic, for bytes: temp file, fsync, rename, fsync of the directory. */
-function writeFileAtomic(file: string, data: Buffer): void {
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  const fd = fs.openSync(tmp, 'wx', FILE_MODE);
-  try {
-    fs.writeSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
-  const dirFd = fs.openSync(path.dirname(file), 'r');
-  try {
-    fs.fsyncSync(dirFd);
-  } finally {
-    fs.closeSync(dirFd);
-  }
-}
-
 export interface ArchiveResult {
   id: string;
   status: WorkflowStatus;
@@ -118,14 +94,14 @@ export interface ArchiveResult {
   warnings: string[];
 }
 
-function packFile(data: Buffer): ArchivedFile {
+export function packFile(data: Buffer): ArchivedFile {
   const text = data.toString('utf8');
   const integrity = { size: data.length, sha256: sha256(data) };
   // only bytes that survive the round trip through a string are stored as text
   return Buffer.from(text, 'utf8').equals(data) ? { ...integrity, text } : { ...integrity, base64: data.toString('base64') };
 }
 
-function unpackFile(entry: ArchivedFile): Buffer {
+export function unpackFile(entry: ArchivedFile): Buffer {
   return 'text' in entry ? Buffer.from(entry.text, 'utf8') : Buffer.from(entry.base64, 'base64');
 }
 
@@ -177,7 +153,7 @@ export function archiveWorkflow(place: Place, id: string, env: NodeJS.ProcessEnv
 }
 
 /** `field "files['../x']" …`: a file name as a key reads better quoted than joined with dots. */
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return 'the document is invalid';
   const field = issue.path.map((key, i) => (typeof key === 'string' && /^[a-z_]+$/.test(key) ? `${i > 0 ? '.' : ''}${key}` : `[${JSON.stringify(String(key))}]`)).join('') || '(root)';
   const message = issue.code === 'invalid_key' ? 'is not a relative path inside the workflow directory' : issue.message;
@@ -344,4 +320,24 @@ export function listArchives(storeDir: string): { archives: ArchivedWorkflow[]; 
   }
   archives.sort((a, b) => b.archived_at.localeCompare(a.archived_at));
   return { archives, problems };
+}
+
+/**
+ * The history.jsonl of every archive (or of `id`'s archive only), for the work log. Each archive
+ * is read whole and checked as `list --archived` does; an unreadable one is a problem, not an error.
+ */
+export function readArchivedHistories(storeDir: string, id: string | null = null): { histories: { id: string; history: string }[]; problems: string[] } {
+  const histories: { id: string; history: string }[] = [];
+  const problems: string[] = [];
+  for (const archived of archivedIds(storeDir)) {
+    if (id !== null && archived !== id) continue;
+    try {
+      const history = readArchive(archivePath(storeDir, archived), archived).files.get('history.jsonl');
+      if (history) histories.push({ id: archived, history: history.toString('utf8') });
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  return { histories, problems };
 }

@@ -19,6 +19,13 @@ const Retention = z.strictObject({
   cancelled_days: Days,
 });
 
+/** `claude-workflow sync`: the git remote it pushes to and fetches from, and whether hooks sync. */
+const Sync = z.strictObject({
+  remote: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a git remote name')),
+  /** pull at session start (time-capped), push after each handoff */
+  auto: z.boolean(),
+});
+
 const ConfigShape = {
   /** fractions of the context window announced once each per session */
   milestones: z.array(Fraction).check(z.minLength(1)),
@@ -34,12 +41,13 @@ const ConfigShape = {
   /** a handoff older than this is flagged as stale */
   stale_after_days: z.number().check(z.positive()),
   retention: Retention,
+  sync: Sync,
 };
 
 export const WorkflowConfig = z.strictObject(ConfigShape);
 export type WorkflowConfig = z.infer<typeof WorkflowConfig>;
 // a layer may set one retention age and inherit the other
-const ConfigLayer = z.partial(z.extend(WorkflowConfig, { retention: z.partial(Retention) }));
+const ConfigLayer = z.partial(z.extend(WorkflowConfig, { retention: z.partial(Retention), sync: z.partial(Sync) }));
 type ConfigLayer = z.infer<typeof ConfigLayer>;
 
 export const DEFAULT_CONFIG: WorkflowConfig = {
@@ -51,6 +59,7 @@ export const DEFAULT_CONFIG: WorkflowConfig = {
   auto_create: true,
   stale_after_days: 7,
   retention: { completed_days: 30, cancelled_days: 7 },
+  sync: { remote: 'origin', auto: false },
 };
 
 export interface LoadedConfig {
@@ -142,6 +151,20 @@ function readEnvLayer(env: NodeJS.ProcessEnv, prefix: string, problems: string[]
     else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? 'invalid'}; ignored`);
   }
   if (Object.keys(retention).length > 0) layer.retention = retention;
+  const sync: Record<string, unknown> = {};
+  const syncSettings = [
+    { key: 'remote', name: 'SYNC_REMOTE', convert: (raw: string): unknown => raw },
+    { key: 'auto', name: 'SYNC_AUTO', convert: toBoolean },
+  ] as const;
+  for (const setting of syncSettings) {
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const parsed = Sync.shape[setting.key].safeParse(setting.convert(raw));
+    if (parsed.success) sync[setting.key] = parsed.data;
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? 'invalid'}; ignored`);
+  }
+  if (Object.keys(sync).length > 0) layer.sync = sync;
   return ConfigLayer.parse(layer);
 }
 
@@ -158,10 +181,11 @@ export function loadConfig(projectDir: string, env: NodeJS.ProcessEnv): LoadedCo
     readEnvLayer(env, 'WORKFLOW_', problems),
   ];
   const config: WorkflowConfig = { ...DEFAULT_CONFIG };
-  for (const { retention, ...layer } of layers) {
+  for (const { retention, sync, ...layer } of layers) {
     Object.assign(config, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== undefined)));
     // merged key by key, so a file that sets one age keeps the other from the layers below
     if (retention) config.retention = { ...config.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v]) => v !== undefined)) };
+    if (sync) config.sync = { ...config.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v]) => v !== undefined)) };
   }
   return { config, problems };
 }

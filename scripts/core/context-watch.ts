@@ -44,9 +44,14 @@ export function loadHookConfig(place: Place, env: NodeJS.ProcessEnv): WorkflowCo
 }
 
 /** Measure, checkpoint when due, then word the notice (after the checkpoint, which may create the workflow). */
-export async function checkTurn(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): Promise<Turn> {
+export async function checkTurn(
+  input: TurnInput,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+  { intervalCheckpoints }: { intervalCheckpoints: boolean },
+): Promise<Turn> {
   const check = checkContext(input, env, now);
-  const savedId = await checkpointIfDue(check, input, env, now);
+  const savedId = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: savedId };
   const workflowId = savedId ?? workflowOfSession(check.place, input.session_id);
   return { ...check, notice: contextNotice(check.context, check.crossing, workflowId), workflowId };
@@ -87,13 +92,19 @@ function transcriptSize(file: string | undefined): number {
  * Saves a checkpoint when one is due: at a milestone, or when the interval has passed and the
  * transcript grew. At the first milestone a session with no workflow gets one, if configured.
  */
-async function checkpointIfDue(check: TurnCheck, input: TurnInput, env: NodeJS.ProcessEnv, now: Date): Promise<string | null> {
+async function checkpointIfDue(
+  check: TurnCheck,
+  input: TurnInput,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+  intervalCheckpoints: boolean,
+): Promise<string | null> {
   const { runtime, config } = check;
   const size = transcriptSize(input.transcript_path);
   const atMilestone = check.crossing.crossed.length > 0;
   const intervalMs = config.checkpoint_interval_minutes * 60_000;
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
-  const due = atMilestone || (now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size);
+  const due = atMilestone || (intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size);
   if (!due) return null;
   // loaded only when a checkpoint is due: git and transcript mining stay off the fast path
   const { checkpointWorkflow } = await import('./workflows.ts');

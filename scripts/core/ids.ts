@@ -1,5 +1,6 @@
 import { WORKFLOW_ID_PATTERN } from './schemas.ts';
 import { WorkflowError } from './errors.ts';
+import { redactText } from './redact.ts';
 
 const SLUG_MAX = 60;
 
@@ -30,5 +31,6 @@ function stamp(date: Date): string {
 
 /** `fix-login-bug-20261121-102312`: readable, sortable, and unique enough for one person's store. */
 export function newWorkflowId(task: string, now: Date): string {
-  return `${slugify(task)}-${stamp(now)}`;
+  // the id names a directory and travels with sync: a key pasted into the task must not end up in it
+  return `${slugify(redactText(task).text)}-${stamp(now)}`;
 }

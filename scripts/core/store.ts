@@ -8,6 +8,7 @@ import { encode } from '@toon-format/toon';
 import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
 import { migrate } from './migrations.ts';
+import { redactState, redactText } from './redact.ts';
 import { HistoryEntry, SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState, type WorkflowStatus } from './schemas.ts';
 
 export const DIR_MODE = 0o700;
@@ -59,13 +60,12 @@ function checksumOf(body: string): string {
 }
 
 /** JSON text of the state with a checksum over the rest of the document. */
-function sealState(state: WorkflowState): string {
+export function sealState(state: WorkflowState): string {
   const body = JSON.stringify(state, null, 2);
   return `${JSON.stringify({ ...state, checksum: checksumOf(body) }, null, 2)}\n`;
 }
 
 export function readSealed(file: string): SealedRead {
-  const name = path.basename(file);
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -73,6 +73,12 @@ export function readSealed(file: string): SealedRead {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, fatal: false, problem: code === 'ENOENT' ? `${file} is missing` : `${file} cannot be read (${code})` };
   }
+  return parseSealed(text, file);
+}
+
+/** The checks of readSealed on text that is not (yet) a file: a state.json fetched by sync. */
+export function parseSealed(text: string, file: string): SealedRead {
+  const name = path.basename(file);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -117,11 +123,11 @@ export function toonText(state: unknown): string {
   return `${encode(state)}\n`;
 }
 
-export function writeFileAtomic(file: string, data: string): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   const fd = fs.openSync(tmp, 'wx', FILE_MODE);
   try {
-    fs.writeSync(fd, data);
+    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -141,13 +147,18 @@ export function writeFileAtomic(file: string, data: string): void {
   }
 }
 
-function ensureWorkflowDir(storeDir: string, id: string): string {
-  const dir = workflowDir(storeDir, id); // refuses a bad id before anything is created
+/** Creates the store (private, with its .gitignore) when it does not exist yet. */
+export function ensureStoreDir(storeDir: string): void {
   if (!fs.existsSync(storeDir)) {
     fs.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
     fs.chmodSync(storeDir, DIR_MODE);
     fs.writeFileSync(path.join(storeDir, '.gitignore'), STORE_GITIGNORE, { mode: FILE_MODE });
   }
+}
+
+function ensureWorkflowDir(storeDir: string, id: string): string {
+  const dir = workflowDir(storeDir, id); // refuses a bad id before anything is created
+  ensureStoreDir(storeDir);
   fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
 }
@@ -182,7 +193,8 @@ export function withLock<T>(dir: string, fn: () => T): T {
   }
 }
 
-function existingIds(storeDir: string): string[] {
+/** The ids of the workflow directories in the store, sorted; readable or not. */
+export function existingIds(storeDir: string): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(storeDir, { withFileTypes: true });
@@ -270,7 +282,8 @@ export function updateWorkflow(
   return withLock(dir, () => {
     const stateFile = path.join(dir, STATE_FILE);
     const current = fs.existsSync(stateFile) || fs.existsSync(path.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
-    const next = WorkflowState.parse(change(current));
+    // a safety net under every writer: callers scrub (and count) first, this catches the rest
+    const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
     if (previous.ok) writeFileAtomic(path.join(dir, BACKUP_FILE), previous.text);
@@ -288,7 +301,10 @@ export function appendHistory(storeDir: string, id: string, entry: HistoryEntry)
   const separator = endsMidLine(file) ? '\n' : '';
   // one write of one short line with O_APPEND: concurrent appenders never interleave. The version
   // stamp is not part of HistoryEntry, so readers (and older plugins) that do not know it drop it.
-  fs.appendFileSync(file, `${separator}${JSON.stringify({ ...HistoryEntry.parse(entry), schema_version: SCHEMA_VERSION })}\n`, { mode: FILE_MODE });
+  const parsed = HistoryEntry.parse(entry);
+  // the log is pushed and exported with the workflow: no secret may reach it, whoever built the entry
+  const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
+  fs.appendFileSync(file, `${separator}${JSON.stringify(line)}\n`, { mode: FILE_MODE });
 }
 
 function endsMidLine(file: string): boolean {
@@ -316,6 +332,11 @@ export function readHistory(storeDir: string, id: string): HistoryEntry[] {
   } catch {
     return [];
   }
+  return parseHistory(text);
+}
+
+/** The entries of a history.jsonl text (also the copy an archive holds). */
+export function parseHistory(text: string): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
@@ -360,4 +381,26 @@ export function workflowOfSession(place: Place, sessionId: string | null): strin
     ({ state }) => state.session.id === sessionId && isResumable(state),
   );
   return held?.state.id ?? null;
+}
+
+/**
+ * Replaces a workflow's files with ones that came from elsewhere (sync): the state text is checked
+ * like a read before anything is written, the previous good state.json becomes the backup, and
+ * state.toon is made again from the new document. The text is written as it came, so its
+ * checksum (and the other machine's project path) stay as they were.
+ */
+export function replaceWorkflowFiles(storeDir: string, id: string, files: { state: string; history: string | null }): WorkflowState {
+  const checked = parseSealed(files.state, `${id}/${STATE_FILE}`);
+  if (!checked.ok) throw new WorkflowError(checked.problem);
+  if (checked.state.id !== id) throw new WorkflowError(`${id}/${STATE_FILE} holds workflow "${checked.state.id}"; nothing was changed`);
+  const dir = ensureWorkflowDir(storeDir, id);
+  return withLock(dir, () => {
+    const stateFile = path.join(dir, STATE_FILE);
+    const previous = readSealed(stateFile);
+    if (previous.ok) writeFileAtomic(path.join(dir, BACKUP_FILE), previous.text);
+    writeFileAtomic(stateFile, files.state);
+    writeFileAtomic(path.join(dir, TOON_FILE), toonText(checked.document));
+    if (files.history !== null) writeFileAtomic(path.join(dir, HISTORY_FILE), files.history);
+    return checked.state;
+  });
 }

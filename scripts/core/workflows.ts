@@ -11,6 +11,7 @@ import type { HandoffInput, HistoryEntry, WorkflowState } from './schemas.ts';
 import { mineTranscript, readContextUsage, contextWindowFor } from './transcript.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
 import { resolvePhases } from './deliverables.ts';
+import { redactState, redactText } from './redact.ts';
 import {
   appendHistory,
   freeWorkflowId,
@@ -129,6 +130,8 @@ export interface HandoffResult {
   path: string;
   state: WorkflowState;
   warnings: string[];
+  /** secrets replaced by a marker in what this handoff added */
+  redacted: number;
 }
 
 export async function saveHandoff(
@@ -158,15 +161,19 @@ export async function saveHandoff(
     id = freeWorkflowId(place.storeDir, newWorkflowId(task, now));
   }
 
+  let redacted = 0;
   const saved = updateWorkflow(place.storeDir, id, (current) => {
     const next = mergeHandoff(current?.state ?? blankState(id, place, facts.now), input, facts);
     // thrown inside the change: nothing is written
     if (!next.task.description) throw new WorkflowError(`workflow ${id} has no task description: pass --task`);
-    return next;
+    // the stored state was scrubbed when saved, so the count is what this handoff brought in
+    const clean = redactState(next);
+    redacted = clean.count;
+    return clean.state;
   });
   warnings.push(...saved.warnings);
   appendHistory(place.storeDir, id, historyEntry('handoff', saved.state, facts.now, saved.state.summary || saved.state.task.description));
-  return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings };
+  return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings, redacted };
 }
 
 function historyEntry(event: HistoryEntry['event'], state: WorkflowState, at: string, summary: string): HistoryEntry {
@@ -176,7 +183,8 @@ function historyEntry(event: HistoryEntry['event'], state: WorkflowState, at: st
     device: state.device.hostname,
     branch: state.git?.branch ?? null,
     commit: state.git?.commit ?? null,
-    summary: summary.replace(/\s+/g, ' ').trim().slice(0, 200),
+    // scrubbed before clipping: a secret cut at 200 characters would no longer be recognised
+    summary: redactText(summary).text.replace(/\s+/g, ' ').trim().slice(0, 200),
     session_id: state.session.id,
   };
 }
@@ -321,7 +329,8 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
       task: { description: facts?.mined.last_prompt?.trim() || 'Untitled session', ticket_id: null },
       summary: 'Created automatically when the session grew long; run /workflow:handoff to record the summary, decisions and next steps.',
     };
-    return {
+    // todos, subagent prompts and the commit message come from the session: scrub them too
+    return redactState({
       ...base,
       updated_at: at,
       git,
@@ -332,7 +341,7 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
       agents: facts && facts.mined.agents.length > 0 ? facts.mined.agents : base.agents,
       device: describeDevice(),
       session: request.session.id ? request.session : base.session,
-    };
+    }).state;
   });
   if (request.session.id) renewLease(place.storeDir, workflowId, request.session.id, request.now);
   if (created || request.reason !== 'interval') {

@@ -8,6 +8,9 @@ import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime
 import { currentWorkflow, loadWorkflow, storeExists, workflowOfSession } from '../core/store.ts';
 import type { Hook } from './hook.ts';
 
+/** the automatic pull's fetch is killed after this: a slow network never delays the session */
+const AUTO_PULL_TIMEOUT_MS = 2_000;
+
 export const hook: Hook<typeof SessionStartInput> = {
   input: SessionStartInput,
   async handle(input, { env, now }) {
@@ -17,7 +20,17 @@ export const hook: Hook<typeof SessionStartInput> = {
       if (runtime.model !== input.model) writeSessionRuntime(env, input.session_id, { ...runtime, model: input.model });
     }
     const place = placeOf(input.cwd, env);
-    if (!storeExists(place.storeDir)) return null;
+    let syncNote: string | null = null;
+    if (input.source !== 'compact') {
+      const config = loadHookConfig(place, env);
+      if (config.sync.auto) {
+        // loaded only when enabled: the default start stays free of the sync code
+        const { autoPull } = await import('../core/sync.ts');
+        syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS);
+      }
+    }
+    const syncOnly = syncNote ? { systemMessage: `workflow ${syncNote}` } : null;
+    if (!storeExists(place.storeDir)) return syncOnly;
     if (input.source === 'compact') {
       const id = workflowOfSession(place, input.session_id);
       if (!id) return null;
@@ -28,13 +41,14 @@ export const hook: Hook<typeof SessionStartInput> = {
       };
     }
     const { current } = currentWorkflow(place);
-    if (!current) return null;
+    if (!current) return syncOnly;
     const { state } = current;
     const stale = staleReasons(state, place.projectDir, loadHookConfig(place, env).stale_after_days, now);
     return {
       systemMessage:
         `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}` +
-        `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}); /workflow:resume ${state.id} to pick it up`,
+        `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}); /workflow:resume ${state.id} to pick it up` +
+        `${syncNote ? ` · ${syncNote}` : ''}`,
       hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale) },
     };
   },

@@ -9,7 +9,7 @@ export const hook: Hook<typeof StopInput> = {
   async handle(input, { env, now }) {
     // Claude is already going on because a Stop hook asked it to: never ask again from here
     if (input.stop_hook_active) return null;
-    const turn = await checkTurn(input, env, now);
+    const turn = await checkTurn(input, env, now, { intervalCheckpoints: true });
     const { runtime } = turn;
     if (turn.config.mode === 'auto' && turn.crossing.atHandoffThreshold && !runtime.handoff_asked) {
       runtime.handoff_asked = true;

@@ -7,7 +7,8 @@ import type { Hook } from './hook.ts';
 export const hook: Hook<typeof UserPromptSubmitInput> = {
   input: UserPromptSubmitInput,
   async handle(input, { env, now }) {
-    const turn = await checkTurn(input, env, now);
+    // interval checkpoints belong to Stop: a prompt must not wait for git and transcript mining
+    const turn = await checkTurn(input, env, now, { intervalCheckpoints: false });
     const { runtime } = turn;
     const pending = runtime.pending_notice;
     if (pending !== null) {

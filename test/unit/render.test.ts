@@ -43,6 +43,12 @@ describe('formatPhase', () => {
 });
 
 describe('renderHandoffSummary', () => {
+  it('says how many secrets were redacted, only when there were some', () => {
+    const redactedLine = '  Redacted: 2 secrets (replaced with [REDACTED:…])';
+    expect(renderHandoffSummary(makeState(), 'state.json', [], 2).split('\n')).toContain(redactedLine);
+    expect(renderHandoffSummary(makeState(), 'state.json', [], 1)).toContain('  Redacted: 1 secret (replaced with [REDACTED:…])');
+    expect(renderHandoffSummary(makeState(), 'state.json', [], 0)).not.toContain('Redacted');
+  });
   it('names the workflow, its facts and ends with the resume commands', () => {
     const text = renderHandoffSummary(makeState(), '/home/dev/app/.claude/workflows/fix-login-bug-20260314-120000/state.json', [
       'state.json fails its checksum; using state.backup.json',

@@ -1,0 +1,35 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  placeOf
+} from "./chunk-2MJFIVNS.mjs";
+import "./chunk-CSLR66SE.mjs";
+import {
+  pauseSessionWorkflow
+} from "./chunk-HOOBIGPN.mjs";
+import "./chunk-YWP7F4AH.mjs";
+import "./chunk-6FRIOGSB.mjs";
+import "./chunk-BDAMXSI2.mjs";
+import "./chunk-VNZRSCCW.mjs";
+import "./chunk-VGNCOP4S.mjs";
+import "./chunk-A6N4BX3N.mjs";
+import "./chunk-Z6A3BYTC.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import {
+  SessionEndInput
+} from "./chunk-SVKF2QRK.mjs";
+import "./chunk-4O6UIUGZ.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/session-end.ts
+var hook = {
+  input: SessionEndInput,
+  async handle(input, { env, now }) {
+    pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
+    return null;
+  }
+};
+export {
+  hook
+};
