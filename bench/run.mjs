@@ -400,14 +400,15 @@ function buildScenarios(ctx, transcripts) {
         title: `${event} — fast path`,
         event: name,
         input: hookInput(event, repo, t.path, extra),
-        // the first run has no last checkpoint and saves one; from then on the interval is not due
+        // Stop's first run has no last checkpoint and saves one; from then on the interval is not due.
+        // UserPromptSubmit never saves on the interval (a prompt must not wait): it records nothing.
         warmups: 1,
         before() {
           return { state: readState(workflow.statePath).updated_at, runtime: s.runtimeSnapshot ?? null };
         },
         afterWarmup() {
           s.runtimeSnapshot = snapshotDir(s.runtimeDir);
-          if (!s.runtimeSnapshot) return `${event}: the first run recorded nothing under WORKFLOW_RUNTIME_DIR=${s.runtimeDir}; the fast path cannot be told from a checkpoint`;
+          if (!s.runtimeSnapshot && event === 'Stop') return `${event}: the first run recorded nothing under WORKFLOW_RUNTIME_DIR=${s.runtimeDir}; the fast path cannot be told from a checkpoint`;
           return null;
         },
         verify(r, before) {
