@@ -1,0 +1,492 @@
+// Sync through a folder that another tool already mirrors between machines (iCloud Drive,
+// Dropbox, Syncthing), for projects without a shared git remote or people who prefer it. Such
+// tools copy files one at a time, late, and turn simultaneous writes into conflict copies, so the
+// layout only ever adds immutable files plus one small pointer:
+//
+//   <dir>/<project-key>/<id>/versions/<sha256>.json   one per save: state.json and history.jsonl
+//                                                     texts, parents, device, saved_at
+//   <dir>/<project-key>/<id>/head.json                {"version": "<sha256>"}, replaced atomically
+//
+// A version's name is the sha256 of its text, so a half-copied file is recognised and waited for.
+// Every `head*.json` counts (a sync tool's `head (conflicted copy).json` is another machine's
+// head), and ancestry follows `parents`, so in sync / ahead / behind / diverged mean exactly what
+// they mean with git refs. This machine's "local ref" (the version its store's files were last
+// recorded as) lives in `<store>/<id>/sync.json`.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { WorkflowError } from './errors.ts';
+import { assertWorkflowId } from './ids.ts';
+import { WORKFLOW_ID_PATTERN, type WorkflowState } from './schemas.ts';
+import { DIR_MODE, replaceWorkflowFiles, sealState, STORE_FILES, updateWorkflow, workflowPath, writeFileAtomic, type Place } from './store.ts';
+import {
+  historyPath,
+  mergeHistories,
+  mergeStates,
+  readStoreFiles,
+  remoteCopyId,
+  stateOf,
+  storeIds,
+  summarize,
+  SYNC_STATE_LABELS,
+  type Divergence,
+  type PulledWorkflow,
+  type PushedWorkflow,
+  type Resolution,
+  type ResolveResult,
+  type SyncState,
+  type WorkflowFiles,
+  type WorkflowSyncStatus,
+} from './sync.ts';
+
+const VERSION_FORMAT = 'workflow-sync-version/1';
+const VERSION_NAME = /^([0-9a-f]{64})\.json$/;
+/** head.json and the copies sync tools make of it: `head (conflicted copy).json`, `head 2.json`, `head.sync-conflict-….json` */
+const HEAD_NAME = /^head\b.*\.json$/;
+
+/** A sync folder and the project's place in it. */
+export interface SyncFolder {
+  place: Place;
+  /** the folder as configured */
+  dir: string;
+  /** `<dir>/<project-key>` */
+  projectDir: string;
+  /** shown to the user: `folder <dir>` */
+  label: string;
+  /** versions read so far, by id (they never change) */
+  cache: Map<string, VersionDoc>;
+}
+
+interface VersionDoc {
+  format: string;
+  id: string;
+  parents: string[];
+  device: string;
+  saved_at: string;
+  state: string;
+  history: string | null;
+}
+
+/** `<store>/<id>/sync.json`: the version the store's files were last recorded as. */
+interface LocalRecord {
+  version: string;
+  /** sha256 of the files then, to tell whether they changed since */
+  files: string;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function filesHash(files: WorkflowFiles): string {
+  return sha256(`${files.state}\0${files.history ?? '\0none'}`);
+}
+
+/**
+ * The project's name in the folder, the same on every machine: the hash of the repository's first
+ * commit (clones share it whatever their path or remote URL), else the project folder's name.
+ */
+export function projectKey(projectDir: string): string {
+  const result = spawnSync('git', ['rev-list', '--max-parents=0', 'HEAD'], { cwd: projectDir, encoding: 'utf8', timeout: 10_000 });
+  const roots = result.status === 0 ? result.stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
+  if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
+  const name = path
+    .basename(path.resolve(projectDir))
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '');
+  return `dir-${name || 'project'}`;
+}
+
+function pendingError(folder: SyncFolder, reason: string): WorkflowError {
+  return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
+}
+
+export function openSyncFolder(place: Place, dir: string): SyncFolder {
+  const resolved = path.resolve(place.projectDir, dir);
+  const folder: SyncFolder = { place, dir: resolved, projectDir: path.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: new Map() };
+  // the folder itself is never created: missing, it is most likely a drive that is not mounted or
+  // a sync tool not set up on this machine, and a fresh empty folder would hide that
+  try {
+    if (!fs.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    fs.accessSync(resolved, fs.constants.R_OK | fs.constants.W_OK | fs.constants.X_OK);
+  } catch (error) {
+    if (error instanceof WorkflowError) throw error;
+    throw pendingError(folder, `the sync folder ${resolved} cannot be used (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+  }
+  return folder;
+}
+
+function workflowFolder(folder: SyncFolder, id: string): string {
+  return path.join(folder.projectDir, assertWorkflowId(id));
+}
+
+function mkdirPrivate(dir: string): void {
+  if (fs.existsSync(dir)) return;
+  fs.mkdirSync(dir, { mode: DIR_MODE });
+  fs.chmodSync(dir, DIR_MODE); // the umask may have taken bits off
+}
+
+/**
+ * A file system error in the folder (a drive unmounted mid-command, a permission taken away) is
+ * the folder being unavailable, not a bug: reported as pending, with local state untouched.
+ */
+async function guarded<T>(folder: SyncFolder, fn: () => T): Promise<T> {
+  try {
+    return fn();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof WorkflowError || typeof code !== 'string') throw error;
+    throw pendingError(folder, `${folder.label} could not be used (${code}: ${(error as Error).message})`);
+  }
+}
+
+function readDir(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+// ---- versions and heads
+
+/** A version by id, verified against its name; null while it is missing or still being copied. */
+function readVersion(folder: SyncFolder, id: string, version: string): VersionDoc | null {
+  const cached = folder.cache.get(version);
+  if (cached) return cached;
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(workflowFolder(folder, id), 'versions', `${version}.json`), 'utf8');
+  } catch {
+    return null;
+  }
+  if (sha256(text) !== version) return null;
+  let doc: VersionDoc;
+  try {
+    doc = JSON.parse(text) as VersionDoc;
+  } catch {
+    return null;
+  }
+  if (doc.format !== VERSION_FORMAT || doc.id !== id || !Array.isArray(doc.parents) || typeof doc.state !== 'string') return null;
+  folder.cache.set(version, doc);
+  return doc;
+}
+
+function versionOf(folder: SyncFolder, id: string, version: string): VersionDoc {
+  const doc = readVersion(folder, id, version);
+  if (!doc) throw pendingError(folder, `version ${version.slice(0, 12)} of workflow "${id}" has not arrived in ${folder.label} yet (or is damaged)`);
+  return doc;
+}
+
+function writeVersion(folder: SyncFolder, id: string, doc: VersionDoc): string {
+  const text = `${JSON.stringify(doc, null, 2)}\n`;
+  const version = sha256(text);
+  const dir = path.join(workflowFolder(folder, id), 'versions');
+  for (const each of [folder.projectDir, path.dirname(dir), dir]) mkdirPrivate(each);
+  const file = path.join(dir, `${version}.json`);
+  // immutable: the same name always holds the same text
+  if (!fs.existsSync(file)) writeFileAtomic(file, text);
+  folder.cache.set(version, doc);
+  return version;
+}
+
+function newVersion(folder: SyncFolder, id: string, files: WorkflowFiles, parents: string[]): string {
+  const state = stateOf(files, id);
+  return writeVersion(folder, id, {
+    format: VERSION_FORMAT,
+    id,
+    parents,
+    device: state.device.hostname,
+    saved_at: new Date().toISOString(),
+    state: files.state,
+    history: files.history,
+  });
+}
+
+function filesOf(doc: VersionDoc): WorkflowFiles {
+  return { state: doc.state, history: doc.history };
+}
+
+/** `descendant` has `ancestor` in its parents chain (or is it). */
+function isAncestor(folder: SyncFolder, id: string, ancestor: string, descendant: string): boolean {
+  const seen = new Set<string>();
+  const queue = [descendant];
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (next === undefined || seen.has(next)) continue;
+    if (next === ancestor) return true;
+    seen.add(next);
+    // a parent not arrived yet ends that line: not an ancestor as far as can be told
+    queue.push(...(readVersion(folder, id, next)?.parents ?? []));
+  }
+  return false;
+}
+
+/**
+ * The remote heads: the versions of every head*.json, without those another head already
+ * contains. More than one means two machines wrote head at once. A head whose version has not
+ * arrived stops the command: acting on the rest could overwrite it.
+ */
+function remoteHeads(folder: SyncFolder, id: string): string[] {
+  const dir = workflowFolder(folder, id);
+  const versions = new Set<string>();
+  for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
+    let version: unknown;
+    try {
+      version = (JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { version?: unknown }).version;
+    } catch {
+      continue; // a torn or foreign file: it names no version
+    }
+    if (typeof version !== 'string' || !/^[0-9a-f]{64}$/.test(version)) continue;
+    versionOf(folder, id, version);
+    versions.add(version);
+  }
+  const all = [...versions];
+  return all.filter((v) => !all.some((other) => other !== v && isAncestor(folder, id, v, other)));
+}
+
+function writeHead(folder: SyncFolder, id: string, version: string): void {
+  const dir = workflowFolder(folder, id);
+  mkdirPrivate(dir);
+  writeFileAtomic(path.join(dir, 'head.json'), `${JSON.stringify({ version }, null, 2)}\n`);
+}
+
+function folderIds(folder: SyncFolder): string[] {
+  return readDir(folder.projectDir)
+    .filter((name) => WORKFLOW_ID_PATTERN.test(name))
+    .filter((name) => readDir(path.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n)))
+    .sort();
+}
+
+// ---- the local side
+
+function recordPath(storeDir: string, id: string): string {
+  return path.join(path.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+}
+
+function readRecord(storeDir: string, id: string): LocalRecord | null {
+  try {
+    const record = JSON.parse(fs.readFileSync(recordPath(storeDir, id), 'utf8')) as Partial<LocalRecord>;
+    if (typeof record.version === 'string' && typeof record.files === 'string') return { version: record.version, files: record.files };
+  } catch {
+    // none yet, or damaged: the workflow counts as never synced, which loses nothing
+  }
+  return null;
+}
+
+function writeRecord(storeDir: string, id: string, version: string, files: WorkflowFiles): void {
+  writeFileAtomic(recordPath(storeDir, id), `${JSON.stringify({ version, files: filesHash(files) }, null, 2)}\n`);
+}
+
+/** Records the store's files as a version when they changed since the last one (like a commit). */
+function snapshot(folder: SyncFolder, id: string): string | null {
+  const files = readStoreFiles(folder.place.storeDir, id);
+  const written = readRecord(folder.place.storeDir, id);
+  // a version this folder does not hold was synced through another folder (the setting changed):
+  // start a new line here rather than point a head at something no other machine can read
+  const record = written && readVersion(folder, id, written.version) ? written : null;
+  if (!files) return record?.version ?? null;
+  if (record && record.files === filesHash(files)) return record.version;
+  const version = newVersion(folder, id, files, record ? [record.version] : []);
+  writeRecord(folder.place.storeDir, id, version, files);
+  return version;
+}
+
+function classify(folder: SyncFolder, id: string, local: string | null, heads: string[]): SyncState {
+  if (heads.length === 0) return 'local_only';
+  if (!local) return 'remote_only';
+  if (heads.length > 1) {
+    // this machine's version already holds all but one head: the one left decides
+    const others = heads.filter((h) => !isAncestor(folder, id, h, local));
+    if (others.length === 0) return 'ahead'; // a resolution of them all, not pushed yet
+    if (others.length !== 1) return 'diverged';
+    heads = others;
+  }
+  const [remote] = heads as [string];
+  if (local === remote) return 'in_sync';
+  if (isAncestor(folder, id, local, remote)) return 'behind';
+  if (isAncestor(folder, id, remote, local)) return 'ahead';
+  return 'diverged';
+}
+
+function takeVersion(folder: SyncFolder, id: string, version: string): void {
+  const files = filesOf(versionOf(folder, id, version));
+  replaceWorkflowFiles(folder.place.storeDir, id, files);
+  writeRecord(folder.place.storeDir, id, version, files);
+}
+
+// ---- push, status, pull
+
+export async function pushToFolder(folder: SyncFolder, onlyId?: string): Promise<{ remote: string; workflows: PushedWorkflow[] }> {
+  const ids = onlyId ? [assertWorkflowId(onlyId)] : storeIds(folder.place.storeDir);
+  if (onlyId && !readStoreFiles(folder.place.storeDir, onlyId)) {
+    throw new WorkflowError(`no readable workflow "${onlyId}" in ${folder.place.storeDir}`);
+  }
+  const workflows = await guarded(folder, () => {
+    const out: PushedWorkflow[] = [];
+    for (const id of ids) {
+      const local = snapshot(folder, id);
+      if (!local) continue;
+      const state = classify(folder, id, local, remoteHeads(folder, id));
+      if (state === 'in_sync') out.push({ id, commit: local, result: 'unchanged' });
+      else if (state === 'local_only' || state === 'ahead') {
+        // versions first, head last: a machine that sees the new head finds its version there
+        writeHead(folder, id, local);
+        out.push({ id, commit: local, result: state === 'local_only' ? 'new' : 'updated' });
+      } else out.push({ id, commit: local, result: 'rejected' });
+    }
+    return out;
+  });
+  const rejected = workflows.filter((w) => w.result === 'rejected').map((w) => w.id);
+  if (rejected.length > 0) {
+    const pushed = workflows.length - rejected.length;
+    throw new WorkflowError(
+      `sync pending: ${folder.label} has newer saves of ${rejected.join(', ')}${pushed > 0 ? `; ${pushed} other workflow(s) pushed` : ''}; run \`claude-workflow sync pull\`, then \`claude-workflow sync resolve ${rejected.length === 1 ? rejected[0] : '<id>'}\`; local state is intact`,
+    );
+  }
+  return { remote: folder.label, workflows };
+}
+
+/** Per workflow, against the folder as it is now; writes nothing. */
+export function folderStatus(folder: SyncFolder): Promise<WorkflowSyncStatus[]> {
+  return guarded(folder, () => statusRows(folder));
+}
+
+function statusRows(folder: SyncFolder): WorkflowSyncStatus[] {
+  const ids = new Set([...storeIds(folder.place.storeDir), ...folderIds(folder)]);
+  const rows: WorkflowSyncStatus[] = [];
+  for (const id of [...ids].sort()) {
+    const files = readStoreFiles(folder.place.storeDir, id);
+    const record = readRecord(folder.place.storeDir, id);
+    const unsaved = files !== null && record?.files !== filesHash(files);
+    let state = classify(folder, id, record?.version ?? null, remoteHeads(folder, id));
+    // the same reading as with git refs: unsaved changes are a local commit still to be made
+    if (unsaved && state === 'in_sync') state = 'ahead';
+    if (unsaved && state === 'behind') state = 'diverged';
+    if (state === 'remote_only' && files) state = 'diverged';
+    rows.push({ id, state, unsaved_changes: unsaved });
+  }
+  return rows;
+}
+
+export async function pullFromFolder(folder: SyncFolder, onlyId?: string): Promise<{ remote: string; workflows: PulledWorkflow[] }> {
+  if (onlyId) assertWorkflowId(onlyId);
+  return { remote: folder.label, workflows: await guarded(folder, () => pullRows(folder, onlyId)) };
+}
+
+function pullRows(folder: SyncFolder, onlyId: string | undefined): PulledWorkflow[] {
+  const ids = onlyId ? [onlyId] : folderIds(folder);
+  const workflows: PulledWorkflow[] = [];
+  for (const id of ids) {
+    const heads = remoteHeads(folder, id);
+    if (heads.length === 0) {
+      if (onlyId) throw new WorkflowError(`${folder.label} has no workflow "${id}"`);
+      continue;
+    }
+    // saves made here since the last sync become a version first, so they are never overwritten
+    const local = snapshot(folder, id);
+    if (!local) {
+      if (fs.existsSync(path.dirname(workflowPath(folder.place.storeDir, id)))) {
+        workflows.push({ id, result: 'diverged' }); // a directory that cannot be read: left for doctor
+        continue;
+      }
+      // several heads: the newest is imported, and the workflow is then diverged from the others,
+      // which `sync resolve` takes in
+      const newest = [...heads].sort((x, y) => versionOf(folder, id, x).saved_at.localeCompare(versionOf(folder, id, y).saved_at)).at(-1) as string;
+      takeVersion(folder, id, newest);
+      workflows.push({ id, result: heads.length > 1 ? 'diverged' : 'imported' });
+      continue;
+    }
+    const state = classify(folder, id, local, heads);
+    if (state === 'behind') {
+      const remote = heads.find((h) => !isAncestor(folder, id, h, local)) ?? (heads[0] as string);
+      takeVersion(folder, id, remote);
+      workflows.push({ id, result: 'fast-forwarded' });
+    } else {
+      workflows.push({ id, result: state === 'in_sync' ? 'up to date' : state === 'ahead' ? 'ahead' : 'diverged' });
+    }
+  }
+  return workflows;
+}
+
+// ---- resolve
+
+interface RemoteSide {
+  /** the heads this side stands for */
+  heads: string[];
+  files: WorkflowFiles;
+  state: WorkflowState;
+  label: string;
+}
+
+/**
+ * The local version and the remote side of a diverged workflow. Several remote heads (conflict
+ * copies) are merged into one remote side, so every resolution takes them all in.
+ */
+function divergedPair(folder: SyncFolder, id: string): { local: string; remote: RemoteSide } {
+  const local = snapshot(folder, id);
+  const heads = remoteHeads(folder, id);
+  if (!local) throw new WorkflowError(`workflow "${id}" is not in this store; \`claude-workflow sync pull\` imports it`);
+  if (heads.length === 0) throw new WorkflowError(`${folder.label} has no workflow "${id}"; \`claude-workflow sync push\` publishes it`);
+  const state = classify(folder, id, local, heads);
+  if (state !== 'diverged') throw new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve`);
+  const others = heads.filter((h) => !isAncestor(folder, id, h, local));
+  const docs = others.map((h) => versionOf(folder, id, h));
+  let files = filesOf(docs[0] as VersionDoc);
+  let merged = stateOf(files, `${folder.label} ${id}`);
+  for (const doc of docs.slice(1)) {
+    merged = mergeStates(merged, stateOf(filesOf(doc), `${folder.label} ${id}`));
+    files = { state: sealState(merged), history: mergeHistories(files.history, doc.history) };
+  }
+  return { local, remote: { heads: others, files, state: merged, label: others.map((h) => h.slice(0, 12)).join('+') } };
+}
+
+export function describeFolderDivergence(folder: SyncFolder, id: string): Promise<Divergence> {
+  return guarded(folder, () => {
+    const { local, remote } = divergedPair(folder, id);
+    return {
+    id,
+    local: summarize(stateOf(filesOf(versionOf(folder, id, local)), `local ${id}`), local),
+    remote: summarize(remote.state, remote.label),
+    };
+  });
+}
+
+export function resolveFolderDivergence(folder: SyncFolder, id: string, use: Resolution): Promise<ResolveResult> {
+  return guarded(folder, () => resolveNow(folder, id, use));
+}
+
+function resolveNow(folder: SyncFolder, id: string, use: Resolution): ResolveResult {
+  const { local, remote } = divergedPair(folder, id);
+  const localFiles = filesOf(versionOf(folder, id, local));
+  const localState = stateOf(localFiles, `local ${id}`);
+  const store = folder.place.storeDir;
+  let importedAs: string | null = null;
+  let files: WorkflowFiles;
+  if (use === 'local') {
+    files = localFiles;
+  } else if (use === 'remote') {
+    // the local state.json becomes state.backup.json: the overwritten side stays recoverable
+    replaceWorkflowFiles(store, id, remote.files);
+    files = remote.files;
+  } else if (use === 'merge') {
+    updateWorkflow(store, id, () => mergeStates(localState, remote.state));
+    const history = mergeHistories(localFiles.history, remote.files.history);
+    if (history !== null) writeFileAtomic(historyPath(store, id), history);
+    const current = readStoreFiles(store, id);
+    if (!current) throw new Error(`workflow ${id} cannot be read right after its merge was saved`);
+    files = current;
+  } else {
+    importedAs = remoteCopyId(store, id, remote.state.device.hostname);
+    const copyId = importedAs;
+    updateWorkflow(store, copyId, () => ({ ...remote.state, id: copyId }));
+    if (remote.files.history !== null) writeFileAtomic(historyPath(store, copyId), remote.files.history);
+    files = localFiles;
+  }
+  // every head as a parent: the result contains them all, so the next push moves head.json on
+  const version = newVersion(folder, id, files, [local, ...remote.heads]);
+  writeRecord(store, id, version, files);
+  return { id, use, commit: version, imported_as: importedAs };
+}
