@@ -13,22 +13,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-6LLJURAT.mjs")).command,
-  resume: async () => (await import("./chunks/resume-24EUBXCA.mjs")).command,
-  list: async () => (await import("./chunks/list-5652JJ2F.mjs")).command,
-  status: async () => (await import("./chunks/status-2LWF623Z.mjs")).command,
-  complete: async () => (await import("./chunks/complete-EMYMNCOL.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-ABGS7V34.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-PFCQUDRP.mjs")).command,
-  archive: async () => (await import("./chunks/archive-7PHNKAIQ.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-2MW3YNK3.mjs")).command,
-  export: async () => (await import("./chunks/export-EE2ERXHC.mjs")).command,
-  import: async () => (await import("./chunks/import-JVSCZN2W.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-LDRI5T2U.mjs")).command,
-  sync: async () => (await import("./chunks/sync-DI6XGBTO.mjs")).command,
-  log: async () => (await import("./chunks/log-CRRZQLAI.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-XCJ6YN2E.mjs")).command,
-  hook: async () => (await import("./chunks/hook-X5LACQKM.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-GOOCQKZV.mjs")).command,
+  resume: async () => (await import("./chunks/resume-PITQ6N2E.mjs")).command,
+  list: async () => (await import("./chunks/list-5Y5HT3PQ.mjs")).command,
+  status: async () => (await import("./chunks/status-W7QBK2HH.mjs")).command,
+  complete: async () => (await import("./chunks/complete-LM425F62.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-HRQRECXO.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-H4M27PDF.mjs")).command,
+  archive: async () => (await import("./chunks/archive-F6SOOYGE.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-BQ6PUQUD.mjs")).command,
+  export: async () => (await import("./chunks/export-QMUZX2DQ.mjs")).command,
+  import: async () => (await import("./chunks/import-MXF3GIQ2.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-B325IUDS.mjs")).command,
+  sync: async () => (await import("./chunks/sync-R3DNTHIU.mjs")).command,
+  log: async () => (await import("./chunks/log-FNASZISS.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-C6CJ4CGK.mjs")).command,
+  hook: async () => (await import("./chunks/hook-C5XI4JXR.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

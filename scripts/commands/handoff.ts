@@ -28,7 +28,7 @@ export const command: Command = {
     const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now);
     // automatic sync (`sync.auto`): the save above stands whatever the network does
     const { config } = loadConfig(place.projectDir, ctx.env);
-    const sync = config.sync.auto ? await (await import('../core/sync.ts')).autoPush(place, ctx.env, config.sync.remote, result.id) : null;
+    const sync = config.sync.auto ? await (await import('../core/sync.ts')).autoPush(place, ctx.env, config.sync.remote, result.id, config.sync.dir) : null;
     return {
       text: `${renderHandoffSummary(result.state, result.path, result.warnings, result.redacted)}${sync ? `\n${sync}` : ''}`,
       json: { id: result.id, path: result.path, state: result.state, warnings: result.warnings, redacted: result.redacted, ...(sync !== null ? { sync } : {}) },

@@ -11,11 +11,13 @@ import {
   SYNC_STATE_LABELS,
   syncStatus,
   type Divergence,
+  type Resolution,
   type SideSummary,
 } from '../core/sync.ts';
-import type { Command } from './command.ts';
+import type { Command, CommandContext, CommandResult } from './command.ts';
 
-const usage = 'sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin)';
+const usage =
+  'sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin; WORKFLOW_SYNC_DIR or sync.dir: a synced folder instead)';
 
 function table(rows: [string, string][]): string {
   const width = Math.max(...rows.map(([id]) => id.length));
@@ -54,17 +56,78 @@ function renderDivergence(d: Divergence, remote: string): string {
   return lines.join('\n');
 }
 
+function resolvedText(id: string, use: Resolution, importedAs: string | null, where: string): string {
+  const what = {
+    local: 'kept the local version',
+    remote: 'took the remote version (the local one is state.backup.json)',
+    merge: 'merged both versions',
+    both: `kept both: the remote version is now workflow ${importedAs ?? ''}`,
+  }[use];
+  return `${id}: ${what}; \`claude-workflow sync push\` publishes the resolution${where}`;
+}
+
+/** The same four subcommands against a synced folder (WORKFLOW_SYNC_DIR, `sync.dir`). */
+async function runFolderSync(ctx: CommandContext, dir: string, sub: string | undefined, id: string | undefined): Promise<CommandResult> {
+  const core = await import('../core/sync-folder.ts');
+  const open = () => core.openSyncFolder(ctx.place(), dir);
+  switch (sub) {
+    case 'push': {
+      const result = await core.pushToFolder(open(), id);
+      const text =
+        result.workflows.length === 0
+          ? 'no workflows to push'
+          : `pushed to ${result.remote}:\n${table(result.workflows.map((w) => [w.id, w.result === 'unchanged' ? 'already there' : w.result]))}`;
+      return { text, json: result };
+    }
+    case 'pull': {
+      const result = await core.pullFromFolder(open(), id);
+      const diverged = result.workflows.filter((w) => w.result === 'diverged').map((w) => w.id);
+      const lines =
+        result.workflows.length === 0
+          ? [`${result.remote} has no workflows of this project`]
+          : [`pulled from ${result.remote}:`, table(result.workflows.map((w) => [w.id, w.result === 'ahead' ? 'ahead (push to publish)' : w.result]))];
+      for (const d of diverged) lines.push(`${d}: both sides saved since the last sync; nothing was overwritten. See \`claude-workflow sync resolve ${d}\``);
+      return { text: lines.join('\n'), json: result };
+    }
+    case 'status': {
+      if (id) throw new WorkflowError(`sync status takes no id\nusage: claude-workflow ${usage}`, 2);
+      const folder = open();
+      const workflows = await core.folderStatus(folder);
+      const text =
+        workflows.length === 0
+          ? `no workflows here or in ${folder.label}`
+          : `against ${folder.label}:\n${table(workflows.map((w) => [w.id, `${SYNC_STATE_LABELS[w.state]}${w.unsaved_changes ? ' (unsaved changes)' : ''}`]))}`;
+      return { text, json: { remote: folder.label, workflows } };
+    }
+    case 'resolve': {
+      if (!id) throw new WorkflowError(`sync resolve needs the workflow id\nusage: claude-workflow ${usage}`, 2);
+      const use = ctx.values.use;
+      const folder = open();
+      if (use === undefined) {
+        const divergence = await core.describeFolderDivergence(folder, id);
+        return { text: renderDivergence(divergence, 'folder'), json: divergence };
+      }
+      if (typeof use !== 'string' || !isResolution(use)) throw new WorkflowError(`--use ${String(use)}: expected one of ${RESOLUTIONS.join(', ')}`, 2);
+      const result = await core.resolveFolderDivergence(folder, id, use);
+      return { text: resolvedText(id, result.use, result.imported_as, ` to ${folder.label}`), json: result };
+    }
+    default:
+      throw new WorkflowError(`sync needs push, pull, status or resolve\nusage: claude-workflow ${usage}`, 2);
+  }
+}
+
 export const command: Command = {
   usage,
   options: { remote: { type: 'string' }, use: { type: 'string' } },
   async run(ctx) {
     const [sub, id, ...extra] = ctx.positionals;
     if (extra.length > 0) throw new WorkflowError(`sync: unexpected argument "${extra[0]}"\nusage: claude-workflow ${usage}`, 2);
-    // --remote, else the `sync.remote` setting (loaded only when needed), else origin
-    const remote =
-      typeof ctx.values.remote === 'string'
-        ? ctx.values.remote
-        : (await import('../core/config.ts')).loadConfig(ctx.place().projectDir, ctx.env).config.sync.remote || DEFAULT_REMOTE;
+    // --remote names a git remote and wins; else a sync folder (WORKFLOW_SYNC_DIR, `sync.dir`) when
+    // one is set, else the `sync.remote` setting, else origin
+    const settings =
+      typeof ctx.values.remote === 'string' ? null : (await import('../core/config.ts')).loadConfig(ctx.place().projectDir, ctx.env).config.sync;
+    if (settings?.dir) return runFolderSync(ctx, settings.dir, sub, id);
+    const remote = typeof ctx.values.remote === 'string' ? ctx.values.remote : settings?.remote || DEFAULT_REMOTE;
     const open = () => openSyncRepo(ctx.place(), ctx.env, remote);
     switch (sub) {
       case 'push': {
@@ -108,13 +171,7 @@ export const command: Command = {
           throw new WorkflowError(`--use ${String(use)}: expected one of ${RESOLUTIONS.join(', ')}`, 2);
         }
         const result = await resolveDivergence(repo, id, use);
-        const what = {
-          local: 'kept the local version',
-          remote: 'took the remote version (the local one is state.backup.json)',
-          merge: 'merged both versions',
-          both: `kept both: the remote version is now workflow ${result.imported_as ?? ''}`,
-        }[result.use];
-        return { text: `${id}: ${what}; \`claude-workflow sync push\` publishes the resolution`, json: result };
+        return { text: resolvedText(id, result.use, result.imported_as, ''), json: result };
       }
       default:
         throw new WorkflowError(`sync needs push, pull, status or resolve\nusage: claude-workflow ${usage}`, 2);

@@ -24,6 +24,11 @@ const Sync = z.strictObject({
   remote: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a git remote name')),
   /** pull at session start (time-capped), push after each handoff */
   auto: z.boolean(),
+  /**
+   * a folder another tool already syncs between machines (iCloud Drive, Dropbox, Syncthing): when
+   * set, sync goes through it instead of the git remote; '' means the git remote
+   */
+  dir: z.string(),
 });
 
 const ConfigShape = {
@@ -59,7 +64,7 @@ export const DEFAULT_CONFIG: WorkflowConfig = {
   auto_create: true,
   stale_after_days: 7,
   retention: { completed_days: 30, cancelled_days: 7 },
-  sync: { remote: 'origin', auto: false },
+  sync: { remote: 'origin', auto: false, dir: '' },
 };
 
 export interface LoadedConfig {
@@ -155,6 +160,7 @@ function readEnvLayer(env: NodeJS.ProcessEnv, prefix: string, problems: string[]
   const syncSettings = [
     { key: 'remote', name: 'SYNC_REMOTE', convert: (raw: string): unknown => raw },
     { key: 'auto', name: 'SYNC_AUTO', convert: toBoolean },
+    { key: 'dir', name: 'SYNC_DIR', convert: (raw: string): unknown => raw },
   ] as const;
   for (const setting of syncSettings) {
     const name = `${prefix}${setting.name}`;

@@ -18,8 +18,10 @@ const TOON_FILE = 'state.toon';
 const BACKUP_FILE = 'state.backup.json';
 const HISTORY_FILE = 'history.jsonl';
 const LOCK_FILE = '.lock';
+/** written only by sync through a folder: the version the files were last synced as */
+const SYNC_RECORD_FILE = 'sync.json';
 /** The files of a workflow directory, for `doctor`. */
-export const STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE } as const;
+export const STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE } as const;
 export const LOCK_STALE_MS = 30_000;
 const LOCK_WAIT_MS = 10_000;
 

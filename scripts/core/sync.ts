@@ -141,16 +141,16 @@ async function moveRef(repo: SyncRepo, ref: string, next: string, old: string | 
 }
 
 /** The files of a workflow as sync stores them; the lease, lock, backup and toon stay local. */
-interface WorkflowFiles {
+export interface WorkflowFiles {
   state: string;
   history: string | null;
 }
 
-function historyPath(storeDir: string, id: string): string {
+export function historyPath(storeDir: string, id: string): string {
   return path.join(path.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
 }
 
-function readStoreFiles(storeDir: string, id: string): WorkflowFiles | null {
+export function readStoreFiles(storeDir: string, id: string): WorkflowFiles | null {
   const read = readSealed(workflowPath(storeDir, id));
   if (!read.ok) return null;
   let history: string | null = null;
@@ -195,7 +195,7 @@ async function filesAt(repo: SyncRepo, commit: string): Promise<WorkflowFiles> {
   return { state, history: await readBlob(repo, commit, STORE_FILES.history) };
 }
 
-function stateOf(files: WorkflowFiles, label: string): WorkflowState {
+export function stateOf(files: WorkflowFiles, label: string): WorkflowState {
   const read = parseSealed(files.state, label);
   if (!read.ok) throw new WorkflowError(read.problem);
   return read.state;
@@ -222,7 +222,7 @@ export async function snapshot(repo: SyncRepo, id: string): Promise<{ commit: st
   return { commit, created: true };
 }
 
-function storeIds(storeDir: string): string[] {
+export function storeIds(storeDir: string): string[] {
   return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
 }
 
@@ -453,7 +453,7 @@ export interface ResolveResult {
   imported_as: string | null;
 }
 
-function summarize(state: WorkflowState, commit: string): SideSummary {
+export function summarize(state: WorkflowState, commit: string): SideSummary {
   const phase = state.phase.current !== null || state.phase.name ? [state.phase.current, state.phase.name].filter((p) => p !== null).join(': ') : null;
   return {
     commit,
@@ -556,7 +556,7 @@ export function mergeHistories(local: string | null, remote: string | null): str
   return dated.map((d) => `${d.line}\n`).join('');
 }
 
-function remoteCopyId(storeDir: string, id: string, device: string): string {
+export function remoteCopyId(storeDir: string, id: string, device: string): string {
   const suffix =
     device
       .toLowerCase()
@@ -614,11 +614,19 @@ export async function resolveDivergence(repo: SyncRepo, id: string, use: Resolut
 // automatic sync (config `sync.auto`): never fails the hook or the handoff, says what is pending
 
 /** SessionStart: a pull whose fetch is killed after `timeoutMs`; one line for the user, or null. */
-export async function autoPull(place: Place, env: NodeJS.ProcessEnv, remote: string, timeoutMs: number): Promise<string | null> {
+export async function autoPull(place: Place, env: NodeJS.ProcessEnv, remote: string, timeoutMs: number, dir = ''): Promise<string | null> {
+  if (dir) remote = `folder ${dir}`;
   try {
-    const repo = await openSyncRepo(place, env, remote);
-    if (!(await remoteExists(repo))) return null; // a repository without that remote has nothing to sync with
-    const { workflows } = await pullWorkflows(repo, undefined, timeoutMs);
+    let workflows: PulledWorkflow[];
+    if (dir) {
+      // loaded on demand: sync-folder.ts builds on this module
+      const folder = await import('./sync-folder.ts');
+      ({ workflows } = await folder.pullFromFolder(folder.openSyncFolder(place, dir)));
+    } else {
+      const repo = await openSyncRepo(place, env, remote);
+      if (!(await remoteExists(repo))) return null; // a repository without that remote has nothing to sync with
+      ({ workflows } = await pullWorkflows(repo, undefined, timeoutMs));
+    }
     const done = workflows.filter((w) => w.result === 'imported' || w.result === 'fast-forwarded').length;
     const diverged = workflows.filter((w) => w.result === 'diverged').map((w) => w.id);
     const parts = [];
@@ -632,10 +640,13 @@ export async function autoPull(place: Place, env: NodeJS.ProcessEnv, remote: str
 }
 
 /** After a handoff: push that workflow; one line saying it was pushed or that the sync is pending. */
-export async function autoPush(place: Place, env: NodeJS.ProcessEnv, remote: string, id: string): Promise<string> {
+export async function autoPush(place: Place, env: NodeJS.ProcessEnv, remote: string, id: string, dir = ''): Promise<string> {
+  if (dir) remote = `folder ${dir}`;
   try {
-    const repo = await openSyncRepo(place, env, remote);
-    await pushWorkflows(repo, id);
+    if (dir) {
+      const folder = await import('./sync-folder.ts');
+      await folder.pushToFolder(folder.openSyncFolder(place, dir), id);
+    } else await pushWorkflows(await openSyncRepo(place, env, remote), id);
     return `sync: pushed to ${remote}`;
   } catch (error) {
     if (!(error instanceof WorkflowError)) throw error;

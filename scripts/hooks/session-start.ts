@@ -26,7 +26,7 @@ export const hook: Hook<typeof SessionStartInput> = {
       if (config.sync.auto) {
         // loaded only when enabled: the default start stays free of the sync code
         const { autoPull } = await import('../core/sync.ts');
-        syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS);
+        syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS, config.sync.dir);
       }
     }
     const syncOnly = syncNote ? { systemMessage: `workflow ${syncNote}` } : null;

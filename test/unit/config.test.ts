@@ -45,7 +45,7 @@ describe('layers', () => {
       auto_create: true,
       stale_after_days: 7,
       retention: { completed_days: 30, cancelled_days: 7 },
-      sync: { remote: 'origin', auto: false },
+      sync: { remote: 'origin', auto: false, dir: '' },
     });
   });
 
@@ -63,7 +63,7 @@ describe('layers', () => {
       auto_create: true,
       stale_after_days: 3,
       retention: { completed_days: 30, cancelled_days: 7 },
-      sync: { remote: 'origin', auto: false },
+      sync: { remote: 'origin', auto: false, dir: '' },
     });
   });
 
@@ -104,8 +104,9 @@ describe('environment variables', () => {
     ['plugin option auto create', { CLAUDE_PLUGIN_OPTION_AUTO_CREATE: 'false' }, { auto_create: false }],
     ['retention of completed workflows', { WORKFLOW_RETENTION_COMPLETED_DAYS: '60' }, { retention: { completed_days: 60, cancelled_days: 7 } }],
     ['retention of cancelled workflows 0', { WORKFLOW_RETENTION_CANCELLED_DAYS: '0' }, { retention: { completed_days: 30, cancelled_days: 0 } }],
-    ['the sync remote', { WORKFLOW_SYNC_REMOTE: 'team' }, { sync: { remote: 'team', auto: false } }],
-    ['automatic sync', { WORKFLOW_SYNC_AUTO: 'on' }, { sync: { remote: 'origin', auto: true } }],
+    ['the sync remote', { WORKFLOW_SYNC_REMOTE: 'team' }, { sync: { remote: 'team', auto: false, dir: '' } }],
+    ['the sync folder', { WORKFLOW_SYNC_DIR: '/home/ada/Dropbox/workflows' }, { sync: { remote: 'origin', auto: false, dir: '/home/ada/Dropbox/workflows' } }],
+    ['automatic sync', { WORKFLOW_SYNC_AUTO: 'on' }, { sync: { remote: 'origin', auto: true, dir: '' } }],
     ['both retention ages', { WORKFLOW_RETENTION_COMPLETED_DAYS: '14', WORKFLOW_RETENTION_CANCELLED_DAYS: '1.5' }, { retention: { completed_days: 14, cancelled_days: 1.5 } }],
   ])('%s', (_name, env, expected) => {
     expect(loadConfig(project, env)).toEqual({ config: { ...DEFAULT_CONFIG, ...expected }, problems: [] });

@@ -1,0 +1,58 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  renderCleanup
+} from "./chunk-HRHOYES4.mjs";
+import {
+  loadConfig
+} from "./chunk-XHEFZBCJ.mjs";
+import {
+  cleanupPolicy,
+  cleanupWorkflows,
+  parseDays,
+  parseStatuses
+} from "./chunk-SPRBIFY4.mjs";
+import "./chunk-VGNCOP4S.mjs";
+import "./chunk-O4AV66AY.mjs";
+import "./chunk-4O6UIUGZ.mjs";
+import "./chunk-IISWP7LZ.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-SVKF2QRK.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/commands/cleanup.ts
+var command = {
+  usage: 'cleanup [--dry-run] [--older-than DAYS] [--pattern "GLOB"] [--status S]\u2026   (default: completed after 30 days, cancelled after 7)',
+  options: {
+    "dry-run": { type: "boolean" },
+    "older-than": { type: "string" },
+    pattern: { type: "string" },
+    status: { type: "string", multiple: true }
+  },
+  async run(ctx) {
+    const place = ctx.place();
+    const { config, problems } = loadConfig(place.projectDir, ctx.env);
+    for (const problem of problems) process.stderr.write(`warning: ${problem}
+`);
+    const olderThan = ctx.values["older-than"];
+    const statuses = ctx.values.status;
+    const policy = cleanupPolicy(config.retention, {
+      statuses: parseStatuses(Array.isArray(statuses) ? statuses.filter((s) => typeof s === "string") : []),
+      olderThanDays: typeof olderThan === "string" ? parseDays("--older-than", olderThan) : null,
+      pattern: typeof ctx.values.pattern === "string" ? ctx.values.pattern : null
+    });
+    const report = cleanupWorkflows(place, policy, ctx.values["dry-run"] === true, ctx.env, ctx.now);
+    return {
+      text: renderCleanup(report),
+      json: {
+        deleted: report.deleted.map(({ id, status, age_days, reason }) => ({ id, status, age_days, reason })),
+        kept: report.kept,
+        dry_run: report.dry_run
+      }
+    };
+  }
+};
+export {
+  command
+};

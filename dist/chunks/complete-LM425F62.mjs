@@ -1,0 +1,35 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  renderFinished
+} from "./chunk-HRHOYES4.mjs";
+import {
+  finishWorkflow
+} from "./chunk-SPRBIFY4.mjs";
+import "./chunk-VGNCOP4S.mjs";
+import "./chunk-O4AV66AY.mjs";
+import "./chunk-4O6UIUGZ.mjs";
+import "./chunk-IISWP7LZ.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import {
+  WorkflowError
+} from "./chunk-MUOGF5JG.mjs";
+import "./chunk-SVKF2QRK.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/commands/complete.ts
+var usage = "complete <id>";
+var command = {
+  usage,
+  options: {},
+  async run(ctx) {
+    const id = ctx.positionals[0];
+    if (!id) throw new WorkflowError(`complete needs the workflow id
+usage: claude-workflow ${usage}`, 2);
+    const result = finishWorkflow(ctx.place(), id, "completed", null, ctx.env.CLAUDE_CODE_SESSION_ID || null, ctx.now);
+    return { text: renderFinished(result, null), json: { id: result.id, status: result.status } };
+  }
+};
+export {
+  command
+};

@@ -1,0 +1,37 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  renderWorkflowTable,
+  toWorkflowRow
+} from "./chunk-4O6UIUGZ.mjs";
+import {
+  listWorkflows
+} from "./chunk-IISWP7LZ.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-SVKF2QRK.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/commands/list.ts
+var command = {
+  usage: "list [--archived]",
+  options: { archived: { type: "boolean" } },
+  async run(ctx) {
+    if (ctx.values.archived === true) {
+      const { listArchives } = await import("./archive-WNGMOIKZ.mjs");
+      const { renderArchiveTable } = await import("./lifecycle-render-VBBAQVXW.mjs");
+      const { archives, problems: problems2 } = listArchives(ctx.place().storeDir);
+      for (const problem of problems2) process.stderr.write(`warning: ${problem}
+`);
+      return { text: renderArchiveTable(archives, ctx.now), json: { archived: archives } };
+    }
+    const { workflows, problems } = listWorkflows(ctx.place().storeDir);
+    for (const problem of problems) process.stderr.write(`warning: ${problem}
+`);
+    const rows = workflows.map(({ state }) => toWorkflowRow(state));
+    return { text: renderWorkflowTable(rows, ctx.now), json: { workflows: rows } };
+  }
+};
+export {
+  command
+};

@@ -1,0 +1,53 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  DEFAULT_REMOTE,
+  RESOLUTIONS,
+  SYNC_STATE_LABELS,
+  autoPull,
+  autoPush,
+  describeDivergence,
+  historyPath,
+  isResolution,
+  mergeHistories,
+  mergeStates,
+  openSyncRepo,
+  pullWorkflows,
+  pushWorkflows,
+  readStoreFiles,
+  remoteCopyId,
+  resolveDivergence,
+  snapshot,
+  stateOf,
+  storeIds,
+  summarize,
+  syncStatus
+} from "./chunk-UCX5WPL4.mjs";
+import "./chunk-IISWP7LZ.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-SVKF2QRK.mjs";
+import "./chunk-MSIYYLNI.mjs";
+export {
+  DEFAULT_REMOTE,
+  RESOLUTIONS,
+  SYNC_STATE_LABELS,
+  autoPull,
+  autoPush,
+  describeDivergence,
+  historyPath,
+  isResolution,
+  mergeHistories,
+  mergeStates,
+  openSyncRepo,
+  pullWorkflows,
+  pushWorkflows,
+  readStoreFiles,
+  remoteCopyId,
+  resolveDivergence,
+  snapshot,
+  stateOf,
+  storeIds,
+  summarize,
+  syncStatus
+};
