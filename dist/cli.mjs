@@ -13,22 +13,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-GOOCQKZV.mjs")).command,
-  resume: async () => (await import("./chunks/resume-PITQ6N2E.mjs")).command,
-  list: async () => (await import("./chunks/list-5Y5HT3PQ.mjs")).command,
-  status: async () => (await import("./chunks/status-W7QBK2HH.mjs")).command,
-  complete: async () => (await import("./chunks/complete-LM425F62.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-HRQRECXO.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-H4M27PDF.mjs")).command,
-  archive: async () => (await import("./chunks/archive-F6SOOYGE.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-BQ6PUQUD.mjs")).command,
-  export: async () => (await import("./chunks/export-QMUZX2DQ.mjs")).command,
-  import: async () => (await import("./chunks/import-MXF3GIQ2.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-B325IUDS.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-DLRXSASS.mjs")).command,
+  resume: async () => (await import("./chunks/resume-4FR26LZD.mjs")).command,
+  list: async () => (await import("./chunks/list-OAWL2QU6.mjs")).command,
+  status: async () => (await import("./chunks/status-KBSCYPR3.mjs")).command,
+  complete: async () => (await import("./chunks/complete-RH4PQIA5.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-CRLKU5FA.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-MBMWKLPN.mjs")).command,
+  archive: async () => (await import("./chunks/archive-6I6FM6OZ.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-VUYCABIF.mjs")).command,
+  export: async () => (await import("./chunks/export-HC6RQ2GM.mjs")).command,
+  import: async () => (await import("./chunks/import-2TUB2I72.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-6HPFH6WH.mjs")).command,
   sync: async () => (await import("./chunks/sync-R3DNTHIU.mjs")).command,
-  log: async () => (await import("./chunks/log-FNASZISS.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-C6CJ4CGK.mjs")).command,
-  hook: async () => (await import("./chunks/hook-C5XI4JXR.mjs")).command
+  log: async () => (await import("./chunks/log-RJR6TCLH.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-AG42GK67.mjs")).command,
+  hook: async () => (await import("./chunks/hook-PC6SY7YU.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -30,7 +30,8 @@ export const command: Command = {
     const { config } = loadConfig(place.projectDir, ctx.env);
     const sync = config.sync.auto ? await (await import('../core/sync.ts')).autoPush(place, ctx.env, config.sync.remote, result.id, config.sync.dir) : null;
     return {
-      text: `${renderHandoffSummary(result.state, result.path, result.warnings, result.redacted)}${sync ? `\n${sync}` : ''}`,
+      // the resume commands stay the last lines, whatever the sync says
+      text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync),
       json: { id: result.id, path: result.path, state: result.state, warnings: result.warnings, redacted: result.redacted, ...(sync !== null ? { sync } : {}) },
     };
   },

@@ -51,7 +51,13 @@ export function resumeCommands(id: string): string[] {
   return [`Resume in Claude Code:  /workflow:resume ${id}`, `Resume from a terminal: claude-workflow resume ${id}`];
 }
 
-export function renderHandoffSummary(state: WorkflowState, location: string, warnings: readonly string[], redacted = 0): string {
+export function renderHandoffSummary(
+  state: WorkflowState,
+  location: string,
+  warnings: readonly string[],
+  redacted = 0,
+  sync: string | null = null,
+): string {
   const counts = [
     plural(state.accomplishments.length, 'accomplishment'),
     plural(state.next_steps.length, 'next step'),
@@ -68,6 +74,7 @@ export function renderHandoffSummary(state: WorkflowState, location: string, war
     `  State:    ${location}`,
     // said only when it happened: the user should know the saved text differs from what they wrote
     ...(redacted > 0 ? [`  Redacted: ${plural(redacted, 'secret')} (replaced with [REDACTED:…])`] : []),
+    ...(sync ? [`  Sync:     ${sync}`] : []),
     ...warnings.map((w) => `  Warning:  ${w}`),
     '',
     ...resumeCommands(state.id),

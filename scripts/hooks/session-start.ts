@@ -5,8 +5,8 @@ import type { WorkflowState } from '../core/schemas.ts';
 import { formatAge, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
 import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime.ts';
-import { currentWorkflow, loadWorkflow, storeExists, workflowOfSession } from '../core/store.ts';
-import type { Hook } from './hook.ts';
+import { currentWorkflow, loadWorkflow, storeExists, workflowOfSession, type Place } from '../core/store.ts';
+import type { Hook, HookOutput } from './hook.ts';
 
 /** the automatic pull's fetch is killed after this: a slow network never delays the session */
 const AUTO_PULL_TIMEOUT_MS = 2_000;
@@ -20,30 +20,20 @@ export const hook: Hook<typeof SessionStartInput> = {
       if (runtime.model !== input.model) writeSessionRuntime(env, input.session_id, { ...runtime, model: input.model });
     }
     const place = placeOf(input.cwd, env);
+    if (input.source === 'compact') return reinjectAfterCompaction(place, input.session_id, now);
+    const config = loadHookConfig(place, env);
     let syncNote: string | null = null;
-    if (input.source !== 'compact') {
-      const config = loadHookConfig(place, env);
-      if (config.sync.auto) {
-        // loaded only when enabled: the default start stays free of the sync code
-        const { autoPull } = await import('../core/sync.ts');
-        syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS, config.sync.dir);
-      }
+    if (config.sync.auto) {
+      // loaded only when enabled: the default start stays free of the sync code
+      const { autoPull } = await import('../core/sync.ts');
+      syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS, config.sync.dir);
     }
     const syncOnly = syncNote ? { systemMessage: `workflow ${syncNote}` } : null;
     if (!storeExists(place.storeDir)) return syncOnly;
-    if (input.source === 'compact') {
-      const id = workflowOfSession(place, input.session_id);
-      if (!id) return null;
-      const { state } = loadWorkflow(place.storeDir, id);
-      return {
-        systemMessage: `workflow: ${state.id} re-injected after compaction`,
-        hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderPostCompactContext(state, now) },
-      };
-    }
     const { current } = currentWorkflow(place);
     if (!current) return syncOnly;
     const { state } = current;
-    const stale = staleReasons(state, place.projectDir, loadHookConfig(place, env).stale_after_days, now);
+    const stale = staleReasons(state, place.projectDir, config.stale_after_days, now);
     return {
       systemMessage:
         `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}` +
@@ -53,6 +43,18 @@ export const hook: Hook<typeof SessionStartInput> = {
     };
   },
 };
+
+/** After a compaction: the whole workflow of this session again, since the summary may have lost some. */
+function reinjectAfterCompaction(place: Place, sessionId: string, now: Date): HookOutput | null {
+  if (!storeExists(place.storeDir)) return null;
+  const id = workflowOfSession(place, sessionId);
+  if (!id) return null;
+  const { state } = loadWorkflow(place.storeDir, id);
+  return {
+    systemMessage: `workflow: ${state.id} re-injected after compaction`,
+    hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderPostCompactContext(state, now) },
+  };
+}
 
 /** Age, and whether HEAD moved since the save: both cheap enough for every session start. */
 function staleReasons(state: WorkflowState, projectDir: string, staleAfterDays: number, now: Date): string[] {

@@ -25,7 +25,7 @@ import {
   readLease,
   releaseLease,
   renewLease
-} from "./chunk-O4AV66AY.mjs";
+} from "./chunk-Z5UX4IGQ.mjs";
 import {
   appendHistory,
   assertWorkflowId,

@@ -7,7 +7,7 @@ import {
   describeDevice,
   isLeaseLive,
   readLease
-} from "./chunk-O4AV66AY.mjs";
+} from "./chunk-Z5UX4IGQ.mjs";
 import {
   appendHistory,
   assertWorkflowId,

@@ -5,17 +5,17 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   saveHandoff
-} from "./chunk-BXRD67F6.mjs";
+} from "./chunk-RONXJKMG.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-6FRIOGSB.mjs";
 import "./chunk-BDAMXSI2.mjs";
 import {
   loadConfig
 } from "./chunk-XHEFZBCJ.mjs";
-import "./chunk-O4AV66AY.mjs";
+import "./chunk-Z5UX4IGQ.mjs";
 import {
   renderHandoffSummary
-} from "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-FNFNQTQI.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import {
@@ -179,8 +179,8 @@ var command = {
     const { config } = loadConfig(place.projectDir, ctx.env);
     const sync = config.sync.auto ? await (await import("./sync-WG5ONEJA.mjs")).autoPush(place, ctx.env, config.sync.remote, result.id, config.sync.dir) : null;
     return {
-      text: `${renderHandoffSummary(result.state, result.path, result.warnings, result.redacted)}${sync ? `
-${sync}` : ""}`,
+      // the resume commands stay the last lines, whatever the sync says
+      text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync),
       json: { id: result.id, path: result.path, state: result.state, warnings: result.warnings, redacted: result.redacted, ...sync !== null ? { sync } : {} }
     };
   }

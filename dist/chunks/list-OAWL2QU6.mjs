@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   renderWorkflowTable,
   toWorkflowRow
-} from "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-FNFNQTQI.mjs";
 import {
   listWorkflows
 } from "./chunk-IISWP7LZ.mjs";
@@ -18,8 +18,8 @@ var command = {
   options: { archived: { type: "boolean" } },
   async run(ctx) {
     if (ctx.values.archived === true) {
-      const { listArchives } = await import("./archive-WNGMOIKZ.mjs");
-      const { renderArchiveTable } = await import("./lifecycle-render-VBBAQVXW.mjs");
+      const { listArchives } = await import("./archive-ZQFWKQUG.mjs");
+      const { renderArchiveTable } = await import("./lifecycle-render-K6MOLDLM.mjs");
       const { archives, problems: problems2 } = listArchives(ctx.place().storeDir);
       for (const problem of problems2) process.stderr.write(`warning: ${problem}
 `);

@@ -6,13 +6,13 @@ import {
   pauseSessionWorkflow,
   resumeWorkflow,
   saveHandoff
-} from "./chunk-BXRD67F6.mjs";
+} from "./chunk-RONXJKMG.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-6FRIOGSB.mjs";
 import "./chunk-BDAMXSI2.mjs";
 import "./chunk-XHEFZBCJ.mjs";
-import "./chunk-O4AV66AY.mjs";
-import "./chunk-4O6UIUGZ.mjs";
+import "./chunk-Z5UX4IGQ.mjs";
+import "./chunk-FNFNQTQI.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import "./chunk-MUOGF5JG.mjs";

@@ -7,8 +7,8 @@ import {
   renderCleanup,
   renderFinished,
   renderUnarchived
-} from "./chunk-HRHOYES4.mjs";
-import "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-ORDB5QHN.mjs";
+import "./chunk-FNFNQTQI.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import "./chunk-MSIYYLNI.mjs";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   renderCleanup
-} from "./chunk-HRHOYES4.mjs";
+} from "./chunk-ORDB5QHN.mjs";
 import {
   loadConfig
 } from "./chunk-XHEFZBCJ.mjs";
@@ -11,10 +11,10 @@ import {
   cleanupWorkflows,
   parseDays,
   parseStatuses
-} from "./chunk-SPRBIFY4.mjs";
+} from "./chunk-IET24EOA.mjs";
 import "./chunk-VGNCOP4S.mjs";
-import "./chunk-O4AV66AY.mjs";
-import "./chunk-4O6UIUGZ.mjs";
+import "./chunk-Z5UX4IGQ.mjs";
+import "./chunk-FNFNQTQI.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import "./chunk-MUOGF5JG.mjs";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-VGNCOP4S.mjs";
 import {
   formatAge
-} from "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-FNFNQTQI.mjs";
 import {
   DIR_MODE,
   FILE_MODE,

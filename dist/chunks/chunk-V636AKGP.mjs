@@ -4,7 +4,7 @@ import {
   describeLiveHolder,
   liveHolder,
   removeWorkflowDir
-} from "./chunk-SPRBIFY4.mjs";
+} from "./chunk-IET24EOA.mjs";
 import {
   assertWorkflowId,
   loadWorkflow,

@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkTurn
-} from "./chunk-6GMXWQB6.mjs";
+} from "./chunk-JK54NDIK.mjs";
 import "./chunk-CSLR66SE.mjs";
 import "./chunk-6FRIOGSB.mjs";
 import "./chunk-BDAMXSI2.mjs";

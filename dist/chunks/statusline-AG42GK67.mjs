@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   kilo,
   placeOf
-} from "./chunk-6GMXWQB6.mjs";
+} from "./chunk-JK54NDIK.mjs";
 import {
   logHookProblem
 } from "./chunk-CSLR66SE.mjs";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-VGNCOP4S.mjs";
 import {
   formatPhase
-} from "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-FNFNQTQI.mjs";
 import {
   currentWorkflow,
   loadWorkflow,

@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   formatAge
-} from "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-FNFNQTQI.mjs";
 import {
   writeFileAtomic
 } from "./chunk-IISWP7LZ.mjs";

@@ -5,17 +5,17 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   resumeWorkflow
-} from "./chunk-BXRD67F6.mjs";
+} from "./chunk-RONXJKMG.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-6FRIOGSB.mjs";
 import "./chunk-BDAMXSI2.mjs";
 import {
   loadConfig
 } from "./chunk-XHEFZBCJ.mjs";
-import "./chunk-O4AV66AY.mjs";
+import "./chunk-Z5UX4IGQ.mjs";
 import {
   renderResumeSummary
-} from "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-FNFNQTQI.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import "./chunk-MUOGF5JG.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-6GMXWQB6.mjs";
+} from "./chunk-JK54NDIK.mjs";
 import "./chunk-CSLR66SE.mjs";
 import {
   pauseSessionWorkflow
-} from "./chunk-BXRD67F6.mjs";
+} from "./chunk-RONXJKMG.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-6FRIOGSB.mjs";
 import "./chunk-BDAMXSI2.mjs";
 import "./chunk-XHEFZBCJ.mjs";
 import "./chunk-VGNCOP4S.mjs";
-import "./chunk-O4AV66AY.mjs";
-import "./chunk-4O6UIUGZ.mjs";
+import "./chunk-Z5UX4IGQ.mjs";
+import "./chunk-FNFNQTQI.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import "./chunk-MUOGF5JG.mjs";

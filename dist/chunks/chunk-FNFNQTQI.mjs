@@ -42,7 +42,7 @@ var numbered = (items) => items.map((item, i) => `${i + 1}. ${item}`);
 function resumeCommands(id) {
   return [`Resume in Claude Code:  /workflow:resume ${id}`, `Resume from a terminal: claude-workflow resume ${id}`];
 }
-function renderHandoffSummary(state, location, warnings, redacted = 0) {
+function renderHandoffSummary(state, location, warnings, redacted = 0, sync = null) {
   const counts = [
     plural(state.accomplishments.length, "accomplishment"),
     plural(state.next_steps.length, "next step"),
@@ -59,6 +59,7 @@ function renderHandoffSummary(state, location, warnings, redacted = 0) {
     `  State:    ${location}`,
     // said only when it happened: the user should know the saved text differs from what they wrote
     ...redacted > 0 ? [`  Redacted: ${plural(redacted, "secret")} (replaced with [REDACTED:\u2026])`] : [],
+    ...sync ? [`  Sync:     ${sync}`] : [],
     ...warnings.map((w) => `  Warning:  ${w}`),
     "",
     ...resumeCommands(state.id)

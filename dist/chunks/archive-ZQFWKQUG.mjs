@@ -12,11 +12,11 @@ import {
   sha256,
   unarchiveWorkflow,
   unpackFile
-} from "./chunk-EC6CYJCA.mjs";
-import "./chunk-SPRBIFY4.mjs";
+} from "./chunk-V636AKGP.mjs";
+import "./chunk-IET24EOA.mjs";
 import "./chunk-VGNCOP4S.mjs";
-import "./chunk-O4AV66AY.mjs";
-import "./chunk-4O6UIUGZ.mjs";
+import "./chunk-Z5UX4IGQ.mjs";
+import "./chunk-FNFNQTQI.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import "./chunk-MUOGF5JG.mjs";

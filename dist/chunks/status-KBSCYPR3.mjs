@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   renderStatus,
   toWorkflowRow
-} from "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-FNFNQTQI.mjs";
 import {
   currentWorkflow
 } from "./chunk-IISWP7LZ.mjs";

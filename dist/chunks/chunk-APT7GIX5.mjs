@@ -2,21 +2,21 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   formatBytes
-} from "./chunk-HRHOYES4.mjs";
+} from "./chunk-ORDB5QHN.mjs";
 import {
   ArchivedFile,
   describeIssue,
   packFile,
   sha256,
   unpackFile
-} from "./chunk-EC6CYJCA.mjs";
+} from "./chunk-V636AKGP.mjs";
 import {
   describeLiveHolder,
   liveHolder
-} from "./chunk-SPRBIFY4.mjs";
+} from "./chunk-IET24EOA.mjs";
 import {
   describeDevice
-} from "./chunk-O4AV66AY.mjs";
+} from "./chunk-Z5UX4IGQ.mjs";
 import {
   DIR_MODE,
   FILE_MODE,

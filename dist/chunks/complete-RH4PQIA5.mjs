@@ -2,13 +2,13 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   renderFinished
-} from "./chunk-HRHOYES4.mjs";
+} from "./chunk-ORDB5QHN.mjs";
 import {
   finishWorkflow
-} from "./chunk-SPRBIFY4.mjs";
+} from "./chunk-IET24EOA.mjs";
 import "./chunk-VGNCOP4S.mjs";
-import "./chunk-O4AV66AY.mjs";
-import "./chunk-4O6UIUGZ.mjs";
+import "./chunk-Z5UX4IGQ.mjs";
+import "./chunk-FNFNQTQI.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import {

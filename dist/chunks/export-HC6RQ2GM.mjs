@@ -7,13 +7,13 @@ import {
   readPassphrase,
   refusePassphraseFlag,
   renderExported
-} from "./chunk-QGEBCKIF.mjs";
-import "./chunk-HRHOYES4.mjs";
-import "./chunk-EC6CYJCA.mjs";
-import "./chunk-SPRBIFY4.mjs";
+} from "./chunk-APT7GIX5.mjs";
+import "./chunk-ORDB5QHN.mjs";
+import "./chunk-V636AKGP.mjs";
+import "./chunk-IET24EOA.mjs";
 import "./chunk-VGNCOP4S.mjs";
-import "./chunk-O4AV66AY.mjs";
-import "./chunk-4O6UIUGZ.mjs";
+import "./chunk-Z5UX4IGQ.mjs";
+import "./chunk-FNFNQTQI.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import {

@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-6GMXWQB6.mjs";
+} from "./chunk-JK54NDIK.mjs";
 import "./chunk-CSLR66SE.mjs";
 import {
   assessStaleness
@@ -21,7 +21,7 @@ import {
   formatAge,
   renderPostCompactContext,
   renderSessionStartContext
-} from "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-FNFNQTQI.mjs";
 import {
   currentWorkflow,
   loadWorkflow,
@@ -85,35 +85,35 @@ var hook = {
       if (runtime.model !== input.model) writeSessionRuntime(env, input.session_id, { ...runtime, model: input.model });
     }
     const place = placeOf(input.cwd, env);
+    if (input.source === "compact") return reinjectAfterCompaction(place, input.session_id, now);
+    const config = loadHookConfig(place, env);
     let syncNote = null;
-    if (input.source !== "compact") {
-      const config = loadHookConfig(place, env);
-      if (config.sync.auto) {
-        const { autoPull } = await import("./sync-WG5ONEJA.mjs");
-        syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS, config.sync.dir);
-      }
+    if (config.sync.auto) {
+      const { autoPull } = await import("./sync-WG5ONEJA.mjs");
+      syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS, config.sync.dir);
     }
     const syncOnly = syncNote ? { systemMessage: `workflow ${syncNote}` } : null;
     if (!storeExists(place.storeDir)) return syncOnly;
-    if (input.source === "compact") {
-      const id = workflowOfSession(place, input.session_id);
-      if (!id) return null;
-      const { state: state2 } = loadWorkflow(place.storeDir, id);
-      return {
-        systemMessage: `workflow: ${state2.id} re-injected after compaction`,
-        hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: renderPostCompactContext(state2, now) }
-      };
-    }
     const { current } = currentWorkflow(place);
     if (!current) return syncOnly;
     const { state } = current;
-    const stale = staleReasons(state, place.projectDir, loadHookConfig(place, env).stale_after_days, now);
+    const stale = staleReasons(state, place.projectDir, config.stale_after_days, now);
     return {
       systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}${stale.length > 0 ? `, stale: ${stale.join("; ")}` : ""}); /workflow:resume ${state.id} to pick it up${syncNote ? ` \xB7 ${syncNote}` : ""}`,
       hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: renderSessionStartContext(state, now, stale) }
     };
   }
 };
+function reinjectAfterCompaction(place, sessionId, now) {
+  if (!storeExists(place.storeDir)) return null;
+  const id = workflowOfSession(place, sessionId);
+  if (!id) return null;
+  const { state } = loadWorkflow(place.storeDir, id);
+  return {
+    systemMessage: `workflow: ${state.id} re-injected after compaction`,
+    hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: renderPostCompactContext(state, now) }
+  };
+}
 function staleReasons(state, projectDir, staleAfterDays, now) {
   const reasons = assessStaleness(state.updated_at, 0, staleAfterDays, now).reasons;
   const head = state.git?.commit ? readHeadCommit(projectDir) : null;

@@ -3,20 +3,20 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-6GMXWQB6.mjs";
+} from "./chunk-JK54NDIK.mjs";
 import "./chunk-CSLR66SE.mjs";
 import {
   checkpointWorkflow
-} from "./chunk-BXRD67F6.mjs";
+} from "./chunk-RONXJKMG.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-6FRIOGSB.mjs";
 import "./chunk-BDAMXSI2.mjs";
 import "./chunk-XHEFZBCJ.mjs";
 import "./chunk-VGNCOP4S.mjs";
-import "./chunk-O4AV66AY.mjs";
+import "./chunk-Z5UX4IGQ.mjs";
 import {
   renderCompactInstructions
-} from "./chunk-4O6UIUGZ.mjs";
+} from "./chunk-FNFNQTQI.mjs";
 import {
   loadWorkflow
 } from "./chunk-IISWP7LZ.mjs";

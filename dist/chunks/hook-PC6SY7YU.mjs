@@ -8,11 +8,11 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-UK7ZXR46.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-DDOU2PKV.mjs")).hook,
-  Stop: async () => (await import("./stop-2OOHQK7F.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-5SL6TEPV.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-US6W2AMP.mjs")).hook
+  SessionStart: async () => (await import("./session-start-QTWST5VT.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-Y4YGPWJO.mjs")).hook,
+  Stop: async () => (await import("./stop-6DS7BN4O.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-KZQQKFXO.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-YMUXA54K.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",
