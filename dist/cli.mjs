@@ -13,22 +13,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-DLRXSASS.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-IKOTTLIC.mjs")).command,
   resume: async () => (await import("./chunks/resume-4FR26LZD.mjs")).command,
-  list: async () => (await import("./chunks/list-OAWL2QU6.mjs")).command,
+  list: async () => (await import("./chunks/list-43ANHUPR.mjs")).command,
   status: async () => (await import("./chunks/status-KBSCYPR3.mjs")).command,
   complete: async () => (await import("./chunks/complete-RH4PQIA5.mjs")).command,
   cancel: async () => (await import("./chunks/cancel-CRLKU5FA.mjs")).command,
   cleanup: async () => (await import("./chunks/cleanup-MBMWKLPN.mjs")).command,
-  archive: async () => (await import("./chunks/archive-6I6FM6OZ.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-VUYCABIF.mjs")).command,
-  export: async () => (await import("./chunks/export-HC6RQ2GM.mjs")).command,
-  import: async () => (await import("./chunks/import-2TUB2I72.mjs")).command,
+  archive: async () => (await import("./chunks/archive-PGQKTBW2.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-R4MFGXIT.mjs")).command,
+  export: async () => (await import("./chunks/export-PDZ7TT7N.mjs")).command,
+  import: async () => (await import("./chunks/import-H2YOCBBE.mjs")).command,
   doctor: async () => (await import("./chunks/doctor-6HPFH6WH.mjs")).command,
-  sync: async () => (await import("./chunks/sync-R3DNTHIU.mjs")).command,
-  log: async () => (await import("./chunks/log-RJR6TCLH.mjs")).command,
+  sync: async () => (await import("./chunks/sync-NZNRWBSX.mjs")).command,
+  log: async () => (await import("./chunks/log-P5J6GARD.mjs")).command,
   statusline: async () => (await import("./chunks/statusline-AG42GK67.mjs")).command,
-  hook: async () => (await import("./chunks/hook-PC6SY7YU.mjs")).command
+  hook: async () => (await import("./chunks/hook-3FJVVPQS.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Place } from '../core/store.ts';
 
-export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
 export interface CommandContext {

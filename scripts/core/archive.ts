@@ -50,11 +50,11 @@ const ArchiveDocument = z.strictObject({
 });
 type ArchiveDocument = z.infer<typeof ArchiveDocument>;
 
-export function archiveDir(storeDir: string): string {
+function archiveDir(storeDir: string): string {
   return path.join(storeDir, ARCHIVE_DIR);
 }
 
-export function archivePath(storeDir: string, id: string): string {
+function archivePath(storeDir: string, id: string): string {
   return path.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
 }
 

@@ -28,7 +28,7 @@ import {
   type Place,
 } from './store.ts';
 
-export interface ExportResult {
+interface ExportResult {
   id: string;
   path: string;
   files: BundleFileName[];
@@ -78,7 +78,7 @@ export async function exportWorkflow(
   return { id, path: options.out, files: [...files.keys()], bytes: data.length, encrypted: options.passphrase !== null };
 }
 
-export interface ImportResult {
+interface ImportResult {
   id: string;
   path: string;
   files: BundleFileName[];

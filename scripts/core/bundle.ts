@@ -23,9 +23,9 @@ import { ArchivedFile, describeIssue, packFile, sha256, unpackFile } from './arc
 import { WorkflowError } from './errors.ts';
 import { WorkflowId } from './schemas.ts';
 
-export const BUNDLE_FORMAT = 'workflow-bundle';
-export const ENCRYPTED_FORMAT = 'workflow-bundle-encrypted';
-export const BUNDLE_VERSION = 1;
+const BUNDLE_FORMAT = 'workflow-bundle';
+const ENCRYPTED_FORMAT = 'workflow-bundle-encrypted';
+const BUNDLE_VERSION = 1;
 export const BUNDLE_SUFFIX = '.workflow';
 
 /** What a bundle carries: the workflow, its backup and its history; never the lease or the lock. */
@@ -47,9 +47,9 @@ const BundleDocument = z.strictObject({
   }),
   digest: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, 'must be "sha256:" and 64 hex digits')),
 });
-export type BundleDocument = z.infer<typeof BundleDocument>;
+type BundleDocument = z.infer<typeof BundleDocument>;
 
-export interface ScryptParams {
+interface ScryptParams {
   N: number;
   r: number;
   p: number;
@@ -101,7 +101,7 @@ function digestOf(document: Omit<BundleDocument, 'digest'>): string {
   return `sha256:${createHash('sha256').update(canonicalJson(document)).digest('hex')}`;
 }
 
-export interface BundleInput {
+interface BundleInput {
   id: string;
   exportedAt: Date;
   device: BundleDocument['device'];
@@ -129,7 +129,7 @@ export function encodeBundle(input: BundleInput): Buffer {
   return zlib.gzipSync(JSON.stringify(document), { level: zlib.constants.Z_BEST_COMPRESSION });
 }
 
-export interface DecodedBundle {
+interface DecodedBundle {
   document: BundleDocument;
   files: Map<BundleFileName, Buffer>;
 }
@@ -191,7 +191,7 @@ function additionalData(envelope: { format: string; version: number; kdf: Encryp
   return Buffer.from(canonicalJson({ format: envelope.format, version: envelope.version, kdf: envelope.kdf, cipher: { name: envelope.cipher.name, iv: envelope.cipher.iv } }), 'utf8');
 }
 
-export interface EncryptOptions {
+interface EncryptOptions {
   params?: ScryptParams;
   /** for tests only: fixed randomness */
   salt?: Buffer;

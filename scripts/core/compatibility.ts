@@ -38,7 +38,7 @@ export function hashLockfiles(projectDir: string): Record<string, string> {
   return hashes;
 }
 
-export type CheckLevel = 'ok' | 'changed' | 'warning';
+type CheckLevel = 'ok' | 'changed' | 'warning';
 
 export interface CompatibilityRow {
   check: string;

@@ -67,7 +67,7 @@ export const DEFAULT_CONFIG: WorkflowConfig = {
   sync: { remote: 'origin', auto: false, dir: '' },
 };
 
-export interface LoadedConfig {
+interface LoadedConfig {
   config: WorkflowConfig;
   /** one line per rejected layer, naming the file (or variable) and the field */
   problems: string[];

@@ -10,7 +10,7 @@ import { readSessionRuntime, readStatuslineRecord, writeSessionRuntime, type Ses
 import { workflowOfSession, type Place } from './store.ts';
 import { readContextUsage } from './transcript.ts';
 
-export interface TurnInput {
+interface TurnInput {
   session_id: string;
   transcript_path?: string | undefined;
   cwd: string;
@@ -24,7 +24,7 @@ interface TurnCheck {
   crossing: MilestoneCrossing;
 }
 
-export interface Turn extends TurnCheck {
+interface Turn extends TurnCheck {
   /** the milestone notice of this turn, naming the workflow it updates (also one just created) */
   notice: ContextNotice | null;
   /** the session's workflow, when this turn had to know it */

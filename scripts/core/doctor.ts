@@ -20,7 +20,7 @@ import {
   type SealedRead,
 } from './store.ts';
 
-export type FindingLevel = 'ok' | 'warn' | 'error' | 'fixed';
+type FindingLevel = 'ok' | 'warn' | 'error' | 'fixed';
 
 export interface Finding {
   /** the workflow id; null for the store itself and for the runtime files */
@@ -37,7 +37,7 @@ export interface DoctorReport {
   ok: boolean;
 }
 
-export interface DoctorOptions {
+interface DoctorOptions {
   storeDir: string;
   /** `runtimeDir(env)`: per-session files live under its `sessions/` */
   runtimeDir: string;
@@ -48,8 +48,8 @@ export interface DoctorOptions {
 /** Written by a lease holder (another module); only `expires_at` is relied on here. */
 export const LEASE_FILE = 'lease.json';
 /** A temp file younger than this may belong to a write in progress. */
-export const TEMP_FILE_GRACE_MS = 60_000;
-export const SESSION_FILE_MAX_AGE_DAYS = 30;
+const TEMP_FILE_GRACE_MS = 60_000;
+const SESSION_FILE_MAX_AGE_DAYS = 30;
 
 interface Note {
   level: FindingLevel;

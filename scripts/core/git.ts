@@ -9,7 +9,7 @@ import type { GitContext } from './schemas.ts';
 /** git's well-known id of the empty tree: the base to diff against before the first commit */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
-export interface FileChange {
+interface FileChange {
   status: string;
   path: string;
 }
@@ -111,7 +111,7 @@ function parseNameStatus(raw: string): FileChange[] {
   return changes;
 }
 
-export interface ChangeReport {
+interface ChangeReport {
   changes: Changes;
   warnings: string[];
 }

@@ -17,7 +17,7 @@ const DAY_MS = 24 * 60 * 60_000;
 const LOCK_FILE = '.lock';
 const LOCK_FRESH_MS = 30_000;
 
-export type FinalStatus = Extract<WorkflowStatus, 'completed' | 'cancelled'>;
+type FinalStatus = Extract<WorkflowStatus, 'completed' | 'cancelled'>;
 
 export interface FinishResult {
   id: string;
@@ -115,19 +115,19 @@ export function cleanupPolicy(retention: WorkflowConfig['retention'], options: C
   return { maxAgeDays, ageSource: options.olderThanDays === null ? 'retention' : 'older-than', statusesNamed: options.statuses.length > 0, pattern: options.pattern };
 }
 
-export interface CleanupCandidate {
+interface CleanupCandidate {
   id: string;
   status: WorkflowStatus;
   age_days: number;
   reason: string;
 }
 
-export interface KeptWorkflow {
+interface KeptWorkflow {
   id: string;
   reason: string;
 }
 
-export interface CleanupSelection {
+interface CleanupSelection {
   candidates: CleanupCandidate[];
   kept: KeptWorkflow[];
 }

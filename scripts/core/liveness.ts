@@ -15,7 +15,7 @@ export const LIVE_WINDOW_MS = 30 * 60_000;
 
 const RUNTIME_SUFFIXES = ['.json', '.statusline.json'] as const;
 
-export interface LiveHolder {
+interface LiveHolder {
   session_id: string | null;
   /** the file that shows the session alive */
   evidence: string;

@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from './schemas.ts';
 
 export type JsonObject = Record<string, unknown>;
 
-export interface Migration {
+interface Migration {
   /** the version this step reads; it produces `from + 1` */
   from: number;
   /** what changed, for people reading a warning or the code */
@@ -50,7 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const OLDEST_SCHEMA_VERSION = 1;
 
-export interface Migrated {
+interface Migrated {
   document: JsonObject;
   from: number;
   to: number;

@@ -5,12 +5,12 @@ import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { WorkflowError } from './errors.ts';
 
-export const PASSPHRASE_ENV = 'WORKFLOW_PASSPHRASE';
+const PASSPHRASE_ENV = 'WORKFLOW_PASSPHRASE';
 
-export const NO_PASSPHRASE = `no passphrase: set ${PASSPHRASE_ENV} in the environment, or run the command in a terminal to be prompted (a passphrase is never taken from the command line)`;
+const NO_PASSPHRASE = `no passphrase: set ${PASSPHRASE_ENV} in the environment, or run the command in a terminal to be prompted (a passphrase is never taken from the command line)`;
 
 /** The flags people try; refused with a reason instead of parseArgs' "unknown option". */
-export const PASSPHRASE_FLAGS = ['passphrase', 'password'] as const;
+const PASSPHRASE_FLAGS = ['passphrase', 'password'] as const;
 
 export function refusePassphraseFlag(values: Record<string, unknown>): void {
   for (const flag of PASSPHRASE_FLAGS) {

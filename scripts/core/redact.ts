@@ -7,12 +7,12 @@
 // repetition, so a scan is linear in the text: a hook must never hang on a pasted megabyte.
 import type { WorkflowState } from './schemas.ts';
 
-export interface RedactedText {
+interface RedactedText {
   text: string;
   count: number;
 }
 
-export interface RedactedState {
+interface RedactedState {
   state: WorkflowState;
   count: number;
 }

@@ -47,7 +47,7 @@ function section(title: string, lines: string[]): string[] {
 const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`);
 const numbered = (items: readonly string[]) => items.map((item, i) => `${i + 1}. ${item}`);
 
-export function resumeCommands(id: string): string[] {
+function resumeCommands(id: string): string[] {
   return [`Resume in Claude Code:  /workflow:resume ${id}`, `Resume from a terminal: claude-workflow resume ${id}`];
 }
 
@@ -117,7 +117,7 @@ function renderChanges(changes: Changes, handoffBranch: string | null): string[]
   return lines.length > 0 ? lines : ['- Nothing: no new commits, same branch, no missing files.'];
 }
 
-export interface ResumeView {
+interface ResumeView {
   /** the state as it was handed off */
   handedOff: WorkflowState;
   changes: Changes;
@@ -178,7 +178,7 @@ export function renderResumeSummary(view: ResumeView, now: Date): string {
   return lines.join('\n');
 }
 
-export interface WorkflowRow {
+interface WorkflowRow {
   id: string;
   status: WorkflowState['status'];
   task: string;

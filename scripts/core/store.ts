@@ -250,7 +250,7 @@ export function loadWorkflow(storeDir: string, id: string): LoadedState {
   return readWorkflow(dir);
 }
 
-export interface StoreListing {
+interface StoreListing {
   workflows: LoadedState[];
   problems: string[];
 }
@@ -366,7 +366,7 @@ export function storeExists(storeDir: string): boolean {
 
 const RESUMABLE: readonly WorkflowStatus[] = ['active', 'paused', 'waiting_approval'];
 
-export function isResumable(state: WorkflowState): boolean {
+function isResumable(state: WorkflowState): boolean {
   return RESUMABLE.includes(state.status);
 }
 

@@ -41,12 +41,11 @@ import {
 } from './sync.ts';
 
 const VERSION_FORMAT = 'workflow-sync-version/1';
-const VERSION_NAME = /^([0-9a-f]{64})\.json$/;
 /** head.json and the copies sync tools make of it: `head (conflicted copy).json`, `head 2.json`, `head.sync-conflict-….json` */
 const HEAD_NAME = /^head\b.*\.json$/;
 
 /** A sync folder and the project's place in it. */
-export interface SyncFolder {
+interface SyncFolder {
   place: Place;
   /** the folder as configured */
   dir: string;
@@ -87,7 +86,7 @@ function filesHash(files: WorkflowFiles): string {
  * The project's name in the folder, the same on every machine: the hash of the repository's first
  * commit (clones share it whatever their path or remote URL), else the project folder's name.
  */
-export function projectKey(projectDir: string): string {
+function projectKey(projectDir: string): string {
   const result = spawnSync('git', ['rev-list', '--max-parents=0', 'HEAD'], { cwd: projectDir, encoding: 'utf8', timeout: 10_000 });
   const roots = result.status === 0 ? result.stdout.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
   if (roots[0]) return `git-${roots[0].slice(0, 16)}`;

@@ -54,7 +54,7 @@ interface GitOptions {
 }
 
 /** A git repository and the environment its commands run with. */
-export interface SyncRepo {
+interface SyncRepo {
   place: Place;
   env: NodeJS.ProcessEnv;
   remote: string;
@@ -252,7 +252,7 @@ export interface PushedWorkflow {
   result: 'new' | 'updated' | 'unchanged' | 'rejected';
 }
 
-export interface PushResult {
+interface PushResult {
   remote: string;
   workflows: PushedWorkflow[];
 }
@@ -359,7 +359,7 @@ export interface PulledWorkflow {
   result: 'imported' | 'fast-forwarded' | 'up to date' | 'ahead' | 'diverged';
 }
 
-export interface PullResult {
+interface PullResult {
   remote: string;
   workflows: PulledWorkflow[];
 }

@@ -12,12 +12,12 @@ export const USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 export const USAGE_MAX_BYTES = 8 * 1024 * 1024;
 /** Tokens the system prompt, tool definitions and memory files take before the first message. */
 export const BASELINE_CONTEXT_TOKENS = 15_000;
-export const CHARS_PER_TOKEN = 4;
-export const DEFAULT_CONTEXT_WINDOW = 200_000;
-export const EXTENDED_CONTEXT_WINDOW = 1_000_000;
+const CHARS_PER_TOKEN = 4;
+const DEFAULT_CONTEXT_WINDOW = 200_000;
+const EXTENDED_CONTEXT_WINDOW = 1_000_000;
 /** Claude Code compacts this many tokens before the window is full (167K of 200K). */
 export const AUTOCOMPACT_BUFFER_TOKENS = 33_000;
-export const PROMPT_MAX_CHARS = 300;
+const PROMPT_MAX_CHARS = 300;
 
 export interface ContextUsage {
   tokens: number;
@@ -31,7 +31,7 @@ export interface ContextUsage {
   bytesRead: number;
 }
 
-export interface MinedTranscript {
+interface MinedTranscript {
   /** null when the tail holds no todo or task tool call */
   todos: WorkflowState['todos'] | null;
   /** files written or edited, oldest touch first */

@@ -16,7 +16,6 @@ import {
   appendHistory,
   freeWorkflowId,
   currentWorkflow,
-  listWorkflows,
   loadWorkflow,
   readHistory,
   updateWorkflow,
@@ -199,13 +198,13 @@ function claimForSession(place: Place, id: string, session: WorkflowState['sessi
   return tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [];
 }
 
-export interface ResumeOptions {
+interface ResumeOptions {
   staleAfterDays?: number;
   /** take the workflow over from another live session that holds it */
   takeOver?: boolean;
 }
 
-export interface ResumeResult {
+interface ResumeResult {
   id: string;
   compatibility: CompatibilityRow[];
   staleness: Staleness;
@@ -295,7 +294,7 @@ function transcriptFacts(place: Place, transcriptPath: string | null, contextWin
   };
 }
 
-export interface CheckpointRequest {
+interface CheckpointRequest {
   session: WorkflowState['session'];
   reason: 'interval' | 'milestone' | 'precompact';
   /** create an automatic workflow when the session has none yet */

@@ -11,8 +11,8 @@ import type { HistoryEntry } from './schemas.ts';
 import { existingIds, loadWorkflow, parseHistory, readHistory } from './store.ts';
 
 export type WorkLogEvent = HistoryEntry['event'];
-export const WORK_LOG_EVENTS: readonly WorkLogEvent[] = ['handoff', 'resume', 'checkpoint', 'pause', 'complete', 'cancel'];
-export const DEFAULT_LOG_LIMIT = 50;
+const WORK_LOG_EVENTS: readonly WorkLogEvent[] = ['handoff', 'resume', 'checkpoint', 'pause', 'complete', 'cancel'];
+const DEFAULT_LOG_LIMIT = 50;
 
 /** One history entry and the workflow it belongs to; keys in the order of the JSON output. */
 export interface WorkLogEntry {
@@ -84,7 +84,7 @@ export function parseDateBound(option: 'since' | 'until', text: string): number 
   return option === 'since' ? ms : ms + 1;
 }
 
-export interface WorkLogOptionValues {
+interface WorkLogOptionValues {
   device?: string[] | undefined;
   event?: string[] | undefined;
   since?: string | undefined;
@@ -124,7 +124,7 @@ export function isRoutineCheckpoint(entry: Pick<WorkLogEntry, 'event' | 'summary
   return entry.event === 'checkpoint' && /^checkpoint \(interval/i.test(entry.summary);
 }
 
-export function matchesFilter(entry: WorkLogEntry, filter: WorkLogFilter): boolean {
+function matchesFilter(entry: WorkLogEntry, filter: WorkLogFilter): boolean {
   if (isRoutineCheckpoint(entry)) return false;
   if (filter.events.length > 0 && !filter.events.includes(entry.event)) return false;
   if (filter.devices.length > 0) {
@@ -137,7 +137,7 @@ export function matchesFilter(entry: WorkLogEntry, filter: WorkLogFilter): boole
   return true;
 }
 
-export interface WorkLogSelection {
+interface WorkLogSelection {
   entries: WorkLogEntry[];
   /** entries that matched but were left out by the limit */
   omitted: number;
@@ -185,7 +185,7 @@ export function formatLogTime(iso: string, timeZone?: string): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
-export function timeZoneName(timeZone?: string): string {
+function timeZoneName(timeZone?: string): string {
   return timeFormat(timeZone).resolvedOptions().timeZone;
 }
 
@@ -203,7 +203,7 @@ export function formatWhere(entry: Pick<WorkLogEntry, 'branch' | 'commit'>): str
 
 const SUMMARY_MAX = 120;
 
-export interface WorkLogView {
+interface WorkLogView {
   /** the one workflow asked for: its id is then said once in the heading instead of on every line */
   workflow: string | null;
   filter: WorkLogFilter;

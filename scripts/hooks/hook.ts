@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 
-export interface HookContext {
+interface HookContext {
   env: NodeJS.ProcessEnv;
   now: Date;
 }

@@ -9,7 +9,7 @@ import {
   packFile,
   sha256,
   unpackFile
-} from "./chunk-V636AKGP.mjs";
+} from "./chunk-RUAUXNRD.mjs";
 import {
   describeLiveHolder,
   liveHolder

@@ -5,9 +5,9 @@ import {
   readPassphrase,
   refusePassphraseFlag,
   renderImported
-} from "./chunk-APT7GIX5.mjs";
+} from "./chunk-IC3LYBXE.mjs";
 import "./chunk-ORDB5QHN.mjs";
-import "./chunk-V636AKGP.mjs";
+import "./chunk-RUAUXNRD.mjs";
 import "./chunk-IET24EOA.mjs";
 import "./chunk-VGNCOP4S.mjs";
 import "./chunk-Z5UX4IGQ.mjs";

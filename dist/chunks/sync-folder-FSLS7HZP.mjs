@@ -10,7 +10,7 @@ import {
   stateOf,
   storeIds,
   summarize
-} from "./chunk-UCX5WPL4.mjs";
+} from "./chunk-M7Q4KWS2.mjs";
 import {
   DIR_MODE,
   STORE_FILES,
@@ -369,7 +369,6 @@ export {
   describeFolderDivergence,
   folderStatus,
   openSyncFolder,
-  projectKey,
   pullFromFolder,
   pushToFolder,
   resolveFolderDivergence

@@ -284,8 +284,6 @@ function readArchivedHistories(storeDir, id = null) {
 
 export {
   ArchivedFile,
-  archiveDir,
-  archivePath,
   sha256,
   packFile,
   unpackFile,

@@ -2,8 +2,6 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   ArchivedFile,
-  archiveDir,
-  archivePath,
   archiveWorkflow,
   describeIssue,
   listArchives,
@@ -12,7 +10,7 @@ import {
   sha256,
   unarchiveWorkflow,
   unpackFile
-} from "./chunk-V636AKGP.mjs";
+} from "./chunk-RUAUXNRD.mjs";
 import "./chunk-IET24EOA.mjs";
 import "./chunk-VGNCOP4S.mjs";
 import "./chunk-Z5UX4IGQ.mjs";
@@ -24,8 +22,6 @@ import "./chunk-SVKF2QRK.mjs";
 import "./chunk-MSIYYLNI.mjs";
 export {
   ArchivedFile,
-  archiveDir,
-  archivePath,
   archiveWorkflow,
   describeIssue,
   listArchives,

@@ -215,7 +215,7 @@ usage: claude-workflow ${command.usage}`, 2);
     const { storeDir } = ctx.place();
     let archives = [];
     if (ctx.values.archived === true) {
-      const { readArchivedHistories } = await import("./archive-ZQFWKQUG.mjs");
+      const { readArchivedHistories } = await import("./archive-56IBIFXH.mjs");
       const read = readArchivedHistories(storeDir, id);
       for (const problem of read.problems) process.stderr.write(`warning: ${problem}
 `);

@@ -1,11 +1,11 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  renderUnarchived
+  renderArchived
 } from "./chunk-ORDB5QHN.mjs";
 import {
-  unarchiveWorkflow
-} from "./chunk-V636AKGP.mjs";
+  archiveWorkflow
+} from "./chunk-RUAUXNRD.mjs";
 import "./chunk-IET24EOA.mjs";
 import "./chunk-VGNCOP4S.mjs";
 import "./chunk-Z5UX4IGQ.mjs";
@@ -18,17 +18,17 @@ import {
 import "./chunk-SVKF2QRK.mjs";
 import "./chunk-MSIYYLNI.mjs";
 
-// scripts/commands/unarchive.ts
-var usage = "unarchive <id>   (restores an archived workflow; refused when a workflow with that id exists)";
+// scripts/commands/archive.ts
+var usage = "archive <id>   (packs the workflow into <store>/.archive/<id>.json.gz and removes its directory)";
 var command = {
   usage,
   options: {},
   async run(ctx) {
     const id = ctx.positionals[0];
-    if (!id) throw new WorkflowError(`unarchive needs the workflow id
+    if (!id) throw new WorkflowError(`archive needs the workflow id
 usage: claude-workflow ${usage}`, 2);
-    const result = unarchiveWorkflow(ctx.place(), id);
-    return { text: renderUnarchived(result), json: result };
+    const result = archiveWorkflow(ctx.place(), id, ctx.env, ctx.now);
+    return { text: renderArchived(result), json: result };
   }
 };
 export {

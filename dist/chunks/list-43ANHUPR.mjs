@@ -18,7 +18,7 @@ var command = {
   options: { archived: { type: "boolean" } },
   async run(ctx) {
     if (ctx.values.archived === true) {
-      const { listArchives } = await import("./archive-ZQFWKQUG.mjs");
+      const { listArchives } = await import("./archive-56IBIFXH.mjs");
       const { renderArchiveTable } = await import("./lifecycle-render-K6MOLDLM.mjs");
       const { archives, problems: problems2 } = listArchives(ctx.place().storeDir);
       for (const problem of problems2) process.stderr.write(`warning: ${problem}
