@@ -13,7 +13,7 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-IKOTTLIC.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-33TVK2JN.mjs")).command,
   resume: async () => (await import("./chunks/resume-4FR26LZD.mjs")).command,
   list: async () => (await import("./chunks/list-43ANHUPR.mjs")).command,
   status: async () => (await import("./chunks/status-KBSCYPR3.mjs")).command,
@@ -25,10 +25,10 @@ var COMMANDS = {
   export: async () => (await import("./chunks/export-PDZ7TT7N.mjs")).command,
   import: async () => (await import("./chunks/import-H2YOCBBE.mjs")).command,
   doctor: async () => (await import("./chunks/doctor-6HPFH6WH.mjs")).command,
-  sync: async () => (await import("./chunks/sync-NZNRWBSX.mjs")).command,
+  sync: async () => (await import("./chunks/sync-DPO3UXNN.mjs")).command,
   log: async () => (await import("./chunks/log-P5J6GARD.mjs")).command,
   statusline: async () => (await import("./chunks/statusline-AG42GK67.mjs")).command,
-  hook: async () => (await import("./chunks/hook-3FJVVPQS.mjs")).command
+  hook: async () => (await import("./chunks/hook-W4LPTXMB.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import * as z from 'zod/mini';
 import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
 import { WORKFLOW_ID_PATTERN, type WorkflowState } from './schemas.ts';
@@ -57,22 +58,24 @@ interface SyncFolder {
   cache: Map<string, VersionDoc>;
 }
 
-interface VersionDoc {
-  format: string;
-  id: string;
-  parents: string[];
-  device: string;
-  saved_at: string;
-  state: string;
-  history: string | null;
-}
+const VersionDoc = z.object({
+  format: z.literal(VERSION_FORMAT),
+  id: z.string(),
+  parents: z.array(z.string()),
+  device: z.string(),
+  saved_at: z.string(),
+  state: z.string(),
+  history: z.nullable(z.string()),
+});
+type VersionDoc = z.infer<typeof VersionDoc>;
 
 /** `<store>/<id>/sync.json`: the version the store's files were last recorded as. */
-interface LocalRecord {
-  version: string;
+const LocalRecord = z.object({
+  version: z.string(),
   /** sha256 of the files then, to tell whether they changed since */
-  files: string;
-}
+  files: z.string(),
+});
+type LocalRecord = z.infer<typeof LocalRecord>;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -162,15 +165,16 @@ function readVersion(folder: SyncFolder, id: string, version: string): VersionDo
     return null;
   }
   if (sha256(text) !== version) return null;
-  let doc: VersionDoc;
+  let json: unknown;
   try {
-    doc = JSON.parse(text) as VersionDoc;
+    json = JSON.parse(text);
   } catch {
     return null;
   }
-  if (doc.format !== VERSION_FORMAT || doc.id !== id || !Array.isArray(doc.parents) || typeof doc.state !== 'string') return null;
-  folder.cache.set(version, doc);
-  return doc;
+  const parsed = VersionDoc.safeParse(json);
+  if (!parsed.success || parsed.data.id !== id) return null;
+  folder.cache.set(version, parsed.data);
+  return parsed.data;
 }
 
 function versionOf(folder: SyncFolder, id: string, version: string): VersionDoc {
@@ -267,8 +271,8 @@ function recordPath(storeDir: string, id: string): string {
 
 function readRecord(storeDir: string, id: string): LocalRecord | null {
   try {
-    const record = JSON.parse(fs.readFileSync(recordPath(storeDir, id), 'utf8')) as Partial<LocalRecord>;
-    if (typeof record.version === 'string' && typeof record.files === 'string') return { version: record.version, files: record.files };
+    const record = LocalRecord.safeParse(JSON.parse(fs.readFileSync(recordPath(storeDir, id), 'utf8')));
+    if (record.success) return record.data;
   } catch {
     // none yet, or damaged: the workflow counts as never synced, which loses nothing
   }
@@ -433,9 +437,11 @@ function divergedPair(folder: SyncFolder, id: string): { local: string; remote: 
   if (state !== 'diverged') throw new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve`);
   const others = heads.filter((h) => !isAncestor(folder, id, h, local));
   const docs = others.map((h) => versionOf(folder, id, h));
-  let files = filesOf(docs[0] as VersionDoc);
+  const [first, ...rest] = docs;
+  if (!first) throw new Error(`resolve ${id}: diverged without a remote head`);
+  let files = filesOf(first);
   let merged = stateOf(files, `${folder.label} ${id}`);
-  for (const doc of docs.slice(1)) {
+  for (const doc of rest) {
     merged = mergeStates(merged, stateOf(filesOf(doc), `${folder.label} ${id}`));
     files = { state: sealState(merged), history: mergeHistories(files.history, doc.history) };
   }

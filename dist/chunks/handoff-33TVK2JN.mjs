@@ -177,7 +177,7 @@ var command = {
     const input = await readHandoffInput(ctx.values, ctx.readStdin, ctx.cwd);
     const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now);
     const { config } = loadConfig(place.projectDir, ctx.env);
-    const sync = config.sync.auto ? await (await import("./sync-VLOTCDRH.mjs")).autoPush(place, ctx.env, config.sync.remote, result.id, config.sync.dir) : null;
+    const sync = config.sync.auto ? await (await import("./sync-TNEQ7NCD.mjs")).autoPush(place, ctx.env, config.sync.remote, result.id, config.sync.dir) : null;
     return {
       // the resume commands stay the last lines, whatever the sync says
       text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync),

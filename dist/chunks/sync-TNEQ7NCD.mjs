@@ -22,7 +22,7 @@ import {
   storeIds,
   summarize,
   syncStatus
-} from "./chunk-M7Q4KWS2.mjs";
+} from "./chunk-5QWQLS33.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import "./chunk-MUOGF5JG.mjs";

@@ -89,7 +89,7 @@ var hook = {
     const config = loadHookConfig(place, env);
     let syncNote = null;
     if (config.sync.auto) {
-      const { autoPull } = await import("./sync-VLOTCDRH.mjs");
+      const { autoPull } = await import("./sync-TNEQ7NCD.mjs");
       syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS, config.sync.dir);
     }
     const syncOnly = syncNote ? { systemMessage: `workflow ${syncNote}` } : null;

@@ -434,7 +434,7 @@ async function autoPull(place, env, remote, timeoutMs, dir = "") {
   try {
     let workflows;
     if (dir) {
-      const folder = await import("./sync-folder-FSLS7HZP.mjs");
+      const folder = await import("./sync-folder-7KMVZAZC.mjs");
       ({ workflows } = await folder.pullFromFolder(folder.openSyncFolder(place, dir)));
     } else {
       const repo = await openSyncRepo(place, env, remote);
@@ -456,7 +456,7 @@ async function autoPush(place, env, remote, id, dir = "") {
   if (dir) remote = `folder ${dir}`;
   try {
     if (dir) {
-      const folder = await import("./sync-folder-FSLS7HZP.mjs");
+      const folder = await import("./sync-folder-7KMVZAZC.mjs");
       await folder.pushToFolder(folder.openSyncFolder(place, dir), id);
     } else await pushWorkflows(await openSyncRepo(place, env, remote), id);
     return `sync: pushed to ${remote}`;

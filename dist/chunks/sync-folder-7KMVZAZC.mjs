@@ -10,7 +10,7 @@ import {
   stateOf,
   storeIds,
   summarize
-} from "./chunk-M7Q4KWS2.mjs";
+} from "./chunk-5QWQLS33.mjs";
 import {
   DIR_MODE,
   STORE_FILES,
@@ -26,7 +26,12 @@ import {
   WorkflowError
 } from "./chunk-MUOGF5JG.mjs";
 import {
-  WORKFLOW_ID_PATTERN
+  WORKFLOW_ID_PATTERN,
+  array,
+  literal,
+  nullable,
+  object,
+  string
 } from "./chunk-SVKF2QRK.mjs";
 import "./chunk-MSIYYLNI.mjs";
 
@@ -37,6 +42,20 @@ import fs from "node:fs";
 import path from "node:path";
 var VERSION_FORMAT = "workflow-sync-version/1";
 var HEAD_NAME = /^head\b.*\.json$/;
+var VersionDoc = object({
+  format: literal(VERSION_FORMAT),
+  id: string(),
+  parents: array(string()),
+  device: string(),
+  saved_at: string(),
+  state: string(),
+  history: nullable(string())
+});
+var LocalRecord = object({
+  version: string(),
+  /** sha256 of the files then, to tell whether they changed since */
+  files: string()
+});
 function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
 }
@@ -100,15 +119,16 @@ function readVersion(folder, id, version) {
     return null;
   }
   if (sha256(text) !== version) return null;
-  let doc;
+  let json;
   try {
-    doc = JSON.parse(text);
+    json = JSON.parse(text);
   } catch {
     return null;
   }
-  if (doc.format !== VERSION_FORMAT || doc.id !== id || !Array.isArray(doc.parents) || typeof doc.state !== "string") return null;
-  folder.cache.set(version, doc);
-  return doc;
+  const parsed = VersionDoc.safeParse(json);
+  if (!parsed.success || parsed.data.id !== id) return null;
+  folder.cache.set(version, parsed.data);
+  return parsed.data;
 }
 function versionOf(folder, id, version) {
   const doc = readVersion(folder, id, version);
@@ -184,8 +204,8 @@ function recordPath(storeDir, id) {
 }
 function readRecord(storeDir, id) {
   try {
-    const record = JSON.parse(fs.readFileSync(recordPath(storeDir, id), "utf8"));
-    if (typeof record.version === "string" && typeof record.files === "string") return { version: record.version, files: record.files };
+    const record = LocalRecord.safeParse(JSON.parse(fs.readFileSync(recordPath(storeDir, id), "utf8")));
+    if (record.success) return record.data;
   } catch {
   }
   return null;
@@ -314,9 +334,11 @@ function divergedPair(folder, id) {
   if (state !== "diverged") throw new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve`);
   const others = heads.filter((h) => !isAncestor(folder, id, h, local));
   const docs = others.map((h) => versionOf(folder, id, h));
-  let files = filesOf(docs[0]);
+  const [first, ...rest] = docs;
+  if (!first) throw new Error(`resolve ${id}: diverged without a remote head`);
+  let files = filesOf(first);
   let merged = stateOf(files, `${folder.label} ${id}`);
-  for (const doc of docs.slice(1)) {
+  for (const doc of rest) {
     merged = mergeStates(merged, stateOf(filesOf(doc), `${folder.label} ${id}`));
     files = { state: sealState(merged), history: mergeHistories(files.history, doc.history) };
   }

@@ -11,7 +11,7 @@ import {
   pushWorkflows,
   resolveDivergence,
   syncStatus
-} from "./chunk-M7Q4KWS2.mjs";
+} from "./chunk-5QWQLS33.mjs";
 import "./chunk-IISWP7LZ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import {
@@ -66,7 +66,7 @@ function resolvedText(id, use, importedAs, where) {
   return `${id}: ${what}; \`claude-workflow sync push\` publishes the resolution${where}`;
 }
 async function runFolderSync(ctx, dir, sub, id) {
-  const core = await import("./sync-folder-FSLS7HZP.mjs");
+  const core = await import("./sync-folder-7KMVZAZC.mjs");
   const open = () => core.openSyncFolder(ctx.place(), dir);
   switch (sub) {
     case "push": {

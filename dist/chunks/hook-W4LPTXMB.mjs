@@ -8,7 +8,7 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-KXXTECJ5.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-FTJMNKD6.mjs")).hook,
   UserPromptSubmit: async () => (await import("./user-prompt-submit-Y4YGPWJO.mjs")).hook,
   Stop: async () => (await import("./stop-6DS7BN4O.mjs")).hook,
   PreCompact: async () => (await import("./pre-compact-KZQQKFXO.mjs")).hook,
