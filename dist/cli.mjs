@@ -13,22 +13,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-33TVK2JN.mjs")).command,
-  resume: async () => (await import("./chunks/resume-4FR26LZD.mjs")).command,
-  list: async () => (await import("./chunks/list-43ANHUPR.mjs")).command,
-  status: async () => (await import("./chunks/status-KBSCYPR3.mjs")).command,
-  complete: async () => (await import("./chunks/complete-RH4PQIA5.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-CRLKU5FA.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-MBMWKLPN.mjs")).command,
-  archive: async () => (await import("./chunks/archive-PGQKTBW2.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-R4MFGXIT.mjs")).command,
-  export: async () => (await import("./chunks/export-PDZ7TT7N.mjs")).command,
-  import: async () => (await import("./chunks/import-H2YOCBBE.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-6HPFH6WH.mjs")).command,
-  sync: async () => (await import("./chunks/sync-DPO3UXNN.mjs")).command,
-  log: async () => (await import("./chunks/log-P5J6GARD.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-AG42GK67.mjs")).command,
-  hook: async () => (await import("./chunks/hook-W4LPTXMB.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-S5PZLVSB.mjs")).command,
+  resume: async () => (await import("./chunks/resume-GGTYAEZC.mjs")).command,
+  list: async () => (await import("./chunks/list-ZW5X6VSM.mjs")).command,
+  status: async () => (await import("./chunks/status-IXOF4RQC.mjs")).command,
+  complete: async () => (await import("./chunks/complete-R4JXDKCE.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-UPWNJRS3.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-7JLEMTMY.mjs")).command,
+  archive: async () => (await import("./chunks/archive-NITFNV4N.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-6DZ2ZUU7.mjs")).command,
+  export: async () => (await import("./chunks/export-ER76KIMK.mjs")).command,
+  import: async () => (await import("./chunks/import-RDF5B56N.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-7DCA6XO6.mjs")).command,
+  sync: async () => (await import("./chunks/sync-RXAN6OYB.mjs")).command,
+  log: async () => (await import("./chunks/log-LHIASJXJ.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-XCMYYKRM.mjs")).command,
+  hook: async () => (await import("./chunks/hook-7VZLGPUX.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

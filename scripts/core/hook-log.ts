@@ -1,11 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { runtimeDir } from './session-runtime.ts';
 
-/** Where hook problems are written: a hook must not print them where Claude Code would read them. */
+/**
+ * Where hook problems are written: a hook must not print them where Claude Code would read them.
+ * Beside the per-session files, not in CLAUDE_PLUGIN_DATA: the status line and the terminal CLI
+ * do not get that variable, and one log is easier to find than two.
+ */
 export function hookLogPath(env: NodeJS.ProcessEnv): string {
-  const dir = env.WORKFLOW_LOG_DIR || env.CLAUDE_PLUGIN_DATA || path.join(os.homedir(), '.claude', 'workflow');
-  return path.join(dir, 'hooks.log');
+  return path.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), 'hooks.log');
 }
 
 export function logHookProblem(env: NodeJS.ProcessEnv, event: string, detail: string): void {

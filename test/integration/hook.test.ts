@@ -103,3 +103,16 @@ describe.concurrent('hook session-start', () => {
     expect(result.log).toContain('known: session-start');
   });
 });
+
+describe('the hook log', () => {
+  it('sits beside the per-session files, whatever CLAUDE_PLUGIN_DATA says, unless WORKFLOW_LOG_DIR moves it', async () => {
+    const runtime = tempDir();
+    const pluginData = tempDir();
+    const run = await runCli(['hook', 'stop'], { cwd: tempDir(), input: 'not json', env: { WORKFLOW_RUNTIME_DIR: runtime, CLAUDE_PLUGIN_DATA: pluginData } });
+    expect(run.status).toBe(0);
+    const log = path.join(runtime, 'hooks.log');
+    expect(JSON.parse(run.stdout)).toEqual({ systemMessage: `workflow: Stop hook skipped (hook input is not JSON); details in ${log}` });
+    expect(fs.readFileSync(log, 'utf8')).toContain('input: not json');
+    expect(fs.readdirSync(pluginData)).toEqual([]);
+  });
+});
