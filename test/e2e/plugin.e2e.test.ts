@@ -280,6 +280,24 @@ describe('handoff, new session, resume', () => {
     },
     E2E_TIMEOUT,
   );
+
+  it.each([
+    ['/workflow:list', (id: string) => [/ID +TASK +PHASE +STATUS +BRANCH +DEVICE +AGE/, new RegExp(`${id} +Build the CSV parser +2 · Implementation +paused +main`)]],
+    ['/workflow:status', (id: string) => [new RegExp(`Current workflow: ${id} \\(paused, saved .+\\)`), /Next: +Handle quoted fields/]],
+    ['/workflow:log', (id: string) => [/Work log: \d+ entries, newest first/, new RegExp(`resume +\\[[^\\]]+\\] +${id}`), new RegExp(`handoff +\\[[^\\]]+\\] +${id}`)]],
+  ])(
+    '%s puts its table into the prompt before Claude answers',
+    async (command, expected) => {
+      expect(id, 'needs the handoff test').not.toBe('');
+      stub.reset(() => text('Here it is.'));
+      const run = await runClaudePrint(sandbox, stub.url, command);
+      expectCleanRun(run);
+      const prompt = messagesText(stub.requests[0]?.body ?? {});
+      for (const pattern of expected(id)) expect(prompt).toMatch(pattern);
+      expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
+    },
+    E2E_TIMEOUT,
+  );
 });
 
 // Two Claude Code behaviours the plugin has to live with, each pinned by a test.
