@@ -1,119 +1,70 @@
 import { WorkflowError } from '../core/errors.ts';
-import {
-  DEFAULT_REMOTE,
-  describeDivergence,
-  openSyncRepo,
-  pullWorkflows,
-  pushWorkflows,
-  resolveDivergence,
-  isResolution,
-  RESOLUTIONS,
-  SYNC_STATE_LABELS,
-  syncStatus,
-  type Divergence,
-  type Resolution,
-  type SideSummary,
-} from '../core/sync.ts';
-import type { Command, CommandContext, CommandResult } from './command.ts';
+import type { Place } from '../core/store.ts';
+import { DEFAULT_REMOTE, isResolution, RESOLUTIONS, type Divergence, type Resolution, type WorkflowSyncStatus } from '../core/sync.ts';
+import { renderDivergence, renderPull, renderPush, renderResolved, renderSyncStatus } from '../core/sync-render.ts';
+import type { Command } from './command.ts';
 
 const usage =
   'sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin; WORKFLOW_SYNC_DIR or sync.dir: a synced folder instead)';
 
-function table(rows: [string, string][]): string {
-  const width = Math.max(...rows.map(([id]) => id.length));
-  return rows.map(([id, what]) => `  ${id.padEnd(width)}  ${what}`).join('\n');
+type Rows = { remote: string; workflows: { id: string; result: string }[] };
+
+/** What the command needs of a backend; the git remote and the synced folder both provide it. */
+interface SyncTarget {
+  push(id: string | undefined): Promise<Rows>;
+  pull(id: string | undefined): Promise<Rows>;
+  status(): Promise<WorkflowSyncStatus[]>;
+  describe(id: string): Promise<Divergence>;
+  resolve(id: string, use: Resolution): Promise<{ use: Resolution; imported_as: string | null }>;
+  /** the other side in json output: the remote's name, or `folder <dir>` */
+  name: string;
+  /** the other side's column in the diverged view */
+  label: string;
+  statusHeading: string;
+  nothingPulled: string;
+  nothingToShow: string;
+  resolvedWhere: string;
 }
 
-function sideLines(side: SideSummary): string[] {
-  const p = side.progress;
-  return [
-    side.device,
-    side.updated_at,
-    side.status,
-    side.phase ?? '-',
-    `${p.accomplishments} done · ${p.next_steps} next · ${p.decisions} decided · ${p.blockers} blocked`,
-    `todos ${p.todos_active} open / ${p.todos_completed} done`,
-    ...side.next_steps.map((step) => `- ${step}`),
-  ];
+async function gitTarget(place: Place, env: NodeJS.ProcessEnv, remote: string): Promise<SyncTarget> {
+  const core = await import('../core/sync.ts');
+  const open = () => core.openSyncRepo(place, env, remote);
+  return {
+    push: async (id) => core.pushWorkflows(await open(), id),
+    pull: async (id) => core.pullWorkflows(await open(), id),
+    status: async () => core.syncStatus(await open()),
+    describe: async (id) => core.describeDivergence(await open(), id),
+    resolve: async (id, use) => core.resolveDivergence(await open(), id, use),
+    name: remote,
+    label: remote,
+    statusHeading: `against ${remote} as of the last pull or push:`,
+    nothingPulled: `${remote} has no workflows`,
+    nothingToShow: 'no workflows here or on the remote (as of the last pull)',
+    resolvedWhere: '',
+  };
 }
 
-function renderDivergence(d: Divergence, remote: string): string {
-  const labels = ['device', 'updated', 'status', 'phase', 'progress', '', 'next steps'];
-  const local = sideLines(d.local);
-  const other = sideLines(d.remote);
-  const width = Math.max(28, ...local.map((l) => l.length));
-  const rows = Math.max(local.length, other.length);
-  const lines = [`workflow ${d.id} has diverged: both sides saved since the last sync`, '', `  ${''.padEnd(10)}  ${'local'.padEnd(width)}  ${remote}`];
-  for (let i = 0; i < rows; i++) lines.push(`  ${(labels[i] ?? '').padEnd(10)}  ${(local[i] ?? '').padEnd(width)}  ${other[i] ?? ''}`.trimEnd());
-  lines.push(
-    '',
-    `resolve with: claude-workflow sync resolve ${d.id} --use local|remote|merge|both`,
-    "  local   keep this machine's version (the remote one stays in the ref's history)",
-    '  remote  take the remote version (this one is kept as state.backup.json)',
-    '  merge   both sides\' lists without duplicates, the other fields from the newer save',
-    '  both    keep both: the remote version continues under a new id',
-  );
-  return lines.join('\n');
-}
-
-function resolvedText(id: string, use: Resolution, importedAs: string | null, where: string): string {
-  const what = {
-    local: 'kept the local version',
-    remote: 'took the remote version (the local one is state.backup.json)',
-    merge: 'merged both versions',
-    both: `kept both: the remote version is now workflow ${importedAs ?? ''}`,
-  }[use];
-  return `${id}: ${what}; \`claude-workflow sync push\` publishes the resolution${where}`;
-}
-
-/** The same four subcommands against a synced folder (WORKFLOW_SYNC_DIR, `sync.dir`). */
-async function runFolderSync(ctx: CommandContext, dir: string, sub: string | undefined, id: string | undefined): Promise<CommandResult> {
+async function folderTarget(place: Place, dir: string): Promise<SyncTarget> {
   const core = await import('../core/sync-folder.ts');
-  const open = () => core.openSyncFolder(ctx.place(), dir);
-  switch (sub) {
-    case 'push': {
-      const result = await core.pushToFolder(open(), id);
-      const text =
-        result.workflows.length === 0
-          ? 'no workflows to push'
-          : `pushed to ${result.remote}:\n${table(result.workflows.map((w) => [w.id, w.result === 'unchanged' ? 'already there' : w.result]))}`;
-      return { text, json: result };
-    }
-    case 'pull': {
-      const result = await core.pullFromFolder(open(), id);
-      const diverged = result.workflows.filter((w) => w.result === 'diverged').map((w) => w.id);
-      const lines =
-        result.workflows.length === 0
-          ? [`${result.remote} has no workflows of this project`]
-          : [`pulled from ${result.remote}:`, table(result.workflows.map((w) => [w.id, w.result === 'ahead' ? 'ahead (push to publish)' : w.result]))];
-      for (const d of diverged) lines.push(`${d}: both sides saved since the last sync; nothing was overwritten. See \`claude-workflow sync resolve ${d}\``);
-      return { text: lines.join('\n'), json: result };
-    }
-    case 'status': {
-      if (id) throw new WorkflowError(`sync status takes no id\nusage: claude-workflow ${usage}`, 2);
-      const folder = open();
-      const workflows = await core.folderStatus(folder);
-      const text =
-        workflows.length === 0
-          ? `no workflows here or in ${folder.label}`
-          : `against ${folder.label}:\n${table(workflows.map((w) => [w.id, `${SYNC_STATE_LABELS[w.state]}${w.unsaved_changes ? ' (unsaved changes)' : ''}`]))}`;
-      return { text, json: { remote: folder.label, workflows } };
-    }
-    case 'resolve': {
-      if (!id) throw new WorkflowError(`sync resolve needs the workflow id\nusage: claude-workflow ${usage}`, 2);
-      const use = ctx.values.use;
-      const folder = open();
-      if (use === undefined) {
-        const divergence = await core.describeFolderDivergence(folder, id);
-        return { text: renderDivergence(divergence, 'folder'), json: divergence };
-      }
-      if (typeof use !== 'string' || !isResolution(use)) throw new WorkflowError(`--use ${String(use)}: expected one of ${RESOLUTIONS.join(', ')}`, 2);
-      const result = await core.resolveFolderDivergence(folder, id, use);
-      return { text: resolvedText(id, result.use, result.imported_as, ` to ${folder.label}`), json: result };
-    }
-    default:
-      throw new WorkflowError(`sync needs push, pull, status or resolve\nusage: claude-workflow ${usage}`, 2);
-  }
+  const open = () => core.openSyncFolder(place, dir);
+  const label = open().label;
+  return {
+    push: (id) => core.pushToFolder(open(), id),
+    pull: (id) => core.pullFromFolder(open(), id),
+    status: () => core.folderStatus(open()),
+    describe: (id) => core.describeFolderDivergence(open(), id),
+    resolve: (id, use) => core.resolveFolderDivergence(open(), id, use),
+    name: label,
+    label: 'folder',
+    statusHeading: `against ${label}:`,
+    nothingPulled: `${label} has no workflows of this project`,
+    nothingToShow: `no workflows here or in ${label}`,
+    resolvedWhere: ` to ${label}`,
+  };
+}
+
+function usageError(message: string): WorkflowError {
+  return new WorkflowError(`${message}\nusage: claude-workflow ${usage}`, 2);
 }
 
 export const command: Command = {
@@ -121,60 +72,46 @@ export const command: Command = {
   options: { remote: { type: 'string' }, use: { type: 'string' } },
   async run(ctx) {
     const [sub, id, ...extra] = ctx.positionals;
-    if (extra.length > 0) throw new WorkflowError(`sync: unexpected argument "${extra[0]}"\nusage: claude-workflow ${usage}`, 2);
+    if (extra.length > 0) throw usageError(`sync: unexpected argument "${extra[0]}"`);
+    if (sub !== 'push' && sub !== 'pull' && sub !== 'status' && sub !== 'resolve') throw usageError('sync needs push, pull, status or resolve');
+    const place = ctx.place();
     // --remote names a git remote and wins; else a sync folder (WORKFLOW_SYNC_DIR, `sync.dir`) when
     // one is set, else the `sync.remote` setting, else origin
-    const settings =
-      typeof ctx.values.remote === 'string' ? null : (await import('../core/config.ts')).loadConfig(ctx.place().projectDir, ctx.env).config.sync;
-    if (settings?.dir) return runFolderSync(ctx, settings.dir, sub, id);
-    const remote = typeof ctx.values.remote === 'string' ? ctx.values.remote : settings?.remote || DEFAULT_REMOTE;
-    const open = () => openSyncRepo(ctx.place(), ctx.env, remote);
+    const explicit = typeof ctx.values.remote === 'string' ? ctx.values.remote : null;
+    const settings = explicit === null ? (await import('../core/config.ts')).loadConfig(place.projectDir, ctx.env).config.sync : null;
+    const target = settings?.dir
+      ? await folderTarget(place, settings.dir)
+      : await gitTarget(place, ctx.env, explicit ?? (settings?.remote || DEFAULT_REMOTE));
     switch (sub) {
       case 'push': {
-        const result = await pushWorkflows(await open(), id);
-        const text =
-          result.workflows.length === 0
-            ? 'no workflows to push'
-            : `pushed to ${result.remote}:\n${table(result.workflows.map((w) => [w.id, w.result === 'unchanged' ? 'already there' : w.result]))}`;
-        return { text, json: result };
+        const result = await target.push(id);
+        return { text: renderPush(result), json: result };
       }
       case 'pull': {
-        const result = await pullWorkflows(await open(), id);
-        const diverged = result.workflows.filter((w) => w.result === 'diverged').map((w) => w.id);
-        const lines =
-          result.workflows.length === 0
-            ? [`${result.remote} has no workflows`]
-            : [`pulled from ${result.remote}:`, table(result.workflows.map((w) => [w.id, w.result === 'ahead' ? 'ahead (push to publish)' : w.result]))];
-        for (const d of diverged) lines.push(`${d}: both sides saved since the last sync; nothing was overwritten. See \`claude-workflow sync resolve ${d}\``);
-        return { text: lines.join('\n'), json: result };
+        const result = await target.pull(id);
+        return { text: renderPull(result, target.nothingPulled), json: result };
       }
       case 'status': {
-        if (id) throw new WorkflowError(`sync status takes no id\nusage: claude-workflow ${usage}`, 2);
-        const workflows = await syncStatus(await open());
-        const text =
-          workflows.length === 0
-            ? 'no workflows here or on the remote (as of the last pull)'
-            : `against ${remote} as of the last pull or push:\n${table(
-                workflows.map((w) => [w.id, `${SYNC_STATE_LABELS[w.state]}${w.unsaved_changes ? ' (unsaved changes)' : ''}`]),
-              )}`;
-        return { text, json: { remote, workflows } };
+        if (id) throw usageError('sync status takes no id');
+        const workflows = await target.status();
+        return {
+          text: renderSyncStatus(workflows, target.statusHeading, target.nothingToShow),
+          json: { remote: target.name, workflows },
+        };
       }
       case 'resolve': {
-        if (!id) throw new WorkflowError(`sync resolve needs the workflow id\nusage: claude-workflow ${usage}`, 2);
+        if (!id) throw usageError('sync resolve needs the workflow id');
         const use = ctx.values.use;
-        const repo = await open();
         if (use === undefined) {
-          const divergence = await describeDivergence(repo, id);
-          return { text: renderDivergence(divergence, remote), json: divergence };
+          const divergence = await target.describe(id);
+          return { text: renderDivergence(divergence, target.label), json: divergence };
         }
-        if (typeof use !== 'string' || !isResolution(use)) {
-          throw new WorkflowError(`--use ${String(use)}: expected one of ${RESOLUTIONS.join(', ')}`, 2);
-        }
-        const result = await resolveDivergence(repo, id, use);
-        return { text: resolvedText(id, result.use, result.imported_as, ''), json: result };
+        if (typeof use !== 'string' || !isResolution(use)) throw new WorkflowError(`--use ${String(use)}: expected one of ${RESOLUTIONS.join(', ')}`, 2);
+        const result = await target.resolve(id, use);
+        return { text: renderResolved(id, result.use, result.imported_as, target.resolvedWhere), json: result };
       }
       default:
-        throw new WorkflowError(`sync needs push, pull, status or resolve\nusage: claude-workflow ${usage}`, 2);
+        return sub satisfies never;
     }
   },
 };
