@@ -13,22 +13,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-S5PZLVSB.mjs")).command,
-  resume: async () => (await import("./chunks/resume-GGTYAEZC.mjs")).command,
-  list: async () => (await import("./chunks/list-ZW5X6VSM.mjs")).command,
-  status: async () => (await import("./chunks/status-IXOF4RQC.mjs")).command,
-  complete: async () => (await import("./chunks/complete-R4JXDKCE.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-UPWNJRS3.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-7JLEMTMY.mjs")).command,
-  archive: async () => (await import("./chunks/archive-NITFNV4N.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-6DZ2ZUU7.mjs")).command,
-  export: async () => (await import("./chunks/export-ER76KIMK.mjs")).command,
-  import: async () => (await import("./chunks/import-RDF5B56N.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-7DCA6XO6.mjs")).command,
-  sync: async () => (await import("./chunks/sync-D4FTVQOW.mjs")).command,
-  log: async () => (await import("./chunks/log-LHIASJXJ.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-XCMYYKRM.mjs")).command,
-  hook: async () => (await import("./chunks/hook-7VZLGPUX.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-JA7HQFOT.mjs")).command,
+  resume: async () => (await import("./chunks/resume-TZQY2HHL.mjs")).command,
+  list: async () => (await import("./chunks/list-KVN3DWQ5.mjs")).command,
+  status: async () => (await import("./chunks/status-AJMEZNNB.mjs")).command,
+  complete: async () => (await import("./chunks/complete-HKMWZAIA.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-QJTTFT47.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-N6O7ARU4.mjs")).command,
+  archive: async () => (await import("./chunks/archive-DJIHOOZJ.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-YSVKZV2A.mjs")).command,
+  export: async () => (await import("./chunks/export-MVCSUWHB.mjs")).command,
+  import: async () => (await import("./chunks/import-PIPKA4EI.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-X6F6BXFJ.mjs")).command,
+  sync: async () => (await import("./chunks/sync-QTBVU4YX.mjs")).command,
+  log: async () => (await import("./chunks/log-EWNP7DUU.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-UON4YGER.mjs")).command,
+  hook: async () => (await import("./chunks/hook-RSKBQVMZ.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -25,7 +25,7 @@ export const command: Command = {
   async run(ctx) {
     const place = ctx.place();
     const input = await readHandoffInput(ctx.values, ctx.readStdin, ctx.cwd);
-    const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now);
+    const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, ctx.env);
     // automatic sync (`sync.auto`): the save above stands whatever the network does
     const { config } = loadConfig(place.projectDir, ctx.env);
     const sync = config.sync.auto ? await (await import('../core/sync.ts')).autoPush(place, ctx.env, config.sync.remote, result.id, config.sync.dir) : null;

@@ -1,3 +1,7 @@
+import { loadConfig } from '../core/config.ts';
+import { readSessionContext } from '../core/session-context.ts';
+import { sessionFromEnvironment } from '../core/session.ts';
+import { readSessionRuntime } from '../core/session-runtime.ts';
 import { renderStatus, toWorkflowRow } from '../core/render.ts';
 import { currentWorkflow } from '../core/store.ts';
 import type { Command } from './command.ts';
@@ -6,12 +10,31 @@ export const command: Command = {
   usage: 'status',
   options: {},
   async run(ctx) {
-    const { current, all, problems } = currentWorkflow(ctx.place());
+    const place = ctx.place();
+    const { current, all, problems } = currentWorkflow(place);
     for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
     const state = current?.state ?? null;
+    // inside a Claude Code session: the same context reading the hooks act on
+    const session = sessionFromEnvironment(place.projectDir, ctx.env);
+    const live = session.transcript_path
+      ? readSessionContext({
+          startDir: ctx.env.CLAUDE_PROJECT_DIR || ctx.cwd,
+          sessionId: session.id,
+          transcriptPath: session.transcript_path,
+          runtime: session.id ? readSessionRuntime(ctx.env, session.id) : null,
+          config: loadConfig(place.projectDir, ctx.env).config,
+          env: ctx.env,
+          now: ctx.now,
+        }).reading
+      : null;
     return {
-      text: renderStatus(state, all.length - (state ? 1 : 0), ctx.now),
-      json: { current: state ? { ...toWorkflowRow(state), state } : null, workflows: all.length, warnings: current?.warnings ?? [] },
+      text: renderStatus(state, all.length - (state ? 1 : 0), ctx.now, live),
+      json: {
+        current: state ? { ...toWorkflowRow(state), state } : null,
+        workflows: all.length,
+        warnings: current?.warnings ?? [],
+        ...(live ? { context: live } : {}),
+      },
     };
   },
 };

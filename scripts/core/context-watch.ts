@@ -3,12 +3,12 @@
 // crossed, nothing due) reads a few small files and the transcript's tail, and writes nothing.
 import fs from 'node:fs';
 import { loadConfig, type WorkflowConfig } from './config.ts';
-import { contextNotice, crossMilestones, measureContext, type ContextNotice, type ContextReading, type MilestoneCrossing } from './context.ts';
+import { contextNotice, crossMilestones, tokensOfReading, type ContextNotice, type ContextReading, type MilestoneCrossing } from './context.ts';
 import { logHookProblem } from './hook-log.ts';
 import { resolveProjectDir, resolveStoreDir } from './project.ts';
-import { readSessionRuntime, readStatuslineRecord, writeSessionRuntime, type SessionRuntime } from './session-runtime.ts';
+import { readSessionContext } from './session-context.ts';
+import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from './session-runtime.ts';
 import { workflowOfSession, type Place } from './store.ts';
-import { readContextUsage } from './transcript.ts';
 
 interface TurnInput {
   session_id: string;
@@ -29,6 +29,11 @@ interface Turn extends TurnCheck {
   notice: ContextNotice | null;
   /** the session's workflow, when this turn had to know it */
   workflowId: string | null;
+}
+
+/** Where the session started: Claude Code reads the project's settings there. */
+export function sessionStartDir(cwd: string, env: NodeJS.ProcessEnv): string {
+  return env.CLAUDE_PROJECT_DIR || cwd;
 }
 
 export function placeOf(cwd: string, env: NodeJS.ProcessEnv): Place {
@@ -61,21 +66,18 @@ function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): Turn
   const place = placeOf(input.cwd, env);
   const config = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
-  const transcript = input.transcript_path;
-  const context = measureContext({
-    usage: () =>
-      transcript ? readContextUsage(transcript) : { tokens: 0, estimated: true, model: null, sawCompactBoundary: false, bytesRead: 0 },
-    statusline: readStatuslineRecord(env, input.session_id),
-    model: runtime.model,
+  const { reading: context, runtimeChanged } = readSessionContext({
+    startDir: sessionStartDir(input.cwd, env),
+    sessionId: input.session_id,
+    transcriptPath: input.transcript_path ?? null,
+    runtime,
     config,
     env,
     now,
   });
   const crossing = crossMilestones(context, config, runtime.announced);
-  if (crossing.crossed.length > 0) {
-    runtime.announced = [...runtime.announced, ...crossing.crossed];
-    writeSessionRuntime(env, input.session_id, runtime);
-  }
+  if (crossing.crossed.length > 0) runtime.announced = [...runtime.announced, ...crossing.crossed];
+  if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);
   return { place, config, runtime, context, crossing };
 }
 
@@ -114,8 +116,8 @@ async function checkpointIfDue(
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
       reason: atMilestone ? 'milestone' : 'interval',
       create: atMilestone && config.auto_create,
-      tokens: { context_tokens: check.context.tokens, context_window: check.context.window, percent: check.context.percent },
-      contextWindow: config.context_window,
+      tokens: tokensOfReading(check.context),
+      env,
       now,
     });
   } catch (error) {

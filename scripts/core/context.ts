@@ -1,59 +1,101 @@
-// How full the context window is, and what to say about it. The arithmetic is pure; the hooks
-// feed it the figures they read (status line record, transcript tail, config).
+// How full the context window is, and what to say about it. The arithmetic is pure; the callers
+// feed it the figures they read (status line record, transcript tail, settings, config).
+import type { ClaudeSettings } from './claude-settings.ts';
 import type { WorkflowConfig } from './config.ts';
+import { resolveContextWindow, type ContextWindow } from './context-window.ts';
+import type { WorkflowState } from './schemas.ts';
 import type { StatuslineRecord } from './session-runtime.ts';
-import { autoCompactPoint, contextWindowFor, type ContextUsage } from './transcript.ts';
+import type { ContextUsage } from './transcript.ts';
 
 /** A status line figure older than this is not trusted: the context has moved on since. */
 const STATUSLINE_MAX_AGE_MS = 60_000;
-/** Milestones are moved this far (a fraction of the window) ahead of the auto-compact point. */
+/** Milestones are moved this far (a fraction of the budget) ahead of the auto-compact point. */
 const COMPACT_MARGIN = 0.02;
 
-export interface ContextReading {
+export interface ContextReading extends ContextWindow {
   tokens: number;
-  window: number;
   percent: number;
-  autoCompactAt: number;
-  source: 'statusline' | 'transcript' | 'estimate';
+  /** where the token count came from */
+  tokenSource: 'statusline' | 'transcript' | 'estimate';
 }
 
-export function measureContext(options: {
-  usage: () => ContextUsage;
-  statusline: StatuslineRecord | null;
+/** The model ids and release last seen in the session's transcript, kept for after a compaction. */
+export interface SeenModel {
   model: string | null;
+  requested_model: string | null;
+  version: string | null;
+}
+
+export interface ContextInputs {
+  usage: ContextUsage;
+  statusline: StatuslineRecord | null;
+  /** SessionStart's model, when it came */
+  startModel: string | null;
+  /** what an earlier reading of this session's transcript saw */
+  seen: SeenModel | null;
+  settings: ClaudeSettings;
   config: WorkflowConfig;
   env: NodeJS.ProcessEnv;
   now: Date;
-}): ContextReading {
-  const { statusline, config, env, now } = options;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+export function measureContext(inputs: ContextInputs): ContextReading {
+  const { statusline, usage, settings, config, now } = inputs;
+  // Claude Code exports the settings' env blocks to hooks; the terminal CLI reads them here
+  const env = { ...settings.env, ...inputs.env };
   const fresh =
     statusline !== null &&
     statusline.used_percentage !== null &&
     statusline.context_window_size !== null &&
     now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
+  const statuslineWindow = fresh ? statusline.context_window_size : null;
+  let tokens = usage.tokens;
+  let tokenSource: ContextReading['tokenSource'] = usage.estimated ? 'estimate' : 'transcript';
   if (fresh && statusline.used_percentage !== null && statusline.context_window_size !== null) {
-    const window = config.context_window ?? statusline.context_window_size;
-    const tokens = Math.round((statusline.used_percentage / 100) * statusline.context_window_size);
-    return reading(tokens, window, env, 'statusline');
+    const exact = Math.round((statusline.used_percentage / 100) * statusline.context_window_size);
+    // the Stop hook may run before the status line has seen this turn's reply: a newer, higher
+    // count in the transcript wins over the previous turn's exact figure
+    if (usage.estimated || usage.tokens <= exact) {
+      tokens = exact;
+      tokenSource = 'statusline';
+    }
   }
-  const usage = options.usage();
-  const window = contextWindowFor(options.model ?? usage.model, usage.tokens, config.context_window ?? undefined);
-  return reading(usage.tokens, window, env, usage.estimated ? 'estimate' : 'transcript');
+  const measured = usage.estimated ? null : usage;
+  const window = resolveContextWindow({
+    requestedModel: measured ? measured.requestedModel : (inputs.seen?.requested_model ?? null),
+    responseModel: measured ? measured.model : (inputs.seen?.model ?? null),
+    startModel: inputs.startModel,
+    configuredModel: env.ANTHROPIC_MODEL || settings.model || null,
+    version: measured?.version ?? inputs.seen?.version ?? null,
+    tokens,
+    configWindow: config.context_window,
+    statuslineWindow,
+    env,
+    settings,
+  });
+  return { ...window, tokens, percent: round1((tokens / window.window) * 100), tokenSource };
 }
 
-function reading(tokens: number, window: number, env: NodeJS.ProcessEnv, source: ContextReading['source']): ContextReading {
+/** What a saved state records of a reading: the figures and where the window came from. */
+export function tokensOfReading(context: ContextReading): NonNullable<WorkflowState['tokens']> {
   return {
-    tokens,
-    window,
-    percent: Math.round((tokens / window) * 1000) / 10,
-    autoCompactAt: autoCompactPoint(window, env),
-    source,
+    context_tokens: context.tokens,
+    context_window: context.window,
+    percent: context.percent,
+    window_source: context.source,
+    window_certain: context.certain,
+    token_source: context.tokenSource,
+    compaction: context.compaction,
+    auto_compact_at: context.autoCompactAt,
   };
 }
 
-/** The token count at which a fraction of the window fires: never at or past auto-compaction. */
-export function thresholdTokens(fraction: number, window: number, autoCompactAt: number): number {
-  return Math.min(Math.round(fraction * window), Math.round(autoCompactAt - COMPACT_MARGIN * window));
+/** The token count at which a fraction fires: a fraction of the compaction budget, never at or past auto-compaction. */
+export function thresholdTokens(fraction: number, context: Pick<ContextReading, 'budget' | 'autoCompactAt' | 'compaction'>): number {
+  if (context.compaction === 'off' || context.autoCompactAt === null) return Number.POSITIVE_INFINITY;
+  return Math.min(Math.round(fraction * context.budget), Math.round(context.autoCompactAt - COMPACT_MARGIN * context.budget));
 }
 
 export interface MilestoneCrossing {
@@ -63,12 +105,13 @@ export interface MilestoneCrossing {
 }
 
 export function crossMilestones(context: ContextReading, config: WorkflowConfig, announced: readonly number[]): MilestoneCrossing {
+  // with compaction off there is nothing to get ahead of: no milestone, no handoff request
   const crossed = [...config.milestones]
     .sort((a, b) => a - b)
-    .filter((m) => !announced.includes(m) && context.tokens >= thresholdTokens(m, context.window, context.autoCompactAt));
+    .filter((m) => !announced.includes(m) && context.tokens >= thresholdTokens(m, context));
   return {
     crossed,
-    atHandoffThreshold: context.tokens >= thresholdTokens(config.handoff_threshold, context.window, context.autoCompactAt),
+    atHandoffThreshold: context.tokens >= thresholdTokens(config.handoff_threshold, context),
   };
 }
 
@@ -85,8 +128,8 @@ export interface ContextNotice {
 export function contextNotice(context: ContextReading, crossing: MilestoneCrossing, workflowId: string | null): ContextNotice | null {
   const highest = crossing.crossed.at(-1);
   if (highest === undefined) return null;
-  const figures = `${context.percent}% (${kilo(context.tokens)} of ${kilo(context.window)} tokens${context.source === 'estimate' ? ', estimated' : ''})`;
-  const compactAt = `auto-compact near ${kilo(context.autoCompactAt)}`;
+  const figures = describeFigures(context);
+  const compactAt = describeCompaction(context);
   const target = workflowId ? ` (updates workflow ${workflowId})` : '';
   if (!crossing.atHandoffThreshold) {
     return {
@@ -100,4 +143,47 @@ export function contextNotice(context: ContextReading, crossing: MilestoneCrossi
       `[workflow] Context window ${figures} used; ${compactAt}. At the next natural stopping point, ` +
       `suggest to the user to run /workflow:handoff${target} so a fresh session can continue. Do not stop the current task for it.`,
   };
+}
+
+/** `52.5% (105K of 200K tokens)`, saying when the count is estimated or the window assumed. */
+export function describeFigures(context: ContextReading): string {
+  const flags = [context.tokenSource === 'estimate' ? 'estimated' : null, context.certain ? null : 'window assumed'].filter((f) => f !== null);
+  return `${context.percent}% (${kilo(context.tokens)} of ${kilo(context.window)} tokens${flags.map((f) => `, ${f}`).join('')})`;
+}
+
+/** Where Claude Code compacts, in words. */
+export function describeCompaction(context: Pick<ContextReading, 'compaction' | 'autoCompactAt' | 'budget' | 'budgetSource'>): string {
+  switch (context.compaction) {
+    case 'off':
+      return 'auto-compact is off';
+    case 'reactive':
+      return 'Claude Code compacts only when the window is full';
+    case 'auto': {
+      const budget = context.budgetSource === null ? '' : ` (auto-compact window ${kilo(context.budget)})`;
+      return `auto-compact near ${kilo(context.autoCompactAt ?? 0)}${budget}`;
+    }
+    default:
+      return context.compaction satisfies never;
+  }
+}
+
+const WINDOW_SOURCES: Record<ContextReading['source'], string> = {
+  config: 'window from the context_window setting',
+  statusline: 'exact figures from the status line',
+  model: 'window of the model',
+  setting: 'window set by CLAUDE_CODE_DISABLE_1M_CONTEXT',
+  default: 'window assumed from the default model: uncertain',
+  tokens: 'window inferred from the count: uncertain',
+  unknown: 'window unknown',
+};
+
+/** Where the window came from, in words, for `status`. */
+export function describeWindowSource(source: ContextReading['source'], certain: boolean): string {
+  const words = WINDOW_SOURCES[source];
+  return certain || words.endsWith('uncertain') ? words : `${words}: uncertain`;
+}
+
+/** One line for `status`: the figures, the compaction point and where the window came from. */
+export function describeReading(context: ContextReading): string {
+  return `${describeFigures(context)}; ${describeCompaction(context)}; ${describeWindowSource(context.source, context.certain)}`;
 }

@@ -1,6 +1,7 @@
 // Text for people and for the model. Pure: everything, including "now", comes in as arguments.
 import { encode } from '@toon-format/toon';
 import type { CompatibilityRow, Staleness } from './compatibility.ts';
+import { describeReading, describeWindowSource, type ContextReading } from './context.ts';
 import type { Changes } from './git.ts';
 import type { HistoryEntry, WorkflowState } from './schemas.ts';
 
@@ -213,9 +214,10 @@ export function renderWorkflowTable(rows: readonly WorkflowRow[], now: Date): st
   return [line(header), ...body.map(line)].join('\n');
 }
 
-export function renderStatus(current: WorkflowState | null, others: number, now: Date): string {
+export function renderStatus(current: WorkflowState | null, others: number, now: Date, live: ContextReading | null = null): string {
+  const liveLine = live ? [`Context now: ${describeReading(live)}`] : [];
   if (!current) {
-    return 'No active or paused workflow in this project. Save one with /workflow:handoff.';
+    return ['No active or paused workflow in this project. Save one with /workflow:handoff.', ...liveLine].join('\n');
   }
   const lines = [
     `Current workflow: ${current.id} (${current.status}, saved ${formatAge(current.updated_at, now)} on ${current.device.hostname})`,
@@ -225,9 +227,15 @@ export function renderStatus(current: WorkflowState | null, others: number, now:
     `  Next:   ${current.next_steps[0] ? clip(current.next_steps[0], 100) : '—'}`,
     `  Open:   ${plural(current.next_steps.length, 'next step')}, ${plural(current.blockers.length, 'blocker')}, ${plural(current.todos.active.length, 'open todo')}`,
   ];
-  if (current.tokens) lines.push(`  Tokens: ${current.tokens.context_tokens} (${current.tokens.percent}% of ${current.tokens.context_window})`);
+  if (current.tokens) lines.push(`  Tokens: ${formatSavedTokens(current.tokens)}`);
   if (others > 0) lines.push(`  Also:   ${plural(others, 'other workflow')} (claude-workflow list)`);
-  return lines.join('\n');
+  return [...lines, ...liveLine].join('\n');
+}
+
+/** `150000 (15% of 1000000; window of the model)`: states saved before the source was recorded say nothing of it. */
+function formatSavedTokens(tokens: NonNullable<WorkflowState['tokens']>): string {
+  const source = tokens.window_source ? `; ${describeWindowSource(tokens.window_source, tokens.window_certain ?? true)}` : '';
+  return `${tokens.context_tokens} (${tokens.percent}% of ${tokens.context_window}${source})`;
 }
 
 const INJECTED_ITEMS = 4;

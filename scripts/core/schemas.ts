@@ -101,6 +101,12 @@ export const WorkflowState = z.object({
       context_tokens: Count,
       context_window: z.int().check(z.positive()),
       percent: z.number().check(z.nonnegative()),
+      // where the figures came from; absent in states saved before they were recorded
+      window_source: z.optional(z.enum(['config', 'statusline', 'model', 'setting', 'default', 'tokens', 'unknown'])),
+      window_certain: z.optional(z.boolean()),
+      token_source: z.optional(z.enum(['statusline', 'transcript', 'estimate'])),
+      compaction: z.optional(z.enum(['auto', 'reactive', 'off'])),
+      auto_compact_at: z.optional(z.nullable(Count)),
     }),
   ),
   device: z.object({
@@ -167,7 +173,9 @@ const HookCommon = {
 export const SessionStartInput = z.object({
   ...HookCommon,
   hook_event_name: z.literal('SessionStart'),
-  source: z.enum(['startup', 'resume', 'clear', 'compact']),
+  // startup, resume, clear, compact; fork since 2.1.332 (--fork-session). Any other value a later
+  // release adds must still start the session with its summary: handled like startup, and logged.
+  source: z._default(Text, 'startup'),
   model: z.optional(Text),
 });
 export type SessionStartInput = z.infer<typeof SessionStartInput>;
@@ -190,7 +198,7 @@ export type StopInput = z.infer<typeof StopInput>;
 export const PreCompactInput = z.object({
   ...HookCommon,
   hook_event_name: z.literal('PreCompact'),
-  trigger: z.enum(['manual', 'auto']),
+  trigger: z._default(Text, 'auto'),
   custom_instructions: z.optional(z.nullable(Text)),
 });
 export type PreCompactInput = z.infer<typeof PreCompactInput>;
@@ -217,3 +225,14 @@ export const StatuslineInput = z.object({
   ),
 });
 export type StatuslineInput = z.infer<typeof StatuslineInput>;
+
+// Claude Code's own settings files: only what sets the model and its compaction. Anything else in
+// them, and a field in another shape, is none of ours: dropped, never fatal.
+const lenientField = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+export const ClaudeSettingsFile = z.looseObject({
+  model: lenientField(Text),
+  autoCompactWindow: lenientField(z.number()),
+  autoCompactEnabled: lenientField(z.boolean()),
+  env: lenientField(z.record(z.string(), z.string())),
+});
+export type ClaudeSettingsFile = z.infer<typeof ClaudeSettingsFile>;

@@ -13,8 +13,13 @@ const SessionRuntime = z.object({
   /** milestone fractions already announced in this session */
   announced: z._default(z.array(z.number()), []),
   handoff_asked: z._default(z.boolean(), false),
-  /** model id from SessionStart, used to tell a 1M window from a 200K one */
+  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
   model: z._default(z.nullable(z.string()), null),
+  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+  seen: z._default(
+    z.nullable(z.object({ model: z.nullable(z.string()), requested_model: z.nullable(z.string()), version: z.nullable(z.string()) })),
+    null,
+  ),
   last_checkpoint_at: z._default(z.nullable(z.string()), null),
   /** transcript size at the last checkpoint: unchanged size means nothing to save */
   checkpoint_transcript_size: z._default(z.number(), 0),

@@ -13,18 +13,18 @@ export const USAGE_MAX_BYTES = 8 * 1024 * 1024;
 /** Tokens the system prompt, tool definitions and memory files take before the first message. */
 export const BASELINE_CONTEXT_TOKENS = 15_000;
 const CHARS_PER_TOKEN = 4;
-const DEFAULT_CONTEXT_WINDOW = 200_000;
-const EXTENDED_CONTEXT_WINDOW = 1_000_000;
-/** Claude Code compacts this many tokens before the window is full (167K of 200K). */
-export const AUTOCOMPACT_BUFFER_TOKENS = 33_000;
 const PROMPT_MAX_CHARS = 300;
 
 export interface ContextUsage {
   tokens: number;
   /** true when no usable usage figure was found and `tokens` is counted from the text instead */
   estimated: boolean;
-  /** model of the usage line; null for an estimate */
+  /** model of the usage line (`message.model`, never `[1m]`); null for an estimate */
   model: string | null;
+  /** `requestedModel` of the usage line (2.1.332+, keeps `[1m]`); null when absent */
+  requestedModel: string | null;
+  /** the Claude Code version that wrote the usage line */
+  version: string | null;
   /** a compaction happened after the newest usage figure, so that figure no longer holds */
   sawCompactBoundary: boolean;
   /** bytes read from the file, at most the scan's cap */
@@ -72,6 +72,8 @@ const Entry = z.looseObject({
   isMeta: lenient(z.boolean()),
   isCompactSummary: lenient(z.boolean()),
   lastPrompt: lenient(z.string()),
+  requestedModel: lenient(z.string()),
+  version: lenient(z.string()),
   message: lenient(Message),
   toolUseResult: z.optional(z.unknown()),
 });
@@ -294,6 +296,8 @@ export function readContextUsage(
     tokens: estimateTokens(newer),
     estimated: true,
     model: null,
+    requestedModel: null,
+    version: null,
     sawCompactBoundary,
     bytesRead: counter.bytesRead,
   });
@@ -307,34 +311,21 @@ export function readContextUsage(
         if (entry && isCompactBoundary(entry)) return estimate(newer, true);
         const tokens = entry ? contextTokensOf(entry) : null;
         if (entry && tokens !== null) {
-          return { tokens, estimated: false, model: entry.message?.model ?? null, sawCompactBoundary: false, bytesRead: counter.bytesRead };
+          return {
+            tokens,
+            estimated: false,
+            model: entry.message?.model ?? null,
+            requestedModel: entry.requestedModel ?? null,
+            version: entry.version ?? null,
+            sawCompactBoundary: false,
+            bytesRead: counter.bytesRead,
+          };
         }
       }
       newer.push(line);
     }
     return estimate(newer, false);
   });
-}
-
-/**
- * The context window in tokens. The `[1m]` suffix of a model id is not written to the transcript,
- * so a count already past 200K is the other sign of the 1M window. A known window (`override`,
- * e.g. from the status line or configuration) wins unless the count already exceeds it.
- */
-export function contextWindowFor(model: string | null, tokens: number, override?: number | null): number {
-  if (typeof override === 'number' && Number.isFinite(override) && override > 0 && tokens <= override) {
-    return Math.floor(override);
-  }
-  if ((model !== null && /\[1m\]$/i.test(model)) || tokens > DEFAULT_CONTEXT_WINDOW) return EXTENDED_CONTEXT_WINDOW;
-  return DEFAULT_CONTEXT_WINDOW;
-}
-
-/** The token count at which Claude Code compacts automatically, honouring its own override. */
-export function autoCompactPoint(window: number, env: NodeJS.ProcessEnv): number {
-  const raw = env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() ?? '';
-  const percent = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
-  if (percent >= 1 && percent <= 100) return Math.floor((window * percent) / 100);
-  return Math.max(0, window - AUTOCOMPACT_BUFFER_TOKENS);
 }
 
 // ---------------------------------------------------------------------------------------------

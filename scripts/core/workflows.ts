@@ -8,7 +8,11 @@ import { WorkflowError } from './errors.ts';
 import { captureGitContext, detectChangesSince, type Changes } from './git.ts';
 import { assertWorkflowId, newWorkflowId } from './ids.ts';
 import type { HandoffInput, HistoryEntry, WorkflowState } from './schemas.ts';
-import { mineTranscript, readContextUsage, contextWindowFor } from './transcript.ts';
+import { mineTranscript } from './transcript.ts';
+import { loadConfig } from './config.ts';
+import { tokensOfReading } from './context.ts';
+import { readSessionContext } from './session-context.ts';
+import { readSessionRuntime } from './session-runtime.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
 import { resolvePhases } from './deliverables.ts';
 import { redactState, redactText } from './redact.ts';
@@ -138,6 +142,7 @@ export async function saveHandoff(
   input: HandoffInput,
   session: WorkflowState['session'],
   now: Date,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<HandoffResult> {
   const warnings: string[] = [];
   const git = await captureGitContext(place.projectDir);
@@ -147,7 +152,7 @@ export async function saveHandoff(
     git,
     session,
     lockfiles: hashLockfiles(place.projectDir),
-    transcript: transcriptFacts(place, session.transcript_path, null),
+    transcript: transcriptFacts(place, session, env, now),
     phases: input.phases ? resolvePhases(place.projectDir, input.phases) : null,
   };
 
@@ -283,14 +288,21 @@ function projectRelative(projectDir: string, files: readonly string[]): string[]
 }
 
 /** The mechanical facts a transcript adds to a save: todos, files touched, subagents, tokens. */
-function transcriptFacts(place: Place, transcriptPath: string | null, contextWindow: number | null) {
-  if (!transcriptPath) return null;
-  const mined = mineTranscript(transcriptPath, MINE_BYTES);
-  const usage = readContextUsage(transcriptPath);
-  const window = contextWindowFor(usage.model, usage.tokens, contextWindow);
+function transcriptFacts(place: Place, session: WorkflowState['session'], env: NodeJS.ProcessEnv, now: Date) {
+  if (!session.transcript_path) return null;
+  const mined = mineTranscript(session.transcript_path, MINE_BYTES);
+  const { reading } = readSessionContext({
+    startDir: env.CLAUDE_PROJECT_DIR || place.projectDir,
+    sessionId: session.id,
+    transcriptPath: session.transcript_path,
+    runtime: session.id ? readSessionRuntime(env, session.id) : null,
+    config: loadConfig(place.projectDir, env).config,
+    env,
+    now,
+  });
   return {
     mined: { ...mined, files_modified: projectRelative(place.projectDir, mined.files_modified) },
-    tokens: { context_tokens: usage.tokens, context_window: window, percent: Math.round((usage.tokens / window) * 1000) / 10 },
+    tokens: tokensOfReading(reading),
   };
 }
 
@@ -299,8 +311,9 @@ interface CheckpointRequest {
   reason: 'interval' | 'milestone' | 'precompact';
   /** create an automatic workflow when the session has none yet */
   create: boolean;
+  /** the reading the caller already has; null: read it here */
   tokens: WorkflowState['tokens'];
-  contextWindow: number | null;
+  env: NodeJS.ProcessEnv;
   now: Date;
 }
 
@@ -312,7 +325,7 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
   let id = workflowOfSession(place, request.session.id);
   const created = id === null;
   if (id === null && !request.create) return null;
-  const facts = transcriptFacts(place, request.session.transcript_path, request.contextWindow);
+  const facts = transcriptFacts(place, request.session, request.env, request.now);
   if (id === null) {
     const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? 'without id'}`;
     id = freeWorkflowId(place.storeDir, newWorkflowId(task, request.now));

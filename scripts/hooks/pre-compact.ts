@@ -16,7 +16,7 @@ export const hook: Hook<typeof PreCompactInput> = {
       reason: 'precompact',
       create: config.auto_create,
       tokens: null,
-      contextWindow: config.context_window,
+      env,
       now,
     });
     if (!saved) return null;

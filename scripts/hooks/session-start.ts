@@ -1,12 +1,15 @@
 import { assessStaleness } from '../core/compatibility.ts';
 import { loadHookConfig, placeOf } from '../core/context-watch.ts';
 import { readHeadCommit } from '../core/git-head.ts';
+import { logHookProblem } from '../core/hook-log.ts';
 import type { WorkflowState } from '../core/schemas.ts';
 import { formatAge, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
 import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime.ts';
 import { currentWorkflow, loadWorkflow, storeExists, workflowOfSession, type Place } from '../core/store.ts';
 import type { Hook, HookOutput } from './hook.ts';
+
+const KNOWN_SOURCES = new Set(['startup', 'resume', 'clear', 'fork']);
 
 /** the automatic pull's fetch is killed after this: a slow network never delays the session */
 const AUTO_PULL_TIMEOUT_MS = 2_000;
@@ -21,6 +24,9 @@ export const hook: Hook<typeof SessionStartInput> = {
     }
     const place = placeOf(input.cwd, env);
     if (input.source === 'compact') return reinjectAfterCompaction(place, input.session_id, now);
+    // startup, resume, clear and fork (--fork-session) all start with the summary; a source a
+    // later release adds is handled the same, and logged so that it gets a look
+    if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, 'SessionStart', `unknown source "${input.source}": handled like startup`);
     const config = loadHookConfig(place, env);
     let syncNote: string | null = null;
     if (config.sync.auto) {

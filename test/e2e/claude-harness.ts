@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findClaudeBinary } from './claude-bin.mjs';
+import { CLI_VERSIONS, findClaudeBinary } from './claude-bin.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI_PATH = path.join(REPO_ROOT, 'dist', 'cli.mjs');
@@ -118,7 +118,14 @@ export interface ClaudeRun {
   hooks: HookResponse[];
 }
 
+/** The Claude Code versions every plugin-behaviour test runs on: the oldest supported and the current release. */
+export const CLAUDE_VERSIONS: readonly string[] = [...new Set([CLI_VERSIONS.oldest, CLI_VERSIONS.current])];
+export const OLDEST_VERSION: string = CLI_VERSIONS.oldest;
+export const CURRENT_VERSION: string = CLI_VERSIONS.current;
+
 export interface RunOptions {
+  /** The Claude Code version to run (one of versions.json); the oldest supported by default. */
+  version?: string;
   /** Extra CLI arguments, e.g. `['--allowedTools', 'Bash']`. */
   args?: string[];
   /** The plugins to load with --plugin-dir; this repository's by default. */
@@ -135,9 +142,9 @@ export interface RunOptions {
   prompts?: readonly string[];
 }
 
-export function claudeBinary(): string {
-  const bin = findClaudeBinary();
-  if (!bin) throw new Error('Claude Code CLI is not installed in test/e2e/node_modules: run `node test/e2e/install-cli.mjs` (npm test does)');
+export function claudeBinary(version: string = OLDEST_VERSION): string {
+  const bin = findClaudeBinary(version);
+  if (!bin) throw new Error(`Claude Code CLI ${version} is not installed in test/e2e/cli: run \`node test/e2e/install-cli.mjs\` (npm test does)`);
   return bin;
 }
 
@@ -186,7 +193,7 @@ export function runClaude(
   sandbox: Sandbox,
   apiUrl: string,
   args: string[],
-  { cwd = sandbox.project, timeoutMs = 45_000, env = {}, prompts }: RunOptions = {},
+  { cwd = sandbox.project, timeoutMs = 45_000, env = {}, prompts, version }: RunOptions = {},
 ): Promise<ProcessRun> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
@@ -194,8 +201,8 @@ export function runClaude(
     const spawnOptions = { cwd, env: { ...claudeEnv(sandbox, apiUrl), ...env } };
     const child =
       prompts === undefined
-        ? spawn(claudeBinary(), args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] })
-        : spawn(claudeBinary(), args, { ...spawnOptions, stdio: ['pipe', 'pipe', 'pipe'] });
+        ? spawn(claudeBinary(version), args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn(claudeBinary(version), args, { ...spawnOptions, stdio: ['pipe', 'pipe', 'pipe'] });
     // a claude that exits before reading every prompt is reported by its exit and output, not by EPIPE
     child.stdin?.on('error', () => undefined);
     const pending = [...(prompts ?? [])];

@@ -1,29 +1,34 @@
 #!/usr/bin/env node
-// Installs the Claude Code CLI that the end-to-end suite runs into test/e2e/node_modules (never the
-// plugin root), from test/e2e/package-lock.json. A no-op when the locked version is already there,
-// so `npm test` stays fast after the first run. Runs unattended: CI=true, no stdin.
+// Installs each Claude Code CLI of versions.json into test/e2e/cli/<version> (never the plugin
+// root). A no-op for a version already there, so `npm test` stays fast after the first run.
+// Runs unattended: CI=true, no stdin.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { E2E_DIR, findClaudeBinary, installedVersion, lockedVersion } from './claude-bin.mjs';
+import { CLI_VERSIONS, cliDir, findClaudeBinary, installedVersion } from './claude-bin.mjs';
 
-const wanted = lockedVersion();
-if (!wanted) {
-  console.error('install-cli: test/e2e/package-lock.json pins no @anthropic-ai/claude-code');
-  process.exit(1);
+let failed = false;
+for (const version of new Set(Object.values(CLI_VERSIONS))) {
+  if (installedVersion(version) === version && findClaudeBinary(version)) continue;
+  const dir = cliDir(version);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    `${JSON.stringify({ private: true, dependencies: { '@anthropic-ai/claude-code': version } }, null, 2)}\n`,
+  );
+  console.error(`install-cli: installing @anthropic-ai/claude-code@${version} into test/e2e/cli/${version}`);
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], {
+    cwd: dir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // npm is npm.cmd on Windows, which only a shell can start.
+    shell: process.platform === 'win32',
+  });
+  if (result.status !== 0) {
+    console.error(`install-cli: npm install of ${version} failed (${result.error?.message ?? `exit ${result.status}`})`);
+    failed = true;
+  } else if (installedVersion(version) !== version || !findClaudeBinary(version)) {
+    console.error(`install-cli: ${version} installed but no claude binary for ${process.platform}-${process.arch} is in ${dir}`);
+    failed = true;
+  }
 }
-if (installedVersion() === wanted && findClaudeBinary()) process.exit(0);
-
-console.error(`install-cli: installing @anthropic-ai/claude-code@${wanted} into test/e2e/node_modules`);
-const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
-  cwd: E2E_DIR,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  // npm is npm.cmd on Windows, which only a shell can start.
-  shell: process.platform === 'win32',
-});
-if (result.status !== 0) {
-  console.error(`install-cli: npm ci failed (${result.error?.message ?? `exit ${result.status}`})`);
-  process.exit(1);
-}
-if (installedVersion() !== wanted || !findClaudeBinary()) {
-  console.error(`install-cli: npm ci finished but no claude binary for ${process.platform}-${process.arch} is in test/e2e/node_modules`);
-  process.exit(1);
-}
+process.exit(failed ? 1 : 0);

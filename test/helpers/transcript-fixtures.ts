@@ -55,7 +55,7 @@ export const toolResultBlock = (toolUseId: string, content: unknown, isError = f
 /** An assistant reply; pass `usage: null` for a line without usage. */
 export function assistant(
   content: Block[] | string,
-  options: { usage?: Partial<UsageFigures> | null; model?: string; sidechain?: boolean } = {},
+  options: { usage?: Partial<UsageFigures> | null; model?: string; sidechain?: boolean; requestedModel?: string; version?: string } = {},
 ): Line {
   const message: Line = {
     id: `msg_${counter + 1}`,
@@ -67,7 +67,13 @@ export function assistant(
     stop_sequence: null,
   };
   if (options.usage !== null) message.usage = usage(options.usage);
-  return envelope('assistant', { isSidechain: options.sidechain ?? false, message, requestId: 'req_1' });
+  return envelope('assistant', {
+    isSidechain: options.sidechain ?? false,
+    message,
+    requestId: 'req_1',
+    ...(options.requestedModel ? { requestedModel: options.requestedModel } : {}),
+    ...(options.version ? { version: options.version } : {}),
+  });
 }
 
 /** What Claude Code writes for an error or interruption it reports itself. */

@@ -56,7 +56,7 @@ beforeAll(async () => {
   const session = { id: 'sess-worklog', transcript_path: null };
   const place = placeOf(repo.path);
   const checkpoint = (reason: 'interval' | 'milestone' | 'precompact', create: boolean) =>
-    checkpointWorkflow(place, { session, reason, create, tokens: { context_tokens: 150_000, context_window: 200_000, percent: 75 }, contextWindow: null, now: new Date() });
+    checkpointWorkflow(place, { session, reason, create, tokens: { context_tokens: 150_000, context_window: 200_000, percent: 75 }, env: {}, now: new Date() });
   auto = (await checkpoint('interval', true))?.id ?? '';
   await checkpoint('interval', false); // routine: not in the history, so not in the log
   await checkpoint('milestone', false);

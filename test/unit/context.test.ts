@@ -8,27 +8,32 @@ import {
   thresholdTokens,
   type ContextReading,
   type MilestoneCrossing,
+  type SeenModel,
 } from '../../scripts/core/context.ts';
 import type { StatuslineRecord } from '../../scripts/core/session-runtime.ts';
-import { autoCompactPoint, readContextUsage } from '../../scripts/core/transcript.ts';
-import { assistant, makeTempDir, removeTempDir, userPrompt, writeTranscript } from '../helpers/transcript-fixtures.ts';
+import { resolveContextWindow, type ContextWindow } from '../../scripts/core/context-window.ts';
+import { readContextUsage } from '../../scripts/core/transcript.ts';
+import { assistant, compactBoundary, compactSummary, makeTempDir, removeTempDir, userPrompt, writeTranscript } from '../helpers/transcript-fixtures.ts';
+import type { ClaudeSettings } from '../../scripts/core/claude-settings.ts';
 
 const K200 = 200_000;
 const M1 = 1_000_000;
 
-describe('autoCompactPoint', () => {
-  it.each<[string, number, NodeJS.ProcessEnv, number]>([
-    ['200K window', K200, {}, 167_000],
-    ['1M window', M1, {}, 967_000],
-    ['override 80 %', K200, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '80' }, 160_000],
-    ['override 50 % of 1M', M1, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '50' }, 500_000],
-    ['override not a number', K200, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: 'soon' }, 167_000],
-    ['override 0', K200, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '0' }, 167_000],
-    ['override past 100', K200, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '150' }, 167_000],
-  ])('%s', (_name, window, env, expected) => {
-    expect(autoCompactPoint(window, env)).toBe(expected);
+/** A 200K or 1M model on the current release, as the transcript names it. */
+function windowOf(window: number, env: NodeJS.ProcessEnv = {}): ContextWindow {
+  return resolveContextWindow({
+    requestedModel: window === K200 ? 'claude-sonnet-4-6' : 'claude-opus-5-5',
+    responseModel: null,
+    startModel: null,
+    configuredModel: null,
+    version: '2.1.332',
+    tokens: 0,
+    configWindow: window === K200 || window === M1 ? null : window,
+    statuslineWindow: null,
+    env,
+    settings: {},
   });
-});
+}
 
 describe('thresholdTokens', () => {
   it.each<[string, number, number, NodeJS.ProcessEnv, number]>([
@@ -39,29 +44,33 @@ describe('thresholdTokens', () => {
     ['50 % of 1M', 0.5, M1, {}, 500_000],
     ['90 % of 1M (before 967K)', 0.9, M1, {}, 900_000],
     ['97 % of 1M, clamped', 0.97, M1, {}, 947_000],
+    // the override takes its percentage of the effective window (200K − 20K output room): 126K
     ['50 % of 200K with auto-compact at 70 %', 0.5, K200, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '70' }, 100_000],
-    ['75 % of 200K with auto-compact at 70 %', 0.75, K200, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '70' }, 136_000],
-    ['90 % of 200K with auto-compact at 95 %', 0.9, K200, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '95' }, 180_000],
+    ['75 % of 200K with auto-compact at 70 %', 0.75, K200, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '70' }, 122_000],
+    // an override past the usual point never moves it later
+    ['90 % of 200K with auto-compact at 95 %', 0.9, K200, { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '95' }, 163_000],
+    // a 300K auto-compact window: the fractions are of 300K, ahead of 267K
+    ['50 % with a 300K auto-compact window', 0.5, M1, { CLAUDE_CODE_AUTO_COMPACT_WINDOW: '300000' }, 150_000],
+    ['75 % with a 300K auto-compact window', 0.75, M1, { CLAUDE_CODE_AUTO_COMPACT_WINDOW: '300000' }, 225_000],
+    ['90 % with a 300K auto-compact window', 0.9, M1, { CLAUDE_CODE_AUTO_COMPACT_WINDOW: '300000' }, 261_000],
   ])('%s', (_name, fraction, window, env, expected) => {
-    expect(thresholdTokens(fraction, window, autoCompactPoint(window, env))).toBe(expected);
+    expect(thresholdTokens(fraction, windowOf(window, env))).toBe(expected);
   });
 
   it.each([0.05, 0.5, 0.75, 0.83, 0.9, 0.95, 0.99])('%s of any window fires before auto-compaction', (fraction) => {
     for (const window of [K200, M1, 500_000]) {
-      const compactAt = autoCompactPoint(window, {});
-      expect(thresholdTokens(fraction, window, compactAt)).toBeLessThan(compactAt);
+      const reading = windowOf(window);
+      expect(thresholdTokens(fraction, reading)).toBeLessThan(reading.autoCompactAt ?? 0);
     }
+  });
+
+  it('never fires with compaction off', () => {
+    expect(thresholdTokens(0.5, windowOf(K200, { DISABLE_AUTO_COMPACT: '1' }))).toBe(Number.POSITIVE_INFINITY);
   });
 });
 
 function readingAt(tokens: number, window = K200, env: NodeJS.ProcessEnv = {}): ContextReading {
-  return {
-    tokens,
-    window,
-    percent: Math.round((tokens / window) * 1000) / 10,
-    autoCompactAt: autoCompactPoint(window, env),
-    source: 'transcript',
-  };
+  return { ...windowOf(window, env), tokens, percent: Math.round((tokens / window) * 1000) / 10, tokenSource: 'transcript' };
 }
 
 describe('crossMilestones', () => {
@@ -84,6 +93,10 @@ describe('crossMilestones', () => {
   it('measures against the 1M window when that is the window', () => {
     expect(crossMilestones(readingAt(300_000, M1), DEFAULT_CONFIG, [])).toEqual({ crossed: [], atHandoffThreshold: false });
     expect(crossMilestones(readingAt(760_000, M1), DEFAULT_CONFIG, [])).toEqual({ crossed: [0.5, 0.75], atHandoffThreshold: true });
+  });
+
+  it('announces nothing when Claude Code does not compact', () => {
+    expect(crossMilestones(readingAt(190_000, K200, { DISABLE_AUTO_COMPACT: '1' }), DEFAULT_CONFIG, [])).toEqual({ crossed: [], atHandoffThreshold: false });
   });
 
   it('follows a configured handoff threshold', () => {
@@ -129,7 +142,7 @@ describe('contextNotice', () => {
   });
 
   it('flags an estimated figure and writes a 1M window as 1M', () => {
-    const notice = contextNotice({ ...readingAt(520_000, M1), source: 'estimate' }, below, null);
+    const notice = contextNotice({ ...readingAt(520_000, M1), tokenSource: 'estimate' }, below, null);
     expect(notice?.user).toContain('52% (520K of 1M tokens, estimated)');
     expect(notice?.model).toContain('estimated');
     const measured = contextNotice(readingAt(105_000), below, null);
@@ -147,13 +160,13 @@ describe('measureContext', () => {
   afterAll(() => removeTempDir(dir));
 
   /** a real transcript whose newest reply puts `tokens` in the context */
-  function transcriptAt(tokens: number | null, model?: string): string {
+  function transcriptAt(tokens: number | null, extra: { model?: string; requestedModel?: string; version?: string } = {}): string {
     count += 1;
     const lines = [userPrompt('Refactor billing')];
     lines.push(
       tokens === null
         ? assistant('x'.repeat(4_000), { usage: null })
-        : assistant('ok', { usage: { input_tokens: 5, cache_creation_input_tokens: 1_000, cache_read_input_tokens: tokens - 1_005 }, ...(model ? { model } : {}) }),
+        : assistant('ok', { usage: { input_tokens: 5, cache_creation_input_tokens: 1_000, cache_read_input_tokens: tokens - 1_005 }, ...extra }),
     );
     return writeTranscript(dir, `m${count}.jsonl`, lines);
   }
@@ -162,31 +175,57 @@ describe('measureContext', () => {
     return { at: new Date(NOW.getTime() - ageMs).toISOString(), used_percentage: usedPercentage, context_window_size: size, model: 'claude-opus-4-6' };
   }
 
-  function measure(file: string, record: StatuslineRecord | null, options: { model?: string | null; config?: Partial<WorkflowConfig>; env?: NodeJS.ProcessEnv } = {}) {
-    let transcriptRead = false;
-    const reading = measureContext({
-      usage: () => {
-        transcriptRead = true;
-        return readContextUsage(file);
-      },
+  interface MeasureOptions {
+    startModel?: string | null;
+    config?: Partial<WorkflowConfig>;
+    env?: NodeJS.ProcessEnv;
+    settings?: Partial<ClaudeSettings>;
+    seen?: SeenModel | null;
+  }
+
+  function measure(file: string, record: StatuslineRecord | null, options: MeasureOptions = {}): ContextReading {
+    return measureContext({
+      usage: readContextUsage(file),
       statusline: record,
-      model: options.model ?? null,
+      startModel: options.startModel ?? null,
+      seen: options.seen ?? null,
+      settings: { model: undefined, autoCompactWindow: undefined, autoCompactEnabled: undefined, env: {}, ...options.settings },
       config: { ...DEFAULT_CONFIG, ...options.config },
       env: options.env ?? {},
       now: NOW,
     });
-    return { reading, transcriptRead };
   }
 
   it('takes the transcript figure when there is no status line record', () => {
-    const { reading } = measure(transcriptAt(105_000), null);
-    expect(reading).toEqual({ tokens: 105_000, window: K200, percent: 52.5, autoCompactAt: 167_000, source: 'transcript' });
+    expect(measure(transcriptAt(105_000), null)).toMatchObject({
+      tokens: 105_000,
+      window: K200,
+      percent: 52.5,
+      autoCompactAt: 167_000,
+      tokenSource: 'transcript',
+      source: 'model',
+    });
   });
 
-  it('prefers a fresh status line record (30 s old) and does not read the transcript', () => {
-    const { reading, transcriptRead } = measure(transcriptAt(20_000), statusline(30_000, 80));
-    expect(reading).toEqual({ tokens: 160_000, window: K200, percent: 80, autoCompactAt: 167_000, source: 'statusline' });
-    expect(transcriptRead).toBe(false);
+  it('prefers a fresh status line record (30 s old) over an older, lower transcript figure', () => {
+    expect(measure(transcriptAt(20_000), statusline(30_000, 80))).toMatchObject({
+      tokens: 160_000,
+      window: K200,
+      percent: 80,
+      autoCompactAt: 167_000,
+      tokenSource: 'statusline',
+      source: 'statusline',
+    });
+  });
+
+  it("takes the transcript's newer, higher count over the previous turn's status line figure, in the exact window", () => {
+    expect(measure(transcriptAt(170_000, { model: 'claude-opus-5-5', requestedModel: 'claude-opus-5-5', version: '2.1.332' }), statusline(10_000, 10, M1))).toMatchObject({
+      tokens: 170_000,
+      window: M1,
+      percent: 17,
+      tokenSource: 'transcript',
+      source: 'statusline',
+    });
   });
 
   it.each<[string, StatuslineRecord]>([
@@ -195,38 +234,63 @@ describe('measureContext', () => {
     ['fresh without a percentage', statusline(1_000, null)],
     ['fresh without a window size', statusline(1_000, 80, null)],
   ])('ignores a status line record %s', (_name, record) => {
-    const { reading, transcriptRead } = measure(transcriptAt(20_000), record);
-    expect(transcriptRead).toBe(true);
-    expect(reading).toMatchObject({ tokens: 20_000, source: 'transcript' });
+    expect(measure(transcriptAt(20_000), record)).toMatchObject({ tokens: 20_000, tokenSource: 'transcript' });
   });
 
   it('takes the 1M window from a fresh status line', () => {
-    const { reading } = measure(transcriptAt(20_000), statusline(5_000, 30, M1));
-    expect(reading).toMatchObject({ tokens: 300_000, window: M1, percent: 30, autoCompactAt: 967_000, source: 'statusline' });
+    expect(measure(transcriptAt(20_000), statusline(5_000, 30, M1))).toMatchObject({
+      tokens: 300_000,
+      window: M1,
+      percent: 30,
+      autoCompactAt: 967_000,
+      tokenSource: 'statusline',
+    });
   });
 
   it('flags a transcript without any usage as an estimate', () => {
-    const { reading } = measure(transcriptAt(null), null);
-    expect(reading.source).toBe('estimate');
+    const reading = measure(transcriptAt(null), null);
+    expect(reading.tokenSource).toBe('estimate');
     expect(reading.tokens).toBeGreaterThan(0);
   });
 
   it('flags a missing transcript as an estimate', () => {
-    const { reading } = measure(`${dir}/does-not-exist.jsonl`, null);
-    expect(reading.source).toBe('estimate');
+    expect(measure(`${dir}/does-not-exist.jsonl`, null).tokenSource).toBe('estimate');
   });
 
-  it('uses a 1M window for a session whose model ends in [1m], which the transcript does not show', () => {
-    const file = transcriptAt(150_000);
-    expect(measure(file, null).reading).toMatchObject({ window: K200, percent: 75 });
-    expect(measure(file, null, { model: 'claude-opus-4-1[1m]' }).reading).toMatchObject({ window: M1, percent: 15, autoCompactAt: 967_000 });
+  it('160K on the default model of either release is 16 % of 1M, not 80 % of 200K', () => {
+    const current = transcriptAt(160_000, { model: 'claude-opus-5-5', requestedModel: 'claude-opus-5-5', version: '2.1.332' });
+    expect(measure(current, null)).toMatchObject({ window: M1, percent: 16, source: 'model', certain: true, autoCompactAt: 967_000 });
+    const oldest = transcriptAt(160_000, { model: 'claude-opus-4-8', version: '2.1.197' });
+    expect(measure(oldest, null)).toMatchObject({ window: M1, percent: 16, source: 'default', certain: false });
+  });
+
+  it('reads a [1m] choice from ANTHROPIC_MODEL or the model setting on the oldest release', () => {
+    const file = transcriptAt(150_000, { model: 'claude-sonnet-4-6', version: '2.1.197' });
+    expect(measure(file, null)).toMatchObject({ window: K200, percent: 75 });
+    expect(measure(file, null, { env: { ANTHROPIC_MODEL: 'claude-sonnet-4-6[1m]' } })).toMatchObject({ window: M1, percent: 15 });
+    expect(measure(file, null, { settings: { model: 'claude-sonnet-4-6[1m]' } })).toMatchObject({ window: M1, compaction: 'reactive' });
+  });
+
+  it('uses the auto-compact window of the settings, and of their env block', () => {
+    const file = transcriptAt(150_000, { model: 'claude-opus-5-5', requestedModel: 'claude-opus-5-5', version: '2.1.332' });
+    expect(measure(file, null, { settings: { autoCompactWindow: 300_000 } })).toMatchObject({ autoCompactAt: 267_000, budget: 300_000, budgetSource: 'setting' });
+    expect(measure(file, null, { settings: { env: { CLAUDE_CODE_AUTO_COMPACT_WINDOW: '400000' } } })).toMatchObject({ autoCompactAt: 367_000, budgetSource: 'env' });
+    expect(measure(file, null, { settings: { autoCompactEnabled: false } })).toMatchObject({ compaction: 'off', autoCompactAt: null });
+  });
+
+  it('after a compaction, judges the window by the model seen before it', () => {
+    const file = writeTranscript(dir, 'after-compact.jsonl', [userPrompt('go on'), compactBoundary(), compactSummary('so far')]);
+    expect(measure(file, null, { seen: { model: 'claude-sonnet-4-6', requested_model: 'claude-sonnet-4-6', version: '2.1.332' } })).toMatchObject({
+      window: K200,
+      tokenSource: 'estimate',
+    });
   });
 
   it('uses a configured window', () => {
-    expect(measure(transcriptAt(150_000), null, { config: { context_window: 500_000 } }).reading).toMatchObject({ window: 500_000, percent: 30 });
+    expect(measure(transcriptAt(150_000), null, { config: { context_window: 500_000 } })).toMatchObject({ window: 500_000, percent: 30, source: 'config' });
   });
 
   it('honours CLAUDE_AUTOCOMPACT_PCT_OVERRIDE in the reading', () => {
-    expect(measure(transcriptAt(50_000), null, { env: { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '60' } }).reading.autoCompactAt).toBe(120_000);
+    expect(measure(transcriptAt(50_000), null, { env: { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: '60' } }).autoCompactAt).toBe(108_000);
   });
 });

@@ -142,10 +142,13 @@ describe('HistoryEntry and SessionStartInput', () => {
     expect(HistoryEntry.safeParse({ ...entry, event: 'deploy' }).success).toBe(false);
   });
 
-  it('keeps unknown hook fields out and requires the SessionStart literal and source', () => {
+  it('keeps unknown hook fields out, requires the SessionStart literal, and takes any source (fork, and later ones)', () => {
     const input = { session_id: 's', cwd: '/x', hook_event_name: 'SessionStart', source: 'clear', added_in_a_later_release: 1 };
     expect(SessionStartInput.parse(input)).toEqual({ session_id: 's', cwd: '/x', hook_event_name: 'SessionStart', source: 'clear' });
     expect(SessionStartInput.safeParse({ ...input, hook_event_name: 'Stop' }).success).toBe(false);
-    expect(SessionStartInput.safeParse({ ...input, source: 'reboot' }).success).toBe(false);
+    expect(SessionStartInput.parse({ ...input, source: 'fork' }).source).toBe('fork');
+    expect(SessionStartInput.parse({ ...input, source: 'reboot' }).source).toBe('reboot');
+    const { source: _omitted, ...withoutSource } = input;
+    expect(SessionStartInput.parse(withoutSource).source).toBe('startup');
   });
 });

@@ -1,12 +1,9 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
-  AUTOCOMPACT_BUFFER_TOKENS,
   BASELINE_CONTEXT_TOKENS,
   USAGE_FIRST_CHUNK_BYTES,
   USAGE_MAX_BYTES,
-  autoCompactPoint,
-  contextWindowFor,
   mineTranscript,
   readContextUsage,
   readTranscriptTail,
@@ -119,6 +116,11 @@ describe('readContextUsage', () => {
     expect(readContextUsage(file)).toMatchObject({ tokens: 59_412, estimated: false, model: MODEL, sawCompactBoundary: false });
   });
 
+  it('reads requestedModel (with its [1m]) and the Claude Code version of the usage line', () => {
+    const file = transcript([userPrompt('hi'), assistant('ok', { model: 'claude-sonnet-4-6', requestedModel: 'claude-sonnet-4-6[1m]', version: '2.1.332' })]);
+    expect(readContextUsage(file)).toMatchObject({ model: 'claude-sonnet-4-6', requestedModel: 'claude-sonnet-4-6[1m]', version: '2.1.332' });
+  });
+
   it('treats missing cache figures as zero', () => {
     const file = transcript([{ type: 'assistant', message: { model: MODEL, content: [], usage: { input_tokens: 4_321, output_tokens: 5 } } }]);
     expect(readContextUsage(file)).toMatchObject({ tokens: 4_321, estimated: false });
@@ -168,6 +170,8 @@ describe('readContextUsage', () => {
       tokens: BASELINE_CONTEXT_TOKENS,
       estimated: true,
       model: null,
+      requestedModel: null,
+      version: null,
       sawCompactBoundary: false,
       bytesRead: 0,
     });
@@ -233,51 +237,6 @@ describe('readContextUsage', () => {
         fs.rmSync(file, { force: true });
       }
     });
-  });
-});
-
-describe('contextWindowFor', () => {
-  it.each([
-    [MODEL, 50_000, undefined, 200_000],
-    [null, 50_000, undefined, 200_000],
-    ['claude-sonnet-4-5[1m]', 50_000, undefined, 1_000_000],
-    ['claude-sonnet-4-5[1M]', 50_000, undefined, 1_000_000],
-    [MODEL, 200_000, undefined, 200_000],
-    [MODEL, 200_001, undefined, 1_000_000],
-    [null, 450_000, undefined, 1_000_000],
-    [MODEL, 50_000, 1_000_000, 1_000_000],
-    ['claude-sonnet-4-5[1m]', 50_000, 200_000, 200_000],
-    [MODEL, 50_000, 500_000, 500_000],
-    [MODEL, 300_000, 200_000, 1_000_000],
-    [MODEL, 50_000, null, 200_000],
-    [MODEL, 50_000, 0, 200_000],
-    [MODEL, 50_000, Number.NaN, 200_000],
-  ])('%s with %i tokens and override %s → %i', (model, tokens, override, expected) => {
-    expect(contextWindowFor(model, tokens, override)).toBe(expected);
-  });
-});
-
-describe('autoCompactPoint', () => {
-  it.each([
-    [200_000, undefined, 200_000 - AUTOCOMPACT_BUFFER_TOKENS],
-    [1_000_000, undefined, 967_000],
-    [200_000, '80', 160_000],
-    [200_000, ' 50 ', 100_000],
-    [200_000, '100', 200_000],
-    [200_000, '1', 2_000],
-    [200_000, '92.5', 185_000],
-    [200_000, '0', 167_000],
-    [200_000, '101', 167_000],
-    [200_000, '-5', 167_000],
-    [200_000, '', 167_000],
-    [200_000, 'abc', 167_000],
-    [200_000, '80%', 167_000],
-    [200_000, 'NaN', 167_000],
-    [200_000, 'Infinity', 167_000],
-    [20_000, undefined, 0],
-  ])('window %i with CLAUDE_AUTOCOMPACT_PCT_OVERRIDE=%s → %i', (window, pct, expected) => {
-    const env: NodeJS.ProcessEnv = pct === undefined ? {} : { CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: pct };
-    expect(autoCompactPoint(window, env)).toBe(expected);
   });
 });
 

@@ -1,0 +1,54 @@
+// The one reading of a session's context that everything showing a percentage uses (notices,
+// status, checkpoints, handoffs): the transcript's newest usage, the status line's exact figures,
+// the session's model, and Claude Code's settings, put together by context.ts.
+import { readClaudeSettings } from './claude-settings.ts';
+import type { WorkflowConfig } from './config.ts';
+import { measureContext, type ContextReading } from './context.ts';
+import { readStatuslineRecord, type SessionRuntime } from './session-runtime.ts';
+import { readContextUsage, type ContextUsage } from './transcript.ts';
+
+const NO_USAGE: ContextUsage = {
+  tokens: 0,
+  estimated: true,
+  model: null,
+  requestedModel: null,
+  version: null,
+  sawCompactBoundary: false,
+  bytesRead: 0,
+};
+
+export interface SessionContextRequest {
+  /** where the session started: Claude Code reads the project's settings there */
+  startDir: string;
+  sessionId: string | null;
+  transcriptPath: string | null;
+  /** the session's bookkeeping; its `seen` is brought up to date (the caller writes it) */
+  runtime: SessionRuntime | null;
+  config: WorkflowConfig;
+  env: NodeJS.ProcessEnv;
+  now: Date;
+}
+
+export function readSessionContext(request: SessionContextRequest): { reading: ContextReading; runtimeChanged: boolean } {
+  const { runtime } = request;
+  const usage = request.transcriptPath ? readContextUsage(request.transcriptPath) : NO_USAGE;
+  const reading = measureContext({
+    usage,
+    statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
+    startModel: runtime?.model ?? null,
+    seen: runtime?.seen ?? null,
+    settings: readClaudeSettings(request.startDir, request.env),
+    config: request.config,
+    env: request.env,
+    now: request.now,
+  });
+  let runtimeChanged = false;
+  if (runtime && !usage.estimated) {
+    const seen = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
+    if (JSON.stringify(seen) !== JSON.stringify(runtime.seen)) {
+      runtime.seen = seen;
+      runtimeChanged = true;
+    }
+  }
+  return { reading, runtimeChanged };
+}
