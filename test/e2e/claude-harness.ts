@@ -95,6 +95,8 @@ export interface ClaudeResult {
   session_id: string;
   num_turns: number;
   permission_denials: { tool_name: string; tool_input: Record<string, unknown> }[];
+  /** per model id as Claude Code keys it: its own window figure among the counts */
+  modelUsage?: Record<string, { contextWindow?: number; maxOutputTokens?: number }>;
 }
 
 /** A `hook_response` event: one hook command that ran, with what it printed. */
@@ -123,8 +125,17 @@ export const CLAUDE_VERSIONS: readonly string[] = [...new Set([CLI_VERSIONS.olde
 export const OLDEST_VERSION: string = CLI_VERSIONS.oldest;
 export const CURRENT_VERSION: string = CLI_VERSIONS.current;
 
+let defaultVersion = OLDEST_VERSION;
+/**
+ * The version the runs of this test file use when they name none: a `describe.each(CLAUDE_VERSIONS)`
+ * block sets it in its beforeAll (each test file has its own module state, and runs its tests in order).
+ */
+export function useClaudeVersion(version: string): void {
+  defaultVersion = version;
+}
+
 export interface RunOptions {
-  /** The Claude Code version to run (one of versions.json); the oldest supported by default. */
+  /** The Claude Code version to run (one of versions.json); the file's current one by default. */
   version?: string;
   /** Extra CLI arguments, e.g. `['--allowedTools', 'Bash']`. */
   args?: string[];
@@ -142,7 +153,7 @@ export interface RunOptions {
   prompts?: readonly string[];
 }
 
-export function claudeBinary(version: string = OLDEST_VERSION): string {
+export function claudeBinary(version: string = defaultVersion): string {
   const bin = findClaudeBinary(version);
   if (!bin) throw new Error(`Claude Code CLI ${version} is not installed in test/e2e/cli: run \`node test/e2e/install-cli.mjs\` (npm test does)`);
   return bin;

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PATH, REPO_ROOT, createSandbox, describeRun, git, runClaude, runClaudePrint, transcriptPath, type ClaudeRun, type Sandbox } from './claude-harness.ts';
+import { CLAUDE_VERSIONS, CLI_PATH, REPO_ROOT, createSandbox, useClaudeVersion, describeRun, git, runClaude, runClaudePrint, transcriptPath, type ClaudeRun, type Sandbox } from './claude-harness.ts';
 import { bash, messageStrings, messagesText, startStubApi, text, toolResults, type Script, type StubApi, type ToolResult } from './stub-api.ts';
 
 const E2E_TIMEOUT = 60_000;
@@ -129,226 +129,230 @@ function injectedContext(): string | undefined {
   return messageStrings(stub.requests[0]?.body ?? {}).find((s) => s.includes('SessionStart hook additional context'));
 }
 
-describe('the plugin loads', () => {
-  let sandbox: Sandbox;
-  beforeAll(() => {
-    sandbox = createSandbox();
+describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
+  beforeAll(() => useClaudeVersion(version));
+
+  describe('the plugin loads', () => {
+    let sandbox: Sandbox;
+    beforeAll(() => {
+      sandbox = createSandbox();
+    });
+    afterAll(() => sandbox.cleanup());
+
+    it(
+      'passes `claude plugin validate --strict` (manifest, commands and hooks; and the marketplace)',
+      async () => {
+        // The manifest path validates the plugin with its commands and hooks; the repo root, which
+        // has a marketplace.json, validates that instead.
+        for (const target of [path.join(REPO_ROOT, '.claude-plugin', 'plugin.json'), REPO_ROOT]) {
+          const run = await runClaude(sandbox, stub.url, ['plugin', 'validate', '--strict', target]);
+          expect(run.exitCode, describeRun(run)).toBe(0);
+          expect(run.stdout).toContain('Validation passed');
+          expect(run.stdout).not.toContain('✘');
+        }
+      },
+      E2E_TIMEOUT,
+    );
+
+    it(
+      'runs its SessionStart hook in a session of a project without workflows',
+      async () => {
+        stub.reset(() => text('Hello.'));
+        const run = await runClaudePrint(sandbox, stub.url, 'hello');
+        expectCleanRun(run);
+        expect(run.result?.result).toBe('Hello.');
+        expect(run.hooks.map((h) => h.hook_event)).toContain('SessionStart');
+        expect(stub.requests.length).toBeGreaterThan(0);
+      },
+      E2E_TIMEOUT,
+    );
   });
-  afterAll(() => sandbox.cleanup());
 
-  it(
-    'passes `claude plugin validate --strict` (manifest, commands and hooks; and the marketplace)',
-    async () => {
-      // The manifest path validates the plugin with its commands and hooks; the repo root, which
-      // has a marketplace.json, validates that instead.
-      for (const target of [path.join(REPO_ROOT, '.claude-plugin', 'plugin.json'), REPO_ROOT]) {
-        const run = await runClaude(sandbox, stub.url, ['plugin', 'validate', '--strict', target]);
-        expect(run.exitCode, describeRun(run)).toBe(0);
-        expect(run.stdout).toContain('Validation passed');
-        expect(run.stdout).not.toContain('✘');
-      }
-    },
-    E2E_TIMEOUT,
-  );
+  // One project through a day: hand off, start a new session, commit, resume. The tests share the
+  // sandbox and run in order.
+  describe('handoff, new session, resume', () => {
+    let sandbox: Sandbox;
+    let id = '';
 
-  it(
-    'runs its SessionStart hook in a session of a project without workflows',
-    async () => {
-      stub.reset(() => text('Hello.'));
-      const run = await runClaudePrint(sandbox, stub.url, 'hello');
-      expectCleanRun(run);
-      expect(run.result?.result).toBe('Hello.');
-      expect(run.hooks.map((h) => h.hook_event)).toContain('SessionStart');
-      expect(stub.requests.length).toBeGreaterThan(0);
-    },
-    E2E_TIMEOUT,
-  );
-});
+    beforeAll(() => {
+      sandbox = createSandbox();
+    });
+    afterAll(() => sandbox.cleanup());
 
-// One project through a day: hand off, start a new session, commit, resume. The tests share the
-// sandbox and run in order.
-describe('handoff, new session, resume', () => {
-  let sandbox: Sandbox;
-  let id = '';
+    it(
+      '/workflow:handoff expands with the CLI path, runs the model\'s Bash call and saves the state',
+      async () => {
+        stub.reset(handoffModel(HANDOFF));
+        // no --allowedTools: the command's own `allowed-tools: Bash(node:*)` must be enough
+        const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff some note');
+        expectCleanRun(run);
 
-  beforeAll(() => {
-    sandbox = createSandbox();
+        const [first] = stub.requests;
+        const prompt = first ? messagesText(first.body) : '';
+        expect(prompt).toContain('<command-name>/workflow:handoff</command-name>');
+        expect(prompt).toContain('Hand off the current work so that a new session can pick it up exactly where we are.');
+        expect(prompt).toContain("The user's note for this handoff (may be empty): some note");
+        expect(prompt).toContain(`node "${CLI_PATH}" handoff --input - <<'WORKFLOW_HANDOFF'`);
+        expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
+        expect(fs.existsSync(CLI_PATH)).toBe(true);
+
+        // The follow-up request carries the CLI's output as the Bash tool result.
+        const results = allToolResults();
+        expect(results).toHaveLength(1);
+        const output = results[0]?.text ?? '';
+        expect(results[0]?.is_error, output).toBe(false);
+        id = /Handoff saved: ([a-z0-9-]+)/.exec(output)?.[1] ?? '';
+        expect(id, output).toMatch(/^build-the-csv-parser-\d{8}-\d{6}$/);
+        expect(output).toContain(`Resume in Claude Code:  /workflow:resume ${id}`);
+
+        const handoffCommit = git(sandbox, 'rev-parse', 'HEAD');
+        const state = readState(sandbox, id);
+        expect(state).toMatchObject({
+          id,
+          task: { description: HANDOFF.task },
+          summary: HANDOFF.summary,
+          next_steps: HANDOFF.next_steps,
+          decisions: HANDOFF.decisions,
+          notes: HANDOFF.notes,
+          git: { branch: 'main', commit: handoffCommit, commit_message: 'Initial commit' },
+          project: { path: sandbox.project },
+        });
+        // The Bash call runs inside the session: CLAUDE_CODE_SESSION_ID names it, and its transcript is found.
+        const sessionId = run.result?.session_id ?? '';
+        expect(state.session).toEqual({ id: sessionId, transcript_path: transcriptPath(sandbox, sessionId) });
+      },
+      E2E_TIMEOUT,
+    );
+
+    it(
+      'a new session gets the saved workflow from the SessionStart hook',
+      async () => {
+        expect(id, 'needs the handoff test').not.toBe('');
+        stub.reset(() => text('Hi.'));
+        const run = await runClaudePrint(sandbox, stub.url, 'hello');
+        expectCleanRun(run);
+        // Claude Code puts a SessionStart hook's additionalContext in the first request under this heading.
+        const injected = injectedContext();
+        expect(injected, messagesText(stub.requests[0]?.body ?? {})).toBeDefined();
+        expect(injected).toContain(id);
+        expect(injected).toContain(HANDOFF.task);
+        expect(injected).toContain(`/workflow:resume ${id}`);
+      },
+      E2E_TIMEOUT,
+    );
+
+    it(
+      '/workflow:resume shows the commits since the handoff and makes the workflow active for the session',
+      async () => {
+        expect(id, 'needs the handoff test').not.toBe('');
+        fs.writeFileSync(path.join(sandbox.project, 'parser.js'), 'export const parse = (line) => line.split(",");\n');
+        git(sandbox, 'add', 'parser.js');
+        git(sandbox, 'commit', '-q', '-m', 'Add the quoted-field parser');
+
+        const seen: SavedState[] = [];
+        stub.reset(stateWatchingModel(sandbox, id, seen));
+        const run = await runClaudePrint(sandbox, stub.url, '/workflow:resume');
+        expectCleanRun(run);
+        // The `!` command's output is part of the expanded prompt of the first request.
+        const prompt = messagesText(stub.requests[0]?.body ?? {});
+        expect(prompt).toContain(`# Resuming workflow ${id}`);
+        expect(prompt).toContain(`Task: ${HANDOFF.task}`);
+        expect(prompt).toMatch(/## Changes since the handoff\n[\s\S]*Add the quoted-field parser/);
+        expect(prompt).toContain('parser.js');
+        expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
+        const sessionId = run.result?.session_id;
+        expect(seen[0]).toMatchObject({ status: 'active', session: { id: sessionId } });
+        expect(readHistory(sandbox, id)).toContainEqual(expect.objectContaining({ event: 'resume', session_id: sessionId }));
+      },
+      E2E_TIMEOUT,
+    );
+
+    it(
+      '/workflow:resume <id> resumes that workflow',
+      async () => {
+        expect(id, 'needs the handoff test').not.toBe('');
+        const seen: SavedState[] = [];
+        stub.reset(stateWatchingModel(sandbox, id, seen));
+        const run = await runClaudePrint(sandbox, stub.url, `/workflow:resume ${id}`);
+        expectCleanRun(run);
+        const prompt = messagesText(stub.requests[0]?.body ?? {});
+        expect(prompt).toContain(`<command-args>${id}</command-args>`);
+        expect(prompt).toContain(`# Resuming workflow ${id}`);
+        expect(prompt).toContain('Add the quoted-field parser');
+        expect(seen[0]).toMatchObject({ status: 'active', session: { id: run.result?.session_id } });
+      },
+      E2E_TIMEOUT,
+    );
+
+    it.each([
+      ['/workflow:list', (id: string) => [/ID +TASK +PHASE +STATUS +BRANCH +DEVICE +AGE/, new RegExp(`${id} +Build the CSV parser +2 · Implementation +paused +main`)]],
+      ['/workflow:status', (id: string) => [new RegExp(`Current workflow: ${id} \\(paused, saved .+\\)`), /Next: +Handle quoted fields/]],
+      ['/workflow:log', (id: string) => [/Work log: \d+ entries, newest first/, new RegExp(`resume +\\[[^\\]]+\\] +${id}`), new RegExp(`handoff +\\[[^\\]]+\\] +${id}`)]],
+    ])(
+      '%s puts its table into the prompt before Claude answers',
+      async (command, expected) => {
+        expect(id, 'needs the handoff test').not.toBe('');
+        stub.reset(() => text('Here it is.'));
+        const run = await runClaudePrint(sandbox, stub.url, command);
+        expectCleanRun(run);
+        const prompt = messagesText(stub.requests[0]?.body ?? {});
+        for (const pattern of expected(id)) expect(prompt).toMatch(pattern);
+        expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
+      },
+      E2E_TIMEOUT,
+    );
   });
-  afterAll(() => sandbox.cleanup());
 
-  it(
-    '/workflow:handoff expands with the CLI path, runs the model\'s Bash call and saves the state',
-    async () => {
-      stub.reset(handoffModel(HANDOFF));
-      // no --allowedTools: the command's own `allowed-tools: Bash(node:*)` must be enough
-      const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff some note');
-      expectCleanRun(run);
+  // Two Claude Code behaviours the plugin has to live with, each pinned by a test.
+  describe('Claude Code constraints', () => {
+    let sandbox: Sandbox;
+    beforeAll(() => {
+      sandbox = createSandbox();
+    });
+    afterAll(() => sandbox.cleanup());
 
-      const [first] = stub.requests;
-      const prompt = first ? messagesText(first.body) : '';
-      expect(prompt).toContain('<command-name>/workflow:handoff</command-name>');
-      expect(prompt).toContain('Hand off the current work so that a new session can pick it up exactly where we are.');
-      expect(prompt).toContain("The user's note for this handoff (may be empty): some note");
-      expect(prompt).toContain(`node "${CLI_PATH}" handoff --input - <<'WORKFLOW_HANDOFF'`);
-      expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
-      expect(fs.existsSync(CLI_PATH)).toBe(true);
+    // Claude Code refuses any Bash command in which a `{` is followed by a quote before a `}`
+    // ("Contains brace with quote character"), whatever the allowed-tools say: that is why the
+    // handoff takes `key: value` lines. A JSON heredoc is refused, so the command must not use one.
+    it(
+      'a JSON heredoc is refused under the command\'s allowed-tools, which is why the handoff takes lines',
+      async () => {
+        const jsonModel: Script = (request) => {
+          if (toolResults(request.body).length > 0) return text('Refused.');
+          const command = handoffCommandFrom(messagesText(request.body), HANDOFF);
+          const json = JSON.stringify({ task: 'JSON handoff', next_steps: ['x'] });
+          return bash(command.replace(/<<'WORKFLOW_HANDOFF'\n[\s\S]*\nWORKFLOW_HANDOFF/, `<<'WORKFLOW_HANDOFF'\n${json}\nWORKFLOW_HANDOFF`));
+        };
+        stub.reset(jsonModel);
+        const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff');
+        expectCleanRun(run);
+        expect(run.result?.permission_denials.map((d) => d.tool_name)).toEqual(['Bash']);
+        expect(savedTasks(sandbox)).not.toContain('JSON handoff');
+      },
+      E2E_TIMEOUT,
+    );
 
-      // The follow-up request carries the CLI's output as the Bash tool result.
-      const results = allToolResults();
-      expect(results).toHaveLength(1);
-      const output = results[0]?.text ?? '';
-      expect(results[0]?.is_error, output).toBe(false);
-      id = /Handoff saved: ([a-z0-9-]+)/.exec(output)?.[1] ?? '';
-      expect(id, output).toMatch(/^build-the-csv-parser-\d{8}-\d{6}$/);
-      expect(output).toContain(`Resume in Claude Code:  /workflow:resume ${id}`);
+    // Hooks get CLAUDE_PROJECT_DIR = the directory claude started in; `!` commands and Bash calls
+    // get none. The plugin takes the git top level of either, so a session started in a subfolder
+    // uses the same store from its hooks and its commands, and finds its transcript by session id.
+    it(
+      'a session started in a subdirectory gets the workflow its /workflow:handoff saved, with its transcript',
+      async () => {
+        const sub = path.join(sandbox.project, 'packages', 'core');
+        fs.mkdirSync(sub, { recursive: true });
+        stub.reset(handoffModel({ ...HANDOFF, task: 'Work from a subdirectory' }));
+        expectCleanRun(await runClaudePrint(sandbox, stub.url, '/workflow:handoff', { cwd: sub }));
+        const saved = savedStates(sandbox).find((state) => state.task.description === 'Work from a subdirectory');
+        expect(saved?.session.id).toMatch(/^[0-9a-f-]{36}$/);
+        expect(saved?.session.transcript_path).toMatch(new RegExp(`${saved?.session.id}\\.jsonl$`));
+        expect(fs.existsSync(saved?.session.transcript_path ?? '')).toBe(true);
+        expect(fs.existsSync(path.join(sub, '.claude'))).toBe(false);
 
-      const handoffCommit = git(sandbox, 'rev-parse', 'HEAD');
-      const state = readState(sandbox, id);
-      expect(state).toMatchObject({
-        id,
-        task: { description: HANDOFF.task },
-        summary: HANDOFF.summary,
-        next_steps: HANDOFF.next_steps,
-        decisions: HANDOFF.decisions,
-        notes: HANDOFF.notes,
-        git: { branch: 'main', commit: handoffCommit, commit_message: 'Initial commit' },
-        project: { path: sandbox.project },
-      });
-      // The Bash call runs inside the session: CLAUDE_CODE_SESSION_ID names it, and its transcript is found.
-      const sessionId = run.result?.session_id ?? '';
-      expect(state.session).toEqual({ id: sessionId, transcript_path: transcriptPath(sandbox, sessionId) });
-    },
-    E2E_TIMEOUT,
-  );
-
-  it(
-    'a new session gets the saved workflow from the SessionStart hook',
-    async () => {
-      expect(id, 'needs the handoff test').not.toBe('');
-      stub.reset(() => text('Hi.'));
-      const run = await runClaudePrint(sandbox, stub.url, 'hello');
-      expectCleanRun(run);
-      // Claude Code puts a SessionStart hook's additionalContext in the first request under this heading.
-      const injected = injectedContext();
-      expect(injected, messagesText(stub.requests[0]?.body ?? {})).toBeDefined();
-      expect(injected).toContain(id);
-      expect(injected).toContain(HANDOFF.task);
-      expect(injected).toContain(`/workflow:resume ${id}`);
-    },
-    E2E_TIMEOUT,
-  );
-
-  it(
-    '/workflow:resume shows the commits since the handoff and makes the workflow active for the session',
-    async () => {
-      expect(id, 'needs the handoff test').not.toBe('');
-      fs.writeFileSync(path.join(sandbox.project, 'parser.js'), 'export const parse = (line) => line.split(",");\n');
-      git(sandbox, 'add', 'parser.js');
-      git(sandbox, 'commit', '-q', '-m', 'Add the quoted-field parser');
-
-      const seen: SavedState[] = [];
-      stub.reset(stateWatchingModel(sandbox, id, seen));
-      const run = await runClaudePrint(sandbox, stub.url, '/workflow:resume');
-      expectCleanRun(run);
-      // The `!` command's output is part of the expanded prompt of the first request.
-      const prompt = messagesText(stub.requests[0]?.body ?? {});
-      expect(prompt).toContain(`# Resuming workflow ${id}`);
-      expect(prompt).toContain(`Task: ${HANDOFF.task}`);
-      expect(prompt).toMatch(/## Changes since the handoff\n[\s\S]*Add the quoted-field parser/);
-      expect(prompt).toContain('parser.js');
-      expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
-      const sessionId = run.result?.session_id;
-      expect(seen[0]).toMatchObject({ status: 'active', session: { id: sessionId } });
-      expect(readHistory(sandbox, id)).toContainEqual(expect.objectContaining({ event: 'resume', session_id: sessionId }));
-    },
-    E2E_TIMEOUT,
-  );
-
-  it(
-    '/workflow:resume <id> resumes that workflow',
-    async () => {
-      expect(id, 'needs the handoff test').not.toBe('');
-      const seen: SavedState[] = [];
-      stub.reset(stateWatchingModel(sandbox, id, seen));
-      const run = await runClaudePrint(sandbox, stub.url, `/workflow:resume ${id}`);
-      expectCleanRun(run);
-      const prompt = messagesText(stub.requests[0]?.body ?? {});
-      expect(prompt).toContain(`<command-args>${id}</command-args>`);
-      expect(prompt).toContain(`# Resuming workflow ${id}`);
-      expect(prompt).toContain('Add the quoted-field parser');
-      expect(seen[0]).toMatchObject({ status: 'active', session: { id: run.result?.session_id } });
-    },
-    E2E_TIMEOUT,
-  );
-
-  it.each([
-    ['/workflow:list', (id: string) => [/ID +TASK +PHASE +STATUS +BRANCH +DEVICE +AGE/, new RegExp(`${id} +Build the CSV parser +2 · Implementation +paused +main`)]],
-    ['/workflow:status', (id: string) => [new RegExp(`Current workflow: ${id} \\(paused, saved .+\\)`), /Next: +Handle quoted fields/]],
-    ['/workflow:log', (id: string) => [/Work log: \d+ entries, newest first/, new RegExp(`resume +\\[[^\\]]+\\] +${id}`), new RegExp(`handoff +\\[[^\\]]+\\] +${id}`)]],
-  ])(
-    '%s puts its table into the prompt before Claude answers',
-    async (command, expected) => {
-      expect(id, 'needs the handoff test').not.toBe('');
-      stub.reset(() => text('Here it is.'));
-      const run = await runClaudePrint(sandbox, stub.url, command);
-      expectCleanRun(run);
-      const prompt = messagesText(stub.requests[0]?.body ?? {});
-      for (const pattern of expected(id)) expect(prompt).toMatch(pattern);
-      expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
-    },
-    E2E_TIMEOUT,
-  );
-});
-
-// Two Claude Code behaviours the plugin has to live with, each pinned by a test.
-describe('Claude Code constraints', () => {
-  let sandbox: Sandbox;
-  beforeAll(() => {
-    sandbox = createSandbox();
+        stub.reset(() => text('Hi.'));
+        expectCleanRun(await runClaudePrint(sandbox, stub.url, 'hello', { cwd: sub }));
+        expect(injectedContext()).toContain('Work from a subdirectory');
+      },
+      E2E_TIMEOUT,
+    );
   });
-  afterAll(() => sandbox.cleanup());
-
-  // Claude Code refuses any Bash command in which a `{` is followed by a quote before a `}`
-  // ("Contains brace with quote character"), whatever the allowed-tools say: that is why the
-  // handoff takes `key: value` lines. A JSON heredoc is refused, so the command must not use one.
-  it(
-    'a JSON heredoc is refused under the command\'s allowed-tools, which is why the handoff takes lines',
-    async () => {
-      const jsonModel: Script = (request) => {
-        if (toolResults(request.body).length > 0) return text('Refused.');
-        const command = handoffCommandFrom(messagesText(request.body), HANDOFF);
-        const json = JSON.stringify({ task: 'JSON handoff', next_steps: ['x'] });
-        return bash(command.replace(/<<'WORKFLOW_HANDOFF'\n[\s\S]*\nWORKFLOW_HANDOFF/, `<<'WORKFLOW_HANDOFF'\n${json}\nWORKFLOW_HANDOFF`));
-      };
-      stub.reset(jsonModel);
-      const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff');
-      expectCleanRun(run);
-      expect(run.result?.permission_denials.map((d) => d.tool_name)).toEqual(['Bash']);
-      expect(savedTasks(sandbox)).not.toContain('JSON handoff');
-    },
-    E2E_TIMEOUT,
-  );
-
-  // Hooks get CLAUDE_PROJECT_DIR = the directory claude started in; `!` commands and Bash calls
-  // get none. The plugin takes the git top level of either, so a session started in a subfolder
-  // uses the same store from its hooks and its commands, and finds its transcript by session id.
-  it(
-    'a session started in a subdirectory gets the workflow its /workflow:handoff saved, with its transcript',
-    async () => {
-      const sub = path.join(sandbox.project, 'packages', 'core');
-      fs.mkdirSync(sub, { recursive: true });
-      stub.reset(handoffModel({ ...HANDOFF, task: 'Work from a subdirectory' }));
-      expectCleanRun(await runClaudePrint(sandbox, stub.url, '/workflow:handoff', { cwd: sub }));
-      const saved = savedStates(sandbox).find((state) => state.task.description === 'Work from a subdirectory');
-      expect(saved?.session.id).toMatch(/^[0-9a-f-]{36}$/);
-      expect(saved?.session.transcript_path).toMatch(new RegExp(`${saved?.session.id}\\.jsonl$`));
-      expect(fs.existsSync(saved?.session.transcript_path ?? '')).toBe(true);
-      expect(fs.existsSync(path.join(sub, '.claude'))).toBe(false);
-
-      stub.reset(() => text('Hi.'));
-      expectCleanRun(await runClaudePrint(sandbox, stub.url, 'hello', { cwd: sub }));
-      expect(injectedContext()).toContain('Work from a subdirectory');
-    },
-    E2E_TIMEOUT,
-  );
 });
