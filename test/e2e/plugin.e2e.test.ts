@@ -242,6 +242,24 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
     );
 
     it(
+      'a forked session (--resume --fork-session; SessionStart source "fork" on the current release) gets the summary too',
+      async () => {
+        expect(id, 'needs the handoff test').not.toBe('');
+        stub.reset(() => text('Hi.'));
+        const first = await runClaudePrint(sandbox, stub.url, 'hello');
+        expectCleanRun(first);
+        stub.reset(() => text('Hi again.'));
+        const fork = await runClaudePrint(sandbox, stub.url, 'go on', { args: ['--resume', first.result?.session_id ?? '', '--fork-session'] });
+        expectCleanRun(fork);
+        expect(fork.result?.session_id).not.toBe(first.result?.session_id);
+        const injected = injectedContext();
+        expect(injected, messagesText(stub.requests[0]?.body ?? {})).toBeDefined();
+        expect(injected).toContain(`/workflow:resume ${id}`);
+      },
+      E2E_TIMEOUT,
+    );
+
+    it(
       '/workflow:resume shows the commits since the handoff and makes the workflow active for the session',
       async () => {
         expect(id, 'needs the handoff test').not.toBe('');
