@@ -13,22 +13,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-JA7HQFOT.mjs")).command,
-  resume: async () => (await import("./chunks/resume-TZQY2HHL.mjs")).command,
-  list: async () => (await import("./chunks/list-KVN3DWQ5.mjs")).command,
-  status: async () => (await import("./chunks/status-AJMEZNNB.mjs")).command,
-  complete: async () => (await import("./chunks/complete-HKMWZAIA.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-QJTTFT47.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-N6O7ARU4.mjs")).command,
-  archive: async () => (await import("./chunks/archive-DJIHOOZJ.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-YSVKZV2A.mjs")).command,
-  export: async () => (await import("./chunks/export-MVCSUWHB.mjs")).command,
-  import: async () => (await import("./chunks/import-PIPKA4EI.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-X6F6BXFJ.mjs")).command,
-  sync: async () => (await import("./chunks/sync-QTBVU4YX.mjs")).command,
-  log: async () => (await import("./chunks/log-EWNP7DUU.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-UON4YGER.mjs")).command,
-  hook: async () => (await import("./chunks/hook-RSKBQVMZ.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-MAYYFEUR.mjs")).command,
+  resume: async () => (await import("./chunks/resume-JRIZL77Y.mjs")).command,
+  list: async () => (await import("./chunks/list-DNJ6YZHR.mjs")).command,
+  status: async () => (await import("./chunks/status-5XXDGK4F.mjs")).command,
+  complete: async () => (await import("./chunks/complete-EPULPWR3.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-TYE75IOQ.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-WUIODZBN.mjs")).command,
+  archive: async () => (await import("./chunks/archive-E3G7457B.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-US74JQXO.mjs")).command,
+  export: async () => (await import("./chunks/export-47BWZM24.mjs")).command,
+  import: async () => (await import("./chunks/import-ELFBYSQR.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-MYA7MGY4.mjs")).command,
+  sync: async () => (await import("./chunks/sync-MOOMNYMH.mjs")).command,
+  log: async () => (await import("./chunks/log-IJM66K3R.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-3TBZR6XO.mjs")).command,
+  hook: async () => (await import("./chunks/hook-LIZF62HY.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

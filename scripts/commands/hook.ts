@@ -7,6 +7,7 @@ import type { Command } from './command.ts';
 const HOOKS: Record<string, () => Promise<Hook<z.ZodMiniType>>> = {
   SessionStart: async () => (await import('../hooks/session-start.ts')).hook,
   UserPromptSubmit: async () => (await import('../hooks/user-prompt-submit.ts')).hook,
+  PreToolUse: async () => (await import('../hooks/pre-tool-use.ts')).hook,
   Stop: async () => (await import('../hooks/stop.ts')).hook,
   PreCompact: async () => (await import('../hooks/pre-compact.ts')).hook,
   SessionEnd: async () => (await import('../hooks/session-end.ts')).hook,
@@ -15,13 +16,14 @@ const HOOKS: Record<string, () => Promise<Hook<z.ZodMiniType>>> = {
 const ALIASES: Record<string, string> = {
   'session-start': 'SessionStart',
   'user-prompt-submit': 'UserPromptSubmit',
+  'pre-tool-use': 'PreToolUse',
   stop: 'Stop',
   'pre-compact': 'PreCompact',
   'session-end': 'SessionEnd',
 };
 
 export const command: Command = {
-  usage: 'hook <event>   (reads the hook JSON on stdin; events: session-start, user-prompt-submit, stop, pre-compact, session-end)',
+  usage: 'hook <event>   (reads the hook JSON on stdin; events: session-start, user-prompt-submit, pre-tool-use, stop, pre-compact, session-end)',
   options: {},
   // A hook never breaks a session: every failure exits 0, tells the user in one line, logs the detail.
   async run(ctx) {

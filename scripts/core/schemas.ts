@@ -195,6 +195,14 @@ export const StopInput = z.object({
 });
 export type StopInput = z.infer<typeof StopInput>;
 
+export const PreToolUseInput = z.object({
+  ...HookCommon,
+  hook_event_name: z.literal('PreToolUse'),
+  tool_name: Text,
+  tool_input: z.optional(z.looseObject({ command: z.optional(z.unknown()) })),
+});
+export type PreToolUseInput = z.infer<typeof PreToolUseInput>;
+
 export const PreCompactInput = z.object({
   ...HookCommon,
   hook_event_name: z.literal('PreCompact'),

@@ -8,7 +8,9 @@ interface HookContext {
 /** What a hook may print: JSON, or plain text (PreCompact's summarizer instructions). */
 export interface HookOutput {
   systemMessage?: string;
-  hookSpecificOutput?: { hookEventName: 'SessionStart' | 'UserPromptSubmit' | 'Stop'; additionalContext: string };
+  hookSpecificOutput?:
+    | { hookEventName: 'SessionStart' | 'UserPromptSubmit' | 'Stop'; additionalContext: string }
+    | { hookEventName: 'PreToolUse'; permissionDecision: 'allow'; permissionDecisionReason: string };
   decision?: 'block';
   reason?: string;
 }

@@ -300,7 +300,17 @@ describe.concurrent('Stop', () => {
       completed: [{ content: 'Split the invoice model', status: 'completed' }],
     });
     expect(saved.files_modified).toEqual(expect.arrayContaining(['src/tax.ts', 'src/billing.ts']));
-    expect(saved.tokens).toEqual({ context_tokens: 40_000, context_window: 200_000, percent: 20 });
+    // the window and where it came from: the transcript's 200K model, as Claude Code 2.1.197 wrote it
+    expect(saved.tokens).toEqual({
+      context_tokens: 40_000,
+      context_window: 200_000,
+      percent: 20,
+      window_source: 'model',
+      window_certain: true,
+      token_source: 'transcript',
+      compaction: 'auto',
+      auto_compact_at: 167_000,
+    });
     // what Claude wrote is left alone
     expect(saved).toMatchObject({ decisions: [DECISION], blockers: [BLOCKER], next_steps: [NEXT], task: { description: 'Refactor billing' } });
 
@@ -452,17 +462,18 @@ describe.concurrent('SessionStart', () => {
     expect(sandbox.projectFiles()).toEqual(['README.md']);
   });
 
-  it('records a [1m] model so later turns measure against the 1M window', async () => {
+  it('a [1m] choice (ANTHROPIC_MODEL; SessionStart never shows the suffix) makes later turns measure against the 1M window', async () => {
     const sandbox = hookSandbox();
     const wide = sandbox.session('sess-1m', { tokens: 150_000 });
-    expectSilent(await wide.hook('SessionStart', { source: 'startup', model: 'claude-opus-4-1[1m]' }));
+    const chosen = { ANTHROPIC_MODEL: 'claude-opus-4-6[1m]' };
+    expectSilent(await wide.hook('SessionStart', { source: 'startup', model: 'claude-opus-4-6' }, chosen));
     const runtime = JSON.parse(fs.readFileSync(path.join(sandbox.runtimeDir, 'sessions', 'sess-1m.json'), 'utf8')) as { model: string };
-    expect(runtime.model).toBe('claude-opus-4-1[1m]');
-    expectSilent(await wide.hook('UserPromptSubmit', { prompt: 'go on' })); // 15 % of 1M
+    expect(runtime.model).toBe('claude-opus-4-6');
+    expectSilent(await wide.hook('UserPromptSubmit', { prompt: 'go on' }, chosen)); // 15 % of 1M
     wide.reachTokens(300_000);
-    expectSilent(await wide.hook('UserPromptSubmit', { prompt: 'go on' })); // 30 %, no 90 % notice
+    expectSilent(await wide.hook('UserPromptSubmit', { prompt: 'go on' }, chosen)); // 30 %, no 90 % notice
     wide.reachTokens(520_000);
-    const notice = expectJson(await wide.hook('UserPromptSubmit', { prompt: 'go on' }));
+    const notice = expectJson(await wide.hook('UserPromptSubmit', { prompt: 'go on' }, chosen));
     expect(notice.systemMessage).toContain('52% (520K of 1M tokens)');
     expect(notice.systemMessage).not.toContain('/workflow:handoff');
 
@@ -472,6 +483,17 @@ describe.concurrent('SessionStart', () => {
     const handoff = expectJson(await narrow.hook('UserPromptSubmit', { prompt: 'go on' }));
     expect(handoff.systemMessage).toContain('75% (150K of 200K tokens)');
     expect(handoff.systemMessage).toContain('/workflow:handoff');
+  });
+
+  it('fork and sources a later release adds start the session with the summary; an unknown one is logged', async () => {
+    const sandbox = hookSandbox();
+    await sandbox.cli(['handoff', '--task', 'Fix the login', '--next', 'Write the test']);
+    for (const source of ['fork', 'teleport']) {
+      const started = expectJson(await sandbox.session(`sess-${source}`).hook('SessionStart', { source }));
+      expect(started.hookSpecificOutput?.additionalContext).toContain('Fix the login');
+    }
+    expect(sandbox.hookLog()).toContain('unknown source "teleport": handled like startup');
+    expect(sandbox.hookLog()).not.toContain('"fork"');
   });
 });
 

@@ -81,7 +81,6 @@ describe.concurrent('hook session-start', () => {
     ['empty stdin', '', 'hook input is not JSON'],
     ['a missing session_id', JSON.stringify({ cwd: '/tmp', hook_event_name: 'SessionStart', source: 'startup' }), 'session_id'],
     ['a missing cwd', JSON.stringify({ session_id: 's', hook_event_name: 'SessionStart', source: 'startup' }), 'cwd'],
-    ['an unknown source', JSON.stringify({ session_id: 's', cwd: '/tmp', hook_event_name: 'SessionStart', source: 'reboot' }), 'source'],
     ['another event', JSON.stringify({ session_id: 's', cwd: '/tmp', hook_event_name: 'Stop', source: 'startup' }), 'hook_event_name'],
     ['a JSON array', '[]', 'hook input'],
   ])('%s: exit 0, at most a systemMessage, the detail in the log', async (_label, input, detail) => {

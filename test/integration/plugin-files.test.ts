@@ -45,8 +45,10 @@ describe('commands/*.md', () => {
     const runsNode = /!`node /.test(content) || /^\s*node "\$\{CLAUDE_PLUGIN_ROOT\}/m.test(content);
     if (runsNode) {
       const tools = data['allowed-tools'];
-      const list = Array.isArray(tools) ? tools : String(tools ?? '').split(',');
-      expect(list.map((t: string) => t.trim())).toContain('Bash(node:*)');
+      const list = (Array.isArray(tools) ? tools : String(tools ?? '').split(',')).map((t: string) => t.trim());
+      // the handoff's Bash call: exactly the plugin's own command, which auto mode then runs unasked
+      if (file === 'handoff.md') expect(list).toEqual(['Bash(node "${CLAUDE_PLUGIN_ROOT}/dist/cli.mjs" handoff:*)']);
+      else expect(list).toContain('Bash(node:*)');
     }
 
     // every reference to the CLI goes through the quoted plugin root (paths with spaces)
@@ -88,7 +90,9 @@ describe('hooks/hooks.json', () => {
     for (const hook of hookCommands) expect(hook.type).toBe('command');
   });
 
-  it.each(hookCommands.map((h) => [h.event, h.command, h.timeout] as const))('%s: %s', async (event, command, timeout) => {
+  // PreToolUse goes through hooks/pre-tool-use.sh: test/integration/pre-tool-use.test.ts runs it
+  const nodeHooks = hookCommands.filter((h) => h.event !== 'PreToolUse');
+  it.each(nodeHooks.map((h) => [h.event, h.command, h.timeout] as const))('%s: %s', async (event, command, timeout) => {
     expect(command).toMatch(new RegExp(`^node ${QUOTED_CLI.replace(/[$.{}]/g, '\\$&')} hook [a-z-]+$`));
     expect(typeof timeout).toBe('number');
     const alias = command.split(' ').at(-1) as string;

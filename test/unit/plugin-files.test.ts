@@ -21,7 +21,13 @@ const hooksFile = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'hooks', 'hook
 
 describe('hooks/hooks.json', () => {
   it('registers exactly the events the plugin handles', () => {
-    expect(Object.keys(hooksFile.hooks).sort()).toEqual([...HOOK_EVENTS].sort());
+    expect(Object.keys(hooksFile.hooks).sort()).toEqual([...HOOK_EVENTS, 'PreToolUse'].sort());
+  });
+
+  it('runs PreToolUse for Bash only, through the shell filter that starts Node just for the handoff', () => {
+    const groups = hooksFile.hooks.PreToolUse ?? [];
+    expect(groups.map((g) => g.matcher)).toEqual(['Bash']);
+    expect(groups[0]?.hooks.map((h) => h.command)).toEqual(['sh "${CLAUDE_PLUGIN_ROOT}/hooks/pre-tool-use.sh"']);
   });
 
   it.each(HOOK_EVENTS)('%s runs the bundled CLI with a quoted plugin root and the right event', (event) => {

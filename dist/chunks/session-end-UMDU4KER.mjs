@@ -1,0 +1,37 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  placeOf
+} from "./chunk-HJFKQLBQ.mjs";
+import "./chunk-7CLNUMLD.mjs";
+import {
+  pauseSessionWorkflow
+} from "./chunk-2234FG7W.mjs";
+import "./chunk-YWP7F4AH.mjs";
+import "./chunk-2HZ2N6K2.mjs";
+import "./chunk-BDAMXSI2.mjs";
+import "./chunk-6DXBHU2Y.mjs";
+import "./chunk-HQV6N7NQ.mjs";
+import "./chunk-C6CDR54Y.mjs";
+import "./chunk-JKNC6KFZ.mjs";
+import "./chunk-ASOXG2VR.mjs";
+import "./chunk-OQVG576P.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import {
+  SessionEndInput
+} from "./chunk-A7AHMHWX.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/session-end.ts
+var hook = {
+  input: SessionEndInput,
+  async handle(input, { env, now }) {
+    pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
+    return null;
+  }
+};
+export {
+  hook
+};
