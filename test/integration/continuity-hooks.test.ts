@@ -323,7 +323,7 @@ describe.concurrent('Stop', () => {
     // with the interval at 0 the same Stop saves the new figures
     expectSilent(await session.hook('Stop', { stop_hook_active: false }, everyTurn));
     const later = readState(sandbox, id);
-    expect(later.tokens).toEqual({ context_tokens: 45_000, context_window: 200_000, percent: 22.5 });
+    expect(later.tokens).toMatchObject({ context_tokens: 45_000, context_window: 200_000, percent: 22.5, window_source: 'model' });
     expect(later.files_modified).toContain('src/invoice.ts');
 
     // and an unchanged transcript is not saved again, even with the interval at 0
