@@ -2,33 +2,40 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
+  describeMigration,
+  migrateStoreOf
+} from "./chunks/chunk-MLMVWOWW.mjs";
+import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-BDAMXSI2.mjs";
+} from "./chunks/chunk-HDUI233C.mjs";
 import {
   WorkflowError
-} from "./chunks/chunk-MUOGF5JG.mjs";
+} from "./chunks/chunk-RKILQPBO.mjs";
+import "./chunks/chunk-WOLPJFFR.mjs";
+import "./chunks/chunk-A7AHMHWX.mjs";
+import "./chunks/chunk-CP5ICYCT.mjs";
 import "./chunks/chunk-MSIYYLNI.mjs";
 
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-MAYYFEUR.mjs")).command,
-  resume: async () => (await import("./chunks/resume-JRIZL77Y.mjs")).command,
-  list: async () => (await import("./chunks/list-DNJ6YZHR.mjs")).command,
-  status: async () => (await import("./chunks/status-5XXDGK4F.mjs")).command,
-  complete: async () => (await import("./chunks/complete-EPULPWR3.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-TYE75IOQ.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-WUIODZBN.mjs")).command,
-  archive: async () => (await import("./chunks/archive-E3G7457B.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-US74JQXO.mjs")).command,
-  export: async () => (await import("./chunks/export-47BWZM24.mjs")).command,
-  import: async () => (await import("./chunks/import-ELFBYSQR.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-MYA7MGY4.mjs")).command,
-  sync: async () => (await import("./chunks/sync-MOOMNYMH.mjs")).command,
-  log: async () => (await import("./chunks/log-IJM66K3R.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-3TBZR6XO.mjs")).command,
-  hook: async () => (await import("./chunks/hook-LIZF62HY.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-6RGIICNP.mjs")).command,
+  resume: async () => (await import("./chunks/resume-YURIVT2R.mjs")).command,
+  list: async () => (await import("./chunks/list-KUPT27W4.mjs")).command,
+  status: async () => (await import("./chunks/status-ITNZ5QDI.mjs")).command,
+  complete: async () => (await import("./chunks/complete-3EPYN5B3.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-NEHKZYMD.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-O5RDMWGT.mjs")).command,
+  archive: async () => (await import("./chunks/archive-C4DMNX3O.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-BF7TZHKM.mjs")).command,
+  export: async () => (await import("./chunks/export-HJHTQQ4J.mjs")).command,
+  import: async () => (await import("./chunks/import-6FSJ5L7H.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-IM46ZS33.mjs")).command,
+  sync: async () => (await import("./chunks/sync-UNLTQBBU.mjs")).command,
+  log: async () => (await import("./chunks/log-4UJDHFH5.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-R24GRT2L.mjs")).command,
+  hook: async () => (await import("./chunks/hook-JENCHAWB.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
@@ -87,6 +94,10 @@ usage: claude-workflow ${command.usage}`, 2);
       if (!place) {
         const projectDir = resolveProjectDir(typeof values.dir === "string" ? values.dir : void 0, process.cwd(), process.env);
         place = { projectDir, storeDir: resolveStoreDir(projectDir, process.env) };
+        const migration = migrateStoreOf(projectDir, place.storeDir, process.env);
+        const moved = describeMigration(migration, projectDir, place.storeDir);
+        if (moved) process.stderr.write(`workflow: ${moved}
+`);
       }
       return place;
     }

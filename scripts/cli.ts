@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Command, CommandContext } from './commands/command.ts';
 import { WorkflowError } from './core/errors.ts';
 import { resolveProjectDir, resolveStoreDir } from './core/project.ts';
+import { describeMigration, migrateStoreOf } from './core/store-migration.ts';
 import type { Place } from './core/store.ts';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -83,6 +84,9 @@ async function main(argv: string[]): Promise<void> {
       if (!place) {
         const projectDir = resolveProjectDir(typeof values.dir === 'string' ? values.dir : undefined, process.cwd(), process.env);
         place = { projectDir, storeDir: resolveStoreDir(projectDir, process.env) };
+        const migration = migrateStoreOf(projectDir, place.storeDir, process.env);
+        const moved = describeMigration(migration, projectDir, place.storeDir);
+        if (moved) process.stderr.write(`workflow: ${moved}\n`);
       }
       return place;
     },

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { WorkflowError } from './errors.ts';
 
@@ -33,7 +33,36 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** `WORKFLOW_STATE_DIR` replaces `<project>/.claude/workflows`. */
+/**
+ * Where the workflows live: `WORKFLOW_STATE_DIR`, else `<git dir>/workflow` (inside `.git`, so
+ * never committed, untouched by `git clean`, and writable from Claude Code's sandbox, which keeps
+ * Bash out of `<project>/.claude/`), else `<project>/.workflow` outside a git repository.
+ */
 export function resolveStoreDir(projectDir: string, env: NodeJS.ProcessEnv): string {
-  return env.WORKFLOW_STATE_DIR ? path.resolve(projectDir, env.WORKFLOW_STATE_DIR) : path.join(projectDir, '.claude', 'workflows');
+  if (env.WORKFLOW_STATE_DIR) return path.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  const gitDir = gitDirOf(projectDir);
+  return gitDir ? path.join(gitDir, 'workflow') : path.join(projectDir, '.workflow');
+}
+
+/** Where the store was before it moved out of `.claude/` (Claude Code's own workflow scripts live there now). */
+export function legacyStoreDir(projectDir: string): string {
+  return path.join(projectDir, '.claude', 'workflows');
+}
+
+const GITDIR_FILE_MAX_BYTES = 4096;
+
+/** The repository's git directory: `.git` itself, or what a `.git` file (worktree, submodule) points to. */
+function gitDirOf(projectDir: string): string | null {
+  const dotGit = path.join(projectDir, '.git');
+  try {
+    const stat = lstatSync(dotGit);
+    if (stat.isDirectory()) return dotGit;
+    if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'))?.[1];
+    if (!target) return null;
+    const dir = path.resolve(projectDir, target);
+    return isDirectory(dir) ? dir : null;
+  } catch {
+    return null;
+  }
 }

@@ -2,6 +2,7 @@ import { assessStaleness } from '../core/compatibility.ts';
 import { loadHookConfig, placeOf } from '../core/context-watch.ts';
 import { readHeadCommit } from '../core/git-head.ts';
 import { logHookProblem } from '../core/hook-log.ts';
+import { describeMigration, migrateStoreOf } from '../core/store-migration.ts';
 import type { WorkflowState } from '../core/schemas.ts';
 import { formatAge, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
@@ -23,6 +24,8 @@ export const hook: Hook<typeof SessionStartInput> = {
       if (runtime.model !== input.model) writeSessionRuntime(env, input.session_id, { ...runtime, model: input.model });
     }
     const place = placeOf(input.cwd, env);
+    // the store moved out of .claude/ (Claude Code's own workflows and its sandbox are there)
+    const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
     if (input.source === 'compact') return reinjectAfterCompaction(place, input.session_id, now);
     // startup, resume, clear and fork (--fork-session) all start with the summary; a source a
     // later release adds is handled the same, and logged so that it gets a look
@@ -34,7 +37,9 @@ export const hook: Hook<typeof SessionStartInput> = {
       const { autoPull } = await import('../core/sync.ts');
       syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS, config.sync.dir);
     }
-    const syncOnly = syncNote ? { systemMessage: `workflow ${syncNote}` } : null;
+    // one line for the user: the store's move (once) and the automatic pull
+    const note = [moved, syncNote].filter((part) => part !== null).join(' · ') || null;
+    const syncOnly = note ? { systemMessage: `workflow: ${note}` } : null;
     if (!storeExists(place.storeDir)) return syncOnly;
     const { current } = currentWorkflow(place);
     if (!current) return syncOnly;
@@ -44,7 +49,7 @@ export const hook: Hook<typeof SessionStartInput> = {
       systemMessage:
         `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}` +
         `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}); /workflow:resume ${state.id} to pick it up` +
-        `${syncNote ? ` · ${syncNote}` : ''}`,
+        `${note ? ` · ${note}` : ''}`,
       hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale) },
     };
   },

@@ -159,7 +159,7 @@ interface HistoryLine {
   session_id: string | null;
 }
 
-const storeDir = (sandbox: Sandbox) => path.join(sandbox.project, '.claude', 'workflows');
+const storeDir = (sandbox: Sandbox) => path.join(sandbox.project, '.git', 'workflow');
 
 function workflowIds(sandbox: Sandbox): string[] {
   if (!fs.existsSync(storeDir(sandbox))) return [];
@@ -353,7 +353,7 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
     afterAll(() => sandbox.cleanup());
 
     it(
-      'below every threshold leaves no .claude/workflows behind',
+      'below every threshold leaves no store behind',
       async () => {
         stub.reset(worker(40_000));
         const run = await runClaudePrint(sandbox, stub.url, TASK, BASH);

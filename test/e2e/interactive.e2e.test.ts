@@ -41,7 +41,7 @@ function handoffModel(request: StubRequest): Reply {
 }
 
 const storeHasWorkflow = (sandbox: Sandbox) => {
-  const store = path.join(sandbox.project, '.claude', 'workflows');
+  const store = path.join(sandbox.project, '.git', 'workflow');
   return fs.existsSync(store) && fs.readdirSync(store).some((name) => fs.existsSync(path.join(store, name, 'state.json')));
 };
 

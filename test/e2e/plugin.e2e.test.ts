@@ -82,7 +82,7 @@ interface SavedState {
   [key: string]: unknown;
 }
 
-const workflowFile = (sandbox: Sandbox, id: string, name: string) => path.join(sandbox.project, '.claude', 'workflows', id, name);
+const workflowFile = (sandbox: Sandbox, id: string, name: string) => path.join(sandbox.project, '.git', 'workflow', id, name);
 
 function readState(sandbox: Sandbox, id: string): SavedState {
   return JSON.parse(fs.readFileSync(workflowFile(sandbox, id, 'state.json'), 'utf8')) as SavedState;
@@ -95,7 +95,7 @@ function readHistory(sandbox: Sandbox, id: string): { event: string; session_id:
 
 /** Every workflow saved in the sandbox project's store. */
 function savedStates(sandbox: Sandbox): SavedState[] {
-  const store = path.join(sandbox.project, '.claude', 'workflows');
+  const store = path.join(sandbox.project, '.git', 'workflow');
   if (!fs.existsSync(store)) return [];
   return fs
     .readdirSync(store)

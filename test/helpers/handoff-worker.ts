@@ -8,7 +8,7 @@ if (!projectDir || !id || !label || !count) {
   process.stderr.write('usage: handoff-worker.ts <project> <id> <label> <count>\n');
   process.exit(2);
 }
-const place = { projectDir, storeDir: path.join(projectDir, '.claude', 'workflows') };
+const place = { projectDir, storeDir: path.join(projectDir, '.git', 'workflow') };
 for (let i = 0; i < Number(count); i++) {
   await saveHandoff(place, { id, accomplishments: [`${label}-${i}`], next_steps: [`after ${label}-${i}`] }, { id: null, transcript_path: null }, new Date());
 }

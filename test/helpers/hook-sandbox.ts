@@ -139,7 +139,7 @@ export function hookSandbox(): HookSandbox {
     home,
     runtimeDir,
     logDir,
-    storeDir: path.join(repo.path, '.claude', 'workflows'),
+    storeDir: path.join(repo.path, '.git', 'workflow'),
     env,
     cli,
     hookRaw,

@@ -1,13 +1,13 @@
 // In-process set-up of workflows through the real core (no child process), for tests whose
 // subject is something else: the CLI only has to be spawned for the command under test.
-import path from 'node:path';
 import type { HandoffInput, WorkflowState } from '../../scripts/core/schemas.ts';
+import { resolveStoreDir } from '../../scripts/core/project.ts';
 import { saveHandoff } from '../../scripts/core/workflows.ts';
 
 type Place = Parameters<typeof saveHandoff>[0];
 type HandoffResult = Awaited<ReturnType<typeof saveHandoff>>;
 
-export function placeOf(projectDir: string, storeDir = path.join(projectDir, '.claude', 'workflows')): Place {
+export function placeOf(projectDir: string, storeDir = resolveStoreDir(projectDir, {})): Place {
   return { projectDir, storeDir };
 }
 

@@ -33,7 +33,7 @@ function ok(result: CliResult): CliResult {
   return result;
 }
 
-const storeOf = (repo: TempRepo) => path.join(repo.path, '.claude', 'workflows');
+const storeOf = (repo: TempRepo) => path.join(repo.path, '.git', 'workflow');
 
 async function seeded(): Promise<{ repo: TempRepo; id: string }> {
   const repo = tempRepo();

@@ -89,7 +89,7 @@ describe.concurrent('handoff', () => {
     expect(result.stdout).toContain('  Git:      main @ ');
     expect(result.stdout).toContain('(1 uncommitted file)');
 
-    const stateFile = path.join(repo.path, '.claude', 'workflows', id!, 'state.json');
+    const stateFile = path.join(repo.path, '.git', 'workflow', id!, 'state.json');
     expect(result.stdout).toContain(`  State:    ${stateFile}`);
     expect(readState(stateFile)).toMatchObject({
       id,
@@ -106,7 +106,7 @@ describe.concurrent('handoff', () => {
       project: { path: repo.path, name: path.basename(repo.path) },
       session: { id: null, transcript_path: null },
     });
-    expect(history(path.join(repo.path, '.claude', 'workflows'), id!).map((e) => e.event)).toEqual(['handoff']);
+    expect(history(path.join(repo.path, '.git', 'workflow'), id!).map((e) => e.event)).toEqual(['handoff']);
     expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('?? src/wip.ts');
   });
 
@@ -118,7 +118,7 @@ describe.concurrent('handoff', () => {
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['id', 'path', 'state']));
     expect(doc.id).toMatch(ID_PATTERN);
     expect(doc.id).toMatch(STAMP);
-    expect(doc.path).toBe(path.join(repo.path, '.claude', 'workflows', doc.id, 'state.json'));
+    expect(doc.path).toBe(path.join(repo.path, '.git', 'workflow', doc.id, 'state.json'));
     expect(readState(doc.path)).toEqual(doc.state);
     expect(doc.state.id).toBe(doc.id);
   });
@@ -155,7 +155,7 @@ describe.concurrent('handoff', () => {
     const fromFile = await handoffJson(path.join(repo.path, 'sub'), ['--input', 'handoff.json']);
     expect(fromFile.state.task.description).toBe('From a file');
     // run from a subfolder, the project is still the repository's top level
-    expect(fromFile.path.startsWith(path.join(repo.path, '.claude', 'workflows'))).toBe(true);
+    expect(fromFile.path.startsWith(path.join(repo.path, '.git', 'workflow'))).toBe(true);
   });
 
   // every kind of bad input is covered in test/unit/handoff-input.test.ts; here, the exit code and streams
@@ -196,7 +196,7 @@ describe.concurrent('handoff', () => {
     expect(text.stdout).toContain('  Git:      not a git repository');
     expect(text.stdout).toContain(`  Warning:  ${dir} is not a git repository: saved without git context`);
     const id = /^Handoff saved: (\S+) /.exec(text.stdout)?.[1] ?? '';
-    expect(readState(path.join(dir, '.claude', 'workflows', id, 'state.json'))).toMatchObject({ git: null, task: { description: 'No git here' } });
+    expect(readState(path.join(dir, '.workflow', id, 'state.json'))).toMatchObject({ git: null, task: { description: 'No git here' } });
   });
 });
 
@@ -362,17 +362,17 @@ describe.concurrent('where the store is', () => {
     const decoy = tempDir();
     const elsewhere = tempDir();
     const viaDir = await handoffJson(elsewhere, ['--dir', project.path, '--task', 'Via dir'], { env: { CLAUDE_PROJECT_DIR: decoy } });
-    expect(viaDir.path).toBe(path.join(project.path, '.claude', 'workflows', viaDir.id, 'state.json'));
+    expect(viaDir.path).toBe(path.join(project.path, '.git', 'workflow', viaDir.id, 'state.json'));
     expect(viaDir.state.project.path).toBe(project.path);
     expect(viaDir.state.git?.branch).toBe('main');
 
     const viaEnv = await handoffJson(elsewhere, ['--task', 'Via env'], { env: { CLAUDE_PROJECT_DIR: project.path } });
-    expect(viaEnv.path).toBe(path.join(project.path, '.claude', 'workflows', viaEnv.id, 'state.json'));
+    expect(viaEnv.path).toBe(path.join(project.path, '.git', 'workflow', viaEnv.id, 'state.json'));
     expect(fs.readdirSync(elsewhere)).toEqual([]);
     expect(fs.readdirSync(decoy)).toEqual([]);
   });
 
-  it('WORKFLOW_STATE_DIR replaces <project>/.claude/workflows', async () => {
+  it('WORKFLOW_STATE_DIR replaces <git dir>/workflow', async () => {
     const project = tempRepo();
     const store = path.join(tempDir(), 'custom-store');
     const inStore = await seedHandoff(project.path, { task: 'In the custom store' }, { storeDir: store });

@@ -267,7 +267,7 @@ describe('doctor cannot repair', () => {
 
   it('a project without a store: one ok line, nothing created', () => {
     const project = tempDir();
-    const storeDir = path.join(project, '.claude', 'workflows');
+    const storeDir = path.join(project, '.git', 'workflow');
     const report = runDoctor({ storeDir, runtimeDir: path.join(project, 'runtime'), fix: true, now: new Date() });
     expect(report).toEqual({ ok: true, findings: [{ workflow: null, check: 'store', level: 'ok', message: `no workflow store yet (${storeDir})`, fixed: false }] });
     expect(fs.readdirSync(project)).toEqual([]);

@@ -34,7 +34,7 @@ function ok(result: CliResult): CliResult {
   return result;
 }
 
-const storeOf = (repo: TempRepo) => path.join(repo.path, '.claude', 'workflows');
+const storeOf = (repo: TempRepo) => path.join(repo.path, '.git', 'workflow');
 
 /** A workflow saved `daysAgo` days ago with `status`; returns its id. */
 async function seed(repo: TempRepo, task: string, status: WorkflowStatus, daysAgo: number, sessionId: string | null = null): Promise<string> {

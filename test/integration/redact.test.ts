@@ -48,7 +48,7 @@ describe.concurrent('handoff redacts secrets before writing', () => {
     expect(second.redacted).toBe(2);
     expect(second.state.summary).toBe('Signing key used so far:\n[REDACTED:private-key]\nnow in the vault');
 
-    const dir = path.join(repo.path, '.claude', 'workflows', id);
+    const dir = path.join(repo.path, '.git', 'workflow', id);
     const secrets = [FAKE.githubClassic, FAKE.anthropic, FAKE.openaiProject, FAKE.urlPassword, FAKE.dbPassword, FAKE.awsSecret, FAKE.bearerOpaque, FAKE.slackBot, ...FAKE.pemBody];
     for (const file of STORE_FILES) {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');

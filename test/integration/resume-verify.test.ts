@@ -96,7 +96,7 @@ describe('one holder at a time', () => {
       runCli(['resume', saved.id, ...args], { cwd: repo.path, env: { CLAUDE_CODE_SESSION_ID: sessionId, WORKFLOW_RUNTIME_DIR: tempDir() } });
 
     expect((await resume('session-a')).status).toBe(0);
-    const lease = readLease(path.join(repo.path, '.claude', 'workflows'), saved.id);
+    const lease = readLease(path.join(repo.path, '.git', 'workflow'), saved.id);
     expect(lease).toMatchObject({ session_id: 'session-a' });
     expect(Date.parse(lease?.expires_at ?? '') - Date.parse(lease?.renewed_at ?? '')).toBe(LEASE_TTL_MS);
 
@@ -114,7 +114,7 @@ describe('one holder at a time', () => {
     const taken = await resume('session-b', '--take-over');
     expect(taken.status).toBe(0);
     expect(taken.stdout).toContain('taken over from session session-a');
-    expect(readLease(path.join(repo.path, '.claude', 'workflows'), saved.id)).toMatchObject({ session_id: 'session-b' });
+    expect(readLease(path.join(repo.path, '.git', 'workflow'), saved.id)).toMatchObject({ session_id: 'session-b' });
 
     const terminal = await runCli(['resume', saved.id], { cwd: repo.path });
     expect(terminal.status).toBe(0);
@@ -123,7 +123,7 @@ describe('one holder at a time', () => {
 
   it('an expired lease holds nothing, and SessionEnd releases the lease', async () => {
     const repo = tempRepo();
-    const store = path.join(repo.path, '.claude', 'workflows');
+    const store = path.join(repo.path, '.git', 'workflow');
     const saved = await seedHandoff(repo.path, { task: 'Lease expiry' });
     await resumeWorkflow(placeOf(repo.path), saved.id, session('old-session'), new Date(Date.now() - LEASE_TTL_MS - 60_000));
     await resumeWorkflow(placeOf(repo.path), saved.id, session('new-session'), new Date());
@@ -155,7 +155,7 @@ describe('the record of a workflow', () => {
   it('a history line torn by a crash does not swallow the next one', async () => {
     const repo = tempRepo();
     const saved = await seedHandoff(repo.path, { task: 'Torn history' });
-    const history = path.join(repo.path, '.claude', 'workflows', saved.id, 'history.jsonl');
+    const history = path.join(repo.path, '.git', 'workflow', saved.id, 'history.jsonl');
     fs.appendFileSync(history, '{"at":"2026-03-14T09:00:00.000Z","event":"checkp');
     await seedHandoff(repo.path, { id: saved.id, summary: 'After the crash' });
     const lines = fs.readFileSync(history, 'utf8').split('\n').filter(Boolean);

@@ -50,7 +50,7 @@ async function statusOf(m: Machine): Promise<Record<string, string>> {
   return Object.fromEntries(json.workflows.map((w) => [w.id, w.state]));
 }
 
-const storeOf = (m: Machine) => path.join(m.path, '.claude', 'workflows');
+const storeOf = (m: Machine) => path.join(m.path, '.git', 'workflow');
 
 function stateOf(m: Machine, id: string): WorkflowState {
   return JSON.parse(fs.readFileSync(path.join(storeOf(m), id, 'state.json'), 'utf8')) as WorkflowState;

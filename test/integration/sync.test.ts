@@ -87,7 +87,7 @@ async function statusOf(m: Machine): Promise<Record<string, string>> {
   return Object.fromEntries(json.workflows.map((w) => [w.id, w.state]));
 }
 
-const storeOf = (m: Machine) => path.join(m.path, '.claude', 'workflows');
+const storeOf = (m: Machine) => path.join(m.path, '.git', 'workflow');
 
 function stateOf(m: Machine, id: string): WorkflowState {
   return JSON.parse(fs.readFileSync(path.join(storeOf(m), id, 'state.json'), 'utf8')) as WorkflowState;
@@ -258,6 +258,7 @@ describe('sync through a git remote', () => {
     expect(w.a.git('log', '-1', '--format=%an <%ae>', `refs/workflows/${id}`)).toBe('workflow <workflow@localhost>');
     expect(git(w.remote, ['rev-parse', `refs/workflows/${id}`])).toBe(w.a.git('rev-parse', `refs/workflows/${id}`));
     // the project's setting names the remote when --remote is not given
+    fs.mkdirSync(path.join(w.a.path, '.claude'), { recursive: true });
     fs.writeFileSync(path.join(w.a.path, '.claude', 'workflow.json'), JSON.stringify({ sync: { remote: 'team' } }));
     await handoff(w.a, ['--id', id, '--summary', 'second save']);
     expect(ok(await sync(w.a, ['push'])).stdout).toBe(`pushed to team:\n  ${id}  updated\n`);
@@ -320,7 +321,7 @@ describe('automatic sync (sync.auto)', () => {
     // far below the remote's 30 s: the cap, not the remote, ended the wait
     expect(Date.now() - started).toBeLessThan(15_000);
     expect((JSON.parse(result.stdout) as { systemMessage: string }).systemMessage).toBe(
-      'workflow sync pending: could not pull from origin (git fetch from "origin" failed (git fetch gave up after 2 s (no answer from the remote)); nothing was changed)',
+      'workflow: sync pending: could not pull from origin (git fetch from "origin" failed (git fetch gave up after 2 s (no answer from the remote)); nothing was changed)',
     );
   });
 

@@ -16,7 +16,7 @@ const V1_ID = 'redesign-the-checkout-page-20260310-161204';
 describe.concurrent('schema versions through the CLI', () => {
   it('a v1 state.json: list and status leave it as it is; resume warns, then saves it as v2', async () => {
     const repo = tempRepo();
-    const dir = path.join(repo.path, '.claude', 'workflows', V1_ID);
+    const dir = path.join(repo.path, '.git', 'workflow', V1_ID);
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const v1 = fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'states', 'v1.json'), 'utf8');
     fs.writeFileSync(path.join(dir, 'state.json'), v1, { mode: 0o600 });
@@ -60,7 +60,7 @@ describe.concurrent('schema versions through the CLI', () => {
       [{ path: 'docs/design.md', sha256: createHash('sha256').update('# Design\n').digest('hex') }],
       [{ path: 'src/pay.ts', sha256: null }],
     ]);
-    const dir = path.join(repo.path, '.claude', 'workflows', id);
+    const dir = path.join(repo.path, '.git', 'workflow', id);
     expect((JSON.parse(fs.readFileSync(path.join(dir, 'state.json'), 'utf8')) as WorkflowState).schema_version).toBe(SCHEMA_VERSION);
     const [line] = fs.readFileSync(path.join(dir, 'history.jsonl'), 'utf8').trim().split('\n');
     expect(JSON.parse(line ?? '{}')).toMatchObject({ event: 'handoff', schema_version: SCHEMA_VERSION });

@@ -19,7 +19,7 @@ describe.concurrent('saveHandoff', () => {
     const now = new Date('2026-03-14T10:11:12.000Z');
     const result = await saveHandoff(placeOf(repo.path), { task: '  Fix the Login bug ', phase: '2: Build', next_steps: [' a ', '', 'b'] }, NO_SESSION, now);
     expect(result.id).toBe('fix-the-login-bug-20260314-101112');
-    expect(result.path).toBe(path.join(repo.path, '.claude', 'workflows', result.id, 'state.json'));
+    expect(result.path).toBe(path.join(repo.path, '.git', 'workflow', result.id, 'state.json'));
     expect(result.warnings).toEqual([]);
     expect(result.state).toMatchObject({
       status: 'paused',

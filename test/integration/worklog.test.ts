@@ -37,7 +37,7 @@ const events = (json: LogJson) => json.entries.map((e) => `${e.workflow.replace(
 
 beforeAll(async () => {
   repo = tempRepo();
-  const store = path.join(repo.path, '.claude', 'workflows');
+  const store = path.join(repo.path, '.git', 'workflow');
   const handoff = async (...args: string[]) => parseJsonOutput<{ id: string }>(ok(await cli('handoff', '--format', 'json', ...args))).id;
 
   // two weeks ago on the desktop, as a sync would have brought it (the workflows exist first)

@@ -227,7 +227,7 @@ describe('what decoding a plain bundle refuses', () => {
 
 describe('exportWorkflow and importWorkflow on a store', () => {
   const NOW = new Date('2026-03-15T08:00:00.000Z');
-  const place = (project: string) => ({ projectDir: project, storeDir: path.join(project, '.claude', 'workflows') });
+  const place = (project: string) => ({ projectDir: project, storeDir: path.join(project, '.git', 'workflow') });
   const noPassphrase = async (): Promise<string> => {
     throw new Error('no passphrase expected');
   };

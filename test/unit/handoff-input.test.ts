@@ -95,8 +95,8 @@ describe('resolveProjectDir and resolveStoreDir', () => {
     expect(() => resolveProjectDir('missing', other, {})).toThrow(new WorkflowError('--dir missing: not a directory'));
   });
 
-  it('WORKFLOW_STATE_DIR replaces <project>/.claude/workflows, relative to the project', () => {
-    expect(resolveStoreDir('/p', {})).toBe(path.join('/p', '.claude', 'workflows'));
+  it('the store is <git dir>/workflow, <project>/.workflow outside git; WORKFLOW_STATE_DIR replaces it, relative to the project', () => {
+    expect(resolveStoreDir('/p', {})).toBe(path.join('/p', '.workflow'));
     expect(resolveStoreDir('/p', { WORKFLOW_STATE_DIR: '/s' })).toBe('/s');
     expect(resolveStoreDir('/p', { WORKFLOW_STATE_DIR: 'state' })).toBe(path.join('/p', 'state'));
   });

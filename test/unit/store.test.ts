@@ -72,7 +72,7 @@ describe('save and load', () => {
   });
 
   it('creates directories 0700 and files 0600', () => {
-    const storeDir = path.join(tempDir(), 'project', '.claude', 'workflows');
+    const storeDir = path.join(tempDir(), 'project', '.git', 'workflow');
     save(storeDir, makeState());
     save(storeDir, makeState({ summary: 'again' }));
     appendHistory(storeDir, ID, historyLine('handoff'));
@@ -84,7 +84,7 @@ describe('save and load', () => {
 
   it('creates a .gitignore with the store so that git status does not show it', () => {
     const repo = tempRepo();
-    const storeDir = path.join(repo.path, '.claude', 'workflows');
+    const storeDir = path.join(repo.path, '.git', 'workflow');
     expect(storeExists(storeDir)).toBe(false);
     save(storeDir, makeState());
     expect(storeExists(storeDir)).toBe(true);
