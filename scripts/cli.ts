@@ -100,12 +100,31 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+/**
+ * A write refused inside Claude Code's sandbox (it sets SANDBOX_RUNTIME=1 for the commands it
+ * runs): one line that names the sandbox and what to do, instead of an internal error.
+ */
+function sandboxRefusal(error: unknown, env: NodeJS.ProcessEnv): string | null {
+  if (env.SANDBOX_RUNTIME !== '1' || !(error instanceof Error)) return null;
+  const { code, path: file } = error as NodeJS.ErrnoException;
+  if (code !== 'EROFS' && code !== 'EACCES' && code !== 'EPERM' && code !== 'ENOENT' && code !== 'ENOTDIR') return null;
+  return (
+    `cannot write ${file ?? 'the workflow store'}: Claude Code's sandbox keeps it read-only. ` +
+    'Keep the store inside the project (unset WORKFLOW_STATE_DIR, or point it at a folder of the project outside .claude/), ' +
+    'add the folder to sandbox.filesystem.allowWrite in the settings, or run the command from a terminal.'
+  );
+}
+
 try {
   await main(process.argv.slice(2));
 } catch (error) {
+  const sandboxed = sandboxRefusal(error, process.env);
   if (error instanceof WorkflowError) {
     process.stderr.write(`claude-workflow: ${error.message}\n`);
     process.exitCode = error.exitCode;
+  } else if (sandboxed) {
+    process.stderr.write(`claude-workflow: ${sandboxed}\n`);
+    process.exitCode = 1;
   } else {
     const detail = process.env.DEBUG && error instanceof Error ? (error.stack ?? error.message) : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
     process.stderr.write(`claude-workflow: internal error: ${detail}\n`);

@@ -407,3 +407,20 @@ describe.concurrent('inside a Claude Code session', () => {
     ]);
   });
 });
+
+describe("inside Claude Code's sandbox", () => {
+  it('a store it keeps read-only gets one line naming the sandbox and what to do, not an internal error', async () => {
+    const repo = tempRepo();
+    const blocked = path.join(repo.path, 'a-file');
+    fs.writeFileSync(blocked, '');
+    const env = { WORKFLOW_STATE_DIR: path.join(blocked, 'store'), SANDBOX_RUNTIME: '1' };
+    const result = await runCli(['handoff', '--task', 'Sandboxed'], { cwd: repo.path, env });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^claude-workflow: cannot write .*: Claude Code's sandbox keeps it read-only\. /);
+    expect(result.stderr).toContain('sandbox.filesystem.allowWrite');
+    // outside the sandbox the same failure stays what it is
+    const outside = await runCli(['handoff', '--task', 'Sandboxed'], { cwd: repo.path, env: { WORKFLOW_STATE_DIR: env.WORKFLOW_STATE_DIR } });
+    expect(outside.status).toBe(70);
+  });
+});
