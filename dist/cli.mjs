@@ -4,38 +4,38 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-MLMVWOWW.mjs";
+} from "./chunks/chunk-ATHNXKRI.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-HDUI233C.mjs";
+} from "./chunks/chunk-4RZK7CM5.mjs";
 import {
   WorkflowError
-} from "./chunks/chunk-RKILQPBO.mjs";
+} from "./chunks/chunk-42QGN4SJ.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
-import "./chunks/chunk-A7AHMHWX.mjs";
+import "./chunks/chunk-QFHYYRCR.mjs";
 import "./chunks/chunk-CP5ICYCT.mjs";
 import "./chunks/chunk-MSIYYLNI.mjs";
 
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-6RGIICNP.mjs")).command,
-  resume: async () => (await import("./chunks/resume-YURIVT2R.mjs")).command,
-  list: async () => (await import("./chunks/list-KUPT27W4.mjs")).command,
-  status: async () => (await import("./chunks/status-ITNZ5QDI.mjs")).command,
-  complete: async () => (await import("./chunks/complete-3EPYN5B3.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-NEHKZYMD.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-O5RDMWGT.mjs")).command,
-  archive: async () => (await import("./chunks/archive-C4DMNX3O.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-BF7TZHKM.mjs")).command,
-  export: async () => (await import("./chunks/export-HJHTQQ4J.mjs")).command,
-  import: async () => (await import("./chunks/import-6FSJ5L7H.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-IM46ZS33.mjs")).command,
-  sync: async () => (await import("./chunks/sync-UNLTQBBU.mjs")).command,
-  log: async () => (await import("./chunks/log-4UJDHFH5.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-R24GRT2L.mjs")).command,
-  hook: async () => (await import("./chunks/hook-JENCHAWB.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-C64MUQBA.mjs")).command,
+  resume: async () => (await import("./chunks/resume-323FYNQF.mjs")).command,
+  list: async () => (await import("./chunks/list-4J6B5T3D.mjs")).command,
+  status: async () => (await import("./chunks/status-MZL7337H.mjs")).command,
+  complete: async () => (await import("./chunks/complete-XGEYZ2ZJ.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-SLJNXPWQ.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-WKQO4JHA.mjs")).command,
+  archive: async () => (await import("./chunks/archive-RQXLTGRZ.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-QLRNRK6O.mjs")).command,
+  export: async () => (await import("./chunks/export-WEX7ZLFT.mjs")).command,
+  import: async () => (await import("./chunks/import-WIA45NYK.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-UWXTMJXX.mjs")).command,
+  sync: async () => (await import("./chunks/sync-BTDBBZFI.mjs")).command,
+  log: async () => (await import("./chunks/log-MWFPAAQL.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-NZTCEB2B.mjs")).command,
+  hook: async () => (await import("./chunks/hook-47N56Q6K.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -10,6 +10,7 @@ const HOOKS: Record<string, () => Promise<Hook<z.ZodMiniType>>> = {
   PreToolUse: async () => (await import('../hooks/pre-tool-use.ts')).hook,
   Stop: async () => (await import('../hooks/stop.ts')).hook,
   PreCompact: async () => (await import('../hooks/pre-compact.ts')).hook,
+  PostCompact: async () => (await import('../hooks/post-compact.ts')).hook,
   SessionEnd: async () => (await import('../hooks/session-end.ts')).hook,
 };
 
@@ -19,11 +20,12 @@ const ALIASES: Record<string, string> = {
   'pre-tool-use': 'PreToolUse',
   stop: 'Stop',
   'pre-compact': 'PreCompact',
+  'post-compact': 'PostCompact',
   'session-end': 'SessionEnd',
 };
 
 export const command: Command = {
-  usage: 'hook <event>   (reads the hook JSON on stdin; events: session-start, user-prompt-submit, pre-tool-use, stop, pre-compact, session-end)',
+  usage: 'hook <event>   (reads the hook JSON on stdin; events: session-start, user-prompt-submit, pre-tool-use, stop, pre-compact, post-compact, session-end)',
   options: {},
   // A hook never breaks a session: every failure exits 0, tells the user in one line, logs the detail.
   async run(ctx) {

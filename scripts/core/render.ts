@@ -165,6 +165,7 @@ export function renderResumeSummary(view: ResumeView, now: Date): string {
     `Phase: ${formatPhase(state.phase)}${state.phases.length > 0 ? ` (${completedPhases}/${state.phases.length} phases done)` : ''}`,
     `Git at handoff: ${formatGit(state.git)}`,
     ...section('Summary', state.summary ? [state.summary] : []),
+    ...section("Claude Code's summary at the last compaction (newer than the handoff)", newerCompactSummary(state, lastHandoff?.at ?? null)),
     ...section('Phases', renderPhases(state.phases)),
     ...section('Accomplishments', bullets(state.accomplishments)),
     ...section('Next steps', numbered(state.next_steps)),
@@ -177,6 +178,13 @@ export function renderResumeSummary(view: ResumeView, now: Date): string {
     ...section('Warnings', bullets(warnings)),
   ];
   return lines.join('\n');
+}
+
+/** Claude Code's own compaction summary, when it is newer than what Claude last wrote at a handoff. */
+function newerCompactSummary(state: WorkflowState, lastHandoffAt: string | null): string[] {
+  const kept = state.compact_summary;
+  if (!kept || (lastHandoffAt !== null && Date.parse(kept.at) <= Date.parse(lastHandoffAt))) return [];
+  return [kept.text];
 }
 
 interface WorkflowRow {
@@ -286,8 +294,15 @@ export function autoHandoffRequest(percent: number, workflowId: string | null, p
 }
 
 /** Plain text appended to the compaction summarizer's instructions. */
+const COMPACT_LIST_ITEMS = 5;
+const COMPACT_ITEM_CHARS = 160;
+
 export function renderCompactInstructions(state: WorkflowState): string {
-  const list = (title: string, items: readonly string[]) => (items.length ? [`${title}:`, ...items.map((i) => `- ${i}`)] : []);
+  const list = (title: string, items: readonly string[]) => {
+    if (items.length === 0) return [];
+    const more = items.length > COMPACT_LIST_ITEMS ? [`- … and ${items.length - COMPACT_LIST_ITEMS} more (see /workflow:resume)`] : [];
+    return [`${title}:`, ...items.slice(0, COMPACT_LIST_ITEMS).map((i) => `- ${clip(i.replace(/\s+/g, ' '), COMPACT_ITEM_CHARS)}`), ...more];
+  };
   return [
     `This session works on the saved workflow ${state.id} (plugin "workflow"). In the summary, keep:`,
     `- the workflow id ${state.id}, the task "${clip(state.task.description, 200)}" and the current phase (${formatPhase(state.phase)});`,
@@ -297,7 +312,10 @@ export function renderCompactInstructions(state: WorkflowState): string {
     ...list('Blockers recorded so far', state.blockers),
     ...list('Next steps recorded so far', state.next_steps),
     'The full state is re-injected after compaction and stays available with /workflow:resume.',
-  ].join('\n');
+  ]
+    .join('\n')
+    // shown to the user as it is after /compact: no escape sequences from a saved text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '');
 }
 
 /** Re-injected after compaction: the whole semantic state, since the summary may have lost some. */

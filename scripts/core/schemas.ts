@@ -117,6 +117,8 @@ export const WorkflowState = z.object({
   }),
   project: z.object({ path: Text, name: Text }),
   session: z.object({ id: z.nullable(Text), transcript_path: z.nullable(Text) }),
+  /** Claude Code's own summary at the latest compaction (PostCompact's compact_summary), clipped */
+  compact_summary: z.optional(z.nullable(z.object({ at: Timestamp, text: Text }))),
 });
 export type WorkflowState = z.infer<typeof WorkflowState>;
 
@@ -210,6 +212,14 @@ export const PreCompactInput = z.object({
   custom_instructions: z.optional(z.nullable(Text)),
 });
 export type PreCompactInput = z.infer<typeof PreCompactInput>;
+
+export const PostCompactInput = z.object({
+  ...HookCommon,
+  hook_event_name: z.literal('PostCompact'),
+  trigger: z._default(Text, 'auto'),
+  compact_summary: z.optional(z.nullable(Text)),
+});
+export type PostCompactInput = z.infer<typeof PostCompactInput>;
 
 export const SessionEndInput = z.object({
   ...HookCommon,

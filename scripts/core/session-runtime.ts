@@ -21,6 +21,8 @@ const SessionRuntime = z.object({
     null,
   ),
   last_checkpoint_at: z._default(z.nullable(z.string()), null),
+  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+  shown_workflow: z._default(z.nullable(z.string()), null),
   /** transcript size at the last checkpoint: unchanged size means nothing to save */
   checkpoint_transcript_size: z._default(z.number(), 0),
   /**

@@ -23,6 +23,7 @@ import {
   loadWorkflow,
   readHistory,
   updateWorkflow,
+  existingIds,
   workflowOfSession,
   workflowPath,
   type LoadedState,
@@ -377,5 +378,26 @@ export function pauseSessionWorkflow(place: Place, sessionId: string, reason: st
     return { ...base, status: 'paused', updated_at: at };
   });
   appendHistory(place.storeDir, id, historyEntry('pause', saved.state, at, `session ended (${reason})`));
+  return id;
+}
+
+/** Claude Code's own summary is kept this long at most: enough for the resume, small in the state. */
+const COMPACT_SUMMARY_CHARS = 4000;
+
+/**
+ * Keeps Claude Code's compaction summary (PostCompact) in the session's workflow, or the one its
+ * start showed, with a line in the history. Returns the workflow's id, or null when there is none.
+ */
+export function keepCompactSummary(place: Place, sessionId: string, shown: string | null, summary: string, now: Date): string | null {
+  const id = workflowOfSession(place, sessionId) ?? shown;
+  const text = summary.trim();
+  if (!id || !text || !existingIds(place.storeDir).includes(id)) return null;
+  const at = now.toISOString();
+  const clipped = text.length > COMPACT_SUMMARY_CHARS ? `${text.slice(0, COMPACT_SUMMARY_CHARS - 1)}…` : text;
+  const saved = updateWorkflow(place.storeDir, id, (current) => {
+    if (!current) throw new WorkflowError(`workflow ${id} is gone`);
+    return { ...current.state, compact_summary: { at, text: redactText(clipped).text } };
+  });
+  appendHistory(place.storeDir, id, historyEntry('checkpoint', saved.state, at, "compacted: Claude Code's summary kept"));
   return id;
 }

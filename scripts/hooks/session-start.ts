@@ -26,7 +26,7 @@ export const hook: Hook<typeof SessionStartInput> = {
     const place = placeOf(input.cwd, env);
     // the store moved out of .claude/ (Claude Code's own workflows and its sandbox are there)
     const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
-    if (input.source === 'compact') return reinjectAfterCompaction(place, input.session_id, now);
+    if (input.source === 'compact') return reinjectAfterCompaction(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, now);
     // startup, resume, clear and fork (--fork-session) all start with the summary; a source a
     // later release adds is handled the same, and logged so that it gets a look
     if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, 'SessionStart', `unknown source "${input.source}": handled like startup`);
@@ -44,6 +44,9 @@ export const hook: Hook<typeof SessionStartInput> = {
     const { current } = currentWorkflow(place);
     if (!current) return syncOnly;
     const { state } = current;
+    // remembered so that a compaction gives the session this workflow back, resumed or not
+    const runtime = readSessionRuntime(env, input.session_id);
+    if (runtime.shown_workflow !== state.id) writeSessionRuntime(env, input.session_id, { ...runtime, shown_workflow: state.id });
     const stale = staleReasons(state, place.projectDir, config.stale_after_days, now);
     return {
       systemMessage:
@@ -55,15 +58,27 @@ export const hook: Hook<typeof SessionStartInput> = {
   },
 };
 
-/** After a compaction: the whole workflow of this session again, since the summary may have lost some. */
-function reinjectAfterCompaction(place: Place, sessionId: string, now: Date): HookOutput | null {
+/**
+ * After a compaction: the whole workflow of this session again, since the summary may have lost
+ * some; else the one its start showed (the user may never have run /workflow:resume).
+ */
+function reinjectAfterCompaction(place: Place, sessionId: string, shown: string | null, now: Date): HookOutput | null {
   if (!storeExists(place.storeDir)) return null;
-  const id = workflowOfSession(place, sessionId);
-  if (!id) return null;
-  const { state } = loadWorkflow(place.storeDir, id);
+  const own = workflowOfSession(place, sessionId);
+  const ids = [...new Set([own, shown].filter((id): id is string => id !== null))];
+  const states = ids.flatMap((id) => {
+    try {
+      return [loadWorkflow(place.storeDir, id).state];
+    } catch {
+      return []; // deleted or archived since: nothing to give back
+    }
+  });
+  const [first, second] = states;
+  if (!first) return null;
+  const context = [renderPostCompactContext(first, now), ...(second ? [renderSessionStartContext(second, now, [])] : [])].join('\n\n');
   return {
-    systemMessage: `workflow: ${state.id} re-injected after compaction`,
-    hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderPostCompactContext(state, now) },
+    systemMessage: `workflow: ${states.map((state) => state.id).join(' and ')} re-injected after compaction`,
+    hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: context },
   };
 }
 

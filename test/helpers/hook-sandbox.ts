@@ -33,9 +33,9 @@ export function runDistCli(args: readonly string[], options: { cwd: string; env:
   });
 }
 
-export type HookEvent = 'SessionStart' | 'UserPromptSubmit' | 'Stop' | 'PreCompact' | 'SessionEnd';
+export type HookEvent = 'SessionStart' | 'UserPromptSubmit' | 'Stop' | 'PreCompact' | 'PostCompact' | 'SessionEnd';
 
-export const HOOK_EVENTS: readonly HookEvent[] = ['SessionStart', 'UserPromptSubmit', 'Stop', 'PreCompact', 'SessionEnd'];
+export const HOOK_EVENTS: readonly HookEvent[] = ['SessionStart', 'UserPromptSubmit', 'Stop', 'PreCompact', 'PostCompact', 'SessionEnd'];
 
 /** The argument `hooks/hooks.json` passes for each event. */
 export const HOOK_ARG: Record<HookEvent, string> = {
@@ -43,6 +43,7 @@ export const HOOK_ARG: Record<HookEvent, string> = {
   UserPromptSubmit: 'user-prompt-submit',
   Stop: 'stop',
   PreCompact: 'pre-compact',
+  PostCompact: 'post-compact',
   SessionEnd: 'session-end',
 };
 

@@ -78,6 +78,7 @@ function minimalInput(event: string, cwd: string): Record<string, unknown> {
     UserPromptSubmit: { prompt: 'hello' },
     Stop: { stop_hook_active: false },
     PreCompact: { trigger: 'manual', custom_instructions: '' },
+    PostCompact: { trigger: 'manual', compact_summary: 'The user is building a CSV parser.' },
     SessionEnd: { reason: 'other' },
   };
   return { ...common, ...specific[event] };
