@@ -418,6 +418,29 @@ describe.concurrent('PreCompact', () => {
     expect(readState(sandbox, id)).toMatchObject({ automatic: true, status: 'active', session: { id: session.id } });
     expect(history(sandbox, id).map((h) => h.event)).toEqual(['checkpoint']);
   });
+
+  it('a session only shown a workflow at its start: PreCompact asks to keep it, SessionStart(compact) gives it back, PostCompact keeps the summary for the resume', async () => {
+    const sandbox = hookSandbox();
+    const saved = await sandbox.cli(['handoff', '--task', 'Port the parser', '--decision', 'Use a state machine', '--next', 'Quoted fields', '--format', 'json']);
+    const id = (JSON.parse(saved.stdout) as { id: string }).id;
+    const session = sandbox.session('sess-shown', { tokens: 160_000 });
+    expect((await session.hook('SessionStart', { source: 'startup' })).json?.hookSpecificOutput?.additionalContext).toContain(id);
+    const pre = await session.hook('PreCompact', { trigger: 'manual' }, { WORKFLOW_AUTO_CREATE: '0' });
+    expect(pre.stdout).toContain(`saved workflow ${id}`);
+    expect(pre.stdout).toContain('Use a state machine');
+    // shown to the user as it is: plain text, nothing left to substitute, no status that may be stale
+    expect(pre.stdout).not.toMatch(/\u001b|\$\{|paused/);
+    const after = await session.hook('SessionStart', { source: 'compact' });
+    expect(after.json?.systemMessage).toBe(`workflow: ${id} re-injected after compaction`);
+    expect(after.json?.hookSpecificOutput?.additionalContext).toContain('Port the parser');
+
+    const post = await session.hook('PostCompact', { trigger: 'manual', compact_summary: 'Claude Code: the tokenizer is done; quoted fields remain.' });
+    expect(post.status).toBe(0);
+    expect(readState(sandbox, id)).toMatchObject({ compact_summary: { text: 'Claude Code: the tokenizer is done; quoted fields remain.' } });
+    expect(history(sandbox, id).at(-1)?.summary).toBe("compacted: Claude Code's summary kept");
+    const resumed = await sandbox.cli(['resume', id]);
+    expect(resumed.stdout).toContain("## Claude Code's summary at the last compaction (newer than the handoff)\nClaude Code: the tokenizer is done");
+  });
 });
 
 describe.concurrent('SessionStart', () => {
