@@ -331,9 +331,12 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
 
     // Claude Code refuses any Bash command in which a `{` is followed by a quote before a `}`
     // ("Contains brace with quote character"), whatever the allowed-tools say: that is why the
-    // handoff takes `key: value` lines. A JSON heredoc is refused, so the command must not use one.
+    // handoff takes `key: value` lines.
     it(
-      'a JSON heredoc is refused under the command\'s allowed-tools, which is why the handoff takes lines',
+      // Claude Code alone refuses a Bash command with `{` followed by a quote, even under the command's
+      // allowed-tools; the PreToolUse hook approves the plugin's own handoff whatever its (quoted,
+      // never expanded) heredoc holds, so a JSON body is saved too. key: value lines stay the format.
+      'a JSON heredoc in the handoff command is approved by the PreToolUse hook and saved',
       async () => {
         const jsonModel: Script = (request) => {
           if (toolResults(request.body).length > 0) return text('Refused.');
@@ -344,8 +347,8 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         stub.reset(jsonModel);
         const run = await runClaudePrint(sandbox, stub.url, '/workflow:handoff');
         expectCleanRun(run);
-        expect(run.result?.permission_denials.map((d) => d.tool_name)).toEqual(['Bash']);
-        expect(savedTasks(sandbox)).not.toContain('JSON handoff');
+        expect(run.result?.permission_denials).toEqual([]);
+        expect(savedTasks(sandbox)).toContain('JSON handoff');
       },
       E2E_TIMEOUT,
     );
