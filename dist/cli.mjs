@@ -4,14 +4,14 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-ATHNXKRI.mjs";
+} from "./chunks/chunk-77OIJT7I.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-4RZK7CM5.mjs";
+} from "./chunks/chunk-PFOWOONF.mjs";
 import {
   WorkflowError
-} from "./chunks/chunk-42QGN4SJ.mjs";
+} from "./chunks/chunk-FOFBUYSW.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-QFHYYRCR.mjs";
 import "./chunks/chunk-CP5ICYCT.mjs";
@@ -20,22 +20,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-C64MUQBA.mjs")).command,
-  resume: async () => (await import("./chunks/resume-323FYNQF.mjs")).command,
-  list: async () => (await import("./chunks/list-4J6B5T3D.mjs")).command,
-  status: async () => (await import("./chunks/status-MZL7337H.mjs")).command,
-  complete: async () => (await import("./chunks/complete-XGEYZ2ZJ.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-SLJNXPWQ.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-WKQO4JHA.mjs")).command,
-  archive: async () => (await import("./chunks/archive-RQXLTGRZ.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-QLRNRK6O.mjs")).command,
-  export: async () => (await import("./chunks/export-WEX7ZLFT.mjs")).command,
-  import: async () => (await import("./chunks/import-WIA45NYK.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-UWXTMJXX.mjs")).command,
-  sync: async () => (await import("./chunks/sync-BTDBBZFI.mjs")).command,
-  log: async () => (await import("./chunks/log-MWFPAAQL.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-NZTCEB2B.mjs")).command,
-  hook: async () => (await import("./chunks/hook-47N56Q6K.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-Q7GLL2KR.mjs")).command,
+  resume: async () => (await import("./chunks/resume-4AOZ3X2B.mjs")).command,
+  list: async () => (await import("./chunks/list-UU53FU4O.mjs")).command,
+  status: async () => (await import("./chunks/status-SVIMVCDO.mjs")).command,
+  complete: async () => (await import("./chunks/complete-EV3QJSE5.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-6YOK6DHQ.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-3S2B7HLT.mjs")).command,
+  archive: async () => (await import("./chunks/archive-AGXBRJTD.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-FAUIUAXF.mjs")).command,
+  export: async () => (await import("./chunks/export-EBLI7TFP.mjs")).command,
+  import: async () => (await import("./chunks/import-2XF47VT2.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-IB47TPDU.mjs")).command,
+  sync: async () => (await import("./chunks/sync-JEL6UWFB.mjs")).command,
+  log: async () => (await import("./chunks/log-5FAQY5UJ.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-BPL4ERFP.mjs")).command,
+  hook: async () => (await import("./chunks/hook-QF3FLNIQ.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -256,6 +256,18 @@ interface StoreListing {
 }
 
 /** Every readable workflow of the store, most recently updated first. */
+/** The states of these ids, in order, without duplicates; an id that is gone (deleted, archived) is skipped. */
+export function loadWorkflowsIfPresent(storeDir: string, ids: readonly (string | null)[]): WorkflowState[] {
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+  return unique.flatMap((id) => {
+    try {
+      return [loadWorkflow(storeDir, id).state];
+    } catch {
+      return [];
+    }
+  });
+}
+
 export function listWorkflows(storeDir: string): StoreListing {
   const workflows: LoadedState[] = [];
   const problems: string[] = [];

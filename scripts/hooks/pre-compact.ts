@@ -2,7 +2,7 @@ import { loadHookConfig, placeOf } from '../core/context-watch.ts';
 import { renderCompactInstructions } from '../core/render.ts';
 import { PreCompactInput } from '../core/schemas.ts';
 import { readSessionRuntime } from '../core/session-runtime.ts';
-import { loadWorkflow } from '../core/store.ts';
+import { loadWorkflowsIfPresent } from '../core/store.ts';
 import { checkpointWorkflow } from '../core/workflows.ts';
 import type { Hook } from './hook.ts';
 
@@ -22,14 +22,7 @@ export const hook: Hook<typeof PreCompactInput> = {
     });
     // the workflow SessionStart showed this session, resumed or not, is kept too
     const shown = readSessionRuntime(env, input.session_id).shown_workflow;
-    const ids = [...new Set([saved?.id ?? null, shown].filter((id): id is string => id !== null))];
-    const states = ids.flatMap((id) => {
-      try {
-        return [loadWorkflow(place.storeDir, id).state];
-      } catch {
-        return [];
-      }
-    });
+    const states = loadWorkflowsIfPresent(place.storeDir, [saved?.id ?? null, shown]);
     if (states.length === 0) return null;
     // PreCompact stdout is plain text that Claude Code appends to the summarizer's instructions,
     // and shows the user in full after /compact: short, plain, no status that may be stale

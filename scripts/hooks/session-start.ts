@@ -7,7 +7,7 @@ import type { WorkflowState } from '../core/schemas.ts';
 import { formatAge, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
 import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime.ts';
-import { currentWorkflow, loadWorkflow, storeExists, workflowOfSession, type Place } from '../core/store.ts';
+import { currentWorkflow, loadWorkflowsIfPresent, storeExists, workflowOfSession, type Place } from '../core/store.ts';
 import type { Hook, HookOutput } from './hook.ts';
 
 const KNOWN_SOURCES = new Set(['startup', 'resume', 'clear', 'fork']);
@@ -64,15 +64,7 @@ export const hook: Hook<typeof SessionStartInput> = {
  */
 function reinjectAfterCompaction(place: Place, sessionId: string, shown: string | null, now: Date): HookOutput | null {
   if (!storeExists(place.storeDir)) return null;
-  const own = workflowOfSession(place, sessionId);
-  const ids = [...new Set([own, shown].filter((id): id is string => id !== null))];
-  const states = ids.flatMap((id) => {
-    try {
-      return [loadWorkflow(place.storeDir, id).state];
-    } catch {
-      return []; // deleted or archived since: nothing to give back
-    }
-  });
+  const states = loadWorkflowsIfPresent(place.storeDir, [workflowOfSession(place, sessionId), shown]);
   const [first, second] = states;
   if (!first) return null;
   const context = [renderPostCompactContext(first, now), ...(second ? [renderSessionStartContext(second, now, [])] : [])].join('\n\n');

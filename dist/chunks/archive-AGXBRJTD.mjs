@@ -1,0 +1,37 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  renderArchived
+} from "./chunk-ODYMRFW4.mjs";
+import {
+  archiveWorkflow
+} from "./chunk-BWKA5Z4G.mjs";
+import "./chunk-NEMPLU7N.mjs";
+import "./chunk-VIXHEGAF.mjs";
+import "./chunk-7J2BBFPX.mjs";
+import "./chunk-KT3UH4EQ.mjs";
+import "./chunk-ASOXG2VR.mjs";
+import {
+  WorkflowError
+} from "./chunk-FOFBUYSW.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-QFHYYRCR.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/commands/archive.ts
+var usage = "archive <id>   (packs the workflow into <store>/.archive/<id>.json.gz and removes its directory)";
+var command = {
+  usage,
+  options: {},
+  async run(ctx) {
+    const id = ctx.positionals[0];
+    if (!id) throw new WorkflowError(`archive needs the workflow id
+usage: claude-workflow ${usage}`, 2);
+    const result = archiveWorkflow(ctx.place(), id, ctx.env, ctx.now);
+    return { text: renderArchived(result), json: result };
+  }
+};
+export {
+  command
+};

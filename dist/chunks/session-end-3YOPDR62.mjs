@@ -1,0 +1,36 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  placeOf
+} from "./chunk-AHNB2BFA.mjs";
+import "./chunk-LWN3JBI2.mjs";
+import {
+  pauseSessionWorkflow
+} from "./chunk-F4WRVX57.mjs";
+import "./chunk-YWP7F4AH.mjs";
+import "./chunk-4266WP6C.mjs";
+import "./chunk-PFOWOONF.mjs";
+import "./chunk-6DXBHU2Y.mjs";
+import "./chunk-VIXHEGAF.mjs";
+import "./chunk-7J2BBFPX.mjs";
+import "./chunk-KT3UH4EQ.mjs";
+import "./chunk-ASOXG2VR.mjs";
+import "./chunk-FOFBUYSW.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import {
+  SessionEndInput
+} from "./chunk-QFHYYRCR.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/session-end.ts
+var hook = {
+  input: SessionEndInput,
+  async handle(input, { env, now }) {
+    pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
+    return null;
+  }
+};
+export {
+  hook
+};

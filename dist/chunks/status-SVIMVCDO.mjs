@@ -1,0 +1,61 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  sessionFromEnvironment
+} from "./chunk-GOQHQ74D.mjs";
+import {
+  readSessionContext
+} from "./chunk-4266WP6C.mjs";
+import {
+  loadConfig
+} from "./chunk-6DXBHU2Y.mjs";
+import {
+  readSessionRuntime
+} from "./chunk-7J2BBFPX.mjs";
+import {
+  renderStatus,
+  toWorkflowRow
+} from "./chunk-KT3UH4EQ.mjs";
+import "./chunk-ASOXG2VR.mjs";
+import {
+  currentWorkflow
+} from "./chunk-FOFBUYSW.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-QFHYYRCR.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/commands/status.ts
+var command = {
+  usage: "status",
+  options: {},
+  async run(ctx) {
+    const place = ctx.place();
+    const { current, all, problems } = currentWorkflow(place);
+    for (const problem of problems) process.stderr.write(`warning: ${problem}
+`);
+    const state = current?.state ?? null;
+    const session = sessionFromEnvironment(place.projectDir, ctx.env);
+    const live = session.transcript_path ? readSessionContext({
+      startDir: ctx.env.CLAUDE_PROJECT_DIR || ctx.cwd,
+      sessionId: session.id,
+      transcriptPath: session.transcript_path,
+      runtime: session.id ? readSessionRuntime(ctx.env, session.id) : null,
+      config: loadConfig(place.projectDir, ctx.env).config,
+      env: ctx.env,
+      now: ctx.now
+    }).reading : null;
+    return {
+      text: renderStatus(state, all.length - (state ? 1 : 0), ctx.now, live),
+      json: {
+        current: state ? { ...toWorkflowRow(state), state } : null,
+        workflows: all.length,
+        warnings: current?.warnings ?? [],
+        ...live ? { context: live } : {}
+      }
+    };
+  }
+};
+export {
+  command
+};
