@@ -20,10 +20,10 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-Q7GLL2KR.mjs")).command,
-  resume: async () => (await import("./chunks/resume-4AOZ3X2B.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-OI3P4CIY.mjs")).command,
+  resume: async () => (await import("./chunks/resume-MFRNW6BA.mjs")).command,
   list: async () => (await import("./chunks/list-UU53FU4O.mjs")).command,
-  status: async () => (await import("./chunks/status-SVIMVCDO.mjs")).command,
+  status: async () => (await import("./chunks/status-CHDNV55I.mjs")).command,
   complete: async () => (await import("./chunks/complete-EV3QJSE5.mjs")).command,
   cancel: async () => (await import("./chunks/cancel-6YOK6DHQ.mjs")).command,
   cleanup: async () => (await import("./chunks/cleanup-3S2B7HLT.mjs")).command,
@@ -34,8 +34,8 @@ var COMMANDS = {
   doctor: async () => (await import("./chunks/doctor-IB47TPDU.mjs")).command,
   sync: async () => (await import("./chunks/sync-JEL6UWFB.mjs")).command,
   log: async () => (await import("./chunks/log-5FAQY5UJ.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-BPL4ERFP.mjs")).command,
-  hook: async () => (await import("./chunks/hook-QF3FLNIQ.mjs")).command
+  statusline: async () => (await import("./chunks/statusline-TSINKDLH.mjs")).command,
+  hook: async () => (await import("./chunks/hook-HNFGNJVG.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
@@ -115,8 +115,9 @@ usage: claude-workflow ${command.usage}`, 2);
 }
 function sandboxRefusal(error, env) {
   if (env.SANDBOX_RUNTIME !== "1" || !(error instanceof Error)) return null;
-  const { code, path: file } = error;
-  if (code !== "EROFS" && code !== "EACCES" && code !== "EPERM" && code !== "ENOENT" && code !== "ENOTDIR") return null;
+  const { code, syscall, path: file } = error;
+  const refused = code === "EROFS" || code === "EACCES" || code === "EPERM" || (code === "ENOENT" || code === "ENOTDIR") && syscall === "mkdir";
+  if (!refused) return null;
   return `cannot write ${file ?? "the workflow store"}: Claude Code's sandbox keeps it read-only. Keep the store inside the project (unset WORKFLOW_STATE_DIR, or point it at a folder of the project outside .claude/), add the folder to sandbox.filesystem.allowWrite in the settings, or run the command from a terminal.`;
 }
 try {

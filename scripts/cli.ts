@@ -106,8 +106,11 @@ async function main(argv: string[]): Promise<void> {
  */
 function sandboxRefusal(error: unknown, env: NodeJS.ProcessEnv): string | null {
   if (env.SANDBOX_RUNTIME !== '1' || !(error instanceof Error)) return null;
-  const { code, path: file } = error as NodeJS.ErrnoException;
-  if (code !== 'EROFS' && code !== 'EACCES' && code !== 'EPERM' && code !== 'ENOENT' && code !== 'ENOTDIR') return null;
+  const { code, syscall, path: file } = error as NodeJS.ErrnoException;
+  // read-only, or a folder it would not let exist (measured: ENOENT/ENOTDIR from mkdir); a file
+  // that is simply missing elsewhere stays the error it is
+  const refused = code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || ((code === 'ENOENT' || code === 'ENOTDIR') && syscall === 'mkdir');
+  if (!refused) return null;
   return (
     `cannot write ${file ?? 'the workflow store'}: Claude Code's sandbox keeps it read-only. ` +
     'Keep the store inside the project (unset WORKFLOW_STATE_DIR, or point it at a folder of the project outside .claude/), ' +

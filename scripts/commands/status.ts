@@ -1,7 +1,5 @@
-import { loadConfig } from '../core/config.ts';
-import { readSessionContext } from '../core/session-context.ts';
+import { readSessionContextOf } from '../core/session-context.ts';
 import { sessionFromEnvironment } from '../core/session.ts';
-import { readSessionRuntime } from '../core/session-runtime.ts';
 import { renderStatus, toWorkflowRow } from '../core/render.ts';
 import { currentWorkflow } from '../core/store.ts';
 import type { Command } from './command.ts';
@@ -16,17 +14,8 @@ export const command: Command = {
     const state = current?.state ?? null;
     // inside a Claude Code session: the same context reading the hooks act on
     const session = sessionFromEnvironment(place.projectDir, ctx.env);
-    const live = session.transcript_path
-      ? readSessionContext({
-          startDir: ctx.env.CLAUDE_PROJECT_DIR || ctx.cwd,
-          sessionId: session.id,
-          transcriptPath: session.transcript_path,
-          runtime: session.id ? readSessionRuntime(ctx.env, session.id) : null,
-          config: loadConfig(place.projectDir, ctx.env).config,
-          env: ctx.env,
-          now: ctx.now,
-        }).reading
-      : null;
+    const { transcript_path: transcriptPath } = session;
+    const live = transcriptPath ? readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, ctx.env, ctx.now) : null;
     return {
       text: renderStatus(state, all.length - (state ? 1 : 0), ctx.now, live),
       json: {

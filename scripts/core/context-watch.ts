@@ -6,7 +6,7 @@ import { loadConfig, type WorkflowConfig } from './config.ts';
 import { contextNotice, crossMilestones, tokensOfReading, type ContextNotice, type ContextReading, type MilestoneCrossing } from './context.ts';
 import { logHookProblem } from './hook-log.ts';
 import { resolveProjectDir, resolveStoreDir } from './project.ts';
-import { readSessionContext } from './session-context.ts';
+import { readSessionContext, sessionStartDir } from './session-context.ts';
 import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from './session-runtime.ts';
 import { workflowOfSession, type Place } from './store.ts';
 
@@ -29,11 +29,6 @@ interface Turn extends TurnCheck {
   notice: ContextNotice | null;
   /** the session's workflow, when this turn had to know it */
   workflowId: string | null;
-}
-
-/** Where the session started: Claude Code reads the project's settings there. */
-export function sessionStartDir(cwd: string, env: NodeJS.ProcessEnv): string {
-  return env.CLAUDE_PROJECT_DIR || cwd;
 }
 
 export function placeOf(cwd: string, env: NodeJS.ProcessEnv): Place {

@@ -2,9 +2,10 @@
 // status, checkpoints, handoffs): the transcript's newest usage, the status line's exact figures,
 // the session's model, and Claude Code's settings, put together by context.ts.
 import { readClaudeSettings } from './claude-settings.ts';
-import type { WorkflowConfig } from './config.ts';
+import { loadConfig, type WorkflowConfig } from './config.ts';
 import { measureContext, type ContextReading } from './context.ts';
-import { readStatuslineRecord, type SessionRuntime } from './session-runtime.ts';
+import type { WorkflowState } from './schemas.ts';
+import { readSessionRuntime, readStatuslineRecord, type SessionRuntime } from './session-runtime.ts';
 import { readContextUsage, type ContextUsage } from './transcript.ts';
 
 const NO_USAGE: ContextUsage = {
@@ -16,6 +17,11 @@ const NO_USAGE: ContextUsage = {
   sawCompactBoundary: false,
   bytesRead: 0,
 };
+
+/** Where the session started (`CLAUDE_PROJECT_DIR`, else `fallback`): Claude Code reads the project's settings there. */
+export function sessionStartDir(fallback: string, env: NodeJS.ProcessEnv): string {
+  return env.CLAUDE_PROJECT_DIR || fallback;
+}
 
 export interface SessionContextRequest {
   /** where the session started: Claude Code reads the project's settings there */
@@ -51,4 +57,25 @@ export function readSessionContext(request: SessionContextRequest): { reading: C
     }
   }
   return { reading, runtimeChanged };
+}
+
+/**
+ * The reading for a command run inside a session (a handoff, `status`): the session's bookkeeping
+ * and the project's configuration are read here; nothing is written.
+ */
+export function readSessionContextOf(
+  projectDir: string,
+  session: WorkflowState['session'] & { transcript_path: string },
+  env: NodeJS.ProcessEnv,
+  now: Date,
+): ContextReading {
+  return readSessionContext({
+    startDir: sessionStartDir(projectDir, env),
+    sessionId: session.id,
+    transcriptPath: session.transcript_path,
+    runtime: session.id ? readSessionRuntime(env, session.id) : null,
+    config: loadConfig(projectDir, env).config,
+    env,
+    now,
+  }).reading;
 }

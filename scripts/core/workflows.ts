@@ -9,10 +9,8 @@ import { captureGitContext, detectChangesSince, type Changes } from './git.ts';
 import { assertWorkflowId, newWorkflowId } from './ids.ts';
 import type { HandoffInput, HistoryEntry, WorkflowState } from './schemas.ts';
 import { mineTranscript } from './transcript.ts';
-import { loadConfig } from './config.ts';
 import { tokensOfReading } from './context.ts';
-import { readSessionContext } from './session-context.ts';
-import { readSessionRuntime } from './session-runtime.ts';
+import { readSessionContextOf } from './session-context.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
 import { resolvePhases } from './deliverables.ts';
 import { redactState, redactText } from './redact.ts';
@@ -153,7 +151,7 @@ export async function saveHandoff(
     git,
     session,
     lockfiles: hashLockfiles(place.projectDir),
-    transcript: transcriptFacts(place, session, env, now),
+    transcript: transcriptFacts(place, session, null, env, now),
     phases: input.phases ? resolvePhases(place.projectDir, input.phases) : null,
   };
 
@@ -288,22 +286,17 @@ function projectRelative(projectDir: string, files: readonly string[]): string[]
   });
 }
 
-/** The mechanical facts a transcript adds to a save: todos, files touched, subagents, tokens. */
-function transcriptFacts(place: Place, session: WorkflowState['session'], env: NodeJS.ProcessEnv, now: Date) {
-  if (!session.transcript_path) return null;
-  const mined = mineTranscript(session.transcript_path, MINE_BYTES);
-  const { reading } = readSessionContext({
-    startDir: env.CLAUDE_PROJECT_DIR || place.projectDir,
-    sessionId: session.id,
-    transcriptPath: session.transcript_path,
-    runtime: session.id ? readSessionRuntime(env, session.id) : null,
-    config: loadConfig(place.projectDir, env).config,
-    env,
-    now,
-  });
+/**
+ * The mechanical facts a transcript adds to a save: todos, files touched, subagents, and the
+ * context reading (`known` when the caller already took it).
+ */
+function transcriptFacts(place: Place, session: WorkflowState['session'], known: WorkflowState['tokens'], env: NodeJS.ProcessEnv, now: Date) {
+  const { transcript_path: transcriptPath } = session;
+  if (!transcriptPath) return null;
+  const mined = mineTranscript(transcriptPath, MINE_BYTES);
   return {
     mined: { ...mined, files_modified: projectRelative(place.projectDir, mined.files_modified) },
-    tokens: tokensOfReading(reading),
+    tokens: known ?? tokensOfReading(readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, env, now)),
   };
 }
 
@@ -326,7 +319,7 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
   let id = workflowOfSession(place, request.session.id);
   const created = id === null;
   if (id === null && !request.create) return null;
-  const facts = transcriptFacts(place, request.session, request.env, request.now);
+  const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
   if (id === null) {
     const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? 'without id'}`;
     id = freeWorkflowId(place.storeDir, newWorkflowId(task, request.now));

@@ -18,15 +18,20 @@ const AUTO_PULL_TIMEOUT_MS = 2_000;
 export const hook: Hook<typeof SessionStartInput> = {
   input: SessionStartInput,
   async handle(input, { env, now }) {
-    if (input.model) {
-      // the model tells a 1M window from a 200K one; later hooks only see the transcript
-      const runtime = readSessionRuntime(env, input.session_id);
-      if (runtime.model !== input.model) writeSessionRuntime(env, input.session_id, { ...runtime, model: input.model });
-    }
+    // read once, written once at most: the model (it tells a 1M window from a 200K one before
+    // the transcript has a reply) and the workflow this start shows
+    const runtime = readSessionRuntime(env, input.session_id);
+    const remember = (shown: string | null) => {
+      const next = { ...runtime, model: input.model ?? runtime.model, shown_workflow: shown };
+      if (next.model !== runtime.model || next.shown_workflow !== runtime.shown_workflow) writeSessionRuntime(env, input.session_id, next);
+    };
     const place = placeOf(input.cwd, env);
     // the store moved out of .claude/ (Claude Code's own workflows and its sandbox are there)
     const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
-    if (input.source === 'compact') return reinjectAfterCompaction(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, now);
+    if (input.source === 'compact') {
+      remember(runtime.shown_workflow);
+      return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, now);
+    }
     // startup, resume, clear and fork (--fork-session) all start with the summary; a source a
     // later release adds is handled the same, and logged so that it gets a look
     if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, 'SessionStart', `unknown source "${input.source}": handled like startup`);
@@ -40,13 +45,11 @@ export const hook: Hook<typeof SessionStartInput> = {
     // one line for the user: the store's move (once) and the automatic pull
     const note = [moved, syncNote].filter((part) => part !== null).join(' · ') || null;
     const syncOnly = note ? { systemMessage: `workflow: ${note}` } : null;
-    if (!storeExists(place.storeDir)) return syncOnly;
-    const { current } = currentWorkflow(place);
+    const current = storeExists(place.storeDir) ? currentWorkflow(place).current : null;
+    // the shown workflow is remembered so that a compaction gives it back, resumed or not
+    remember(current?.state.id ?? runtime.shown_workflow);
     if (!current) return syncOnly;
     const { state } = current;
-    // remembered so that a compaction gives the session this workflow back, resumed or not
-    const runtime = readSessionRuntime(env, input.session_id);
-    if (runtime.shown_workflow !== state.id) writeSessionRuntime(env, input.session_id, { ...runtime, shown_workflow: state.id });
     const stale = staleReasons(state, place.projectDir, config.stale_after_days, now);
     return {
       systemMessage:

@@ -2,13 +2,13 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-AHNB2BFA.mjs";
+} from "./chunk-LREEFWNR.mjs";
 import "./chunk-LWN3JBI2.mjs";
 import {
   keepCompactSummary
-} from "./chunk-F4WRVX57.mjs";
+} from "./chunk-WGT5BGOH.mjs";
 import "./chunk-YWP7F4AH.mjs";
-import "./chunk-4266WP6C.mjs";
+import "./chunk-KTNTHCIU.mjs";
 import "./chunk-PFOWOONF.mjs";
 import "./chunk-6DXBHU2Y.mjs";
 import "./chunk-VIXHEGAF.mjs";

@@ -7,9 +7,9 @@ import {
   pauseSessionWorkflow,
   resumeWorkflow,
   saveHandoff
-} from "./chunk-F4WRVX57.mjs";
+} from "./chunk-WGT5BGOH.mjs";
 import "./chunk-YWP7F4AH.mjs";
-import "./chunk-4266WP6C.mjs";
+import "./chunk-KTNTHCIU.mjs";
 import "./chunk-PFOWOONF.mjs";
 import "./chunk-6DXBHU2Y.mjs";
 import "./chunk-VIXHEGAF.mjs";

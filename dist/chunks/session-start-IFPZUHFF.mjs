@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-AHNB2BFA.mjs";
+} from "./chunk-LREEFWNR.mjs";
 import {
   logHookProblem
 } from "./chunk-LWN3JBI2.mjs";
@@ -14,7 +14,7 @@ import {
 import {
   assessStaleness
 } from "./chunk-YWP7F4AH.mjs";
-import "./chunk-4266WP6C.mjs";
+import "./chunk-KTNTHCIU.mjs";
 import {
   gitTopLevel
 } from "./chunk-PFOWOONF.mjs";
@@ -88,13 +88,17 @@ var AUTO_PULL_TIMEOUT_MS = 2e3;
 var hook = {
   input: SessionStartInput,
   async handle(input, { env, now }) {
-    if (input.model) {
-      const runtime2 = readSessionRuntime(env, input.session_id);
-      if (runtime2.model !== input.model) writeSessionRuntime(env, input.session_id, { ...runtime2, model: input.model });
-    }
+    const runtime = readSessionRuntime(env, input.session_id);
+    const remember = (shown) => {
+      const next = { ...runtime, model: input.model ?? runtime.model, shown_workflow: shown };
+      if (next.model !== runtime.model || next.shown_workflow !== runtime.shown_workflow) writeSessionRuntime(env, input.session_id, next);
+    };
     const place = placeOf(input.cwd, env);
     const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
-    if (input.source === "compact") return reinjectAfterCompaction(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, now);
+    if (input.source === "compact") {
+      remember(runtime.shown_workflow);
+      return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, now);
+    }
     if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, "SessionStart", `unknown source "${input.source}": handled like startup`);
     const config = loadHookConfig(place, env);
     let syncNote = null;
@@ -104,12 +108,10 @@ var hook = {
     }
     const note = [moved, syncNote].filter((part) => part !== null).join(" \xB7 ") || null;
     const syncOnly = note ? { systemMessage: `workflow: ${note}` } : null;
-    if (!storeExists(place.storeDir)) return syncOnly;
-    const { current } = currentWorkflow(place);
+    const current = storeExists(place.storeDir) ? currentWorkflow(place).current : null;
+    remember(current?.state.id ?? runtime.shown_workflow);
     if (!current) return syncOnly;
     const { state } = current;
-    const runtime = readSessionRuntime(env, input.session_id);
-    if (runtime.shown_workflow !== state.id) writeSessionRuntime(env, input.session_id, { ...runtime, shown_workflow: state.id });
     const stale = staleReasons(state, place.projectDir, config.stale_after_days, now);
     return {
       systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}${stale.length > 0 ? `, stale: ${stale.join("; ")}` : ""}); /workflow:resume ${state.id} to pick it up${note ? ` \xB7 ${note}` : ""}`,

@@ -10,13 +10,13 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-YLICSEAJ.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-LMQ6WUBH.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-IFPZUHFF.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-QAKN7E5D.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-CABZODWQ.mjs")).hook,
-  Stop: async () => (await import("./stop-R2AO5YHB.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-STQDTCKG.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-X6P3RU4S.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-3YOPDR62.mjs")).hook
+  Stop: async () => (await import("./stop-3MKCFA5Y.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-LLHQYLQH.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-QFAO6ADV.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-V55Z6VBK.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

@@ -4,14 +4,10 @@ import {
   sessionFromEnvironment
 } from "./chunk-GOQHQ74D.mjs";
 import {
-  readSessionContext
-} from "./chunk-4266WP6C.mjs";
-import {
-  loadConfig
-} from "./chunk-6DXBHU2Y.mjs";
-import {
-  readSessionRuntime
-} from "./chunk-7J2BBFPX.mjs";
+  readSessionContextOf
+} from "./chunk-KTNTHCIU.mjs";
+import "./chunk-6DXBHU2Y.mjs";
+import "./chunk-7J2BBFPX.mjs";
 import {
   renderStatus,
   toWorkflowRow
@@ -36,15 +32,8 @@ var command = {
 `);
     const state = current?.state ?? null;
     const session = sessionFromEnvironment(place.projectDir, ctx.env);
-    const live = session.transcript_path ? readSessionContext({
-      startDir: ctx.env.CLAUDE_PROJECT_DIR || ctx.cwd,
-      sessionId: session.id,
-      transcriptPath: session.transcript_path,
-      runtime: session.id ? readSessionRuntime(ctx.env, session.id) : null,
-      config: loadConfig(place.projectDir, ctx.env).config,
-      env: ctx.env,
-      now: ctx.now
-    }).reading : null;
+    const { transcript_path: transcriptPath } = session;
+    const live = transcriptPath ? readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, ctx.env, ctx.now) : null;
     return {
       text: renderStatus(state, all.length - (state ? 1 : 0), ctx.now, live),
       json: {

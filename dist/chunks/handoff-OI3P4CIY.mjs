@@ -5,9 +5,9 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   saveHandoff
-} from "./chunk-F4WRVX57.mjs";
+} from "./chunk-WGT5BGOH.mjs";
 import "./chunk-YWP7F4AH.mjs";
-import "./chunk-4266WP6C.mjs";
+import "./chunk-KTNTHCIU.mjs";
 import "./chunk-PFOWOONF.mjs";
 import {
   loadConfig

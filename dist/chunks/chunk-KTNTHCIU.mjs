@@ -1,6 +1,10 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
+  loadConfig
+} from "./chunk-6DXBHU2Y.mjs";
+import {
+  readSessionRuntime,
   readStatuslineRecord
 } from "./chunk-7J2BBFPX.mjs";
 import {
@@ -510,6 +514,9 @@ var NO_USAGE = {
   sawCompactBoundary: false,
   bytesRead: 0
 };
+function sessionStartDir(fallback, env) {
+  return env.CLAUDE_PROJECT_DIR || fallback;
+}
 function readSessionContext(request) {
   const { runtime } = request;
   const usage = request.transcriptPath ? readContextUsage(request.transcriptPath) : NO_USAGE;
@@ -533,8 +540,21 @@ function readSessionContext(request) {
   }
   return { reading, runtimeChanged };
 }
+function readSessionContextOf(projectDir, session, env, now) {
+  return readSessionContext({
+    startDir: sessionStartDir(projectDir, env),
+    sessionId: session.id,
+    transcriptPath: session.transcript_path,
+    runtime: session.id ? readSessionRuntime(env, session.id) : null,
+    config: loadConfig(projectDir, env).config,
+    env,
+    now
+  }).reading;
+}
 
 export {
   mineTranscript,
-  readSessionContext
+  sessionStartDir,
+  readSessionContext,
+  readSessionContextOf
 };

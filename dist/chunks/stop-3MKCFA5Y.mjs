@@ -2,9 +2,9 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkTurn
-} from "./chunk-AHNB2BFA.mjs";
+} from "./chunk-LREEFWNR.mjs";
 import "./chunk-LWN3JBI2.mjs";
-import "./chunk-4266WP6C.mjs";
+import "./chunk-KTNTHCIU.mjs";
 import "./chunk-PFOWOONF.mjs";
 import "./chunk-6DXBHU2Y.mjs";
 import {

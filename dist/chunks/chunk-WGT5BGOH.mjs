@@ -7,14 +7,13 @@ import {
 } from "./chunk-YWP7F4AH.mjs";
 import {
   mineTranscript,
-  readSessionContext
-} from "./chunk-4266WP6C.mjs";
+  readSessionContextOf
+} from "./chunk-KTNTHCIU.mjs";
 import {
   gitTopLevel
 } from "./chunk-PFOWOONF.mjs";
 import {
-  DEFAULT_CONFIG,
-  loadConfig
+  DEFAULT_CONFIG
 } from "./chunk-6DXBHU2Y.mjs";
 import {
   PLUGIN_VERSION,
@@ -26,9 +25,6 @@ import {
   releaseLease,
   renewLease
 } from "./chunk-VIXHEGAF.mjs";
-import {
-  readSessionRuntime
-} from "./chunk-7J2BBFPX.mjs";
 import {
   tokensOfReading
 } from "./chunk-ASOXG2VR.mjs";
@@ -4509,7 +4505,7 @@ async function saveHandoff(place, input, session, now, env = {}) {
     git,
     session,
     lockfiles: hashLockfiles(place.projectDir),
-    transcript: transcriptFacts(place, session, env, now),
+    transcript: transcriptFacts(place, session, null, env, now),
     phases: input.phases ? resolvePhases(place.projectDir, input.phases) : null
   };
   let id = input.id ?? workflowOfSession(place, session.id);
@@ -4603,28 +4599,20 @@ function projectRelative(projectDir, files) {
     return rel.startsWith("..") || path3.isAbsolute(rel) ? f3 : rel;
   });
 }
-function transcriptFacts(place, session, env, now) {
-  if (!session.transcript_path) return null;
-  const mined = mineTranscript(session.transcript_path, MINE_BYTES);
-  const { reading } = readSessionContext({
-    startDir: env.CLAUDE_PROJECT_DIR || place.projectDir,
-    sessionId: session.id,
-    transcriptPath: session.transcript_path,
-    runtime: session.id ? readSessionRuntime(env, session.id) : null,
-    config: loadConfig(place.projectDir, env).config,
-    env,
-    now
-  });
+function transcriptFacts(place, session, known, env, now) {
+  const { transcript_path: transcriptPath } = session;
+  if (!transcriptPath) return null;
+  const mined = mineTranscript(transcriptPath, MINE_BYTES);
   return {
     mined: { ...mined, files_modified: projectRelative(place.projectDir, mined.files_modified) },
-    tokens: tokensOfReading(reading)
+    tokens: known ?? tokensOfReading(readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, env, now))
   };
 }
 async function checkpointWorkflow(place, request) {
   let id = workflowOfSession(place, request.session.id);
   const created = id === null;
   if (id === null && !request.create) return null;
-  const facts = transcriptFacts(place, request.session, request.env, request.now);
+  const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
   if (id === null) {
     const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? "without id"}`;
     id = freeWorkflowId(place.storeDir, newWorkflowId(task, request.now));

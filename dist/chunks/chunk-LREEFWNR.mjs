@@ -4,8 +4,9 @@ import {
   logHookProblem
 } from "./chunk-LWN3JBI2.mjs";
 import {
-  readSessionContext
-} from "./chunk-4266WP6C.mjs";
+  readSessionContext,
+  sessionStartDir
+} from "./chunk-KTNTHCIU.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
@@ -28,9 +29,6 @@ import {
 
 // scripts/core/context-watch.ts
 import fs from "node:fs";
-function sessionStartDir(cwd, env) {
-  return env.CLAUDE_PROJECT_DIR || cwd;
-}
 function placeOf(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
@@ -81,7 +79,7 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await import("./workflows-NX2KTFFX.mjs");
+  const { checkpointWorkflow } = await import("./workflows-IJWOU4JL.mjs");
   let saved = null;
   try {
     saved = await checkpointWorkflow(check.place, {
