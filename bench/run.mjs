@@ -484,6 +484,35 @@ function buildScenarios(ctx, transcripts) {
       },
     });
 
+    // PreToolUse (Bash): every Bash call pays the shell gate; only the plugin's handoff starts Node
+    if (transcripts.indexOf(t) === 0) {
+      const gate = { command: ['sh', [path.join(ROOT, 'hooks', 'pre-tool-use.sh')]], warmups: 1 };
+      const bashInput = (command) => hookInput('PreToolUse', repo, t.path, { tool_name: 'Bash', tool_input: { command } });
+      scenarios.push({
+        ...common('pre-tool-use-other'),
+        ...gate,
+        title: 'PreToolUse — any other Bash call',
+        event: 'pre-tool-use',
+        input: bashInput('npm test -- --run billing'),
+        verify(r) {
+          return r.stdout.trim() === '' ? null : `PreToolUse (other command): expected no decision, got ${JSON.stringify(r.stdout.slice(0, 300))}`;
+        },
+      });
+      const handoff = `node "${ROOT}/dist/cli.mjs" handoff --input - <<'WORKFLOW_HANDOFF'\ntask: Bench the hooks\nWORKFLOW_HANDOFF`;
+      const approve = {
+        ...common('pre-tool-use-handoff'),
+        ...gate,
+        title: 'PreToolUse — the plugin\'s handoff',
+        event: 'pre-tool-use',
+        input: bashInput(handoff),
+        verify(r) {
+          return /"permissionDecision":\s*"allow"/.test(r.stdout) ? null : `PreToolUse (handoff): expected an allow decision, got ${JSON.stringify(r.stdout.slice(0, 300))}`;
+        },
+      };
+      approve.env.CLAUDE_PLUGIN_ROOT = ROOT;
+      scenarios.push(approve);
+    }
+
     // SessionEnd (not asked for, but Claude Code kills it after 1.5 s): the workflow is already paused
     scenarios.push({
       ...common('session-end'),
@@ -514,7 +543,8 @@ function stats(samples) {
 
 function runHook(ctx, s, phase) {
   const before = s.before ? s.before() : {};
-  const r = run(NODE, [CLI, 'hook', s.event], { cwd: ctx.repo, env: s.env, input: s.input });
+  const [command, args] = s.command ?? [NODE, [CLI, 'hook', s.event]];
+  const r = run(command, args, { cwd: ctx.repo, env: s.env, input: s.input });
   const problems = [];
   if (r.status !== 0) problems.push(`exit ${r.status}${r.signal ? ` (signal ${r.signal})` : ''}, expected 0`);
   if (/\bhook skipped \(|internal error/.test(r.stdout + r.stderr)) problems.push('the hook failed open (it printed "hook skipped (…)" or "internal error")');
@@ -528,7 +558,7 @@ function runHook(ctx, s, phase) {
       [
         `${s.title} on the ${s.transcript.label} transcript failed during the ${phase}; a benchmark of a failing hook is worthless.`,
         ...problems.map((p) => `  - ${p}`),
-        `  command: ${NODE} ${CLI} hook ${s.event}   (cwd ${ctx.repo})`,
+        `  command: ${[command, ...args].join(' ')}   (cwd ${ctx.repo})`,
         `  stdin:   ${s.input}`,
         `  stdout:  ${JSON.stringify(r.stdout.slice(0, 1000))}`,
         `  stderr:  ${JSON.stringify(r.stderr.slice(0, 1000))}`,

@@ -265,7 +265,12 @@ function parseEvents(stdout: string): Record<string, unknown>[] {
 
 /** What a run printed, for assertion messages. */
 export function describeRun(run: ProcessRun): string {
-  return `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''} after ${run.durationMs} ms\nstdout: ${run.stdout.slice(0, 2000)}\nstderr: ${run.stderr.slice(0, 2000)}`;
+  return `exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''} after ${run.durationMs} ms\nstdout: ${ends(run.stdout)}\nstderr: ${ends(run.stderr)}`;
+}
+
+/** The start and the end of a long output: how a run began and how it ended both matter. */
+function ends(output: string): string {
+  return output.length <= 4000 ? output : `${output.slice(0, 1500)}\n[… ${output.length - 3500} characters …]\n${output.slice(-2000)}`;
 }
 
 /**

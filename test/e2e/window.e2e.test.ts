@@ -2,8 +2,10 @@
 // run's result) against the plugin's own reading, taken the way a user gets it: `status` run
 // through Claude's Bash tool inside the session. Then the milestones that follow from it, on the
 // default model (1M on every supported release), and with a 300K auto-compact window.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAUDE_VERSIONS, CLI_PATH, createSandbox, describeRun, runClaudePrint, type ClaudeRun, type RunOptions, type Sandbox } from './claude-harness.ts';
+import { CLAUDE_VERSIONS, CLI_PATH, createSandbox, describeRun, runClaudeConversation, runClaudePrint, type ClaudeRun, type RunOptions, type Sandbox } from './claude-harness.ts';
 import { bash, messagesText, sinceLastReply, startStubApi, text, toolResults, type Script, type StubApi, type Usage } from './stub-api.ts';
 
 const E2E_TIMEOUT = 60_000;
@@ -168,6 +170,52 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
     E2E_TIMEOUT,
   );
 });
+
+describe.each(CLAUDE_VERSIONS)('on Claude Code %s, autoCompactWindow in the project settings', (version) => {
+  // The setting, not the variable: a teammate commits it in .claude/settings.json. Claude Code
+  // compacts near 267K; the plugin, reading the same file, speaks before that.
+  it(
+    'the handoff is suggested at 230K with the setting named, and Claude Code compacts after 280K',
+    async () => {
+      const project = createSandbox();
+      try {
+        fs.mkdirSync(path.join(project.project, '.claude'), { recursive: true });
+        fs.writeFileSync(path.join(project.project, '.claude', 'settings.json'), JSON.stringify({ autoCompactWindow: 300_000 }));
+        // 230K on the first prompt, 280K on the second, and small once compacted (2.1.332 stops a
+        // run whose context refills to the limit right after each compaction: "autocompact_thrashing")
+        let turn = 0;
+        let compacted = false;
+        const usage = () => contextUsage(compacted ? 30_000 : turn === 1 ? 230_000 : 280_000);
+        stub.reset((request) => {
+          if (messagesText(sinceLastReply(request.body)).includes(SUMMARIZATION_PROMPT)) {
+            compacted = true;
+            return text('Summary: the CSV parser is under way.', contextUsage(20_000));
+          }
+          if (toolResults(sinceLastReply(request.body)).length > 0) return text('Step done.', usage());
+          turn += 1;
+          return bash('sleep 0.3; echo working', usage());
+        });
+        const run = await runClaudeConversation(project, stub.url, ['Build the CSV parser', 'Go on', 'And on'], {
+          version,
+          args: ['--allowedTools', 'Bash'],
+        });
+        expectCleanRun(run);
+        const said = notices(run);
+        expect(said[0]).toContain('23% (230K of 1M tokens');
+        expect(said[0]).toContain('auto-compact near 267K (auto-compact window 300K). Save the work with /workflow:handoff');
+        const compactions = stub.requests.filter((request) => messagesText(sinceLastReply(request.body)).includes(SUMMARIZATION_PROMPT));
+        expect(compactions.length, 'Claude Code compacted on its own').toBeGreaterThanOrEqual(1);
+        // not at 230K (below 267K): the conversation it summarised already holds the second prompt
+        expect(messagesText(compactions[0]!.body)).toContain('Go on');
+      } finally {
+        project.cleanup();
+      }
+    },
+    E2E_TIMEOUT * 2,
+  );
+});
+
+const SUMMARIZATION_PROMPT = 'Your task is to create a detailed summary of the conversation so far';
 
 /** A model at `tokens` of context: a prompt gets one Bash call, its result the final reply. */
 function worker(tokens: number): Script {
