@@ -4,38 +4,38 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-77OIJT7I.mjs";
+} from "./chunks/chunk-ERX73GFE.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-PFOWOONF.mjs";
+} from "./chunks/chunk-TSNHWKI2.mjs";
 import {
   WorkflowError
-} from "./chunks/chunk-FOFBUYSW.mjs";
+} from "./chunks/chunk-5WFCHMAJ.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
-import "./chunks/chunk-QFHYYRCR.mjs";
+import "./chunks/chunk-HCI37DN2.mjs";
 import "./chunks/chunk-CP5ICYCT.mjs";
 import "./chunks/chunk-MSIYYLNI.mjs";
 
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-OI3P4CIY.mjs")).command,
-  resume: async () => (await import("./chunks/resume-MFRNW6BA.mjs")).command,
-  list: async () => (await import("./chunks/list-UU53FU4O.mjs")).command,
-  status: async () => (await import("./chunks/status-CHDNV55I.mjs")).command,
-  complete: async () => (await import("./chunks/complete-EV3QJSE5.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-6YOK6DHQ.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-3S2B7HLT.mjs")).command,
-  archive: async () => (await import("./chunks/archive-AGXBRJTD.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-FAUIUAXF.mjs")).command,
-  export: async () => (await import("./chunks/export-EBLI7TFP.mjs")).command,
-  import: async () => (await import("./chunks/import-2XF47VT2.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-IB47TPDU.mjs")).command,
-  sync: async () => (await import("./chunks/sync-JEL6UWFB.mjs")).command,
-  log: async () => (await import("./chunks/log-5FAQY5UJ.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-TSINKDLH.mjs")).command,
-  hook: async () => (await import("./chunks/hook-HNFGNJVG.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-I2TPY7GR.mjs")).command,
+  resume: async () => (await import("./chunks/resume-CBLXIBV7.mjs")).command,
+  list: async () => (await import("./chunks/list-APXH4HET.mjs")).command,
+  status: async () => (await import("./chunks/status-GGCDE7M3.mjs")).command,
+  complete: async () => (await import("./chunks/complete-JA3NAHDC.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-5AC7IG2M.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-HIGJA775.mjs")).command,
+  archive: async () => (await import("./chunks/archive-E5CWNDDV.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-QLNXFMUP.mjs")).command,
+  export: async () => (await import("./chunks/export-373QZTWA.mjs")).command,
+  import: async () => (await import("./chunks/import-SSBQ5NDW.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-VTICZ5EK.mjs")).command,
+  sync: async () => (await import("./chunks/sync-XON5EG42.mjs")).command,
+  log: async () => (await import("./chunks/log-OBAX5Z47.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-E5MZ3DTF.mjs")).command,
+  hook: async () => (await import("./chunks/hook-PAEMINM6.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

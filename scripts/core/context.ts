@@ -16,7 +16,7 @@ export interface ContextReading extends ContextWindow {
   tokens: number;
   percent: number;
   /** where the token count came from */
-  tokenSource: 'statusline' | 'transcript' | 'estimate';
+  tokenSource: 'statusline' | 'transcript' | 'estimate' | 'unknown';
 }
 
 /** The model ids and release last seen in the session's transcript, kept for after a compaction. */
@@ -52,17 +52,17 @@ export function measureContext(inputs: ContextInputs): ContextReading {
     now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
   const statuslineWindow = fresh ? statusline.context_window_size : null;
   let tokens = usage.tokens;
-  let tokenSource: ContextReading['tokenSource'] = usage.estimated ? 'estimate' : 'transcript';
+  let tokenSource: ContextReading['tokenSource'] = usage.kind === 'measured' ? 'transcript' : usage.kind === 'estimated' ? 'estimate' : 'unknown';
   if (fresh && statusline.used_percentage !== null && statusline.context_window_size !== null) {
     const exact = Math.round((statusline.used_percentage / 100) * statusline.context_window_size);
     // the Stop hook may run before the status line has seen this turn's reply: a newer, higher
     // count in the transcript wins over the previous turn's exact figure
-    if (usage.estimated || usage.tokens <= exact) {
+    if (usage.kind !== 'measured' || usage.tokens <= exact) {
       tokens = exact;
       tokenSource = 'statusline';
     }
   }
-  const measured = usage.estimated ? null : usage;
+  const measured = usage.kind === 'measured' ? usage : null;
   const window = resolveContextWindow({
     requestedModel: measured ? measured.requestedModel : (inputs.seen?.requested_model ?? null),
     responseModel: measured ? measured.model : (inputs.seen?.model ?? null),
@@ -78,8 +78,9 @@ export function measureContext(inputs: ContextInputs): ContextReading {
   return { ...window, tokens, percent: round1((tokens / window.window) * 100), tokenSource };
 }
 
-/** What a saved state records of a reading: the figures and where the window came from. */
-export function tokensOfReading(context: ContextReading): NonNullable<WorkflowState['tokens']> {
+/** What a saved state records of a reading: the figures and where the window came from; null when unknown. */
+export function tokensOfReading(context: ContextReading): WorkflowState['tokens'] {
+  if (context.tokenSource === 'unknown') return null;
   return {
     context_tokens: context.tokens,
     context_window: context.window,
@@ -147,6 +148,8 @@ export function contextNotice(context: ContextReading, crossing: MilestoneCrossi
 
 /** `52.5% (105K of 200K tokens)`, saying when the count is estimated or the window assumed. */
 export function describeFigures(context: ContextReading): string {
+  // no readable transcript and no status line: there is no figure to give
+  if (context.tokenSource === 'unknown') return `unknown (no readable transcript yet; window ${kilo(context.window)} tokens${context.certain ? '' : ', assumed'})`;
   const flags = [context.tokenSource === 'estimate' ? 'estimated' : null, context.certain ? null : 'window assumed'].filter((f) => f !== null);
   return `${context.percent}% (${kilo(context.tokens)} of ${kilo(context.window)} tokens${flags.map((f) => `, ${f}`).join('')})`;
 }

@@ -53,7 +53,31 @@ const Agent = z.object({
   type: Text,
   description: Text,
   done: z.boolean(),
+  /** absent in states saved before background agents were followed to their end */
+  status: z.optional(z.enum(['running', 'completed', 'failed', 'stopped'])),
 });
+
+// `at` is the transcript's own timestamp, kept as written
+const SessionCommand = z.object({ command: Text, exit_code: z.nullable(z.number()), ok: z.boolean(), at: z.nullable(Text) });
+
+/** What the transcript says that the model cannot be trusted to remember; absent in older states. */
+const SessionFacts = z.object({
+  first_request: z.nullable(Text),
+  last_request: z.nullable(Text),
+  title: z.nullable(Text),
+  /** the latest commands run, oldest first, and the latest test and build commands */
+  commands: z.array(SessionCommand),
+  last_test: z.nullable(SessionCommand),
+  last_build: z.nullable(SessionCommand),
+  /** the plan approved in plan mode (ExitPlanMode), clipped */
+  plan: z.nullable(Text),
+  /** files written outside the project (plan files, scratch files), kept apart from files_modified */
+  outside_files: TextList,
+  compactions: Count,
+  /** how much of the session was read: lines, subagent files, bytes left unread at the start */
+  coverage: z.object({ lines: Count, subagent_files: Count, skipped_bytes: Count, unreadable_lines: Count }),
+});
+export type SessionFacts = z.infer<typeof SessionFacts>;
 
 const GitContext = z.object({
   branch: z.nullable(Text),
@@ -117,6 +141,7 @@ export const WorkflowState = z.object({
   }),
   project: z.object({ path: Text, name: Text }),
   session: z.object({ id: z.nullable(Text), transcript_path: z.nullable(Text) }),
+  session_facts: z.optional(z.nullable(SessionFacts)),
   /** Claude Code's own summary at the latest compaction (PostCompact's compact_summary), clipped */
   compact_summary: z.optional(z.nullable(z.object({ at: Timestamp, text: Text }))),
 });

@@ -10,7 +10,7 @@ import { readContextUsage, type ContextUsage } from './transcript.ts';
 
 const NO_USAGE: ContextUsage = {
   tokens: 0,
-  estimated: true,
+  kind: 'unknown',
   model: null,
   requestedModel: null,
   version: null,
@@ -49,7 +49,7 @@ export function readSessionContext(request: SessionContextRequest): { reading: C
     now: request.now,
   });
   let runtimeChanged = false;
-  if (runtime && !usage.estimated) {
+  if (runtime && usage.kind === 'measured') {
     const seen = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
     if (JSON.stringify(seen) !== JSON.stringify(runtime.seen)) {
       runtime.seen = seen;

@@ -67,6 +67,15 @@ function writeJson(file: string, value: unknown): void {
   fs.renameSync(tmp, file);
 }
 
+/** A per-session JSON file by suffix (`.capture.json`…); undefined when missing or unreadable. */
+export function readSessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): unknown {
+  return readJson(sessionFile(env, sessionId, suffix));
+}
+
+export function writeSessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string, value: unknown): void {
+  writeJson(sessionFile(env, sessionId, suffix), value);
+}
+
 export function readSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string): SessionRuntime {
   const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, '.json')) ?? {});
   // bookkeeping that does not parse is started afresh: at worst a milestone is announced again

@@ -7,8 +7,8 @@ import { describeDevice, PLUGIN_VERSION } from './device.ts';
 import { WorkflowError } from './errors.ts';
 import { captureGitContext, detectChangesSince, type Changes } from './git.ts';
 import { assertWorkflowId, newWorkflowId } from './ids.ts';
-import type { HandoffInput, HistoryEntry, WorkflowState } from './schemas.ts';
-import { mineTranscript } from './transcript.ts';
+import type { HandoffInput, HistoryEntry, SessionFacts, WorkflowState } from './schemas.ts';
+import { captureSession } from './session-capture.ts';
 import { tokensOfReading } from './context.ts';
 import { readSessionContextOf } from './session-context.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
@@ -110,6 +110,7 @@ function mergeHandoff(base: WorkflowState, input: HandoffInput, facts: HandoffFa
     files_modified: union(union(base.files_modified, mined?.files_modified), input.files_modified),
     agents: mined && mined.agents.length > 0 ? mined.agents : base.agents,
     tokens: facts.transcript?.tokens ?? base.tokens,
+    session_facts: facts.transcript?.sessionFacts ?? base.session_facts ?? null,
     lockfiles: facts.lockfiles,
     git: facts.git,
     device: describeDevice(),
@@ -276,26 +277,49 @@ export async function resumeWorkflow(
   return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness };
 }
 
-/** Transcript bytes mined for todos, files and subagents: enough for hours of recent work. */
-const MINE_BYTES = 4 * 1024 * 1024;
-
-function projectRelative(projectDir: string, files: readonly string[]): string[] {
-  return files.map((f) => {
-    const rel = path.isAbsolute(f) ? path.relative(projectDir, f) : f;
-    return rel.startsWith('..') || path.isAbsolute(rel) ? f : rel;
-  });
+/** Files inside the project, relative to it; the rest (plan files, scratch files) apart. */
+function splitProjectFiles(projectDir: string, files: readonly string[]): { inside: string[]; outside: string[] } {
+  const inside: string[] = [];
+  const outside: string[] = [];
+  for (const file of files) {
+    const rel = path.isAbsolute(file) ? path.relative(projectDir, file) : file;
+    if (rel.startsWith('..') || path.isAbsolute(rel)) outside.push(file);
+    else inside.push(rel);
+  }
+  return { inside, outside };
 }
 
 /**
- * The mechanical facts a transcript adds to a save: todos, files touched, subagents, and the
- * context reading (`known` when the caller already took it).
+ * The mechanical facts a transcript adds to a save: todos, files touched, subagents, what the
+ * session says (requests, commands, plan, compactions), and the context reading (`known` when the
+ * caller already took it). The whole session counts: see session-capture.ts.
  */
 function transcriptFacts(place: Place, session: WorkflowState['session'], known: WorkflowState['tokens'], env: NodeJS.ProcessEnv, now: Date) {
   const { transcript_path: transcriptPath } = session;
   if (!transcriptPath) return null;
-  const mined = mineTranscript(transcriptPath, MINE_BYTES);
+  const capture = captureSession(env, session.id, transcriptPath);
+  const { facts, state } = capture;
+  const files = splitProjectFiles(place.projectDir, facts.files);
+  const sessionFacts: SessionFacts = {
+    first_request: facts.first_request,
+    last_request: facts.last_request,
+    title: state.title,
+    commands: state.commands,
+    last_test: state.last_test,
+    last_build: state.last_build,
+    plan: state.plan,
+    outside_files: files.outside,
+    compactions: state.compactions.count,
+    coverage: {
+      lines: state.lines.read,
+      subagent_files: Math.max(0, capture.coverage.files - 1),
+      skipped_bytes: capture.coverage.skipped_bytes,
+      unreadable_lines: state.lines.unreadable + state.lines.long + state.lines.unknown_type,
+    },
+  };
   return {
-    mined: { ...mined, files_modified: projectRelative(place.projectDir, mined.files_modified) },
+    mined: { todos: facts.todos, files_modified: files.inside, agents: facts.agents, first_request: facts.first_request },
+    sessionFacts,
     tokens: known ?? tokensOfReading(readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, env, now)),
   };
 }
@@ -321,7 +345,7 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
   if (id === null && !request.create) return null;
   const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
   if (id === null) {
-    const task = facts?.mined.last_prompt?.trim() || `session ${request.session.id ?? 'without id'}`;
+    const task = facts?.mined.first_request?.trim() || `session ${request.session.id ?? 'without id'}`;
     id = freeWorkflowId(place.storeDir, newWorkflowId(task, request.now));
   }
   const workflowId = id;
@@ -332,7 +356,7 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
       ...blankState(workflowId, place, at),
       status: 'active',
       automatic: true,
-      task: { description: facts?.mined.last_prompt?.trim() || 'Untitled session', ticket_id: null },
+      task: { description: facts?.mined.first_request?.trim() || facts?.sessionFacts.title || 'Untitled session', ticket_id: null },
       summary: 'Created automatically when the session grew long; run /workflow:handoff to record the summary, decisions and next steps.',
     };
     // todos, subagent prompts and the commit message come from the session: scrub them too
@@ -345,6 +369,7 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
       files_modified: union(base.files_modified, facts?.mined.files_modified),
       lockfiles: hashLockfiles(place.projectDir),
       agents: facts && facts.mined.agents.length > 0 ? facts.mined.agents : base.agents,
+      session_facts: facts?.sessionFacts ?? base.session_facts ?? null,
       device: describeDevice(),
       session: request.session.id ? request.session : base.session,
     }).state;

@@ -202,7 +202,7 @@ describe.concurrent('UserPromptSubmit and Stop: context milestones', () => {
 });
 
 describe.concurrent('automatic workflow', () => {
-  it('the first milestone creates one for a session without a workflow, from the latest request', async () => {
+  it('the first milestone creates one for a session without a workflow, named from its first request', async () => {
     const sandbox = hookSandbox();
     const session = sandbox.session('sess-auto', { prompt: 'Set up the repository', tokens: 30_000 });
     session.append([userPrompt('Refactor billing'), assistant('Reading the code.', { usage: null })]);
@@ -211,12 +211,14 @@ describe.concurrent('automatic workflow', () => {
     expect(run.systemMessage).toContain('52.5%');
 
     const id = onlyWorkflow(sandbox);
-    expect(id).toMatch(/^refactor-billing-\d{8}-\d{6}$/);
+    // "keep going" and later requests are not what the session is about
+    expect(id).toMatch(/^set-up-the-repository-\d{8}-\d{6}$/);
     const state = readState(sandbox, id);
     expect(state).toMatchObject({
       automatic: true,
       status: 'active',
-      task: { description: 'Refactor billing' },
+      task: { description: 'Set up the repository' },
+      session_facts: { first_request: 'Set up the repository', last_request: 'Refactor billing' },
       session: { id: session.id, transcript_path: session.transcriptPath },
       tokens: { context_tokens: 105_000, context_window: 200_000, percent: 52.5 },
       git: { branch: 'main', commit: sandbox.repo.head() },
@@ -586,7 +588,10 @@ describe.concurrent('a hook never breaks the session', () => {
     expect(first.stdout).toContain('52.5%');
     // <runtime>/sessions/../../x.json would be <root>/x.json
     const written = listFiles(root).filter((f) => !f.startsWith(`logs${path.sep}`) && !f.startsWith(`home${path.sep}`));
-    expect(written).toEqual([expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.json$/)]);
+    expect(written).toEqual([
+      expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.capture\.json$/),
+      expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.json$/),
+    ]);
     expect(fs.existsSync(path.join(path.dirname(root), 'x.json'))).toBe(false);
     const second = await sandbox.hookRaw('user-prompt-submit', JSON.stringify(input));
     expect({ status: second.status, stdout: second.stdout }).toEqual({ status: 0, stdout: '' });

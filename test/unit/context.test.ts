@@ -253,8 +253,8 @@ describe('measureContext', () => {
     expect(reading.tokens).toBeGreaterThan(0);
   });
 
-  it('flags a missing transcript as an estimate', () => {
-    expect(measure(`${dir}/does-not-exist.jsonl`, null).tokenSource).toBe('estimate');
+  it('says a missing transcript gives no figure', () => {
+    expect(measure(`${dir}/does-not-exist.jsonl`, null).tokenSource).toBe('unknown');
   });
 
   it('160K on the default model of either release is 16 % of 1M, not 80 % of 200K', () => {

@@ -4,7 +4,6 @@ import {
   BASELINE_CONTEXT_TOKENS,
   USAGE_FIRST_CHUNK_BYTES,
   USAGE_MAX_BYTES,
-  mineTranscript,
   readContextUsage,
   readTranscriptTail,
 } from '../../scripts/core/transcript.ts';
@@ -27,6 +26,7 @@ import {
   writeLargeTranscript,
   writeTranscript,
 } from '../helpers/transcript-fixtures.ts';
+import { captureSession } from '../../scripts/core/session-capture.ts';
 
 const MB = 1024 * 1024;
 let dir: string;
@@ -51,6 +51,17 @@ function transcript(lines: (Line | string)[], options: Parameters<typeof writeTr
 function countBytesRead(): { total: () => number } {
   const spy = vi.spyOn(fs, 'readSync');
   return { total: () => spy.mock.results.reduce((sum, r) => sum + (r.type === 'return' ? Number(r.value) : 0), 0) };
+}
+
+/** The whole transcript mined at once, in the shape the rules below were written against. */
+function mineTranscript(file: string) {
+  const { facts } = captureSession({}, null, file);
+  return {
+    todos: facts.todos,
+    files_modified: facts.files,
+    agents: facts.agents.map(({ type, description, done }) => ({ type, description, done })),
+    last_prompt: facts.last_request,
+  };
 }
 
 const estimateOf = (...texts: string[]) => BASELINE_CONTEXT_TOKENS + Math.ceil(texts.join('').length / 4);
@@ -113,7 +124,7 @@ describe('readContextUsage', () => {
       syntheticAssistant('API Error: overloaded'),
       ...otherLines(),
     ]);
-    expect(readContextUsage(file)).toMatchObject({ tokens: 59_412, estimated: false, model: MODEL, sawCompactBoundary: false });
+    expect(readContextUsage(file)).toMatchObject({ tokens: 59_412, kind: 'measured', model: MODEL, sawCompactBoundary: false });
   });
 
   it('reads requestedModel (with its [1m]) and the Claude Code version of the usage line', () => {
@@ -123,7 +134,7 @@ describe('readContextUsage', () => {
 
   it('treats missing cache figures as zero', () => {
     const file = transcript([{ type: 'assistant', message: { model: MODEL, content: [], usage: { input_tokens: 4_321, output_tokens: 5 } } }]);
-    expect(readContextUsage(file)).toMatchObject({ tokens: 4_321, estimated: false });
+    expect(readContextUsage(file)).toMatchObject({ tokens: 4_321, kind: 'measured' });
   });
 
   it('uses the usage written after a compaction', () => {
@@ -133,19 +144,28 @@ describe('readContextUsage', () => {
       compactSummary('short'),
       assistant('new', { usage: tokens(9, 20_000) }),
     ]);
-    expect(readContextUsage(file)).toMatchObject({ tokens: 20_009, estimated: false, sawCompactBoundary: false });
+    expect(readContextUsage(file)).toMatchObject({ tokens: 20_009, kind: 'measured', sawCompactBoundary: false });
   });
 
-  it('estimates from the text since the compaction when the newest usage is older than it', () => {
+  it('estimates from the session baseline and the text since the compaction when the newest usage is older than it', () => {
     const summary = compactSummary('We were fixing the Safari login bug.');
-    const file = transcript([assistant('old', { usage: { input_tokens: 160_000 } }), compactBoundary(), summary, userPrompt('carry on')]);
+    const first = assistant('first', { usage: tokens(21_000) });
+    const file = transcript([first, assistant('old', { usage: { input_tokens: 160_000 } }), compactBoundary(), summary, userPrompt('carry on')]);
     const summaryText = String((summary.message as { content: string }).content);
+    // the baseline is what this session's first reply measured, not a fixed guess
     expect(readContextUsage(file)).toMatchObject({
-      tokens: estimateOf(summaryText, 'carry on'),
-      estimated: true,
+      tokens: 21_000 + Math.ceil((summaryText + 'carry on').length / 4),
+      kind: 'estimated',
       model: null,
       sawCompactBoundary: true,
     });
+  });
+
+  it("takes Claude Code's postTokens after a compaction, plus the text since (not the summary twice)", () => {
+    const boundary = compactBoundary();
+    (boundary as { compactMetadata: Record<string, unknown> }).compactMetadata = { trigger: 'auto', preTokens: 170_000, postTokens: 41_000 };
+    const file = transcript([assistant('old', { usage: tokens(170_000) }), boundary, compactSummary('a long summary'), userPrompt('carry on')]);
+    expect(readContextUsage(file)).toMatchObject({ tokens: 41_000 + Math.ceil('carry on'.length / 4), kind: 'estimated', sawCompactBoundary: true });
   });
 
   it('estimates from all the text read when there is no usage at all', () => {
@@ -157,7 +177,7 @@ describe('readContextUsage', () => {
     const input = JSON.stringify({ file_path: '/p/a.ts' });
     expect(readContextUsage(file)).toMatchObject({
       tokens: estimateOf('hello there', 'hi', input, 'const a = 1;'),
-      estimated: true,
+      kind: 'estimated',
       sawCompactBoundary: false,
     });
   });
@@ -165,10 +185,10 @@ describe('readContextUsage', () => {
   it.each([
     ['a missing file', () => `${dir}/missing.jsonl`],
     ['an empty file', () => transcript([])],
-  ])('returns the baseline estimate for %s', (_name, file) => {
+  ])('says the figure is unknown for %s', (_name, file) => {
     expect(readContextUsage(file())).toEqual({
-      tokens: BASELINE_CONTEXT_TOKENS,
-      estimated: true,
+      tokens: 0,
+      kind: 'unknown',
       model: null,
       requestedModel: null,
       version: null,
@@ -181,18 +201,18 @@ describe('readContextUsage', () => {
     const file = transcript([assistant('done', { usage: tokens(100) })], {
       torn: assistant('next', { usage: { input_tokens: 190_000 } }),
     });
-    expect(readContextUsage(file)).toMatchObject({ tokens: 100, estimated: false });
+    expect(readContextUsage(file)).toMatchObject({ tokens: 100, kind: 'measured' });
   });
 
   it('reads CRLF transcripts', () => {
     const file = transcript([userPrompt('x'), assistant('y', { usage: tokens(7) })], { crlf: true });
-    expect(readContextUsage(file)).toMatchObject({ tokens: 7, estimated: false });
+    expect(readContextUsage(file)).toMatchObject({ tokens: 7, kind: 'measured' });
   });
 
   it('is not fooled by a tool result that quotes a usage line or a compact boundary', () => {
     const quoted = JSON.stringify([assistant('x', { usage: { input_tokens: 999_999 } }), compactBoundary()]);
     const file = transcript([assistant('real', { usage: tokens(500) }), toolResult('toolu_1', quoted)]);
-    expect(readContextUsage(file)).toMatchObject({ tokens: 500, estimated: false, sawCompactBoundary: false });
+    expect(readContextUsage(file)).toMatchObject({ tokens: 500, kind: 'measured', sawCompactBoundary: false });
   });
 
   describe('on large transcripts', () => {
@@ -205,7 +225,7 @@ describe('readContextUsage', () => {
         expect(fs.statSync(file).size).toBeGreaterThan(100 * MB);
         const reads = countBytesRead();
         const result = readContextUsage(file);
-        expect(result).toMatchObject({ tokens: 32_010, estimated: false });
+        expect(result).toMatchObject({ tokens: 32_010, kind: 'measured' });
         expect(result.bytesRead).toBeLessThanOrEqual(USAGE_FIRST_CHUNK_BYTES);
         expect(reads.total()).toBe(result.bytesRead);
       } finally {
@@ -217,7 +237,7 @@ describe('readContextUsage', () => {
       const file = writeLargeTranscript(dir, 'three.jsonl', [late], 3 * MB, [userPrompt('and then')]);
       try {
         const result = readContextUsage(file);
-        expect(result).toMatchObject({ tokens: 32_010, estimated: false });
+        expect(result).toMatchObject({ tokens: 32_010, kind: 'measured' });
         expect(result.bytesRead).toBeGreaterThan(3 * MB);
         expect(result.bytesRead).toBeLessThanOrEqual(USAGE_MAX_BYTES);
       } finally {
@@ -230,9 +250,10 @@ describe('readContextUsage', () => {
       try {
         const reads = countBytesRead();
         const result = readContextUsage(file, { maxBytes: MB });
-        expect(result.estimated).toBe(true);
+        expect(result.kind).toBe('estimated');
         expect(result.bytesRead).toBe(MB);
-        expect(reads.total()).toBe(MB);
+        // and the session's first 256 KB, for its baseline
+        expect(reads.total()).toBeLessThanOrEqual(MB + 256 * 1024);
       } finally {
         fs.rmSync(file, { force: true });
       }
@@ -241,11 +262,11 @@ describe('readContextUsage', () => {
 });
 
 describe('mineTranscript', () => {
-  const mine = (lines: (Line | string)[], maxBytes = MB) => mineTranscript(transcript(lines), maxBytes);
+  const mine = (lines: (Line | string)[]) => mineTranscript(transcript(lines));
 
   it('finds nothing in a missing or empty transcript', () => {
     const empty = { todos: null, files_modified: [], agents: [], last_prompt: null };
-    expect(mineTranscript(`${dir}/missing.jsonl`, MB)).toEqual(empty);
+    expect(mineTranscript(`${dir}/missing.jsonl`)).toEqual(empty);
     expect(mine([])).toEqual(empty);
   });
 
@@ -538,32 +559,6 @@ describe('mineTranscript', () => {
       ],
       { torn: assistant([toolUse('toolu_9', 'Write', { file_path: '/p/torn.ts' })]), crlf: true },
     );
-    expect(mineTranscript(file, MB)).toEqual({ todos: null, files_modified: ['/p/x.ts'], agents: [], last_prompt: 'real' });
-  });
-
-  it('answers a tool result only when its call is inside the tail', () => {
-    const call = assistant([toolUse('toolu_1', 'Agent', { subagent_type: 'Explore', description: 'old', prompt: 'p'.repeat(4096) })]);
-    const lines = [call, userPrompt('x'.repeat(4096)), toolResult('toolu_1', 'done')];
-    const size = lines.reduce<number>((sum, l) => sum + JSON.stringify(l).length + 1, 0);
-    expect(mine(lines, size).agents).toHaveLength(1);
-    expect(mine(lines, size - JSON.stringify(call).length).agents).toEqual([]);
-  });
-
-  it('reads no more than its budget of a 100 MB transcript', () => {
-    const file = writeLargeTranscript(dir, 'big-mine.jsonl', [userPrompt('very old')], 100 * MB, [
-      userPrompt('newest request'),
-      assistant([toolUse('toolu_1', 'Write', { file_path: '/p/new.ts', content: 'x' })]),
-      toolResult('toolu_1', 'ok'),
-    ]);
-    try {
-      const reads = countBytesRead();
-      const result = mineTranscript(file, 2 * MB);
-      expect(result).toMatchObject({ files_modified: ['/p/new.ts'], last_prompt: 'newest request' });
-      expect(reads.total()).toBeLessThanOrEqual(2 * MB);
-      const tail = readTranscriptTail(file, 64 * 1024);
-      expect(tail.at(-1)).toContain('toolu_1');
-    } finally {
-      fs.rmSync(file, { force: true });
-    }
+    expect(mineTranscript(file)).toEqual({ todos: null, files_modified: ['/p/x.ts'], agents: [], last_prompt: 'real' });
   });
 });

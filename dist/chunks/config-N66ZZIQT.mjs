@@ -1,0 +1,17 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG,
+  WorkflowConfig,
+  loadConfig,
+  userConfigPath
+} from "./chunk-6DXBHU2Y.mjs";
+import "./chunk-HCI37DN2.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+export {
+  DEFAULT_CONFIG,
+  WorkflowConfig,
+  loadConfig,
+  userConfigPath
+};
