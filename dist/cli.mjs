@@ -20,10 +20,10 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-I2TPY7GR.mjs")).command,
-  resume: async () => (await import("./chunks/resume-CBLXIBV7.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-6TXT67BL.mjs")).command,
+  resume: async () => (await import("./chunks/resume-HZNEVW6M.mjs")).command,
   list: async () => (await import("./chunks/list-APXH4HET.mjs")).command,
-  status: async () => (await import("./chunks/status-GGCDE7M3.mjs")).command,
+  status: async () => (await import("./chunks/status-F4DDMGUH.mjs")).command,
   complete: async () => (await import("./chunks/complete-JA3NAHDC.mjs")).command,
   cancel: async () => (await import("./chunks/cancel-5AC7IG2M.mjs")).command,
   cleanup: async () => (await import("./chunks/cleanup-HIGJA775.mjs")).command,
@@ -34,8 +34,8 @@ var COMMANDS = {
   doctor: async () => (await import("./chunks/doctor-VTICZ5EK.mjs")).command,
   sync: async () => (await import("./chunks/sync-XON5EG42.mjs")).command,
   log: async () => (await import("./chunks/log-OBAX5Z47.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-E5MZ3DTF.mjs")).command,
-  hook: async () => (await import("./chunks/hook-PAEMINM6.mjs")).command
+  statusline: async () => (await import("./chunks/statusline-G5QEL57X.mjs")).command,
+  hook: async () => (await import("./chunks/hook-CRBNMTQB.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

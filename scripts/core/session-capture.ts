@@ -55,7 +55,7 @@ function fingerprintAt(fd: number, offset: number): string {
  * Mines the complete lines of `file` from the cursor on (at most READ_BUDGET bytes) and returns
  * the new cursor. A line still being written (no newline yet) waits for the next call.
  */
-function mineFile(file: string, cursor: Cursor | undefined, miner: MinerState, main: boolean): Cursor | undefined {
+function mineFile(file: string, cursor: Cursor | undefined, miner: MinerState, main: boolean, budget: number): Cursor | undefined {
   let fd: number;
   try {
     // only a regular file is read: a FIFO or a device named as a transcript would hang or never end
@@ -74,9 +74,9 @@ function mineFile(file: string, cursor: Cursor | undefined, miner: MinerState, m
       start = 0;
       skipped = 0;
     }
-    if (size - start > READ_BUDGET) {
-      skipped += size - READ_BUDGET - start;
-      start = size - READ_BUDGET;
+    if (size - start > budget) {
+      skipped += size - budget - start;
+      start = size - budget;
       start = nextLineStart(fd, start, size);
     }
     const end = readLines(fd, start, size, (line, long) => {
@@ -180,11 +180,16 @@ function emptyCapture(transcript: string): Capture {
  * Brings the session's capture up to date with its transcript and subagent files, and returns
  * what it holds. Without a session id the transcript is mined from scratch and nothing is kept.
  */
-export function captureSession(env: NodeJS.ProcessEnv, sessionId: string | null, transcript: string): SessionCapture {
+export function captureSession(
+  env: NodeJS.ProcessEnv,
+  sessionId: string | null,
+  transcript: string,
+  options: { readBudget?: number } = {},
+): SessionCapture {
   const capture = sessionId ? readCapture(env, sessionId, transcript) : emptyCapture(transcript);
   const files = [transcript, ...subagentFiles(transcript)];
   for (const file of files) {
-    const next = mineFile(file, capture.cursors[file], capture.miner, file === transcript);
+    const next = mineFile(file, capture.cursors[file], capture.miner, file === transcript, options.readBudget ?? READ_BUDGET);
     if (next) capture.cursors[file] = next;
   }
   if (sessionId) {

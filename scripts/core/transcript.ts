@@ -69,8 +69,8 @@ interface ReadCounter {
   skipped: number;
 }
 
-/** A line from the end: its text, or for a line over LONG_LINE_BYTES only its last bytes. */
-type TailLine = { text: string; long: false } | { text: string; long: true };
+/** A line from the end: its text, or for a line over LONG_LINE_BYTES only its first and last bytes. */
+type TailLine = { text: string; long: false } | { text: string; head: string; long: true };
 
 /**
  * Complete lines from the end of the file backwards (newest first), reading chunks that grow
@@ -110,7 +110,7 @@ function* linesFromEnd(fd: number, size: number, firstChunk: number, cap: number
       const tail: string = longTail ?? '';
       longTail = null;
       atNewestLine = false;
-      yield { text: tail, long: true };
+      yield { text: tail, head: buf.toString('utf8', nl + 1, Math.min(buf.length, nl + 1 + LONG_LINE_TAIL)), long: true };
       lineEnd = nl;
       nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
     }
@@ -167,12 +167,19 @@ export function readTranscriptTail(file: string, maxBytes: number): string[] {
   );
 }
 
-/** The usage of an assistant line too long to parse, from its last bytes (usage is written last). */
-function usageFromLongTail(tail: string): number | null {
-  if (!tail.includes('"type":"assistant"') || tail.includes('"isSidechain":true')) return null;
-  const usage = /"usage":\{"input_tokens":(\d+),(?:"cache_creation_input_tokens":(\d+),)?(?:"cache_read_input_tokens":(\d+))?/.exec(tail);
-  if (!usage) return null;
-  return Number(usage[1]) + Number(usage[2] ?? 0) + Number(usage[3] ?? 0);
+/**
+ * The usage of a main-chain assistant line too long to parse, from its first and last bytes: the
+ * line's type and chain are near its start or end, the usage after the content, near the end.
+ */
+function usageFromLongLine(head: string, tail: string): number | null {
+  const ends = head + tail;
+  if (!ends.includes('"type":"assistant"') || /"isSidechain":\s*true/.test(head) || ends.includes('"model":"<synthetic>"')) return null;
+  const at = tail.lastIndexOf('"usage":{');
+  if (at === -1) return null;
+  const usage = tail.slice(at, at + 600);
+  const figure = (name: string) => Number(new RegExp(`"${name}":(\\d+)`).exec(usage)?.[1] ?? 0);
+  if (!usage.includes('"input_tokens"')) return null;
+  return figure('input_tokens') + figure('cache_creation_input_tokens') + figure('cache_read_input_tokens');
 }
 
 /**
@@ -207,9 +214,8 @@ function textTokens(linesNewestFirst: string[], withSummary = true): number {
 
 /**
  * How many tokens the context holds now: the usage Claude Code recorded for the newest main-chain
- * API reply. After a compaction that came later, the figure is Claude Code's own `postTokens`
- * plus the text since, or else the session's baseline plus the summary and the text since
- * (estimated). With no usage within `maxBytes` of the end, it is estimated from the text read;
+ * API reply. After a compaction that came later, it is estimated: the session's baseline plus
+ * Claude Code's own `postTokens` and the text since (or the summary's text when there is none). With no usage within `maxBytes` of the end, it is estimated from the text read;
  * with no readable transcript it is unknown.
  */
 export function readContextUsage(file: string, options: { firstChunkBytes?: number; maxBytes?: number } = {}): ContextUsage {
@@ -232,7 +238,7 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
     let longSeen = false;
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
-        const tokens = usageFromLongTail(line.text);
+        const tokens = usageFromLongLine(line.head, line.text);
         if (tokens !== null) return result(tokens, 'measured', false);
         longSeen = true;
         continue;
@@ -242,10 +248,11 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
       if (line.text.includes('"usage"') || line.text.includes('compact_boundary')) {
         const entry = parseEntry(line.text);
         if (entry && isCompactBoundary(entry)) {
-          // postTokens (2.1.332+) already holds the summary
+          // postTokens (2.1.197 and 2.1.332 alike) counts what the compaction kept (the summary and
+          // any preserved messages), not the system prompt and tools: the session's baseline adds those
           const post = entry.compactMetadata?.postTokens;
-          if (typeof post === 'number') return result(post + textTokens(newer, false), 'estimated', true);
-          return result(sessionBaseline(fd, size) + textTokens(newer), 'estimated', true);
+          const kept = typeof post === 'number' ? post + textTokens(newer, false) : textTokens(newer);
+          return result(sessionBaseline(fd, size) + kept, 'estimated', true);
         }
         const tokens = entry ? contextTokensOf(entry) : null;
         if (entry && tokens !== null) return result(tokens, 'measured', false, entry);

@@ -161,11 +161,11 @@ describe('readContextUsage', () => {
     });
   });
 
-  it("takes Claude Code's postTokens after a compaction, plus the text since (not the summary twice)", () => {
+  it("adds Claude Code's postTokens to the session baseline after a compaction, plus the text since (not the summary twice)", () => {
     const boundary = compactBoundary();
     (boundary as { compactMetadata: Record<string, unknown> }).compactMetadata = { trigger: 'auto', preTokens: 170_000, postTokens: 41_000 };
-    const file = transcript([assistant('old', { usage: tokens(170_000) }), boundary, compactSummary('a long summary'), userPrompt('carry on')]);
-    expect(readContextUsage(file)).toMatchObject({ tokens: 41_000 + Math.ceil('carry on'.length / 4), kind: 'estimated', sawCompactBoundary: true });
+    const file = transcript([assistant('first', { usage: tokens(18_000) }), assistant('old', { usage: tokens(170_000) }), boundary, compactSummary('a long summary'), userPrompt('carry on')]);
+    expect(readContextUsage(file)).toMatchObject({ tokens: 18_000 + 41_000 + Math.ceil('carry on'.length / 4), kind: 'estimated', sawCompactBoundary: true });
   });
 
   it('estimates from all the text read when there is no usage at all', () => {

@@ -10,13 +10,13 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-FBCPRACB.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-DFGGIZ3L.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-ISBRKCZZ.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-N2AYRUKL.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
-  Stop: async () => (await import("./stop-47IS2ZPV.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-V3TSAGDO.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-MGKC4E6R.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-5SA7LOYM.mjs")).hook
+  Stop: async () => (await import("./stop-PEUDPWIR.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-6HZWN5SB.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-6726ISZR.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-TY5ZIS7B.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

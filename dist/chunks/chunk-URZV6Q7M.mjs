@@ -253,7 +253,7 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
       const tail = longTail ?? "";
       longTail = null;
       atNewestLine = false;
-      yield { text: tail, long: true };
+      yield { text: tail, head: buf.toString("utf8", nl + 1, Math.min(buf.length, nl + 1 + LONG_LINE_TAIL)), long: true };
       lineEnd = nl;
       nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
     }
@@ -295,11 +295,15 @@ function withTranscript(file, fallback, read) {
     fs2.closeSync(fd);
   }
 }
-function usageFromLongTail(tail) {
-  if (!tail.includes('"type":"assistant"') || tail.includes('"isSidechain":true')) return null;
-  const usage = /"usage":\{"input_tokens":(\d+),(?:"cache_creation_input_tokens":(\d+),)?(?:"cache_read_input_tokens":(\d+))?/.exec(tail);
-  if (!usage) return null;
-  return Number(usage[1]) + Number(usage[2] ?? 0) + Number(usage[3] ?? 0);
+function usageFromLongLine(head, tail) {
+  const ends = head + tail;
+  if (!ends.includes('"type":"assistant"') || /"isSidechain":\s*true/.test(head) || ends.includes('"model":"<synthetic>"')) return null;
+  const at = tail.lastIndexOf('"usage":{');
+  if (at === -1) return null;
+  const usage = tail.slice(at, at + 600);
+  const figure = (name) => Number(new RegExp(`"${name}":(\\d+)`).exec(usage)?.[1] ?? 0);
+  if (!usage.includes('"input_tokens"')) return null;
+  return figure("input_tokens") + figure("cache_creation_input_tokens") + figure("cache_read_input_tokens");
 }
 function sessionBaseline(fd, size) {
   const length = Math.min(HEAD_BYTES, size);
@@ -345,7 +349,7 @@ function readContextUsage(file, options = {}) {
     let longSeen = false;
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
-        const tokens = usageFromLongTail(line.text);
+        const tokens = usageFromLongLine(line.head, line.text);
         if (tokens !== null) return result(tokens, "measured", false);
         longSeen = true;
         continue;
@@ -354,8 +358,8 @@ function readContextUsage(file, options = {}) {
         const entry = parseEntry(line.text);
         if (entry && isCompactBoundary(entry)) {
           const post = entry.compactMetadata?.postTokens;
-          if (typeof post === "number") return result(post + textTokens(newer, false), "estimated", true);
-          return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", true);
+          const kept = typeof post === "number" ? post + textTokens(newer, false) : textTokens(newer);
+          return result(sessionBaseline(fd, size) + kept, "estimated", true);
         }
         const tokens = entry ? contextTokensOf(entry) : null;
         if (entry && tokens !== null) return result(tokens, "measured", false, entry);

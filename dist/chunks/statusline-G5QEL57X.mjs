@@ -2,11 +2,11 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-3M2PKYXX.mjs";
+} from "./chunk-TPJNPTC5.mjs";
 import {
   logHookProblem
 } from "./chunk-NDVAHS23.mjs";
-import "./chunk-5ZDUPQLQ.mjs";
+import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";
 import "./chunk-6DXBHU2Y.mjs";
 import {

@@ -6,7 +6,7 @@ import {
 import {
   readSessionContext,
   sessionStartDir
-} from "./chunk-5ZDUPQLQ.mjs";
+} from "./chunk-URZV6Q7M.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
@@ -79,7 +79,7 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await import("./workflows-HOVG6LV6.mjs");
+  const { checkpointWorkflow } = await import("./workflows-VN2SVWSF.mjs");
   let saved = null;
   try {
     saved = await checkpointWorkflow(check.place, {

@@ -2,9 +2,9 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkTurn
-} from "./chunk-3M2PKYXX.mjs";
+} from "./chunk-TPJNPTC5.mjs";
 import "./chunk-NDVAHS23.mjs";
-import "./chunk-5ZDUPQLQ.mjs";
+import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";
 import "./chunk-6DXBHU2Y.mjs";
 import {

@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-3M2PKYXX.mjs";
+} from "./chunk-TPJNPTC5.mjs";
 import {
   logHookProblem
 } from "./chunk-NDVAHS23.mjs";
@@ -14,7 +14,7 @@ import {
 import {
   assessStaleness
 } from "./chunk-YWP7F4AH.mjs";
-import "./chunk-5ZDUPQLQ.mjs";
+import "./chunk-URZV6Q7M.mjs";
 import {
   gitTopLevel
 } from "./chunk-TSNHWKI2.mjs";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   readSessionContextOf
-} from "./chunk-5ZDUPQLQ.mjs";
+} from "./chunk-URZV6Q7M.mjs";
 import "./chunk-6DXBHU2Y.mjs";
 import "./chunk-5KQMPXI3.mjs";
 import {

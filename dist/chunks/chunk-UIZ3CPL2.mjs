@@ -16,7 +16,7 @@ import {
   readSessionContextOf,
   textOfToolResult,
   userText
-} from "./chunk-5ZDUPQLQ.mjs";
+} from "./chunk-URZV6Q7M.mjs";
 import {
   gitTopLevel
 } from "./chunk-TSNHWKI2.mjs";
@@ -4867,7 +4867,7 @@ function fingerprintAt(fd, offset) {
   fs3.readSync(fd, buf, 0, length, offset - length);
   return createHash("sha1").update(buf).digest("hex");
 }
-function mineFile(file, cursor, miner, main) {
+function mineFile(file, cursor, miner, main, budget) {
   let fd;
   try {
     if (!fs3.statSync(file).isFile()) return cursor;
@@ -4884,9 +4884,9 @@ function mineFile(file, cursor, miner, main) {
       start = 0;
       skipped = 0;
     }
-    if (size - start > READ_BUDGET) {
-      skipped += size - READ_BUDGET - start;
-      start = size - READ_BUDGET;
+    if (size - start > budget) {
+      skipped += size - budget - start;
+      start = size - budget;
       start = nextLineStart(fd, start, size);
     }
     const end = readLines(fd, start, size, (line, long) => {
@@ -4968,11 +4968,11 @@ function readCapture(env, sessionId, transcript) {
 function emptyCapture(transcript) {
   return { version: CAPTURE_VERSION, transcript, cursors: {}, miner: newMinerState() };
 }
-function captureSession(env, sessionId, transcript) {
+function captureSession(env, sessionId, transcript, options = {}) {
   const capture = sessionId ? readCapture(env, sessionId, transcript) : emptyCapture(transcript);
   const files = [transcript, ...subagentFiles(transcript)];
   for (const file of files) {
-    const next = mineFile(file, capture.cursors[file], capture.miner, file === transcript);
+    const next = mineFile(file, capture.cursors[file], capture.miner, file === transcript, options.readBudget ?? READ_BUDGET);
     if (next) capture.cursors[file] = next;
   }
   if (sessionId) {

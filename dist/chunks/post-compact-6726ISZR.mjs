@@ -2,13 +2,13 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-3M2PKYXX.mjs";
+} from "./chunk-TPJNPTC5.mjs";
 import "./chunk-NDVAHS23.mjs";
 import {
   keepCompactSummary
-} from "./chunk-FHF2V7SA.mjs";
+} from "./chunk-UIZ3CPL2.mjs";
 import "./chunk-YWP7F4AH.mjs";
-import "./chunk-5ZDUPQLQ.mjs";
+import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";
 import "./chunk-6DXBHU2Y.mjs";
 import "./chunk-LDTSJPML.mjs";

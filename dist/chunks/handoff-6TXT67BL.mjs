@@ -5,9 +5,9 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   saveHandoff
-} from "./chunk-FHF2V7SA.mjs";
+} from "./chunk-UIZ3CPL2.mjs";
 import "./chunk-YWP7F4AH.mjs";
-import "./chunk-5ZDUPQLQ.mjs";
+import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";
 import {
   loadConfig
