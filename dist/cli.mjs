@@ -20,22 +20,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-6TXT67BL.mjs")).command,
-  resume: async () => (await import("./chunks/resume-HZNEVW6M.mjs")).command,
-  list: async () => (await import("./chunks/list-APXH4HET.mjs")).command,
-  status: async () => (await import("./chunks/status-F4DDMGUH.mjs")).command,
-  complete: async () => (await import("./chunks/complete-JA3NAHDC.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-5AC7IG2M.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-HIGJA775.mjs")).command,
-  archive: async () => (await import("./chunks/archive-E5CWNDDV.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-QLNXFMUP.mjs")).command,
-  export: async () => (await import("./chunks/export-373QZTWA.mjs")).command,
-  import: async () => (await import("./chunks/import-SSBQ5NDW.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-VTICZ5EK.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-LVWJKHQ4.mjs")).command,
+  resume: async () => (await import("./chunks/resume-CUSM2OLT.mjs")).command,
+  list: async () => (await import("./chunks/list-4BMPJGZZ.mjs")).command,
+  status: async () => (await import("./chunks/status-5YQDBESO.mjs")).command,
+  complete: async () => (await import("./chunks/complete-VEC2V33V.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-AW5TAEF5.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-5QHZMLH6.mjs")).command,
+  archive: async () => (await import("./chunks/archive-GVMMDF56.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-YZ7JXDXN.mjs")).command,
+  export: async () => (await import("./chunks/export-H4LT4QLA.mjs")).command,
+  import: async () => (await import("./chunks/import-6Y6CGY4A.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-4J2BT5DZ.mjs")).command,
   sync: async () => (await import("./chunks/sync-XON5EG42.mjs")).command,
-  log: async () => (await import("./chunks/log-OBAX5Z47.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-G5QEL57X.mjs")).command,
-  hook: async () => (await import("./chunks/hook-CRBNMTQB.mjs")).command
+  log: async () => (await import("./chunks/log-LCHFCMBG.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-2FVTB72Y.mjs")).command,
+  hook: async () => (await import("./chunks/hook-LR6PTEMG.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

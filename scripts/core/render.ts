@@ -1,6 +1,7 @@
 // Text for people and for the model. Pure: everything, including "now", comes in as arguments.
 import { encode } from '@toon-format/toon';
 import type { CompatibilityRow, Staleness } from './compatibility.ts';
+import { renderSessionFacts } from './session-facts-render.ts';
 import { describeReading, describeWindowSource, type ContextReading } from './context.ts';
 import type { Changes } from './git.ts';
 import type { HistoryEntry, WorkflowState } from './schemas.ts';
@@ -173,6 +174,7 @@ export function renderResumeSummary(view: ResumeView, now: Date): string {
     ...section('Blockers', bullets(state.blockers)),
     ...section('Todos', renderTodos(state.todos)),
     ...section('Notes', bullets(state.notes)),
+    ...section('From the session', renderSessionFacts(state)),
     ...section('Changes since the handoff', renderChanges(changes, state.git?.branch ?? null)),
     ...section('Compatibility', compatibility.length > 0 ? renderCompatibility(compatibility) : []),
     ...section('Warnings', bullets(warnings)),

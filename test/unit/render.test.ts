@@ -172,6 +172,9 @@ describe('renderResumeSummary', () => {
       ## Notes
       - Safari only shows the cookie warning in the Storage tab
 
+      ## From the session
+      Files edited (1), latest first: src/session.ts
+
       ## Changes since the handoff
       - Possible conflicts (in flight at the handoff, changed by commits since): src/session.ts
       - Branch switched: fix/login-safari → main
@@ -199,6 +202,9 @@ describe('renderResumeSummary', () => {
       ## Next steps
       1. Add a regression test for the cookie flags
       2. Open the pull request
+
+      ## From the session
+      Files edited (1), latest first: src/session.ts
 
       ## Changes since the handoff
       - Nothing: no new commits, same branch, no missing files."

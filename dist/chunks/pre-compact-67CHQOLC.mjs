@@ -1,0 +1,55 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  loadHookConfig,
+  placeOf
+} from "./chunk-2H4CN6S4.mjs";
+import "./chunk-NDVAHS23.mjs";
+import {
+  checkpointWorkflow
+} from "./chunk-2IT4BALM.mjs";
+import "./chunk-YWP7F4AH.mjs";
+import "./chunk-URZV6Q7M.mjs";
+import "./chunk-TSNHWKI2.mjs";
+import "./chunk-6DXBHU2Y.mjs";
+import "./chunk-JHQUMPHH.mjs";
+import {
+  readSessionRuntime
+} from "./chunk-5KQMPXI3.mjs";
+import {
+  renderCompactInstructions
+} from "./chunk-77TIDWA4.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import {
+  loadWorkflowsIfPresent
+} from "./chunk-5WFCHMAJ.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import {
+  PreCompactInput
+} from "./chunk-HCI37DN2.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/pre-compact.ts
+var hook = {
+  input: PreCompactInput,
+  async handle(input, { env, now }) {
+    const place = placeOf(input.cwd, env);
+    const config = loadHookConfig(place, env);
+    const saved = await checkpointWorkflow(place, {
+      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+      reason: "precompact",
+      create: config.auto_create,
+      tokens: null,
+      env,
+      now
+    });
+    const shown = readSessionRuntime(env, input.session_id).shown_workflow;
+    const states = loadWorkflowsIfPresent(place.storeDir, [saved?.id ?? null, shown]);
+    if (states.length === 0) return null;
+    return states.map((state) => renderCompactInstructions(state)).join("\n\n");
+  }
+};
+export {
+  hook
+};

@@ -1,0 +1,36 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  placeOf
+} from "./chunk-2H4CN6S4.mjs";
+import "./chunk-NDVAHS23.mjs";
+import {
+  pauseSessionWorkflow
+} from "./chunk-2IT4BALM.mjs";
+import "./chunk-YWP7F4AH.mjs";
+import "./chunk-URZV6Q7M.mjs";
+import "./chunk-TSNHWKI2.mjs";
+import "./chunk-6DXBHU2Y.mjs";
+import "./chunk-JHQUMPHH.mjs";
+import "./chunk-5KQMPXI3.mjs";
+import "./chunk-77TIDWA4.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-5WFCHMAJ.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import {
+  SessionEndInput
+} from "./chunk-HCI37DN2.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/session-end.ts
+var hook = {
+  input: SessionEndInput,
+  async handle(input, { env, now }) {
+    pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
+    return null;
+  }
+};
+export {
+  hook
+};
