@@ -51,10 +51,13 @@ export async function checkTurn(
   { intervalCheckpoints }: { intervalCheckpoints: boolean },
 ): Promise<Turn> {
   const check = checkContext(input, env, now);
-  const savedId = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
-  if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: savedId };
-  const workflowId = savedId ?? workflowOfSession(check.place, input.session_id);
-  return { ...check, notice: contextNotice(check.context, check.crossing, workflowId), workflowId };
+  const saved = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
+  if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
+  const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
+  const notice = contextNotice(check.context, check.crossing, workflowId);
+  // the user hears, in the same line, that a workflow now exists that they did not ask for
+  if (notice && saved?.created) notice.user += ` Workflow ${saved.id} was created automatically for this session.`;
+  return { ...check, notice, workflowId };
 }
 
 function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): TurnCheck {
@@ -95,7 +98,7 @@ async function checkpointIfDue(
   env: NodeJS.ProcessEnv,
   now: Date,
   intervalCheckpoints: boolean,
-): Promise<string | null> {
+): Promise<{ id: string; created: boolean } | null> {
   const { runtime, config } = check;
   const size = transcriptSize(input.transcript_path);
   const atMilestone = check.crossing.crossed.length > 0;
@@ -105,7 +108,7 @@ async function checkpointIfDue(
   if (!due) return null;
   // loaded only when a checkpoint is due: git and transcript mining stay off the fast path
   const { checkpointWorkflow } = await import('./workflows.ts');
-  let saved: { id: string } | null = null;
+  let saved: { id: string; created: boolean } | null = null;
   try {
     saved = await checkpointWorkflow(check.place, {
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
@@ -123,5 +126,5 @@ async function checkpointIfDue(
   runtime.last_checkpoint_at = now.toISOString();
   runtime.checkpoint_transcript_size = size;
   writeSessionRuntime(env, input.session_id, runtime);
-  return saved?.id ?? null;
+  return saved;
 }

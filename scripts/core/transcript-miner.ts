@@ -132,8 +132,9 @@ const KNOWN_TYPES = new Set([
 
 const FILE_TOOLS = new Set(['Edit', 'Write', 'MultiEdit', 'NotebookEdit']);
 const AGENT_TOOLS = new Set(['Task', 'Agent']);
-const TEST_COMMAND = /\b(test|tests|jest|vitest|pytest|mocha|rspec|phpunit|ctest)\b/;
-const BUILD_COMMAND = /\b(build|tsc|make|cmake|gradle|gradlew|mvn|webpack|esbuild|vite build|cargo build|go build)\b/;
+// Test and build runs, by the tools people run them with (on a command's first line only)
+const TEST_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test|jest|vitest|pytest|mocha|rspec|phpunit|ctest|(?:go|cargo|dotnet|mvn|gradle|gradlew|mix|deno)\s+test|make\s+(?:test|check))\b/;
+const BUILD_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build|tsc|make|cmake|webpack|esbuild|vite\s+build|(?:go|cargo|dotnet|gradle|gradlew|swift)\s+build|mvn\s+(?:package|install|compile))\b/;
 
 const NonEmpty = z.string().check(z.minLength(1));
 const TaskId = z.pipe(z.union([NonEmpty, z.number()]), z.transform(String));
@@ -220,7 +221,9 @@ function pendingOf(use: ToolUse, main: boolean, at: string | null): PendingCall 
     if (id) call.task_id = id;
   } else if (use.name === 'Bash') {
     const input = BashInput.safeParse(use.input);
-    if (input.success) call.command = clip(input.data.command.replace(/\s+/g, ' ').trim(), COMMAND_MAX_CHARS);
+    // the first line is the command; what follows (a heredoc's body) is data
+    const firstLine = input.success ? input.data.command.trim().split('\n')[0] : undefined;
+    if (firstLine) call.command = clip(firstLine.replace(/\s+/g, ' ').trim(), COMMAND_MAX_CHARS);
   } else if (use.name === 'ExitPlanMode') {
     const input = PlanInput.safeParse(use.input);
     if (input.success) call.plan = clip(input.data.plan.trim(), PLAN_MAX_CHARS);

@@ -342,7 +342,11 @@ interface CheckpointRequest {
 export async function checkpointWorkflow(place: Place, request: CheckpointRequest): Promise<{ id: string; created: boolean } | null> {
   let id = workflowOfSession(place, request.session.id);
   const created = id === null;
-  if (id === null && !request.create) return null;
+  if (id === null && !request.create) {
+    // nothing to save, but the session's capture keeps up, so a later handoff reads only what is new
+    if (request.session.transcript_path) captureSession(request.env, request.session.id, request.session.transcript_path);
+    return null;
+  }
   const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
   if (id === null) {
     const task = facts?.mined.first_request?.trim() || `session ${request.session.id ?? 'without id'}`;

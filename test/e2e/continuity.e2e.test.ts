@@ -510,9 +510,9 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         expect(quiet).toEqual([]);
         const [id] = workflowIds(sandbox);
         expect(stop?.decision).toBe('block');
-        // The notice is worded before this same Stop hook creates the workflow, so it may not name it yet.
-        expect(stop?.systemMessage).toMatch(
-          new RegExp(`^workflow: context 77\\.5% \\(155K of 200K tokens\\) used; auto-compact near 167K\\. Save the work with /workflow:handoff( \\(updates workflow ${id}\\))?\\.$`),
+        // worded after the checkpoint that created the workflow: it names it, and says it is new
+        expect(stop?.systemMessage).toBe(
+          `workflow: context 77.5% (155K of 200K tokens) used; auto-compact near 167K. Save the work with /workflow:handoff (updates workflow ${id}). Workflow ${id} was created automatically for this session.`,
         );
         expect(stop?.reason).toContain('[workflow] The context window is 77.5% full (auto mode). Before anything else, write the handoff now, once:');
         expect(stop?.reason).toContain(`It updates workflow ${id}.`);

@@ -211,6 +211,7 @@ describe.concurrent('automatic workflow', () => {
     expect(run.systemMessage).toContain('52.5%');
 
     const id = onlyWorkflow(sandbox);
+    expect(run.systemMessage).toContain(`Workflow ${id} was created automatically for this session.`);
     // "keep going" and later requests are not what the session is about
     expect(id).toMatch(/^set-up-the-repository-\d{8}-\d{6}$/);
     const state = readState(sandbox, id);

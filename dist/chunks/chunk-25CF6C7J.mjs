@@ -40,10 +40,12 @@ function loadHookConfig(place, env) {
 }
 async function checkTurn(input, env, now, { intervalCheckpoints }) {
   const check = checkContext(input, env, now);
-  const savedId = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
-  if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: savedId };
-  const workflowId = savedId ?? workflowOfSession(check.place, input.session_id);
-  return { ...check, notice: contextNotice(check.context, check.crossing, workflowId), workflowId };
+  const saved = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
+  if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
+  const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
+  const notice = contextNotice(check.context, check.crossing, workflowId);
+  if (notice && saved?.created) notice.user += ` Workflow ${saved.id} was created automatically for this session.`;
+  return { ...check, notice, workflowId };
 }
 function checkContext(input, env, now) {
   const place = placeOf(input.cwd, env);
@@ -79,7 +81,7 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await import("./workflows-RULCVLBI.mjs");
+  const { checkpointWorkflow } = await import("./workflows-3HMV55U2.mjs");
   let saved = null;
   try {
     saved = await checkpointWorkflow(check.place, {
@@ -96,7 +98,7 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   runtime.last_checkpoint_at = now.toISOString();
   runtime.checkpoint_transcript_size = size;
   writeSessionRuntime(env, input.session_id, runtime);
-  return saved?.id ?? null;
+  return saved;
 }
 
 export {

@@ -2,32 +2,38 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-2H4CN6S4.mjs";
+} from "./chunk-25CF6C7J.mjs";
 import "./chunk-NDVAHS23.mjs";
 import {
-  pauseSessionWorkflow
-} from "./chunk-2IT4BALM.mjs";
+  keepCompactSummary
+} from "./chunk-EQ5OIXPC.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";
 import "./chunk-6DXBHU2Y.mjs";
 import "./chunk-JHQUMPHH.mjs";
-import "./chunk-5KQMPXI3.mjs";
+import {
+  readSessionRuntime
+} from "./chunk-5KQMPXI3.mjs";
 import "./chunk-77TIDWA4.mjs";
 import "./chunk-YET4IWNJ.mjs";
-import "./chunk-5WFCHMAJ.mjs";
+import {
+  storeExists
+} from "./chunk-5WFCHMAJ.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import {
-  SessionEndInput
+  PostCompactInput
 } from "./chunk-HCI37DN2.mjs";
 import "./chunk-CP5ICYCT.mjs";
 import "./chunk-MSIYYLNI.mjs";
 
-// scripts/hooks/session-end.ts
+// scripts/hooks/post-compact.ts
 var hook = {
-  input: SessionEndInput,
+  input: PostCompactInput,
   async handle(input, { env, now }) {
-    pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
+    const place = placeOf(input.cwd, env);
+    if (!input.compact_summary || !storeExists(place.storeDir)) return null;
+    keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
     return null;
   }
 };

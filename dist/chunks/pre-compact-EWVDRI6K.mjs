@@ -3,11 +3,11 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-2H4CN6S4.mjs";
+} from "./chunk-25CF6C7J.mjs";
 import "./chunk-NDVAHS23.mjs";
 import {
   checkpointWorkflow
-} from "./chunk-2IT4BALM.mjs";
+} from "./chunk-EQ5OIXPC.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";

@@ -10,13 +10,13 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-WFXVAQM2.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-2L7JL7VA.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-ESU64CHY.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-FF5IREGN.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
-  Stop: async () => (await import("./stop-OZBHVLXG.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-67CHQOLC.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-WARFXJEE.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-26YZMJVE.mjs")).hook
+  Stop: async () => (await import("./stop-PI3SMUMI.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-EWVDRI6K.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-KK2MCLDR.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-Q5QLBGTR.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

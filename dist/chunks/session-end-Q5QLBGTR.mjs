@@ -1,13 +1,12 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  checkpointWorkflow,
-  keepCompactSummary,
-  parsePhase,
-  pauseSessionWorkflow,
-  resumeWorkflow,
-  saveHandoff
-} from "./chunk-2IT4BALM.mjs";
+  placeOf
+} from "./chunk-25CF6C7J.mjs";
+import "./chunk-NDVAHS23.mjs";
+import {
+  pauseSessionWorkflow
+} from "./chunk-EQ5OIXPC.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";
@@ -18,14 +17,20 @@ import "./chunk-77TIDWA4.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-5WFCHMAJ.mjs";
 import "./chunk-WOLPJFFR.mjs";
-import "./chunk-HCI37DN2.mjs";
+import {
+  SessionEndInput
+} from "./chunk-HCI37DN2.mjs";
 import "./chunk-CP5ICYCT.mjs";
 import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/session-end.ts
+var hook = {
+  input: SessionEndInput,
+  async handle(input, { env, now }) {
+    pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
+    return null;
+  }
+};
 export {
-  checkpointWorkflow,
-  keepCompactSummary,
-  parsePhase,
-  pauseSessionWorkflow,
-  resumeWorkflow,
-  saveHandoff
+  hook
 };

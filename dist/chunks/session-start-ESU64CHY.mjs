@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-2H4CN6S4.mjs";
+} from "./chunk-25CF6C7J.mjs";
 import {
   logHookProblem
 } from "./chunk-NDVAHS23.mjs";

@@ -4520,8 +4520,8 @@ var KNOWN_TYPES = /* @__PURE__ */ new Set([
 ]);
 var FILE_TOOLS = /* @__PURE__ */ new Set(["Edit", "Write", "MultiEdit", "NotebookEdit"]);
 var AGENT_TOOLS = /* @__PURE__ */ new Set(["Task", "Agent"]);
-var TEST_COMMAND = /\b(test|tests|jest|vitest|pytest|mocha|rspec|phpunit|ctest)\b/;
-var BUILD_COMMAND = /\b(build|tsc|make|cmake|gradle|gradlew|mvn|webpack|esbuild|vite build|cargo build|go build)\b/;
+var TEST_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test|jest|vitest|pytest|mocha|rspec|phpunit|ctest|(?:go|cargo|dotnet|mvn|gradle|gradlew|mix|deno)\s+test|make\s+(?:test|check))\b/;
+var BUILD_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build|tsc|make|cmake|webpack|esbuild|vite\s+build|(?:go|cargo|dotnet|gradle|gradlew|swift)\s+build|mvn\s+(?:package|install|compile))\b/;
 var NonEmpty = string().check(_minLength(1));
 var TaskId = pipe(union([NonEmpty, number()]), transform(String));
 var OptionalText = optional(string());
@@ -4597,7 +4597,8 @@ function pendingOf(use, main, at2) {
     if (id) call.task_id = id;
   } else if (use.name === "Bash") {
     const input = BashInput.safeParse(use.input);
-    if (input.success) call.command = clip(input.data.command.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
+    const firstLine = input.success ? input.data.command.trim().split("\n")[0] : void 0;
+    if (firstLine) call.command = clip(firstLine.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
   } else if (use.name === "ExitPlanMode") {
     const input = PlanInput.safeParse(use.input);
     if (input.success) call.plan = clip(input.data.plan.trim(), PLAN_MAX_CHARS);
@@ -5239,7 +5240,10 @@ function transcriptFacts(place, session, known, env, now) {
 async function checkpointWorkflow(place, request) {
   let id = workflowOfSession(place, request.session.id);
   const created = id === null;
-  if (id === null && !request.create) return null;
+  if (id === null && !request.create) {
+    if (request.session.transcript_path) captureSession(request.env, request.session.id, request.session.transcript_path);
+    return null;
+  }
   const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
   if (id === null) {
     const task = facts?.mined.first_request?.trim() || `session ${request.session.id ?? "without id"}`;
