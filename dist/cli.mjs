@@ -20,8 +20,8 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-3DLZ7HGS.mjs")).command,
-  resume: async () => (await import("./chunks/resume-7HKYXP2X.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-JUVRDZNY.mjs")).command,
+  resume: async () => (await import("./chunks/resume-6YWXGMOP.mjs")).command,
   list: async () => (await import("./chunks/list-4BMPJGZZ.mjs")).command,
   status: async () => (await import("./chunks/status-5YQDBESO.mjs")).command,
   complete: async () => (await import("./chunks/complete-VEC2V33V.mjs")).command,
@@ -34,8 +34,8 @@ var COMMANDS = {
   doctor: async () => (await import("./chunks/doctor-4J2BT5DZ.mjs")).command,
   sync: async () => (await import("./chunks/sync-XON5EG42.mjs")).command,
   log: async () => (await import("./chunks/log-LCHFCMBG.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-E3DMVD5R.mjs")).command,
-  hook: async () => (await import("./chunks/hook-XCAS5QWE.mjs")).command
+  statusline: async () => (await import("./chunks/statusline-5UQNSGMH.mjs")).command,
+  hook: async () => (await import("./chunks/hook-JGDSYP7W.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

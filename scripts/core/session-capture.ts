@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
 import { parseEntry } from './transcript-entry.ts';
-import { countUnreadable, factsOf, mineEntry, mineLongLineHead, MinerState, newMinerState, type MinedFacts } from './transcript-miner.ts';
+import { countUnreadable, factsOf, mineEntry, mineLongLineHead, type MinedFacts } from './transcript-miner.ts';
+import { MinerState, newMinerState } from './transcript-miner-state.ts';
 import { readSessionFile, writeSessionFile } from './session-runtime.ts';
 
 /** Bytes one call reads at most per file: a checkpoint stays bounded on a 1 GB transcript. */

@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-25CF6C7J.mjs";
+} from "./chunk-B7T5KL2B.mjs";
 import {
   logHookProblem
 } from "./chunk-NDVAHS23.mjs";

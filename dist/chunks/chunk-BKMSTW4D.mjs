@@ -4418,106 +4418,14 @@ import { createHash } from "node:crypto";
 import fs3 from "node:fs";
 import path2 from "node:path";
 
-// scripts/core/transcript-miner.ts
-var PROMPT_MAX_CHARS = 300;
+// scripts/core/transcript-tool-calls.ts
 var COMMAND_MAX_CHARS = 200;
 var PLAN_MAX_CHARS = 4e3;
-var SUMMARY_MAX_CHARS = 4e3;
 var MAX_FILES = 2e3;
 var MAX_COMMANDS = 12;
 var MAX_AGENTS = 200;
 var MAX_PENDING = 500;
 var MAX_TASKS = 500;
-var TodoStatus = _enum(["pending", "in_progress", "completed"]);
-var Todo = object({ content: string(), status: TodoStatus });
-var AgentStatus = _enum(["running", "completed", "failed", "stopped"]);
-var Command = object({ command: string(), exit_code: nullable(number()), ok: boolean(), at: nullable(string()) });
-var PendingCall = object({
-  name: string(),
-  main: boolean(),
-  file: optional(string()),
-  todos: optional(array(Todo)),
-  subject: optional(string()),
-  task_id: optional(string()),
-  status: optional(string()),
-  command: optional(string()),
-  plan: optional(string()),
-  at: optional(nullable(string()))
-});
-var MinerState = object({
-  pending: record(string(), PendingCall),
-  todo_source: nullable(_enum(["todo_write", "tasks"])),
-  todo_write: array(Todo),
-  tasks: array(object({ id: nullable(string()), content: string(), status: TodoStatus })),
-  /** order of last touch, oldest first */
-  files: array(string()),
-  /** by the tool_use id that launched them */
-  agents: record(string(), object({ type: string(), description: string(), status: AgentStatus, agent_id: nullable(string()) })),
-  commands: array(Command),
-  last_test: nullable(Command),
-  last_build: nullable(Command),
-  first_request: nullable(string()),
-  last_request: nullable(string()),
-  /** Claude Code's own `last-prompt` record, for when the prompt itself was not read */
-  recorded_prompt: nullable(string()),
-  plan: nullable(string()),
-  title: nullable(string()),
-  compactions: object({
-    count: number(),
-    last: nullable(
-      object({
-        at: nullable(string()),
-        trigger: nullable(string()),
-        pre_tokens: nullable(number()),
-        post_tokens: nullable(number()),
-        summary: nullable(string())
-      })
-    )
-  }),
-  lines: object({ read: number(), unknown_type: number(), unreadable: number(), long: number() })
-});
-function newMinerState() {
-  return {
-    pending: {},
-    todo_source: null,
-    todo_write: [],
-    tasks: [],
-    files: [],
-    agents: {},
-    commands: [],
-    last_test: null,
-    last_build: null,
-    first_request: null,
-    last_request: null,
-    recorded_prompt: null,
-    plan: null,
-    title: null,
-    compactions: { count: 0, last: null },
-    lines: { read: 0, unknown_type: 0, unreadable: 0, long: 0 }
-  };
-}
-var KNOWN_TYPES = /* @__PURE__ */ new Set([
-  "user",
-  "assistant",
-  "system",
-  "summary",
-  "custom-title",
-  "ai-title",
-  "last-prompt",
-  "attachment",
-  "queue-operation",
-  "file-history-snapshot",
-  "progress",
-  "atis-latch",
-  "api-request",
-  "api-request-shape",
-  "api-request-blob",
-  "tools-used",
-  "cost-state",
-  "tag",
-  "agent-name",
-  "pr-link"
-]);
 var FILE_TOOLS = /* @__PURE__ */ new Set(["Edit", "Write", "MultiEdit", "NotebookEdit"]);
 var AGENT_TOOLS = /* @__PURE__ */ new Set(["Task", "Agent"]);
 var TEST_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test|jest|vitest|pytest|mocha|rspec|phpunit|ctest|(?:go|cargo|dotnet|mvn|gradle|gradlew|mix|deno)\s+test|make\s+(?:test|check))\b/;
@@ -4715,6 +4623,32 @@ function mineToolResult(state, result, toolUseResult) {
   }
   if (!result.is_error || call.name === "Bash") applyCall(state, call, result, toolUseResult);
 }
+
+// scripts/core/transcript-miner.ts
+var PROMPT_MAX_CHARS = 300;
+var SUMMARY_MAX_CHARS = 4e3;
+var KNOWN_TYPES = /* @__PURE__ */ new Set([
+  "user",
+  "assistant",
+  "system",
+  "summary",
+  "custom-title",
+  "ai-title",
+  "last-prompt",
+  "attachment",
+  "queue-operation",
+  "file-history-snapshot",
+  "progress",
+  "atis-latch",
+  "api-request",
+  "api-request-shape",
+  "api-request-blob",
+  "tools-used",
+  "cost-state",
+  "tag",
+  "agent-name",
+  "pr-link"
+]);
 function mineTaskNotification(state, text) {
   if (!text.includes("<task-notification>")) return false;
   const tag = (name) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(text)?.[1]?.trim();
@@ -4839,6 +4773,76 @@ function factsOf(state) {
     })),
     first_request: settled.first_request ?? settled.recorded_prompt,
     last_request: settled.last_request ?? settled.recorded_prompt
+  };
+}
+
+// scripts/core/transcript-miner-state.ts
+var TodoStatus = _enum(["pending", "in_progress", "completed"]);
+var Todo = object({ content: string(), status: TodoStatus });
+var AgentStatus = _enum(["running", "completed", "failed", "stopped"]);
+var Command = object({ command: string(), exit_code: nullable(number()), ok: boolean(), at: nullable(string()) });
+var PendingCall = object({
+  name: string(),
+  main: boolean(),
+  file: optional(string()),
+  todos: optional(array(Todo)),
+  subject: optional(string()),
+  task_id: optional(string()),
+  status: optional(string()),
+  command: optional(string()),
+  plan: optional(string()),
+  at: optional(nullable(string()))
+});
+var MinerState = object({
+  pending: record(string(), PendingCall),
+  todo_source: nullable(_enum(["todo_write", "tasks"])),
+  todo_write: array(Todo),
+  tasks: array(object({ id: nullable(string()), content: string(), status: TodoStatus })),
+  /** order of last touch, oldest first */
+  files: array(string()),
+  /** by the tool_use id that launched them */
+  agents: record(string(), object({ type: string(), description: string(), status: AgentStatus, agent_id: nullable(string()) })),
+  commands: array(Command),
+  last_test: nullable(Command),
+  last_build: nullable(Command),
+  first_request: nullable(string()),
+  last_request: nullable(string()),
+  /** Claude Code's own `last-prompt` record, for when the prompt itself was not read */
+  recorded_prompt: nullable(string()),
+  plan: nullable(string()),
+  title: nullable(string()),
+  compactions: object({
+    count: number(),
+    last: nullable(
+      object({
+        at: nullable(string()),
+        trigger: nullable(string()),
+        pre_tokens: nullable(number()),
+        post_tokens: nullable(number()),
+        summary: nullable(string())
+      })
+    )
+  }),
+  lines: object({ read: number(), unknown_type: number(), unreadable: number(), long: number() })
+});
+function newMinerState() {
+  return {
+    pending: {},
+    todo_source: null,
+    todo_write: [],
+    tasks: [],
+    files: [],
+    agents: {},
+    commands: [],
+    last_test: null,
+    last_build: null,
+    first_request: null,
+    last_request: null,
+    recorded_prompt: null,
+    plan: null,
+    title: null,
+    compactions: { count: 0, last: null },
+    lines: { read: 0, unknown_type: 0, unreadable: 0, long: 0 }
   };
 }
 

@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-25CF6C7J.mjs";
+} from "./chunk-B7T5KL2B.mjs";
 import {
   logHookProblem
 } from "./chunk-NDVAHS23.mjs";

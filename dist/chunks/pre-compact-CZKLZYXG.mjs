@@ -3,11 +3,11 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-25CF6C7J.mjs";
+} from "./chunk-B7T5KL2B.mjs";
 import "./chunk-NDVAHS23.mjs";
 import {
   checkpointWorkflow
-} from "./chunk-EQ5OIXPC.mjs";
+} from "./chunk-BKMSTW4D.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";

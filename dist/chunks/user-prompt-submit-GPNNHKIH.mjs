@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkTurn
-} from "./chunk-25CF6C7J.mjs";
+} from "./chunk-B7T5KL2B.mjs";
 import "./chunk-NDVAHS23.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";

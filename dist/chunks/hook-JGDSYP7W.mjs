@@ -10,13 +10,13 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-ESU64CHY.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-FF5IREGN.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-RCTKQ24P.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-GPNNHKIH.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
-  Stop: async () => (await import("./stop-PI3SMUMI.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-EWVDRI6K.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-KK2MCLDR.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-Q5QLBGTR.mjs")).hook
+  Stop: async () => (await import("./stop-D5DKACNN.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-CZKLZYXG.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-KANVDQW6.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-4H3LQOMS.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

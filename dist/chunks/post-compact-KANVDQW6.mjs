@@ -2,11 +2,11 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-25CF6C7J.mjs";
+} from "./chunk-B7T5KL2B.mjs";
 import "./chunk-NDVAHS23.mjs";
 import {
   keepCompactSummary
-} from "./chunk-EQ5OIXPC.mjs";
+} from "./chunk-BKMSTW4D.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";

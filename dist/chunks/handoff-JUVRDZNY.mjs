@@ -5,7 +5,7 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   saveHandoff
-} from "./chunk-EQ5OIXPC.mjs";
+} from "./chunk-BKMSTW4D.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";

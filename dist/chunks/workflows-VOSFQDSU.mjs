@@ -7,7 +7,7 @@ import {
   pauseSessionWorkflow,
   resumeWorkflow,
   saveHandoff
-} from "./chunk-EQ5OIXPC.mjs";
+} from "./chunk-BKMSTW4D.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-TSNHWKI2.mjs";
