@@ -222,18 +222,21 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         // what the stub reported is what Claude Code wrote to the transcript, where the plugin reads it
         expect(lastTranscriptUsage(sandbox, sessionId)).toMatchObject(contextUsage(105_000));
 
-        // The Stop hook tells the user; Claude hears it with the next prompt, so no extra model call.
-        const notice = '52.5% (105K of 200K tokens) used; auto-compact near 167K.';
-        expect(hookJson(run, 'Stop')).toEqual([{ systemMessage: `workflow: context ${notice}` }]);
-        expect(run.hooks.filter((hook) => hook.hook_event === 'Stop')).toHaveLength(1);
-        expect(stub.requests).toHaveLength(2);
-        expect(requestsWith('[workflow] Context window')).toEqual([]);
-
         // The first milestone proves the session long: it gets an automatic workflow named after the prompt.
         const ids = workflowIds(sandbox);
         expect(ids).toHaveLength(1);
         workflowId = ids[0] ?? '';
         expect(workflowId).toMatch(/^build-the-csv-parser-\d{8}-\d{6}$/);
+
+        // The Stop hook tells the user, naming the workflow it created; Claude hears it with the next
+        // prompt, so no extra model call.
+        const notice = '52.5% (105K of 200K tokens) used; auto-compact near 167K.';
+        expect(hookJson(run, 'Stop')).toEqual([
+          { systemMessage: `workflow: context ${notice} Workflow ${workflowId} was created automatically for this session.` },
+        ]);
+        expect(run.hooks.filter((hook) => hook.hook_event === 'Stop')).toHaveLength(1);
+        expect(stub.requests).toHaveLength(2);
+        expect(requestsWith('[workflow] Context window')).toEqual([]);
         expect(fs.readFileSync(path.join(storeDir(sandbox), '.gitignore'), 'utf8')).toContain('*');
         const state = readState(sandbox, workflowId);
         expect(state).toMatchObject({
@@ -327,9 +330,11 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         const run = await runClaudePrint(sandbox, stub.url, 'Go on with the header row', resuming(sessionId));
         expectCleanRun(run, sandbox);
         const notice = '52.5% (105K of 200K tokens) used; auto-compact near 167K.';
+        const [created, ...others] = workflowIds(sandbox);
+        expect(others).toEqual([]);
         expect(hookJson(run, 'UserPromptSubmit')).toEqual([
           {
-            systemMessage: `workflow: context ${notice}`,
+            systemMessage: `workflow: context ${notice} Workflow ${created} was created automatically for this session.`,
             hookSpecificOutput: { hookEventName: 'UserPromptSubmit', additionalContext: `[workflow] Context window ${notice} No action needed yet.` },
           },
         ]);
