@@ -4,14 +4,14 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-ERX73GFE.mjs";
+} from "./chunks/chunk-QOSPIE4D.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-TSNHWKI2.mjs";
+} from "./chunks/chunk-3MIUD7VL.mjs";
 import {
   WorkflowError
-} from "./chunks/chunk-5WFCHMAJ.mjs";
+} from "./chunks/chunk-CCY6XDHM.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
 import "./chunks/chunk-CP5ICYCT.mjs";
@@ -20,22 +20,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-JUVRDZNY.mjs")).command,
-  resume: async () => (await import("./chunks/resume-6YWXGMOP.mjs")).command,
-  list: async () => (await import("./chunks/list-4BMPJGZZ.mjs")).command,
-  status: async () => (await import("./chunks/status-5YQDBESO.mjs")).command,
-  complete: async () => (await import("./chunks/complete-VEC2V33V.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-AW5TAEF5.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-5QHZMLH6.mjs")).command,
-  archive: async () => (await import("./chunks/archive-GVMMDF56.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-YZ7JXDXN.mjs")).command,
-  export: async () => (await import("./chunks/export-H4LT4QLA.mjs")).command,
-  import: async () => (await import("./chunks/import-6Y6CGY4A.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-4J2BT5DZ.mjs")).command,
-  sync: async () => (await import("./chunks/sync-XON5EG42.mjs")).command,
-  log: async () => (await import("./chunks/log-LCHFCMBG.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-5UQNSGMH.mjs")).command,
-  hook: async () => (await import("./chunks/hook-JGDSYP7W.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-HDHTBYEC.mjs")).command,
+  resume: async () => (await import("./chunks/resume-S22AAE7F.mjs")).command,
+  list: async () => (await import("./chunks/list-HSULHEXJ.mjs")).command,
+  status: async () => (await import("./chunks/status-S5HX5XHV.mjs")).command,
+  complete: async () => (await import("./chunks/complete-RJCU2IHM.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-S2ZUDI2T.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-UUMEPCNO.mjs")).command,
+  archive: async () => (await import("./chunks/archive-PXBBVNEZ.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-LPGIW3EB.mjs")).command,
+  export: async () => (await import("./chunks/export-45EKA2VI.mjs")).command,
+  import: async () => (await import("./chunks/import-DURYSZRO.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-PIROB5T2.mjs")).command,
+  sync: async () => (await import("./chunks/sync-M47EBADI.mjs")).command,
+  log: async () => (await import("./chunks/log-WKXHHWEN.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-CLEKFWAE.mjs")).command,
+  hook: async () => (await import("./chunks/hook-XDMCETD3.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -17,7 +17,7 @@ export const command: Command = {
     });
     return {
       text: renderResumeSummary(r, ctx.now),
-      json: { id: r.id, state: r.state, changes: r.changes, compatibility: r.compatibility, staleness: r.staleness, warnings: r.warnings },
+      json: { id: r.id, state: r.state, changes: r.changes, compatibility: r.compatibility, staleness: r.staleness, warnings: r.warnings, also_automatic: r.alsoAutomatic?.id ?? null },
     };
   },
 };

@@ -127,6 +127,7 @@ interface ResumeView {
   lastHandoff: HistoryEntry | undefined;
   compatibility?: readonly CompatibilityRow[];
   staleness?: Staleness;
+  alsoAutomatic?: WorkflowState | null;
 }
 
 function renderCompatibility(rows: readonly CompatibilityRow[]): string[] {
@@ -151,7 +152,7 @@ function renderPhases(phases: WorkflowState['phases']): string[] {
 }
 
 export function renderResumeSummary(view: ResumeView, now: Date): string {
-  const { handedOff: state, changes, warnings, lastHandoff, compatibility = [], staleness } = view;
+  const { handedOff: state, changes, warnings, lastHandoff, compatibility = [], staleness, alsoAutomatic = null } = view;
   const from = lastHandoff ? ` on ${lastHandoff.device}` : ` on ${state.device.hostname}`;
   const completedPhases = state.phases.filter((p) => ['completed', 'approved', 'skipped'].includes(p.status)).length;
   const gate = state.status === 'waiting_approval' ? state.phases.find((p) => p.status === 'completed') ?? null : null;
@@ -160,6 +161,7 @@ export function renderResumeSummary(view: ResumeView, now: Date): string {
     `Task: ${state.task.description}${state.task.ticket_id ? ` [${state.task.ticket_id}]` : ''}`,
     `Status: ${state.status} · last saved ${formatAge(state.updated_at, now)}${from}`,
     ...(staleness?.stale ? [`STALE: ${staleness.reasons.join('; ')}. Check the changes below before trusting the next steps.`] : []),
+    ...(alsoAutomatic ? [alsoAutomaticLine(alsoAutomatic, now)] : []),
     ...(state.status === 'waiting_approval'
       ? [`Approval gate: ${gate ? `phase ${gate.num} (${gate.name}) is done and ` : ''}the work waits for the user's approval before it goes on.`]
       : []),
@@ -180,6 +182,14 @@ export function renderResumeSummary(view: ResumeView, now: Date): string {
     ...section('Warnings', bullets(warnings)),
   ];
   return lines.join('\n');
+}
+
+/** The user's handoff was picked; an automatic workflow a hook saved exists too, maybe newer. */
+function alsoAutomaticLine(automatic: WorkflowState, now: Date): string {
+  return (
+    `Also saved: automatic workflow ${automatic.id} ("${clip(automatic.task.description, 60)}", ${formatAge(automatic.updated_at, now)}), ` +
+    `made by a hook when a session grew long; /workflow:resume ${automatic.id} picks that one instead.`
+  );
 }
 
 /** Claude Code's own compaction summary, when it is newer than what Claude last wrote at a handoff. */
@@ -255,7 +265,7 @@ const INJECTED_ITEM_CHARS = 100;
  * The short summary a new session gets: a few hundred tokens, TOON for the lists, and the
  * command for the full one.
  */
-export function renderSessionStartContext(state: WorkflowState, now: Date, stale: readonly string[] = []): string {
+export function renderSessionStartContext(state: WorkflowState, now: Date, stale: readonly string[] = [], alsoAutomatic: WorkflowState | null = null): string {
   const list = (items: readonly string[]) => items.slice(0, INJECTED_ITEMS).map((item) => clip(item, INJECTED_ITEM_CHARS));
   const payload = {
     workflow: {
@@ -277,6 +287,7 @@ export function renderSessionStartContext(state: WorkflowState, now: Date, stale
     `This project has a saved workflow (plugin "workflow"). Its state in TOON:`,
     encode(payload),
     `The full resume summary, with what changed since, comes from /workflow:resume ${state.id}. Offer it if the user's request continues this work.`,
+    ...(alsoAutomatic ? [alsoAutomaticLine(alsoAutomatic, now)] : []),
   ].join('\n');
 }
 

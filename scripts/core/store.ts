@@ -382,10 +382,18 @@ function isResumable(state: WorkflowState): boolean {
   return RESUMABLE.includes(state.status);
 }
 
-/** The most recently updated workflow that can be resumed, if any, and all the others. */
-export function currentWorkflow(place: Place): { current: LoadedState | null; all: LoadedState[]; problems: string[] } {
+/**
+ * The workflow a bare resume picks: the most recently updated one the user saved that can be
+ * resumed, else the most recent automatic one (a hook made it; it must not shadow the user's
+ * handoff). `automatic` is the most recent automatic one when another was picked, so that it can
+ * be named.
+ */
+export function currentWorkflow(place: Place): { current: LoadedState | null; automatic: LoadedState | null; all: LoadedState[]; problems: string[] } {
   const { workflows, problems } = listWorkflows(place.storeDir);
-  return { current: workflows.find(({ state }) => isResumable(state)) ?? null, all: workflows, problems };
+  const resumable = workflows.filter(({ state }) => isResumable(state));
+  const saved = resumable.find(({ state }) => !state.automatic) ?? null;
+  const automatic = resumable.find(({ state }) => state.automatic) ?? null;
+  return { current: saved ?? automatic, automatic: saved ? automatic : null, all: workflows, problems };
 }
 
 /** The workflow this session already resumed, saved or created, which new saves should update. */

@@ -16,6 +16,8 @@ import { resolvePhases } from './deliverables.ts';
 import { redactState, redactText } from './redact.ts';
 import {
   appendHistory,
+  ensureStoreDir,
+  withLock,
   freeWorkflowId,
   currentWorkflow,
   loadWorkflow,
@@ -219,6 +221,8 @@ interface ResumeResult {
   changes: Changes;
   warnings: string[];
   lastHandoff: HistoryEntry | undefined;
+  /** a bare resume picked the user's handoff over this automatic workflow */
+  alsoAutomatic: WorkflowState | null;
 }
 
 export async function resumeWorkflow(
@@ -230,10 +234,11 @@ export async function resumeWorkflow(
 ): Promise<ResumeResult> {
   const staleAfterDays = options.staleAfterDays ?? DEFAULT_CONFIG.stale_after_days;
   let loaded: LoadedState;
+  let alsoAutomatic: WorkflowState | null = null;
   if (requestedId !== undefined) {
     loaded = loadWorkflow(place.storeDir, assertWorkflowId(requestedId));
   } else {
-    const { current, all } = currentWorkflow(place);
+    const { current, automatic, all } = currentWorkflow(place);
     if (!current) {
       throw new WorkflowError(
         all.length === 0
@@ -242,6 +247,7 @@ export async function resumeWorkflow(
       );
     }
     loaded = current;
+    alsoAutomatic = automatic?.state ?? null;
   }
   const handedOff = loaded.state;
   // claim first: a refused claim must leave everything as it was
@@ -274,7 +280,7 @@ export async function resumeWorkflow(
     .filter((e) => e.event === 'handoff')
     .at(-1);
   const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commits.length, staleAfterDays, now);
-  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness };
+  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic };
 }
 
 /** Files inside the project, relative to it; the rest (plan files, scratch files) apart. */
@@ -340,29 +346,20 @@ interface CheckpointRequest {
  * without touching what Claude or the user wrote. Returns null when there is nothing to save.
  */
 export async function checkpointWorkflow(place: Place, request: CheckpointRequest): Promise<{ id: string; created: boolean } | null> {
-  let id = workflowOfSession(place, request.session.id);
-  const created = id === null;
-  if (id === null && !request.create) {
+  const existing = workflowOfSession(place, request.session.id);
+  if (existing === null && !request.create) {
     // nothing to save, but the session's capture keeps up, so a later handoff reads only what is new
     if (request.session.transcript_path) captureSession(request.env, request.session.id, request.session.transcript_path);
     return null;
   }
   const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
-  if (id === null) {
-    const task = facts?.mined.first_request?.trim() || `session ${request.session.id ?? 'without id'}`;
-    id = freeWorkflowId(place.storeDir, newWorkflowId(task, request.now));
-  }
-  const workflowId = id;
-  const git = await captureGitContext(place.projectDir);
   const at = request.now.toISOString();
+  const { id: workflowId, created } =
+    existing !== null ? { id: existing, created: false } : claimAutomaticWorkflow(place, request.session, facts?.mined.first_request?.trim() || facts?.sessionFacts.title || null, at);
+  const git = await captureGitContext(place.projectDir);
   const saved = updateWorkflow(place.storeDir, workflowId, (current) => {
-    const base: WorkflowState = current?.state ?? {
-      ...blankState(workflowId, place, at),
-      status: 'active',
-      automatic: true,
-      task: { description: facts?.mined.first_request?.trim() || facts?.sessionFacts.title || 'Untitled session', ticket_id: null },
-      summary: 'Created automatically when the session grew long; run /workflow:handoff to record the summary, decisions and next steps.',
-    };
+    if (!current) throw new WorkflowError(`workflow ${workflowId} disappeared while saving a checkpoint`);
+    const base = current.state;
     // todos, subagent prompts and the commit message come from the session: scrub them too
     return redactState({
       ...base,
@@ -385,6 +382,31 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
     appendHistory(place.storeDir, workflowId, historyEntry('checkpoint', saved.state, at, `${what}${tokens}`));
   }
   return { id: workflowId, created };
+}
+
+/**
+ * The session's automatic workflow, made once: hooks of one session can run at the same time (a
+ * Stop and the next UserPromptSubmit, a PreCompact), and only the first makes it; the others
+ * find it under the store's lock and update it.
+ */
+function claimAutomaticWorkflow(place: Place, session: WorkflowState['session'], request: string | null, at: string): { id: string; created: boolean } {
+  ensureStoreDir(place.storeDir);
+  return withLock(place.storeDir, () => {
+    const held = workflowOfSession(place, session.id);
+    if (held !== null) return { id: held, created: false };
+    const id = freeWorkflowId(place.storeDir, newWorkflowId(request ?? `session ${session.id ?? 'without id'}`, new Date(at)));
+    updateWorkflow(place.storeDir, id, () =>
+      redactState({
+        ...blankState(id, place, at),
+        status: 'active',
+        automatic: true,
+        task: { description: request ?? 'Untitled session', ticket_id: null },
+        summary: 'Created automatically when the session grew long; run /workflow:handoff to record the summary, decisions and next steps.',
+        session,
+      }).state,
+    );
+    return { id, created: true };
+  });
 }
 
 /** SessionEnd: the session's active workflow becomes paused, ready for the next session. */

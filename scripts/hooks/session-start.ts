@@ -45,7 +45,7 @@ export const hook: Hook<typeof SessionStartInput> = {
     // one line for the user: the store's move (once) and the automatic pull
     const note = [moved, syncNote].filter((part) => part !== null).join(' · ') || null;
     const syncOnly = note ? { systemMessage: `workflow: ${note}` } : null;
-    const current = storeExists(place.storeDir) ? currentWorkflow(place).current : null;
+    const { current, automatic } = storeExists(place.storeDir) ? currentWorkflow(place) : { current: null, automatic: null };
     // the shown workflow is remembered so that a compaction gives it back, resumed or not
     remember(current?.state.id ?? runtime.shown_workflow);
     if (!current) return syncOnly;
@@ -55,8 +55,9 @@ export const hook: Hook<typeof SessionStartInput> = {
       systemMessage:
         `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}` +
         `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}); /workflow:resume ${state.id} to pick it up` +
+        `${automatic ? ` · automatic workflow ${automatic.state.id} also saved (${formatAge(automatic.state.updated_at, now)})` : ''}` +
         `${note ? ` · ${note}` : ''}`,
-      hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale) },
+      hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale, automatic?.state ?? null) },
     };
   },
 };

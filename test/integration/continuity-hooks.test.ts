@@ -242,6 +242,51 @@ describe.concurrent('automatic workflow', () => {
     expect(fs.existsSync(path.join(sandbox.repo.path, 'src', 'app', '.claude'))).toBe(false);
   });
 
+  it('hooks of one session running at once make one automatic workflow, announced once', async () => {
+    const sandbox = hookSandbox();
+    const session = sandbox.session('sess-race', { prompt: 'Port the billing module', tokens: 105_000 });
+    // a Stop, the next prompt's UserPromptSubmit and PreCompacts, all started together
+    const runs = await Promise.all([
+      session.hook('Stop', {}),
+      session.hook('UserPromptSubmit', { prompt: 'go on' }),
+      ...Array.from({ length: 4 }, () => session.hook('PreCompact', { trigger: 'auto', custom_instructions: null })),
+    ]);
+    for (const run of runs) expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    const id = onlyWorkflow(sandbox);
+    expect(readState(sandbox, id)).toMatchObject({ automatic: true, task: { description: 'Port the billing module' }, session: { id: session.id } });
+    expect(history(sandbox, id).filter((line) => line.summary.includes('created automatically'))).toHaveLength(1);
+    const announced = runs.map((run) => run.json?.systemMessage ?? '').filter((message) => message.includes('was created automatically'));
+    expect(announced.length).toBeLessThanOrEqual(1);
+  });
+
+  it("never shadows the user's handoff: SessionStart and a bare resume pick the handoff and name the automatic one", async () => {
+    const sandbox = hookSandbox();
+    const earlier = sandbox.session('sess-user');
+    const saved = await earlier.cli(['handoff', '--format', 'json', '--task', 'Refactor billing', '--summary', 'Invoice model split.', '--next', NEXT]);
+    expect({ status: saved.status, stderr: saved.stderr }).toEqual({ status: 0, stderr: '' });
+    const userId = (JSON.parse(saved.stdout) as { id: string }).id;
+    // a later, unrelated long session gets an automatic workflow: the most recently updated one
+    const later = sandbox.session('sess-later', { prompt: 'Look into the flaky login test', tokens: 105_000 });
+    expectJson(await later.hook('Stop', {}));
+    const autoId = workflowIds(sandbox).find((id) => id !== userId) ?? '';
+    expect(readState(sandbox, autoId)).toMatchObject({ automatic: true });
+    expect(readState(sandbox, autoId).updated_at > readState(sandbox, userId).updated_at).toBe(true);
+
+    const next = sandbox.session('sess-next');
+    const start = expectJson(await next.hook('SessionStart', { source: 'startup' }));
+    expect(start.systemMessage).toContain(`/workflow:resume ${userId} to pick it up · automatic workflow ${autoId} also saved (`);
+    expect(start.hookSpecificOutput?.additionalContext).toContain(`Also saved: automatic workflow ${autoId} ("Look into the flaky login test"`);
+
+    const resumed = await next.cli(['resume']);
+    expect({ status: resumed.status, stderr: resumed.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(resumed.stdout).toContain(`# Resuming workflow ${userId}`);
+    expect(resumed.stdout).toContain(`Also saved: automatic workflow ${autoId} ("Look into the flaky login test", `);
+    expect(resumed.stdout).toContain(`/workflow:resume ${autoId} picks that one instead.`);
+    // named, it is resumed like any other
+    const named = await sandbox.session('sess-other').cli(['resume', autoId, '--format', 'json']);
+    expect(JSON.parse(named.stdout)).toMatchObject({ id: autoId, also_automatic: null });
+  });
+
   it('with WORKFLOW_AUTO_CREATE=0 the milestone is announced and nothing is created', async () => {
     const sandbox = hookSandbox();
     const session = sandbox.session('sess-no-auto', { tokens: 105_000 });

@@ -1,0 +1,42 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  placeOf
+} from "./chunk-CK3LHZSE.mjs";
+import "./chunk-NDVAHS23.mjs";
+import {
+  keepCompactSummary
+} from "./chunk-G5NI7ZMJ.mjs";
+import "./chunk-YWP7F4AH.mjs";
+import "./chunk-URZV6Q7M.mjs";
+import "./chunk-3MIUD7VL.mjs";
+import "./chunk-6DXBHU2Y.mjs";
+import "./chunk-6TMWHMS2.mjs";
+import {
+  readSessionRuntime
+} from "./chunk-5KQMPXI3.mjs";
+import "./chunk-3JREEA6Q.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import {
+  storeExists
+} from "./chunk-CCY6XDHM.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import {
+  PostCompactInput
+} from "./chunk-HCI37DN2.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/post-compact.ts
+var hook = {
+  input: PostCompactInput,
+  async handle(input, { env, now }) {
+    const place = placeOf(input.cwd, env);
+    if (!input.compact_summary || !storeExists(place.storeDir)) return null;
+    keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
+    return null;
+  }
+};
+export {
+  hook
+};
