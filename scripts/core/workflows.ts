@@ -332,7 +332,8 @@ function transcriptFacts(place: Place, session: WorkflowState['session'], known:
 
 interface CheckpointRequest {
   session: WorkflowState['session'];
-  reason: 'interval' | 'milestone' | 'precompact';
+  /** precompact: a compaction was asked for (it may still be refused); compacted: it happened */
+  reason: 'interval' | 'milestone' | 'precompact' | 'compacted';
   /** create an automatic workflow when the session has none yet */
   create: boolean;
   /** the reading the caller already has; null: read it here */
@@ -377,11 +378,25 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
   });
   if (request.session.id) renewLease(place.storeDir, workflowId, request.session.id, request.now);
   if (created || request.reason !== 'interval') {
-    const what = created ? 'workflow created automatically' : `checkpoint (${request.reason === 'precompact' ? 'compaction requested' : 'context milestone'})`;
-    const tokens = saved.state.tokens ? ` at ${saved.state.tokens.percent}% of the context window` : '';
-    appendHistory(place.storeDir, workflowId, historyEntry('checkpoint', saved.state, at, `${what}${tokens}`));
+    appendHistory(place.storeDir, workflowId, historyEntry('checkpoint', saved.state, at, checkpointSummary(request.reason, created, saved.state.tokens)));
   }
   return { id: workflowId, created };
+}
+
+function checkpointSummary(reason: CheckpointRequest['reason'], created: boolean, tokens: WorkflowState['tokens']): string {
+  if (reason === 'compacted') return created ? 'workflow created automatically after Claude Code compacted the session' : 'checkpoint (compacted)';
+  const at = tokens ? ` at ${tokens.percent}% of the context window` : '';
+  if (created) return `workflow created automatically${at}`;
+  switch (reason) {
+    case 'precompact':
+      return `checkpoint (compaction requested)${at}`;
+    case 'milestone':
+      return `checkpoint (context milestone)${at}`;
+    case 'interval':
+      return `checkpoint${at}`;
+    default:
+      return reason satisfies never;
+  }
 }
 
 /**

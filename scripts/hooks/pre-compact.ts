@@ -1,4 +1,4 @@
-import { loadHookConfig, placeOf } from '../core/context-watch.ts';
+import { placeOf } from '../core/context-watch.ts';
 import { renderCompactInstructions } from '../core/render.ts';
 import { PreCompactInput } from '../core/schemas.ts';
 import { readSessionRuntime } from '../core/session-runtime.ts';
@@ -10,12 +10,13 @@ export const hook: Hook<typeof PreCompactInput> = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
-    const config = loadHookConfig(place, env);
-    // the first compaction proves the session long: it gets a workflow if it has none
+    // Claude Code may still refuse the compaction ("Not enough messages to compact", an API
+    // error) after this hook: a session without a workflow gets its automatic one only once the
+    // compaction happened (SessionStart, source compact)
     const saved = await checkpointWorkflow(place, {
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
       reason: 'precompact',
-      create: config.auto_create,
+      create: false,
       tokens: null,
       env,
       now,

@@ -30,7 +30,9 @@ export const hook: Hook<typeof SessionStartInput> = {
     const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
     if (input.source === 'compact') {
       remember(runtime.shown_workflow);
-      return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, now);
+      // the first compaction that happened proves the session long: it gets a workflow if it has none
+      const created = await createAfterCompaction(place, input, env, now);
+      return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, created, now);
     }
     // startup, resume, clear and fork (--fork-session) all start with the summary; a source a
     // later release adds is handled the same, and logged so that it gets a look
@@ -66,16 +68,34 @@ export const hook: Hook<typeof SessionStartInput> = {
  * After a compaction: the whole workflow of this session again, since the summary may have lost
  * some; else the one its start showed (the user may never have run /workflow:resume).
  */
-function reinjectAfterCompaction(place: Place, sessionId: string, shown: string | null, now: Date): HookOutput | null {
+function reinjectAfterCompaction(place: Place, sessionId: string, shown: string | null, created: string | null, now: Date): HookOutput | null {
   if (!storeExists(place.storeDir)) return null;
   const states = loadWorkflowsIfPresent(place.storeDir, [workflowOfSession(place, sessionId), shown]);
   const [first, second] = states;
   if (!first) return null;
   const context = [renderPostCompactContext(first, now), ...(second ? [renderSessionStartContext(second, now, [])] : [])].join('\n\n');
   return {
-    systemMessage: `workflow: ${states.map((state) => state.id).join(' and ')} re-injected after compaction`,
+    systemMessage:
+      `workflow: ${states.map((state) => state.id).join(' and ')} re-injected after compaction` +
+      `${created ? `. Workflow ${created} was created automatically for this session.` : ''}`,
     hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: context },
   };
+}
+
+/** The session's automatic workflow after its first compaction, unless it has one; its id when made. */
+async function createAfterCompaction(place: Place, input: SessionStartInput, env: NodeJS.ProcessEnv, now: Date): Promise<string | null> {
+  if (!loadHookConfig(place, env).auto_create || workflowOfSession(place, input.session_id) !== null) return null;
+  // loaded only here: a plain session start stays free of the checkpoint code
+  const { checkpointWorkflow } = await import('../core/workflows.ts');
+  const saved = await checkpointWorkflow(place, {
+    session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+    reason: 'compacted',
+    create: true,
+    tokens: null,
+    env,
+    now,
+  });
+  return saved?.created ? saved.id : null;
 }
 
 /** Age, and whether HEAD moved since the save: both cheap enough for every session start. */

@@ -482,6 +482,57 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
     );
   });
 
+  describe('a compaction Claude Code refuses', () => {
+    let sandbox: Sandbox;
+    beforeAll(() => {
+      sandbox = createSandbox();
+    });
+    afterAll(() => sandbox.cleanup());
+
+    it(
+      'creates no workflow; the next one that happens creates it, and says so',
+      async () => {
+        // the first /compact's summary request fails (Claude Code prints "Error during compaction"
+        // after its retries): PreCompact ran, no compaction happened
+        let refusing = true;
+        let storeAtRefusal: string[] | null = null;
+        stub.reset(
+          worker(40_000, (fresh) => {
+            if (fresh.includes(SUMMARIZATION_PROMPT)) {
+              if (refusing) throw new Error('stub: this compaction is refused');
+              return text('<summary>1. Primary Request: build the CSV parser.</summary>');
+            }
+            if (fresh.includes('Go on')) {
+              refusing = false;
+              storeAtRefusal = workflowIds(sandbox);
+            }
+            return undefined;
+          }),
+        );
+        const run = await runClaudeConversation(sandbox, stub.url, [TASK, '/compact', 'Go on', '/compact'], BASH);
+        expect(run.exitCode, describeRun(run)).toBe(0);
+        expect(stub.errors.length, 'the first compaction was refused').toBeGreaterThanOrEqual(1);
+        stub.errors.length = 0;
+        expect(storeAtRefusal).toEqual([]);
+
+        const [id, ...more] = workflowIds(sandbox);
+        expect(more).toEqual([]);
+        expect(id).toMatch(/^build-the-csv-parser-\d{8}-\d{6}$/);
+        expect(readState(sandbox, id!)).toMatchObject({ automatic: true, task: { description: TASK }, session: { id: run.result?.session_id } });
+        expect(readHistory(sandbox, id!).map((line) => line.summary)).toEqual([
+          'workflow created automatically after Claude Code compacted the session',
+          // PostCompact, after SessionStart(compact), finds it and keeps Claude Code's summary
+          "compacted: Claude Code's summary kept",
+          'session ended (other)',
+        ]);
+        expect(hookJson(run, 'SessionStart').map((output) => output.systemMessage)).toContain(
+          `workflow: ${id} re-injected after compaction. Workflow ${id} was created automatically for this session.`,
+        );
+      },
+      E2E_TIMEOUT,
+    );
+  });
+
   describe('auto mode', () => {
     let sandbox: Sandbox;
     let sessionId = '';

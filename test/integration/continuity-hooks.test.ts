@@ -451,20 +451,30 @@ describe.concurrent('PreCompact', () => {
     expect(readState(sandbox, id).tokens).toMatchObject({ context_tokens: 160_000 });
   });
 
-  it('with no workflow creates one (auto_create) and names it; with WORKFLOW_AUTO_CREATE=0 does nothing', async () => {
+  it('with no workflow creates none: Claude Code may still refuse the compaction; SessionStart(compact) creates it once it happened', async () => {
     const sandbox = hookSandbox();
     const off = sandbox.session('sess-precompact-off', { tokens: 160_000 });
     expectSilent(await off.hook('PreCompact', { trigger: 'manual' }, { WORKFLOW_AUTO_CREATE: '0' }));
+    expectSilent(await off.hook('SessionStart', { source: 'compact' }, { WORKFLOW_AUTO_CREATE: '0' }));
     expect(sandbox.projectFiles()).toEqual(['README.md']);
 
+    // "Not enough messages to compact", an API error: Claude Code runs PreCompact, then nothing
     const session = sandbox.session('sess-precompact-new', { tokens: 160_000 });
-    const run = await session.hook('PreCompact', { trigger: 'auto' });
-    expect({ status: run.status, stderr: run.stderr, json: run.json }).toEqual({ status: 0, stderr: '', json: null });
+    expectSilent(await session.hook('PreCompact', { trigger: 'manual' }));
+    expect(sandbox.projectFiles()).toEqual(['README.md']);
+
+    // the compaction happened: Claude Code starts the session again with source compact
+    const after = expectJson(await session.hook('SessionStart', { source: 'compact' }));
     const id = onlyWorkflow(sandbox);
-    expect(run.stdout).toContain(id);
-    expect(run.stdout).toContain('Refactor billing');
-    expect(readState(sandbox, id)).toMatchObject({ automatic: true, status: 'active', session: { id: session.id } });
-    expect(history(sandbox, id).map((h) => h.event)).toEqual(['checkpoint']);
+    expect(after.systemMessage).toBe(`workflow: ${id} re-injected after compaction. Workflow ${id} was created automatically for this session.`);
+    expect(after.hookSpecificOutput?.additionalContext).toContain(id);
+    expect(readState(sandbox, id)).toMatchObject({ automatic: true, status: 'active', task: { description: 'Refactor billing' }, session: { id: session.id } });
+    expect(history(sandbox, id).map((h) => [h.event, h.summary])).toEqual([['checkpoint', 'workflow created automatically after Claude Code compacted the session']]);
+    // the next compaction finds it: PreCompact names it for the summarizer, nothing more is created
+    const again = await session.hook('PreCompact', { trigger: 'auto' });
+    expect(again.stdout).toContain(id);
+    expect(expectJson(await session.hook('SessionStart', { source: 'compact' })).systemMessage).toBe(`workflow: ${id} re-injected after compaction`);
+    expect(workflowIds(sandbox)).toEqual([id]);
   });
 
   it('a session only shown a workflow at its start: PreCompact asks to keep it, SessionStart(compact) gives it back, PostCompact keeps the summary for the resume', async () => {
@@ -478,7 +488,7 @@ describe.concurrent('PreCompact', () => {
     expect(pre.stdout).toContain('Use a state machine');
     // shown to the user as it is: plain text, nothing left to substitute, no status that may be stale
     expect(pre.stdout).not.toMatch(/\u001b|\$\{|paused/);
-    const after = await session.hook('SessionStart', { source: 'compact' });
+    const after = await session.hook('SessionStart', { source: 'compact' }, { WORKFLOW_AUTO_CREATE: '0' });
     expect(after.json?.systemMessage).toBe(`workflow: ${id} re-injected after compaction`);
     expect(after.json?.hookSpecificOutput?.additionalContext).toContain('Port the parser');
 
@@ -504,11 +514,11 @@ describe.concurrent('SessionStart', () => {
     expect(context.length).toBeLessThan(10_000);
   });
 
-  it('after compaction in a session without a workflow injects nothing', async () => {
+  it("after compaction in a session without a workflow (auto_create off) injects nothing, not another session's", async () => {
     const sandbox = hookSandbox();
     await boundWorkflow(sandbox.session('sess-owner'), { resume: false });
     const stranger = sandbox.session('sess-stranger', { tokens: 30_000 });
-    expectSilent(await stranger.hook('SessionStart', { source: 'compact' }));
+    expectSilent(await stranger.hook('SessionStart', { source: 'compact' }, { WORKFLOW_AUTO_CREATE: '0' }));
   });
 
   it('at startup in a project with a paused workflow gives a short summary', async () => {
@@ -527,9 +537,11 @@ describe.concurrent('SessionStart', () => {
 
   it('at startup in a project without workflows prints nothing and writes nothing there', async () => {
     const sandbox = hookSandbox();
-    for (const source of ['startup', 'resume', 'clear', 'compact']) {
+    for (const source of ['startup', 'resume', 'clear', 'fork']) {
       expectSilent(await sandbox.session(`sess-${source}`).hook('SessionStart', { source }));
     }
+    // after a compaction it would make the session's automatic workflow; not with auto_create off
+    expectSilent(await sandbox.session('sess-compact').hook('SessionStart', { source: 'compact' }, { WORKFLOW_AUTO_CREATE: '0' }));
     expect(sandbox.projectFiles()).toEqual(['README.md']);
   });
 

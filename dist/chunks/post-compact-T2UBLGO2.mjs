@@ -2,11 +2,11 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-CK3LHZSE.mjs";
+} from "./chunk-ASDDF36F.mjs";
 import "./chunk-NDVAHS23.mjs";
 import {
   keepCompactSummary
-} from "./chunk-G5NI7ZMJ.mjs";
+} from "./chunk-DNVGOUSH.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-3MIUD7VL.mjs";

@@ -5274,11 +5274,24 @@ async function checkpointWorkflow(place, request) {
   });
   if (request.session.id) renewLease(place.storeDir, workflowId, request.session.id, request.now);
   if (created || request.reason !== "interval") {
-    const what = created ? "workflow created automatically" : `checkpoint (${request.reason === "precompact" ? "compaction requested" : "context milestone"})`;
-    const tokens = saved.state.tokens ? ` at ${saved.state.tokens.percent}% of the context window` : "";
-    appendHistory(place.storeDir, workflowId, historyEntry("checkpoint", saved.state, at2, `${what}${tokens}`));
+    appendHistory(place.storeDir, workflowId, historyEntry("checkpoint", saved.state, at2, checkpointSummary(request.reason, created, saved.state.tokens)));
   }
   return { id: workflowId, created };
+}
+function checkpointSummary(reason, created, tokens) {
+  if (reason === "compacted") return created ? "workflow created automatically after Claude Code compacted the session" : "checkpoint (compacted)";
+  const at2 = tokens ? ` at ${tokens.percent}% of the context window` : "";
+  if (created) return `workflow created automatically${at2}`;
+  switch (reason) {
+    case "precompact":
+      return `checkpoint (compaction requested)${at2}`;
+    case "milestone":
+      return `checkpoint (context milestone)${at2}`;
+    case "interval":
+      return `checkpoint${at2}`;
+    default:
+      return reason;
+  }
 }
 function claimAutomaticWorkflow(place, session, request, at2) {
   ensureStoreDir(place.storeDir);

@@ -10,13 +10,13 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-SYHEIXL3.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-ZJ5MHTYX.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-JJGMXRM4.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-AZW2PQPP.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
-  Stop: async () => (await import("./stop-LHKXPBCV.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-Y5YFE775.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-E4VL4BUW.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-ZCJNO3PH.mjs")).hook
+  Stop: async () => (await import("./stop-G5WAA5K5.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-YBW3ICXH.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-T2UBLGO2.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-MGU2OIZ3.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

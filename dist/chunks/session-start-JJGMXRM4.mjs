@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-CK3LHZSE.mjs";
+} from "./chunk-ASDDF36F.mjs";
 import {
   logHookProblem
 } from "./chunk-NDVAHS23.mjs";
@@ -97,7 +97,8 @@ var hook = {
     const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
     if (input.source === "compact") {
       remember(runtime.shown_workflow);
-      return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, now);
+      const created = await createAfterCompaction(place, input, env, now);
+      return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, created, now);
     }
     if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, "SessionStart", `unknown source "${input.source}": handled like startup`);
     const config = loadHookConfig(place, env);
@@ -119,16 +120,29 @@ var hook = {
     };
   }
 };
-function reinjectAfterCompaction(place, sessionId, shown, now) {
+function reinjectAfterCompaction(place, sessionId, shown, created, now) {
   if (!storeExists(place.storeDir)) return null;
   const states = loadWorkflowsIfPresent(place.storeDir, [workflowOfSession(place, sessionId), shown]);
   const [first, second] = states;
   if (!first) return null;
   const context = [renderPostCompactContext(first, now), ...second ? [renderSessionStartContext(second, now, [])] : []].join("\n\n");
   return {
-    systemMessage: `workflow: ${states.map((state) => state.id).join(" and ")} re-injected after compaction`,
+    systemMessage: `workflow: ${states.map((state) => state.id).join(" and ")} re-injected after compaction${created ? `. Workflow ${created} was created automatically for this session.` : ""}`,
     hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: context }
   };
+}
+async function createAfterCompaction(place, input, env, now) {
+  if (!loadHookConfig(place, env).auto_create || workflowOfSession(place, input.session_id) !== null) return null;
+  const { checkpointWorkflow } = await import("./workflows-CCFDJN4F.mjs");
+  const saved = await checkpointWorkflow(place, {
+    session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+    reason: "compacted",
+    create: true,
+    tokens: null,
+    env,
+    now
+  });
+  return saved?.created ? saved.id : null;
 }
 function staleReasons(state, projectDir, staleAfterDays, now) {
   const reasons = assessStaleness(state.updated_at, 0, staleAfterDays, now).reasons;

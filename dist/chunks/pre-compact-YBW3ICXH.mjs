@@ -1,13 +1,12 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  loadHookConfig,
   placeOf
-} from "./chunk-CK3LHZSE.mjs";
+} from "./chunk-ASDDF36F.mjs";
 import "./chunk-NDVAHS23.mjs";
 import {
   checkpointWorkflow
-} from "./chunk-G5NI7ZMJ.mjs";
+} from "./chunk-DNVGOUSH.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-3MIUD7VL.mjs";
@@ -35,11 +34,10 @@ var hook = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
-    const config = loadHookConfig(place, env);
     const saved = await checkpointWorkflow(place, {
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
       reason: "precompact",
-      create: config.auto_create,
+      create: false,
       tokens: null,
       env,
       now
