@@ -20,6 +20,9 @@ export const PendingCall = z.object({
   status: z.optional(z.string()),
   command: z.optional(z.string()),
   plan: z.optional(z.string()),
+  /** an edit of a plan file: the text it replaces and its replacement */
+  plan_edit: z.optional(z.object({ old: z.string(), new: z.string() })),
+  background: z.optional(z.boolean()),
   at: z.optional(z.nullable(z.string())),
 });
 export type PendingCall = z.infer<typeof PendingCall>;

@@ -28,8 +28,14 @@ const TaskCreateInput = z.object({ subject: OptionalText, description: OptionalT
 const TaskUpdateInput = z.object({ taskId: TaskId, status: OptionalText, subject: OptionalText });
 const AgentInput = z.object({ subagent_type: OptionalText, description: OptionalText, prompt: OptionalText });
 const TaskIdInput = z.object({ task_id: z.optional(TaskId), shell_id: z.optional(TaskId), taskId: z.optional(TaskId) });
-const BashInput = z.object({ command: NonEmpty });
+const BashInput = z.object({ command: NonEmpty, run_in_background: z.optional(z.boolean()) });
 const PlanInput = z.object({ plan: NonEmpty });
+const PlanWriteInput = z.object({ content: z.string() });
+const PlanEditInput = z.object({ old_string: z.string(), new_string: z.string() });
+// Plan mode writes the plan to ~/.claude/plans/<slug>.md; ExitPlanMode may be off (in -p it is)
+const PLAN_FILE = /[\\/]\.claude[\\/]plans[\\/][^\\/]+\.md$/;
+// a background Bash answers at once with the id its output is kept under
+const BackgroundBashResult = z.object({ backgroundTaskId: NonEmpty });
 const TaskRecordResult = z.object({ task: z.object({ id: TaskId, subject: OptionalText, status: OptionalText }) });
 const TaskListResult = z.object({ tasks: z.array(z.unknown()) });
 const TaskListItem = z.object({ id: TaskId, subject: z.string(), status: z.string() });
@@ -81,6 +87,12 @@ function pendingOf(use: ToolUse, main: boolean, at: string | null): PendingCall 
     const input = FileToolInput.safeParse(use.input);
     const file = input.success ? (input.data.file_path ?? input.data.notebook_path) : undefined;
     if (file) call.file = file;
+    if (file && PLAN_FILE.test(file)) {
+      const write = PlanWriteInput.safeParse(use.input);
+      const edit = PlanEditInput.safeParse(use.input);
+      if (use.name === 'Write' && write.success) call.plan = clip(write.data.content.trim(), PLAN_MAX_CHARS);
+      else if (use.name === 'Edit' && edit.success) call.plan_edit = { old: edit.data.old_string, new: edit.data.new_string };
+    }
   } else if (use.name === 'TodoWrite') {
     const input = TodoWriteInput.safeParse(use.input);
     if (input.success) {
@@ -106,6 +118,7 @@ function pendingOf(use: ToolUse, main: boolean, at: string | null): PendingCall 
     // the first line is the command; what follows (a heredoc's body) is data
     const firstLine = input.success ? input.data.command.trim().split('\n')[0] : undefined;
     if (firstLine) call.command = clip(firstLine.replace(/\s+/g, ' ').trim(), COMMAND_MAX_CHARS);
+    if (input.success && input.data.run_in_background === true) call.background = true;
   } else if (use.name === 'ExitPlanMode') {
     const input = PlanInput.safeParse(use.input);
     if (input.success) call.plan = clip(input.data.plan.trim(), PLAN_MAX_CHARS);
@@ -164,6 +177,23 @@ function tasksFromList(toolUseResult: unknown, text: string): MinerState['tasks'
   return tasks.length > 0 || /no tasks/i.test(text) ? tasks : null;
 }
 
+/** A plan file written or edited in plan mode: the plan as it now reads. */
+function recordPlanFile(state: MinerState, call: PendingCall): void {
+  if (call.plan !== undefined) state.plan = call.plan;
+  else if (call.plan_edit && state.plan?.includes(call.plan_edit.old)) state.plan = clip(state.plan.replace(call.plan_edit.old, call.plan_edit.new), PLAN_MAX_CHARS);
+}
+
+/**
+ * A Bash call run in the background has no exit status yet: it is followed like a background
+ * agent (TaskStop, KillShell, its notification), under the id its result gives.
+ */
+function recordBackgroundCommand(state: MinerState, call: PendingCall, useId: string, toolUseResult: unknown, text: string): void {
+  const launched = BackgroundBashResult.safeParse(toolUseResult);
+  const id = launched.success ? launched.data.backgroundTaskId : /running in background with ID: ([\w-]+)/.exec(text)?.[1];
+  state.agents[useId] = { type: 'background shell', description: call.command ?? 'a shell command', status: 'running', agent_id: id ?? null };
+  bounded(state.agents, MAX_AGENTS);
+}
+
 function recordCommand(state: MinerState, call: PendingCall, result: ToolResult | undefined): void {
   if (!call.command || !result) return;
   const text = textOfToolResult(result.content);
@@ -182,7 +212,10 @@ function recordCommand(state: MinerState, call: PendingCall, result: ToolResult 
  */
 export function applyCall(state: MinerState, call: PendingCall, result?: ToolResult, toolUseResult?: unknown): void {
   // Edits by subagents changed the project too, so sidechains count here.
-  if (call.file) return touchFile(state, call.file);
+  if (call.file) {
+    if (call.main && (call.plan !== undefined || call.plan_edit)) recordPlanFile(state, call);
+    return touchFile(state, call.file);
+  }
   if (call.name === 'Bash') return recordCommand(state, call, result);
   if (!call.main) return; // a subagent's todos and plans are its own business
   if (call.todos) {
@@ -234,6 +267,7 @@ export function mineToolResult(state: MinerState, result: ToolResult, toolUseRes
     else agent.status = result.is_error ? 'failed' : 'completed';
     return;
   }
+  if (call.background && call.main && !result.is_error) return recordBackgroundCommand(state, call, result.tool_use_id, toolUseResult, textOfToolResult(result.content));
   // A refused or failed call (an edit whose text was not found, a tool not enabled) changed nothing;
   // a failed command is still a fact.
   if (!result.is_error || call.name === 'Bash') applyCall(state, call, result, toolUseResult);

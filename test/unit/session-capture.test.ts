@@ -61,6 +61,52 @@ describe('the recorded corpus (real Claude Code CLIs against the stub)', () => {
     expect(state.last_build).toMatchObject({ command: 'npm run build', ok: false });
     expect(readContextUsage(file)).toMatchObject({ kind: 'measured', tokens: 31_000 });
   });
+
+  it.each(VERSIONS)('%s: plan mode keeps the plan from its file under ~/.claude/plans (ExitPlanMode is off in -p), a file outside the project', (version) => {
+    const { facts, state } = captureSession({}, null, corpus(version, 'plan-mode'));
+    expect(state.plan).toBe('# CSV parser\n1. Split on commas\n2. Handle quoted fields\n3. Stream large files');
+    expect(facts.files).toHaveLength(1);
+    expect(facts.files[0]).toMatch(/^\/home\/user\/home\/\.claude\/plans\/plan-the-csv-parser-[a-z-]+\.md$/);
+    expect(state.lines).toMatchObject({ unknown_type: 0, unreadable: 0 });
+  });
+
+  it.each(VERSIONS)('%s: the todo list from the Task tools (TodoWrite is not offered to the default model)', (version) => {
+    const { facts } = captureSession({}, null, corpus(version, 'todos'));
+    expect(facts.todos).toEqual({ active: [{ content: 'Handle quoted fields', status: 'pending' }], completed: [{ content: 'Split on commas', status: 'completed' }] });
+  });
+
+  it.each(VERSIONS)('%s: a background shell is followed to its stop, not counted as a command that exited 0', (version) => {
+    const { facts, state } = captureSession({}, null, corpus(version, 'background-shell'));
+    expect(facts.agents).toEqual([{ type: 'background shell', description: 'sleep 60 # npm run dev', done: true, status: 'stopped' }]);
+    expect(state.commands).toEqual([]);
+  });
+});
+
+describe('plan files and background shells', () => {
+  it('a plan file edited after it was written: the plan as it now reads; a project file of the same name is no plan', () => {
+    const plan = '/home/u/.claude/plans/lazy-otter.md';
+    const s = session([
+      userPrompt('Plan the migration'),
+      assistant([toolUse('w1', 'Write', { file_path: plan, content: '# Migration\n1. Dump\n2. Load\n' })]),
+      toolResult('w1', 'File created successfully'),
+      assistant([toolUse('e1', 'Edit', { file_path: plan, old_string: '2. Load', new_string: '2. Check\n3. Load' })]),
+      toolResult('e1', 'The file has been updated'),
+      assistant([toolUse('w2', 'Write', { file_path: '/p/docs/plans/notes.md', content: 'not a plan' })]),
+      toolResult('w2', 'File created successfully'),
+    ]);
+    expect(captureSession(env, s.id, s.file).state.plan).toBe('# Migration\n1. Dump\n2. Check\n3. Load');
+  });
+
+  it('a background shell runs until its notification says it ended', () => {
+    const s = session([
+      userPrompt('Start the watcher'),
+      assistant([toolUse('b1', 'Bash', { command: 'npm run watch', run_in_background: true })]),
+      toolResult('b1', 'Command running in background with ID: bx42. Output is being written to: /tmp/bx42.output', { toolUseResult: { stdout: '', backgroundTaskId: 'bx42' } }),
+    ]);
+    expect(captureSession(env, s.id, s.file).facts.agents).toEqual([{ type: 'background shell', description: 'npm run watch', done: false, status: 'running' }]);
+    s.append([userPrompt('<task-notification>\n<task-id>bx42</task-id>\n<status>failed</status>\n<summary>Background command "npm run watch" failed with exit code 1</summary>\n</task-notification>')]);
+    expect(captureSession(env, s.id, s.file).facts.agents).toEqual([{ type: 'background shell', description: 'npm run watch', done: true, status: 'failed' }]);
+  });
 });
 
 describe('incremental capture', () => {

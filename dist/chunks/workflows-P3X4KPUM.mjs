@@ -7,7 +7,7 @@ import {
   pauseSessionWorkflow,
   resumeWorkflow,
   saveHandoff
-} from "./chunk-DNVGOUSH.mjs";
+} from "./chunk-XYZTUXFJ.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-3MIUD7VL.mjs";

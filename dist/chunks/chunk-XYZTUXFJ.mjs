@@ -4442,8 +4442,12 @@ var TaskCreateInput = object({ subject: OptionalText, description: OptionalText 
 var TaskUpdateInput = object({ taskId: TaskId, status: OptionalText, subject: OptionalText });
 var AgentInput = object({ subagent_type: OptionalText, description: OptionalText, prompt: OptionalText });
 var TaskIdInput = object({ task_id: optional(TaskId), shell_id: optional(TaskId), taskId: optional(TaskId) });
-var BashInput = object({ command: NonEmpty });
+var BashInput = object({ command: NonEmpty, run_in_background: optional(boolean()) });
 var PlanInput = object({ plan: NonEmpty });
+var PlanWriteInput = object({ content: string() });
+var PlanEditInput = object({ old_string: string(), new_string: string() });
+var PLAN_FILE = /[\\/]\.claude[\\/]plans[\\/][^\\/]+\.md$/;
+var BackgroundBashResult = object({ backgroundTaskId: NonEmpty });
 var TaskRecordResult = object({ task: object({ id: TaskId, subject: OptionalText, status: OptionalText }) });
 var TaskListResult = object({ tasks: array(unknown()) });
 var TaskListItem = object({ id: TaskId, subject: string(), status: string() });
@@ -4485,6 +4489,12 @@ function pendingOf(use, main, at2) {
     const input = FileToolInput.safeParse(use.input);
     const file = input.success ? input.data.file_path ?? input.data.notebook_path : void 0;
     if (file) call.file = file;
+    if (file && PLAN_FILE.test(file)) {
+      const write = PlanWriteInput.safeParse(use.input);
+      const edit = PlanEditInput.safeParse(use.input);
+      if (use.name === "Write" && write.success) call.plan = clip(write.data.content.trim(), PLAN_MAX_CHARS);
+      else if (use.name === "Edit" && edit.success) call.plan_edit = { old: edit.data.old_string, new: edit.data.new_string };
+    }
   } else if (use.name === "TodoWrite") {
     const input = TodoWriteInput.safeParse(use.input);
     if (input.success) {
@@ -4509,6 +4519,7 @@ function pendingOf(use, main, at2) {
     const input = BashInput.safeParse(use.input);
     const firstLine = input.success ? input.data.command.trim().split("\n")[0] : void 0;
     if (firstLine) call.command = clip(firstLine.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
+    if (input.success && input.data.run_in_background === true) call.background = true;
   } else if (use.name === "ExitPlanMode") {
     const input = PlanInput.safeParse(use.input);
     if (input.success) call.plan = clip(input.data.plan.trim(), PLAN_MAX_CHARS);
@@ -4562,6 +4573,16 @@ function tasksFromList(toolUseResult, text) {
   }
   return tasks.length > 0 || /no tasks/i.test(text) ? tasks : null;
 }
+function recordPlanFile(state, call) {
+  if (call.plan !== void 0) state.plan = call.plan;
+  else if (call.plan_edit && state.plan?.includes(call.plan_edit.old)) state.plan = clip(state.plan.replace(call.plan_edit.old, call.plan_edit.new), PLAN_MAX_CHARS);
+}
+function recordBackgroundCommand(state, call, useId, toolUseResult, text) {
+  const launched = BackgroundBashResult.safeParse(toolUseResult);
+  const id = launched.success ? launched.data.backgroundTaskId : /running in background with ID: ([\w-]+)/.exec(text)?.[1];
+  state.agents[useId] = { type: "background shell", description: call.command ?? "a shell command", status: "running", agent_id: id ?? null };
+  bounded(state.agents, MAX_AGENTS);
+}
 function recordCommand(state, call, result) {
   if (!call.command || !result) return;
   const text = textOfToolResult(result.content);
@@ -4574,7 +4595,10 @@ function recordCommand(state, call, result) {
   else if (BUILD_COMMAND.test(call.command)) state.last_build = command;
 }
 function applyCall(state, call, result, toolUseResult) {
-  if (call.file) return touchFile(state, call.file);
+  if (call.file) {
+    if (call.main && (call.plan !== void 0 || call.plan_edit)) recordPlanFile(state, call);
+    return touchFile(state, call.file);
+  }
   if (call.name === "Bash") return recordCommand(state, call, result);
   if (!call.main) return;
   if (call.todos) {
@@ -4623,6 +4647,7 @@ function mineToolResult(state, result, toolUseResult) {
     else agent.status = result.is_error ? "failed" : "completed";
     return;
   }
+  if (call.background && call.main && !result.is_error) return recordBackgroundCommand(state, call, result.tool_use_id, toolUseResult, textOfToolResult(result.content));
   if (!result.is_error || call.name === "Bash") applyCall(state, call, result, toolUseResult);
 }
 
@@ -4793,6 +4818,9 @@ var PendingCall = object({
   status: optional(string()),
   command: optional(string()),
   plan: optional(string()),
+  /** an edit of a plan file: the text it replaces and its replacement */
+  plan_edit: optional(object({ old: string(), new: string() })),
+  background: optional(boolean()),
   at: optional(nullable(string()))
 });
 var MinerState = object({

@@ -10,13 +10,13 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-JJGMXRM4.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-AZW2PQPP.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-E67YTJ7P.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-L5TNE7JI.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
-  Stop: async () => (await import("./stop-G5WAA5K5.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-YBW3ICXH.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-T2UBLGO2.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-MGU2OIZ3.mjs")).hook
+  Stop: async () => (await import("./stop-RTZNKPYI.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-TX66FOI4.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-GXDM6Z5Q.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-JKJ63F5K.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",
