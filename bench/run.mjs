@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Hook latency benchmark: the wall time of the whole `node dist/cli.mjs hook <event>` child
 // process, as Claude Code pays it on every prompt, stop and compaction, in a real git repository
-// of a few thousand files and on transcripts of 1 MB and 100 MB. Each hook run is paired with a
+// of a few thousand files and on transcripts of 1 MB, 100 MB and 1 GB. Each hook run is paired with a
 // `node -e 0` run just before it (same env, same cwd, same stdin), so machine noise hits both and
 // the ratio to bare node start-up is what the table reports.
 //
@@ -28,7 +28,7 @@ const FINAL_CONTEXT_TOKENS = 60_000;
 // Options
 
 function parseOptions(argv) {
-  const options = { runs: 15, json: false, files: 3000, keep: false, quick: false, sizes: [1, 100] };
+  const options = { runs: 15, json: false, files: 3000, keep: false, quick: false, sizes: [1, 100, 1024] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -50,7 +50,7 @@ function parseOptions(argv) {
           '  --quick     5 runs per scenario (unless --runs is given)',
           '  --json      one JSON document on stdout instead of the Markdown table',
           '  --files N   files committed in the benchmark repository (default 3000)',
-          '  --sizes A,B transcript sizes in MB (default 1,100)',
+          '  --sizes A,B transcript sizes in MB (default 1,100,1024)',
           '  --keep      keep the temp dir (repo, transcripts, store) and print its path',
           '',
         ].join('\n'),
@@ -442,6 +442,38 @@ function buildScenarios(ctx, transcripts) {
       scenarios.push(s);
     }
 
+    // (b2) Stop in a session that has no workflow yet, a checkpoint due: only the session capture
+    // moves on, reading what was appended since its last run (the transcript grows before each)
+    {
+      const session = `${SESSION}-capture`;
+      const s = {
+        ...common('stop-capture'),
+        title: 'Stop — session capture only (no workflow yet)',
+        event: 'stop',
+        input: JSON.stringify({ session_id: session, transcript_path: t.path, cwd: repo, hook_event_name: 'Stop', stop_hook_active: false }),
+        warmups: 1,
+        grow: 0,
+        before() {
+          fs.appendFileSync(t.path, finalLines(repo, 500_000 + ++s.grow + 1000 * transcripts.indexOf(t)));
+          return {};
+        },
+        verify(r) {
+          if (r.stdout.trim() !== '') return `Stop capture: expected no output (nothing crossed), got ${JSON.stringify(r.stdout.slice(0, 300))}`;
+          const file = path.join(s.runtimeDir, 'sessions', `${session}.capture.json`);
+          let cursor;
+          try {
+            cursor = JSON.parse(fs.readFileSync(file, 'utf8')).cursors?.[t.path]?.offset;
+          } catch (error) {
+            return `Stop capture: no readable ${file} (${error.message})`;
+          }
+          const size = fs.statSync(t.path).size;
+          return cursor === size ? null : `Stop capture: the cursor is at ${cursor}, the transcript has ${size} bytes`;
+        },
+      };
+      s.env.WORKFLOW_CHECKPOINT_INTERVAL_MINUTES = '0';
+      scenarios.push(s);
+    }
+
     // (c) SessionStart: startup injects the paused workflow; compact re-injects the session's one
     for (const source of ['startup', 'compact']) {
       scenarios.push({
@@ -663,7 +695,7 @@ function main() {
   const block = transcriptBlock(repo, files);
   const transcriptDir = path.join(tempDir, 'transcripts');
   fs.mkdirSync(transcriptDir);
-  const transcripts = [...new Set(options.sizes)].sort((a, b) => a - b).map((mb) => ({ label: `${mb} MB`, bytes: mb * MiB })).map((t) => {
+  const transcripts = [...new Set(options.sizes)].sort((a, b) => a - b).map((mb) => ({ label: mb % 1024 === 0 ? `${mb / 1024} GB` : `${mb} MB`, bytes: mb * MiB })).map((t) => {
     const file = path.join(transcriptDir, `${SESSION}-${t.bytes / MiB}mb.jsonl`);
     const size = writeTranscript(file, block, t.bytes, repo);
     log(`transcript ${t.label}: ${(size / MiB).toFixed(1)} MiB, ${block.toString().split('\n').length - 1} lines per 1 MiB block`);

@@ -21,6 +21,7 @@ interface HandoffJson {
 }
 interface ResumeJson {
   id: string;
+  also_automatic: string | null;
   state: WorkflowState;
   changes: {
     new_commits: { sha: string; subject: string; author: string }[];
@@ -242,8 +243,10 @@ describe.concurrent('resume', () => {
 
     const result = ok(await runCli(['resume', saved.id, '--format', 'json'], { cwd: repo.path }));
     const doc = JSON.parse(result.stdout) as ResumeJson; // exactly one document
-    expect(Object.keys(doc).sort()).toEqual(['changes', 'compatibility', 'id', 'staleness', 'state', 'warnings']);
+    expect(Object.keys(doc).sort()).toEqual(['also_automatic', 'changes', 'compatibility', 'id', 'staleness', 'state', 'warnings']);
     expect(doc.id).toBe(saved.id);
+    // named by id: no automatic workflow was passed over
+    expect(doc.also_automatic).toBeNull();
     expect(doc.state.status).toBe('active');
     expect(doc.state.next_steps).toEqual(['Finish it']);
     expect(doc.warnings).toEqual([]);
