@@ -20,8 +20,8 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-XYOJ3AHC.mjs")).command,
-  resume: async () => (await import("./chunks/resume-JOCUBR5Y.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-G24QYKQ4.mjs")).command,
+  resume: async () => (await import("./chunks/resume-GLXIWUYY.mjs")).command,
   list: async () => (await import("./chunks/list-HSULHEXJ.mjs")).command,
   status: async () => (await import("./chunks/status-S5HX5XHV.mjs")).command,
   complete: async () => (await import("./chunks/complete-RJCU2IHM.mjs")).command,
@@ -34,8 +34,8 @@ var COMMANDS = {
   doctor: async () => (await import("./chunks/doctor-PIROB5T2.mjs")).command,
   sync: async () => (await import("./chunks/sync-M47EBADI.mjs")).command,
   log: async () => (await import("./chunks/log-WKXHHWEN.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-VIUPPXDP.mjs")).command,
-  hook: async () => (await import("./chunks/hook-ETEX4E26.mjs")).command
+  statusline: async () => (await import("./chunks/statusline-M2XGSGDP.mjs")).command,
+  hook: async () => (await import("./chunks/hook-PP53MHJT.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -49,6 +49,9 @@ const HARNESS_TEXT = /^<(command-[a-z]+|local-command-[a-z]+|bash-[a-z]+|task-no
 // Built-in commands and this plugin's own: they say nothing about the work
 const NOT_A_REQUEST = /^\/(workflow:|compact\b|clear\b|resume\b|continue\b|exit\b|model\b|config\b|cost\b|context\b|help\b|login\b|logout\b|status\b|doctor\b|memory\b|permissions\b|init\b|plugin\b|mcp\b|hooks\b|agents\b|rewind\b|export\b|statusline\b|ide\b|vim\b|theme\b|usage\b|release-notes\b|fast\b|effort\b|plan\b)/;
 
+// A nudge to go on says nothing of the work: the request it continues stays the one to show
+const NUDGE = /^(?:continue|keep going|go on|go ahead|carry on|proceed|next|yes|y|ok(?:ay)?|sure|do it|please continue)[\s.!]*$/i;
+
 function requestFromText(raw: string): string | null {
   const text = raw.replace(/<system-reminder>[\s\S]*?<\/system-reminder>/g, '').trim();
   const name = /<command-name>([^<]*)<\/command-name>/.exec(text)?.[1]?.trim();
@@ -57,7 +60,7 @@ function requestFromText(raw: string): string | null {
     const command = `${name.startsWith('/') ? name : `/${name}`}${args ? ` ${args}` : ''}`;
     return !args || NOT_A_REQUEST.test(command) ? null : clip(command.replace(/\s+/g, ' '), PROMPT_MAX_CHARS);
   }
-  if (!text || HARNESS_TEXT.test(text) || text.startsWith('[Request interrupted by user')) return null;
+  if (!text || HARNESS_TEXT.test(text) || NUDGE.test(text) || text.startsWith('[Request interrupted by user')) return null;
   return clip(text.replace(/\s+/g, ' '), PROMPT_MAX_CHARS);
 }
 

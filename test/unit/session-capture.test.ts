@@ -62,6 +62,29 @@ describe('the recorded corpus (real Claude Code CLIs against the stub)', () => {
     expect(readContextUsage(file)).toMatchObject({ kind: 'measured', tokens: 31_000 });
   });
 
+  it.each(VERSIONS)("%s: an agent in the foreground: its subagent's edit counts, its failed edit does not", (version) => {
+    const { facts } = captureSession({}, null, corpus(version, 'foreground-agent'));
+    expect(facts.files).toEqual(['/home/user/project/parser.ts']);
+    expect(facts.agents).toEqual([{ type: 'general-purpose', description: 'Rename the parser', done: true, status: 'completed' }]);
+  });
+
+  it.each(VERSIONS)('%s: an automatic compaction: its trigger and figures, the work on both sides, the reading after it measured again', (version) => {
+    const file = corpus(version, 'auto-compaction');
+    const { facts, state } = captureSession({}, null, file);
+    expect(state.compactions.count).toBe(1);
+    expect(state.compactions.last).toMatchObject({ trigger: 'auto' });
+    expect(state.compactions.last?.pre_tokens).toBeGreaterThanOrEqual(70_000);
+    expect(state.compactions.last?.post_tokens).toBeGreaterThan(0);
+    expect(facts.files).toEqual(['/home/user/project/parser.ts', '/home/user/project/parser.test.ts']);
+    expect(facts).toMatchObject({ first_request: 'Write the CSV parser', last_request: 'Add the tests' });
+    expect(readContextUsage(file)).toMatchObject({ kind: 'measured', tokens: 21_000 });
+  });
+
+  it.each(VERSIONS)('%s: requests as typed: "continue", "keep going" and built-in commands are not requests, a custom slash command with arguments is', (version) => {
+    const { facts } = captureSession({}, null, corpus(version, 'requests'));
+    expect(facts).toMatchObject({ first_request: 'Fix the date parsing in the importer', last_request: '/review the importer changes' });
+  });
+
   it.each(VERSIONS)('%s: plan mode keeps the plan from its file under ~/.claude/plans (ExitPlanMode is off in -p), a file outside the project', (version) => {
     const { facts, state } = captureSession({}, null, corpus(version, 'plan-mode'));
     expect(state.plan).toBe('# CSV parser\n1. Split on commas\n2. Handle quoted fields\n3. Stream large files');
@@ -114,12 +137,12 @@ describe('incremental capture', () => {
     const s = session([userPrompt('Build the parser'), ...edit('t1', '/p/a.ts')]);
     expect(captureSession(env, s.id, s.file).facts.files).toEqual(['/p/a.ts']);
     const before = fs.statSync(s.file).size;
-    s.append([userPrompt('keep going'), ...edit('t2', '/p/b.ts')]);
+    s.append([userPrompt('Now the CSV writer'), ...edit('t2', '/p/b.ts')]);
     const reads = vi.spyOn(fs, 'readSync');
     const { facts } = captureSession(env, s.id, s.file);
     const read = reads.mock.results.reduce((sum, r) => sum + (r.type === 'return' ? Number(r.value) : 0), 0);
     reads.mockRestore();
-    expect(facts).toMatchObject({ files: ['/p/a.ts', '/p/b.ts'], first_request: 'Build the parser', last_request: 'keep going' });
+    expect(facts).toMatchObject({ files: ['/p/a.ts', '/p/b.ts'], first_request: 'Build the parser', last_request: 'Now the CSV writer' });
     // the new lines, and the few bytes before the cursor that show the file is still the same
     expect(read).toBeLessThan(fs.statSync(s.file).size - before + 1024);
   });

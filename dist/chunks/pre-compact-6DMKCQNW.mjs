@@ -2,11 +2,11 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-KONN6UDX.mjs";
+} from "./chunk-G6H3ZNSJ.mjs";
 import "./chunk-NDVAHS23.mjs";
 import {
   checkpointWorkflow
-} from "./chunk-XYZTUXFJ.mjs";
+} from "./chunk-7ISMEFQJ.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-3MIUD7VL.mjs";

@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-KONN6UDX.mjs";
+} from "./chunk-G6H3ZNSJ.mjs";
 import {
   logHookProblem
 } from "./chunk-NDVAHS23.mjs";
@@ -133,7 +133,7 @@ function reinjectAfterCompaction(place, sessionId, shown, created, now) {
 }
 async function createAfterCompaction(place, input, env, now) {
   if (!loadHookConfig(place, env).auto_create || workflowOfSession(place, input.session_id) !== null) return null;
-  const { checkpointWorkflow } = await import("./workflows-P3X4KPUM.mjs");
+  const { checkpointWorkflow } = await import("./workflows-AD3CPHGL.mjs");
   const saved = await checkpointWorkflow(place, {
     session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
     reason: "compacted",

@@ -5,7 +5,7 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   saveHandoff
-} from "./chunk-XYZTUXFJ.mjs";
+} from "./chunk-7ISMEFQJ.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-3MIUD7VL.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkTurn
-} from "./chunk-KONN6UDX.mjs";
+} from "./chunk-G6H3ZNSJ.mjs";
 import "./chunk-NDVAHS23.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-3MIUD7VL.mjs";

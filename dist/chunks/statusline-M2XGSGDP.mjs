@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-KONN6UDX.mjs";
+} from "./chunk-G6H3ZNSJ.mjs";
 import {
   logHookProblem
 } from "./chunk-NDVAHS23.mjs";

@@ -4684,6 +4684,7 @@ function mineTaskNotification(state, text) {
 }
 var HARNESS_TEXT = /^<(command-[a-z]+|local-command-[a-z]+|bash-[a-z]+|task-notification|user-prompt-submit-hook)>/;
 var NOT_A_REQUEST = /^\/(workflow:|compact\b|clear\b|resume\b|continue\b|exit\b|model\b|config\b|cost\b|context\b|help\b|login\b|logout\b|status\b|doctor\b|memory\b|permissions\b|init\b|plugin\b|mcp\b|hooks\b|agents\b|rewind\b|export\b|statusline\b|ide\b|vim\b|theme\b|usage\b|release-notes\b|fast\b|effort\b|plan\b)/;
+var NUDGE = /^(?:continue|keep going|go on|go ahead|carry on|proceed|next|yes|y|ok(?:ay)?|sure|do it|please continue)[\s.!]*$/i;
 function requestFromText(raw) {
   const text = raw.replace(/<system-reminder>[\s\S]*?<\/system-reminder>/g, "").trim();
   const name = /<command-name>([^<]*)<\/command-name>/.exec(text)?.[1]?.trim();
@@ -4692,7 +4693,7 @@ function requestFromText(raw) {
     const command = `${name.startsWith("/") ? name : `/${name}`}${args ? ` ${args}` : ""}`;
     return !args || NOT_A_REQUEST.test(command) ? null : clip(command.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
   }
-  if (!text || HARNESS_TEXT.test(text) || text.startsWith("[Request interrupted by user")) return null;
+  if (!text || HARNESS_TEXT.test(text) || NUDGE.test(text) || text.startsWith("[Request interrupted by user")) return null;
   return clip(text.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
 }
 function noteRequest(state, request) {

@@ -2,38 +2,32 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-KONN6UDX.mjs";
+} from "./chunk-G6H3ZNSJ.mjs";
 import "./chunk-NDVAHS23.mjs";
 import {
-  keepCompactSummary
-} from "./chunk-XYZTUXFJ.mjs";
+  pauseSessionWorkflow
+} from "./chunk-7ISMEFQJ.mjs";
 import "./chunk-YWP7F4AH.mjs";
 import "./chunk-URZV6Q7M.mjs";
 import "./chunk-3MIUD7VL.mjs";
 import "./chunk-6DXBHU2Y.mjs";
 import "./chunk-6TMWHMS2.mjs";
-import {
-  readSessionRuntime
-} from "./chunk-5KQMPXI3.mjs";
+import "./chunk-5KQMPXI3.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
-import {
-  storeExists
-} from "./chunk-CCY6XDHM.mjs";
+import "./chunk-CCY6XDHM.mjs";
 import "./chunk-WOLPJFFR.mjs";
 import {
-  PostCompactInput
+  SessionEndInput
 } from "./chunk-HCI37DN2.mjs";
 import "./chunk-CP5ICYCT.mjs";
 import "./chunk-MSIYYLNI.mjs";
 
-// scripts/hooks/post-compact.ts
+// scripts/hooks/session-end.ts
 var hook = {
-  input: PostCompactInput,
+  input: SessionEndInput,
   async handle(input, { env, now }) {
-    const place = placeOf(input.cwd, env);
-    if (!input.compact_summary || !storeExists(place.storeDir)) return null;
-    keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
+    pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
     return null;
   }
 };

@@ -10,13 +10,13 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-E67YTJ7P.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-L5TNE7JI.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-TCK4Q6YV.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-RR3OAG63.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
-  Stop: async () => (await import("./stop-RTZNKPYI.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-TX66FOI4.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-GXDM6Z5Q.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-JKJ63F5K.mjs")).hook
+  Stop: async () => (await import("./stop-YXZLK22N.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-6DMKCQNW.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-XPBTMWAK.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-6CK5BFMR.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",
