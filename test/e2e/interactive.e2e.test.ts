@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, OLDEST_VERSION, createSandbox, type Sandbox } from './claude-harness.ts';
+import { execFileSync } from 'node:child_process';
+import { CLAUDE_VERSIONS, CLI_PATH, CURRENT_VERSION, OLDEST_VERSION, claudeEnv, createSandbox, type Sandbox } from './claude-harness.ts';
 import { bash, messagesText, sinceLastReply, startStubApi, text, toolResults, type Reply, type StubApi, type StubRequest } from './stub-api.ts';
 import { startInteractive } from './tmux-harness.ts';
 
@@ -71,6 +72,51 @@ describe.each([
         expect(stub.errors).toEqual([]);
       } finally {
         await ui.close();
+        fs.rmSync(sandbox.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      }
+    },
+    E2E_TIMEOUT,
+  );
+});
+
+// What the user sees of automatic workflows: the line that says one was made, and at the next
+// start the user's own handoff first, with the automatic one named after it.
+describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: an automatic workflow beside the user\'s handoff', (version) => {
+  it(
+    'the turn that creates it says so; the next start offers the handoff and names the automatic one',
+    async () => {
+      const sandbox = createSandbox();
+      // 105K of a 200K model's window: past the first milestone
+      const usage = { input_tokens: 2_000, cache_creation_input_tokens: 3_000, cache_read_input_tokens: 100_000, output_tokens: 50 };
+      const flat = (screen: string) => screen.replace(/\s+/g, ' ');
+      try {
+        const saved = JSON.parse(
+          execFileSync(process.execPath, [CLI_PATH, 'handoff', '--task', 'Refactor billing', '--format', 'json'], { cwd: sandbox.project, env: claudeEnv(sandbox, stub.url), encoding: 'utf8' }),
+        ) as { id: string };
+        stub.reset(() => text('Parser started.', usage));
+        let ui = await startInteractive(sandbox, stub.url, { version, args: ['--model', 'claude-sonnet-4-6'] });
+        let auto = '';
+        try {
+          ui.type('Build the CSV parser');
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          ui.press('Enter');
+          const created = /Workflow (build-the-csv-parser-\d{8}-\d{6}) was created automatically for this session\./;
+          expect(await ui.waitFor((screen) => created.test(flat(screen)), 30_000), ui.screen()).toBe(true);
+          auto = created.exec(flat(ui.screen()))?.[1] ?? '';
+          expect(flat(ui.screen())).toContain('Stop says: workflow: context 52.5% (105K of 200K tokens) used');
+        } finally {
+          await ui.close();
+        }
+        ui = await startInteractive(sandbox, stub.url, { version, args: ['--model', 'claude-sonnet-4-6'] });
+        try {
+          const line = `/workflow:resume ${saved.id} to pick it up · automatic workflow ${auto} also saved (`;
+          expect(await ui.waitFor((screen) => flat(screen).includes(line), 15_000), ui.screen()).toBe(true);
+          expect(flat(ui.screen())).toContain('SessionStart:startup says: workflow: "Refactor billing" is paused');
+        } finally {
+          await ui.close();
+        }
+        expect(stub.errors).toEqual([]);
+      } finally {
         fs.rmSync(sandbox.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
       }
     },
