@@ -4,14 +4,15 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-QOSPIE4D.mjs";
+} from "./chunks/chunk-UU3G2UFX.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-3MIUD7VL.mjs";
+} from "./chunks/chunk-ILTHPXIR.mjs";
+import "./chunks/chunk-RY6OI3I2.mjs";
 import {
   WorkflowError
-} from "./chunks/chunk-CCY6XDHM.mjs";
+} from "./chunks/chunk-MUOGF5JG.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
 import "./chunks/chunk-CP5ICYCT.mjs";
@@ -20,22 +21,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-G24QYKQ4.mjs")).command,
-  resume: async () => (await import("./chunks/resume-GLXIWUYY.mjs")).command,
-  list: async () => (await import("./chunks/list-HSULHEXJ.mjs")).command,
-  status: async () => (await import("./chunks/status-S5HX5XHV.mjs")).command,
-  complete: async () => (await import("./chunks/complete-RJCU2IHM.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-S2ZUDI2T.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-UUMEPCNO.mjs")).command,
-  archive: async () => (await import("./chunks/archive-PXBBVNEZ.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-LPGIW3EB.mjs")).command,
-  export: async () => (await import("./chunks/export-45EKA2VI.mjs")).command,
-  import: async () => (await import("./chunks/import-DURYSZRO.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-PIROB5T2.mjs")).command,
-  sync: async () => (await import("./chunks/sync-M47EBADI.mjs")).command,
-  log: async () => (await import("./chunks/log-WKXHHWEN.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-M2XGSGDP.mjs")).command,
-  hook: async () => (await import("./chunks/hook-PP53MHJT.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-NEGOWYRY.mjs")).command,
+  resume: async () => (await import("./chunks/resume-7ZKHXQCW.mjs")).command,
+  list: async () => (await import("./chunks/list-7L2UV5M5.mjs")).command,
+  status: async () => (await import("./chunks/status-GNX2RX7U.mjs")).command,
+  complete: async () => (await import("./chunks/complete-RNVWMSLT.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-7ZQQFGC7.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-EKUGRSBU.mjs")).command,
+  archive: async () => (await import("./chunks/archive-5KVZ2B5V.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-JK7HX44Y.mjs")).command,
+  export: async () => (await import("./chunks/export-ETNY3BM6.mjs")).command,
+  import: async () => (await import("./chunks/import-B23BTUOP.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-HCAUYAWR.mjs")).command,
+  sync: async () => (await import("./chunks/sync-MEZ2FY7R.mjs")).command,
+  log: async () => (await import("./chunks/log-PN5X2HVV.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-LOWLSYT3.mjs")).command,
+  hook: async () => (await import("./chunks/hook-2AL6QC3Y.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
@@ -67,6 +68,10 @@ async function main(argv) {
   const load = COMMANDS[name];
   if (!load) throw new WorkflowError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`, 2);
   const command = await load();
+  if (rest[0] === "--arguments-from-stdin") {
+    const { argumentsFromHeredoc } = await import("./chunks/command-arguments-ALF3ZQWB.mjs");
+    rest.splice(0, 1, ...argumentsFromHeredoc(await readStdin()));
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });

@@ -59,6 +59,11 @@ async function main(argv: string[]): Promise<void> {
   const load = COMMANDS[name];
   if (!load) throw new WorkflowError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}`, 2);
   const command = await load();
+  // a slash command's arguments, as data on stdin (see command-arguments.ts)
+  if (rest[0] === '--arguments-from-stdin') {
+    const { argumentsFromHeredoc } = await import('./core/command-arguments.ts');
+    rest.splice(0, 1, ...argumentsFromHeredoc(await readStdin()));
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });

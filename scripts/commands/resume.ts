@@ -1,4 +1,5 @@
 import { loadConfig } from '../core/config.ts';
+import { WorkflowError } from '../core/errors.ts';
 import { renderResumeSummary } from '../core/render.ts';
 import { sessionFromEnvironment } from '../core/session.ts';
 import { resumeWorkflow } from '../core/workflows.ts';
@@ -8,6 +9,7 @@ export const command: Command = {
   usage: 'resume [id] [--take-over]',
   options: { 'take-over': { type: 'boolean' } },
   async run(ctx) {
+    if (ctx.positionals.length > 1) throw new WorkflowError(`resume takes at most one workflow id\nusage: claude-workflow ${command.usage}`, 2);
     const place = ctx.place();
     const { config, problems } = loadConfig(place.projectDir, ctx.env);
     for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
