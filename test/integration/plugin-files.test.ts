@@ -46,9 +46,14 @@ describe('commands/*.md', () => {
     if (runsNode) {
       const tools = data['allowed-tools'];
       const list = (Array.isArray(tools) ? tools : String(tools ?? '').split(',')).map((t: string) => t.trim());
-      // the handoff's Bash call: exactly the plugin's own command, which auto mode then runs unasked
-      if (file === 'handoff.md') expect(list).toEqual(['Bash(node "${CLAUDE_PLUGIN_ROOT}/dist/cli.mjs" handoff:*)']);
-      else expect(list).toContain('Bash(node:*)');
+      // exactly the plugin's own command of that name, never any node command: a part of a
+      // compound command (`x; node -e …`) must not be admitted
+      const name = file.replace(/\.md$/, '');
+      expect(list).toEqual([`Bash(node "\${CLAUDE_PLUGIN_ROOT}/dist/cli.mjs" ${name}:*)`]);
+    }
+    // in a `!` command, $ARGUMENTS only ever as the body of a quoted heredoc with its end line
+    for (const [, shell] of content.matchAll(/!`([^`]*)`/g)) {
+      if (shell?.includes('$ARGUMENTS')) expect(shell).toMatch(/ --arguments-from-stdin <<'WORKFLOW_ARGUMENTS'\n\$ARGUMENTS\nWORKFLOW_ARGUMENTS_END\nWORKFLOW_ARGUMENTS$/);
     }
 
     // every reference to the CLI goes through the quoted plugin root (paths with spaces)
