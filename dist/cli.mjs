@@ -4,12 +4,12 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-UU3G2UFX.mjs";
+} from "./chunks/chunk-7MEMEFKE.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-ILTHPXIR.mjs";
-import "./chunks/chunk-RY6OI3I2.mjs";
+import "./chunks/chunk-AIPQ6LMA.mjs";
 import {
   WorkflowError
 } from "./chunks/chunk-MUOGF5JG.mjs";
@@ -21,22 +21,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-NEGOWYRY.mjs")).command,
-  resume: async () => (await import("./chunks/resume-7ZKHXQCW.mjs")).command,
-  list: async () => (await import("./chunks/list-7L2UV5M5.mjs")).command,
-  status: async () => (await import("./chunks/status-GNX2RX7U.mjs")).command,
-  complete: async () => (await import("./chunks/complete-RNVWMSLT.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-7ZQQFGC7.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-EKUGRSBU.mjs")).command,
-  archive: async () => (await import("./chunks/archive-5KVZ2B5V.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-JK7HX44Y.mjs")).command,
-  export: async () => (await import("./chunks/export-ETNY3BM6.mjs")).command,
-  import: async () => (await import("./chunks/import-B23BTUOP.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-HCAUYAWR.mjs")).command,
-  sync: async () => (await import("./chunks/sync-MEZ2FY7R.mjs")).command,
-  log: async () => (await import("./chunks/log-PN5X2HVV.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-LOWLSYT3.mjs")).command,
-  hook: async () => (await import("./chunks/hook-2AL6QC3Y.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-PGG5GGQ3.mjs")).command,
+  resume: async () => (await import("./chunks/resume-HFGVYFYM.mjs")).command,
+  list: async () => (await import("./chunks/list-AB5LIMFQ.mjs")).command,
+  status: async () => (await import("./chunks/status-7C5BYV3O.mjs")).command,
+  complete: async () => (await import("./chunks/complete-M5HFZBNY.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-GSIOJQUJ.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-O3JAMTNN.mjs")).command,
+  archive: async () => (await import("./chunks/archive-Z4Z4P4LI.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-72F2YGSN.mjs")).command,
+  export: async () => (await import("./chunks/export-QCQU2PBU.mjs")).command,
+  import: async () => (await import("./chunks/import-4HEF4372.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-X6S5VGUU.mjs")).command,
+  sync: async () => (await import("./chunks/sync-47EDP7O2.mjs")).command,
+  log: async () => (await import("./chunks/log-DRQVSSE6.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-OLFTTTWN.mjs")).command,
+  hook: async () => (await import("./chunks/hook-MOQWYAQ5.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

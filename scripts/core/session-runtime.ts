@@ -63,8 +63,14 @@ function readJson(file: string): unknown {
 function writeJson(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const tmp = `${file}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
-  fs.writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
-  fs.renameSync(tmp, file);
+  try {
+    // writeFileSync writes to the last byte or throws (a full disk): never renamed half-written
+    fs.writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 /** A per-session JSON file by suffix (`.capture.json`…); undefined when missing or unreadable. */

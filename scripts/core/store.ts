@@ -1,10 +1,11 @@
 // The on-disk store: `<store>/<id>/{state.json,state.toon,state.backup.json,history.jsonl}`.
 // Every write goes to a temp file that is fsynced and renamed over the target, so a reader sees
 // the old file or the new one, never half of one; the last good state.json is kept as backup.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { encode } from '@toon-format/toon';
+import { writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';
 import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
 import { migrate } from './migrations.ts';
@@ -120,33 +121,11 @@ function migrationWarning(file: string, read: SealedRead): string[] {
     : [];
 }
 
+export { writeFileAtomic };
+
 /** state.toon: the state in TOON, made from the same document as state.json. */
 export function toonText(state: unknown): string {
   return `${encode(state)}\n`;
-}
-
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  const fd = fs.openSync(tmp, 'wx', FILE_MODE);
-  try {
-    fs.writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
-  // the rename itself must survive a crash, which takes an fsync of the directory
-  const dirFd = fs.openSync(path.dirname(file), 'r');
-  try {
-    fs.fsyncSync(dirFd);
-  } finally {
-    fs.closeSync(dirFd);
-  }
 }
 
 /** Creates the store (private, with its .gitignore) when it does not exist yet. */
@@ -300,9 +279,12 @@ export function updateWorkflow(
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
-    if (previous.ok) writeFileAtomic(path.join(dir, BACKUP_FILE), previous.text);
-    writeFileAtomic(stateFile, sealState(next));
-    writeFileAtomic(path.join(dir, TOON_FILE), toonText(next));
+    // all or none: a full disk leaves the previous state.json and its backup as they were
+    writeFilesAtomic([
+      ...(previous.ok ? [[path.join(dir, BACKUP_FILE), previous.text] as const] : []),
+      [stateFile, sealState(next)],
+      [path.join(dir, TOON_FILE), toonText(next)],
+    ]);
     // this save wrote the upgrade the read promised
     const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, '; saved as $1'));
     return { state: next, warnings };
@@ -318,7 +300,12 @@ export function appendHistory(storeDir: string, id: string, entry: HistoryEntry)
   const parsed = HistoryEntry.parse(entry);
   // the log is pushed and exported with the workflow: no secret may reach it, whoever built the entry
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
-  fs.appendFileSync(file, `${separator}${JSON.stringify(line)}\n`, { mode: FILE_MODE });
+  try {
+    fs.appendFileSync(file, `${separator}${JSON.stringify(line)}\n`, { mode: FILE_MODE });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+    throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
+  }
 }
 
 function endsMidLine(file: string): boolean {
@@ -419,10 +406,12 @@ export function replaceWorkflowFiles(storeDir: string, id: string, files: { stat
   return withLock(dir, () => {
     const stateFile = path.join(dir, STATE_FILE);
     const previous = readSealed(stateFile);
-    if (previous.ok) writeFileAtomic(path.join(dir, BACKUP_FILE), previous.text);
-    writeFileAtomic(stateFile, files.state);
-    writeFileAtomic(path.join(dir, TOON_FILE), toonText(checked.document));
-    if (files.history !== null) writeFileAtomic(path.join(dir, HISTORY_FILE), files.history);
+    writeFilesAtomic([
+      ...(previous.ok ? [[path.join(dir, BACKUP_FILE), previous.text] as const] : []),
+      [stateFile, files.state],
+      [path.join(dir, TOON_FILE), toonText(checked.document)],
+      ...(files.history !== null ? [[path.join(dir, HISTORY_FILE), files.history] as const] : []),
+    ]);
     return checked.state;
   });
 }
