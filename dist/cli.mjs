@@ -4,12 +4,12 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-7MEMEFKE.mjs";
+} from "./chunks/chunk-PQBEGGYQ.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-ILTHPXIR.mjs";
-import "./chunks/chunk-AIPQ6LMA.mjs";
+import "./chunks/chunk-27ZVQAQS.mjs";
 import {
   WorkflowError
 } from "./chunks/chunk-MUOGF5JG.mjs";
@@ -21,22 +21,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-PGG5GGQ3.mjs")).command,
-  resume: async () => (await import("./chunks/resume-HFGVYFYM.mjs")).command,
-  list: async () => (await import("./chunks/list-AB5LIMFQ.mjs")).command,
-  status: async () => (await import("./chunks/status-7C5BYV3O.mjs")).command,
-  complete: async () => (await import("./chunks/complete-M5HFZBNY.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-GSIOJQUJ.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-O3JAMTNN.mjs")).command,
-  archive: async () => (await import("./chunks/archive-Z4Z4P4LI.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-72F2YGSN.mjs")).command,
-  export: async () => (await import("./chunks/export-QCQU2PBU.mjs")).command,
-  import: async () => (await import("./chunks/import-4HEF4372.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-X6S5VGUU.mjs")).command,
-  sync: async () => (await import("./chunks/sync-47EDP7O2.mjs")).command,
-  log: async () => (await import("./chunks/log-DRQVSSE6.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-OLFTTTWN.mjs")).command,
-  hook: async () => (await import("./chunks/hook-MOQWYAQ5.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-HAJNDJET.mjs")).command,
+  resume: async () => (await import("./chunks/resume-B2BBZB66.mjs")).command,
+  list: async () => (await import("./chunks/list-ESLTXKWB.mjs")).command,
+  status: async () => (await import("./chunks/status-ZM3GEXK2.mjs")).command,
+  complete: async () => (await import("./chunks/complete-4G4KZH5Y.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-HH5ULPDM.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-JG2W4FMV.mjs")).command,
+  archive: async () => (await import("./chunks/archive-PHISS5AA.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-YRZP2QET.mjs")).command,
+  export: async () => (await import("./chunks/export-SUPL6HXG.mjs")).command,
+  import: async () => (await import("./chunks/import-AXPC27Y4.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-I4FAKFZA.mjs")).command,
+  sync: async () => (await import("./chunks/sync-3YLWVDGJ.mjs")).command,
+  log: async () => (await import("./chunks/log-XYPLNBIZ.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-A4B44HWE.mjs")).command,
+  hook: async () => (await import("./chunks/hook-N2WKAL5V.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { encode } from '@toon-format/toon';
 import { writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';
 import { WorkflowError } from './errors.ts';
+import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
 import { assertWorkflowId } from './ids.ts';
 import { migrate } from './migrations.ts';
 import { redactState, redactText } from './redact.ts';
@@ -18,13 +19,10 @@ const STATE_FILE = 'state.json';
 const TOON_FILE = 'state.toon';
 const BACKUP_FILE = 'state.backup.json';
 const HISTORY_FILE = 'history.jsonl';
-const LOCK_FILE = '.lock';
 /** written only by sync through a folder: the version the files were last synced as */
 const SYNC_RECORD_FILE = 'sync.json';
 /** The files of a workflow directory, for `doctor`. */
 export const STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE } as const;
-export const LOCK_STALE_MS = 30_000;
-const LOCK_WAIT_MS = 10_000;
 
 const STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
 # Delete this file to commit the workflows with the project.
@@ -121,7 +119,7 @@ function migrationWarning(file: string, read: SealedRead): string[] {
     : [];
 }
 
-export { writeFileAtomic };
+export { LOCK_STALE_MS, withLock, writeFileAtomic };
 
 /** state.toon: the state in TOON, made from the same document as state.json. */
 export function toonText(state: unknown): string {
@@ -142,36 +140,6 @@ function ensureWorkflowDir(storeDir: string, id: string): string {
   ensureStoreDir(storeDir);
   fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
-}
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-/** Serialises read-modify-write cycles on one workflow across processes. */
-export function withLock<T>(dir: string, fn: () => T): T {
-  const lock = path.join(dir, LOCK_FILE);
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      fs.writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`, { flag: 'wx', mode: FILE_MODE });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      try {
-        if (Date.now() - fs.statSync(lock).mtimeMs > LOCK_STALE_MS) fs.rmSync(lock, { force: true });
-      } catch {
-        // the holder released it between our attempts
-      }
-      if (Date.now() > deadline) {
-        throw new WorkflowError(`${lock} is held by another process; try again, or delete it if no workflow command is running`);
-      }
-      Atomics.wait(sleeper, 0, 0, 10 + Math.floor(Math.random() * 20));
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    fs.rmSync(lock, { force: true });
-  }
 }
 
 /** The ids of the workflow directories in the store, sorted; readable or not. */

@@ -1,11 +1,12 @@
 // Several processes saving the same workflow at once: the lock serialises the read-modify-write
 // cycles, so no handoff is lost and every file stays valid.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadWorkflow, readHistory } from '../../scripts/core/store.ts';
-import { REPO_ROOT } from '../helpers/cli.ts';
+import { REPO_ROOT, runCli } from '../helpers/cli.ts';
 import { cleanupTempDirs, isolatedEnv, listFiles, tempRepo } from '../helpers/repo.ts';
 import { seedHandoff } from '../helpers/workflows.ts';
 
@@ -52,4 +53,34 @@ describe('concurrent handoffs', () => {
     expect(backup.accomplishments).toHaveLength(40);
     expect(listFiles(path.join(storeDir, id))).toEqual(['history.jsonl', 'state.backup.json', 'state.json', 'state.toon']);
   });
+});
+
+describe('a lock left behind', () => {
+  it('by a process of this host that is gone: the next save breaks it at once and goes through', async () => {
+    const repo = tempRepo();
+    const { id, path: stateFile } = await seedHandoff(repo.path, { task: 'Locked workflow', accomplishments: ['seed'] });
+    // a real process that held the lock and died without releasing it (as under kill -9)
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const lock = path.join(path.dirname(stateFile), '.lock');
+    fs.writeFileSync(lock, `${dead} ${os.hostname()} ${new Date().toISOString()}\n`);
+
+    const saved = await runCli(['handoff', '--id', id, '--accomplishment', 'after the crash'], { cwd: repo.path });
+    expect({ status: saved.status, stderr: saved.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(loadWorkflow(path.dirname(path.dirname(stateFile)), id).state.accomplishments).toEqual(['seed', 'after the crash']);
+    expect(fs.existsSync(lock)).toBe(false);
+    expect(fs.existsSync(`${lock}.break`)).toBe(false);
+  });
+
+  it('by a live process: it is respected, and the message names the holder', async () => {
+    const repo = tempRepo();
+    const { id, path: stateFile } = await seedHandoff(repo.path, { task: 'Busy workflow' });
+    const lock = path.join(path.dirname(stateFile), '.lock');
+    // this test process is alive: its lock must not be broken
+    fs.writeFileSync(lock, `${process.pid} ${os.hostname()} ${new Date().toISOString()}\n`);
+    const saved = await runCli(['handoff', '--id', id, '--accomplishment', 'must wait'], { cwd: repo.path });
+    expect(saved.status).toBe(1);
+    expect(saved.stderr).toContain(`is held by another process (${process.pid} ${os.hostname()}`);
+    expect(fs.existsSync(lock)).toBe(true);
+    expect(loadWorkflow(path.dirname(path.dirname(stateFile)), id).state.accomplishments).toEqual([]);
+  }, 30_000);
 });

@@ -1,0 +1,35 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
+} from "./chunk-AWY4GR3Q.mjs";
+import "./chunk-C73CCYLX.mjs";
+import "./chunk-WSPP3OGR.mjs";
+import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-3JREEA6Q.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-27ZVQAQS.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-HCI37DN2.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+export {
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
+};

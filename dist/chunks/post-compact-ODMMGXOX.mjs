@@ -1,0 +1,43 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  placeOf
+} from "./chunk-NSF6NKOX.mjs";
+import "./chunk-35RNRW3W.mjs";
+import {
+  keepCompactSummary
+} from "./chunk-YDVE77IJ.mjs";
+import "./chunk-YWP7F4AH.mjs";
+import "./chunk-FFUEPUTE.mjs";
+import "./chunk-ILTHPXIR.mjs";
+import "./chunk-6DXBHU2Y.mjs";
+import "./chunk-WSPP3OGR.mjs";
+import {
+  readSessionRuntime
+} from "./chunk-J4TZ3A4H.mjs";
+import "./chunk-3JREEA6Q.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import {
+  storeExists
+} from "./chunk-27ZVQAQS.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import {
+  PostCompactInput
+} from "./chunk-HCI37DN2.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/post-compact.ts
+var hook = {
+  input: PostCompactInput,
+  async handle(input, { env, now }) {
+    const place = placeOf(input.cwd, env);
+    if (!input.compact_summary || !storeExists(place.storeDir)) return null;
+    keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
+    return null;
+  }
+};
+export {
+  hook
+};
