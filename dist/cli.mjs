@@ -4,39 +4,40 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-PQBEGGYQ.mjs";
+} from "./chunks/chunk-VGBUHYOQ.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-ILTHPXIR.mjs";
-import "./chunks/chunk-27ZVQAQS.mjs";
+} from "./chunks/chunk-B37Q7RYI.mjs";
+import "./chunks/chunk-RF3VHS3Z.mjs";
+import "./chunks/chunk-WOLPJFFR.mjs";
+import "./chunks/chunk-H5HRYGL6.mjs";
+import "./chunks/chunk-HCI37DN2.mjs";
+import "./chunks/chunk-CP5ICYCT.mjs";
 import {
   WorkflowError
 } from "./chunks/chunk-MUOGF5JG.mjs";
-import "./chunks/chunk-WOLPJFFR.mjs";
-import "./chunks/chunk-HCI37DN2.mjs";
-import "./chunks/chunk-CP5ICYCT.mjs";
 import "./chunks/chunk-MSIYYLNI.mjs";
 
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-HAJNDJET.mjs")).command,
-  resume: async () => (await import("./chunks/resume-B2BBZB66.mjs")).command,
-  list: async () => (await import("./chunks/list-ESLTXKWB.mjs")).command,
-  status: async () => (await import("./chunks/status-ZM3GEXK2.mjs")).command,
-  complete: async () => (await import("./chunks/complete-4G4KZH5Y.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-HH5ULPDM.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-JG2W4FMV.mjs")).command,
-  archive: async () => (await import("./chunks/archive-PHISS5AA.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-YRZP2QET.mjs")).command,
-  export: async () => (await import("./chunks/export-SUPL6HXG.mjs")).command,
-  import: async () => (await import("./chunks/import-AXPC27Y4.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-I4FAKFZA.mjs")).command,
-  sync: async () => (await import("./chunks/sync-3YLWVDGJ.mjs")).command,
-  log: async () => (await import("./chunks/log-XYPLNBIZ.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-A4B44HWE.mjs")).command,
-  hook: async () => (await import("./chunks/hook-N2WKAL5V.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-KXRUUBPS.mjs")).command,
+  resume: async () => (await import("./chunks/resume-QE5W6KDU.mjs")).command,
+  list: async () => (await import("./chunks/list-C4O3DRTX.mjs")).command,
+  status: async () => (await import("./chunks/status-Y7TFMDBD.mjs")).command,
+  complete: async () => (await import("./chunks/complete-6OUSW3L3.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-H3OWAFA2.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-BETN5HXZ.mjs")).command,
+  archive: async () => (await import("./chunks/archive-65VTXHVB.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-36YZFSS4.mjs")).command,
+  export: async () => (await import("./chunks/export-3PHLU4VS.mjs")).command,
+  import: async () => (await import("./chunks/import-QQWE6CBQ.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-QR6CUIJ2.mjs")).command,
+  sync: async () => (await import("./chunks/sync-QWAXPIDO.mjs")).command,
+  log: async () => (await import("./chunks/log-QCYMTJYJ.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-DKAQNKRZ.mjs")).command,
+  hook: async () => (await import("./chunks/hook-WJ56FNLC.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { BUNDLE_FILES, BUNDLE_SUFFIX, encodeBundle, encryptBundle, openBundle, type BundleFileName } from './bundle.ts';
 import { describeDevice } from './device.ts';
 import { WorkflowError } from './errors.ts';
+import { READ_CAPS, readRegularFile } from './safe-fs.ts';
 import { assertWorkflowId } from './ids.ts';
 import { formatBytes } from './lifecycle-render.ts';
 import { describeLiveHolder, liveHolder } from './liveness.ts';
@@ -64,7 +65,8 @@ export async function exportWorkflow(
     const read = new Map<BundleFileName, Buffer>();
     for (const name of BUNDLE_FILES) {
       try {
-        read.set(name, fs.readFileSync(path.join(dir, name)));
+        // only regular files of the store: never a link's target (a key, /proc/self/environ)
+        read.set(name, readRegularFile(path.join(dir, name), READ_CAPS.history));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }

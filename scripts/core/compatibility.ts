@@ -1,7 +1,7 @@
 // The pre-flight check of a resume: is this the world the handoff was written in? Each row is
 // ok, changed (worth knowing) or warning (look before you go on).
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
+import { READ_CAPS, readRegularFile } from './safe-fs.ts';
 import path from 'node:path';
 import type { WorkflowState } from './schemas.ts';
 
@@ -30,7 +30,7 @@ export function hashLockfiles(projectDir: string): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const name of LOCKFILES) {
     try {
-      hashes[name] = createHash('sha256').update(fs.readFileSync(path.join(projectDir, name))).digest('hex');
+      hashes[name] = createHash('sha256').update(readRegularFile(path.join(projectDir, name), READ_CAPS.lockfile)).digest('hex');
     } catch {
       // absent: most projects have one or two of these
     }

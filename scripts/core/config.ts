@@ -3,7 +3,8 @@
 // <project>/.claude/workflow.json, then WORKFLOW_* variables. The plugin options sit lowest: Claude
 // Code may pass their defaults, which must not hide a file the user wrote. A bad layer is reported
 // with its file and field and skipped; it never stops a hook.
-import fs from 'node:fs';
+import { WorkflowError } from './errors.ts';
+import { READ_CAPS, readRegularText } from './safe-fs.ts';
 import os from 'node:os';
 import path from 'node:path';
 import * as z from 'zod/mini';
@@ -86,9 +87,10 @@ function describeIssue(source: string, error: z.core.$ZodError): string {
 function readFileLayer(file: string, problems: string[]): ConfigLayer {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularText(file, READ_CAPS.config);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    if (error instanceof WorkflowError) problems.push(error.message);
+    else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code})`);
     return {};
   }
   let json: unknown;

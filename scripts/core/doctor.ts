@@ -325,12 +325,18 @@ function checkTempFiles(scope: WorkflowScope): Note[] {
 function wrongModes(targets: readonly { target: string; label: string; expected: number }[], fix: boolean): string[] {
   const wrong: string[] = [];
   for (const { target, label, expected } of targets) {
-    let mode: number;
+    let stat: fs.Stats;
     try {
-      mode = fs.lstatSync(target).mode & 0o777;
+      stat = fs.lstatSync(target);
     } catch {
       continue;
     }
+    // a link in the store is not the store's to change: chmod would change what it points to
+    if (stat.isSymbolicLink()) {
+      wrong.push(`${label} is a symbolic link (left alone)`);
+      continue;
+    }
+    const mode = stat.mode & 0o777;
     if (mode === expected) continue;
     wrong.push(`${label} ${octal(mode)}`);
     if (fix) fs.chmodSync(target, expected);

@@ -41,7 +41,17 @@ function isDirectory(p: string): boolean {
 export function resolveStoreDir(projectDir: string, env: NodeJS.ProcessEnv): string {
   if (env.WORKFLOW_STATE_DIR) return path.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  return gitDir ? path.join(gitDir, 'workflow') : path.join(projectDir, '.workflow');
+  const storeDir = gitDir ? path.join(gitDir, 'workflow') : path.join(projectDir, '.workflow');
+  // the default store is a folder of the project: one planted as a link would lead anywhere
+  // (WORKFLOW_STATE_DIR is how a user puts it elsewhere on purpose)
+  let link = false;
+  try {
+    link = lstatSync(storeDir).isSymbolicLink();
+  } catch {
+    // not created yet
+  }
+  if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
+  return storeDir;
 }
 
 /** Where the store was before it moved out of `.claude/` (Claude Code's own workflow scripts live there now). */

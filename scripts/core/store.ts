@@ -7,6 +7,7 @@ import path from 'node:path';
 import { encode } from '@toon-format/toon';
 import { writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';
 import { WorkflowError } from './errors.ts';
+import { appendRegularFile, READ_CAPS, readRegularText } from './safe-fs.ts';
 import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
 import { assertWorkflowId } from './ids.ts';
 import { migrate } from './migrations.ts';
@@ -49,7 +50,16 @@ export type SealedRead =
   | { ok: false; problem: string; fatal: boolean };
 
 function workflowDir(storeDir: string, id: string): string {
-  return path.join(storeDir, assertWorkflowId(id));
+  const dir = path.join(storeDir, assertWorkflowId(id));
+  // a workflow folder that is a link would take reads and writes out of the store
+  let link = false;
+  try {
+    link = fs.lstatSync(dir).isSymbolicLink();
+  } catch {
+    // not there yet
+  }
+  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
+  return dir;
 }
 
 export function workflowPath(storeDir: string, id: string): string {
@@ -69,8 +79,9 @@ export function sealState(state: WorkflowState): string {
 export function readSealed(file: string): SealedRead {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularText(file, READ_CAPS.state);
   } catch (error) {
+    if (error instanceof WorkflowError) return { ok: false, fatal: false, problem: error.message };
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, fatal: false, problem: code === 'ENOENT' ? `${file} is missing` : `${file} cannot be read (${code})` };
   }
@@ -269,7 +280,7 @@ export function appendHistory(storeDir: string, id: string, entry: HistoryEntry)
   // the log is pushed and exported with the workflow: no secret may reach it, whoever built the entry
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    fs.appendFileSync(file, `${separator}${JSON.stringify(line)}\n`, { mode: FILE_MODE });
+    appendRegularFile(file, `${separator}${JSON.stringify(line)}\n`);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
     throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
@@ -279,7 +290,7 @@ export function appendHistory(storeDir: string, id: string, entry: HistoryEntry)
 function endsMidLine(file: string): boolean {
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
   } catch {
     return false;
   }
@@ -297,7 +308,7 @@ function endsMidLine(file: string): boolean {
 export function readHistory(storeDir: string, id: string): HistoryEntry[] {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(workflowDir(storeDir, id), HISTORY_FILE), 'utf8');
+    text = readRegularText(path.join(workflowDir(storeDir, id), HISTORY_FILE), READ_CAPS.history);
   } catch {
     return [];
   }

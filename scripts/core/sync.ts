@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { WorkflowError } from './errors.ts';
+import { READ_CAPS, readRegularText } from './safe-fs.ts';
 import { assertWorkflowId } from './ids.ts';
 import { HistoryEntry, WORKFLOW_ID_PATTERN, type WorkflowState } from './schemas.ts';
 import {
@@ -155,7 +156,7 @@ export function readStoreFiles(storeDir: string, id: string): WorkflowFiles | nu
   if (!read.ok) return null;
   let history: string | null = null;
   try {
-    history = fs.readFileSync(historyPath(storeDir, id), 'utf8');
+    history = readRegularText(historyPath(storeDir, id), READ_CAPS.history);
   } catch {
     // a workflow without a history yet
   }

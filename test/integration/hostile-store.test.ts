@@ -1,0 +1,117 @@
+// A store that came with the repository or from a teammate may hold links and special files
+// planted to make the plugin write outside the store, publish what a link points to, or hang.
+// Real files, links and FIFOs; the CLI and the hooks as child processes.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeBundle } from '../../scripts/core/bundle.ts';
+import { hookSandbox } from '../helpers/hook-sandbox.ts';
+import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
+
+afterAll(cleanupTempDirs);
+
+/** A project with one saved workflow; its folder in the store. */
+async function savedWorkflow() {
+  const sandbox = hookSandbox();
+  const saved = await sandbox.cli(['handoff', '--task', 'Refactor billing', '--format', 'json']);
+  expect(saved.stderr).toBe('');
+  const id = (JSON.parse(saved.stdout) as { id: string }).id;
+  return { sandbox, id, dir: path.join(sandbox.storeDir, id) };
+}
+
+describe.concurrent('links in the store', () => {
+  it('a history.jsonl linked to a file outside: resume never appends to it', async () => {
+    const { sandbox, id, dir } = await savedWorkflow();
+    const victim = path.join(tempDir('wf-victim-'), '.bashrc');
+    fs.writeFileSync(victim, 'alias ll="ls -l"\n');
+    fs.rmSync(path.join(dir, 'history.jsonl'));
+    fs.symlinkSync(victim, path.join(dir, 'history.jsonl'));
+    const resumed = await sandbox.cli(['resume', id]);
+    expect(resumed.status).toBe(1);
+    expect(resumed.stderr).toContain('history.jsonl is a symbolic link; nothing was written to it');
+    expect(fs.readFileSync(victim, 'utf8')).toBe('alias ll="ls -l"\n');
+  });
+
+  it('export reads no link: what a link points to (a private key) never reaches the bundle', async () => {
+    const { sandbox, id, dir } = await savedWorkflow();
+    const key = path.join(tempDir('wf-key-'), 'id_ed25519');
+    fs.writeFileSync(key, '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n');
+    fs.rmSync(path.join(dir, 'history.jsonl'));
+    fs.symlinkSync(key, path.join(dir, 'history.jsonl'));
+    const out = path.join(tempDir('wf-bundle-'), 'w.bundle');
+    const exported = await sandbox.cli(['export', id, '--out', out]);
+    expect(exported.status).toBe(1);
+    expect(exported.stderr).toContain('history.jsonl is a symbolic link; it was not read');
+    if (fs.existsSync(out)) expect(JSON.stringify(decodeBundle(fs.readFileSync(out), out))).not.toContain('PRIVATE KEY');
+  });
+
+  it('a state.json linked elsewhere is not read as the workflow', async () => {
+    const { sandbox, dir } = await savedWorkflow();
+    const elsewhere = path.join(tempDir('wf-elsewhere-'), 'state.json');
+    fs.copyFileSync(path.join(dir, 'state.json'), elsewhere);
+    fs.rmSync(path.join(dir, 'state.json'));
+    fs.symlinkSync(elsewhere, path.join(dir, 'state.json'));
+    const status = await sandbox.cli(['list']);
+    expect(status.stdout + status.stderr).toContain('state.json is a symbolic link; it was not read');
+  });
+
+  it('doctor --fix changes no permission through a link (a 1777 folder stays 1777)', async () => {
+    const { sandbox, dir } = await savedWorkflow();
+    const shared = tempDir('wf-shared-');
+    fs.chmodSync(shared, 0o1777);
+    fs.symlinkSync(shared, path.join(dir, 'notes'));
+    fs.rmSync(path.join(dir, 'state.toon'));
+    fs.symlinkSync(path.join(shared), path.join(dir, 'state.toon'));
+    await sandbox.cli(['doctor', '--fix']);
+    expect(fs.statSync(shared).mode & 0o7777).toBe(0o1777);
+  });
+
+  it('a store folder that is a link is refused by the CLI and by the hooks, which fail open', async () => {
+    const sandbox = hookSandbox();
+    const outside = tempDir('wf-outside-store-');
+    fs.symlinkSync(outside, sandbox.storeDir);
+    const saved = await sandbox.cli(['handoff', '--task', 'Anything']);
+    expect(saved.status).toBe(1);
+    expect(saved.stderr).toContain('is a symbolic link; the store must be a folder of its own');
+    expect(fs.readdirSync(outside)).toEqual([]);
+    const session = sandbox.session('sess-link', { tokens: 160_000 });
+    const hook = await session.hook('PreCompact', { trigger: 'auto' });
+    expect(hook.status).toBe(0);
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+});
+
+describe.concurrent('special files in place of the ones the plugin reads', () => {
+  it.each([
+    ['a FIFO', (file: string) => execFileSync('mkfifo', [file])],
+    ['a link to /dev/zero', (file: string) => fs.symlinkSync('/dev/zero', file)],
+    ['2 MB of JSON', (file: string) => fs.writeFileSync(file, `{"mode": "${'x'.repeat(2 * 1024 * 1024)}"}`)],
+  ])('.claude/workflow.json as %s: every hook returns, the file is named in the log', async (_what, plant) => {
+    const sandbox = hookSandbox();
+    fs.mkdirSync(path.join(sandbox.repo.path, '.claude'), { recursive: true });
+    plant(path.join(sandbox.repo.path, '.claude', 'workflow.json'));
+    const session = sandbox.session('sess-special', { tokens: 105_000 });
+    for (const event of ['SessionStart', 'UserPromptSubmit', 'Stop', 'PreCompact'] as const) {
+      const run = await session.hook(event, event === 'SessionStart' ? { source: 'startup' } : event === 'PreCompact' ? { trigger: 'auto' } : {});
+      expect(run.status, `${event}: ${run.stderr}`).toBe(0);
+    }
+    expect(sandbox.hookLog()).toContain('workflow.json');
+  });
+
+  it('a transcript_path that is a FIFO: the hooks return', async () => {
+    const sandbox = hookSandbox();
+    const fifo = path.join(tempDir('wf-fifo-'), 'session.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    const input = (event: string, extra: Record<string, unknown>) =>
+      JSON.stringify({ session_id: 'sess-fifo', transcript_path: fifo, cwd: sandbox.repo.path, hook_event_name: event, ...extra });
+    for (const [arg, event, extra] of [
+      ['user-prompt-submit', 'UserPromptSubmit', { prompt: 'go on' }],
+      ['stop', 'Stop', { stop_hook_active: false }],
+      ['pre-compact', 'PreCompact', { trigger: 'auto' }],
+    ] as const) {
+      const run = await sandbox.hookRaw(arg, input(event, extra), { WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: '0' });
+      expect(run.status, `${event}: ${run.stderr}`).toBe(0);
+    }
+  });
+});
