@@ -2,6 +2,9 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
+  stripControl
+} from "./chunks/chunk-3BGNWOCU.mjs";
+import {
   describeMigration,
   migrateStoreOf
 } from "./chunks/chunk-VGBUHYOQ.mjs";
@@ -37,7 +40,7 @@ var COMMANDS = {
   sync: async () => (await import("./chunks/sync-QWAXPIDO.mjs")).command,
   log: async () => (await import("./chunks/log-QCYMTJYJ.mjs")).command,
   statusline: async () => (await import("./chunks/statusline-DKAQNKRZ.mjs")).command,
-  hook: async () => (await import("./chunks/hook-WJ56FNLC.mjs")).command
+  hook: async () => (await import("./chunks/hook-WVZRVI4P.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
@@ -110,11 +113,11 @@ usage: claude-workflow ${command.usage}`, 2);
   };
   const result = await command.run(context);
   if ("raw" in result) {
-    if (result.raw) process.stdout.write(`${result.raw}
+    if (result.raw) process.stdout.write(`${stripControl(result.raw)}
 `);
   } else {
     process.stdout.write(format === "json" ? `${JSON.stringify(result.json, null, 2)}
-` : `${result.text}
+` : `${stripControl(result.text)}
 `);
     if (result.exitCode !== void 0) process.exitCode = result.exitCode;
   }
@@ -131,7 +134,7 @@ try {
 } catch (error) {
   const sandboxed = sandboxRefusal(error, process.env);
   if (error instanceof WorkflowError) {
-    process.stderr.write(`claude-workflow: ${error.message}
+    process.stderr.write(`claude-workflow: ${stripControl(error.message)}
 `);
     process.exitCode = error.exitCode;
   } else if (sandboxed) {

@@ -6,6 +6,7 @@ import type { Command, CommandContext } from './commands/command.ts';
 import { WorkflowError } from './core/errors.ts';
 import { resolveProjectDir, resolveStoreDir } from './core/project.ts';
 import { describeMigration, migrateStoreOf } from './core/store-migration.ts';
+import { stripControl } from './core/terminal-text.ts';
 import type { Place } from './core/store.ts';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -97,10 +98,12 @@ async function main(argv: string[]): Promise<void> {
     },
   };
   const result = await command.run(context);
+  // what a workflow holds came from whoever could write the store: no control character acts on
+  // the terminal (JSON escapes them itself)
   if ('raw' in result) {
-    if (result.raw) process.stdout.write(`${result.raw}\n`);
+    if (result.raw) process.stdout.write(`${stripControl(result.raw)}\n`);
   } else {
-    process.stdout.write(format === 'json' ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text}\n`);
+    process.stdout.write(format === 'json' ? `${JSON.stringify(result.json, null, 2)}\n` : `${stripControl(result.text)}\n`);
     if (result.exitCode !== undefined) process.exitCode = result.exitCode;
   }
 }
@@ -128,7 +131,7 @@ try {
 } catch (error) {
   const sandboxed = sandboxRefusal(error, process.env);
   if (error instanceof WorkflowError) {
-    process.stderr.write(`claude-workflow: ${error.message}\n`);
+    process.stderr.write(`claude-workflow: ${stripControl(error.message)}\n`);
     process.exitCode = error.exitCode;
   } else if (sandboxed) {
     process.stderr.write(`claude-workflow: ${sandboxed}\n`);

@@ -1,6 +1,7 @@
 import { hookLogPath, logHookProblem } from '../core/hook-log.ts';
 import type * as z from 'zod/mini';
 import type { Hook, HookOutput } from '../hooks/hook.ts';
+import { stripControlDeep } from '../core/terminal-text.ts';
 import type { Command } from './command.ts';
 
 // Dynamic imports keep each event's code (and its dependencies) out of the other events' start-up.
@@ -53,7 +54,8 @@ export const command: Command = {
         return failOpen(`hook input field "${issue?.path.join('.')}" ${issue?.message}`, `input: ${stdin.slice(0, 500)}`);
       }
       const output = await hook.handle(parsed.data, { env: ctx.env, now: ctx.now });
-      return { raw: output === null ? '' : typeof output === 'string' ? output : JSON.stringify(output) };
+      // Claude Code shows these strings decoded: no control character may reach its UI
+      return { raw: output === null ? '' : typeof output === 'string' ? output : JSON.stringify(stripControlDeep(output)) };
     } catch (error) {
       return failOpen(error instanceof Error ? error.message.split('\n')[0] ?? 'error' : String(error), error instanceof Error ? (error.stack ?? '') : '');
     }

@@ -115,3 +115,29 @@ describe.concurrent('special files in place of the ones the plugin reads', () =>
     }
   });
 });
+
+describe('control characters stored in a workflow', () => {
+  // a title change, a clipboard write (OSC 52), a screen clear, a bell, a carriage return, a bidi override
+  const HOSTILE = 'Fix \u001b]0;pwned\u0007login\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b[2J\r\u0007 redirect \u202eevil';
+  const CLEAN = 'Fix ]0;pwnedlogin]52;c;ZWNobyBwd25lZA==[2J redirect evil';
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  it('never reach the terminal from list, status, log and resume, nor Claude Code from a hook', async () => {
+    const sandbox = hookSandbox();
+    const saved = await sandbox.cli(['handoff', '--format', 'json', '--input', '-'], {
+      input: JSON.stringify({ task: HOSTILE, summary: HOSTILE, next_steps: [HOSTILE] }),
+    });
+    expect(saved.stderr).toBe('');
+    const id = (JSON.parse(saved.stdout) as { id: string }).id;
+    for (const args of [['list'], ['status'], ['log'], ['resume', id]]) {
+      const run = await sandbox.cli(args);
+      expect(run.status, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+      expect(run.stdout, args.join(' ')).not.toMatch(CONTROL);
+      expect(run.stdout, args.join(' ')).toContain(CLEAN.slice(0, 20));
+    }
+    const start = await sandbox.session('sess-ctl').hook('SessionStart', { source: 'startup' });
+    expect(start.json?.systemMessage).toContain('Fix ]0;pwned');
+    expect(start.json?.systemMessage).not.toMatch(CONTROL);
+    expect(start.json?.hookSpecificOutput?.additionalContext).not.toMatch(CONTROL);
+  });
+});

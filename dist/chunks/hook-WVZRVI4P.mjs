@@ -4,6 +4,9 @@ import {
   hookLogPath,
   logHookProblem
 } from "./chunk-35RNRW3W.mjs";
+import {
+  stripControlDeep
+} from "./chunk-3BGNWOCU.mjs";
 import "./chunk-J4TZ3A4H.mjs";
 import "./chunk-CP5ICYCT.mjs";
 import "./chunk-MSIYYLNI.mjs";
@@ -58,7 +61,7 @@ input: ${stdin.slice(0, 500)}`);
         return failOpen(`hook input field "${issue?.path.join(".")}" ${issue?.message}`, `input: ${stdin.slice(0, 500)}`);
       }
       const output = await hook.handle(parsed.data, { env: ctx.env, now: ctx.now });
-      return { raw: output === null ? "" : typeof output === "string" ? output : JSON.stringify(output) };
+      return { raw: output === null ? "" : typeof output === "string" ? output : JSON.stringify(stripControlDeep(output)) };
     } catch (error) {
       return failOpen(error instanceof Error ? error.message.split("\n")[0] ?? "error" : String(error), error instanceof Error ? error.stack ?? "" : "");
     }
