@@ -7,15 +7,16 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-VGBUHYOQ.mjs";
+} from "./chunks/chunk-SJUVYXPK.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-RF3VHS3Z.mjs";
+import "./chunks/chunk-JKV5X2GM.mjs";
+import "./chunks/chunk-DVBBILYX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
-import "./chunks/chunk-H5HRYGL6.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
+import "./chunks/chunk-H5HRYGL6.mjs";
 import "./chunks/chunk-CP5ICYCT.mjs";
 import {
   WorkflowError
@@ -25,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-KXRUUBPS.mjs")).command,
-  resume: async () => (await import("./chunks/resume-QE5W6KDU.mjs")).command,
-  list: async () => (await import("./chunks/list-C4O3DRTX.mjs")).command,
-  status: async () => (await import("./chunks/status-Y7TFMDBD.mjs")).command,
-  complete: async () => (await import("./chunks/complete-6OUSW3L3.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-H3OWAFA2.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-BETN5HXZ.mjs")).command,
-  archive: async () => (await import("./chunks/archive-65VTXHVB.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-36YZFSS4.mjs")).command,
-  export: async () => (await import("./chunks/export-3PHLU4VS.mjs")).command,
-  import: async () => (await import("./chunks/import-QQWE6CBQ.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-QR6CUIJ2.mjs")).command,
-  sync: async () => (await import("./chunks/sync-QWAXPIDO.mjs")).command,
-  log: async () => (await import("./chunks/log-QCYMTJYJ.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-DKAQNKRZ.mjs")).command,
-  hook: async () => (await import("./chunks/hook-WVZRVI4P.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-P4SMG33B.mjs")).command,
+  resume: async () => (await import("./chunks/resume-5WR3ANY5.mjs")).command,
+  list: async () => (await import("./chunks/list-KSOOQ2VH.mjs")).command,
+  status: async () => (await import("./chunks/status-Q4N2HDVH.mjs")).command,
+  complete: async () => (await import("./chunks/complete-JIJWT7M6.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-USQIHC3W.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-ZLCDZHID.mjs")).command,
+  archive: async () => (await import("./chunks/archive-A5RCZ3HF.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-E2XG5AH4.mjs")).command,
+  export: async () => (await import("./chunks/export-L7BMDVCC.mjs")).command,
+  import: async () => (await import("./chunks/import-B7G4J4M2.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-VIQCQPT6.mjs")).command,
+  sync: async () => (await import("./chunks/sync-CRIQLRTG.mjs")).command,
+  log: async () => (await import("./chunks/log-ZHUBTJF3.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-YWI2ZQN2.mjs")).command,
+  hook: async () => (await import("./chunks/hook-26A5WDUA.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

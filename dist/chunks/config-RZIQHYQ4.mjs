@@ -6,8 +6,8 @@ import {
   loadConfig,
   userConfigPath
 } from "./chunk-C46MQKCT.mjs";
-import "./chunk-H5HRYGL6.mjs";
 import "./chunk-HCI37DN2.mjs";
+import "./chunk-H5HRYGL6.mjs";
 import "./chunk-CP5ICYCT.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";

@@ -141,3 +141,23 @@ describe('control characters stored in a workflow', () => {
     expect(start.json?.hookSpecificOutput?.additionalContext).not.toMatch(CONTROL);
   });
 });
+
+describe('the hooks log', () => {
+  it('keeps each entry short, keeps no secret of a rejected input, and stays two files of about 1 MB at most', async () => {
+    const sandbox = hookSandbox();
+    const huge = JSON.stringify({ session_id: 1, prompt: `deploy with sk-ant-api03-${'Q'.repeat(93)}AA ${'x'.repeat(10 * 1024 * 1024)}` });
+    const run = await sandbox.hookRaw('user-prompt-submit', huge);
+    expect(run.status).toBe(0);
+    const log = sandbox.hookLog();
+    expect(log.length).toBeLessThan(6_000);
+    expect(log).toContain('hook input field "session_id"');
+    expect(log).not.toContain('sk-ant-api03-QQQQ');
+
+    const file = path.join(sandbox.logDir, 'hooks.log');
+    fs.appendFileSync(file, 'x'.repeat(1024 * 1024));
+    expect((await sandbox.hookRaw('user-prompt-submit', 'not json')).status).toBe(0);
+    expect(fs.statSync(`${file}.1`).size).toBeGreaterThanOrEqual(1024 * 1024);
+    expect(fs.statSync(file).size).toBeLessThan(2_000);
+    expect(fs.readFileSync(file, 'utf8')).toContain('hook input is not JSON');
+  });
+});
