@@ -7,12 +7,12 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-SJUVYXPK.mjs";
+} from "./chunks/chunk-7PQK7JC3.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-JKV5X2GM.mjs";
+import "./chunks/chunk-BQUSEQYK.mjs";
 import "./chunks/chunk-DVBBILYX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-P4SMG33B.mjs")).command,
-  resume: async () => (await import("./chunks/resume-5WR3ANY5.mjs")).command,
-  list: async () => (await import("./chunks/list-KSOOQ2VH.mjs")).command,
-  status: async () => (await import("./chunks/status-Q4N2HDVH.mjs")).command,
-  complete: async () => (await import("./chunks/complete-JIJWT7M6.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-USQIHC3W.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-ZLCDZHID.mjs")).command,
-  archive: async () => (await import("./chunks/archive-A5RCZ3HF.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-E2XG5AH4.mjs")).command,
-  export: async () => (await import("./chunks/export-L7BMDVCC.mjs")).command,
-  import: async () => (await import("./chunks/import-B7G4J4M2.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-VIQCQPT6.mjs")).command,
-  sync: async () => (await import("./chunks/sync-CRIQLRTG.mjs")).command,
-  log: async () => (await import("./chunks/log-ZHUBTJF3.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-YWI2ZQN2.mjs")).command,
-  hook: async () => (await import("./chunks/hook-26A5WDUA.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-62EBIHI3.mjs")).command,
+  resume: async () => (await import("./chunks/resume-LINQSL5P.mjs")).command,
+  list: async () => (await import("./chunks/list-E2CXQ7TG.mjs")).command,
+  status: async () => (await import("./chunks/status-WNNKLQCV.mjs")).command,
+  complete: async () => (await import("./chunks/complete-ACQLI7NP.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-G3UD6NKT.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-ZDVIVPK6.mjs")).command,
+  archive: async () => (await import("./chunks/archive-L2VESFYN.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-CYQWHBTQ.mjs")).command,
+  export: async () => (await import("./chunks/export-3R34GEUH.mjs")).command,
+  import: async () => (await import("./chunks/import-SDYKNSDO.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-6USIG25O.mjs")).command,
+  sync: async () => (await import("./chunks/sync-6YKUX2C3.mjs")).command,
+  log: async () => (await import("./chunks/log-4UJFPUI2.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-KDHPZ7RS.mjs")).command,
+  hook: async () => (await import("./chunks/hook-EDEJUIHC.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

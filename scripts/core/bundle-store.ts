@@ -13,21 +13,8 @@ import { assertWorkflowId } from './ids.ts';
 import { formatBytes } from './lifecycle-render.ts';
 import { describeLiveHolder, liveHolder } from './liveness.ts';
 import { WorkflowState, type HistoryEntry } from './schemas.ts';
-import {
-  appendHistory,
-  DIR_MODE,
-  ensureStoreDir,
-  FILE_MODE,
-  loadWorkflow,
-  readSealed,
-  sealState,
-  STORE_FILES,
-  toonText,
-  withLock,
-  workflowPath,
-  writeFileAtomic,
-  type Place,
-} from './store.ts';
+import { appendHistory } from './store-history.ts';
+import { DIR_MODE, ensureStoreDir, FILE_MODE, loadWorkflow, readSealed, sealState, STORE_FILES, toonText, withLock, workflowPath, writeFileAtomic, type Place } from './store.ts';
 
 interface ExportResult {
   id: string;

@@ -10,7 +10,8 @@ import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
 import { describeLiveHolder, liveHolder } from './liveness.ts';
 import { WORKFLOW_ID_PATTERN, WorkflowStatus, type HistoryEntry, type WorkflowState } from './schemas.ts';
-import { appendHistory, listWorkflows, loadWorkflow, updateWorkflow, type Place } from './store.ts';
+import { appendHistory } from './store-history.ts';
+import { listWorkflows, loadWorkflow, updateWorkflow, type Place } from './store.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
 /** the store's lock file: a workflow being saved right now is not deleted under the writer */

@@ -7,12 +7,12 @@ import path from 'node:path';
 import { encode } from '@toon-format/toon';
 import { writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';
 import { WorkflowError } from './errors.ts';
-import { appendRegularFile, READ_CAPS, readRegularText } from './safe-fs.ts';
+import { READ_CAPS, readRegularText } from './safe-fs.ts';
 import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
 import { assertWorkflowId } from './ids.ts';
 import { migrate } from './migrations.ts';
-import { redactState, redactText } from './redact.ts';
-import { HistoryEntry, SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState, type WorkflowStatus } from './schemas.ts';
+import { redactState } from './redact.ts';
+import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState, type WorkflowStatus } from './schemas.ts';
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -49,7 +49,7 @@ export type SealedRead =
   | { ok: true; state: WorkflowState; text: string; document: Record<string, unknown>; migratedFrom: number | null }
   | { ok: false; problem: string; fatal: boolean };
 
-function workflowDir(storeDir: string, id: string): string {
+export function workflowDir(storeDir: string, id: string): string {
   const dir = path.join(storeDir, assertWorkflowId(id));
   // a workflow folder that is a link would take reads and writes out of the store
   let link = false;
@@ -270,65 +270,6 @@ export function updateWorkflow(
   });
 }
 
-export function appendHistory(storeDir: string, id: string, entry: HistoryEntry): void {
-  const file = path.join(workflowDir(storeDir, id), HISTORY_FILE);
-  // a line torn by a crash must not swallow this one: start on a fresh line
-  const separator = endsMidLine(file) ? '\n' : '';
-  // one write of one short line with O_APPEND: concurrent appenders never interleave. The version
-  // stamp is not part of HistoryEntry, so readers (and older plugins) that do not know it drop it.
-  const parsed = HistoryEntry.parse(entry);
-  // the log is pushed and exported with the workflow: no secret may reach it, whoever built the entry
-  const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
-  try {
-    appendRegularFile(file, `${separator}${JSON.stringify(line)}\n`);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-    throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
-  }
-}
-
-function endsMidLine(file: string): boolean {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
-  } catch {
-    return false;
-  }
-  try {
-    const size = fs.fstatSync(fd).size;
-    if (size === 0) return false;
-    const last = Buffer.alloc(1);
-    fs.readSync(fd, last, 0, 1, size - 1);
-    return last[0] !== 0x0a;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-export function readHistory(storeDir: string, id: string): HistoryEntry[] {
-  let text: string;
-  try {
-    text = readRegularText(path.join(workflowDir(storeDir, id), HISTORY_FILE), READ_CAPS.history);
-  } catch {
-    return [];
-  }
-  return parseHistory(text);
-}
-
-/** The entries of a history.jsonl text (also the copy an archive holds). */
-export function parseHistory(text: string): HistoryEntry[] {
-  const entries: HistoryEntry[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const parsed = HistoryEntry.safeParse(JSON.parse(line));
-      if (parsed.success) entries.push(parsed.data);
-    } catch {
-      // a torn last line from a crash is skipped, not fatal
-    }
-  }
-  return entries;
-}
 
 /** `id`, or `id-2`, `id-3`… when a workflow already has it (same task in the same second). */
 export function freeWorkflowId(storeDir: string, id: string): string {

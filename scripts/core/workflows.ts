@@ -14,21 +14,8 @@ import { readSessionContextOf } from './session-context.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
 import { resolvePhases } from './deliverables.ts';
 import { redactState, redactText } from './redact.ts';
-import {
-  appendHistory,
-  ensureStoreDir,
-  withLock,
-  freeWorkflowId,
-  currentWorkflow,
-  loadWorkflow,
-  readHistory,
-  updateWorkflow,
-  existingIds,
-  workflowOfSession,
-  workflowPath,
-  type LoadedState,
-  type Place,
-} from './store.ts';
+import { appendHistory, lastHandoffEntry } from './store-history.ts';
+import { ensureStoreDir, withLock, freeWorkflowId, currentWorkflow, loadWorkflow, updateWorkflow, existingIds, workflowOfSession, workflowPath, type LoadedState, type Place } from './store.ts';
 
 function blankState(id: string, place: Place, now: string): WorkflowState {
   return {
@@ -276,9 +263,7 @@ export async function resumeWorkflow(
     };
   });
   appendHistory(place.storeDir, handedOff.id, historyEntry('resume', saved.state, at, `resumed: ${handedOff.task.description}`));
-  const lastHandoff = readHistory(place.storeDir, handedOff.id)
-    .filter((e) => e.event === 'handoff')
-    .at(-1);
+  const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
   const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commits.length, staleAfterDays, now);
   return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic };
 }

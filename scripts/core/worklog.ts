@@ -8,7 +8,8 @@ import path from 'node:path';
 import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
 import type { HistoryEntry } from './schemas.ts';
-import { existingIds, loadWorkflow, parseHistory, readHistory } from './store.ts';
+import { parseHistory, readHistory } from './store-history.ts';
+import { existingIds, loadWorkflow } from './store.ts';
 
 export type WorkLogEvent = HistoryEntry['event'];
 const WORK_LOG_EVENTS: readonly WorkLogEvent[] = ['handoff', 'resume', 'checkpoint', 'pause', 'complete', 'cancel'];

@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendHistory } from '../../scripts/core/store.ts';
+import { appendHistory } from '../../scripts/core/store-history.ts';
 import { checkpointWorkflow } from '../../scripts/core/workflows.ts';
 import { parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempRepo, type TempRepo } from '../helpers/repo.ts';

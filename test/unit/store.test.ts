@@ -4,15 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkflowError } from '../../scripts/core/errors.ts';
 import { SCHEMA_VERSION, type HistoryEntry, type WorkflowState } from '../../scripts/core/schemas.ts';
-import {
-  appendHistory,
-  listWorkflows,
-  loadWorkflow,
-  readHistory,
-  storeExists,
-  updateWorkflow,
-  workflowPath,
-} from '../../scripts/core/store.ts';
+import { appendHistory, readHistory } from '../../scripts/core/store-history.ts';
+import { listWorkflows, loadWorkflow, storeExists, updateWorkflow, workflowPath } from '../../scripts/core/store.ts';
 import { makeState } from '../helpers/fixtures.ts';
 import { cleanupTempDirs, listFiles, tempDir, tempRepo } from '../helpers/repo.ts';
 

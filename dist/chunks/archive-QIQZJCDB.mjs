@@ -1,0 +1,38 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
+} from "./chunk-PY3KY6ZJ.mjs";
+import "./chunk-N75XTKBA.mjs";
+import "./chunk-LGPPVQJP.mjs";
+import "./chunk-H7EPI36X.mjs";
+import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-3JREEA6Q.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-BQUSEQYK.mjs";
+import "./chunk-DVBBILYX.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-HCI37DN2.mjs";
+import "./chunk-H5HRYGL6.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+export {
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
+};
