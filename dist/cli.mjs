@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-62EBIHI3.mjs")).command,
-  resume: async () => (await import("./chunks/resume-LINQSL5P.mjs")).command,
-  list: async () => (await import("./chunks/list-E2CXQ7TG.mjs")).command,
-  status: async () => (await import("./chunks/status-WNNKLQCV.mjs")).command,
-  complete: async () => (await import("./chunks/complete-ACQLI7NP.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-G3UD6NKT.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-ZDVIVPK6.mjs")).command,
-  archive: async () => (await import("./chunks/archive-L2VESFYN.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-CYQWHBTQ.mjs")).command,
-  export: async () => (await import("./chunks/export-3R34GEUH.mjs")).command,
-  import: async () => (await import("./chunks/import-SDYKNSDO.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-6USIG25O.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-NOZK562A.mjs")).command,
+  resume: async () => (await import("./chunks/resume-MUQJ4L2B.mjs")).command,
+  list: async () => (await import("./chunks/list-AEOKJFHD.mjs")).command,
+  status: async () => (await import("./chunks/status-56FOACUG.mjs")).command,
+  complete: async () => (await import("./chunks/complete-LKIGDAPU.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-Y3IQBKAH.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-R62YNYCH.mjs")).command,
+  archive: async () => (await import("./chunks/archive-TZJXNIL5.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-LLWKHIJ3.mjs")).command,
+  export: async () => (await import("./chunks/export-CSI67ZXJ.mjs")).command,
+  import: async () => (await import("./chunks/import-E6ZX7QAP.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-RAH34MFJ.mjs")).command,
   sync: async () => (await import("./chunks/sync-6YKUX2C3.mjs")).command,
-  log: async () => (await import("./chunks/log-4UJFPUI2.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-KDHPZ7RS.mjs")).command,
-  hook: async () => (await import("./chunks/hook-EDEJUIHC.mjs")).command
+  log: async () => (await import("./chunks/log-BCU4Q36U.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-ZGYIZSZP.mjs")).command,
+  hook: async () => (await import("./chunks/hook-LXFGBNPA.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { WorkflowError } from './errors.ts';
+import { SESSION_FILE_MAX_AGE_DAYS } from './session-runtime.ts';
 import { formatAge } from './render.ts';
 import { HistoryEntry, SCHEMA_VERSION, WORKFLOW_ID_PATTERN } from './schemas.ts';
 import {
@@ -49,7 +50,6 @@ interface DoctorOptions {
 export const LEASE_FILE = 'lease.json';
 /** A temp file younger than this may belong to a write in progress. */
 const TEMP_FILE_GRACE_MS = 60_000;
-const SESSION_FILE_MAX_AGE_DAYS = 30;
 
 interface Note {
   level: FindingLevel;

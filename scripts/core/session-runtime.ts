@@ -100,3 +100,35 @@ export function readStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string):
 export function writeStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string, record: StatuslineRecord): void {
   writeJson(sessionFile(env, sessionId, '.statusline.json'), record);
 }
+
+/** Per-session files older than this are of no session that can still run. */
+export const SESSION_FILE_MAX_AGE_DAYS = 30;
+
+/**
+ * Deletes the per-session files (runtime, capture, status line record) of sessions not seen for
+ * SESSION_FILE_MAX_AGE_DAYS: run when a session ends, so they never pile up. Returns how many.
+ */
+export function pruneSessionFiles(env: NodeJS.ProcessEnv, now: Date): number {
+  const dir = path.join(runtimeDir(env), 'sessions');
+  const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 86_400_000;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      const stat = fs.lstatSync(file);
+      if (stat.isFile() && stat.mtimeMs < cutoff) {
+        fs.rmSync(file, { force: true });
+        removed += 1;
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return removed;
+}

@@ -1,12 +1,15 @@
 import { pauseSessionWorkflow } from '../core/workflows.ts';
 import { placeOf } from '../core/context-watch.ts';
 import { SessionEndInput } from '../core/schemas.ts';
+import { pruneSessionFiles } from '../core/session-runtime.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof SessionEndInput> = {
   input: SessionEndInput,
   async handle(input, { env, now }) {
     pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
+    // the files of sessions long gone: a session's end is the one moment that costs no turn
+    pruneSessionFiles(env, now);
     return null;
   },
 };

@@ -716,3 +716,20 @@ describe.concurrent('a hook never breaks the session', () => {
     expect(readState(sandbox, id).status).toBe('paused');
   });
 });
+
+describe('per-session files', () => {
+  it('of sessions not seen for 30 days are deleted when a session ends; recent ones stay', async () => {
+    const sandbox = hookSandbox();
+    const sessions = path.join(sandbox.runtimeDir, 'sessions');
+    fs.mkdirSync(sessions, { recursive: true });
+    const old = path.join(sessions, 'sess-old.capture.json');
+    const recent = path.join(sessions, 'sess-recent.json');
+    fs.writeFileSync(old, '{}');
+    fs.writeFileSync(recent, '{}');
+    const longAgo = new Date(Date.now() - 31 * 86_400_000);
+    fs.utimesSync(old, longAgo, longAgo);
+    expectSilent(await sandbox.session('sess-ending').hook('SessionEnd', { reason: 'prompt_input_exit' }));
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
+  });
+});

@@ -2,14 +2,14 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkTurn
-} from "./chunk-LQFFFDQZ.mjs";
-import "./chunk-QOSVTEHF.mjs";
-import "./chunk-HBIAREIZ.mjs";
+} from "./chunk-FA5KN7YD.mjs";
+import "./chunk-V7CLC6UL.mjs";
+import "./chunk-SELMEZQO.mjs";
 import "./chunk-B37Q7RYI.mjs";
 import "./chunk-C46MQKCT.mjs";
 import {
   writeSessionRuntime
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";
 import "./chunk-DVBBILYX.mjs";

@@ -5,10 +5,10 @@ import {
 } from "./chunk-CP23QUJI.mjs";
 import {
   finishWorkflow
-} from "./chunk-N75XTKBA.mjs";
+} from "./chunk-CKXWLW4P.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";
@@ -22,18 +22,17 @@ import {
 } from "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 
-// scripts/commands/cancel.ts
-var usage = 'cancel <id> [--reason "\u2026"]';
+// scripts/commands/complete.ts
+var usage = "complete <id>";
 var command = {
   usage,
-  options: { reason: { type: "string" } },
+  options: {},
   async run(ctx) {
     const id = ctx.positionals[0];
-    if (!id) throw new WorkflowError(`cancel needs the workflow id
+    if (!id) throw new WorkflowError(`complete needs the workflow id
 usage: claude-workflow ${usage}`, 2);
-    const reason = typeof ctx.values.reason === "string" && ctx.values.reason.trim() ? ctx.values.reason.trim() : null;
-    const result = finishWorkflow(ctx.place(), id, "cancelled", reason, ctx.env.CLAUDE_CODE_SESSION_ID || null, ctx.now);
-    return { text: renderFinished(result, reason), json: { id: result.id, status: result.status } };
+    const result = finishWorkflow(ctx.place(), id, "completed", null, ctx.env.CLAUDE_CODE_SESSION_ID || null, ctx.now);
+    return { text: renderFinished(result, null), json: { id: result.id, status: result.status } };
   }
 };
 export {

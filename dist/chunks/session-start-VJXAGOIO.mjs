@@ -3,10 +3,10 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-LQFFFDQZ.mjs";
+} from "./chunk-FA5KN7YD.mjs";
 import {
   logHookProblem
-} from "./chunk-QOSVTEHF.mjs";
+} from "./chunk-V7CLC6UL.mjs";
 import {
   describeMigration,
   migrateStoreOf
@@ -14,7 +14,7 @@ import {
 import {
   assessStaleness
 } from "./chunk-RY7YTPSJ.mjs";
-import "./chunk-HBIAREIZ.mjs";
+import "./chunk-SELMEZQO.mjs";
 import {
   gitTopLevel
 } from "./chunk-B37Q7RYI.mjs";
@@ -22,7 +22,7 @@ import "./chunk-C46MQKCT.mjs";
 import {
   readSessionRuntime,
   writeSessionRuntime
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import {
   formatAge,
   renderPostCompactContext,
@@ -136,7 +136,7 @@ function reinjectAfterCompaction(place, sessionId, shown, created, now) {
 }
 async function createAfterCompaction(place, input, env, now) {
   if (!loadHookConfig(place, env).auto_create || workflowOfSession(place, input.session_id) !== null) return null;
-  const { checkpointWorkflow } = await import("./workflows-5SZUKF5T.mjs");
+  const { checkpointWorkflow } = await import("./workflows-U3IQMBLK.mjs");
   const saved = await checkpointWorkflow(place, {
     session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
     reason: "compacted",

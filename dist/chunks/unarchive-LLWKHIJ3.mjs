@@ -1,14 +1,15 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  renderFinished
+  renderUnarchived
 } from "./chunk-CP23QUJI.mjs";
 import {
-  finishWorkflow
-} from "./chunk-N75XTKBA.mjs";
+  unarchiveWorkflow
+} from "./chunk-4YBNIINY.mjs";
+import "./chunk-CKXWLW4P.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";
@@ -22,17 +23,17 @@ import {
 } from "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 
-// scripts/commands/complete.ts
-var usage = "complete <id>";
+// scripts/commands/unarchive.ts
+var usage = "unarchive <id>   (restores an archived workflow; refused when a workflow with that id exists)";
 var command = {
   usage,
   options: {},
   async run(ctx) {
     const id = ctx.positionals[0];
-    if (!id) throw new WorkflowError(`complete needs the workflow id
+    if (!id) throw new WorkflowError(`unarchive needs the workflow id
 usage: claude-workflow ${usage}`, 2);
-    const result = finishWorkflow(ctx.place(), id, "completed", null, ctx.env.CLAUDE_CODE_SESSION_ID || null, ctx.now);
-    return { text: renderFinished(result, null), json: { id: result.id, status: result.status } };
+    const result = unarchiveWorkflow(ctx.place(), id);
+    return { text: renderUnarchived(result), json: result };
   }
 };
 export {

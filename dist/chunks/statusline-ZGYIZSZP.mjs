@@ -2,16 +2,16 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-LQFFFDQZ.mjs";
+} from "./chunk-FA5KN7YD.mjs";
 import {
   logHookProblem
-} from "./chunk-QOSVTEHF.mjs";
-import "./chunk-HBIAREIZ.mjs";
+} from "./chunk-V7CLC6UL.mjs";
+import "./chunk-SELMEZQO.mjs";
 import "./chunk-B37Q7RYI.mjs";
 import "./chunk-C46MQKCT.mjs";
 import {
   writeStatuslineRecord
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import {
   formatPhase
 } from "./chunk-3JREEA6Q.mjs";

@@ -5,9 +5,9 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   readSessionContextOf
-} from "./chunk-HBIAREIZ.mjs";
+} from "./chunk-SELMEZQO.mjs";
 import "./chunk-C46MQKCT.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import {
   renderStatus,
   toWorkflowRow

@@ -5,13 +5,13 @@ import {
   readPassphrase,
   refusePassphraseFlag,
   renderImported
-} from "./chunk-YQH7KZLX.mjs";
+} from "./chunk-GTSKRLDB.mjs";
 import "./chunk-CP23QUJI.mjs";
-import "./chunk-PY3KY6ZJ.mjs";
-import "./chunk-N75XTKBA.mjs";
+import "./chunk-4YBNIINY.mjs";
+import "./chunk-CKXWLW4P.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";

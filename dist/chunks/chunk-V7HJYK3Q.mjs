@@ -16,7 +16,7 @@ import {
   readSessionContextOf,
   textOfToolResult,
   userText
-} from "./chunk-HBIAREIZ.mjs";
+} from "./chunk-SELMEZQO.mjs";
 import {
   gitTopLevel
 } from "./chunk-B37Q7RYI.mjs";
@@ -40,7 +40,7 @@ import {
 import {
   readSessionFile,
   writeSessionFile
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import {
   tokensOfReading
 } from "./chunk-YET4IWNJ.mjs";

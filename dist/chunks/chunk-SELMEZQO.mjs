@@ -6,7 +6,7 @@ import {
 import {
   readSessionRuntime,
   readStatuslineRecord
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import {
   measureContext
 } from "./chunk-YET4IWNJ.mjs";

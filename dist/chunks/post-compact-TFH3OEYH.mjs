@@ -2,20 +2,20 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-LQFFFDQZ.mjs";
-import "./chunk-QOSVTEHF.mjs";
+} from "./chunk-FA5KN7YD.mjs";
+import "./chunk-V7CLC6UL.mjs";
 import {
   keepCompactSummary
-} from "./chunk-AEDP2QWN.mjs";
+} from "./chunk-V7HJYK3Q.mjs";
 import "./chunk-RY7YTPSJ.mjs";
-import "./chunk-HBIAREIZ.mjs";
+import "./chunk-SELMEZQO.mjs";
 import "./chunk-B37Q7RYI.mjs";
 import "./chunk-C46MQKCT.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
 import {
   readSessionRuntime
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import {

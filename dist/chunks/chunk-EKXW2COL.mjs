@@ -89,6 +89,30 @@ function readStatuslineRecord(env, sessionId) {
 function writeStatuslineRecord(env, sessionId, record) {
   writeJson(sessionFile(env, sessionId, ".statusline.json"), record);
 }
+var SESSION_FILE_MAX_AGE_DAYS = 30;
+function pruneSessionFiles(env, now) {
+  const dir = path.join(runtimeDir(env), "sessions");
+  const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
+  let removed = 0;
+  let names;
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      const stat = fs.lstatSync(file);
+      if (stat.isFile() && stat.mtimeMs < cutoff) {
+        fs.rmSync(file, { force: true });
+        removed += 1;
+      }
+    } catch {
+    }
+  }
+  return removed;
+}
 
 export {
   runtimeDir,
@@ -98,5 +122,7 @@ export {
   readSessionRuntime,
   writeSessionRuntime,
   readStatuslineRecord,
-  writeStatuslineRecord
+  writeStatuslineRecord,
+  SESSION_FILE_MAX_AGE_DAYS,
+  pruneSessionFiles
 };

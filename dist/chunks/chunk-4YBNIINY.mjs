@@ -4,7 +4,7 @@ import {
   describeLiveHolder,
   liveHolder,
   removeWorkflowDir
-} from "./chunk-N75XTKBA.mjs";
+} from "./chunk-CKXWLW4P.mjs";
 import {
   assertWorkflowId,
   loadWorkflow,

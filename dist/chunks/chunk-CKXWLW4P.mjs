@@ -10,7 +10,7 @@ import {
 } from "./chunk-H7EPI36X.mjs";
 import {
   sessionFile
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import {
   assertWorkflowId,
   listWorkflows,

@@ -9,11 +9,11 @@ import {
   packFile,
   sha256,
   unpackFile
-} from "./chunk-PY3KY6ZJ.mjs";
+} from "./chunk-4YBNIINY.mjs";
 import {
   describeLiveHolder,
   liveHolder
-} from "./chunk-N75XTKBA.mjs";
+} from "./chunk-CKXWLW4P.mjs";
 import {
   describeDevice
 } from "./chunk-LGPPVQJP.mjs";

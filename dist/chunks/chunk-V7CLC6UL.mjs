@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   runtimeDir
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import {
   redactText
 } from "./chunk-DVBBILYX.mjs";

@@ -1,20 +1,20 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  checkpointWorkflow,
-  keepCompactSummary,
-  parsePhase,
-  pauseSessionWorkflow,
-  resumeWorkflow,
-  saveHandoff
-} from "./chunk-AEDP2QWN.mjs";
-import "./chunk-RY7YTPSJ.mjs";
-import "./chunk-HBIAREIZ.mjs";
-import "./chunk-B37Q7RYI.mjs";
-import "./chunk-C46MQKCT.mjs";
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
+} from "./chunk-4YBNIINY.mjs";
+import "./chunk-CKXWLW4P.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";
@@ -26,10 +26,13 @@ import "./chunk-CP5ICYCT.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 export {
-  checkpointWorkflow,
-  keepCompactSummary,
-  parsePhase,
-  pauseSessionWorkflow,
-  resumeWorkflow,
-  saveHandoff
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
 };

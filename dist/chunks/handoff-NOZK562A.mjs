@@ -5,16 +5,16 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   saveHandoff
-} from "./chunk-AEDP2QWN.mjs";
+} from "./chunk-V7HJYK3Q.mjs";
 import "./chunk-RY7YTPSJ.mjs";
-import "./chunk-HBIAREIZ.mjs";
+import "./chunk-SELMEZQO.mjs";
 import "./chunk-B37Q7RYI.mjs";
 import {
   loadConfig
 } from "./chunk-C46MQKCT.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import {
   renderHandoffSummary
 } from "./chunk-3JREEA6Q.mjs";

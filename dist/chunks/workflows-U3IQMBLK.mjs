@@ -1,20 +1,20 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  ArchivedFile,
-  archiveWorkflow,
-  describeIssue,
-  listArchives,
-  packFile,
-  readArchivedHistories,
-  sha256,
-  unarchiveWorkflow,
-  unpackFile
-} from "./chunk-PY3KY6ZJ.mjs";
-import "./chunk-N75XTKBA.mjs";
+  checkpointWorkflow,
+  keepCompactSummary,
+  parsePhase,
+  pauseSessionWorkflow,
+  resumeWorkflow,
+  saveHandoff
+} from "./chunk-V7HJYK3Q.mjs";
+import "./chunk-RY7YTPSJ.mjs";
+import "./chunk-SELMEZQO.mjs";
+import "./chunk-B37Q7RYI.mjs";
+import "./chunk-C46MQKCT.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";
@@ -26,13 +26,10 @@ import "./chunk-CP5ICYCT.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 export {
-  ArchivedFile,
-  archiveWorkflow,
-  describeIssue,
-  listArchives,
-  packFile,
-  readArchivedHistories,
-  sha256,
-  unarchiveWorkflow,
-  unpackFile
+  checkpointWorkflow,
+  keepCompactSummary,
+  parsePhase,
+  pauseSessionWorkflow,
+  resumeWorkflow,
+  saveHandoff
 };

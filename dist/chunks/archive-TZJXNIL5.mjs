@@ -1,15 +1,15 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  renderUnarchived
+  renderArchived
 } from "./chunk-CP23QUJI.mjs";
 import {
-  unarchiveWorkflow
-} from "./chunk-PY3KY6ZJ.mjs";
-import "./chunk-N75XTKBA.mjs";
+  archiveWorkflow
+} from "./chunk-4YBNIINY.mjs";
+import "./chunk-CKXWLW4P.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";
@@ -23,17 +23,17 @@ import {
 } from "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 
-// scripts/commands/unarchive.ts
-var usage = "unarchive <id>   (restores an archived workflow; refused when a workflow with that id exists)";
+// scripts/commands/archive.ts
+var usage = "archive <id>   (packs the workflow into <store>/.archive/<id>.json.gz and removes its directory)";
 var command = {
   usage,
   options: {},
   async run(ctx) {
     const id = ctx.positionals[0];
-    if (!id) throw new WorkflowError(`unarchive needs the workflow id
+    if (!id) throw new WorkflowError(`archive needs the workflow id
 usage: claude-workflow ${usage}`, 2);
-    const result = unarchiveWorkflow(ctx.place(), id);
-    return { text: renderUnarchived(result), json: result };
+    const result = archiveWorkflow(ctx.place(), id, ctx.env, ctx.now);
+    return { text: renderArchived(result), json: result };
   }
 };
 export {

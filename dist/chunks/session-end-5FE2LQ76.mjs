@@ -2,18 +2,20 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-LQFFFDQZ.mjs";
-import "./chunk-QOSVTEHF.mjs";
+} from "./chunk-FA5KN7YD.mjs";
+import "./chunk-V7CLC6UL.mjs";
 import {
   pauseSessionWorkflow
-} from "./chunk-AEDP2QWN.mjs";
+} from "./chunk-V7HJYK3Q.mjs";
 import "./chunk-RY7YTPSJ.mjs";
-import "./chunk-HBIAREIZ.mjs";
+import "./chunk-SELMEZQO.mjs";
 import "./chunk-B37Q7RYI.mjs";
 import "./chunk-C46MQKCT.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import {
+  pruneSessionFiles
+} from "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";
@@ -32,6 +34,7 @@ var hook = {
   input: SessionEndInput,
   async handle(input, { env, now }) {
     pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
+    pruneSessionFiles(env, now);
     return null;
   }
 };

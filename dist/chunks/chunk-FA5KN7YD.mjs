@@ -2,11 +2,11 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   logHookProblem
-} from "./chunk-QOSVTEHF.mjs";
+} from "./chunk-V7CLC6UL.mjs";
 import {
   readSessionContext,
   sessionStartDir
-} from "./chunk-HBIAREIZ.mjs";
+} from "./chunk-SELMEZQO.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
@@ -17,7 +17,7 @@ import {
 import {
   readSessionRuntime,
   writeSessionRuntime
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import {
   contextNotice,
   crossMilestones,
@@ -81,7 +81,7 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await import("./workflows-5SZUKF5T.mjs");
+  const { checkpointWorkflow } = await import("./workflows-U3IQMBLK.mjs");
   let saved = null;
   try {
     saved = await checkpointWorkflow(check.place, {

@@ -1,8 +1,9 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
+  SESSION_FILE_MAX_AGE_DAYS,
   runtimeDir
-} from "./chunk-J4TZ3A4H.mjs";
+} from "./chunk-EKXW2COL.mjs";
 import {
   formatAge
 } from "./chunk-3JREEA6Q.mjs";
@@ -36,7 +37,6 @@ import fs from "node:fs";
 import path from "node:path";
 var LEASE_FILE = "lease.json";
 var TEMP_FILE_GRACE_MS = 6e4;
-var SESSION_FILE_MAX_AGE_DAYS = 30;
 var ok = (message) => ({ level: "ok", message });
 var warn = (message) => ({ level: "warn", message });
 var error = (message) => ({ level: "error", message });

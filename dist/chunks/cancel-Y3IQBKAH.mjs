@@ -1,15 +1,14 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
-  renderArchived
+  renderFinished
 } from "./chunk-CP23QUJI.mjs";
 import {
-  archiveWorkflow
-} from "./chunk-PY3KY6ZJ.mjs";
-import "./chunk-N75XTKBA.mjs";
+  finishWorkflow
+} from "./chunk-CKXWLW4P.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";
@@ -23,17 +22,18 @@ import {
 } from "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
 
-// scripts/commands/archive.ts
-var usage = "archive <id>   (packs the workflow into <store>/.archive/<id>.json.gz and removes its directory)";
+// scripts/commands/cancel.ts
+var usage = 'cancel <id> [--reason "\u2026"]';
 var command = {
   usage,
-  options: {},
+  options: { reason: { type: "string" } },
   async run(ctx) {
     const id = ctx.positionals[0];
-    if (!id) throw new WorkflowError(`archive needs the workflow id
+    if (!id) throw new WorkflowError(`cancel needs the workflow id
 usage: claude-workflow ${usage}`, 2);
-    const result = archiveWorkflow(ctx.place(), id, ctx.env, ctx.now);
-    return { text: renderArchived(result), json: result };
+    const reason = typeof ctx.values.reason === "string" && ctx.values.reason.trim() ? ctx.values.reason.trim() : null;
+    const result = finishWorkflow(ctx.place(), id, "cancelled", reason, ctx.env.CLAUDE_CODE_SESSION_ID || null, ctx.now);
+    return { text: renderFinished(result, reason), json: { id: result.id, status: result.status } };
   }
 };
 export {

@@ -3,11 +3,11 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   hookLogPath,
   logHookProblem
-} from "./chunk-QOSVTEHF.mjs";
+} from "./chunk-V7CLC6UL.mjs";
 import {
   stripControlDeep
 } from "./chunk-3BGNWOCU.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import "./chunk-DVBBILYX.mjs";
 import "./chunk-H5HRYGL6.mjs";
 import "./chunk-CP5ICYCT.mjs";
@@ -16,13 +16,13 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-MH5TVTBO.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-U3RA6KJJ.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-VJXAGOIO.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-LHJN5UGK.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
-  Stop: async () => (await import("./stop-UGWCUFJS.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-WNQ3JOWE.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-IWVZVQMX.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-XKYTEPDW.mjs")).hook
+  Stop: async () => (await import("./stop-CZ5OSL7F.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-TYIIA3MD.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-TFH3OEYH.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-5FE2LQ76.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

@@ -11,10 +11,10 @@ import {
   cleanupWorkflows,
   parseDays,
   parseStatuses
-} from "./chunk-N75XTKBA.mjs";
+} from "./chunk-CKXWLW4P.mjs";
 import "./chunk-LGPPVQJP.mjs";
 import "./chunk-H7EPI36X.mjs";
-import "./chunk-J4TZ3A4H.mjs";
+import "./chunk-EKXW2COL.mjs";
 import "./chunk-3JREEA6Q.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-BQUSEQYK.mjs";
