@@ -7,12 +7,12 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-7PQK7JC3.mjs";
+} from "./chunks/chunk-NTT5VD4Z.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-BQUSEQYK.mjs";
+import "./chunks/chunk-AZDL7KYG.mjs";
 import "./chunks/chunk-DVBBILYX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-NOZK562A.mjs")).command,
-  resume: async () => (await import("./chunks/resume-MUQJ4L2B.mjs")).command,
-  list: async () => (await import("./chunks/list-AEOKJFHD.mjs")).command,
-  status: async () => (await import("./chunks/status-56FOACUG.mjs")).command,
-  complete: async () => (await import("./chunks/complete-LKIGDAPU.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-Y3IQBKAH.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-R62YNYCH.mjs")).command,
-  archive: async () => (await import("./chunks/archive-TZJXNIL5.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-LLWKHIJ3.mjs")).command,
-  export: async () => (await import("./chunks/export-CSI67ZXJ.mjs")).command,
-  import: async () => (await import("./chunks/import-E6ZX7QAP.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-RAH34MFJ.mjs")).command,
-  sync: async () => (await import("./chunks/sync-6YKUX2C3.mjs")).command,
-  log: async () => (await import("./chunks/log-BCU4Q36U.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-ZGYIZSZP.mjs")).command,
-  hook: async () => (await import("./chunks/hook-LXFGBNPA.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-WG64KPGD.mjs")).command,
+  resume: async () => (await import("./chunks/resume-X7JHZQPD.mjs")).command,
+  list: async () => (await import("./chunks/list-ZANHWVK3.mjs")).command,
+  status: async () => (await import("./chunks/status-4K2XREYE.mjs")).command,
+  complete: async () => (await import("./chunks/complete-65C6ZR5M.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-W3JTQZJQ.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-VSDDVVTQ.mjs")).command,
+  archive: async () => (await import("./chunks/archive-R5ITMNTH.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-D3RBZ6EN.mjs")).command,
+  export: async () => (await import("./chunks/export-55CQE3ZW.mjs")).command,
+  import: async () => (await import("./chunks/import-BG3UKB64.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-FC6IWQ2B.mjs")).command,
+  sync: async () => (await import("./chunks/sync-RNOROML2.mjs")).command,
+  log: async () => (await import("./chunks/log-2LJJ4KJQ.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-KGJ3T5CM.mjs")).command,
+  hook: async () => (await import("./chunks/hook-G4PQHZVG.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

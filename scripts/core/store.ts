@@ -7,6 +7,7 @@ import path from 'node:path';
 import { encode } from '@toon-format/toon';
 import { writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';
 import { WorkflowError } from './errors.ts';
+import { isForeign } from './workflow-origin.ts';
 import { READ_CAPS, readRegularText } from './safe-fs.ts';
 import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
 import { assertWorkflowId } from './ids.ts';
@@ -298,10 +299,15 @@ function isResumable(state: WorkflowState): boolean {
 export function currentWorkflow(place: Place): { current: LoadedState | null; automatic: LoadedState | null; all: LoadedState[]; problems: string[] } {
   const { workflows, problems } = listWorkflows(place.storeDir);
   const resumable = workflows.filter(({ state }) => isResumable(state));
-  const saved = resumable.find(({ state }) => !state.automatic) ?? null;
-  const automatic = resumable.find(({ state }) => state.automatic) ?? null;
-  return { current: saved ?? automatic, automatic: saved ? automatic : null, all: workflows, problems };
+  // one saved elsewhere (pulled, imported, committed by someone) never displaces this machine's
+  // own, whatever date it claims
+  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
+  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
+  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
+  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : (saved ?? automatic);
+  return { current, automatic: current === saved ? automatic : null, all: workflows, problems };
 }
+
 
 /** The workflow this session already resumed, saved or created, which new saves should update. */
 export function workflowOfSession(place: Place, sessionId: string | null): string | null {

@@ -12,6 +12,7 @@ import { captureSession } from './session-capture.ts';
 import { tokensOfReading } from './context.ts';
 import { readSessionContextOf } from './session-context.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
+import { isForeign } from './workflow-origin.ts';
 import { resolvePhases } from './deliverables.ts';
 import { redactState, redactText } from './redact.ts';
 import { appendHistory, lastHandoffEntry } from './store-history.ts';
@@ -210,6 +211,8 @@ interface ResumeResult {
   lastHandoff: HistoryEntry | undefined;
   /** a bare resume picked the user's handoff over this automatic workflow */
   alsoAutomatic: WorkflowState | null;
+  /** saved on another machine or dated in the future: its text is someone else's */
+  foreign: boolean;
 }
 
 export async function resumeWorkflow(
@@ -265,7 +268,7 @@ export async function resumeWorkflow(
   appendHistory(place.storeDir, handedOff.id, historyEntry('resume', saved.state, at, `resumed: ${handedOff.task.description}`));
   const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
   const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commits.length, staleAfterDays, now);
-  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic };
+  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff) };
 }
 
 /** Files inside the project, relative to it; the rest (plan files, scratch files) apart. */

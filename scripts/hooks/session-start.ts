@@ -8,6 +8,7 @@ import { formatAge, renderPostCompactContext, renderSessionStartContext } from '
 import { SessionStartInput } from '../core/schemas.ts';
 import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime.ts';
 import { currentWorkflow, loadWorkflowsIfPresent, storeExists, workflowOfSession, type Place } from '../core/store.ts';
+import { isForeign } from '../core/workflow-origin.ts';
 import type { Hook, HookOutput } from './hook.ts';
 
 const KNOWN_SOURCES = new Set(['startup', 'resume', 'clear', 'fork']);
@@ -56,10 +57,10 @@ export const hook: Hook<typeof SessionStartInput> = {
     return {
       systemMessage:
         `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}` +
-        `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}); /workflow:resume ${state.id} to pick it up` +
+        `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ''}); /workflow:resume ${state.id} to pick it up` +
         `${automatic ? ` · automatic workflow ${automatic.state.id} also saved (${formatAge(automatic.state.updated_at, now)})` : ''}` +
         `${note ? ` · ${note}` : ''}`,
-      hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale, automatic?.state ?? null) },
+      hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale, automatic?.state ?? null, isForeign(state)) },
     };
   },
 };
@@ -73,7 +74,10 @@ function reinjectAfterCompaction(place: Place, sessionId: string, shown: string 
   const states = loadWorkflowsIfPresent(place.storeDir, [workflowOfSession(place, sessionId), shown]);
   const [first, second] = states;
   if (!first) return null;
-  const context = [renderPostCompactContext(first, now), ...(second ? [renderSessionStartContext(second, now, [])] : [])].join('\n\n');
+  const context = [
+    renderPostCompactContext(first, now, isForeign(first)),
+    ...(second ? [renderSessionStartContext(second, now, [], null, isForeign(second))] : []),
+  ].join('\n\n');
   return {
     systemMessage:
       `workflow: ${states.map((state) => state.id).join(' and ')} re-injected after compaction` +

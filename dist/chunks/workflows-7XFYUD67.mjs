@@ -1,0 +1,35 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  checkpointWorkflow,
+  keepCompactSummary,
+  parsePhase,
+  pauseSessionWorkflow,
+  resumeWorkflow,
+  saveHandoff
+} from "./chunk-CLWHOZV2.mjs";
+import "./chunk-RY7YTPSJ.mjs";
+import "./chunk-SELMEZQO.mjs";
+import "./chunk-B37Q7RYI.mjs";
+import "./chunk-C46MQKCT.mjs";
+import "./chunk-M3YMPO6P.mjs";
+import "./chunk-UGFCMBSM.mjs";
+import "./chunk-EKXW2COL.mjs";
+import "./chunk-YFAZA6PM.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-AZDL7KYG.mjs";
+import "./chunk-DVBBILYX.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-HCI37DN2.mjs";
+import "./chunk-H5HRYGL6.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+export {
+  checkpointWorkflow,
+  keepCompactSummary,
+  parsePhase,
+  pauseSessionWorkflow,
+  resumeWorkflow,
+  saveHandoff
+};
