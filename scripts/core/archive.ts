@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { readRegularFile } from './safe-fs.ts';
 import * as z from 'zod/mini';
 import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
@@ -160,17 +161,22 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   return `field ${field} ${message}`;
 }
 
+/** An archive, packed or unpacked, is at most this large: a workflow's files are far smaller. */
+const ARCHIVE_MAX_BYTES = 64 * 1024 * 1024;
+
 /** Reads and checks an archive: gzip, JSON, the document's shape, its id, every file's hash. */
 function readArchive(file: string, id: string): { document: ArchiveDocument; files: Map<string, Buffer>; size: number } {
   let packed: Buffer;
   try {
-    packed = fs.readFileSync(file);
+    packed = readRegularFile(file, ARCHIVE_MAX_BYTES);
   } catch (error) {
+    if (error instanceof WorkflowError) throw error;
     throw new WorkflowError(`${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   let json: unknown;
   try {
-    json = JSON.parse(zlib.gunzipSync(packed).toString('utf8'));
+    // a small file can unpack to gigabytes: the unpacked size is capped too
+    json = JSON.parse(zlib.gunzipSync(packed, { maxOutputLength: ARCHIVE_MAX_BYTES }).toString('utf8'));
   } catch (error) {
     throw new WorkflowError(`${file} is damaged: not a readable gzip-compressed JSON document (${(error as Error).message})`);
   }

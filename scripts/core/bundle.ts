@@ -61,6 +61,8 @@ export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
 const MAX_LOG2_N = 20;
 const MAX_R = 32;
 const MAX_P = 16;
+const MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
+const MAX_SCRYPT_WORK = 16 * 2 ** 15 * 8;
 
 const Base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'));
 
@@ -73,7 +75,12 @@ const EncryptedEnvelope = z.strictObject({
     N: z.int().check(z.refine((n) => n >= 2 && n <= 2 ** MAX_LOG2_N && (n & (n - 1)) === 0, `must be a power of 2 up to 2^${MAX_LOG2_N}`)),
     r: z.int().check(z.gte(1), z.lte(MAX_R)),
     p: z.int().check(z.gte(1), z.lte(MAX_P)),
-  }),
+  }).check(
+    // each bound alone still lets N, r and p multiply into gigabytes and minutes: bound the memory
+    // (128·N·r bytes) and the work (N·r·p) together, with room for 16 times today's cost
+    z.refine(({ N, r }) => 128 * N * r <= MAX_SCRYPT_MEMORY, `asks for more than ${MAX_SCRYPT_MEMORY / 1024 / 1024} MiB of memory`),
+    z.refine(({ N, r, p }) => N * r * p <= MAX_SCRYPT_WORK, 'asks for more than 16 times the default work'),
+  ),
   cipher: z.strictObject({ name: z.literal('aes-256-gcm'), iv: Base64, tag: Base64 }),
   data: Base64,
 });

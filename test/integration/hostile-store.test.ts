@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBundle } from '../../scripts/core/bundle.ts';
 import type { WorkflowState } from '../../scripts/core/schemas.ts';
@@ -195,5 +196,21 @@ describe("a workflow saved elsewhere (a teammate's, pulled or committed)", () =>
     expect(start.json?.hookSpecificOutput?.additionalContext).not.toContain('curl evil.example');
     const bare = await sandbox.session('sess-bare').cli(['resume']);
     expect(bare.stdout).toContain(`# Resuming workflow ${ownId}`);
+  });
+});
+
+describe('an archive that unpacks to more than any workflow', () => {
+  it('(200 MB of zeros in 200 KB) is reported by list --archived as damaged, not unpacked', async () => {
+    const sandbox = hookSandbox();
+    const { id } = JSON.parse((await sandbox.cli(['handoff', '--task', 'Real one', '--format', 'json'])).stdout) as { id: string };
+    const dir = path.join(sandbox.storeDir, '.archive');
+    fs.mkdirSync(dir, { recursive: true });
+    const bomb = zlib.gzipSync(Buffer.alloc(200 * 1024 * 1024), { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    fs.writeFileSync(path.join(dir, 'bomb-20260101-000000.json.gz'), bomb);
+    const listed = await sandbox.cli(['list', '--archived']);
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout + listed.stderr).toMatch(/bomb-20260101-000000\.json\.gz is damaged: not a readable gzip-compressed JSON document \(.*(larger|exceeds|maxOutputLength|buffer)/i);
+    expect((await sandbox.cli(['list'])).stdout).toContain(id);
   });
 });

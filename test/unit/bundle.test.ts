@@ -167,6 +167,15 @@ describe('what decryption refuses', () => {
     expect(errorOf(() => decryptBundle(edit((e) => (e.cipher.tag = 'AAAA')), 'pw', LABEL)).message).toMatch(/wrong length/);
   });
 
+  it.each([
+    // each within its own bound, together 4 GiB of memory
+    [{ N: 2 ** 20, r: 32, p: 1 }, /asks for more than 256 MiB of memory/],
+    // 128 MiB of memory, but 64 times the default work
+    [{ N: 2 ** 17, r: 8, p: 16 }, /asks for more than 16 times the default work/],
+  ])('a scrypt cost whose bounds multiply into gigabytes or minutes: %j, refused before any key is derived', (kdf, message) => {
+    expect(errorOf(() => decryptBundle(edit((e) => Object.assign(e.kdf, kdf)), 'pw', LABEL)).message).toMatch(message);
+  });
+
   it('a truncated file', () => {
     const data = sealed();
     expect(errorOf(() => decryptBundle(data.subarray(0, data.length - 40), 'pw', LABEL)).message).toMatch(/fix\.workflow is damaged or truncated/);

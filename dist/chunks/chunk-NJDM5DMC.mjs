@@ -18,6 +18,9 @@ import {
   iso_exports
 } from "./chunk-HCI37DN2.mjs";
 import {
+  readRegularFile
+} from "./chunk-H5HRYGL6.mjs";
+import {
   _nonnegative,
   _regex,
   int,
@@ -148,16 +151,18 @@ function describeIssue(issue) {
   const message = issue.code === "invalid_key" ? "is not a relative path inside the workflow directory" : issue.message;
   return `field ${field} ${message}`;
 }
+var ARCHIVE_MAX_BYTES = 64 * 1024 * 1024;
 function readArchive(file, id) {
   let packed;
   try {
-    packed = fs.readFileSync(file);
+    packed = readRegularFile(file, ARCHIVE_MAX_BYTES);
   } catch (error) {
+    if (error instanceof WorkflowError) throw error;
     throw new WorkflowError(`${file} cannot be read (${error.code ?? "error"})`);
   }
   let json;
   try {
-    json = JSON.parse(zlib.gunzipSync(packed).toString("utf8"));
+    json = JSON.parse(zlib.gunzipSync(packed, { maxOutputLength: ARCHIVE_MAX_BYTES }).toString("utf8"));
   } catch (error) {
     throw new WorkflowError(`${file} is damaged: not a readable gzip-compressed JSON document (${error.message})`);
   }

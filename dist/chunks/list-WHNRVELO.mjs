@@ -22,7 +22,7 @@ var command = {
   options: { archived: { type: "boolean" } },
   async run(ctx) {
     if (ctx.values.archived === true) {
-      const { listArchives } = await import("./archive-ODANJPCL.mjs");
+      const { listArchives } = await import("./archive-LIH4P7SO.mjs");
       const { renderArchiveTable } = await import("./lifecycle-render-DRW57BQI.mjs");
       const { archives, problems: problems2 } = listArchives(ctx.place().storeDir);
       for (const problem of problems2) process.stderr.write(`warning: ${problem}

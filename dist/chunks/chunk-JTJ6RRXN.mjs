@@ -9,7 +9,7 @@ import {
   packFile,
   sha256,
   unpackFile
-} from "./chunk-2ZRRCFAI.mjs";
+} from "./chunk-NJDM5DMC.mjs";
 import {
   describeLiveHolder,
   liveHolder
@@ -90,6 +90,8 @@ var DEFAULT_SCRYPT = { N: 2 ** 15, r: 8, p: 1 };
 var MAX_LOG2_N = 20;
 var MAX_R = 32;
 var MAX_P = 16;
+var MAX_SCRYPT_MEMORY = 256 * 1024 * 1024;
+var MAX_SCRYPT_WORK = 16 * 2 ** 15 * 8;
 var Base64 = string().check(_regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64"));
 var EncryptedEnvelope = strictObject({
   format: literal(ENCRYPTED_FORMAT),
@@ -100,7 +102,12 @@ var EncryptedEnvelope = strictObject({
     N: int().check(refine((n) => n >= 2 && n <= 2 ** MAX_LOG2_N && (n & n - 1) === 0, `must be a power of 2 up to 2^${MAX_LOG2_N}`)),
     r: int().check(_gte(1), _lte(MAX_R)),
     p: int().check(_gte(1), _lte(MAX_P))
-  }),
+  }).check(
+    // each bound alone still lets N, r and p multiply into gigabytes and minutes: bound the memory
+    // (128·N·r bytes) and the work (N·r·p) together, with room for 16 times today's cost
+    refine(({ N, r }) => 128 * N * r <= MAX_SCRYPT_MEMORY, `asks for more than ${MAX_SCRYPT_MEMORY / 1024 / 1024} MiB of memory`),
+    refine(({ N, r, p }) => N * r * p <= MAX_SCRYPT_WORK, "asks for more than 16 times the default work")
+  ),
   cipher: strictObject({ name: literal("aes-256-gcm"), iv: Base64, tag: Base64 }),
   data: Base64
 });

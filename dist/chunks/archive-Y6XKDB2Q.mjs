@@ -5,7 +5,7 @@ import {
 } from "./chunk-GM5J64WB.mjs";
 import {
   archiveWorkflow
-} from "./chunk-2ZRRCFAI.mjs";
+} from "./chunk-NJDM5DMC.mjs";
 import "./chunk-3OX6ZD5N.mjs";
 import "./chunk-M3YMPO6P.mjs";
 import "./chunk-UGFCMBSM.mjs";

@@ -7,9 +7,9 @@ import {
   readPassphrase,
   refusePassphraseFlag,
   renderExported
-} from "./chunk-VFYPPOHR.mjs";
+} from "./chunk-JTJ6RRXN.mjs";
 import "./chunk-GM5J64WB.mjs";
-import "./chunk-2ZRRCFAI.mjs";
+import "./chunk-NJDM5DMC.mjs";
 import "./chunk-3OX6ZD5N.mjs";
 import "./chunk-M3YMPO6P.mjs";
 import "./chunk-UGFCMBSM.mjs";

@@ -10,7 +10,7 @@ import {
   sha256,
   unarchiveWorkflow,
   unpackFile
-} from "./chunk-2ZRRCFAI.mjs";
+} from "./chunk-NJDM5DMC.mjs";
 import "./chunk-3OX6ZD5N.mjs";
 import "./chunk-M3YMPO6P.mjs";
 import "./chunk-UGFCMBSM.mjs";

@@ -220,7 +220,7 @@ usage: claude-workflow ${command.usage}`, 2);
     const { storeDir } = ctx.place();
     let archives = [];
     if (ctx.values.archived === true) {
-      const { readArchivedHistories } = await import("./archive-ODANJPCL.mjs");
+      const { readArchivedHistories } = await import("./archive-LIH4P7SO.mjs");
       const read = readArchivedHistories(storeDir, id);
       for (const problem of read.problems) process.stderr.write(`warning: ${problem}
 `);
