@@ -7,16 +7,16 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-NTT5VD4Z.mjs";
+} from "./chunks/chunk-RSD5SUCA.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-AZDL7KYG.mjs";
+import "./chunks/chunk-XWC27XTV.mjs";
 import "./chunks/chunk-DVBBILYX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
-import "./chunks/chunk-H5HRYGL6.mjs";
+import "./chunks/chunk-3X5EU7U4.mjs";
 import "./chunks/chunk-CP5ICYCT.mjs";
 import {
   WorkflowError
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-WG64KPGD.mjs")).command,
-  resume: async () => (await import("./chunks/resume-X7JHZQPD.mjs")).command,
-  list: async () => (await import("./chunks/list-WHNRVELO.mjs")).command,
-  status: async () => (await import("./chunks/status-4K2XREYE.mjs")).command,
-  complete: async () => (await import("./chunks/complete-65C6ZR5M.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-W3JTQZJQ.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-VSDDVVTQ.mjs")).command,
-  archive: async () => (await import("./chunks/archive-Y6XKDB2Q.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-IITPKC6O.mjs")).command,
-  export: async () => (await import("./chunks/export-KMYEDXWK.mjs")).command,
-  import: async () => (await import("./chunks/import-A5R2CLTX.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-FC6IWQ2B.mjs")).command,
-  sync: async () => (await import("./chunks/sync-RNOROML2.mjs")).command,
-  log: async () => (await import("./chunks/log-6BB5X324.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-KGJ3T5CM.mjs")).command,
-  hook: async () => (await import("./chunks/hook-G4PQHZVG.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-2WPCVDMH.mjs")).command,
+  resume: async () => (await import("./chunks/resume-5Y5OHYEU.mjs")).command,
+  list: async () => (await import("./chunks/list-SVVNIKUQ.mjs")).command,
+  status: async () => (await import("./chunks/status-5KABVQCC.mjs")).command,
+  complete: async () => (await import("./chunks/complete-T3EZYHZH.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-DKW7DVFD.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-DTEWEBUM.mjs")).command,
+  archive: async () => (await import("./chunks/archive-WUI6OC2M.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-XY6NP6E4.mjs")).command,
+  export: async () => (await import("./chunks/export-OFLR4GNE.mjs")).command,
+  import: async () => (await import("./chunks/import-PZTVZPUW.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-TDN344AA.mjs")).command,
+  sync: async () => (await import("./chunks/sync-XOHEK4XV.mjs")).command,
+  log: async () => (await import("./chunks/log-7Z264A3M.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-NZDEM422.mjs")).command,
+  hook: async () => (await import("./chunks/hook-274BPK5W.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

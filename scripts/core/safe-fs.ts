@@ -15,6 +15,8 @@ export const READ_CAPS = {
   config: 1024 * 1024,
   small: 64 * 1024,
   lockfile: 64 * 1024 * 1024,
+  /** a synced folder's version: a state and its history, as a sync remote may send them */
+  syncVersion: 48 * 1024 * 1024,
 } as const;
 
 function refused(file: string, why: string): WorkflowError {

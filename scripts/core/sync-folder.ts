@@ -20,6 +20,7 @@ import * as z from 'zod/mini';
 import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
 import { WORKFLOW_ID_PATTERN, type WorkflowState } from './schemas.ts';
+import { READ_CAPS, readRegularText } from './safe-fs.ts';
 import { DIR_MODE, replaceWorkflowFiles, sealState, STORE_FILES, updateWorkflow, workflowPath, writeFileAtomic, type Place } from './store.ts';
 import {
   historyPath,
@@ -160,7 +161,9 @@ function readVersion(folder: SyncFolder, id: string, version: string): VersionDo
   if (cached) return cached;
   let text: string;
   try {
-    text = fs.readFileSync(path.join(workflowFolder(folder, id), 'versions', `${version}.json`), 'utf8');
+    // a synced folder is written by others: regular files under a cap only (a version holds the
+    // state and the history, each far below it)
+    text = readRegularText(path.join(workflowFolder(folder, id), 'versions', `${version}.json`), READ_CAPS.syncVersion);
   } catch {
     return null;
   }
@@ -238,7 +241,7 @@ function remoteHeads(folder: SyncFolder, id: string): string[] {
   for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
     let version: unknown;
     try {
-      version = (JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { version?: unknown }).version;
+      version = (JSON.parse(readRegularText(path.join(dir, name), READ_CAPS.small)) as { version?: unknown }).version;
     } catch {
       continue; // a torn or foreign file: it names no version
     }
@@ -271,7 +274,7 @@ function recordPath(storeDir: string, id: string): string {
 
 function readRecord(storeDir: string, id: string): LocalRecord | null {
   try {
-    const record = LocalRecord.safeParse(JSON.parse(fs.readFileSync(recordPath(storeDir, id), 'utf8')));
+    const record = LocalRecord.safeParse(JSON.parse(readRegularText(recordPath(storeDir, id), READ_CAPS.small)));
     if (record.success) return record.data;
   } catch {
     // none yet, or damaged: the workflow counts as never synced, which loses nothing

@@ -12,11 +12,14 @@ export function renderPush(result: { remote: string; workflows: { id: string; re
   return `pushed to ${result.remote}:\n${table(result.workflows.map((w) => [w.id, w.result === 'unchanged' ? 'already there' : w.result]))}`;
 }
 
-export function renderPull(result: { remote: string; workflows: { id: string; result: string }[] }, nothing: string): string {
+export function renderPull(result: { remote: string; workflows: { id: string; result: string; reason?: string }[] }, nothing: string): string {
   const lines =
     result.workflows.length === 0
       ? [nothing]
-      : [`pulled from ${result.remote}:`, table(result.workflows.map((w) => [w.id, w.result === 'ahead' ? 'ahead (push to publish)' : w.result]))];
+      : [
+          `pulled from ${result.remote}:`,
+          table(result.workflows.map((w) => [w.id, w.result === 'ahead' ? 'ahead (push to publish)' : w.result === 'refused' ? `refused: ${w.reason ?? 'unreadable'}` : w.result])),
+        ];
   for (const w of result.workflows.filter((each) => each.result === 'diverged')) {
     lines.push(`${w.id}: both sides saved since the last sync; nothing was overwritten. See \`claude-workflow sync resolve ${w.id}\``);
   }

@@ -185,7 +185,17 @@ async function commitTree(repo: SyncRepo, tree: string, parents: string[], messa
   return gitOk(repo, ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p]), '-m', message], { env });
 }
 
+/** What a remote may send for one workflow: far above any real one, far below what hurts. */
+const MAX_BLOB_BYTES = { [STORE_FILES.state]: 8 * 1024 * 1024, [STORE_FILES.history]: 32 * 1024 * 1024 } as Record<string, number>;
+/** Workflows taken from a remote in one pull; the rest are named as refused. */
+const MAX_PULLED_WORKFLOWS = 200;
+
 async function readBlob(repo: SyncRepo, commit: string, file: string): Promise<string | null> {
+  // the size first: a blob that packs small can be hundreds of megabytes once read
+  const size = await runGit(repo, ['cat-file', '-s', `${commit}:${file}`]);
+  if (size.code !== 0) return null;
+  const limit = MAX_BLOB_BYTES[file] ?? 1024 * 1024;
+  if (Number(size.stdout.trim()) > limit) throw new WorkflowError(`its ${file} is ${size.stdout.trim()} bytes, over the limit of ${limit}`);
   const result = await runGit(repo, ['cat-file', 'blob', `${commit}:${file}`]);
   return result.code === 0 ? result.stdout : null;
 }
@@ -357,7 +367,9 @@ export async function syncStatus(repo: SyncRepo): Promise<WorkflowSyncStatus[]> 
 
 export interface PulledWorkflow {
   id: string;
-  result: 'imported' | 'fast-forwarded' | 'up to date' | 'ahead' | 'diverged';
+  result: 'imported' | 'fast-forwarded' | 'up to date' | 'ahead' | 'diverged' | 'refused';
+  /** why a workflow was refused: too large, damaged, not made by sync, over the count or the time */
+  reason?: string;
 }
 
 interface PullResult {
@@ -386,38 +398,54 @@ async function takeCommit(repo: SyncRepo, id: string, commit: string, old: strin
 
 export async function pullWorkflows(repo: SyncRepo, onlyId?: string, timeoutMs = NETWORK_TIMEOUT_MS): Promise<PullResult> {
   if (onlyId) assertWorkflowId(onlyId);
+  const deadline = Date.now() + timeoutMs;
   await fetchWorkflows(repo, timeoutMs);
   const ids = onlyId ? [onlyId] : await refIds(repo, trackingPrefix(repo));
   const workflows: PulledWorkflow[] = [];
-  for (const id of ids) {
-    const remote = await resolveRef(repo, trackingRef(repo, id));
-    if (!remote) {
-      if (onlyId) throw new WorkflowError(`"${repo.remote}" has no workflow "${id}"`);
+  for (const [index, id] of ids.entries()) {
+    // bounded in count and time: a remote with hundreds of workflows cannot hold a session start
+    if (index >= MAX_PULLED_WORKFLOWS) {
+      workflows.push({ id, result: 'refused', reason: `more than ${MAX_PULLED_WORKFLOWS} workflows on the remote` });
       continue;
     }
-    // saves made here since the last sync become a commit first, so they are never overwritten
-    const saved = await snapshot(repo, id);
-    const local = saved?.commit ?? (await resolveRef(repo, localRef(id)));
-    const storeHasIt = fs.existsSync(path.dirname(workflowPath(repo.place.storeDir, id)));
-    if (!local) {
-      if (storeHasIt) {
-        // a directory of that id that cannot be read: leave it for doctor, do not overwrite it
-        workflows.push({ id, result: 'diverged' });
-        continue;
-      }
-      await takeCommit(repo, id, remote, null, 'workflow sync: import');
-      workflows.push({ id, result: 'imported' });
+    if (Date.now() > deadline) {
+      workflows.push({ id, result: 'refused', reason: 'out of time; the next pull takes it' });
       continue;
     }
-    const state = await classify(repo, local, remote);
-    if (state === 'behind') {
-      await takeCommit(repo, id, remote, local, 'workflow sync: fast-forward');
-      workflows.push({ id, result: 'fast-forwarded' });
-    } else {
-      workflows.push({ id, result: state === 'in_sync' ? 'up to date' : state === 'ahead' ? 'ahead' : 'diverged' });
+    try {
+      workflows.push(await pullOne(repo, id, onlyId !== undefined));
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error;
+      // one bad workflow on the remote never stops the others
+      if (onlyId) throw error;
+      workflows.push({ id, result: 'refused', reason: error.message });
     }
   }
   return { remote: repo.remote, workflows };
+}
+
+async function pullOne(repo: SyncRepo, id: string, named: boolean): Promise<PulledWorkflow> {
+  const remote = await resolveRef(repo, trackingRef(repo, id));
+  if (!remote) {
+    if (named) throw new WorkflowError(`"${repo.remote}" has no workflow "${id}"`);
+    throw new WorkflowError('its remote ref does not name a commit');
+  }
+  // saves made here since the last sync become a commit first, so they are never overwritten
+  const saved = await snapshot(repo, id);
+  const local = saved?.commit ?? (await resolveRef(repo, localRef(id)));
+  const storeHasIt = fs.existsSync(path.dirname(workflowPath(repo.place.storeDir, id)));
+  if (!local) {
+    // a directory of that id that cannot be read: leave it for doctor, do not overwrite it
+    if (storeHasIt) return { id, result: 'diverged' };
+    await takeCommit(repo, id, remote, null, 'workflow sync: import');
+    return { id, result: 'imported' };
+  }
+  const state = await classify(repo, local, remote);
+  if (state === 'behind') {
+    await takeCommit(repo, id, remote, local, 'workflow sync: fast-forward');
+    return { id, result: 'fast-forwarded' };
+  }
+  return { id, result: state === 'in_sync' ? 'up to date' : state === 'ahead' ? 'ahead' : 'diverged' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -630,9 +658,11 @@ export async function autoPull(place: Place, env: NodeJS.ProcessEnv, remote: str
     }
     const done = workflows.filter((w) => w.result === 'imported' || w.result === 'fast-forwarded').length;
     const diverged = workflows.filter((w) => w.result === 'diverged').map((w) => w.id);
+    const refused = workflows.filter((w) => w.result === 'refused');
     const parts = [];
     if (done > 0) parts.push(`${done} workflow(s) updated from ${remote}`);
     if (diverged.length > 0) parts.push(`diverged: ${diverged.join(', ')} (claude-workflow sync resolve <id>)`);
+    if (refused.length > 0) parts.push(`refused: ${refused.slice(0, 3).map((w) => w.id).join(', ')}${refused.length > 3 ? ` and ${refused.length - 3} more` : ''} (claude-workflow sync pull says why)`);
     return parts.length > 0 ? `sync: ${parts.join('; ')}` : null;
   } catch (error) {
     if (!(error instanceof WorkflowError)) throw error;

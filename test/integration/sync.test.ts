@@ -1,6 +1,7 @@
 // `claude-workflow sync` as users run it: a bare remote and two clones (machine A, machine B) on
 // this machine, the built CLI as a child process, and after every sync command a check that the
 // user's branches, HEAD, index and working tree are exactly as they were.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -384,5 +385,35 @@ describe('sync core', () => {
     const local = `${shared}\n${line('2026-01-01T12:00:00.000Z', 'local')}\n`;
     const remote = `${shared}\n${line('2026-01-01T11:00:00.000Z', 'remote')}\n{torn`;
     expect(mergeHistories(local, remote)?.trim().split('\n').map((l) => (JSON.parse(l) as { summary: string }).summary)).toEqual(['shared', 'remote', 'local']);
+  });
+});
+
+describe('a hostile remote', () => {
+  /** Puts a commit with these files under refs/workflows/<id> on the remote (as a crafted push would). */
+  function plant(w: World, id: string, files: Record<string, Buffer | string>): void {
+    const dir = tempDir('wf-plant-');
+    git(dir, ['init', '-q', '--bare', '.']);
+    const entries = Object.entries(files).map(([name, content]) => {
+      const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: content, env: isolatedEnv() }).toString().trim();
+      return `100644 blob ${blob}\t${name}`;
+    });
+    const tree = execFileSync('git', ['mktree'], { cwd: dir, input: `${entries.join('\n')}\n`, env: isolatedEnv() }).toString().trim();
+    const commit = execFileSync('git', ['-c', 'user.name=x', '-c', 'user.email=x@x', 'commit-tree', tree, '-m', 'planted'], { cwd: dir, env: isolatedEnv() }).toString().trim();
+    git(dir, ['push', '-q', w.remote, `${commit}:refs/workflows/${id}`]);
+  }
+
+  it('a huge blob and a commit that is not a workflow are refused by name; the good workflow is pulled', async () => {
+    const w = world();
+    const good = await handoff(w.a, ['--task', 'Good one']);
+    ok(await sync(w.a, ['push']));
+    // 40 MB of zeros: a few KB once packed
+    plant(w, 'huge-20260101-000000', { 'state.json': Buffer.alloc(40 * 1024 * 1024), 'history.jsonl': '' });
+    plant(w, 'empty-20260101-000000', { 'notes.txt': 'no state here' });
+    const pulled = await sync(w.b, ['pull']);
+    expect(pulled.status).toBe(0);
+    expect(pulled.stdout).toContain(`${good}  imported`);
+    expect(pulled.stdout).toMatch(/huge-20260101-000000\s+refused: its state\.json is 41943040 bytes, over the limit of 8388608/);
+    expect(pulled.stdout).toMatch(/empty-20260101-000000\s+refused: commit \w+ holds no state\.json/);
+    expect(fs.existsSync(path.join(w.b.path, '.git', 'workflow', 'huge-20260101-000000'))).toBe(false);
   });
 });
