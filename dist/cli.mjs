@@ -7,16 +7,16 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-RSD5SUCA.mjs";
+} from "./chunks/chunk-NRFRVKFF.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-XWC27XTV.mjs";
+import "./chunks/chunk-SHDWN2TY.mjs";
 import "./chunks/chunk-DVBBILYX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
-import "./chunks/chunk-3X5EU7U4.mjs";
+import "./chunks/chunk-SWQQR4HO.mjs";
 import "./chunks/chunk-CP5ICYCT.mjs";
 import {
   WorkflowError
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-2WPCVDMH.mjs")).command,
-  resume: async () => (await import("./chunks/resume-5Y5OHYEU.mjs")).command,
-  list: async () => (await import("./chunks/list-SVVNIKUQ.mjs")).command,
-  status: async () => (await import("./chunks/status-5KABVQCC.mjs")).command,
-  complete: async () => (await import("./chunks/complete-T3EZYHZH.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-DKW7DVFD.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-DTEWEBUM.mjs")).command,
-  archive: async () => (await import("./chunks/archive-WUI6OC2M.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-XY6NP6E4.mjs")).command,
-  export: async () => (await import("./chunks/export-OFLR4GNE.mjs")).command,
-  import: async () => (await import("./chunks/import-PZTVZPUW.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-TDN344AA.mjs")).command,
-  sync: async () => (await import("./chunks/sync-XOHEK4XV.mjs")).command,
-  log: async () => (await import("./chunks/log-7Z264A3M.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-NZDEM422.mjs")).command,
-  hook: async () => (await import("./chunks/hook-274BPK5W.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-UEDYF74O.mjs")).command,
+  resume: async () => (await import("./chunks/resume-VFQPJOJG.mjs")).command,
+  list: async () => (await import("./chunks/list-ARRAPHST.mjs")).command,
+  status: async () => (await import("./chunks/status-QHNN5U47.mjs")).command,
+  complete: async () => (await import("./chunks/complete-QWOXWDH5.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-ONUFHV5U.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-DHDRXKTD.mjs")).command,
+  archive: async () => (await import("./chunks/archive-LSAFHYMH.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-C4L6CYFC.mjs")).command,
+  export: async () => (await import("./chunks/export-LAAVW4CX.mjs")).command,
+  import: async () => (await import("./chunks/import-MITNOUXP.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-UPOS3VUU.mjs")).command,
+  sync: async () => (await import("./chunks/sync-PTKRB54V.mjs")).command,
+  log: async () => (await import("./chunks/log-4E6A5PJA.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-HUK2QYE5.mjs")).command,
+  hook: async () => (await import("./chunks/hook-UDM5ZYDK.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

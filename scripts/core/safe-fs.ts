@@ -19,6 +19,25 @@ export const READ_CAPS = {
   syncVersion: 48 * 1024 * 1024,
 } as const;
 
+/**
+ * Runs `read` on a regular file opened without following a link (non-blocking: a FIFO cannot
+ * hang it); `fallback` when the file is missing, a link or not a regular file.
+ */
+export function withRegularFile<T>(file: string, fallback: T, read: (fd: number, size: number) => T): T {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch {
+    return fallback;
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    return stat.isFile() ? read(fd, stat.size) : fallback;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function refused(file: string, why: string): WorkflowError {
   return new WorkflowError(`${file} ${why}; it was not read`);
 }

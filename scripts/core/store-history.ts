@@ -6,7 +6,7 @@ import path from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { WorkflowError } from './errors.ts';
 import { redactText } from './redact.ts';
-import { appendRegularFile, READ_CAPS, readRegularText } from './safe-fs.ts';
+import { appendRegularFile, READ_CAPS, readRegularText, withRegularFile } from './safe-fs.ts';
 import { HistoryEntry, SCHEMA_VERSION } from './schemas.ts';
 import { withLock } from './store-lock.ts';
 import { STORE_FILES, workflowDir } from './store.ts';
@@ -51,13 +51,12 @@ function compactHistoryIfLarge(file: string): void {
   if (size <= HISTORY_COMPACT_BYTES) return;
   // a history grown huge elsewhere (an older plugin, a crafted store) is compacted from its end
   const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
-  const tail = Buffer.alloc(size - from);
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
-  try {
-    fs.readSync(fd, tail, 0, tail.length, from);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const tail = withRegularFile(file, Buffer.alloc(0), (fd) => {
+    const bytes = Buffer.alloc(size - from);
+    fs.readSync(fd, bytes, 0, bytes.length, from);
+    return bytes;
+  });
+  if (tail.length === 0) return; // not a regular file any more: nothing to compact, nothing lost
   const lines = tail.toString('utf8').split('\n').slice(from > 0 ? 1 : 0).filter((line) => line.trim());
   const isCheckpoint = lines.map((line) => line.includes('"event":"checkpoint"'));
   let checkpoints = isCheckpoint.filter(Boolean).length - KEEP_CHECKPOINTS;
@@ -75,17 +74,9 @@ function compactHistoryIfLarge(file: string): void {
  */
 export function lastHandoffEntry(storeDir: string, id: string): HistoryEntry | undefined {
   const file = path.join(workflowDir(storeDir, id), HISTORY_FILE);
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
-  } catch {
-    return undefined;
-  }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return undefined;
+  return withRegularFile<HistoryEntry | undefined>(file, undefined, (fd, size) => {
     const chunk = 256 * 1024;
-    let end = stat.size;
+    let end = size;
     // bytes of a line that starts in an earlier chunk (kept as bytes: a character may be split)
     let carry = Buffer.alloc(0);
     while (end > 0) {
@@ -112,27 +103,16 @@ export function lastHandoffEntry(storeDir: string, id: string): HistoryEntry | u
       end = start;
     }
     return undefined;
-  } finally {
-    fs.closeSync(fd);
-  }
+  });
 }
 
 function endsMidLine(file: string): boolean {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
-  } catch {
-    return false;
-  }
-  try {
-    const size = fs.fstatSync(fd).size;
+  return withRegularFile(file, false, (fd, size) => {
     if (size === 0) return false;
     const last = Buffer.alloc(1);
     fs.readSync(fd, last, 0, 1, size - 1);
     return last[0] !== 0x0a;
-  } finally {
-    fs.closeSync(fd);
-  }
+  });
 }
 
 export function readHistory(storeDir: string, id: string): HistoryEntry[] {
