@@ -7,12 +7,12 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-NRFRVKFF.mjs";
+} from "./chunks/chunk-ZD6SINF3.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-SHDWN2TY.mjs";
+import "./chunks/chunk-YLHDF3BQ.mjs";
 import "./chunks/chunk-DVBBILYX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-UEDYF74O.mjs")).command,
-  resume: async () => (await import("./chunks/resume-VFQPJOJG.mjs")).command,
-  list: async () => (await import("./chunks/list-ARRAPHST.mjs")).command,
-  status: async () => (await import("./chunks/status-QHNN5U47.mjs")).command,
-  complete: async () => (await import("./chunks/complete-QWOXWDH5.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-ONUFHV5U.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-DHDRXKTD.mjs")).command,
-  archive: async () => (await import("./chunks/archive-LSAFHYMH.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-C4L6CYFC.mjs")).command,
-  export: async () => (await import("./chunks/export-LAAVW4CX.mjs")).command,
-  import: async () => (await import("./chunks/import-MITNOUXP.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-UPOS3VUU.mjs")).command,
-  sync: async () => (await import("./chunks/sync-PTKRB54V.mjs")).command,
-  log: async () => (await import("./chunks/log-4E6A5PJA.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-HUK2QYE5.mjs")).command,
-  hook: async () => (await import("./chunks/hook-UDM5ZYDK.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-Q54DD7RW.mjs")).command,
+  resume: async () => (await import("./chunks/resume-XBGMY6LG.mjs")).command,
+  list: async () => (await import("./chunks/list-VZ5SEOFZ.mjs")).command,
+  status: async () => (await import("./chunks/status-ACK74BKT.mjs")).command,
+  complete: async () => (await import("./chunks/complete-IFSRB2KF.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-EO3LFU7A.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-6QTKDKGY.mjs")).command,
+  archive: async () => (await import("./chunks/archive-SGEOT7RE.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-EISBXCL5.mjs")).command,
+  export: async () => (await import("./chunks/export-37YOZMBE.mjs")).command,
+  import: async () => (await import("./chunks/import-2WK2IHJR.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-THGROH5D.mjs")).command,
+  sync: async () => (await import("./chunks/sync-GPNN4LCF.mjs")).command,
+  log: async () => (await import("./chunks/log-2YX4I5J6.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-VM32TOZI.mjs")).command,
+  hook: async () => (await import("./chunks/hook-FEZBMF7M.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -24,6 +24,17 @@ function slugify(text: string): string {
   return slug || 'workflow';
 }
 
+// A word that reads as a token rather than a word: letters and digits mixed, 16+ of them in hex or
+// 20+ in all (keys without a known format slip past redaction; a directory and a git ref outlive it)
+const TOKEN_LIKE = /^(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])(?:[0-9a-f]{16,}|[A-Za-z0-9]{20,})$/i;
+
+function dropTokens(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((word) => !TOKEN_LIKE.test(word.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '')))
+    .join(' ');
+}
+
 function stamp(date: Date): string {
   const iso = date.toISOString(); // 2026-11-21T10:23:12.000Z
   return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}`;
@@ -32,5 +43,5 @@ function stamp(date: Date): string {
 /** `fix-login-bug-20261121-102312`: readable, sortable, and unique enough for one person's store. */
 export function newWorkflowId(task: string, now: Date): string {
   // the id names a directory and travels with sync: a key pasted into the task must not end up in it
-  return `${slugify(redactText(task).text)}-${stamp(now)}`;
+  return `${slugify(dropTokens(redactText(task).text))}-${stamp(now)}`;
 }

@@ -52,6 +52,11 @@ describe('newWorkflowId', () => {
     ['feat: add OAuth2 (PKCE) flow', 'feat-add-oauth2-pkce-flow-20261121-102312'],
     ['x'.repeat(200), `${'x'.repeat(60)}-20261121-102312`],
     [`${'a'.repeat(59)} b`, `${'a'.repeat(59)}-20261121-102312`], // cut on the dash: no "--"
+    // a token pasted into the task never names a directory or a git ref
+    ['Rotate key 9f86d081884c7d659a2feaa0c55ad015 today', 'rotate-key-today-20261121-102312'],
+    ['Deploy with AbC123xyz789LMNOP456qr', 'deploy-with-20261121-102312'],
+    ['Fix issue 1234 on v20.19.43', 'fix-issue-1234-on-v20-19-43-20261121-102312'],
+    ['Update SHA256 checksums of release-2026-candidate', 'update-sha256-checksums-of-release-2026-candidate-20261121-102312'],
   ])('%j → %s', (task, id) => {
     expect(newWorkflowId(task, now)).toBe(id);
     expect(assertWorkflowId(newWorkflowId(task, now))).toBeTruthy();
