@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { CLAUDE_VERSIONS, CLI_PATH, CURRENT_VERSION, OLDEST_VERSION, claudeEnv, createSandbox, type Sandbox } from './claude-harness.ts';
 import { bash, messagesText, sinceLastReply, startStubApi, text, toolResults, type Reply, type StubApi, type StubRequest } from './stub-api.ts';
-import { startInteractive } from './tmux-harness.ts';
+import { removeInteractiveSandbox, startInteractive } from './tmux-harness.ts';
 
 const E2E_TIMEOUT = 90_000;
 // what Claude Code shows when a tool call needs the user: a prompt, or auto mode's safety check
@@ -72,7 +72,7 @@ describe.each([
         expect(stub.errors).toEqual([]);
       } finally {
         await ui.close();
-        fs.rmSync(sandbox.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+        await removeInteractiveSandbox(sandbox.root);
       }
     },
     E2E_TIMEOUT,
@@ -117,7 +117,7 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: an automatic workfl
         }
         expect(stub.errors).toEqual([]);
       } finally {
-        fs.rmSync(sandbox.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+        await removeInteractiveSandbox(sandbox.root);
       }
     },
     E2E_TIMEOUT,

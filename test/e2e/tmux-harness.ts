@@ -77,3 +77,21 @@ export async function startInteractive(
   await session.waitFor((screen) => /^❯/m.test(screen), 30_000);
   return session;
 }
+
+/**
+ * Removes a sandbox an interactive Claude Code used: its last writes (session files under
+ * .claude/) may still land for a moment after tmux is gone, most of all on a loaded machine, so
+ * this retries for a few seconds; a folder still busy after that is left in the temp dir rather
+ * than failing a test that passed.
+ */
+export async function removeInteractiveSandbox(root: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      fs.rmSync(root, { recursive: true, force: true });
+      return;
+    } catch {
+      await sleep(250);
+    }
+  }
+  process.stderr.write(`interactive e2e: ${root} was still being written; left in place\n`);
+}
