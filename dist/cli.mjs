@@ -7,12 +7,12 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-ZD6SINF3.mjs";
+} from "./chunks/chunk-TTXRGOD2.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-YLHDF3BQ.mjs";
+import "./chunks/chunk-ABOVMQB4.mjs";
 import "./chunks/chunk-DVBBILYX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-Q54DD7RW.mjs")).command,
-  resume: async () => (await import("./chunks/resume-XBGMY6LG.mjs")).command,
-  list: async () => (await import("./chunks/list-VZ5SEOFZ.mjs")).command,
-  status: async () => (await import("./chunks/status-ACK74BKT.mjs")).command,
-  complete: async () => (await import("./chunks/complete-IFSRB2KF.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-EO3LFU7A.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-6QTKDKGY.mjs")).command,
-  archive: async () => (await import("./chunks/archive-SGEOT7RE.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-EISBXCL5.mjs")).command,
-  export: async () => (await import("./chunks/export-37YOZMBE.mjs")).command,
-  import: async () => (await import("./chunks/import-2WK2IHJR.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-THGROH5D.mjs")).command,
-  sync: async () => (await import("./chunks/sync-GPNN4LCF.mjs")).command,
-  log: async () => (await import("./chunks/log-2YX4I5J6.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-VM32TOZI.mjs")).command,
-  hook: async () => (await import("./chunks/hook-FEZBMF7M.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-SIGCGX56.mjs")).command,
+  resume: async () => (await import("./chunks/resume-VNAI5OND.mjs")).command,
+  list: async () => (await import("./chunks/list-VGS5WQDL.mjs")).command,
+  status: async () => (await import("./chunks/status-IOE6QY33.mjs")).command,
+  complete: async () => (await import("./chunks/complete-YUBZZ74Q.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-4JVDXBI7.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-TYBAXKYN.mjs")).command,
+  archive: async () => (await import("./chunks/archive-NREWCCMA.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-WJ32PQII.mjs")).command,
+  export: async () => (await import("./chunks/export-PW7VIXSO.mjs")).command,
+  import: async () => (await import("./chunks/import-M47J472E.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-HX4EXU3Q.mjs")).command,
+  sync: async () => (await import("./chunks/sync-Z4SOCXB6.mjs")).command,
+  log: async () => (await import("./chunks/log-MMJNHO2T.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-MW62YCNX.mjs")).command,
+  hook: async () => (await import("./chunks/hook-EYQQHKSI.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -49,8 +49,8 @@ function readLock(lock: string): { text: string; mtimeMs: number } | null {
   }
 }
 
-/** Removes `lock` if it is still the stale one that was read, under a lock of its own. */
-function breakStaleLock(lock: string, seen: string): void {
+/** Removes `lock` if it is still the stale one that was read, under a lock of its own; false when another waiter is at it. */
+function breakStaleLock(lock: string, seen: string): boolean {
   const breaker = `${lock}.break`;
   try {
     fs.writeFileSync(breaker, holderText(), { flag: 'wx', mode: FILE_MODE });
@@ -58,11 +58,12 @@ function breakStaleLock(lock: string, seen: string): void {
     // another waiter is breaking it; a breaker that died leaves its file, gone after a while
     const left = readLock(breaker);
     if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) fs.rmSync(breaker, { force: true });
-    return;
+    return false;
   }
   try {
     const now = readLock(lock);
     if (now && now.text === seen) fs.rmSync(lock, { force: true });
+    return true;
   } finally {
     fs.rmSync(breaker, { force: true });
   }
@@ -81,7 +82,7 @@ export function withLock<T>(dir: string, fn: () => T): T {
       const held = readLock(lock);
       // a holder that is gone never makes a waiter fail: its lock is broken and the wait goes on
       if (held && isStale(held.text, held.mtimeMs)) {
-        breakStaleLock(lock, held.text);
+        if (!breakStaleLock(lock, held.text)) pause(5);
         continue;
       }
       if (Date.now() > deadline) {
