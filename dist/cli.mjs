@@ -7,12 +7,12 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-TTXRGOD2.mjs";
+} from "./chunks/chunk-THZDISQF.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-ABOVMQB4.mjs";
+import "./chunks/chunk-Q34YXB4F.mjs";
 import "./chunks/chunk-DVBBILYX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-SIGCGX56.mjs")).command,
-  resume: async () => (await import("./chunks/resume-VNAI5OND.mjs")).command,
-  list: async () => (await import("./chunks/list-VGS5WQDL.mjs")).command,
-  status: async () => (await import("./chunks/status-IOE6QY33.mjs")).command,
-  complete: async () => (await import("./chunks/complete-YUBZZ74Q.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-4JVDXBI7.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-TYBAXKYN.mjs")).command,
-  archive: async () => (await import("./chunks/archive-NREWCCMA.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-WJ32PQII.mjs")).command,
-  export: async () => (await import("./chunks/export-PW7VIXSO.mjs")).command,
-  import: async () => (await import("./chunks/import-M47J472E.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-HX4EXU3Q.mjs")).command,
-  sync: async () => (await import("./chunks/sync-Z4SOCXB6.mjs")).command,
-  log: async () => (await import("./chunks/log-MMJNHO2T.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-MW62YCNX.mjs")).command,
-  hook: async () => (await import("./chunks/hook-EYQQHKSI.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-BK4ZQCC2.mjs")).command,
+  resume: async () => (await import("./chunks/resume-WAWMRLU3.mjs")).command,
+  list: async () => (await import("./chunks/list-6B2XGSGV.mjs")).command,
+  status: async () => (await import("./chunks/status-VYIM6C2A.mjs")).command,
+  complete: async () => (await import("./chunks/complete-2TK24MBU.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-BOY2AUCZ.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-4K4OEOD5.mjs")).command,
+  archive: async () => (await import("./chunks/archive-JAWPOM6T.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-TTSDA6RW.mjs")).command,
+  export: async () => (await import("./chunks/export-UKH5AYC6.mjs")).command,
+  import: async () => (await import("./chunks/import-GP3K6JDD.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-BDD7VVAD.mjs")).command,
+  sync: async () => (await import("./chunks/sync-SR3FOPDC.mjs")).command,
+  log: async () => (await import("./chunks/log-D6ZPYULO.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-N5GNLYLS.mjs")).command,
+  hook: async () => (await import("./chunks/hook-6XS7IXOB.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

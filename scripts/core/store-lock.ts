@@ -1,7 +1,7 @@
 // One writer at a time per folder of the store, across processes: a `.lock` file made with
 // O_EXCL that names its holder (pid, host). A lock whose holder is gone is stale at once: a pid
 // of this host that no longer runs; otherwise (another host, an unreadable file) after
-// LOCK_STALE_MS. Breaking a stale lock is itself serialised, so that two waiters never remove a
+// LOCK_STALE_MS, and one of a live pid after 5 minutes (the pid may have been reused). Breaking a stale lock is itself serialised, so that two waiters never remove a
 // lock that a third has just taken.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +12,7 @@ export const LOCK_FILE = '.lock';
 export const LOCK_STALE_MS = 30_000;
 const LOCK_WAIT_MS = 10_000;
 const BREAK_STALE_MS = 5_000;
+const LIVE_HOLDER_MAX_MS = 5 * 60_000;
 const FILE_MODE = 0o600;
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -35,8 +36,10 @@ function isRunning(pid: number): boolean {
 function isStale(text: string, mtimeMs: number): boolean {
   const [pid, host] = text.trim().split(' ');
   const holder = Number(pid);
-  if (host === os.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder);
-  return Date.now() - mtimeMs > LOCK_STALE_MS;
+  const age = Date.now() - mtimeMs;
+  // a live pid may be another process that took the number of a dead holder: no save lasts minutes
+  if (host === os.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder) || age > LIVE_HOLDER_MAX_MS;
+  return age > LOCK_STALE_MS;
 }
 
 function readLock(lock: string): { text: string; mtimeMs: number } | null {
