@@ -1,8 +1,8 @@
 // One writer at a time per folder of the store, across processes: a `.lock` file made with
 // O_EXCL that names its holder (pid, host). A lock whose holder is gone is stale at once: a pid
 // of this host that no longer runs; otherwise (another host, an unreadable file) after
-// LOCK_STALE_MS, and one of a live pid after 5 minutes (the pid may have been reused). Breaking a stale lock is itself serialised, so that two waiters never remove a
-// lock that a third has just taken.
+// LOCK_STALE_MS, and one of a live pid after 5 minutes (the pid may have been reused). Breaking
+// a stale lock is itself serialised, so that two waiters never remove a lock a third just took.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
