@@ -7,13 +7,13 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-THZDISQF.mjs";
+} from "./chunks/chunk-ZQICRSQX.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-Q34YXB4F.mjs";
-import "./chunks/chunk-DVBBILYX.mjs";
+import "./chunks/chunk-XXKVQKYW.mjs";
+import "./chunks/chunk-XTVXOW2Q.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
 import "./chunks/chunk-SWQQR4HO.mjs";
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-BK4ZQCC2.mjs")).command,
-  resume: async () => (await import("./chunks/resume-WAWMRLU3.mjs")).command,
-  list: async () => (await import("./chunks/list-6B2XGSGV.mjs")).command,
-  status: async () => (await import("./chunks/status-VYIM6C2A.mjs")).command,
-  complete: async () => (await import("./chunks/complete-2TK24MBU.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-BOY2AUCZ.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-4K4OEOD5.mjs")).command,
-  archive: async () => (await import("./chunks/archive-JAWPOM6T.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-TTSDA6RW.mjs")).command,
-  export: async () => (await import("./chunks/export-UKH5AYC6.mjs")).command,
-  import: async () => (await import("./chunks/import-GP3K6JDD.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-BDD7VVAD.mjs")).command,
-  sync: async () => (await import("./chunks/sync-SR3FOPDC.mjs")).command,
-  log: async () => (await import("./chunks/log-D6ZPYULO.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-N5GNLYLS.mjs")).command,
-  hook: async () => (await import("./chunks/hook-6XS7IXOB.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-FMGLY4PI.mjs")).command,
+  resume: async () => (await import("./chunks/resume-FC57AX7Y.mjs")).command,
+  list: async () => (await import("./chunks/list-MDHJYH7D.mjs")).command,
+  status: async () => (await import("./chunks/status-UKXX46WP.mjs")).command,
+  complete: async () => (await import("./chunks/complete-VGSVTV76.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-OM7NRME5.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-TUZDQU4Z.mjs")).command,
+  archive: async () => (await import("./chunks/archive-HEXS5KUW.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-AYJ5CSPX.mjs")).command,
+  export: async () => (await import("./chunks/export-G5BDJOKD.mjs")).command,
+  import: async () => (await import("./chunks/import-VCMNS6K5.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-O5MYJRIH.mjs")).command,
+  sync: async () => (await import("./chunks/sync-CKV6W6QW.mjs")).command,
+  log: async () => (await import("./chunks/log-KCJMNFC5.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-4G7BEU64.mjs")).command,
+  hook: async () => (await import("./chunks/hook-UJV7Z3SL.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -207,7 +207,7 @@ export function redactState(state: WorkflowState): RedactedState {
     task: { description: r(state.task.description), ticket_id: rn(state.task.ticket_id) },
     summary: r(state.summary),
     phase: { ...state.phase, name: rn(state.phase.name), sub: rn(state.phase.sub) },
-    phases: state.phases.map((p) => ({ ...p, name: r(p.name), skip_reason: rn(p.skip_reason) })),
+    phases: state.phases.map((p) => ({ ...p, name: r(p.name), skip_reason: rn(p.skip_reason), deliverables: p.deliverables.map((d) => ({ ...d, path: r(d.path) })) })),
     accomplishments: list(state.accomplishments),
     next_steps: list(state.next_steps),
     decisions: list(state.decisions),
@@ -219,6 +219,21 @@ export function redactState(state: WorkflowState): RedactedState {
     },
     agents: state.agents.map((a) => ({ ...a, type: r(a.type), description: r(a.description) })),
     git: state.git && { ...state.git, commit_message: rn(state.git.commit_message) },
+    // paths can hold a token too (a file named after a key, a URL with a password)
+    files_modified: list(state.files_modified),
+    // what the session said: requests, commands with their arguments, the plan, paths outside
+    session_facts: state.session_facts && {
+      ...state.session_facts,
+      first_request: rn(state.session_facts.first_request),
+      last_request: rn(state.session_facts.last_request),
+      title: rn(state.session_facts.title),
+      commands: state.session_facts.commands.map((c) => ({ ...c, command: r(c.command) })),
+      last_test: state.session_facts.last_test && { ...state.session_facts.last_test, command: r(state.session_facts.last_test.command) },
+      last_build: state.session_facts.last_build && { ...state.session_facts.last_build, command: r(state.session_facts.last_build.command) },
+      plan: rn(state.session_facts.plan),
+      outside_files: list(state.session_facts.outside_files),
+    },
+    compact_summary: state.compact_summary && { ...state.compact_summary, text: r(state.compact_summary.text) },
   };
   return { state: redacted, count };
 }

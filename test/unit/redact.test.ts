@@ -161,4 +161,32 @@ describe('redactState', () => {
     expect(out.task.ticket_id).toBe('OPS-12');
     expect(redactState(out).count).toBe(0);
   });
+
+  it('scrubs what the session said too: requests, commands, the plan, Claude Code\'s summary, paths with a token in them', () => {
+    const command = (text: string) => ({ command: text, exit_code: 0, ok: true, at: null });
+    const state = {
+      ...makeState(),
+      files_modified: [`tmp/${FAKE.githubClassic}.txt`, 'src/app.ts'],
+      phases: [{ num: 1, name: 'Audit', status: 'completed' as const, skip_reason: null, deliverables: [{ path: `out/${FAKE.openai}.json`, sha256: null }] }],
+      session_facts: {
+        first_request: `deploy with ${FAKE.anthropic}`,
+        last_request: `curl -H "Authorization: Bearer ${FAKE.bearerOpaque}" api`,
+        title: null,
+        commands: [command(`export API_KEY=${FAKE.dbPassword}`)],
+        last_test: command(`TOKEN=${FAKE.dbPassword} npm test`),
+        last_build: null,
+        plan: `1. revoke ${FAKE.slackBot}`,
+        outside_files: [`/home/u/.config/${FAKE.awsKeyId}`],
+        compactions: 0,
+        coverage: { lines: 1, subagent_files: 0, skipped_bytes: 0, unreadable_lines: 0 },
+      },
+      compact_summary: { at: '2026-03-14T12:00:00.000Z', text: `the key ${FAKE.githubOauth} was rotated` },
+    };
+    const { state: out } = redactState(state);
+    const json = JSON.stringify(out);
+    for (const secret of [FAKE.githubClassic, FAKE.openai, FAKE.anthropic, FAKE.bearerOpaque, FAKE.dbPassword, FAKE.slackBot, FAKE.awsKeyId, FAKE.githubOauth]) {
+      expect(json).not.toContain(secret);
+    }
+    expect(out.files_modified[1]).toBe('src/app.ts');
+  });
 });
