@@ -7,12 +7,12 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-ZQICRSQX.mjs";
+} from "./chunks/chunk-D243RDXI.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-XXKVQKYW.mjs";
+import "./chunks/chunk-3QCLPOYS.mjs";
 import "./chunks/chunk-XTVXOW2Q.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-FMGLY4PI.mjs")).command,
-  resume: async () => (await import("./chunks/resume-FC57AX7Y.mjs")).command,
-  list: async () => (await import("./chunks/list-MDHJYH7D.mjs")).command,
-  status: async () => (await import("./chunks/status-UKXX46WP.mjs")).command,
-  complete: async () => (await import("./chunks/complete-VGSVTV76.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-OM7NRME5.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-TUZDQU4Z.mjs")).command,
-  archive: async () => (await import("./chunks/archive-HEXS5KUW.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-AYJ5CSPX.mjs")).command,
-  export: async () => (await import("./chunks/export-G5BDJOKD.mjs")).command,
-  import: async () => (await import("./chunks/import-VCMNS6K5.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-O5MYJRIH.mjs")).command,
-  sync: async () => (await import("./chunks/sync-CKV6W6QW.mjs")).command,
-  log: async () => (await import("./chunks/log-KCJMNFC5.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-4G7BEU64.mjs")).command,
-  hook: async () => (await import("./chunks/hook-UJV7Z3SL.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-LOV4GCT5.mjs")).command,
+  resume: async () => (await import("./chunks/resume-J4HWBXN3.mjs")).command,
+  list: async () => (await import("./chunks/list-73C3FYDP.mjs")).command,
+  status: async () => (await import("./chunks/status-OFFMIVVP.mjs")).command,
+  complete: async () => (await import("./chunks/complete-26O6BA73.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-MDV3BBWI.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-PV5U5CQW.mjs")).command,
+  archive: async () => (await import("./chunks/archive-EVEJ23QG.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-AJY2CKN2.mjs")).command,
+  export: async () => (await import("./chunks/export-DIK3IAS4.mjs")).command,
+  import: async () => (await import("./chunks/import-6SXVHD4R.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-4AOTJPC3.mjs")).command,
+  sync: async () => (await import("./chunks/sync-DBCGTYDC.mjs")).command,
+  log: async () => (await import("./chunks/log-7OOZFZD2.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-YJWDWKZR.mjs")).command,
+  hook: async () => (await import("./chunks/hook-B27HCL2N.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -7,13 +7,13 @@ import path from 'node:path';
 import { encode } from '@toon-format/toon';
 import { writeFileAtomic, writeFilesAtomic } from './atomic-write.ts';
 import { WorkflowError } from './errors.ts';
-import { isForeign } from './workflow-origin.ts';
-import { READ_CAPS, readRegularText } from './safe-fs.ts';
-import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
 import { assertWorkflowId } from './ids.ts';
 import { migrate } from './migrations.ts';
 import { redactState } from './redact.ts';
+import { READ_CAPS, readRegularText } from './safe-fs.ts';
 import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState, type WorkflowStatus } from './schemas.ts';
+import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
+import { isForeign } from './workflow-origin.ts';
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -271,7 +271,6 @@ export function updateWorkflow(
   });
 }
 
-
 /** `id`, or `id-2`, `id-3`… when a workflow already has it (same task in the same second). */
 export function freeWorkflowId(storeDir: string, id: string): string {
   for (let n = 1; ; n++) {
@@ -307,7 +306,6 @@ export function currentWorkflow(place: Place): { current: LoadedState | null; au
   const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : (saved ?? automatic);
   return { current, automatic: current === saved ? automatic : null, all: workflows, problems };
 }
-
 
 /** The workflow this session already resumed, saved or created, which new saves should update. */
 export function workflowOfSession(place: Place, sessionId: string | null): string | null {

@@ -398,16 +398,15 @@ function claimAutomaticWorkflow(place: Place, session: WorkflowState['session'],
     const held = workflowOfSession(place, session.id);
     if (held !== null) return { id: held, created: false };
     const id = freeWorkflowId(place.storeDir, newWorkflowId(request ?? `session ${session.id ?? 'without id'}`, new Date(at)));
-    updateWorkflow(place.storeDir, id, () =>
-      redactState({
-        ...blankState(id, place, at),
-        status: 'active',
-        automatic: true,
-        task: { description: request ?? 'Untitled session', ticket_id: null },
-        summary: 'Created automatically when the session grew long; run /workflow:handoff to record the summary, decisions and next steps.',
-        session,
-      }).state,
-    );
+    // updateWorkflow scrubs what it writes: the request may hold a secret
+    updateWorkflow(place.storeDir, id, () => ({
+      ...blankState(id, place, at),
+      status: 'active',
+      automatic: true,
+      task: { description: request ?? 'Untitled session', ticket_id: null },
+      summary: 'Created automatically when the session grew long; run /workflow:handoff to record the summary, decisions and next steps.',
+      session,
+    }));
     return { id, created: true };
   });
 }
