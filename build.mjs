@@ -21,3 +21,17 @@ await build({
   // CommonJS dependencies (simple-git) call require() on Node built-ins.
   banner: { js: "import { createRequire as __workflowCreateRequire } from 'node:module';\nconst require = __workflowCreateRequire(import.meta.url);" },
 });
+
+// secretlint's rules, loaded synchronously with require() on the first redaction only
+// (scripts/core/secret-scanner.ts): a CommonJS file of their own, beside the chunks.
+await build({
+  entryPoints: ['@secretlint/secretlint-rule-preset-recommend'],
+  outfile: 'dist/chunks/secret-rules.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+});

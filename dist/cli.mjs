@@ -7,13 +7,13 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-D243RDXI.mjs";
+} from "./chunks/chunk-ZIDLYAFH.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-3QCLPOYS.mjs";
-import "./chunks/chunk-XTVXOW2Q.mjs";
+import "./chunks/chunk-2KXDKGWK.mjs";
+import "./chunks/chunk-KGUBMKW4.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
 import "./chunks/chunk-SWQQR4HO.mjs";
@@ -26,22 +26,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 // scripts/cli.ts
 import { parseArgs } from "node:util";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-LOV4GCT5.mjs")).command,
-  resume: async () => (await import("./chunks/resume-J4HWBXN3.mjs")).command,
-  list: async () => (await import("./chunks/list-73C3FYDP.mjs")).command,
-  status: async () => (await import("./chunks/status-OFFMIVVP.mjs")).command,
-  complete: async () => (await import("./chunks/complete-26O6BA73.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-MDV3BBWI.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-PV5U5CQW.mjs")).command,
-  archive: async () => (await import("./chunks/archive-EVEJ23QG.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-AJY2CKN2.mjs")).command,
-  export: async () => (await import("./chunks/export-DIK3IAS4.mjs")).command,
-  import: async () => (await import("./chunks/import-6SXVHD4R.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-4AOTJPC3.mjs")).command,
-  sync: async () => (await import("./chunks/sync-DBCGTYDC.mjs")).command,
-  log: async () => (await import("./chunks/log-7OOZFZD2.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-YJWDWKZR.mjs")).command,
-  hook: async () => (await import("./chunks/hook-B27HCL2N.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-6UPEKJW6.mjs")).command,
+  resume: async () => (await import("./chunks/resume-SBY57AIR.mjs")).command,
+  list: async () => (await import("./chunks/list-5SYEHQPE.mjs")).command,
+  status: async () => (await import("./chunks/status-QQMFFWYH.mjs")).command,
+  complete: async () => (await import("./chunks/complete-ZIYXAJU6.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-WBM5AFTN.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-P6GMXFNH.mjs")).command,
+  archive: async () => (await import("./chunks/archive-USV4CPRR.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-XVDENOIJ.mjs")).command,
+  export: async () => (await import("./chunks/export-L7RW2RWZ.mjs")).command,
+  import: async () => (await import("./chunks/import-BCMKQ57C.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-UWCGGISX.mjs")).command,
+  sync: async () => (await import("./chunks/sync-KNGXGNOE.mjs")).command,
+  log: async () => (await import("./chunks/log-XSTA2MG5.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-F3HIWT5M.mjs")).command,
+  hook: async () => (await import("./chunks/hook-E5PD6MQR.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -3,9 +3,11 @@
 // exported. Every free-text field is scrubbed before it is written; the marker says what kind of
 // value was there, so the note still reads sensibly.
 //
-// Every pattern is anchored on a literal prefix or a word start and uses bounded or unambiguous
-// repetition, so a scan is linear in the text: a hook must never hang on a pasted megabyte.
+// Two sources of rules: the formats this project recognises itself (redact-patterns.ts, and the
+// NAME=value lines below) and secretlint's maintained rule set (secret-scanner.ts).
+import { BASIC, BEARER, PEM_BEGIN, PEM_BODY, PEM_END, SECRET_FLAG, TOKENS, URL_PASSWORD, USER_FLAG } from './redact-patterns.ts';
 import type { WorkflowState } from './schemas.ts';
+import { findSecretsByRules } from './secret-scanner.ts';
 
 interface RedactedText {
   text: string;
@@ -20,71 +22,43 @@ interface RedactedState {
 const MARKER_PREFIX = '[REDACTED:';
 const marker = (kind: string): string => `${MARKER_PREFIX}${kind}]`;
 
-interface TokenPattern {
-  kind: string;
-  pattern: RegExp;
-}
-
-// Token formats recognisable on their own, wherever they appear. Order matters: Anthropic keys
-// also start with `sk-`, so they are matched before OpenAI's.
-const TOKENS: readonly TokenPattern[] = [
-  { kind: 'anthropic-key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
-  // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
-  { kind: 'openai-key', pattern: /\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+/g },
-  { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
-  { kind: 'aws-access-key-id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
-  { kind: 'slack-token', pattern: /\bxox[abprse]-[A-Za-z0-9-]{10,}/g },
-  { kind: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g },
-  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g },
-];
-
-// "Bearer <token>" anywhere (an Authorization header, a curl line); the token must hold a digit
-// and 16+ characters so that "bearer authentication" in prose stays.
-const BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
-const BASIC = /\b(authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
-
-// scheme://user:password@host: the user and host stay, they say which service it was. The
-// password runs to the last @ before the host, since passwords may contain @.
-// (a user never holds brackets: that keeps an earlier marker from being read as user:password)
-const URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{1,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
-
-const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
-const PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
-// A key clipped before its END line still leaks: its body is the base64 lines that follow
-// (real newlines, or "\n" escapes when it was pasted from a JSON or .env value).
-const PEM_BODY = /(?:(?:\s|\\n)+[A-Za-z0-9+/=]{16,})*/y;
-
 // NAME=value, NAME: value, export NAME=value, "name": "value". The name is matched generically
 // and judged in code: a regex that looked for the secret word inside the name would backtrack
 // over every split of a long identifier.
 // The value is read separately (VALUE), and only for a secret-like name: a rejected match resumes
 // at its value, so matching values there would rescan "a:b:c:…" once per colon.
 const ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
-const VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|[^\s"']+/y;
-const SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key/i;
+// (an unquoted value ends at a "\n" escape too: the text may be JSON, or a log line of it)
+const VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
+// (`auth` alone is the credential of a Docker or npm config)
+const SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
 // names that hold where or what a secret is, not the secret itself
 const NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
 // values that are not secrets: numbers (max_tokens=4096), booleans, empty or placeholder values,
 // variable references, code (a call), and what an earlier pattern already replaced
-const NOT_SECRET_VALUE = /^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|…)$|^<|^\$|\(|^\[REDACTED:/i;
+const NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|…)$|^<|^\$|\(|^\[REDACTED:/i;
 
 function redactPem(text: string, hit: () => void): string {
-  if (!text.includes('PRIVATE KEY-----')) return text;
+  if (!text.includes('PRIVATE KEY')) return text;
   let out = '';
   let last = 0;
-  let noMoreEnds = false;
+  // the next END line at or after a position, found once and reused while it stays ahead, so the
+  // scan is linear however many BEGIN lines there are
+  let nextEnd = -2;
+  const endFrom = (from: number): number => {
+    if (nextEnd === -1 || nextEnd >= from) return nextEnd;
+    PEM_END.lastIndex = from;
+    nextEnd = PEM_END.exec(text) ? PEM_END.lastIndex : -1;
+    return nextEnd;
+  };
   PEM_BEGIN.lastIndex = 0;
-  for (let begin = PEM_BEGIN.exec(text); begin; begin = PEM_BEGIN.exec(text)) {
+  let begin = PEM_BEGIN.exec(text);
+  while (begin) {
     const bodyStart = PEM_BEGIN.lastIndex;
-    let stop = -1;
-    // once no END line follows a BEGIN, none follows a later one: never scan for it twice (linear)
-    if (!noMoreEnds) {
-      PEM_END.lastIndex = bodyStart;
-      const end = PEM_END.exec(text);
-      if (end) stop = PEM_END.lastIndex;
-      else noMoreEnds = true;
-    }
-    if (stop < 0) {
+    const following = PEM_BEGIN.exec(text);
+    let stop = endFrom(bodyStart);
+    // an END after the next BEGIN closes that block: this one was clipped before its END line
+    if (stop < 0 || (following && stop > following.index)) {
       PEM_BODY.lastIndex = bodyStart;
       PEM_BODY.exec(text);
       stop = PEM_BODY.lastIndex;
@@ -92,7 +66,13 @@ function redactPem(text: string, hit: () => void): string {
     out += text.slice(last, begin.index) + marker('private-key');
     hit();
     last = stop;
-    PEM_BEGIN.lastIndex = stop;
+    // a BEGIN inside what was just replaced is part of it
+    begin = following;
+    while (begin && begin.index < stop) {
+      PEM_BEGIN.lastIndex = Math.max(PEM_BEGIN.lastIndex, stop);
+      begin = PEM_BEGIN.exec(text);
+    }
+    if (begin) PEM_BEGIN.lastIndex = begin.index + begin[0].length;
   }
   return out + text.slice(last);
 }
@@ -109,6 +89,12 @@ function restOfLineIsBlank(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) return true;
+    // a "\n" escape, or "\\n" once escaped again, ends the line of a JSON string
+    if (c === 0x5c) {
+      let j = i;
+      while (text.charCodeAt(j) === 0x5c) j++;
+      return text[j] === 'n' || text[j] === 'r';
+    }
     if (c !== 0x20 && c !== 0x09 && c !== 0x2c && c !== 0x3b) return false; // space, tab, `,`, `;`
   }
   return true;
@@ -146,16 +132,42 @@ function redactAssignments(text: string, hit: () => void): string {
 
 function isSecretAssignment(text: string, name: string, quote: string, op: string, value: string, end: number): boolean {
   if (!assignmentKind(name)) return false;
-  const bare = /^["']/.test(value) ? value.slice(1, -1) : value;
-  if (!bare || NOT_SECRET_VALUE.test(bare) || /^[=>]/.test(bare)) return false;
-  // "Secret: rotated" or "the token: expired" is prose; a colon form counts when the value is
-  // alone on its line and either the name is env-style (DB_PASSWORD) or the value has a digit or
-  // symbol, as generated secrets do
+  // `auth` alone is a credential as a quoted key of a config (Docker's), a variable in code
+  if (/^_?auth$/i.test(name) && !quote) return false;
+  const quoted = /^["']/.test(value);
+  const bare = quoted ? value.slice(1, -1) : value;
+  // an unquoted value is judged without what may follow it in JSON or prose (`"tokens":12,`)
+  const head = quoted ? bare : (bare.split(/[,;})\]`]/)[0] ?? '').replace(/[.:]+$/, '');
+  if (!head || NOT_SECRET_VALUE.test(head) || /^[=>]/.test(head)) return false;
+  const alone = restOfLineIsBlank(text, end) || /^[ \t]+(?:#|\/\/)/.test(text.slice(end, end + 3));
+  // generated secrets hold a digit or a symbol; a word with code or prose after it is not one
+  // (`password = new Password(…)`, "the token: expired")
+  if (!quoted && !alone && /^[A-Za-z]+$/.test(head)) return false;
+  // "Secret: rotated" is prose; a colon form counts when the value is alone on its line and
+  // either the name is env-style (DB_PASSWORD) or the value has a digit or symbol
   if (op === ':' && !quote) {
-    if (!restOfLineIsBlank(text, end)) return false;
+    if (!alone) return false;
     if (!/[_A-Z]/.test(name.replace(/^[A-Z]/, '')) && !/[^A-Za-z]/.test(bare)) return false;
   }
   return true;
+}
+
+/** Replaces what secretlint's rules find in `text`, except inside a marker already written. */
+function redactByRules(text: string, hit: () => void): string {
+  const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (ranges.length === 0) return text;
+  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const insideMarker = (start: number, end: number): boolean => markers.some(([from, to]) => start < to && end > from);
+  let out = '';
+  let last = 0;
+  for (const { start, end, kind } of ranges) {
+    // overlapping findings (two rules on one token) become one marker
+    if (start < last || end <= start || insideMarker(start, end)) continue;
+    out += text.slice(last, start) + marker(kind);
+    hit();
+    last = end;
+  }
+  return out + text.slice(last);
 }
 
 /** Replaces every secret in `text` with a `[REDACTED:kind]` marker; `count` is how many. */
@@ -184,7 +196,21 @@ export function redactText(text: string): RedactedText {
     hit();
     return `${head}${marker('basic-auth')}`;
   });
+  out = out.replace(USER_FLAG, (whole, head: string, quote: string, user: string, password: string) => {
+    // a uid:gid pair (`docker run -u 1000:1000`) is not a credential
+    if (/^\d+$/.test(user) && /^\d+$/.test(password)) return whole;
+    if (password.startsWith(MARKER_PREFIX)) return whole;
+    hit();
+    return `${head}${marker('password')}${quote}`;
+  });
+  out = out.replace(SECRET_FLAG, (whole, head: string, quote: string, value: string) => {
+    if (value.startsWith(MARKER_PREFIX) || NOT_SECRET_VALUE.test(value)) return whole;
+    if (!head.endsWith('=') && !quote && /^[A-Za-z]+$/.test(value)) return whole;
+    hit();
+    return `${head}${quote}${marker('password')}${quote}`;
+  });
   out = redactAssignments(out, hit);
+  out = redactByRules(out, hit);
   return { text: out, count };
 }
 

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkflowState } from '../../scripts/core/schemas.ts';
 import { parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
+import { hookSandbox } from '../helpers/hook-sandbox.ts';
 import { cleanupTempDirs, tempRepo } from '../helpers/repo.ts';
+import { SECRET_CORPUS } from '../helpers/secret-corpus.ts';
 import { FAKE } from '../helpers/secrets.ts';
 
 afterAll(cleanupTempDirs);
@@ -70,5 +72,36 @@ describe.concurrent('handoff redacts secrets before writing', () => {
     expect(text.stdout).not.toContain('Redacted');
     const json = parseJsonOutput<{ redacted: number }>(ok(await runCli(['handoff', '--format', 'json', '--task', 'Plain work'], { cwd: repo.path })));
     expect(json.redacted).toBe(0);
+  });
+});
+
+describe('the whole secrets corpus through the built plugin', () => {
+  it('as notes of a handoff: no secret in any file of the store, each counted', async () => {
+    const repo = tempRepo();
+    const notes = SECRET_CORPUS.map(([, pasted]) => pasted);
+    const saved = parseJsonOutput<{ id: string; redacted: number }>(
+      ok(await runCli(['handoff', '--format', 'json', '--input', '-'], { cwd: repo.path, input: JSON.stringify({ task: 'Audit the secrets', notes }) })),
+    );
+    expect(saved.redacted).toBeGreaterThanOrEqual(SECRET_CORPUS.length);
+    const dir = path.join(repo.path, '.git', 'workflow', saved.id);
+    for (const file of ['state.json', 'state.toon']) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (const [kind, , secret] of SECRET_CORPUS) expect({ file, kind, leaked: text.includes(secret) }).toEqual({ file, kind, leaked: false });
+    }
+  });
+
+  it('in a hook input that fails validation: the hooks log keeps none of them', async () => {
+    const sandbox = hookSandbox();
+    const prompt = SECRET_CORPUS.map(([, pasted]) => pasted).join(' ');
+    // session_id must be a string: the input is rejected and its head logged
+    for (let i = 0; i < SECRET_CORPUS.length; i += 20) {
+      const slice = SECRET_CORPUS.slice(i, i + 20);
+      const run = await sandbox.hookRaw('user-prompt-submit', JSON.stringify({ session_id: 1, prompt: slice.map(([, pasted]) => pasted).join(' ') }));
+      expect(run.status).toBe(0);
+    }
+    const log = sandbox.hookLog();
+    expect(log).toContain('[REDACTED:');
+    for (const [kind, , secret] of SECRET_CORPUS) expect({ kind, leaked: log.includes(secret) }).toEqual({ kind, leaked: false });
+    expect(prompt.length).toBeGreaterThan(0);
   });
 });

@@ -41,6 +41,8 @@ const CORPUS: [string, string, string, string][] = [
   ['a CLIENT_SECRET with spaces around =', `CLIENT_SECRET = 9c1f0e7a-4b3d-4c2e-8f6a`, '9c1f0e7a-4b3d-4c2e-8f6a', 'secret'],
   ['a JSON-style pair', `config was {"access_token": "ya29.a0AfB_byC3xY7"}`, 'ya29.a0AfB_byC3xY7', 'secret'],
   ['a lowercase passwd', `passwd=letmein42`, 'letmein42', 'password'],
+  ['a YAML password inside a JSON string', JSON.stringify({ prompt: 'database:\n  password: hunter2-prod\n  user: app' }), 'hunter2-prod', 'password'],
+  ['a clipped key in JSON escaped twice (a log line of a hook input)', JSON.stringify(JSON.stringify({ key: `-----BEGIN PRIVATE KEY-----\n${FAKE.pemBody[0]}\n${FAKE.pemBody[1]}` })), FAKE.pemBody[1] ?? '', 'private-key'],
   ['an assignment inside a prose label', `.env excerpt: DB_PASSWORD=${FAKE.dbPassword}`, FAKE.dbPassword, 'password'],
 ];
 
@@ -60,6 +62,11 @@ describe('redactText: the corpus', () => {
     );
     expect(redactText(`export AWS_SECRET_ACCESS_KEY="${FAKE.awsSecret}" # prod`).text).toBe('export AWS_SECRET_ACCESS_KEY="[REDACTED:aws-secret-key]" # prod');
     expect(redactText(`Set up signing:\n${pem('RSA ')}\nthen deploy`).text).toBe('Set up signing:\n[REDACTED:private-key]\nthen deploy');
+  });
+
+  it('a key clipped before its END line ends at its body: the text up to the next key stays', () => {
+    const text = `first: -----BEGIN EC PRIVATE KEY-----\n${FAKE.pemBody[0]}\nThen the notes go on.\n${pem('RSA ')}\nend`;
+    expect(redactText(text)).toEqual({ text: 'first: [REDACTED:private-key]\nThen the notes go on.\n[REDACTED:private-key]\nend', count: 2 });
   });
 
   it('counts each secret once, even when a pattern and a KEY=value line overlap', () => {

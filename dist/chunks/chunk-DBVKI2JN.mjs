@@ -1,0 +1,146 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  formatAge
+} from "./chunk-YFAZA6PM.mjs";
+import {
+  writeFileAtomic
+} from "./chunk-2KXDKGWK.mjs";
+import {
+  iso_exports
+} from "./chunk-HCI37DN2.mjs";
+import {
+  object,
+  string
+} from "./chunk-CP5ICYCT.mjs";
+import {
+  WorkflowError
+} from "./chunk-MUOGF5JG.mjs";
+
+// scripts/core/lease.ts
+import fs from "node:fs";
+import path from "node:path";
+var LEASE_FILE = "lease.json";
+var LEASE_TTL_MS = 30 * 6e4;
+var Lease = object({
+  session_id: string(),
+  device: string(),
+  acquired_at: iso_exports.datetime({ offset: true }),
+  renewed_at: iso_exports.datetime({ offset: true }),
+  expires_at: iso_exports.datetime({ offset: true })
+});
+function leaseFile(storeDir, id) {
+  return path.join(storeDir, id, LEASE_FILE);
+}
+function readLease(storeDir, id) {
+  try {
+    const parsed = Lease.safeParse(JSON.parse(fs.readFileSync(leaseFile(storeDir, id), "utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function isLeaseLive(lease, now) {
+  return lease !== null && Date.parse(lease.expires_at) > now.getTime();
+}
+function describeHolder(lease, now) {
+  return `session ${lease.session_id} on ${lease.device}, resumed ${formatAge(lease.acquired_at, now)}, last active ${formatAge(lease.renewed_at, now)}`;
+}
+function write(storeDir, id, lease) {
+  writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
+`);
+}
+function claimLease(storeDir, id, holder, now, takeOver) {
+  const current = readLease(storeDir, id);
+  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder.sessionId;
+  if (heldByOther && !takeOver) {
+    throw new WorkflowError(
+      `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
+    );
+  }
+  const at = now.toISOString();
+  const sameHolder = current !== null && current.session_id === holder.sessionId;
+  write(storeDir, id, {
+    session_id: holder.sessionId,
+    device: holder.device,
+    acquired_at: sameHolder ? current.acquired_at : at,
+    renewed_at: at,
+    expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
+  });
+  return { tookOverFrom: heldByOther ? current : null };
+}
+function renewLease(storeDir, id, sessionId, now) {
+  const current = readLease(storeDir, id);
+  if (current?.session_id !== sessionId) return;
+  write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
+}
+function releaseLease(storeDir, id, sessionId) {
+  if (readLease(storeDir, id)?.session_id === sessionId) fs.rmSync(leaseFile(storeDir, id), { force: true });
+}
+
+// scripts/core/device.ts
+import os from "node:os";
+
+// package.json
+var package_default = {
+  name: "claude-workflow",
+  version: "0.1.0",
+  description: "Claude Code plugin that keeps long work alive across sessions, compactions, machines and teammates",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "claude-workflow": "dist/cli.mjs"
+  },
+  files: [
+    "dist",
+    ".claude-plugin",
+    "commands",
+    "skills",
+    "hooks"
+  ],
+  scripts: {
+    build: "node build.mjs",
+    typecheck: "tsc --noEmit",
+    pretest: "npm run build --silent && node test/e2e/install-cli.mjs",
+    test: "vitest run",
+    bench: "node bench/run.mjs",
+    dev: "tsx scripts/cli.ts"
+  },
+  devDependencies: {
+    "@secretlint/secretlint-rule-preset-recommend": "^13.1.0",
+    "@toon-format/toon": "^4.4.0",
+    "@types/node": "^20.19.43",
+    esbuild: "^0.28.2",
+    "gray-matter": "^4.0.3",
+    "simple-git": "^4.0.2",
+    tsx: "^4.23.15",
+    typescript: "~5.9",
+    vitest: "^4.1.12",
+    zod: "^4.6.7"
+  }
+};
+
+// scripts/core/device.ts
+var PLUGIN_VERSION = package_default.version;
+function describeDevice() {
+  return {
+    hostname: os.hostname(),
+    platform: `${process.platform}-${process.arch}`,
+    node_version: process.version,
+    plugin_version: PLUGIN_VERSION
+  };
+}
+
+export {
+  readLease,
+  isLeaseLive,
+  describeHolder,
+  claimLease,
+  renewLease,
+  releaseLease,
+  PLUGIN_VERSION,
+  describeDevice
+};

@@ -1,0 +1,41 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  renderUnarchived
+} from "./chunk-GM5J64WB.mjs";
+import {
+  unarchiveWorkflow
+} from "./chunk-IZUDHXXS.mjs";
+import "./chunk-JSFKAXUK.mjs";
+import "./chunk-DBVKI2JN.mjs";
+import "./chunk-WRZSYSRF.mjs";
+import "./chunk-EKXW2COL.mjs";
+import "./chunk-YFAZA6PM.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-2KXDKGWK.mjs";
+import "./chunk-KGUBMKW4.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-HCI37DN2.mjs";
+import "./chunk-SWQQR4HO.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import {
+  WorkflowError
+} from "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/commands/unarchive.ts
+var usage = "unarchive <id>   (restores an archived workflow; refused when a workflow with that id exists)";
+var command = {
+  usage,
+  options: {},
+  async run(ctx) {
+    const id = ctx.positionals[0];
+    if (!id) throw new WorkflowError(`unarchive needs the workflow id
+usage: claude-workflow ${usage}`, 2);
+    const result = unarchiveWorkflow(ctx.place(), id);
+    return { text: renderUnarchived(result), json: result };
+  }
+};
+export {
+  command
+};
