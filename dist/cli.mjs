@@ -9,6 +9,9 @@ import {
   migrateStoreOf
 } from "./chunks/chunk-ZIDLYAFH.mjs";
 import {
+  usageError
+} from "./chunks/chunk-UPNWQE7W.mjs";
+import {
   resolveProjectDir,
   resolveStoreDir
 } from "./chunks/chunk-B37Q7RYI.mjs";
@@ -25,33 +28,88 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 
 // scripts/cli.ts
 import { parseArgs } from "node:util";
+var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-6UPEKJW6.mjs")).command,
-  resume: async () => (await import("./chunks/resume-SBY57AIR.mjs")).command,
-  list: async () => (await import("./chunks/list-5SYEHQPE.mjs")).command,
-  status: async () => (await import("./chunks/status-QQMFFWYH.mjs")).command,
-  complete: async () => (await import("./chunks/complete-ZIYXAJU6.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-WBM5AFTN.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-P6GMXFNH.mjs")).command,
-  archive: async () => (await import("./chunks/archive-USV4CPRR.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-XVDENOIJ.mjs")).command,
-  export: async () => (await import("./chunks/export-L7RW2RWZ.mjs")).command,
-  import: async () => (await import("./chunks/import-BCMKQ57C.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-UWCGGISX.mjs")).command,
-  sync: async () => (await import("./chunks/sync-KNGXGNOE.mjs")).command,
-  log: async () => (await import("./chunks/log-XSTA2MG5.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-F3HIWT5M.mjs")).command,
-  hook: async () => (await import("./chunks/hook-E5PD6MQR.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-GYATP44P.mjs")).command,
+  resume: async () => (await import("./chunks/resume-LYX4G4PI.mjs")).command,
+  list: async () => (await import("./chunks/list-HHSY6DTJ.mjs")).command,
+  status: async () => (await import("./chunks/status-6FUNCZWY.mjs")).command,
+  complete: async () => (await import("./chunks/complete-BAZSH7DA.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-S277OZTH.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-6OE46BJJ.mjs")).command,
+  archive: async () => (await import("./chunks/archive-OZ57SB3X.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-LB65VWMV.mjs")).command,
+  export: async () => (await import("./chunks/export-JAJN6KK3.mjs")).command,
+  import: async () => (await import("./chunks/import-YM2GH5OR.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-TJ2SQKBS.mjs")).command,
+  sync: async () => (await import("./chunks/sync-5GTDVUY7.mjs")).command,
+  log: async () => (await import("./chunks/log-PZS3RSWV.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-WIUYUOYC.mjs")).command,
+  hook: async () => (await import("./chunks/hook-IUFKKVVG.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
   dir: { type: "string" },
-  help: { type: "boolean", short: "h" }
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" }
 };
+var GLOBAL_HELP = [
+  ["--format text|json", "text for people (the default), or one JSON document"],
+  ["--dir DIR", "the project (default: the Claude Code project, else the current directory)"],
+  ["-h, --help", "this help"]
+];
 async function usage() {
-  const lines = ["usage: claude-workflow <command> [options]   (--format text|json, --dir <project>)", ""];
-  for (const load of Object.values(COMMANDS)) lines.push(`  claude-workflow ${(await load()).usage}`);
+  const { PLUGIN_VERSION } = await import("./chunks/device-TNOVJAAR.mjs");
+  const lines = [`claude-workflow ${PLUGIN_VERSION}: handoff, resume and auto-save for long Claude Code work`, "", "usage: claude-workflow <command> [options]", ""];
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const width = Math.max(...commands.map((c) => (c.usage.split(" ")[0] ?? "").length));
+  for (const c of commands) lines.push(`  ${(c.usage.split(" ")[0] ?? "").padEnd(width)}  ${c.summary}`);
+  lines.push("", "claude-workflow <command> --help lists its options; --version the version.");
   return lines.join("\n");
+}
+function commandHelp(command) {
+  const rows = [...command.help, ...GLOBAL_HELP];
+  const width = Math.min(24, Math.max(...rows.map(([left]) => left.length)));
+  const pad = " ".repeat(width + 4);
+  const row = ([left, right]) => {
+    const [first = "", ...more] = wrapWords(right, 80 - pad.length, "");
+    const head = left.length > width ? `  ${left}
+${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
+    return [head, ...more.map((line) => pad + line)].join("\n");
+  };
+  return [...wrapWords(`usage: claude-workflow ${command.usage.split("   (")[0] ?? ""}`, 80, "    "), "", command.summary, "", ...rows.map(row)].join("\n");
+}
+function wrapWords(text, width, indent) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+function optionError(command, error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
+  const code = error.code;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return usageError(command, `unknown option ${option}`);
+  if (/does not take an argument/.test(message)) return usageError(command, `${option} takes no value`);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return usageError(command, `${option} needs a value`);
+  return usageError(command, message.split("\n")[0] ?? message);
+}
+function joinNegativeValues(args, options) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const next = args[i + 1];
+    if (arg.startsWith("--") && !arg.includes("=") && options[arg.slice(2)]?.type === "string" && next !== void 0 && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 function readStdin() {
   return new Promise((resolve, reject) => {
@@ -70,28 +128,38 @@ async function main(argv) {
 `);
     return;
   }
+  if (name === "--version" || name === "-v" || name === "version") {
+    process.stdout.write(`${(await import("./chunks/device-TNOVJAAR.mjs")).PLUGIN_VERSION}
+`);
+    return;
+  }
   const load = COMMANDS[name];
-  if (!load) throw new WorkflowError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")}`, 2);
+  if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(", ")} (claude-workflow --help says what each does)`, 2);
   const command = await load();
-  if (rest[0] === "--arguments-from-stdin") {
+  if (rest[0] === ARGUMENTS_FLAG) {
     const { argumentsFromHeredoc } = await import("./chunks/command-arguments-ALF3ZQWB.mjs");
     rest.splice(0, 1, ...argumentsFromHeredoc(await readStdin()));
   }
+  const options = { ...GLOBAL_OPTIONS, ...command.options };
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(rest, options), options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new WorkflowError(`${error.message.split("\n")[0]}
-usage: claude-workflow ${command.usage}`, 2);
+    throw optionError(command, error);
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`usage: claude-workflow ${command.usage}
+    process.stdout.write(`${commandHelp(command)}
+`);
+    return;
+  }
+  if (values.version) {
+    process.stdout.write(`${(await import("./chunks/device-TNOVJAAR.mjs")).PLUGIN_VERSION}
 `);
     return;
   }
   const format = values.format;
-  if (format !== "text" && format !== "json") throw new WorkflowError(`--format ${String(format)}: expected text or json`, 2);
+  if (format !== "text" && format !== "json") throw usageError(command, `--format ${String(format)}: expected text or json`);
   let place;
   const context = {
     values,
@@ -123,29 +191,39 @@ usage: claude-workflow ${command.usage}`, 2);
     if (result.exitCode !== void 0) process.exitCode = result.exitCode;
   }
 }
-function sandboxRefusal(error, env) {
-  if (env.SANDBOX_RUNTIME !== "1" || !(error instanceof Error)) return null;
+function writeRefusal(error, env) {
+  if (!(error instanceof Error)) return null;
   const { code, syscall, path: file } = error;
-  const refused = code === "EROFS" || code === "EACCES" || code === "EPERM" || (code === "ENOENT" || code === "ENOTDIR") && syscall === "mkdir";
-  if (!refused) return null;
+  const denied = code === "EROFS" || code === "EACCES" || code === "EPERM";
+  if (env.SANDBOX_RUNTIME !== "1") {
+    return denied && file ? `cannot write ${file}: ${code === "EROFS" ? "the file system is read-only" : "permission denied"}` : null;
+  }
+  if (!denied && !((code === "ENOENT" || code === "ENOTDIR") && syscall === "mkdir")) return null;
   return `cannot write ${file ?? "the workflow store"}: Claude Code's sandbox keeps it read-only. Keep the store inside the project (unset WORKFLOW_STATE_DIR, or point it at a folder of the project outside .claude/), add the folder to sandbox.filesystem.allowWrite in the settings, or run the command from a terminal.`;
+}
+var inSlashCommand = process.argv[3] === ARGUMENTS_FLAG;
+function fail(message, exitCode) {
+  if (inSlashCommand) {
+    process.stdout.write(`claude-workflow ${process.argv[2] ?? ""} failed: ${message}
+`);
+    process.exitCode = 0;
+  } else {
+    process.stderr.write(`claude-workflow: ${message}
+`);
+    process.exitCode = exitCode;
+  }
 }
 try {
   await main(process.argv.slice(2));
+  if (inSlashCommand) process.exitCode = 0;
 } catch (error) {
-  const sandboxed = sandboxRefusal(error, process.env);
+  const refused = writeRefusal(error, process.env);
   if (error instanceof WorkflowError) {
-    process.stderr.write(`claude-workflow: ${stripControl(error.message)}
-`);
-    process.exitCode = error.exitCode;
-  } else if (sandboxed) {
-    process.stderr.write(`claude-workflow: ${sandboxed}
-`);
-    process.exitCode = 1;
+    fail(stripControl(error.message), error.exitCode);
+  } else if (refused) {
+    fail(refused, 1);
   } else {
     const detail = process.env.DEBUG && error instanceof Error ? error.stack ?? error.message : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
-    process.stderr.write(`claude-workflow: internal error: ${detail}
-`);
-    process.exitCode = 70;
+    fail(`internal error: ${detail}`, 70);
   }
 }

@@ -2,12 +2,15 @@
 // The one I/O boundary of the CLI: argv in, one result on stdout, one human line on stderr on
 // failure, `process.exitCode` set. Commands below it know nothing of argv or streams.
 import { parseArgs } from 'node:util';
-import type { Command, CommandContext } from './commands/command.ts';
+import { usageError, type Command, type CommandContext } from './commands/command.ts';
 import { WorkflowError } from './core/errors.ts';
 import { resolveProjectDir, resolveStoreDir } from './core/project.ts';
 import { describeMigration, migrateStoreOf } from './core/store-migration.ts';
 import { stripControl } from './core/terminal-text.ts';
 import type { Place } from './core/store.ts';
+
+// the first option of every slash command's `!` line: its arguments come as a heredoc on stdin
+const ARGUMENTS_FLAG = '--arguments-from-stdin';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   handoff: async () => (await import('./commands/handoff.ts')).command,
@@ -32,12 +35,77 @@ const GLOBAL_OPTIONS = {
   format: { type: 'string', default: 'text' },
   dir: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const;
 
+const GLOBAL_HELP: readonly (readonly [string, string])[] = [
+  ['--format text|json', 'text for people (the default), or one JSON document'],
+  ['--dir DIR', 'the project (default: the Claude Code project, else the current directory)'],
+  ['-h, --help', 'this help'],
+];
+
 async function usage(): Promise<string> {
-  const lines = ['usage: claude-workflow <command> [options]   (--format text|json, --dir <project>)', ''];
-  for (const load of Object.values(COMMANDS)) lines.push(`  claude-workflow ${(await load()).usage}`);
+  const { PLUGIN_VERSION } = await import('./core/device.ts');
+  const lines = [`claude-workflow ${PLUGIN_VERSION}: handoff, resume and auto-save for long Claude Code work`, '', 'usage: claude-workflow <command> [options]', ''];
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const width = Math.max(...commands.map((c) => (c.usage.split(' ')[0] ?? '').length));
+  for (const c of commands) lines.push(`  ${(c.usage.split(' ')[0] ?? '').padEnd(width)}  ${c.summary}`);
+  lines.push('', 'claude-workflow <command> --help lists its options; --version the version.');
   return lines.join('\n');
+}
+
+/** A command's help: its synopsis, what it does, and a line for each argument and option. */
+function commandHelp(command: Command): string {
+  const rows = [...command.help, ...GLOBAL_HELP];
+  const width = Math.min(24, Math.max(...rows.map(([left]) => left.length)));
+  const pad = ' '.repeat(width + 4);
+  const row = ([left, right]: readonly [string, string]): string => {
+    const [first = '', ...more] = wrapWords(right, 80 - pad.length, '');
+    const head = left.length > width ? `  ${left}\n${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
+    return [head, ...more.map((line) => pad + line)].join('\n');
+  };
+  return [...wrapWords(`usage: claude-workflow ${command.usage.split('   (')[0] ?? ''}`, 80, '    '), '', command.summary, '', ...rows.map(row)].join('\n');
+}
+
+/** `text` in lines of at most `width` columns, broken between words, later lines indented. */
+function wrapWords(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+/** One line for what parseArgs refused, naming the option; exit 2. */
+function optionError(command: Command, error: unknown): WorkflowError {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usageError(command, `unknown option ${option}`);
+  if (/does not take an argument/.test(message)) return usageError(command, `${option} takes no value`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return usageError(command, `${option} needs a value`);
+  return usageError(command, message.split('\n')[0] ?? message);
+}
+
+/**
+ * `--limit -1` as `--limit=-1`: a negative number after an option that takes a value is that
+ * value (parseArgs calls it ambiguous), so the command can say what is wrong with it.
+ */
+function joinNegativeValues(args: string[], options: Record<string, { type: string }>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const next = args[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 function readStdin(): Promise<string> {
@@ -57,27 +125,36 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${await usage()}\n`);
     return;
   }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    process.stdout.write(`${(await import('./core/device.ts')).PLUGIN_VERSION}\n`);
+    return;
+  }
   const load = COMMANDS[name];
-  if (!load) throw new WorkflowError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}`, 2);
+  if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')} (claude-workflow --help says what each does)`, 2);
   const command = await load();
   // a slash command's arguments, as data on stdin (see command-arguments.ts)
-  if (rest[0] === '--arguments-from-stdin') {
+  if (rest[0] === ARGUMENTS_FLAG) {
     const { argumentsFromHeredoc } = await import('./core/command-arguments.ts');
     rest.splice(0, 1, ...argumentsFromHeredoc(await readStdin()));
   }
+  const options = { ...GLOBAL_OPTIONS, ...command.options };
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...GLOBAL_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(rest, options), options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new WorkflowError(`${(error as Error).message.split('\n')[0]}\nusage: claude-workflow ${command.usage}`, 2);
+    throw optionError(command, error);
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`usage: claude-workflow ${command.usage}\n`);
+    process.stdout.write(`${commandHelp(command)}\n`);
+    return;
+  }
+  if (values.version) {
+    process.stdout.write(`${(await import('./core/device.ts')).PLUGIN_VERSION}\n`);
     return;
   }
   const format = values.format;
-  if (format !== 'text' && format !== 'json') throw new WorkflowError(`--format ${String(format)}: expected text or json`, 2);
+  if (format !== 'text' && format !== 'json') throw usageError(command, `--format ${String(format)}: expected text or json`);
   let place: Place | undefined;
   const context: CommandContext = {
     values,
@@ -109,16 +186,20 @@ async function main(argv: string[]): Promise<void> {
 }
 
 /**
- * A write refused inside Claude Code's sandbox (it sets SANDBOX_RUNTIME=1 for the commands it
- * runs): one line that names the sandbox and what to do, instead of an internal error.
+ * A write the system refused: one line naming the file, instead of an internal error. Inside
+ * Claude Code's sandbox (it sets SANDBOX_RUNTIME=1 for the commands it runs) it names the sandbox
+ * and what to do.
  */
-function sandboxRefusal(error: unknown, env: NodeJS.ProcessEnv): string | null {
-  if (env.SANDBOX_RUNTIME !== '1' || !(error instanceof Error)) return null;
+function writeRefusal(error: unknown, env: NodeJS.ProcessEnv): string | null {
+  if (!(error instanceof Error)) return null;
   const { code, syscall, path: file } = error as NodeJS.ErrnoException;
+  const denied = code === 'EROFS' || code === 'EACCES' || code === 'EPERM';
+  if (env.SANDBOX_RUNTIME !== '1') {
+    return denied && file ? `cannot write ${file}: ${code === 'EROFS' ? 'the file system is read-only' : 'permission denied'}` : null;
+  }
   // read-only, or a folder it would not let exist (measured: ENOENT/ENOTDIR from mkdir); a file
   // that is simply missing elsewhere stays the error it is
-  const refused = code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || ((code === 'ENOENT' || code === 'ENOTDIR') && syscall === 'mkdir');
-  if (!refused) return null;
+  if (!denied && !((code === 'ENOENT' || code === 'ENOTDIR') && syscall === 'mkdir')) return null;
   return (
     `cannot write ${file ?? 'the workflow store'}: Claude Code's sandbox keeps it read-only. ` +
     'Keep the store inside the project (unset WORKFLOW_STATE_DIR, or point it at a folder of the project outside .claude/), ' +
@@ -126,19 +207,32 @@ function sandboxRefusal(error: unknown, env: NodeJS.ProcessEnv): string | null {
   );
 }
 
+// A slash command's shell step (`!` line) that exits non-zero aborts the command: Claude is never
+// called and the user sees only "Shell command failed". There, a failure is the command's output,
+// for Claude to act on, and the step exits 0; from a terminal the exit codes stay.
+const inSlashCommand = process.argv[3] === ARGUMENTS_FLAG;
+
+function fail(message: string, exitCode: number): void {
+  if (inSlashCommand) {
+    process.stdout.write(`claude-workflow ${process.argv[2] ?? ''} failed: ${message}\n`);
+    process.exitCode = 0;
+  } else {
+    process.stderr.write(`claude-workflow: ${message}\n`);
+    process.exitCode = exitCode;
+  }
+}
+
 try {
   await main(process.argv.slice(2));
+  if (inSlashCommand) process.exitCode = 0;
 } catch (error) {
-  const sandboxed = sandboxRefusal(error, process.env);
+  const refused = writeRefusal(error, process.env);
   if (error instanceof WorkflowError) {
-    process.stderr.write(`claude-workflow: ${stripControl(error.message)}\n`);
-    process.exitCode = error.exitCode;
-  } else if (sandboxed) {
-    process.stderr.write(`claude-workflow: ${sandboxed}\n`);
-    process.exitCode = 1;
+    fail(stripControl(error.message), error.exitCode);
+  } else if (refused) {
+    fail(refused, 1);
   } else {
     const detail = process.env.DEBUG && error instanceof Error ? (error.stack ?? error.message) : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
-    process.stderr.write(`claude-workflow: internal error: ${detail}\n`);
-    process.exitCode = 70;
+    fail(`internal error: ${detail}`, 70);
   }
 }

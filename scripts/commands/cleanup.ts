@@ -5,6 +5,13 @@ import type { Command } from './command.ts';
 
 export const command: Command = {
   usage: 'cleanup [--dry-run] [--older-than DAYS] [--pattern "GLOB"] [--status S]…   (default: completed after 30 days, cancelled after 7)',
+  summary: 'Deletes finished workflows past their retention.',
+  help: [
+    ['--dry-run', 'say what would be deleted, delete nothing'],
+    ['--older-than DAYS', 'only workflows last saved at least DAYS days ago'],
+    ['--pattern "GLOB"', 'only ids matching the glob (* and ?)'],
+    ['--status S', 'only workflows with this status (repeatable)'],
+  ],
   options: {
     'dry-run': { type: 'boolean' },
     'older-than': { type: 'string' },

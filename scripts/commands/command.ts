@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import { WorkflowError } from '../core/errors.ts';
 import type { Place } from '../core/store.ts';
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -22,7 +23,18 @@ export interface CommandContext {
 export type CommandResult = { text: string; json: unknown; exitCode?: number } | { raw: string };
 
 export interface Command {
+  /** the synopsis after `claude-workflow `, its first word the command's name */
   usage: string;
+  /** what the command does, one line */
+  summary: string;
+  /** one row per argument and option: [how it is written, what it does] */
+  help: readonly (readonly [string, string])[];
   options: OptionSpec;
   run: (context: CommandContext) => Promise<CommandResult>;
+}
+
+/** A usage error of `command`: one line, exit 2, pointing at its help. */
+export function usageError(command: Pick<Command, 'usage'>, message: string): WorkflowError {
+  const name = command.usage.split(' ')[0] ?? '';
+  return new WorkflowError(`${message} (claude-workflow ${name} --help lists the options)`, 2);
 }

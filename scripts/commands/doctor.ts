@@ -4,6 +4,10 @@ import type { Command } from './command.ts';
 
 export const command: Command = {
   usage: 'doctor [--fix]',
+  summary: 'Checks the store; --fix repairs what it safely can.',
+  help: [
+    ['--fix', 'repair: restore from backups, rebuild state.toon, tighten permissions'],
+  ],
   options: { fix: { type: 'boolean' } },
   async run(ctx) {
     const fix = ctx.values.fix === true;

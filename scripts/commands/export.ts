@@ -1,19 +1,25 @@
 import path from 'node:path';
 import { checkExportTarget, defaultBundlePath, exportWorkflow, renderExported } from '../core/bundle-store.ts';
-import { WorkflowError } from '../core/errors.ts';
 import { readPassphrase, refusePassphraseFlag } from '../core/passphrase.ts';
-import type { Command } from './command.ts';
+import { usageError, type Command } from './command.ts';
 
 const usage = 'export <id> [--out <file>] [--encrypt] [--force]   (one file with the workflow and its history; default <id>.workflow; --encrypt takes the passphrase from WORKFLOW_PASSPHRASE or a prompt)';
 
 export const command: Command = {
   usage,
+  summary: 'Writes a workflow and its history to one bundle file.',
+  help: [
+    ['id', 'the workflow'],
+    ['--out FILE', 'where to write it (default: <id>.workflow in the current directory)'],
+    ['--encrypt', 'encrypt it; the passphrase comes from WORKFLOW_PASSPHRASE or a prompt'],
+    ['--force', 'replace an existing file'],
+  ],
   // declared only to be refused with a reason (passphrase.ts), never read
   options: { out: { type: 'string' }, encrypt: { type: 'boolean' }, force: { type: 'boolean' }, passphrase: { type: 'string' }, password: { type: 'string' } },
   async run(ctx) {
     refusePassphraseFlag(ctx.values);
     const id = ctx.positionals[0];
-    if (!id) throw new WorkflowError(`export needs the workflow id\nusage: claude-workflow ${usage}`, 2);
+    if (!id) throw usageError(command, 'export needs the workflow id');
     const out = typeof ctx.values.out === 'string' ? (ctx.values.out === '-' ? '-' : path.resolve(ctx.cwd, ctx.values.out)) : defaultBundlePath(ctx.cwd, id);
     const force = ctx.values.force === true;
     checkExportTarget(out, force); // a wrong --out fails before the passphrase is asked for

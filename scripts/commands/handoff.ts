@@ -7,6 +7,22 @@ import type { Command } from './command.ts';
 
 export const command: Command = {
   usage: 'handoff --task "…" [--summary "…"] [--phase "2: build"] [--sub-phase "…"] [--accomplishment|--next|--decision|--blocker|--note "…"]… [--id ID] [--status S] [--input FILE|-]',
+  summary: 'Saves a handoff of the current work.',
+  help: [
+    ['--task "…"', 'the overall goal, one line (needed for a new workflow)'],
+    ['--ticket ID', 'an issue or ticket id to keep with the task'],
+    ['--summary "…"', 'where things stand, what the next session must know first'],
+    ['--phase "2: build"', 'the current phase, as "number: name" or a name'],
+    ['--sub-phase "…"', 'the step inside the phase'],
+    ['--accomplishment "…"', 'something done (repeatable)'],
+    ['--next "…"', 'a next step, in order (repeatable)'],
+    ['--decision "…"', 'a decision and why (repeatable)'],
+    ['--blocker "…"', 'what stops the work (repeatable)'],
+    ['--note "…"', 'anything else the next session needs (repeatable)'],
+    ['--id ID', 'update this workflow instead of creating one'],
+    ['--status S', 'active, paused (the default), waiting_approval, completed or cancelled'],
+    ['--input FILE|-', 'the fields as "key: value" lines or a JSON object, from a file or stdin; flags win'],
+  ],
   options: {
     task: { type: 'string' },
     ticket: { type: 'string' },

@@ -27,6 +27,10 @@ const ALIASES: Record<string, string> = {
 
 export const command: Command = {
   usage: 'hook <event>   (reads the hook JSON on stdin; events: session-start, user-prompt-submit, pre-tool-use, stop, pre-compact, post-compact, session-end)',
+  summary: 'Runs a Claude Code hook (its JSON on stdin).',
+  help: [
+    ['event', 'session-start, user-prompt-submit, pre-tool-use, stop, pre-compact, post-compact or session-end'],
+  ],
   options: {},
   // A hook never breaks a session: every failure exits 0, tells the user in one line, logs the detail.
   async run(ctx) {

@@ -4,6 +4,10 @@ import type { Command } from './command.ts';
 
 export const command: Command = {
   usage: 'list [--archived]',
+  summary: "Lists the project's workflows, newest first.",
+  help: [
+    ['--archived', 'list the archived workflows instead'],
+  ],
   options: { archived: { type: 'boolean' } },
   async run(ctx) {
     if (ctx.values.archived === true) {

@@ -1,6 +1,5 @@
-import { WorkflowError } from '../core/errors.ts';
 import { parseWorkLogOptions, readWorkLog, renderWorkLog, selectWorkLog, workLogJson, type ArchivedHistory } from '../core/worklog.ts';
-import type { Command, OptionValues } from './command.ts';
+import { usageError, type Command, type OptionValues } from './command.ts';
 
 function strings(values: OptionValues, key: string): string[] {
   const value = values[key];
@@ -14,6 +13,16 @@ function string(values: OptionValues, key: string): string | undefined {
 
 export const command: Command = {
   usage: 'log [id] [--device NAME]… [--event E]… [--since DATE] [--until DATE] [--limit N] [--archived]   (newest first, 50 by default)',
+  summary: 'Shows who worked on which workflow, where and when.',
+  help: [
+    ['id', 'one workflow (all of them without it)'],
+    ['--device NAME', 'entries from devices whose name contains NAME (repeatable)'],
+    ['--event E', 'handoff, resume, checkpoint, pause, complete or cancel (repeatable)'],
+    ['--since DATE', 'entries from DATE on (YYYY-MM-DD or an ISO date-time)'],
+    ['--until DATE', 'entries up to DATE'],
+    ['--limit N', 'at most N entries (default 50, 0 for all)'],
+    ['--archived', 'include archived workflows'],
+  ],
   options: {
     device: { type: 'string', multiple: true },
     event: { type: 'string', multiple: true },
@@ -23,7 +32,7 @@ export const command: Command = {
     archived: { type: 'boolean' },
   },
   async run(ctx) {
-    if (ctx.positionals.length > 1) throw new WorkflowError(`log takes at most one workflow id\nusage: claude-workflow ${command.usage}`, 2);
+    if (ctx.positionals.length > 1) throw usageError(command, 'log takes at most one workflow id');
     const id = ctx.positionals[0] ?? null;
     // options first: a bad date is a usage error even in a project without workflows
     const filter = parseWorkLogOptions({

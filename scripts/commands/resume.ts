@@ -1,15 +1,19 @@
 import { loadConfig } from '../core/config.ts';
-import { WorkflowError } from '../core/errors.ts';
 import { renderResumeSummary } from '../core/render.ts';
 import { sessionFromEnvironment } from '../core/session.ts';
 import { resumeWorkflow } from '../core/workflows.ts';
-import type { Command } from './command.ts';
+import { usageError, type Command } from './command.ts';
 
 export const command: Command = {
   usage: 'resume [id] [--take-over]',
+  summary: 'Resumes a workflow and says what changed since its handoff.',
+  help: [
+    ['id', 'the workflow to resume; a bare resume takes the latest one you saved'],
+    ['--take-over', 'resume it even though another live session holds it'],
+  ],
   options: { 'take-over': { type: 'boolean' } },
   async run(ctx) {
-    if (ctx.positionals.length > 1) throw new WorkflowError(`resume takes at most one workflow id\nusage: claude-workflow ${command.usage}`, 2);
+    if (ctx.positionals.length > 1) throw usageError(command, 'resume takes at most one workflow id');
     const place = ctx.place();
     const { config, problems } = loadConfig(place.projectDir, ctx.env);
     for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);

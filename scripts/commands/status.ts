@@ -6,6 +6,8 @@ import type { Command } from './command.ts';
 
 export const command: Command = {
   usage: 'status',
+  summary: 'Shows the current workflow and the context reading.',
+  help: [],
   options: {},
   async run(ctx) {
     const place = ctx.place();

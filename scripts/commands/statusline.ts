@@ -8,6 +8,10 @@ import type { Command } from './command.ts';
 
 export const command: Command = {
   usage: 'statusline [--wrap "<your status line command>"]   (reads Claude Code\'s status line JSON on stdin)',
+  summary: "Prints the status line (Claude Code's JSON on stdin).",
+  help: [
+    ['--wrap "COMMAND"', 'run your own status line command and add the context reading to its line'],
+  ],
   options: { wrap: { type: 'string' } },
   // Like a hook, a status line must never fail loudly: on bad input it prints what it can.
   async run(ctx) {

@@ -2,7 +2,7 @@ import { WorkflowError } from '../core/errors.ts';
 import type { Place } from '../core/store.ts';
 import { DEFAULT_REMOTE, isResolution, RESOLUTIONS, type Divergence, type Resolution, type WorkflowSyncStatus } from '../core/sync.ts';
 import { renderDivergence, renderPull, renderPush, renderResolved, renderSyncStatus } from '../core/sync-render.ts';
-import type { Command } from './command.ts';
+import { usageError, type Command } from './command.ts';
 
 const usage =
   'sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin; WORKFLOW_SYNC_DIR or sync.dir: a synced folder instead)';
@@ -63,17 +63,26 @@ async function folderTarget(place: Place, dir: string): Promise<SyncTarget> {
   };
 }
 
-function usageError(message: string): WorkflowError {
-  return new WorkflowError(`${message}\nusage: claude-workflow ${usage}`, 2);
+function syncUsageError(message: string): WorkflowError {
+  return usageError(command, message);
 }
 
 export const command: Command = {
   usage,
+  summary: 'Shares workflows through a git remote or a synced folder.',
+  help: [
+    ['push [id]', 'send workflows (all, or one)'],
+    ['pull [id]', 'take workflows saved elsewhere'],
+    ['status', 'compare this store with the other side'],
+    ['resolve <id>', 'settle a workflow changed on both sides'],
+    ['--use WHICH', 'with resolve: local, remote, merge or both'],
+    ['--remote NAME', 'the git remote (default origin, or sync.remote)'],
+  ],
   options: { remote: { type: 'string' }, use: { type: 'string' } },
   async run(ctx) {
     const [sub, id, ...extra] = ctx.positionals;
-    if (extra.length > 0) throw usageError(`sync: unexpected argument "${extra[0]}"`);
-    if (sub !== 'push' && sub !== 'pull' && sub !== 'status' && sub !== 'resolve') throw usageError('sync needs push, pull, status or resolve');
+    if (extra.length > 0) throw syncUsageError(`sync: unexpected argument "${extra[0]}"`);
+    if (sub !== 'push' && sub !== 'pull' && sub !== 'status' && sub !== 'resolve') throw syncUsageError('sync needs push, pull, status or resolve');
     const place = ctx.place();
     // --remote names a git remote and wins; else a sync folder (WORKFLOW_SYNC_DIR, `sync.dir`) when
     // one is set, else the `sync.remote` setting, else origin
@@ -92,7 +101,7 @@ export const command: Command = {
         return { text: renderPull(result, target.nothingPulled), json: result };
       }
       case 'status': {
-        if (id) throw usageError('sync status takes no id');
+        if (id) throw syncUsageError('sync status takes no id');
         const workflows = await target.status();
         return {
           text: renderSyncStatus(workflows, target.statusHeading, target.nothingToShow),
@@ -100,13 +109,13 @@ export const command: Command = {
         };
       }
       case 'resolve': {
-        if (!id) throw usageError('sync resolve needs the workflow id');
+        if (!id) throw syncUsageError('sync resolve needs the workflow id');
         const use = ctx.values.use;
         if (use === undefined) {
           const divergence = await target.describe(id);
           return { text: renderDivergence(divergence, target.label), json: divergence };
         }
-        if (typeof use !== 'string' || !isResolution(use)) throw new WorkflowError(`--use ${String(use)}: expected one of ${RESOLUTIONS.join(', ')}`, 2);
+        if (typeof use !== 'string' || !isResolution(use)) throw syncUsageError(`--use ${String(use)}: expected one of ${RESOLUTIONS.join(', ')}`);
         const result = await target.resolve(id, use);
         return { text: renderResolved(id, result.use, result.imported_as, target.resolvedWhere), json: result };
       }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { WorkflowError } from './errors.ts';
 import { parseHandoffLines } from './handoff-lines.ts';
-import { HandoffInput } from './schemas.ts';
+import { HandoffInput, WorkflowStatus } from './schemas.ts';
 
 type FlagValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
@@ -54,8 +54,11 @@ export async function readHandoffInput(values: FlagValues, readStdin: () => Prom
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') ?? '';
     const where = source === undefined ? 'handoff' : `handoff input (${source === '-' ? 'stdin' : source})`;
+    // a bad --status names the flag and the values it takes
+    if (field === 'status' && typeof flags.status === 'string') throw new WorkflowError(`--status ${flags.status}: expected one of ${WorkflowStatus.options.join(', ')}`, 2);
     const detail = issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : `field "${field}": ${issue?.message}`;
-    throw new WorkflowError(`${where}: ${detail}`);
+    // flags are a usage error; a document that was read is bad data
+    throw new WorkflowError(`${where}: ${detail}`, source === undefined ? 2 : 1);
   }
   return parsed.data;
 }

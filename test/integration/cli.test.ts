@@ -202,32 +202,48 @@ describe.concurrent('handoff', () => {
 });
 
 describe.concurrent('argument errors', () => {
-  it('an unknown flag: exit 2, one line naming it, then the usage', async () => {
+  it('an unknown flag: exit 2, one line naming it and pointing at the help, nothing written', async () => {
     const repo = tempRepo();
     const result = await runCli(['handoff', '--task', 't', '--bogus'], { cwd: repo.path });
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
-    const lines = result.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^claude-workflow: .*'--bogus'/);
-    expect(lines[1]).toMatch(/^usage: claude-workflow handoff --task/);
+    expect(result).toEqual({ status: 2, stdout: '', stderr: 'claude-workflow: unknown option --bogus (claude-workflow handoff --help lists the options)\n' });
     expect(fs.existsSync(path.join(repo.path, '.claude'))).toBe(false);
   });
 
   it.each([
-    [['frobnicate'], 2, /^claude-workflow: unknown command "frobnicate"; commands: handoff, resume, list/],
-    [['list', '--format', 'xml'], 2, /^claude-workflow: --format xml: expected text or json\n$/],
+    [['frobnicate'], 2, /^claude-workflow: unknown command "frobnicate"; the commands are handoff, resume, list/],
+    [['list', '--format', 'xml'], 2, /^claude-workflow: --format xml: expected text or json \(claude-workflow list --help lists the options\)\n$/],
     [['resume', '--dir', 'does/not/exist'], 1, /^claude-workflow: --dir does\/not\/exist: not a directory\n$/],
+    [['log', '--limit', '-1'], 2, /^claude-workflow: --limit "-1": expected a whole number \(0 for no limit\)\n$/],
+    [['log', '--limit'], 2, /^claude-workflow: --limit needs a value \(claude-workflow log --help lists the options\)\n$/],
+    [['list', '--archived=yes'], 2, /^claude-workflow: --archived takes no value \(claude-workflow list --help lists the options\)\n$/],
+    [['handoff', '--task', 't', '--status', 'done'], 2, /^claude-workflow: --status done: expected one of active, paused, waiting_approval, completed, cancelled\n$/],
+    [['complete'], 2, /^claude-workflow: complete needs the workflow id \(claude-workflow complete --help lists the options\)\n$/],
+    [['sync', 'frob'], 2, /^claude-workflow: sync needs push, pull, status or resolve \(claude-workflow sync --help lists the options\)\n$/],
   ])('%j: exit %i, one line on stderr', async (args, status, message) => {
-    const result = await runCli(args, { cwd: tempDir() });
+    const result = await runCli(args, { cwd: tempRepo().path });
     expect(result.status).toBe(status);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
   });
 
-  it('help goes to stdout with exit 0 and lists every command', async () => {
+  it('help goes to stdout with exit 0: every command with what it does, in 80 columns', async () => {
     const result = ok(await runCli(['--help'], { cwd: tempDir() }));
-    for (const name of ['handoff', 'resume', 'list', 'status', 'hook']) expect(result.stdout).toContain(`claude-workflow ${name}`);
+    for (const name of ['handoff', 'resume', 'list', 'status', 'hook']) expect(result.stdout).toMatch(new RegExp(`^  ${name} +[A-Z]`, 'm'));
+    for (const line of result.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it.each(['handoff', 'log', 'export', 'sync'])('%s --help: a row for each option, in 80 columns', async (name) => {
+    const result = ok(await runCli([name, '--help'], { cwd: tempDir() }));
+    expect(result.stdout).toMatch(new RegExp(`^usage: claude-workflow ${name}`));
+    expect(result.stdout).toMatch(/^ {2}--format text\|json +text for people/m);
+    if (name === 'handoff') for (const option of ['--task', '--ticket', '--summary', '--id', '--status', '--input']) expect(result.stdout).toMatch(new RegExp(`^  ${option} `, 'm'));
+    for (const line of result.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('--version prints the version, alone or after a command', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(ok(await runCli(['--version'], { cwd: tempDir() })).stdout).toBe(`${version}\n`);
+    expect(ok(await runCli(['status', '--version'], { cwd: tempDir() })).stdout).toBe(`${version}\n`);
   });
 });
 
@@ -425,5 +441,47 @@ describe("inside Claude Code's sandbox", () => {
     // outside the sandbox the same failure stays what it is
     const outside = await runCli(['handoff', '--task', 'Sandboxed'], { cwd: repo.path, env: { WORKFLOW_STATE_DIR: env.WORKFLOW_STATE_DIR } });
     expect(outside.status).toBe(70);
+  });
+});
+
+describe('as the shell step of a slash command (--arguments-from-stdin)', () => {
+  const slash = (command: string, args: string, cwd: string, env?: NodeJS.ProcessEnv) =>
+    runCli([command, '--arguments-from-stdin'], { cwd, env, input: `${args}\nWORKFLOW_ARGUMENTS_END\n` });
+
+  it.each([
+    ['resume', 'no-such-workflow', /^claude-workflow resume failed: no workflow "no-such-workflow"/],
+    ['log', '--limit -1', /^claude-workflow log failed: /],
+    ['log', '--no-such-option', /^claude-workflow log failed: /],
+    ['resume', '"unclosed', /^claude-workflow resume failed: the arguments have an unclosed double quote/],
+  ])('%s %s: the failure is the output, on stdout, and the step exits 0', async (command, args, expected) => {
+    const repo = tempRepo();
+    await seedHandoff(repo.path, { task: 'Refactor billing' });
+    const result = await slash(command, args, repo.path);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(result.stdout).toMatch(expected);
+    expect(result.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(3);
+  });
+
+  it('with no workflow yet, and for an id held by another session: exit 0, the reason on stdout', async () => {
+    const empty = tempRepo();
+    const none = await slash('resume', '', empty.path);
+    expect(none).toMatchObject({ status: 0, stderr: '' });
+    expect(none.stdout).toMatch(/^claude-workflow resume failed: .*no workflow/i);
+
+    const repo = tempRepo();
+    const { id } = await seedHandoff(repo.path, { task: 'Refactor billing' });
+    expect((await slash('resume', id, repo.path, { CLAUDE_CODE_SESSION_ID: 'session-a' })).status).toBe(0);
+    const held = await slash('resume', id, repo.path, { CLAUDE_CODE_SESSION_ID: 'session-b' });
+    expect(held).toMatchObject({ status: 0, stderr: '' });
+    expect(held.stdout).toMatch(/^claude-workflow resume failed: .*session-a/);
+    expect(held.stdout).toContain('--take-over');
+  });
+
+  it('from a terminal the same failures keep their exit codes and go to stderr', async () => {
+    const repo = tempRepo();
+    const unknown = await runCli(['resume', 'no-such-workflow'], { cwd: repo.path });
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/^claude-workflow: /);
   });
 });

@@ -84,3 +84,24 @@ describe('a full disk', () => {
     expect(loadWorkflow(storeDir, id).state.summary).toHaveLength(40_000);
   });
 });
+
+describe('a read-only store', () => {
+  it('a handoff fails with one line naming the file and the reason, exit 1, not an internal error', async (context) => {
+    if (!mounted) context.skip(`no tmpfs could be mounted here (needs root): ${why}`);
+    const repo = tempRepo();
+    const storeDir = path.join(mountPoint, 'read-only-store');
+    const env = { WORKFLOW_STATE_DIR: storeDir };
+    const first = await runCli(['handoff', '--task', 'Keep me', '--format', 'json'], { cwd: repo.path, env });
+    const id = (JSON.parse(first.stdout) as { id: string }).id;
+    execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
+    try {
+      const refused = await runCli(['handoff', '--id', id, '--summary', 'Second save'], { cwd: repo.path, env });
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(new RegExp(`^claude-workflow: cannot write ${storeDir}\\S*: the file system is read-only\\n$`));
+      expect(loadWorkflow(storeDir, id).state.summary).not.toBe('Second save');
+    } finally {
+      execFileSync('mount', ['-o', 'remount,rw', mountPoint]);
+    }
+  });
+});

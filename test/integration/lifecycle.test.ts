@@ -109,7 +109,7 @@ describe.concurrent('complete and cancel', () => {
       expect(result).toEqual({ status: 1, stdout: '', stderr: `claude-workflow: no workflow "no-such-workflow"; existing workflows: ${id}\n` });
       const missing = await cli(repo, [command]);
       expect(missing.status).toBe(2);
-      expect(missing.stderr).toContain(`usage: claude-workflow ${command} <id>`);
+      expect(missing.stderr).toBe(`claude-workflow: ${command} needs the workflow id (claude-workflow ${command} --help lists the options)\n`);
     }
     expect(fs.readdirSync(storeOf(repo)).sort()).toEqual(['.gitignore', id]);
     const bad = await cli(repo, ['complete', '../escape']);
