@@ -70,6 +70,25 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
     E2E_TIMEOUT,
   );
 
+  it(
+    'a failing shell step reaches Claude as text, and the command goes on: an unknown id, a bad option',
+    async () => {
+      const seen: string[] = [];
+      stub.reset((request) => {
+        seen.push(messagesText(request.body));
+        return text('ok');
+      });
+      const unknown = await runClaudePrint(sandbox, stub.url, '/workflow:resume no-such-workflow', { version });
+      expect(unknown.exitCode, describeRun(unknown)).toBe(0);
+      expect(seen.join('\n')).toContain(`claude-workflow resume failed: no workflow "no-such-workflow"; existing workflows: ${id}`);
+      const bad = await runClaudePrint(sandbox, stub.url, '/workflow:log --limit -1', { version });
+      expect(bad.exitCode, describeRun(bad)).toBe(0);
+      expect(seen.join('\n')).toContain('claude-workflow log failed: --limit "-1": expected a whole number');
+      expect(stub.errors).toEqual([]);
+    },
+    E2E_TIMEOUT,
+  );
+
   // every payload through /workflow:log; /workflow:resume passes its arguments the same way, so it
   // gets the three that differ most (a separator, a backtick, an early end of the heredoc)
   const RESUME_PAYLOADS = [PAYLOADS[0], PAYLOADS[4], PAYLOADS[9]] as const;
