@@ -30,22 +30,22 @@ import "./chunks/chunk-MSIYYLNI.mjs";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-GYATP44P.mjs")).command,
-  resume: async () => (await import("./chunks/resume-LYX4G4PI.mjs")).command,
-  list: async () => (await import("./chunks/list-HHSY6DTJ.mjs")).command,
-  status: async () => (await import("./chunks/status-6FUNCZWY.mjs")).command,
-  complete: async () => (await import("./chunks/complete-BAZSH7DA.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-S277OZTH.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-6OE46BJJ.mjs")).command,
-  archive: async () => (await import("./chunks/archive-OZ57SB3X.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-LB65VWMV.mjs")).command,
-  export: async () => (await import("./chunks/export-JAJN6KK3.mjs")).command,
-  import: async () => (await import("./chunks/import-YM2GH5OR.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-TJ2SQKBS.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-RNT6SMKY.mjs")).command,
+  resume: async () => (await import("./chunks/resume-BVU7SD4O.mjs")).command,
+  list: async () => (await import("./chunks/list-DIV6YUU2.mjs")).command,
+  status: async () => (await import("./chunks/status-PDL7UX4I.mjs")).command,
+  complete: async () => (await import("./chunks/complete-6ZKHUJSB.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-VNSVI5XK.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-HGDX3QLK.mjs")).command,
+  archive: async () => (await import("./chunks/archive-KE4ASY2C.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-GQOG7JJT.mjs")).command,
+  export: async () => (await import("./chunks/export-ZR67HOWR.mjs")).command,
+  import: async () => (await import("./chunks/import-2UEDYHDH.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-GWMRUVNY.mjs")).command,
   sync: async () => (await import("./chunks/sync-5GTDVUY7.mjs")).command,
-  log: async () => (await import("./chunks/log-PZS3RSWV.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-WIUYUOYC.mjs")).command,
-  hook: async () => (await import("./chunks/hook-IUFKKVVG.mjs")).command
+  log: async () => (await import("./chunks/log-JV5OXKWL.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-ZFOKSKIQ.mjs")).command,
+  hook: async () => (await import("./chunks/hook-KM4HKHZH.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -6,7 +6,7 @@ import { saveHandoff } from '../core/workflows.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {
-  usage: 'handoff --task "…" [--summary "…"] [--phase "2: build"] [--sub-phase "…"] [--accomplishment|--next|--decision|--blocker|--note "…"]… [--id ID] [--status S] [--input FILE|-]',
+  usage: 'handoff --task "…" [--summary "…"] [--phase "2: build"] [--sub-phase "…"] [--accomplishment|--next|--decision|--blocker|--note "…"]… [--id ID | --new] [--clear-blockers] [--clear-next] [--status S] [--input FILE|-]',
   summary: 'Saves a handoff of the current work.',
   help: [
     ['--task "…"', 'the overall goal, one line (needed for a new workflow)'],
@@ -19,7 +19,10 @@ export const command: Command = {
     ['--decision "…"', 'a decision and why (repeatable)'],
     ['--blocker "…"', 'what stops the work (repeatable)'],
     ['--note "…"', 'anything else the next session needs (repeatable)'],
-    ['--id ID', 'update this workflow instead of creating one'],
+    ['--id ID', 'update this workflow'],
+    ['--new', "start a new workflow instead of updating the project's current one"],
+    ['--clear-blockers', 'the workflow has no blockers any more'],
+    ['--clear-next', 'drop the next steps of the last handoff (give new ones with --next)'],
     ['--status S', 'active, paused (the default), waiting_approval, completed or cancelled'],
     ['--input FILE|-', 'the fields as "key: value" lines or a JSON object, from a file or stdin; flags win'],
   ],
@@ -35,20 +38,23 @@ export const command: Command = {
     blocker: { type: 'string', multiple: true },
     note: { type: 'string', multiple: true },
     id: { type: 'string' },
+    new: { type: 'boolean' },
+    'clear-blockers': { type: 'boolean' },
+    'clear-next': { type: 'boolean' },
     status: { type: 'string' },
     input: { type: 'string' },
   },
   async run(ctx) {
     const place = ctx.place();
     const input = await readHandoffInput(ctx.values, ctx.readStdin, ctx.cwd);
-    const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, ctx.env);
+    const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, ctx.env, ctx.values.new === true);
     // automatic sync (`sync.auto`): the save above stands whatever the network does
     const { config } = loadConfig(place.projectDir, ctx.env);
     const sync = config.sync.auto ? await (await import('../core/sync.ts')).autoPush(place, ctx.env, config.sync.remote, result.id, config.sync.dir) : null;
     return {
       // the resume commands stay the last lines, whatever the sync says
-      text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync),
-      json: { id: result.id, path: result.path, state: result.state, warnings: result.warnings, redacted: result.redacted, ...(sync !== null ? { sync } : {}) },
+      text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync, result.into),
+      json: { id: result.id, created: result.created, into: result.into, path: result.path, state: result.state, warnings: result.warnings, redacted: result.redacted, ...(sync !== null ? { sync } : {}) },
     };
   },
 };

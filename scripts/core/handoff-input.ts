@@ -43,9 +43,10 @@ export async function readHandoffInput(values: FlagValues, readStdin: () => Prom
       id: str(values.id),
       status: str(values.status),
       accomplishments: strs(values.accomplishment),
-      next_steps: strs(values.next),
+      // --clear-… empties a list that a handoff replaces (new items given with it stay)
+      next_steps: values['clear-next'] === true ? (strs(values.next) ?? []) : strs(values.next),
       decisions: strs(values.decision),
-      blockers: strs(values.blocker),
+      blockers: values['clear-blockers'] === true ? (strs(values.blocker) ?? []) : strs(values.blocker),
       notes: strs(values.note),
     }).filter(([, v]) => v !== undefined),
   );

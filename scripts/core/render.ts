@@ -59,6 +59,7 @@ export function renderHandoffSummary(
   warnings: readonly string[],
   redacted = 0,
   sync: string | null = null,
+  into: string | null = null,
 ): string {
   const counts = [
     plural(state.accomplishments.length, 'accomplishment'),
@@ -68,6 +69,7 @@ export function renderHandoffSummary(
   ].join(', ');
   const lines = [
     `Handoff saved: ${state.id} (${state.status})`,
+    ...(into ? [`  Into:     ${into}`] : []),
     `  Task:     ${clip(state.task.description, 100)}${state.task.ticket_id ? ` [${state.task.ticket_id}]` : ''}`,
     `  Phase:    ${formatPhase(state.phase)}`,
     `  Git:      ${formatGit(state.git)}`,

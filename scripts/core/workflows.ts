@@ -9,6 +9,7 @@ import { captureGitContext, detectChangesSince, type Changes } from './git.ts';
 import { assertWorkflowId, newWorkflowId } from './ids.ts';
 import type { HandoffInput, HistoryEntry, SessionFacts, WorkflowState } from './schemas.ts';
 import { captureSession } from './session-capture.ts';
+import { chooseHandoffTarget, describeHandoffTarget } from './handoff-target.ts';
 import { tokensOfReading } from './context.ts';
 import { readSessionContextOf } from './session-context.ts';
 import { SCHEMA_VERSION } from './schemas.ts';
@@ -64,8 +65,11 @@ function union(previous: readonly string[], added: readonly string[] | undefined
   return [...new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
 }
 
+// `blocker: none` says there is none any more: it empties the list rather than becoming an item
+const NONE = /^(?:none|nothing|no blockers?|no next steps?|n\/a|-|—)\.?$/i;
+
 function cleanList(items: readonly string[] | undefined, fallback: readonly string[]): string[] {
-  return items ? items.map((s) => s.trim()).filter(Boolean) : [...fallback];
+  return items ? items.map((s) => s.trim()).filter((s) => s && !NONE.test(s)) : [...fallback];
 }
 
 /**
@@ -125,6 +129,9 @@ export interface HandoffResult {
   warnings: string[];
   /** secrets replaced by a marker in what this handoff added */
   redacted: number;
+  /** where the handoff went: a new workflow, or which one it updated and why */
+  into: string;
+  created: boolean;
 }
 
 export async function saveHandoff(
@@ -133,8 +140,12 @@ export async function saveHandoff(
   session: WorkflowState['session'],
   now: Date,
   env: NodeJS.ProcessEnv = {},
+  startNew = false,
 ): Promise<HandoffResult> {
   const warnings: string[] = [];
+  // chosen before anything is captured: a refusal (a workflow another session holds) costs nothing
+  const task = typeof input.task === 'string' ? input.task : input.task?.description;
+  const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
   const git = await captureGitContext(place.projectDir);
   if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
   const facts: HandoffFacts = {
@@ -146,12 +157,9 @@ export async function saveHandoff(
     phases: input.phases ? resolvePhases(place.projectDir, input.phases) : null,
   };
 
-  let id = input.id ?? workflowOfSession(place, session.id);
-  if (id) {
-    loadWorkflow(place.storeDir, assertWorkflowId(id)); // unknown id: fails here, naming the ids that exist
-  } else {
-    const task = typeof input.task === 'string' ? input.task : input.task?.description;
-    if (!task?.trim()) throw new WorkflowError('a new handoff needs a task: pass --task "…" or "task" in the --input JSON');
+  let id = target.id;
+  if (!id) {
+    if (!task?.trim()) throw new WorkflowError('a new handoff needs a task: pass --task "…" or "task" in the --input JSON', 2);
     id = freeWorkflowId(place.storeDir, newWorkflowId(task, now));
   }
 
@@ -167,7 +175,7 @@ export async function saveHandoff(
   });
   warnings.push(...saved.warnings);
   appendHistory(place.storeDir, id, historyEntry('handoff', saved.state, facts.now, saved.state.summary || saved.state.task.description));
-  return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings, redacted };
+  return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings, redacted, into: describeHandoffTarget(target, id), created: target.kind === 'new' };
 }
 
 function historyEntry(event: HistoryEntry['event'], state: WorkflowState, at: string, summary: string): HistoryEntry {

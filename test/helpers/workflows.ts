@@ -19,8 +19,8 @@ let clock = Date.parse('2026-03-14T09:00:00.000Z');
 export function seedHandoff(
   projectDir: string,
   input: HandoffInput,
-  options: { session?: WorkflowState['session']; storeDir?: string; now?: Date } = {},
+  options: { session?: WorkflowState['session']; storeDir?: string; now?: Date; startNew?: boolean } = {},
 ): Promise<HandoffResult> {
   clock += 60_000;
-  return saveHandoff(placeOf(projectDir, options.storeDir), input, options.session ?? NO_SESSION, options.now ?? new Date(clock));
+  return saveHandoff(placeOf(projectDir, options.storeDir), input, options.session ?? NO_SESSION, options.now ?? new Date(clock), {}, options.startNew === true);
 }

@@ -177,7 +177,7 @@ describe.concurrent('handoff', () => {
   it('refuses a new handoff without a task', async () => {
     const repo = tempRepo();
     const noTask = await runCli(['handoff', '--summary', 'x'], { cwd: repo.path });
-    expect(noTask).toEqual({ status: 1, stdout: '', stderr: 'claude-workflow: a new handoff needs a task: pass --task "…" or "task" in the --input JSON\n' });
+    expect(noTask).toEqual({ status: 2, stdout: '', stderr: 'claude-workflow: a new handoff needs a task: pass --task "…" or "task" in the --input JSON\n' });
     expect(fs.existsSync(path.join(repo.path, '.claude'))).toBe(false);
   });
 
@@ -483,5 +483,71 @@ describe('as the shell step of a slash command (--arguments-from-stdin)', () => 
     expect(unknown.status).not.toBe(0);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toMatch(/^claude-workflow: /);
+  });
+});
+
+describe('which workflow a handoff updates', () => {
+  const save = async (cwd: string, args: string[], env?: NodeJS.ProcessEnv) =>
+    parseJsonOutput<HandoffJson & { created: boolean; into: string }>(ok(await runCli(['handoff', '--format', 'json', ...args], { cwd, env })));
+
+  it("without --id: the project's current workflow, when the task is the same or not given; --new and another task start a new one", async () => {
+    const repo = tempRepo();
+    const first = await save(repo.path, ['--task', 'Fix the login loop', '--next', 'Write the test']);
+    expect(first).toMatchObject({ created: true, into: 'a new workflow' });
+    const again = await save(repo.path, ['--summary', 'Test written']);
+    expect(again).toMatchObject({ id: first.id, created: false, into: "updated the project's current workflow (--new starts another)" });
+    expect((await save(repo.path, ['--task', 'fix the  login loop'])).id).toBe(first.id);
+
+    const text = ok(await runCli(['handoff', '--summary', 'Once more'], { cwd: repo.path })).stdout;
+    expect(text.split('\n').slice(0, 2)).toEqual([`Handoff saved: ${first.id} (paused)`, "  Into:     updated the project's current workflow (--new starts another)"]);
+
+    const other = await save(repo.path, ['--task', 'Upgrade the build']);
+    expect(other).toMatchObject({ created: true, into: `a new workflow: the task differs from the current workflow's (--id ${first.id} updates that one)` });
+    const fresh = await save(repo.path, ['--task', 'Upgrade the build', '--new']);
+    expect(fresh.id).not.toBe(other.id);
+    expect(fresh.created).toBe(true);
+
+    const both = await runCli(['handoff', '--new', '--id', first.id], { cwd: repo.path });
+    expect(both).toMatchObject({ status: 2, stdout: '' });
+    expect(both.stderr).toBe('claude-workflow: --new starts a new workflow and --id updates one: give only one of them\n');
+  });
+
+  it('a finished workflow is not current: the next handoff starts a new one', async () => {
+    const repo = tempRepo();
+    const first = await save(repo.path, ['--task', 'Ship it']);
+    ok(await runCli(['complete', first.id], { cwd: repo.path }));
+    expect((await save(repo.path, ['--task', 'Ship it'])).id).not.toBe(first.id);
+  });
+
+  it('one held by another live session is not updated: nothing saved, the holder named, the two ways on given', async () => {
+    const repo = tempRepo();
+    const first = await save(repo.path, ['--task', 'Refactor billing']);
+    ok(await runCli(['resume', first.id], { cwd: repo.path, env: { CLAUDE_CODE_SESSION_ID: 'session-b' } }));
+    const before = fs.readFileSync(first.path, 'utf8');
+
+    const refused = await runCli(['handoff', '--summary', 'From session A'], { cwd: repo.path, env: { CLAUDE_CODE_SESSION_ID: 'session-a' } });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`the project's current workflow ${first.id} is held by session session-b on `);
+    expect(refused.stderr).toContain(`Save into it anyway with --id ${first.id}`);
+    expect(refused.stderr).toContain('or start a new workflow with --new.');
+    expect(fs.readFileSync(first.path, 'utf8')).toBe(before);
+
+    expect((await save(repo.path, ['--summary', 'From session A', '--id', first.id], { CLAUDE_CODE_SESSION_ID: 'session-a' })).id).toBe(first.id);
+    expect((await save(repo.path, ['--task', 'Refactor billing', '--new'], { CLAUDE_CODE_SESSION_ID: 'session-a' })).id).not.toBe(first.id);
+  });
+
+  it('blockers and next steps are cleared with "none" or --clear-blockers / --clear-next', async () => {
+    const repo = tempRepo();
+    const first = await save(repo.path, ['--task', 'Deploy', '--blocker', 'Staging is down', '--next', 'Deploy to staging']);
+    expect(first.state.blockers).toEqual(['Staging is down']);
+    const none = parseJsonOutput<HandoffJson>(ok(await runCli(['handoff', '--format', 'json', '--input', '-'], { cwd: repo.path, input: 'blocker: none\nnext: Deploy to production\n' })));
+    expect(none.state.blockers).toEqual([]);
+    expect(none.state.next_steps).toEqual(['Deploy to production']);
+    const again = await save(repo.path, ['--blocker', 'Prod freeze']);
+    expect(again.state.blockers).toEqual(['Prod freeze']);
+    const cleared = await save(repo.path, ['--clear-blockers', '--clear-next']);
+    expect(cleared.state).toMatchObject({ blockers: [], next_steps: [] });
+    const replaced = await save(repo.path, ['--clear-next', '--next', 'Tag the release']);
+    expect(replaced.state.next_steps).toEqual(['Tag the release']);
   });
 });

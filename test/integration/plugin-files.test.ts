@@ -24,7 +24,7 @@ let known: Promise<string[]> | undefined;
 function knownCommands(): Promise<string[]> {
   known ??= runCli(['--help'], { cwd: tempDir() }).then((help) => {
     expect(help.status).toBe(0);
-    return [...help.stdout.matchAll(/^ {2}claude-workflow ([a-z-]+)/gm)].map((m) => m[1] as string);
+    return [...help.stdout.matchAll(/^ {2}([a-z-]+) {2,}[A-Z]/gm)].map((m) => m[1] as string);
   });
   return known;
 }

@@ -81,8 +81,9 @@ describe.concurrent('saveHandoff', () => {
     const repo = tempRepo();
     const existing = await seedHandoff(repo.path, { task: 'Exists' });
     await expect(seedHandoff(repo.path, { id: 'nope', summary: 's' })).rejects.toThrow(`no workflow "nope"; existing workflows: ${existing.id}`);
-    await expect(seedHandoff(repo.path, { summary: 'no task' })).rejects.toThrow(WorkflowError);
-    await expect(seedHandoff(repo.path, { task: '   ' })).rejects.toThrow(/a new handoff needs a task/);
+    // without --id, a handoff with no task updates the current workflow; a new one needs a task
+    await expect(seedHandoff(repo.path, { task: '   ' }, { startNew: true })).rejects.toThrow(/a new handoff needs a task/);
+    await expect(seedHandoff(repo.path, { summary: 'no task' }, { startNew: true })).rejects.toThrow(WorkflowError);
     expect(fs.readdirSync(placeOf(repo.path).storeDir).sort()).toEqual(['.gitignore', existing.id]);
   });
 

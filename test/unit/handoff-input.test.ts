@@ -74,7 +74,7 @@ describe('readHandoffInput', () => {
   });
 
   it('validates the flags too', async () => {
-    await expect(readHandoffInput({ status: 'done' }, noStdin, '/')).rejects.toThrow(/^handoff: field "status": /);
+    await expect(readHandoffInput({ status: 'done' }, noStdin, '/')).rejects.toThrow(/^--status done: expected one of active, paused, /);
     await expect(readHandoffInput({ id: 'Bad/Id' }, noStdin, '/')).rejects.toThrow(/^handoff: field "id": must be lowercase/);
   });
 });
