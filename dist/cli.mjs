@@ -27,25 +27,26 @@ import {
 import "./chunks/chunk-MSIYYLNI.mjs";
 
 // scripts/cli.ts
+import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-RNT6SMKY.mjs")).command,
-  resume: async () => (await import("./chunks/resume-BVU7SD4O.mjs")).command,
-  list: async () => (await import("./chunks/list-DIV6YUU2.mjs")).command,
-  status: async () => (await import("./chunks/status-PDL7UX4I.mjs")).command,
-  complete: async () => (await import("./chunks/complete-6ZKHUJSB.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-VNSVI5XK.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-HGDX3QLK.mjs")).command,
-  archive: async () => (await import("./chunks/archive-KE4ASY2C.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-GQOG7JJT.mjs")).command,
-  export: async () => (await import("./chunks/export-ZR67HOWR.mjs")).command,
-  import: async () => (await import("./chunks/import-2UEDYHDH.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-GWMRUVNY.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-CUOWWUZQ.mjs")).command,
+  resume: async () => (await import("./chunks/resume-DEEBAUQP.mjs")).command,
+  list: async () => (await import("./chunks/list-4ZLBKUIE.mjs")).command,
+  status: async () => (await import("./chunks/status-6KUWZURX.mjs")).command,
+  complete: async () => (await import("./chunks/complete-VU3TTQFJ.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-76G2GOTT.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-NFZ2FNK6.mjs")).command,
+  archive: async () => (await import("./chunks/archive-OZMF3GMW.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-B2N6IV23.mjs")).command,
+  export: async () => (await import("./chunks/export-JL4O6PQR.mjs")).command,
+  import: async () => (await import("./chunks/import-UHAIJQSC.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-FGNNGVKW.mjs")).command,
   sync: async () => (await import("./chunks/sync-5GTDVUY7.mjs")).command,
-  log: async () => (await import("./chunks/log-JV5OXKWL.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-ZFOKSKIQ.mjs")).command,
-  hook: async () => (await import("./chunks/hook-KM4HKHZH.mjs")).command
+  log: async () => (await import("./chunks/log-GAONQAOB.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-JGCSUSPA.mjs")).command,
+  hook: async () => (await import("./chunks/hook-QX7MMFJX.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
@@ -59,7 +60,7 @@ var GLOBAL_HELP = [
   ["-h, --help", "this help"]
 ];
 async function usage() {
-  const { PLUGIN_VERSION } = await import("./chunks/device-TNOVJAAR.mjs");
+  const { PLUGIN_VERSION } = await import("./chunks/device-TBAQ5FNY.mjs");
   const lines = [`claude-workflow ${PLUGIN_VERSION}: handoff, resume and auto-save for long Claude Code work`, "", "usage: claude-workflow <command> [options]", ""];
   const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
   const width = Math.max(...commands.map((c) => (c.usage.split(" ")[0] ?? "").length));
@@ -78,6 +79,11 @@ ${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
     return [head, ...more.map((line) => pad + line)].join("\n");
   };
   return [...wrapWords(`usage: claude-workflow ${command.usage.split("   (")[0] ?? ""}`, 80, "    "), "", command.summary, "", ...rows.map(row)].join("\n");
+}
+function cliInvocation(script, env) {
+  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || path.basename(script) === "claude-workflow") return "claude-workflow";
+  const full = path.resolve(script);
+  return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, "\\$1")}"`}`;
 }
 function wrapWords(text, width, indent) {
   const lines = [];
@@ -129,7 +135,7 @@ async function main(argv) {
     return;
   }
   if (name === "--version" || name === "-v" || name === "version") {
-    process.stdout.write(`${(await import("./chunks/device-TNOVJAAR.mjs")).PLUGIN_VERSION}
+    process.stdout.write(`${(await import("./chunks/device-TBAQ5FNY.mjs")).PLUGIN_VERSION}
 `);
     return;
   }
@@ -154,7 +160,7 @@ async function main(argv) {
     return;
   }
   if (values.version) {
-    process.stdout.write(`${(await import("./chunks/device-TNOVJAAR.mjs")).PLUGIN_VERSION}
+    process.stdout.write(`${(await import("./chunks/device-TBAQ5FNY.mjs")).PLUGIN_VERSION}
 `);
     return;
   }
@@ -168,6 +174,7 @@ async function main(argv) {
     cwd: process.cwd(),
     now: /* @__PURE__ */ new Date(),
     readStdin,
+    invocation: cliInvocation(process.argv[1] ?? "", process.env),
     place: () => {
       if (!place) {
         const projectDir = resolveProjectDir(typeof values.dir === "string" ? values.dir : void 0, process.cwd(), process.env);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The one I/O boundary of the CLI: argv in, one result on stdout, one human line on stderr on
 // failure, `process.exitCode` set. Commands below it know nothing of argv or streams.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageError, type Command, type CommandContext } from './commands/command.ts';
 import { WorkflowError } from './core/errors.ts';
@@ -65,6 +66,17 @@ function commandHelp(command: Command): string {
     return [head, ...more.map((line) => pad + line)].join('\n');
   };
   return [...wrapWords(`usage: claude-workflow ${command.usage.split('   (')[0] ?? ''}`, 80, '    '), '', command.summary, '', ...rows.map(row)].join('\n');
+}
+
+/**
+ * How a command printed for the user runs this CLI where it was printed: by name when it was run
+ * by name (the plugin's bin/ shim, which Claude Code puts on its Bash PATH, or an npm install),
+ * else by node and the full path of this file, which works in any terminal of this machine.
+ */
+function cliInvocation(script: string, env: NodeJS.ProcessEnv): string {
+  if (env.WORKFLOW_CLI_NAME === 'claude-workflow' || path.basename(script) === 'claude-workflow') return 'claude-workflow';
+  const full = path.resolve(script);
+  return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, '\\$1')}"`}`;
 }
 
 /** `text` in lines of at most `width` columns, broken between words, later lines indented. */
@@ -163,6 +175,7 @@ async function main(argv: string[]): Promise<void> {
     cwd: process.cwd(),
     now: new Date(),
     readStdin,
+    invocation: cliInvocation(process.argv[1] ?? '', process.env),
     place: () => {
       if (!place) {
         const projectDir = resolveProjectDir(typeof values.dir === 'string' ? values.dir : undefined, process.cwd(), process.env);

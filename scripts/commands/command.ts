@@ -14,6 +14,8 @@ export interface CommandContext {
   cwd: string;
   now: Date;
   readStdin: () => Promise<string>;
+  /** how to run this CLI again where it was run: `claude-workflow`, or `node "<path>/cli.mjs"` */
+  invocation: string;
 }
 
 /**

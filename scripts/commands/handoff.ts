@@ -53,7 +53,7 @@ export const command: Command = {
     const sync = config.sync.auto ? await (await import('../core/sync.ts')).autoPush(place, ctx.env, config.sync.remote, result.id, config.sync.dir) : null;
     return {
       // the resume commands stay the last lines, whatever the sync says
-      text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync, result.into),
+      text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync, result.into, ctx.invocation),
       json: { id: result.id, created: result.created, into: result.into, path: result.path, state: result.state, warnings: result.warnings, redacted: result.redacted, ...(sync !== null ? { sync } : {}) },
     };
   },

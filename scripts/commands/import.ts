@@ -26,6 +26,6 @@ export const command: Command = {
       ctx.env,
       ctx.now,
     );
-    return { text: renderImported(result), json: result };
+    return { text: renderImported(result, ctx.invocation), json: result };
   },
 };

@@ -220,7 +220,7 @@ export function renderExported(result: ExportResult): string {
   return `Exported ${result.id} to ${result.path} (${plural(result.files.length, 'file')}, ${formatBytes(result.bytes)}${result.encrypted ? ', encrypted' : ''})`;
 }
 
-export function renderImported(result: ImportResult): string {
+export function renderImported(result: ImportResult, invocation = 'claude-workflow'): string {
   const as = result.id === result.source_id ? '' : ` as ${result.id}`;
   const details = [
     'paused',
@@ -228,6 +228,6 @@ export function renderImported(result: ImportResult): string {
     `${result.encrypted ? 'encrypted' : 'plain'} bundle of ${plural(result.files.length, 'file')}`,
     `exported on ${result.exported_on} ${result.exported_at.slice(0, 16).replace('T', ' ')} UTC`,
   ];
-  const line = `Imported ${result.source_id}${as} (${details.join(', ')}). Resume with: claude-workflow resume ${result.id}`;
+  const line = `Imported ${result.source_id}${as} (${details.join(', ')}). Resume with: ${invocation} resume ${result.id}`;
   return [line, ...result.warnings.map((w) => `  Warning: ${w}`)].join('\n');
 }

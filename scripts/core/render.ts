@@ -49,8 +49,8 @@ function section(title: string, lines: string[]): string[] {
 const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`);
 const numbered = (items: readonly string[]) => items.map((item, i) => `${i + 1}. ${item}`);
 
-function resumeCommands(id: string): string[] {
-  return [`Resume in Claude Code:  /workflow:resume ${id}`, `Resume from a terminal: claude-workflow resume ${id}`];
+function resumeCommands(id: string, invocation: string): string[] {
+  return [`Resume in Claude Code:  /workflow:resume ${id}`, `Resume from a terminal: ${invocation} resume ${id}`];
 }
 
 export function renderHandoffSummary(
@@ -60,6 +60,7 @@ export function renderHandoffSummary(
   redacted = 0,
   sync: string | null = null,
   into: string | null = null,
+  invocation = 'claude-workflow',
 ): string {
   const counts = [
     plural(state.accomplishments.length, 'accomplishment'),
@@ -81,7 +82,7 @@ export function renderHandoffSummary(
     ...(sync ? [`  Sync:     ${sync}`] : []),
     ...warnings.map((w) => `  Warning:  ${w}`),
     '',
-    ...resumeCommands(state.id),
+    ...resumeCommands(state.id, invocation),
   ];
   return lines.join('\n');
 }

@@ -166,6 +166,20 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
       },
       E2E_TIMEOUT,
     );
+    it(
+      "puts its bin/ on the Bash tool's PATH: Claude runs claude-workflow by name, and what it prints runs by name too",
+      async () => {
+        let calls = 0;
+        stub.reset(() => (++calls === 1 ? bash('claude-workflow --version && claude-workflow handoff --task "By name"') : text('Done.')));
+        const run = await runClaudePrint(sandbox, stub.url, 'save it', { args: ['--allowedTools', 'Bash(claude-workflow:*)'] });
+        expectCleanRun(run);
+        const { version: pluginVersion } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+        const output = allToolResults().map((r) => r.text).join('\n');
+        expect(output).toContain(`${pluginVersion}\nHandoff saved: by-name-`);
+        expect(output).toMatch(/Resume from a terminal: claude-workflow resume by-name-\d{8}-\d{6}/);
+      },
+      E2E_TIMEOUT,
+    );
   });
 
   // One project through a day: hand off, start a new session, commit, resume. The tests share the

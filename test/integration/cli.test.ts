@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkflowState } from '../../scripts/core/schemas.ts';
-import { parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
+import { DIST_CLI, REPO_ROOT, parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempDir, tempRepo } from '../helpers/repo.ts';
 import { seedHandoff } from '../helpers/workflows.ts';
 
@@ -86,7 +86,8 @@ describe.concurrent('handoff', () => {
     const id = /^Handoff saved: (\S+) \(paused\)$/.exec(lines[0] ?? '')?.[1];
     expect(id).toMatch(/^fix-the-login-bug-\d{8}-\d{6}$/);
     expect(lines.at(-2)).toBe(`Resume in Claude Code:  /workflow:resume ${id}`);
-    expect(lines.at(-1)).toBe(`Resume from a terminal: claude-workflow resume ${id}`);
+    // run as `node <path>`: the command printed runs the same file, from any directory
+    expect(lines.at(-1)).toBe(`Resume from a terminal: node ${DIST_CLI} resume ${id}`);
     expect(result.stdout).toContain('  Git:      main @ ');
     expect(result.stdout).toContain('(1 uncommitted file)');
 
@@ -549,5 +550,23 @@ describe('which workflow a handoff updates', () => {
     expect(cleared.state).toMatchObject({ blockers: [], next_steps: [] });
     const replaced = await save(repo.path, ['--clear-next', '--next', 'Tag the release']);
     expect(replaced.state.next_steps).toEqual(['Tag the release']);
+  });
+});
+
+describe("the plugin's bin/claude-workflow", () => {
+  it('runs the CLI by name, and what it prints to run again uses the name', async () => {
+    const repo = tempRepo();
+    const bin = path.join(REPO_ROOT, 'bin', 'claude-workflow');
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(bin, ['handoff', '--task', 'By name'], { cwd: repo.path, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: repo.path } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\nResume from a terminal: claude-workflow resume by-name-\d{8}-\d{6}\n$/);
+
+    // linked into a folder on the PATH, it still finds the plugin
+    const dir = tempDir();
+    fs.symlinkSync(bin, path.join(dir, 'claude-workflow'));
+    const linked = spawnSync('claude-workflow', ['--version'], { cwd: repo.path, encoding: 'utf8', env: { PATH: `${dir}:${process.env.PATH}`, HOME: repo.path } });
+    expect(linked.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

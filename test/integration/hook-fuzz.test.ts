@@ -118,6 +118,7 @@ describe('hooks on generated input', () => {
           throw new Error('a hook takes its place from its input');
         },
         env,
+        invocation: 'claude-workflow',
         cwd: process.cwd(),
         now: new Date(),
         readStdin: async () => stdin,
