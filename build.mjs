@@ -4,10 +4,10 @@
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
-await rm(new URL('./dist', import.meta.url), { recursive: true, force: true });
+await rm(new URL('./plugin/dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'scripts/cli.ts' },
-  outdir: 'dist',
+  outdir: 'plugin/dist',
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -26,7 +26,7 @@ await build({
 // (scripts/core/secret-scanner.ts): a CommonJS file of their own, beside the chunks.
 await build({
   entryPoints: ['@secretlint/secretlint-rule-preset-recommend'],
-  outfile: 'dist/chunks/secret-rules.cjs',
+  outfile: 'plugin/dist/chunks/secret-rules.cjs',
   bundle: true,
   format: 'cjs',
   platform: 'node',

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli.mjs');
+const CLI = path.join(ROOT, 'plugin', 'dist', 'cli.mjs');
 const NODE = process.execPath;
 const SESSION = 'bench-0f3c2a9e-5b1d-4c57-9e0a-7d2b6c1f4e88';
 const MiB = 1024 * 1024;
@@ -518,7 +518,7 @@ function buildScenarios(ctx, transcripts) {
 
     // PreToolUse (Bash): every Bash call pays the shell gate; only the plugin's handoff starts Node
     if (transcripts.indexOf(t) === 0) {
-      const gate = { command: ['sh', [path.join(ROOT, 'hooks', 'pre-tool-use.sh')]], warmups: 1 };
+      const gate = { command: ['sh', [path.join(ROOT, 'plugin', 'hooks', 'pre-tool-use.sh')]], warmups: 1 };
       const bashInput = (command) => hookInput('PreToolUse', repo, t.path, { tool_name: 'Bash', tool_input: { command } });
       scenarios.push({
         ...common('pre-tool-use-other'),
@@ -530,7 +530,7 @@ function buildScenarios(ctx, transcripts) {
           return r.stdout.trim() === '' ? null : `PreToolUse (other command): expected no decision, got ${JSON.stringify(r.stdout.slice(0, 300))}`;
         },
       });
-      const handoff = `node "${ROOT}/dist/cli.mjs" handoff --input - <<'WORKFLOW_HANDOFF'\ntask: Bench the hooks\nWORKFLOW_HANDOFF`;
+      const handoff = `node "${ROOT}/plugin/dist/cli.mjs" handoff --input - <<'WORKFLOW_HANDOFF'\ntask: Bench the hooks\nWORKFLOW_HANDOFF`;
       const approve = {
         ...common('pre-tool-use-handoff'),
         ...gate,
@@ -663,9 +663,9 @@ function main() {
   const options = parseOptions(process.argv.slice(2));
   keepTemp = options.keep;
   if (!fs.existsSync(CLI)) fail(`${CLI} does not exist: run \`npm run build\` first`);
-  const distTime = newestMtime(path.join(ROOT, 'dist'), () => true);
+  const distTime = newestMtime(path.join(ROOT, 'plugin', 'dist'), () => true);
   const srcTime = newestMtime(path.join(ROOT, 'scripts'), (p) => p.endsWith('.ts'));
-  if (srcTime > distTime) log('warning: scripts/ has changes newer than dist/; run `npm run build` to measure them');
+  if (srcTime > distTime) log('warning: scripts/ has changes newer than plugin/dist/; run `npm run build` to measure them');
 
   const loadAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;

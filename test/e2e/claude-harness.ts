@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { CLI_VERSIONS, findClaudeBinary } from './claude-bin.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI_PATH = path.join(REPO_ROOT, 'dist', 'cli.mjs');
+/** The plugin's folder, as Claude Code installs it (--plugin-dir). */
+export const PLUGIN_ROOT = path.join(REPO_ROOT, 'plugin');
+export const CLI_PATH = path.join(PLUGIN_ROOT, 'dist', 'cli.mjs');
 
 export interface Sandbox {
   /** A real git repository with one commit on branch `main`; the session's working directory. */
@@ -179,7 +181,7 @@ export async function runClaudeConversation(sandbox: Sandbox, apiUrl: string, pr
 }
 
 async function runPrintMode(sandbox: Sandbox, apiUrl: string, head: string[], options: RunOptions): Promise<ClaudeRun> {
-  const plugins = (options.pluginDirs ?? [REPO_ROOT]).flatMap((dir) => ['--plugin-dir', dir]);
+  const plugins = (options.pluginDirs ?? [PLUGIN_ROOT]).flatMap((dir) => ['--plugin-dir', dir]);
   const args = [...head, ...plugins, '--output-format', 'stream-json', '--verbose', '--include-hook-events', ...(options.args ?? [])];
   const run = await runClaude(sandbox, apiUrl, args, options);
   const events = parseEvents(run.stdout);

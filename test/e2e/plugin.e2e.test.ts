@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAUDE_VERSIONS, CLI_PATH, REPO_ROOT, createSandbox, useClaudeVersion, describeRun, git, runClaude, runClaudePrint, transcriptPath, type ClaudeRun, type Sandbox } from './claude-harness.ts';
+import { CLAUDE_VERSIONS, CLI_PATH, PLUGIN_ROOT, REPO_ROOT, createSandbox, useClaudeVersion, describeRun, git, runClaude, runClaudePrint, transcriptPath, type ClaudeRun, type Sandbox } from './claude-harness.ts';
 import { bash, messageStrings, messagesText, startStubApi, text, toolResults, type Script, type StubApi, type ToolResult } from './stub-api.ts';
 
 const E2E_TIMEOUT = 60_000;
@@ -144,7 +144,7 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
       async () => {
         // The manifest path validates the plugin with its commands and hooks; the repo root, which
         // has a marketplace.json, validates that instead.
-        for (const target of [path.join(REPO_ROOT, '.claude-plugin', 'plugin.json'), REPO_ROOT]) {
+        for (const target of [path.join(PLUGIN_ROOT, '.claude-plugin', 'plugin.json'), REPO_ROOT]) {
           const run = await runClaude(sandbox, stub.url, ['plugin', 'validate', '--strict', target]);
           expect(run.exitCode, describeRun(run)).toBe(0);
           expect(run.stdout).toContain('Validation passed');

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { claudeBinary, claudeEnv, REPO_ROOT, type Sandbox } from './claude-harness.ts';
+import { claudeBinary, claudeEnv, PLUGIN_ROOT, type Sandbox } from './claude-harness.ts';
 
 // Claude Code remembers an approved key by its last 20 characters.
 const API_KEY = 'sk-test-interactive-0123456789abcdef';
@@ -41,7 +41,7 @@ export async function startInteractive(
   seedConfig(sandbox, version);
   const name = `workflow-e2e-${process.pid}-${++sessions}`;
   const fullEnv = { ...claudeEnv(sandbox, apiUrl), ANTHROPIC_API_KEY: API_KEY, TERM: 'xterm-256color', ...env };
-  const command = ['env', ...Object.entries(fullEnv).map(([k, v]) => `${k}=${v}`), claudeBinary(version), '--plugin-dir', REPO_ROOT, ...args];
+  const command = ['env', ...Object.entries(fullEnv).map(([k, v]) => `${k}=${v}`), claudeBinary(version), '--plugin-dir', PLUGIN_ROOT, ...args];
   // a server of our own: a developer's tmux and its settings stay out of it
   const tmux = (...rest: string[]) => execFileSync('tmux', ['-L', name, '-f', '/dev/null', ...rest], { encoding: 'utf8' });
   tmux('new-session', '-d', '-s', name, '-x', '160', '-y', '50', '-c', sandbox.project, ...command);

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { isolatedEnv } from './repo.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST_CLI = path.join(REPO_ROOT, 'dist', 'cli.mjs');
+/** What Claude Code installs: the plugin's folder (manifest, commands, hooks, skill, bin/, dist/). */
+export const PLUGIN_ROOT = path.join(REPO_ROOT, 'plugin');
+export const DIST_CLI = path.join(PLUGIN_ROOT, 'dist', 'cli.mjs');
 
 export interface CliOptions {
   cwd: string;

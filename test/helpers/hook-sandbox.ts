@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { isolatedEnv, listFiles, tempDir, tempRepo, type TempRepo } from './repo.ts';
 import { assistant, toolResult, toolUse, userPrompt, type Line } from './transcript-fixtures.ts';
 
-export const DIST_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'cli.mjs');
+export const DIST_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'plugin', 'dist', 'cli.mjs');
 
 export interface CliResult {
   stdout: string;

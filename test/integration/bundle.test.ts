@@ -75,7 +75,7 @@ describe.concurrent('export and import', () => {
     // the text output is one line
     const again = await runCli(['import', bundle, '--as', 'login-fix-copy'], { cwd: other.path });
     ok(again);
-    expect(again.stdout).toMatch(new RegExp(`^Imported ${id} as login-fix-copy \\(paused, plain bundle of 2 files, exported on .+ UTC\\)\\. Resume with: claude-workflow resume login-fix-copy\\n$`));
+    expect(again.stdout).toMatch(new RegExp(`^Imported ${id} as login-fix-copy \\(paused, plain bundle of 2 files, exported on .+ UTC\\)\\. Resume with: node \\S+cli\\.mjs resume login-fix-copy\\n$`));
   });
 
   it('an encrypted bundle takes the passphrase from WORKFLOW_PASSPHRASE only, and never writes or prints it', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkflowState } from '../../scripts/core/schemas.ts';
-import { DIST_CLI, REPO_ROOT, parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
+import { DIST_CLI, PLUGIN_ROOT, parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempDir, tempRepo } from '../helpers/repo.ts';
 import { seedHandoff } from '../helpers/workflows.ts';
 
@@ -556,7 +556,7 @@ describe('which workflow a handoff updates', () => {
 describe("the plugin's bin/claude-workflow", () => {
   it('runs the CLI by name, and what it prints to run again uses the name', async () => {
     const repo = tempRepo();
-    const bin = path.join(REPO_ROOT, 'bin', 'claude-workflow');
+    const bin = path.join(PLUGIN_ROOT, 'bin', 'claude-workflow');
     const { spawnSync } = await import('node:child_process');
     const run = spawnSync(bin, ['handoff', '--task', 'By name'], { cwd: repo.path, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: repo.path } });
     expect(run.stderr).toBe('');

@@ -4,13 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../helpers/cli.ts';
+import { PLUGIN_ROOT, REPO_ROOT, runCli } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
 
 afterAll(cleanupTempDirs);
 
 const QUOTED_CLI = '"${CLAUDE_PLUGIN_ROOT}/dist/cli.mjs"';
-const commandsDir = path.join(REPO_ROOT, 'commands');
+const commandsDir = path.join(PLUGIN_ROOT, 'commands');
 const commandFiles = fs.readdirSync(commandsDir).filter((f) => f.endsWith('.md')).sort();
 
 /** The CLI subcommand after each reference to the CLI in `text`. */
@@ -70,7 +70,7 @@ interface HooksFile {
   hooks: Record<string, { matcher?: string; hooks: { type: string; command: string; timeout?: number }[] }[]>;
 }
 
-const hooksFile = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'hooks', 'hooks.json'), 'utf8')) as HooksFile;
+const hooksFile = JSON.parse(fs.readFileSync(path.join(PLUGIN_ROOT, 'hooks', 'hooks.json'), 'utf8')) as HooksFile;
 const hookCommands = Object.entries(hooksFile.hooks).flatMap(([event, groups]) => groups.flatMap((g) => g.hooks.map((h) => ({ event, ...h }))));
 
 /** The smallest input Claude Code sends for each event (fields from the hooks reference). */
@@ -118,13 +118,13 @@ describe('hooks/hooks.json', () => {
 });
 
 describe('.claude-plugin/plugin.json', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, '.claude-plugin', 'plugin.json'), 'utf8')) as Record<string, unknown>;
+  const manifest = JSON.parse(fs.readFileSync(path.join(PLUGIN_ROOT, '.claude-plugin', 'plugin.json'), 'utf8')) as Record<string, unknown>;
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string> };
 
   it('is named workflow, carries the package version, and does not name hooks/hooks.json again', () => {
     expect(manifest.name).toBe('workflow');
     expect(manifest.version).toBe(pkg.version);
     expect(JSON.stringify(manifest.hooks ?? null)).not.toContain('hooks.json');
-    expect(pkg.bin['claude-workflow']).toBe('dist/cli.mjs');
+    expect(pkg.bin['claude-workflow']).toBe('plugin/dist/cli.mjs');
   });
 });

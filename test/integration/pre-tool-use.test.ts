@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { handoffCommandLine } from '../../scripts/core/handoff-approval.ts';
 import { isolatedEnv, tempDir } from '../helpers/repo.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..', 'plugin');
 const SCRIPT = path.join(ROOT, 'hooks', 'pre-tool-use.sh');
 const HANDOFF = [handoffCommandLine(ROOT), 'task: Fix the login', 'next: Write the test', 'WORKFLOW_HANDOFF'].join('\n');
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectHandoffIntent } from '../../scripts/core/handoff-phrases.ts';
 import { DIST_CLI, HOOK_ARG, HOOK_EVENTS } from '../helpers/hook-sandbox.ts';
 
-const REPO_ROOT = path.resolve(path.dirname(DIST_CLI), '..');
+const PLUGIN_ROOT = path.resolve(path.dirname(DIST_CLI), '..');
 
 interface HookEntry {
   type: string;
@@ -17,7 +17,7 @@ interface HooksFile {
   hooks: Record<string, { matcher?: string; hooks: HookEntry[] }[]>;
 }
 
-const hooksFile = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'hooks', 'hooks.json'), 'utf8')) as HooksFile;
+const hooksFile = JSON.parse(fs.readFileSync(path.join(PLUGIN_ROOT, 'hooks', 'hooks.json'), 'utf8')) as HooksFile;
 
 describe('hooks/hooks.json', () => {
   it('registers exactly the events the plugin handles', () => {
@@ -46,13 +46,13 @@ describe('hooks/hooks.json', () => {
   });
 
   it('does not appear in the manifest as well (it would be loaded twice)', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, '.claude-plugin', 'plugin.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(fs.readFileSync(path.join(PLUGIN_ROOT, '.claude-plugin', 'plugin.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.hooks).toBeUndefined();
   });
 });
 
 describe('skills/session-continuation/SKILL.md', () => {
-  const skill = matter(fs.readFileSync(path.join(REPO_ROOT, 'skills', 'session-continuation', 'SKILL.md'), 'utf8'));
+  const skill = matter(fs.readFileSync(path.join(PLUGIN_ROOT, 'skills', 'session-continuation', 'SKILL.md'), 'utf8'));
   const description = String(skill.data.description ?? '');
 
   it('has a name and a description', () => {

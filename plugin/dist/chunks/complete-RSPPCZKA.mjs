@@ -1,0 +1,45 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  finishWorkflow
+} from "./chunk-KUSQIJI6.mjs";
+import {
+  renderFinished
+} from "./chunk-6XTFXVIN.mjs";
+import {
+  usageError
+} from "./chunk-UPNWQE7W.mjs";
+import "./chunk-DUM472J6.mjs";
+import "./chunk-WRZSYSRF.mjs";
+import "./chunk-EKXW2COL.mjs";
+import "./chunk-Y5PSVCYW.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-ELYLUY4E.mjs";
+import "./chunk-2KXDKGWK.mjs";
+import "./chunk-KGUBMKW4.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-HCI37DN2.mjs";
+import "./chunk-SWQQR4HO.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/commands/complete.ts
+var usage = "complete <id>";
+var command = {
+  usage,
+  summary: "Marks a workflow completed.",
+  help: [
+    ["id", "the workflow"]
+  ],
+  options: {},
+  async run(ctx) {
+    const id = ctx.positionals[0];
+    if (!id) throw usageError(command, "complete needs the workflow id");
+    const result = finishWorkflow(ctx.place(), id, "completed", null, ctx.env.CLAUDE_CODE_SESSION_ID || null, ctx.now);
+    return { text: renderFinished(result, null), json: { id: result.id, status: result.status } };
+  }
+};
+export {
+  command
+};

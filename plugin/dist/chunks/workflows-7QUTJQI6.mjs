@@ -1,0 +1,36 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  checkpointWorkflow,
+  keepCompactSummary,
+  parsePhase,
+  pauseSessionWorkflow,
+  resumeWorkflow,
+  saveHandoff
+} from "./chunk-ATE6NKAA.mjs";
+import "./chunk-NLAU26BY.mjs";
+import "./chunk-XBX43HH5.mjs";
+import "./chunk-DUM472J6.mjs";
+import "./chunk-WRZSYSRF.mjs";
+import "./chunk-EKXW2COL.mjs";
+import "./chunk-Y5PSVCYW.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-B37Q7RYI.mjs";
+import "./chunk-BQGGJA5E.mjs";
+import "./chunk-ELYLUY4E.mjs";
+import "./chunk-2KXDKGWK.mjs";
+import "./chunk-KGUBMKW4.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-HCI37DN2.mjs";
+import "./chunk-SWQQR4HO.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+export {
+  checkpointWorkflow,
+  keepCompactSummary,
+  parsePhase,
+  pauseSessionWorkflow,
+  resumeWorkflow,
+  saveHandoff
+};
