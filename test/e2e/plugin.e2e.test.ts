@@ -167,6 +167,42 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
       E2E_TIMEOUT,
     );
     it(
+      'installs from its marketplace as the plugin folder alone: no package.json, nothing downloaded, under 2 MB; its hooks run',
+      async () => {
+        // the marketplace as a user adds it: the repository's manifest and the plugin folder
+        const market = path.join(sandbox.root, 'market');
+        fs.mkdirSync(market);
+        fs.cpSync(path.join(REPO_ROOT, '.claude-plugin'), path.join(market, '.claude-plugin'), { recursive: true });
+        fs.cpSync(PLUGIN_ROOT, path.join(market, 'plugin'), { recursive: true });
+        const settingsFile = path.join(sandbox.configDir, 'settings.json');
+        const settings = fs.existsSync(settingsFile) ? fs.readFileSync(settingsFile, 'utf8') : null;
+        for (const args of [['plugin', 'marketplace', 'add', market], ['plugin', 'install', 'workflow@workflow']]) {
+          const run = await runClaude(sandbox, stub.url, args, { timeoutMs: 120_000 });
+          expect(run.exitCode, describeRun(run)).toBe(0);
+        }
+        const cache = path.join(sandbox.configDir, 'plugins', 'cache', 'workflow', 'workflow');
+        const [installedVersion] = fs.readdirSync(cache);
+        const installed = path.join(cache, installedVersion ?? '');
+        expect(fs.readdirSync(installed).sort()).toEqual(['.claude-plugin', 'bin', 'commands', 'dist', 'hooks', 'skills']);
+        const size = (dir: string): number =>
+          fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
+        expect(size(installed)).toBeLessThan(2 * 1024 * 1024);
+
+        // a session without --plugin-dir: the installed copy's hooks run
+        stub.reset(() => text('Hello.'));
+        const run = await runClaudePrint(sandbox, stub.url, 'hello', { pluginDirs: [] });
+        expectCleanRun(run);
+        const started = run.hooks.filter((h) => h.hook_event === 'SessionStart');
+        expect(started.length, describeRun(run)).toBeGreaterThan(0);
+        // the later tests load the plugin with --plugin-dir only
+        fs.rmSync(path.join(sandbox.configDir, 'plugins'), { recursive: true, force: true });
+        if (settings === null) fs.rmSync(settingsFile, { force: true });
+        else fs.writeFileSync(settingsFile, settings);
+      },
+      E2E_TIMEOUT * 3,
+    );
+
+    it(
       "puts its bin/ on the Bash tool's PATH: Claude runs claude-workflow by name, and what it prints runs by name too",
       async () => {
         let calls = 0;
