@@ -8,6 +8,7 @@ import { WorkflowError } from './core/errors.ts';
 import { resolveProjectDir, resolveStoreDir } from './core/project.ts';
 import { describeMigration, migrateStoreOf } from './core/store-migration.ts';
 import { stripControl } from './core/terminal-text.ts';
+import { wrapWords } from './core/columns.ts';
 import type { Place } from './core/store.ts';
 
 // the first option of every slash command's `!` line: its arguments come as a heredoc on stdin
@@ -77,19 +78,6 @@ function cliInvocation(script: string, env: NodeJS.ProcessEnv): string {
   if (env.WORKFLOW_CLI_NAME === 'claude-workflow' || path.basename(script) === 'claude-workflow') return 'claude-workflow';
   const full = path.resolve(script);
   return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, '\\$1')}"`}`;
-}
-
-/** `text` in lines of at most `width` columns, broken between words, later lines indented. */
-function wrapWords(text: string, width: number, indent: string): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line];
 }
 
 /** One line for what parseArgs refused, naming the option; exit 2. */
@@ -176,6 +164,7 @@ async function main(argv: string[]): Promise<void> {
     now: new Date(),
     readStdin,
     invocation: cliInvocation(process.argv[1] ?? '', process.env),
+    width: process.stdout.isTTY && process.stdout.columns >= 60 ? process.stdout.columns : 80,
     place: () => {
       if (!place) {
         const projectDir = resolveProjectDir(typeof values.dir === 'string' ? values.dir : undefined, process.cwd(), process.env);

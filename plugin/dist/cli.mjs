@@ -7,15 +7,18 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-ZIDLYAFH.mjs";
+} from "./chunks/chunk-HWGO37DR.mjs";
 import {
   usageError
 } from "./chunks/chunk-UPNWQE7W.mjs";
 import {
   resolveProjectDir,
   resolveStoreDir
-} from "./chunks/chunk-B37Q7RYI.mjs";
-import "./chunks/chunk-2KXDKGWK.mjs";
+} from "./chunks/chunk-357HXOSG.mjs";
+import {
+  wrapWords
+} from "./chunks/chunk-VGXXC4YI.mjs";
+import "./chunks/chunk-YU6PJG2J.mjs";
 import "./chunks/chunk-KGUBMKW4.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
@@ -31,22 +34,22 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-NWFZWXRU.mjs")).command,
-  resume: async () => (await import("./chunks/resume-TYM5GGER.mjs")).command,
-  list: async () => (await import("./chunks/list-XCWERWUR.mjs")).command,
-  status: async () => (await import("./chunks/status-6KUWZURX.mjs")).command,
-  complete: async () => (await import("./chunks/complete-RSPPCZKA.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-Q5Y2N3LB.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-QT7X5VUJ.mjs")).command,
-  archive: async () => (await import("./chunks/archive-SSXWORRF.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-FBN6PKUV.mjs")).command,
-  export: async () => (await import("./chunks/export-RWLLHP7C.mjs")).command,
-  import: async () => (await import("./chunks/import-ABGME4XX.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-FGNNGVKW.mjs")).command,
-  sync: async () => (await import("./chunks/sync-5GTDVUY7.mjs")).command,
-  log: async () => (await import("./chunks/log-QCZVXAKV.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-2RAX3NZO.mjs")).command,
-  hook: async () => (await import("./chunks/hook-SZUC2GDD.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-DBQAFSH4.mjs")).command,
+  resume: async () => (await import("./chunks/resume-AP7TJ76E.mjs")).command,
+  list: async () => (await import("./chunks/list-LRQN46FM.mjs")).command,
+  status: async () => (await import("./chunks/status-JGRN2NCT.mjs")).command,
+  complete: async () => (await import("./chunks/complete-APPRPWLI.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-WJDN74B2.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-KHMT5X3Q.mjs")).command,
+  archive: async () => (await import("./chunks/archive-5NKXLBIU.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-VAZ6KGGI.mjs")).command,
+  export: async () => (await import("./chunks/export-ECGSFJNX.mjs")).command,
+  import: async () => (await import("./chunks/import-YC2RDZ6V.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-UHM3OBWF.mjs")).command,
+  sync: async () => (await import("./chunks/sync-A2QSHDDD.mjs")).command,
+  log: async () => (await import("./chunks/log-BBO2KN7O.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-JCLDGCTN.mjs")).command,
+  hook: async () => (await import("./chunks/hook-5OCAYY44.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
@@ -84,17 +87,6 @@ function cliInvocation(script, env) {
   if (env.WORKFLOW_CLI_NAME === "claude-workflow" || path.basename(script) === "claude-workflow") return "claude-workflow";
   const full = path.resolve(script);
   return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, "\\$1")}"`}`;
-}
-function wrapWords(text, width, indent) {
-  const lines = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line];
 }
 function optionError(command, error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -175,6 +167,7 @@ async function main(argv) {
     now: /* @__PURE__ */ new Date(),
     readStdin,
     invocation: cliInvocation(process.argv[1] ?? "", process.env),
+    width: process.stdout.isTTY && process.stdout.columns >= 60 ? process.stdout.columns : 80,
     place: () => {
       if (!place) {
         const projectDir = resolveProjectDir(typeof values.dir === "string" ? values.dir : void 0, process.cwd(), process.env);

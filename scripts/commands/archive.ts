@@ -1,6 +1,7 @@
 import { archiveWorkflow } from '../core/archive.ts';
 import { renderArchived } from '../core/lifecycle-render.ts';
 import { usageError, type Command } from './command.ts';
+import { workflowArg } from './workflow-arg.ts';
 
 const usage = 'archive <id>   (packs the workflow into <store>/.archive/<id>.json.gz and removes its directory)';
 
@@ -12,7 +13,7 @@ export const command: Command = {
   ],
   options: {},
   async run(ctx) {
-    const id = ctx.positionals[0];
+    const id = workflowArg(ctx, ctx.positionals[0]);
     if (!id) throw usageError(command, 'archive needs the workflow id');
     const result = archiveWorkflow(ctx.place(), id, ctx.env, ctx.now);
     return { text: renderArchived(result), json: result };

@@ -1,6 +1,7 @@
 import { finishWorkflow } from '../core/lifecycle.ts';
 import { renderFinished } from '../core/lifecycle-render.ts';
 import { usageError, type Command } from './command.ts';
+import { workflowArg } from './workflow-arg.ts';
 
 const usage = 'cancel <id> [--reason "…"]';
 
@@ -13,7 +14,7 @@ export const command: Command = {
   ],
   options: { reason: { type: 'string' } },
   async run(ctx) {
-    const id = ctx.positionals[0];
+    const id = workflowArg(ctx, ctx.positionals[0]);
     if (!id) throw usageError(command, 'cancel needs the workflow id');
     const reason = typeof ctx.values.reason === 'string' && ctx.values.reason.trim() ? ctx.values.reason.trim() : null;
     const result = finishWorkflow(ctx.place(), id, 'cancelled', reason, ctx.env.CLAUDE_CODE_SESSION_ID || null, ctx.now);

@@ -16,6 +16,8 @@ export interface CommandContext {
   readStdin: () => Promise<string>;
   /** how to run this CLI again where it was run: `claude-workflow`, or `node "<path>/cli.mjs"` */
   invocation: string;
+  /** the columns tables fit in: the terminal's width, else 80 (a pipe, Claude Code's `!` output) */
+  width: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { finishWorkflow } from '../core/lifecycle.ts';
 import { renderFinished } from '../core/lifecycle-render.ts';
 import { usageError, type Command } from './command.ts';
+import { workflowArg } from './workflow-arg.ts';
 
 const usage = 'complete <id>';
 
@@ -12,7 +13,7 @@ export const command: Command = {
   ],
   options: {},
   async run(ctx) {
-    const id = ctx.positionals[0];
+    const id = workflowArg(ctx, ctx.positionals[0]);
     if (!id) throw usageError(command, 'complete needs the workflow id');
     const result = finishWorkflow(ctx.place(), id, 'completed', null, ctx.env.CLAUDE_CODE_SESSION_ID || null, ctx.now);
     return { text: renderFinished(result, null), json: { id: result.id, status: result.status } };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { checkExportTarget, defaultBundlePath, exportWorkflow, renderExported } from '../core/bundle-store.ts';
 import { readPassphrase, refusePassphraseFlag } from '../core/passphrase.ts';
 import { usageError, type Command } from './command.ts';
+import { workflowArg } from './workflow-arg.ts';
 
 const usage = 'export <id> [--out <file>] [--encrypt] [--force]   (one file with the workflow and its history; default <id>.workflow; --encrypt takes the passphrase from WORKFLOW_PASSPHRASE or a prompt)';
 
@@ -18,7 +19,7 @@ export const command: Command = {
   options: { out: { type: 'string' }, encrypt: { type: 'boolean' }, force: { type: 'boolean' }, passphrase: { type: 'string' }, password: { type: 'string' } },
   async run(ctx) {
     refusePassphraseFlag(ctx.values);
-    const id = ctx.positionals[0];
+    const id = workflowArg(ctx, ctx.positionals[0]);
     if (!id) throw usageError(command, 'export needs the workflow id');
     const out = typeof ctx.values.out === 'string' ? (ctx.values.out === '-' ? '-' : path.resolve(ctx.cwd, ctx.values.out)) : defaultBundlePath(ctx.cwd, id);
     const force = ctx.values.force === true;

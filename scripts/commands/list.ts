@@ -1,5 +1,6 @@
 import { renderWorkflowTable, toWorkflowRow } from '../core/render.ts';
 import { listWorkflows } from '../core/store.ts';
+import { handlesOf } from '../core/workflow-ref.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {
@@ -20,7 +21,8 @@ export const command: Command = {
     }
     const { workflows, problems } = listWorkflows(ctx.place().storeDir);
     for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
-    const rows = workflows.map(({ state }) => toWorkflowRow(state));
-    return { text: renderWorkflowTable(rows, ctx.now), json: { workflows: rows } };
+    const handles = handlesOf(workflows.map(({ state }) => state.id));
+    const rows = workflows.map((loaded) => toWorkflowRow(loaded, handles.get(loaded.state.id) ?? loaded.state.id));
+    return { text: renderWorkflowTable(rows, ctx.now, ctx.width), json: { workflows: rows } };
   },
 };

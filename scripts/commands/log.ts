@@ -1,5 +1,8 @@
 import { parseWorkLogOptions, readWorkLog, renderWorkLog, selectWorkLog, workLogJson, type ArchivedHistory } from '../core/worklog.ts';
+import { existingIds } from '../core/store.ts';
+import { handlesOf } from '../core/workflow-ref.ts';
 import { usageError, type Command, type OptionValues } from './command.ts';
+import { workflowArg } from './workflow-arg.ts';
 
 function strings(values: OptionValues, key: string): string[] {
   const value = values[key];
@@ -33,7 +36,7 @@ export const command: Command = {
   },
   async run(ctx) {
     if (ctx.positionals.length > 1) throw usageError(command, 'log takes at most one workflow id');
-    const id = ctx.positionals[0] ?? null;
+    const id = workflowArg(ctx, ctx.positionals[0]) ?? null;
     // options first: a bad date is a usage error even in a project without workflows
     const filter = parseWorkLogOptions({
       device: strings(ctx.values, 'device'),
@@ -52,6 +55,7 @@ export const command: Command = {
       archives = read.histories;
     }
     const selection = selectWorkLog(readWorkLog(storeDir, id, archives), filter);
-    return { text: renderWorkLog(selection, { workflow: id, filter }), json: workLogJson(selection) };
+    const handles = handlesOf([...new Set([...existingIds(storeDir), ...selection.entries.map((e) => e.workflow)])]);
+    return { text: renderWorkLog(selection, { workflow: id, filter, handles, width: ctx.width }), json: workLogJson(selection) };
   },
 };

@@ -3,6 +3,7 @@ import { renderResumeSummary } from '../core/render.ts';
 import { sessionFromEnvironment } from '../core/session.ts';
 import { resumeWorkflow } from '../core/workflows.ts';
 import { usageError, type Command } from './command.ts';
+import { workflowArg } from './workflow-arg.ts';
 
 export const command: Command = {
   usage: 'resume [id] [--take-over]',
@@ -17,7 +18,7 @@ export const command: Command = {
     const place = ctx.place();
     const { config, problems } = loadConfig(place.projectDir, ctx.env);
     for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
-    const r = await resumeWorkflow(place, ctx.positionals[0], sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, {
+    const r = await resumeWorkflow(place, workflowArg(ctx, ctx.positionals[0]), sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, {
       staleAfterDays: config.stale_after_days,
       takeOver: ctx.values['take-over'] === true,
     });

@@ -1,7 +1,8 @@
 import { readSessionContextOf } from '../core/session-context.ts';
 import { sessionFromEnvironment } from '../core/session.ts';
-import { renderStatus, toWorkflowRow } from '../core/render.ts';
+import { readNote, renderStatus, toWorkflowRow } from '../core/render.ts';
 import { currentWorkflow } from '../core/store.ts';
+import { handlesOf } from '../core/workflow-ref.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {
@@ -14,15 +15,18 @@ export const command: Command = {
     const { current, all, problems } = currentWorkflow(place);
     for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
     const state = current?.state ?? null;
+    const handles = handlesOf(all.map(({ state: each }) => each.id));
+    const handle = (id: string): string => handles.get(id) ?? id;
     // inside a Claude Code session: the same context reading the hooks act on
     const session = sessionFromEnvironment(place.projectDir, ctx.env);
     const { transcript_path: transcriptPath } = session;
     const live = transcriptPath ? readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, ctx.env, ctx.now) : null;
     return {
-      text: renderStatus(state, all.length - (state ? 1 : 0), ctx.now, live),
+      text: renderStatus(state, all.length - (state ? 1 : 0), ctx.now, live, current ? { handle: handle(current.state.id), note: readNote(current.read) } : null),
       json: {
-        current: state ? { ...toWorkflowRow(state), state } : null,
-        workflows: all.length,
+        current: current && state ? { ...toWorkflowRow(current, handle(state.id)), state } : null,
+        // the same rows as `list`, newest first
+        workflows: all.map((each) => toWorkflowRow(each, handle(each.state.id))),
         warnings: current?.warnings ?? [],
         ...(live ? { context: live } : {}),
       },

@@ -3,6 +3,7 @@ import type { Place } from '../core/store.ts';
 import { DEFAULT_REMOTE, isResolution, RESOLUTIONS, type Divergence, type Resolution, type WorkflowSyncStatus } from '../core/sync.ts';
 import { renderDivergence, renderPull, renderPush, renderResolved, renderSyncStatus } from '../core/sync-render.ts';
 import { usageError, type Command } from './command.ts';
+import { workflowArg } from './workflow-arg.ts';
 
 const usage =
   'sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin; WORKFLOW_SYNC_DIR or sync.dir: a synced folder instead)';
@@ -80,7 +81,9 @@ export const command: Command = {
   ],
   options: { remote: { type: 'string' }, use: { type: 'string' } },
   async run(ctx) {
-    const [sub, id, ...extra] = ctx.positionals;
+    const [sub, ref, ...extra] = ctx.positionals;
+    // pull may name a workflow this store does not have yet: only the ones here resolve
+    const id = sub === 'pull' ? ref : workflowArg(ctx, ref);
     if (extra.length > 0) throw syncUsageError(`sync: unexpected argument "${extra[0]}"`);
     if (sub !== 'push' && sub !== 'pull' && sub !== 'status' && sub !== 'resolve') throw syncUsageError('sync needs push, pull, status or resolve');
     const place = ctx.place();

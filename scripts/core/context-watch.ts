@@ -36,11 +36,11 @@ export function placeOf(cwd: string, env: NodeJS.ProcessEnv): Place {
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
 
-/** The configuration for a hook: a bad layer is logged, never fatal. */
-export function loadHookConfig(place: Place, env: NodeJS.ProcessEnv): WorkflowConfig {
-  const { config, problems } = loadConfig(place.projectDir, env);
-  for (const problem of problems) logHookProblem(env, 'config', problem);
-  return config;
+/** The configuration for a hook: a bad layer is logged (and returned, to be told), never fatal. */
+export function loadHookConfig(place: Place, env: NodeJS.ProcessEnv): { config: WorkflowConfig; problems: string[] } {
+  const loaded = loadConfig(place.projectDir, env);
+  for (const problem of loaded.problems) logHookProblem(env, 'config', problem);
+  return loaded;
 }
 
 /** Measure, checkpoint when due, then word the notice (after the checkpoint, which may create the workflow). */
@@ -62,7 +62,7 @@ export async function checkTurn(
 
 function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): TurnCheck {
   const place = placeOf(input.cwd, env);
-  const config = loadHookConfig(place, env);
+  const { config } = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
   const { reading: context, runtimeChanged } = readSessionContext({
     startDir: sessionStartDir(input.cwd, env),

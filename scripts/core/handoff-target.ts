@@ -6,7 +6,8 @@
 import { WorkflowError } from './errors.ts';
 import { describeHolder, isLeaseLive, readLease } from './lease.ts';
 import { assertWorkflowId } from './ids.ts';
-import { currentWorkflow, loadWorkflow, workflowOfSession, type Place } from './store.ts';
+import { currentWorkflow, existingIds, loadWorkflow, workflowOfSession, type Place } from './store.ts';
+import { resolveWorkflowRef } from './workflow-ref.ts';
 import { isForeign } from './workflow-origin.ts';
 
 export type HandoffTarget =
@@ -18,8 +19,9 @@ const sameTask = (a: string, b: string): boolean => a.trim().replace(/\s+/g, ' '
 export function chooseHandoffTarget(place: Place, inputId: string | undefined, task: string | undefined, sessionId: string | null, startNew: boolean, now: Date): HandoffTarget {
   if (inputId !== undefined && startNew) throw new WorkflowError('--new starts a new workflow and --id updates one: give only one of them', 2);
   if (inputId !== undefined) {
-    loadWorkflow(place.storeDir, assertWorkflowId(inputId)); // an unknown id fails here, naming the ids that exist
-    return { kind: 'named', id: inputId };
+    const id = resolveWorkflowRef(inputId, existingIds(place.storeDir));
+    loadWorkflow(place.storeDir, assertWorkflowId(id)); // an unknown id fails here, naming the ids that exist
+    return { kind: 'named', id };
   }
   if (startNew) return { kind: 'new', id: null };
   const own = workflowOfSession(place, sessionId);

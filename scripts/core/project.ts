@@ -11,7 +11,8 @@ export function resolveProjectDir(explicit: string | undefined, cwd: string, env
   if (explicit !== undefined) {
     const dir = path.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
-    return dir;
+    // a subfolder of a repository is that repository, as when the command runs from there
+    return gitTopLevel(dir) ?? dir;
   }
   const start = path.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;

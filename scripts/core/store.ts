@@ -40,6 +40,8 @@ export interface Place {
 export interface LoadedState {
   state: WorkflowState;
   warnings: string[];
+  /** what a listing says of how it was read: from the backup (state.json damaged), or migrated from an older schema */
+  read?: { from_backup: boolean; migrated_from: number | null };
 }
 
 /**
@@ -190,7 +192,7 @@ function ageOf(file: string): string {
 function readWorkflow(dir: string): LoadedState {
   const stateFile = path.join(dir, STATE_FILE);
   const main = readSealed(stateFile);
-  if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main) };
+  if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
   const backupFile = path.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
@@ -198,6 +200,7 @@ function readWorkflow(dir: string): LoadedState {
     return {
       state: backup.state,
       warnings: [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)],
+      read: { from_backup: true, migrated_from: backup.migratedFrom },
     };
   }
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);

@@ -2,9 +2,10 @@
 // are stored as git objects under `refs/workflows/<id>`, a commit per save that changed them, and
 // pushed and fetched like any ref. Only plumbing is used (hash-object, mktree, commit-tree,
 // update-ref, push/fetch of explicit refspecs): the user's branches, HEAD, index and working tree
-// are never touched. Remote-tracking copies live under `refs/remotes/<remote>/workflows/<id>`, so
+// are never touched. Remote-tracking copies live under `refs/workflow-remotes/<remote>/<id>`, so
 // a fetch never moves a local workflow ref; only pull (fast-forward) and resolve do, by
-// compare-and-swap.
+// compare-and-swap. That namespace is the plugin's own: outside refs/remotes/, the copies stay out
+// of `git branch -r` and IDEs' branch lists, and `git fetch --prune` leaves them alone.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -115,12 +116,31 @@ export async function openSyncRepo(place: Place, env: NodeJS.ProcessEnv, remote 
   }
   // a remote name goes into refspecs and ref names: refuse anything that could reshape them
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)) throw new WorkflowError(`invalid remote name ${JSON.stringify(remote)}`);
+  await moveLegacyTrackingRefs(repo);
   return repo;
 }
 
 const localRef = (id: string): string => `${LOCAL_PREFIX}${assertWorkflowId(id)}`;
-const trackingPrefix = (repo: SyncRepo): string => `refs/remotes/${repo.remote}/workflows/`;
+const trackingPrefix = (repo: SyncRepo): string => `refs/workflow-remotes/${repo.remote}/`;
 const trackingRef = (repo: SyncRepo, id: string): string => `${trackingPrefix(repo)}${assertWorkflowId(id)}`;
+
+/**
+ * Until 0.1.0 the remote-tracking copies were `refs/remotes/<remote>/workflows/<id>`: they showed
+ * in `git branch -r`, and `git fetch --prune` deleted them. Moved into the plugin's namespace on
+ * the first sync that finds them (one for-each-ref when there are none).
+ */
+async function moveLegacyTrackingRefs(repo: SyncRepo): Promise<void> {
+  const legacy = `refs/remotes/${repo.remote}/workflows/`;
+  const listed = await runGit(repo, ['for-each-ref', '--format=%(refname) %(objectname)', legacy]);
+  const commands: string[] = [];
+  for (const line of listed.code === 0 ? listed.stdout.split('\n') : []) {
+    const [ref = '', sha = ''] = line.split(' ');
+    const id = ref.slice(legacy.length);
+    if (!ref.startsWith(legacy) || !WORKFLOW_ID_PATTERN.test(id) || !/^[0-9a-f]{40,64}$/.test(sha)) continue;
+    commands.push(`update ${trackingPrefix(repo)}${id} ${sha}`, `delete ${ref} ${sha}`);
+  }
+  if (commands.length > 0) await gitOk(repo, ['update-ref', '--stdin'], { input: `${commands.join('\n')}\n` });
+}
 
 async function resolveRef(repo: SyncRepo, ref: string): Promise<string | null> {
   const result = await runGit(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

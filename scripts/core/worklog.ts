@@ -10,6 +10,7 @@ import { assertWorkflowId } from './ids.ts';
 import type { HistoryEntry } from './schemas.ts';
 import { parseHistory, readHistory } from './store-history.ts';
 import { existingIds, loadWorkflow } from './store.ts';
+import { layoutColumns, wrapWords } from './columns.ts';
 
 export type WorkLogEvent = HistoryEntry['event'];
 const WORK_LOG_EVENTS: readonly WorkLogEvent[] = ['handoff', 'resume', 'checkpoint', 'pause', 'complete', 'cancel'];
@@ -209,6 +210,9 @@ interface WorkLogView {
   workflow: string | null;
   filter: WorkLogFilter;
   timeZone?: string | undefined;
+  /** each workflow's short handle, shown in its place (the full ids are in --format json) */
+  handles?: ReadonlyMap<string, string>;
+  width?: number;
 }
 
 function filterDescription(filter: WorkLogFilter, timeZone: string | undefined): string {
@@ -241,22 +245,18 @@ export function renderWorkLog(selection: WorkLogSelection, view: WorkLogView): s
   }
   const rows = selection.entries.map((e) => {
     const cells = [formatLogTime(e.at, view.timeZone), e.event, `[${e.device}]`];
-    if (!view.workflow) cells.push(e.workflow);
+    if (!view.workflow) cells.push(view.handles?.get(e.workflow) ?? e.workflow);
     const where = formatWhere(e);
     cells.push(where ? `${clip(e.summary, SUMMARY_MAX)} ${where}` : clip(e.summary, SUMMARY_MAX));
     return cells;
   });
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((cells) => (cells[i] ?? '').length))) ?? [];
-  const lines = rows.map((cells) =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
-  );
+  // 80 columns: the device and the summary give way, the time, event and handle never do
+  const last = (rows[0]?.length ?? 1) - 1;
+  const lines = layoutColumns(rows, { 2: 2, [last]: 4 }, view.width ?? 80);
   const shown = selection.omitted > 0 ? `the newest ${selection.entries.length} of ${selection.entries.length + selection.omitted} entries` : `${countEntries(selection.entries.length)}, newest first`;
   const heading = `${scope}: ${shown}${filters ? ` (${filters})` : ''}; times in ${timeZoneName(view.timeZone)}`;
   const footer = selection.omitted > 0 ? [`… ${countEntries(selection.omitted, 'older ')} not shown; --limit 0 shows all`] : [];
-  return [heading, ...lines, ...footer].join('\n');
+  return [...wrapWords(heading, view.width ?? 80, '  '), ...lines, ...footer].join('\n');
 }
 
 /** The JSON document of `log --format json`. */

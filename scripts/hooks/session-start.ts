@@ -38,7 +38,9 @@ export const hook: Hook<typeof SessionStartInput> = {
     // startup, resume, clear and fork (--fork-session) all start with the summary; a source a
     // later release adds is handled the same, and logged so that it gets a look
     if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, 'SessionStart', `unknown source "${input.source}": handled like startup`);
-    const config = loadHookConfig(place, env);
+    const { config, problems } = loadHookConfig(place, env);
+    // a settings file that was ignored is said once, at the start, naming the file and the field
+    const settingsNote = problems.length > 0 ? `ignored settings: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more in hooks.log)` : ''}` : null;
     let syncNote: string | null = null;
     if (config.sync.auto) {
       // loaded only when enabled: the default start stays free of the sync code
@@ -46,7 +48,7 @@ export const hook: Hook<typeof SessionStartInput> = {
       syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS, config.sync.dir);
     }
     // one line for the user: the store's move (once) and the automatic pull
-    const note = [moved, syncNote].filter((part) => part !== null).join(' · ') || null;
+    const note = [moved, syncNote, settingsNote].filter((part) => part !== null).join(' · ') || null;
     const syncOnly = note ? { systemMessage: `workflow: ${note}` } : null;
     const { current, automatic } = storeExists(place.storeDir) ? currentWorkflow(place) : { current: null, automatic: null };
     // the shown workflow is remembered so that a compaction gives it back, resumed or not
@@ -88,7 +90,7 @@ function reinjectAfterCompaction(place: Place, sessionId: string, shown: string 
 
 /** The session's automatic workflow after its first compaction, unless it has one; its id when made. */
 async function createAfterCompaction(place: Place, input: SessionStartInput, env: NodeJS.ProcessEnv, now: Date): Promise<string | null> {
-  if (!loadHookConfig(place, env).auto_create || workflowOfSession(place, input.session_id) !== null) return null;
+  if (!loadHookConfig(place, env).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
   // loaded only here: a plain session start stays free of the checkpoint code
   const { checkpointWorkflow } = await import('../core/workflows.ts');
   const saved = await checkpointWorkflow(place, {

@@ -330,22 +330,36 @@ describe.concurrent('resume', () => {
 });
 
 describe.concurrent('list and status', () => {
-  it('list --format json: {workflows: [{id, status, task, phase, updated_at, branch, device}]}, newest first; text table', async () => {
+  it('list --format json: {workflows: [{id, handle, status, task, phase, updated_at, branch, device, read_note}]}, newest first; a text table in 80 columns; the handle names the workflow', async () => {
     const repo = tempRepo();
     const a = await seedHandoff(repo.path, { task: 'Alpha', phase: '1: Design' });
     repo.checkout('feature', { create: true });
     const b = await seedHandoff(repo.path, { task: 'Beta' });
-    const doc = parseJsonOutput<{ workflows: Record<string, unknown>[] }>(ok(await runCli(['list', '--format', 'json'], { cwd: repo.path })));
+    const doc = parseJsonOutput<{ workflows: { handle: string }[] }>(ok(await runCli(['list', '--format', 'json'], { cwd: repo.path })));
+    const [hb = '', ha = ''] = doc.workflows.map((w) => w.handle);
+    expect(hb).toMatch(/^[0-9a-f]{4,}$/);
     expect(doc).toEqual({
       workflows: [
-        { id: b.id, status: 'paused', task: 'Beta', phase: '—', updated_at: b.state.updated_at, branch: 'feature', device: b.state.device.hostname },
-        { id: a.id, status: 'paused', task: 'Alpha', phase: '1 · Design', updated_at: a.state.updated_at, branch: 'main', device: a.state.device.hostname },
+        { id: b.id, handle: hb, status: 'paused', task: 'Beta', phase: '—', updated_at: b.state.updated_at, branch: 'feature', device: b.state.device.hostname, read_note: null },
+        { id: a.id, handle: ha, status: 'paused', task: 'Alpha', phase: '1 · Design', updated_at: a.state.updated_at, branch: 'main', device: a.state.device.hostname, read_note: null },
       ],
     });
     const text = ok(await runCli(['list'], { cwd: repo.path })).stdout.split('\n');
-    expect(text[0]).toMatch(/^ID +TASK +PHASE +STATUS +BRANCH +DEVICE +AGE$/);
-    expect(text[1]).toMatch(new RegExp(`^${b.id} +Beta +— +paused +feature +\\S+ +\\d+ (days|h|min) ago$`));
-    expect(text[2]).toMatch(new RegExp(`^${a.id} +Alpha +1 · Design +paused +main `));
+    // two branches: a BRANCH column; one device: none for it
+    expect(text[0]).toMatch(/^ID +TASK +PHASE +STATUS +BRANCH +AGE$/);
+    expect(text[1]).toMatch(new RegExp(`^${hb} +Beta +— +paused +feature +(just now|\\d+ (days|h|min))$`));
+    expect(text[2]).toMatch(new RegExp(`^${ha} +Alpha +1 · Design +paused +main `));
+    for (const line of text) expect([...line].length).toBeLessThanOrEqual(80);
+
+    // the handle, or the start of the id, wherever an id is taken
+    expect(ok(await runCli(['resume', ha, '--format', 'json'], { cwd: repo.path })).stdout).toContain(`"id": "${a.id}"`);
+    expect(ok(await runCli(['log', 'bet'], { cwd: repo.path })).stdout).toContain(`Work log of ${b.id}`);
+    const other = await seedHandoff(repo.path, { task: 'Alpha two' });
+    const ambiguous = await runCli(['complete', 'alpha'], { cwd: repo.path });
+    expect(ambiguous.status).toBe(1);
+    expect(ambiguous.stderr).toMatch(/^claude-workflow: "alpha" names 2 workflows \(/);
+    expect(ambiguous.stderr).toContain(a.id);
+    expect(ambiguous.stderr).toContain(other.id);
   });
 
   it('list reports an unreadable workflow on stderr and still lists the others; an empty store lists nothing', async () => {
@@ -366,13 +380,16 @@ describe.concurrent('list and status', () => {
     await seedHandoff(repo.path, { task: 'Other' });
     const current = await seedHandoff(repo.path, { task: 'Current', next_steps: ['Do the thing'], phase: 'Review' });
     const text = ok(await runCli(['status'], { cwd: repo.path })).stdout;
-    expect(text).toMatch(new RegExp(`^Current workflow: ${current.id} \\(paused, saved .+ ago on \\S+\\)\n  Task:   Current\n  Phase:  Review\n`));
+    expect(text).toMatch(new RegExp(`^Current workflow: ${current.id} \\(paused, saved .+ ago on \\S+\\)\n  Handle: [0-9a-f]{4,}\n  Task:   Current\n  Phase:  Review\n`));
     expect(text).toContain('  Next:   Do the thing');
     expect(text).toContain('  Also:   1 other workflow (claude-workflow list)');
-    const json = parseJsonOutput<{ current: { id: string; state: WorkflowState }; workflows: number }>(ok(await runCli(['status', '--format', 'json'], { cwd: repo.path })));
+    const json = parseJsonOutput<{ current: { id: string; state: WorkflowState }; workflows: { id: string }[] }>(ok(await runCli(['status', '--format', 'json'], { cwd: repo.path })));
     expect(json.current.id).toBe(current.id);
     expect(json.current.state).toEqual(current.state);
-    expect(json.workflows).toBe(2);
+    // the same rows as list's
+    const listed = parseJsonOutput<{ workflows: unknown[] }>(ok(await runCli(['list', '--format', 'json'], { cwd: repo.path })));
+    expect(json.workflows).toEqual(listed.workflows);
+    expect(json.workflows.map((w) => w.id)).toHaveLength(2);
   });
 });
 
@@ -385,6 +402,11 @@ describe.concurrent('where the store is', () => {
     expect(viaDir.path).toBe(path.join(project.path, '.git', 'workflow', viaDir.id, 'state.json'));
     expect(viaDir.state.project.path).toBe(project.path);
     expect(viaDir.state.git?.branch).toBe('main');
+
+    // a subfolder given with --dir is its repository, as when the command runs from there
+    fs.mkdirSync(path.join(project.path, 'src', 'deep'), { recursive: true });
+    const viaSub = await handoffJson(elsewhere, ['--dir', path.join(project.path, 'src', 'deep'), '--task', 'Via subfolder']);
+    expect(viaSub.path).toBe(path.join(project.path, '.git', 'workflow', viaSub.id, 'state.json'));
 
     const viaEnv = await handoffJson(elsewhere, ['--task', 'Via env'], { env: { CLAUDE_PROJECT_DIR: project.path } });
     expect(viaEnv.path).toBe(path.join(project.path, '.git', 'workflow', viaEnv.id, 'state.json'));

@@ -700,6 +700,10 @@ describe.concurrent('a hook never breaks the session', () => {
     expect(notice.systemMessage).toContain('52.5%'); // the default 50 % milestone
     const log = sandbox.hookLog();
     for (const text of expectedInLog(sandbox)) expect(log).toContain(text);
+    // and the user is told once, at the start of the session, naming the file (or variable) and the field
+    const start = expectJson(await session.hook('SessionStart', { source: 'startup' }, env));
+    expect(start.systemMessage).toMatch(/^workflow: .*ignored settings: /);
+    for (const text of expectedInLog(sandbox)) expect(start.systemMessage).toContain(text);
   });
 
   it('a bad project config breaks none of the other hooks either', async () => {

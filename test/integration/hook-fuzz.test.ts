@@ -119,6 +119,7 @@ describe('hooks on generated input', () => {
         },
         env,
         invocation: 'claude-workflow',
+        width: 80,
         cwd: process.cwd(),
         now: new Date(),
         readStdin: async () => stdin,

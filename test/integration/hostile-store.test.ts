@@ -211,6 +211,6 @@ describe('an archive that unpacks to more than any workflow', () => {
     const listed = await sandbox.cli(['list', '--archived']);
     expect(listed.status, listed.stderr).toBe(0);
     expect(listed.stdout + listed.stderr).toMatch(/bomb-20260101-000000\.json\.gz is damaged: not a readable gzip-compressed JSON document \(.*(larger|exceeds|maxOutputLength|buffer)/i);
-    expect((await sandbox.cli(['list'])).stdout).toContain(id);
+    expect((await sandbox.cli(['list', '--format', 'json'])).stdout).toContain(`"id": "${id}"`);
   });
 });

@@ -138,8 +138,12 @@ describe('sync through a git remote', () => {
     expect(stateOf(w.b, id).project.path).toBe(w.a.path); // pull does not rewrite paths
     expect(historyOf(w.b, id).map((e) => e.event)).toEqual(['handoff']);
     expect(await statusOf(w.b)).toEqual({ [id]: 'in_sync' });
-    // B's remote-tracking copy is kept apart from its own refs
-    expect(w.b.git('for-each-ref', '--format=%(refname)', 'refs/remotes/origin/workflows')).toBe(`refs/remotes/origin/workflows/${id}`);
+    // B's remote-tracking copy is kept apart from its own refs, and out of refs/remotes/: not a
+    // remote branch to `git branch -r`, and `git fetch --prune` leaves it alone
+    expect(w.b.git('for-each-ref', '--format=%(refname)', 'refs/workflow-remotes/origin')).toBe(`refs/workflow-remotes/origin/${id}`);
+    expect(w.b.git('branch', '-r')).not.toContain('workflows');
+    w.b.git('fetch', '--prune', '-q', 'origin');
+    expect(await statusOf(w.b)).toEqual({ [id]: 'in_sync' });
 
     await handoff(w.a, ['--id', id, '--summary', 'test written', '--next', 'fix the parser']);
     expect(await statusOf(w.a)).toEqual({ [id]: 'ahead' });
@@ -196,7 +200,7 @@ describe('sync through a git remote', () => {
     const history = historyOf(w.b, id);
     expect(history.length).toBe(localHistory + 1); // A's second handoff joined B's lines
     expect(history.map((e) => e.at)).toEqual([...history.map((e) => e.at)].sort());
-    expect(ok(await cli(w.b, ['list'])).stdout).toContain(id); // the merged state is valid
+    expect(ok(await cli(w.b, ['list', '--format', 'json'])).stdout).toContain(`"id": "${id}"`); // the merged state is valid
     ok(await sync(w.b, ['push']));
     ok(await sync(w.a, ['pull']));
     expect(stateOf(w.a, id).accomplishments).toEqual(merged.accomplishments);
@@ -415,5 +419,24 @@ describe('a hostile remote', () => {
     expect(pulled.stdout).toMatch(/huge-20260101-000000\s+refused: its state\.json is 41943040 bytes, over the limit of 8388608/);
     expect(pulled.stdout).toMatch(/empty-20260101-000000\s+refused: commit \w+ holds no state\.json/);
     expect(fs.existsSync(path.join(w.b.path, '.git', 'workflow', 'huge-20260101-000000'))).toBe(false);
+  });
+});
+
+describe('remote-tracking refs of an older version', () => {
+  it('refs/remotes/<remote>/workflows/<id> are moved into refs/workflow-remotes/<remote>/ at the next sync, the state kept', async () => {
+    const w = world();
+    const id = await handoff(w.a, ['--task', 'Old refs']);
+    ok(await sync(w.a, ['push']));
+    ok(await sync(w.b, ['pull']));
+    // as 0.1.0 left them
+    const sha = w.b.git('rev-parse', `refs/workflow-remotes/origin/${id}`);
+    w.b.git('update-ref', `refs/remotes/origin/workflows/${id}`, sha);
+    w.b.git('update-ref', '-d', `refs/workflow-remotes/origin/${id}`);
+    expect(w.b.git('branch', '-r')).toContain(`origin/workflows/${id}`);
+
+    expect(await statusOf(w.b)).toEqual({ [id]: 'in_sync' });
+    expect(w.b.git('for-each-ref', '--format=%(refname) %(objectname)', 'refs/remotes/origin/workflows')).toBe('');
+    expect(w.b.git('rev-parse', `refs/workflow-remotes/origin/${id}`)).toBe(sha);
+    expect(w.b.git('branch', '-r')).not.toContain('workflows');
   });
 });

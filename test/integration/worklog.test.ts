@@ -5,6 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wrapWords } from '../../scripts/core/columns.ts';
 import { appendHistory } from '../../scripts/core/store-history.ts';
 import { checkpointWorkflow } from '../../scripts/core/workflows.ts';
 import { parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
@@ -127,14 +128,17 @@ describe('claude-workflow log', () => {
     expect((await logJson('--limit', '0')).entries).toHaveLength(11);
   });
 
-  it('text: one aligned line per entry with time, event, device, workflow, summary and branch', async () => {
+  it('text: one aligned line per entry with time, event, device, the workflow handle, summary and branch, in 80 columns', async () => {
     const lines = ok(await cli('log', '--device', 'desktop')).stdout.trimEnd().split('\n');
-    expect(lines).toEqual([
-      'Work log: 3 entries, newest first (device ~ desktop); times in UTC',
-      `2026-03-03 17:45  pause    [desktop-linux]  ${billing}    session ended (logout) (branch: refactor/billing)`,
-      `2026-03-03 08:30  resume   [desktop-linux]  ${tags}  resumed: Fix tag assignment (branch: main)`,
-      `2026-03-02 09:00  handoff  [desktop-linux]  ${billing}    Sketched the invoice model (branch: refactor/billing)`,
+    const { workflows } = JSON.parse(ok(await cli('list', '--format', 'json')).stdout) as { workflows: { id: string; handle: string }[] };
+    const handle = (id: string) => workflows.find((w) => w.id === id)?.handle ?? '';
+    expect(lines[0]).toBe('Work log: 3 entries, newest first (device ~ desktop); times in UTC');
+    expect(lines.slice(1)).toEqual([
+      `2026-03-03 17:45  pause    [desktop-linux]  ${handle(billing)}  session ended (logout) (branc…`,
+      `2026-03-03 08:30  resume   [desktop-linux]  ${handle(tags)}  resumed: Fix tag assignment (…`,
+      `2026-03-02 09:00  handoff  [desktop-linux]  ${handle(billing)}  Sketched the invoice model (b…`,
     ]);
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
   it('one workflow by id, with filters', async () => {
@@ -144,9 +148,10 @@ describe('claude-workflow log', () => {
   it('one workflow: its id in the heading, not on each line; times follow TZ', async () => {
     const result = ok(await runCli(['log', billing, '--device', 'desktop'], { cwd: repo.path, env: { TZ: 'Asia/Tokyo' } }));
     expect(result.stdout.trimEnd().split('\n')).toEqual([
-      `Work log of ${billing}: 2 entries, newest first (device ~ desktop); times in Asia/Tokyo`,
-      '2026-03-04 02:45  pause    [desktop-linux]  session ended (logout) (branch: refactor/billing)',
-      '2026-03-02 18:00  handoff  [desktop-linux]  Sketched the invoice model (branch: refactor/billing)',
+      // the heading wraps at 80 columns too
+      ...wrapWords(`Work log of ${billing}: 2 entries, newest first (device ~ desktop); times in Asia/Tokyo`, 80, '  '),
+      '2026-03-04 02:45  pause    [desktop-linux]  session ended (logout) (branch: ref…',
+      '2026-03-02 18:00  handoff  [desktop-linux]  Sketched the invoice model (branch:…',
     ]);
   });
 

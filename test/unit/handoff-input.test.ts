@@ -80,12 +80,14 @@ describe('readHandoffInput', () => {
 });
 
 describe('resolveProjectDir and resolveStoreDir', () => {
-  it('--dir, else the git top level of CLAUDE_PROJECT_DIR or of the cwd, else that directory', () => {
+  it('the git top level of --dir, else of CLAUDE_PROJECT_DIR or of the cwd, else that directory', () => {
     const repo = tempRepo();
     const sub = path.join(repo.path, 'a', 'b');
     fs.mkdirSync(sub, { recursive: true });
     const other = tempDir();
-    expect(resolveProjectDir('b', path.join(repo.path, 'a'), { CLAUDE_PROJECT_DIR: other })).toBe(sub);
+    // a subfolder given with --dir is its repository, as when the command runs from there
+    expect(resolveProjectDir('b', path.join(repo.path, 'a'), { CLAUDE_PROJECT_DIR: other })).toBe(repo.path);
+    expect(resolveProjectDir(other, sub, {})).toBe(other);
     expect(resolveProjectDir(undefined, sub, { CLAUDE_PROJECT_DIR: other })).toBe(other);
     // a session started in a subfolder: hooks see it as CLAUDE_PROJECT_DIR, commands as their cwd
     expect(resolveProjectDir(undefined, other, { CLAUDE_PROJECT_DIR: sub })).toBe(repo.path);

@@ -73,3 +73,21 @@ describe('skills/session-continuation/SKILL.md', () => {
     for (const phrase of phrases) expect({ phrase, intent: detectHandoffIntent(phrase) }).not.toMatchObject({ intent: null });
   });
 });
+
+describe("descriptions that cannot be taken for Claude Code's own workflows", () => {
+  // 2.1.332 has a /workflows command ("Browse running and completed workflows") and a Workflow tool
+  // that runs workflow scripts: ours speak of saved handoffs, and the ones a request to "show the
+  // workflows" could match say which is which
+  const commands = path.join(PLUGIN_ROOT, 'commands');
+  it.each(fs.readdirSync(commands))('%s', (file) => {
+    const { data } = matter(fs.readFileSync(path.join(commands, file), 'utf8'));
+    const description = String(data.description ?? '');
+    expect(description).toMatch(/hand ?off/i);
+    if (['list.md', 'status.md', 'resume.md'].includes(file)) expect(description).toContain("Claude Code's /workflows");
+  });
+
+  it('the skill says it is not for the Workflow tool or /workflows', () => {
+    const skill = matter(fs.readFileSync(path.join(PLUGIN_ROOT, 'skills', 'session-continuation', 'SKILL.md'), 'utf8'));
+    expect(String(skill.data.description)).toContain('Not for running or browsing Claude Code\'s own workflow scripts (the Workflow tool, /workflows).');
+  });
+});

@@ -9,7 +9,7 @@ import {
   renderWorkflowTable,
   toWorkflowRow,
 } from '../../scripts/core/render.ts';
-import type { HistoryEntry } from '../../scripts/core/schemas.ts';
+import type { HistoryEntry, WorkflowState } from '../../scripts/core/schemas.ts';
 import { makeState, noChanges, NOW } from '../helpers/fixtures.ts';
 
 describe('formatAge', () => {
@@ -227,26 +227,41 @@ describe('renderResumeSummary', () => {
 });
 
 describe('renderWorkflowTable', () => {
-  it('aligns the columns and clips long tasks', () => {
-    const rows = [
-      toWorkflowRow(makeState()),
-      toWorkflowRow(
+  const loaded = (state: WorkflowState, read?: { from_backup: boolean; migrated_from: number | null }) => ({ state, warnings: [], ...(read ? { read } : {}) });
+  const rows = [
+    toWorkflowRow(loaded(makeState()), '3f9a'),
+    toWorkflowRow(
+      loaded(
         makeState({
           id: 'a-very-long-task-description-that-goes-on-20260301-080000',
           status: 'completed',
           task: { description: 'A very long task description that goes on and on past the column', ticket_id: null },
-          phase: { current: null, name: null },
+          phase: { current: 4, name: 'Integration testing across every supported platform' },
           updated_at: '2026-03-01T08:00:00.000Z',
           git: null,
           device: { ...makeState().device, hostname: 'ci-runner' },
         }),
+        { from_backup: true, migrated_from: null },
       ),
-    ];
-    expect(renderWorkflowTable(rows, NOW)).toMatchInlineSnapshot(`
-      "ID                                                         TASK                                      PHASE               STATUS     BRANCH            DEVICE     AGE
-      fix-login-bug-20260314-120000                              Fix the login bug on Safari               2 · Implementation  paused     fix/login-safari  laptop     3 h ago
-      a-very-long-task-description-that-goes-on-20260301-080000  A very long task description that goes …  —                   completed  —                 ci-runner  13 days ago"
+      'b07c',
+    ),
+  ];
+
+  it('fits 80 columns: the handle for the id, the free text clipped with an ellipsis, the device only when there are several', () => {
+    const text = renderWorkflowTable(rows, NOW);
+    expect(text).toMatchInlineSnapshot(`
+      "ID    TASK               PHASE         STATUS     BRANCH      DEVICE     AGE
+      3f9a  Fix the login bu…  2 · Impleme…  paused     fix/login…  laptop     3 h
+      b07c  A very long task…  4 · Integra…  completed  —           ci-runner  13 days
+
+      b07c: read from backup; \`claude-workflow doctor\` says more"
     `);
+    for (const line of text.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(renderWorkflowTable(rows.slice(0, 1), NOW)).not.toContain('DEVICE');
+  });
+
+  it.each([80, 100, 120])('at %i columns, no line is longer', (width) => {
+    for (const line of renderWorkflowTable(rows, NOW, width).split('\n').slice(0, 3)) expect([...line].length).toBeLessThanOrEqual(width);
   });
 
   it('explains an empty project', () => {

@@ -47,8 +47,8 @@ describe('save and load', () => {
   it('round-trips a state', () => {
     const storeDir = path.join(tempDir(), 'workflows');
     const state = makeState();
-    expect(save(storeDir, state)).toEqual({ state, warnings: [] });
-    expect(loadWorkflow(storeDir, ID)).toEqual({ state, warnings: [] });
+    expect(save(storeDir, state)).toMatchObject({ state, warnings: [] });
+    expect(loadWorkflow(storeDir, ID)).toEqual({ state, warnings: [], read: { from_backup: false, migrated_from: null } });
     expect(workflowPath(storeDir, ID)).toBe(files(storeDir).state);
   });
 
@@ -171,7 +171,7 @@ describe('damaged state.json', () => {
     const saved = updateWorkflow(storeDir, ID, (current) => ({ ...current!.state, summary: 'repaired' }));
     expect(saved.warnings[0]).toContain('using state.backup.json');
     expect(JSON.parse(fs.readFileSync(backup, 'utf8')).summary).toBe('version 1');
-    expect(loadWorkflow(storeDir, ID)).toEqual({ state: makeState({ summary: 'repaired' }), warnings: [] });
+    expect(loadWorkflow(storeDir, ID)).toMatchObject({ state: makeState({ summary: 'repaired' }), warnings: [], read: { from_backup: false } });
   });
 
   it('both damaged: a WorkflowError naming both files, and no file is touched', () => {
@@ -229,7 +229,7 @@ describe('damaged state.json', () => {
     expect(snapshotDir(dir)).toEqual(before);
     // a save that only touches one field: everything else comes from the backup, not from nothing
     updateWorkflow(storeDir, ID, (current) => ({ ...current!.state, status: 'active' }));
-    expect(loadWorkflow(storeDir, ID)).toEqual({ state: makeState({ summary: 'version 1', status: 'active' }), warnings: [] });
+    expect(loadWorkflow(storeDir, ID)).toMatchObject({ state: makeState({ summary: 'version 1', status: 'active' }), warnings: [], read: { from_backup: false } });
     expect(fs.readFileSync(backup, 'utf8')).toBe(before['state.backup.json']);
   });
 

@@ -1,6 +1,7 @@
 // The work log's pure core: option parsing, filtering, ordering and rendering. TZ is UTC for the
 // whole suite (vitest.config.ts), so bare dates and local times below are UTC ones.
 import { describe, expect, it } from 'vitest';
+import { handlesOf } from '../../scripts/core/workflow-ref.ts';
 import {
   formatLogTime,
   formatWhere,
@@ -173,17 +174,20 @@ describe('formatWhere', () => {
 });
 
 describe('renderWorkLog', () => {
-  it('all workflows: aligned columns, the workflow id on each line', () => {
-    expect(renderWorkLog(selectWorkLog(LOG, NO_FILTER), { workflow: null, filter: NO_FILTER })).toMatchInlineSnapshot(`
+  it('all workflows: aligned columns in 80 columns, the workflow handle on each line', () => {
+    const handles = handlesOf([...new Set(LOG.map((e) => e.workflow))]);
+    const text = renderWorkLog(selectWorkLog(LOG, NO_FILTER), { workflow: null, filter: NO_FILTER, handles });
+    for (const line of text.split('\n').slice(1)) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(text).toMatchInlineSnapshot(`
       "Work log: 8 entries, newest first; times in UTC
-      2026-10-21 12:00  cancel      [desktop-linux]       refactor-billing-20261019-164210    cancelled: superseded (was paused)
-      2026-10-21 10:30  complete    [macbook-main]        fix-tag-assignment-20261020-091503  completed (was active) (branch: main)
-      2026-10-21 10:30  handoff     [macbook-main]        fix-tag-assignment-20261020-091503  Fixed tag assignment (branch: main)
-      2026-10-20 18:10  pause       [macbook-main]        refactor-billing-20261019-164210    session ended (logout) (branch: refactor/billing)
-      2026-10-20 09:40  checkpoint  [macbook-main]        refactor-billing-20261019-164210    checkpoint (context milestone) at 75% of the context window (branch: refactor/billing)
-      2026-10-20 09:15  handoff     [MacBook-Main.local]  fix-tag-assignment-20261020-091503  Reproduced the tag bug (branch: main)
-      2026-10-20 08:00  resume      [macbook-main]        refactor-billing-20261019-164210    resumed: Refactor billing (branch: refactor/billing)
-      2026-10-19 16:42  handoff     [desktop-linux]       refactor-billing-20261019-164210    Split invoices from payments (branch: refactor/billing)"
+      2026-10-21 12:00  cancel      [desktop-linux]   0353  cancelled: superseded (wa…
+      2026-10-21 10:30  complete    [macbook-main]    edda  completed (was active) (b…
+      2026-10-21 10:30  handoff     [macbook-main]    edda  Fixed tag assignment (bra…
+      2026-10-20 18:10  pause       [macbook-main]    0353  session ended (logout) (b…
+      2026-10-20 09:40  checkpoint  [macbook-main]    0353  checkpoint (context miles…
+      2026-10-20 09:15  handoff     [MacBook-Main.l…  edda  Reproduced the tag bug (b…
+      2026-10-20 08:00  resume      [macbook-main]    0353  resumed: Refactor billing…
+      2026-10-19 16:42  handoff     [desktop-linux]   0353  Split invoices from payme…"
     `);
   });
 
@@ -191,9 +195,10 @@ describe('renderWorkLog', () => {
     const f = filter({ devices: ['mac'], since: day('2026-10-20T00:00:00Z'), limit: 2 });
     const own = LOG.filter((e) => e.workflow === BILLING);
     expect(renderWorkLog(selectWorkLog(own, f), { workflow: BILLING, filter: f, timeZone: 'Europe/Berlin' })).toMatchInlineSnapshot(`
-      "Work log of refactor-billing-20261019-164210: the newest 2 of 3 entries (device ~ mac, from 2026-10-20 02:00); times in Europe/Berlin
-      2026-10-20 20:10  pause       [macbook-main]  session ended (logout) (branch: refactor/billing)
-      2026-10-20 11:40  checkpoint  [macbook-main]  checkpoint (context milestone) at 75% of the context window (branch: refactor/billing)
+      "Work log of refactor-billing-20261019-164210: the newest 2 of 3 entries (device
+        ~ mac, from 2026-10-20 02:00); times in Europe/Berlin
+      2026-10-20 20:10  pause       [macbook-main]  session ended (logout) (branch: r…
+      2026-10-20 11:40  checkpoint  [macbook-main]  checkpoint (context milestone) at…
       … 1 older entry not shown; --limit 0 shows all"
     `);
   });
@@ -201,7 +206,11 @@ describe('renderWorkLog', () => {
   it('clips a long summary in text only', () => {
     const long = entry('2026-10-21T10:30:00Z', 'handoff', TAGS, 'mac', 'x'.repeat(200));
     const selection = selectWorkLog([long], NO_FILTER);
-    expect(renderWorkLog(selection, { workflow: TAGS, filter: NO_FILTER }).split('\n')[1]).toBe(`2026-10-21 10:30  handoff  [mac]  ${'x'.repeat(119)}… (branch: main)`);
+    expect(renderWorkLog(selection, { workflow: TAGS, filter: NO_FILTER, width: 200 }).split('\n')[1]).toBe(`2026-10-21 10:30  handoff  [mac]  ${'x'.repeat(119)}… (branch: main)`);
+    // in 80 columns, the summary gives way
+    const narrow = renderWorkLog(selection, { workflow: TAGS, filter: NO_FILTER }).split('\n').find((line) => line.startsWith('2026-')) ?? '';
+    expect([...narrow]).toHaveLength(80);
+    expect(narrow).toMatch(/^2026-10-21 10:30 {2}handoff {2}\[mac\] {2}x+…$/);
     expect(workLogJson(selection).entries[0]?.summary).toHaveLength(200);
   });
 

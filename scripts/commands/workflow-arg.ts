@@ -1,0 +1,8 @@
+import { existingIds } from '../core/store.ts';
+import { resolveWorkflowRef } from '../core/workflow-ref.ts';
+import type { CommandContext } from './command.ts';
+
+/** A workflow named on the command line: its id, a handle or the start of its id. */
+export function workflowArg(ctx: CommandContext, ref: string | undefined): string | undefined {
+  return ref === undefined ? undefined : resolveWorkflowRef(ref, existingIds(ctx.place().storeDir));
+}
