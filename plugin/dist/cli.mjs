@@ -49,7 +49,7 @@ var COMMANDS = {
   sync: async () => (await import("./chunks/sync-A2QSHDDD.mjs")).command,
   log: async () => (await import("./chunks/log-BBO2KN7O.mjs")).command,
   statusline: async () => (await import("./chunks/statusline-JCLDGCTN.mjs")).command,
-  hook: async () => (await import("./chunks/hook-5OCAYY44.mjs")).command
+  hook: async () => (await import("./chunks/hook-J6R44CI5.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

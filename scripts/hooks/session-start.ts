@@ -4,7 +4,7 @@ import { readHeadCommit } from '../core/git-head.ts';
 import { logHookProblem } from '../core/hook-log.ts';
 import { describeMigration, migrateStoreOf } from '../core/store-migration.ts';
 import type { WorkflowState } from '../core/schemas.ts';
-import { formatAge, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
+import { formatAge, readNote, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
 import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime.ts';
 import { currentWorkflow, loadWorkflowsIfPresent, storeExists, workflowOfSession, type Place } from '../core/store.ts';
@@ -59,7 +59,8 @@ export const hook: Hook<typeof SessionStartInput> = {
     return {
       systemMessage:
         `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}` +
-        `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ''}); /workflow:resume ${state.id} to pick it up` +
+        `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ''}` +
+        `${readNote(current.read) ? `, read ${readNote(current.read)}` : ''}); /workflow:resume ${state.id} to pick it up` +
         `${automatic ? ` · automatic workflow ${automatic.state.id} also saved (${formatAge(automatic.state.updated_at, now)})` : ''}` +
         `${note ? ` · ${note}` : ''}`,
       hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale, automatic?.state ?? null, isForeign(state)) },

@@ -214,3 +214,16 @@ describe('an archive that unpacks to more than any workflow', () => {
     expect((await sandbox.cli(['list', '--format', 'json'])).stdout).toContain(`"id": "${id}"`);
   });
 });
+
+describe('a workflow read from its backup', () => {
+  it('the SessionStart line says so, as list and status do', async () => {
+    const sandbox = hookSandbox();
+    const { id } = JSON.parse((await sandbox.cli(['handoff', '--task', 'Keep going', '--format', 'json'])).stdout) as { id: string };
+    await sandbox.cli(['handoff', '--id', id, '--summary', 'second save']);
+    fs.writeFileSync(path.join(sandbox.storeDir, id, 'state.json'), '{"torn": ');
+    const start = await sandbox.session('sess-backup').hook('SessionStart', { source: 'startup' });
+    expect(start.json?.systemMessage).toContain(', read from backup); /workflow:resume');
+    expect((await sandbox.cli(['status'])).stdout).toMatch(/ {2}Handle: [0-9a-f]{4,} · read from backup/);
+    expect((await sandbox.cli(['list'])).stdout).toMatch(/\n[0-9a-f]{4,}: read from backup; `claude-workflow doctor` says more$/m);
+  });
+});

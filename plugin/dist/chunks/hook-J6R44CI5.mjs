@@ -16,7 +16,7 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-76RJMZSK.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-MGKARO3X.mjs")).hook,
   UserPromptSubmit: async () => (await import("./user-prompt-submit-NE3Q4SBN.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
   Stop: async () => (await import("./stop-FSEWH5UQ.mjs")).hook,
