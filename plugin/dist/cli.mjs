@@ -34,8 +34,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-DBQAFSH4.mjs")).command,
-  resume: async () => (await import("./chunks/resume-AP7TJ76E.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-BBDVVPIQ.mjs")).command,
+  resume: async () => (await import("./chunks/resume-U2J2JS4M.mjs")).command,
   list: async () => (await import("./chunks/list-LRQN46FM.mjs")).command,
   status: async () => (await import("./chunks/status-JGRN2NCT.mjs")).command,
   complete: async () => (await import("./chunks/complete-APPRPWLI.mjs")).command,
@@ -48,8 +48,8 @@ var COMMANDS = {
   doctor: async () => (await import("./chunks/doctor-UHM3OBWF.mjs")).command,
   sync: async () => (await import("./chunks/sync-A2QSHDDD.mjs")).command,
   log: async () => (await import("./chunks/log-BBO2KN7O.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-JCLDGCTN.mjs")).command,
-  hook: async () => (await import("./chunks/hook-J6R44CI5.mjs")).command
+  statusline: async () => (await import("./chunks/statusline-L4QQB4YO.mjs")).command,
+  hook: async () => (await import("./chunks/hook-YVY6OWAW.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

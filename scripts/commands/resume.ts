@@ -2,6 +2,11 @@ import { loadConfig } from '../core/config.ts';
 import { renderResumeSummary } from '../core/render.ts';
 import { sessionFromEnvironment } from '../core/session.ts';
 import { resumeWorkflow } from '../core/workflows.ts';
+import { addSessionNotice } from '../core/session-notices.ts';
+import { resumeNotice, takenOverNotice } from '../core/notice-render.ts';
+import { existingIds } from '../core/store.ts';
+import { readLease } from '../core/lease.ts';
+import { handlesOf } from '../core/workflow-ref.ts';
 import { usageError, type Command } from './command.ts';
 import { workflowArg } from './workflow-arg.ts';
 
@@ -22,6 +27,15 @@ export const command: Command = {
       staleAfterDays: config.stale_after_days,
       takeOver: ctx.values['take-over'] === true,
     });
+    // inside a Claude Code session, the user sees the essentials from the next Stop hook (what a
+    // slash command prints reaches only the model), and a session it was taken from is told
+    const sessionId = ctx.env.CLAUDE_CODE_SESSION_ID;
+    if (sessionId) {
+      const handle = handlesOf(existingIds(place.storeDir)).get(r.id) ?? r.id;
+      addSessionNotice(ctx.env, sessionId, resumeNotice(r, handle));
+      const holder = r.tookOverFrom ? readLease(place.storeDir, r.id) : null;
+      if (r.tookOverFrom && holder) addSessionNotice(ctx.env, r.tookOverFrom.session_id, takenOverNotice(r.id, holder, ctx.now));
+    }
     return {
       text: renderResumeSummary(r, ctx.now),
       json: { id: r.id, state: r.state, changes: r.changes, compatibility: r.compatibility, staleness: r.staleness, warnings: r.warnings, also_automatic: r.alsoAutomatic?.id ?? null },

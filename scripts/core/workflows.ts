@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { assessStaleness, checkCompatibility, hashLockfiles, type CompatibilityRow, type Staleness } from './compatibility.ts';
 import { DEFAULT_CONFIG } from './config.ts';
-import { claimLease, describeHolder, isLeaseLive, readLease, releaseLease, renewLease } from './lease.ts';
+import { claimLease, describeHolder, isLeaseLive, readLease, releaseLease, renewLease, type Lease } from './lease.ts';
 import { describeDevice, PLUGIN_VERSION } from './device.ts';
 import { WorkflowError } from './errors.ts';
 import { captureGitContext, detectChangesSince, type Changes } from './git.ts';
@@ -191,14 +191,14 @@ function historyEntry(event: HistoryEntry['event'], state: WorkflowState, at: st
   };
 }
 
-function claimForSession(place: Place, id: string, session: WorkflowState['session'], now: Date, takeOver: boolean): string[] {
+function claimForSession(place: Place, id: string, session: WorkflowState['session'], now: Date, takeOver: boolean): { warnings: string[]; tookOverFrom: Lease | null } {
   if (!session.id) {
     const lease = readLease(place.storeDir, id);
     // a terminal has no session to hold the workflow; it only says who does
-    return isLeaseLive(lease, now) ? [`held by ${describeHolder(lease, now)}; a terminal resume does not take it over`] : [];
+    return { warnings: isLeaseLive(lease, now) ? [`held by ${describeHolder(lease, now)}; a terminal resume does not take it over`] : [], tookOverFrom: null };
   }
   const { tookOverFrom } = claimLease(place.storeDir, id, { sessionId: session.id, device: describeDevice().hostname }, now, takeOver);
-  return tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [];
+  return { warnings: tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [], tookOverFrom };
 }
 
 interface ResumeOptions {
@@ -209,6 +209,8 @@ interface ResumeOptions {
 
 interface ResumeResult {
   id: string;
+  /** the live session this resume took the workflow from (--take-over), to be told */
+  tookOverFrom: Lease | null;
   compatibility: CompatibilityRow[];
   staleness: Staleness;
   /** the state as it was handed off, before this resume marked it active */
@@ -249,9 +251,9 @@ export async function resumeWorkflow(
   }
   const handedOff = loaded.state;
   // claim first: a refused claim must leave everything as it was
-  const leaseWarnings = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
+  const claim = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
   const report = await detectChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
-  const warnings = [...loaded.warnings, ...leaseWarnings, ...report.warnings];
+  const warnings = [...loaded.warnings, ...claim.warnings, ...report.warnings];
   const compatibility = checkCompatibility(handedOff, {
     projectDir: place.projectDir,
     branch: report.changes.current_branch,
@@ -276,7 +278,7 @@ export async function resumeWorkflow(
   appendHistory(place.storeDir, handedOff.id, historyEntry('resume', saved.state, at, `resumed: ${handedOff.task.description}`));
   const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
   const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commits.length, staleAfterDays, now);
-  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff) };
+  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff), tookOverFrom: claim.tookOverFrom };
 }
 
 /** Files inside the project, relative to it; the rest (plan files, scratch files) apart. */

@@ -123,3 +123,37 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: an automatic workfl
     E2E_TIMEOUT,
   );
 });
+
+describe.each(CLAUDE_VERSIONS)("Claude Code %s, interactive: what /workflow:resume found reaches the user's screen", (version) => {
+  it(
+    'the stale warning shows under the turn, whatever the model says of it',
+    async () => {
+      const sandbox = createSandbox();
+      const flat = (screen: string) => screen.replace(/\s+/g, ' ');
+      try {
+        const saved = JSON.parse(
+          execFileSync(process.execPath, [CLI_PATH, 'handoff', '--task', 'Refactor billing', '--format', 'json'], { cwd: sandbox.project, env: claudeEnv(sandbox, stub.url), encoding: 'utf8' }),
+        ) as { id: string };
+        fs.writeFileSync(path.join(sandbox.project, 'billing.ts'), 'x\n');
+        execFileSync('git', ['add', 'billing.ts'], { cwd: sandbox.project, env: claudeEnv(sandbox, stub.url) });
+        execFileSync('git', ['commit', '-q', '-m', 'Teammate change'], { cwd: sandbox.project, env: claudeEnv(sandbox, stub.url) });
+        // a model that says nothing of the warning
+        stub.reset(() => text('Carrying on.'));
+        const ui = await startInteractive(sandbox, stub.url, { version });
+        try {
+          ui.type(`/workflow:resume ${saved.id}`);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          ui.press('Enter');
+          const shown = /Stop says: workflow: resumed [0-9a-f]{4,} "Refactor billing" · STALE: 1 commit landed since the handoff/;
+          expect(await ui.waitFor((screen) => shown.test(flat(screen)), 30_000), ui.screen()).toBe(true);
+        } finally {
+          await ui.close();
+        }
+        expect(stub.errors).toEqual([]);
+      } finally {
+        await removeInteractiveSandbox(sandbox.root);
+      }
+    },
+    E2E_TIMEOUT,
+  );
+});

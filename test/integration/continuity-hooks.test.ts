@@ -333,7 +333,8 @@ describe.concurrent('Stop', () => {
       ...toolCall('Edit', { file_path: file('src/billing.ts'), old_string: 'x', new_string: 'y' }),
     ]);
     const everyTurn = { WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: '0' };
-    expectSilent(await session.hook('Stop', { stop_hook_active: false }, everyTurn));
+    // the only thing said is what the resume found, once
+    expect(expectJson(await session.hook('Stop', { stop_hook_active: false }, everyTurn)).systemMessage).toMatch(/^workflow: resumed [0-9a-f]{4,} /);
 
     const saved = readState(sandbox, id);
     expect(saved.status).toBe('active');
@@ -735,5 +736,36 @@ describe('per-session files', () => {
     expectSilent(await sandbox.session('sess-ending').hook('SessionEnd', { reason: 'prompt_input_exit' }));
     expect(fs.existsSync(old)).toBe(false);
     expect(fs.existsSync(recent)).toBe(true);
+  });
+});
+
+describe('what the user of a session is told at the end of the turn', () => {
+  it("/workflow:resume's essentials (stale, compatibility warnings, conflicts) come with the next Stop, once", async () => {
+    const sandbox = hookSandbox();
+    const saved = JSON.parse((await sandbox.cli(['handoff', '--task', 'Refactor billing', '--format', 'json'])).stdout) as { id: string };
+    sandbox.repo.commit('billing.ts', 'x\n', 'Teammate change');
+    const session = sandbox.session('sess-resume', { tokens: 20_000 });
+    expect((await session.cli(['resume', saved.id])).status).toBe(0);
+    const stop = expectJson(await session.hook('Stop', {}));
+    expect(stop.systemMessage).toMatch(/^workflow: resumed [0-9a-f]{4,} "Refactor billing" · STALE: 1 commit landed since the handoff$/);
+    expectSilent(await session.hook('Stop', {}));
+  });
+
+  it('a session whose workflow another session takes over is told once, and its handoff offers the choice', async () => {
+    const sandbox = hookSandbox();
+    const saved = JSON.parse((await sandbox.cli(['handoff', '--task', 'Refactor billing', '--format', 'json'])).stdout) as { id: string };
+    const first = sandbox.session('sess-first', { tokens: 20_000 });
+    expect((await first.cli(['resume', saved.id])).status).toBe(0);
+    await first.hook('Stop', {}); // its own resume notice
+    const second = sandbox.session('sess-second', { tokens: 20_000 });
+    expect((await second.cli(['resume', saved.id])).status).not.toBe(0); // held: refused without --take-over
+    expect((await second.cli(['resume', saved.id, '--take-over'])).status).toBe(0);
+
+    const told = expectJson(await first.hook('Stop', {}));
+    expect(told.systemMessage).toContain(`workflow: ${saved.id} was taken over by session sess-second on `);
+    expectSilent(await first.hook('Stop', {}));
+    const handoff = await first.cli(['handoff', '--summary', 'from the first session']);
+    expect(handoff.status).toBe(1);
+    expect(handoff.stderr).toContain(`is held by session sess-second`);
   });
 });

@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkTurn
-} from "./chunk-G45FIXPS.mjs";
+} from "./chunk-N3MPTJTA.mjs";
 import "./chunk-N4CTUEJ6.mjs";
 import "./chunk-XBX43HH5.mjs";
 import {

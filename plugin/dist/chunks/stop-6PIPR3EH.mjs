@@ -2,8 +2,11 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkTurn
-} from "./chunk-G45FIXPS.mjs";
+} from "./chunk-N3MPTJTA.mjs";
 import "./chunk-N4CTUEJ6.mjs";
+import {
+  takeSessionNotices
+} from "./chunk-MC6WAFQG.mjs";
 import "./chunk-XBX43HH5.mjs";
 import {
   writeSessionRuntime
@@ -30,22 +33,27 @@ import "./chunk-MSIYYLNI.mjs";
 var hook = {
   input: StopInput,
   async handle(input, { env, now }) {
-    if (input.stop_hook_active) return null;
+    const notices = takeSessionNotices(env, input.session_id);
+    const withNotices = (message) => {
+      const all = [...notices, ...message ? [message] : []];
+      return all.length > 0 ? { systemMessage: all.join("\n") } : null;
+    };
+    if (input.stop_hook_active) return withNotices(null);
     const turn = await checkTurn(input, env, now, { intervalCheckpoints: true });
     const { runtime } = turn;
     if (turn.config.mode === "auto" && turn.crossing.atHandoffThreshold && !runtime.handoff_asked) {
       runtime.handoff_asked = true;
       writeSessionRuntime(env, input.session_id, runtime);
       return {
-        ...turn.notice ? { systemMessage: turn.notice.user } : {},
+        ...withNotices(turn.notice?.user ?? null),
         decision: "block",
         reason: autoHandoffRequest(turn.context.percent, turn.workflowId, env.CLAUDE_PLUGIN_ROOT)
       };
     }
-    if (!turn.notice) return null;
+    if (!turn.notice) return withNotices(null);
     runtime.pending_notice = turn.notice.model;
     writeSessionRuntime(env, input.session_id, runtime);
-    return { systemMessage: turn.notice.user };
+    return withNotices(turn.notice.user);
   }
 };
 export {

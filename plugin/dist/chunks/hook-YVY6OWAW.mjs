@@ -16,13 +16,13 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-MGKARO3X.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-NE3Q4SBN.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-OAN2Q2XV.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-XNEXQJOM.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
-  Stop: async () => (await import("./stop-FSEWH5UQ.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-YWLGD32N.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-Z7LNASP4.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-3MARGXA4.mjs")).hook
+  Stop: async () => (await import("./stop-6PIPR3EH.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-NTSZ45RP.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-BCPXHKJB.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-5GGZS6O7.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

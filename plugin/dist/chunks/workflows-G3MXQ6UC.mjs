@@ -7,7 +7,7 @@ import {
   pauseSessionWorkflow,
   resumeWorkflow,
   saveHandoff
-} from "./chunk-W4H2IVYM.mjs";
+} from "./chunk-Z323PAL2.mjs";
 import "./chunk-NLAU26BY.mjs";
 import "./chunk-XBX43HH5.mjs";
 import "./chunk-VR2JOMCP.mjs";

@@ -5235,10 +5235,10 @@ function historyEntry(event, state, at2, summary) {
 function claimForSession(place, id, session, now, takeOver) {
   if (!session.id) {
     const lease = readLease(place.storeDir, id);
-    return isLeaseLive(lease, now) ? [`held by ${describeHolder(lease, now)}; a terminal resume does not take it over`] : [];
+    return { warnings: isLeaseLive(lease, now) ? [`held by ${describeHolder(lease, now)}; a terminal resume does not take it over`] : [], tookOverFrom: null };
   }
   const { tookOverFrom } = claimLease(place.storeDir, id, { sessionId: session.id, device: describeDevice().hostname }, now, takeOver);
-  return tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [];
+  return { warnings: tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [], tookOverFrom };
 }
 async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   const staleAfterDays = options.staleAfterDays ?? DEFAULT_CONFIG.stale_after_days;
@@ -5257,9 +5257,9 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
     alsoAutomatic = automatic?.state ?? null;
   }
   const handedOff = loaded.state;
-  const leaseWarnings = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
+  const claim = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
   const report = await detectChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
-  const warnings = [...loaded.warnings, ...leaseWarnings, ...report.warnings];
+  const warnings = [...loaded.warnings, ...claim.warnings, ...report.warnings];
   const compatibility = checkCompatibility(handedOff, {
     projectDir: place.projectDir,
     branch: report.changes.current_branch,
@@ -5284,7 +5284,7 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   appendHistory(place.storeDir, handedOff.id, historyEntry("resume", saved.state, at2, `resumed: ${handedOff.task.description}`));
   const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
   const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commits.length, staleAfterDays, now);
-  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff) };
+  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff), tookOverFrom: claim.tookOverFrom };
 }
 function splitProjectFiles(projectDir, files) {
   const inside = [];

@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-G45FIXPS.mjs";
+} from "./chunk-N3MPTJTA.mjs";
 import {
   logHookProblem
 } from "./chunk-N4CTUEJ6.mjs";
@@ -143,7 +143,7 @@ function reinjectAfterCompaction(place, sessionId, shown, created, now) {
 }
 async function createAfterCompaction(place, input, env, now) {
   if (!loadHookConfig(place, env).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
-  const { checkpointWorkflow } = await import("./workflows-CTZEWA3M.mjs");
+  const { checkpointWorkflow } = await import("./workflows-G3MXQ6UC.mjs");
   const saved = await checkpointWorkflow(place, {
     session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
     reason: "compacted",

@@ -2,11 +2,11 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-G45FIXPS.mjs";
+} from "./chunk-N3MPTJTA.mjs";
 import "./chunk-N4CTUEJ6.mjs";
 import {
   checkpointWorkflow
-} from "./chunk-W4H2IVYM.mjs";
+} from "./chunk-Z323PAL2.mjs";
 import "./chunk-NLAU26BY.mjs";
 import "./chunk-XBX43HH5.mjs";
 import "./chunk-VR2JOMCP.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-G45FIXPS.mjs";
+} from "./chunk-N3MPTJTA.mjs";
 import {
   logHookProblem
 } from "./chunk-N4CTUEJ6.mjs";

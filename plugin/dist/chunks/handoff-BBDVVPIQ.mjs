@@ -5,7 +5,7 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   saveHandoff
-} from "./chunk-W4H2IVYM.mjs";
+} from "./chunk-Z323PAL2.mjs";
 import "./chunk-NLAU26BY.mjs";
 import "./chunk-XBX43HH5.mjs";
 import "./chunk-VR2JOMCP.mjs";

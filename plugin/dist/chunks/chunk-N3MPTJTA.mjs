@@ -81,7 +81,7 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await import("./workflows-CTZEWA3M.mjs");
+  const { checkpointWorkflow } = await import("./workflows-G3MXQ6UC.mjs");
   let saved = null;
   try {
     saved = await checkpointWorkflow(check.place, {
