@@ -1,6 +1,7 @@
 // The plugin as a user meets it: the real Claude Code CLI loads it with --plugin-dir, runs its
 // hooks, expands its slash commands and their `!` commands, and runs the Bash calls of a (stub)
 // model. Only the model is fake.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -353,9 +354,9 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
     );
 
     it.each([
-      ['/workflow:list', (id: string) => [/ID +TASK +PHASE +STATUS +BRANCH +DEVICE +AGE/, new RegExp(`${id} +Build the CSV parser +2 · Implementation +paused +main`)]],
-      ['/workflow:status', (id: string) => [new RegExp(`Current workflow: ${id} \\(paused, saved .+\\)`), /Next: +Handle quoted fields/]],
-      ['/workflow:log', (id: string) => [/Work log: \d+ entries, newest first/, new RegExp(`resume +\\[[^\\]]+\\] +${id}`), new RegExp(`handoff +\\[[^\\]]+\\] +${id}`)]],
+      ['/workflow:list', (_id: string, handle: string) => [/ID +TASK +PHASE +STATUS +AGE/, new RegExp(`${handle} +Build the CSV parser +2 · Implementation +paused`)]],
+      ['/workflow:status', (id: string, handle: string) => [new RegExp(`Current workflow: ${id} \\(paused, saved .+\\)`), new RegExp(`Handle: ${handle}`), /Next: +Handle quoted fields/]],
+      ['/workflow:log', (_id: string, handle: string) => [/Work log: \d+ entries, newest first/, new RegExp(`resume +\\[[^\\]]+\\] +${handle}`), new RegExp(`handoff +\\[[^\\]]+\\] +${handle}`)]],
     ])(
       '%s puts its table into the prompt before Claude answers',
       async (command, expected) => {
@@ -364,7 +365,10 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         const run = await runClaudePrint(sandbox, stub.url, command);
         expectCleanRun(run);
         const prompt = messagesText(stub.requests[0]?.body ?? {});
-        for (const pattern of expected(id)) expect(prompt).toMatch(pattern);
+        // the short handle the tables show for the workflow
+        const listed = JSON.parse(execFileSync(process.execPath, [CLI_PATH, 'list', '--format', 'json'], { cwd: sandbox.project, encoding: 'utf8' })) as { workflows: { id: string; handle: string }[] };
+        const handle = listed.workflows.find((w) => w.id === id)?.handle ?? '';
+        for (const pattern of expected(id, handle)) expect(prompt).toMatch(pattern);
         expect(prompt).not.toContain('${CLAUDE_PLUGIN_ROOT}');
       },
       E2E_TIMEOUT,
