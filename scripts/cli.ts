@@ -209,6 +209,19 @@ function writeRefusal(error: unknown, env: NodeJS.ProcessEnv): string | null {
   );
 }
 
+/**
+ * git itself refusing the repository (simple-git passes on its `fatal:` text): one line with
+ * git's reason and its own advice, instead of an internal error. The usual one is a repository
+ * owned by another user ("detected dubious ownership").
+ */
+function gitRefusal(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : '';
+  if (!message.startsWith('fatal: ')) return null;
+  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+  const advice = lines.find((line) => line.startsWith('git config'));
+  return `git refused: ${(lines[0] ?? '').slice('fatal: '.length)}${advice ? ` (to allow it: ${advice})` : ''}`;
+}
+
 // A slash command's shell step (`!` line) that exits non-zero aborts the command: Claude is never
 // called and the user sees only "Shell command failed". There, a failure is the command's output,
 // for Claude to act on, and the step exits 0; from a terminal the exit codes stay.
@@ -233,6 +246,8 @@ try {
     fail(stripControl(error.message), error.exitCode);
   } else if (refused) {
     fail(refused, 1);
+  } else if (gitRefusal(error)) {
+    fail(gitRefusal(error) ?? '', 1);
   } else {
     const detail = process.env.DEBUG && error instanceof Error ? (error.stack ?? error.message) : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
     fail(`internal error: ${detail}`, 70);

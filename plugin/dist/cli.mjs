@@ -201,6 +201,13 @@ function writeRefusal(error, env) {
   if (!denied && !((code === "ENOENT" || code === "ENOTDIR") && syscall === "mkdir")) return null;
   return `cannot write ${file ?? "the workflow store"}: Claude Code's sandbox keeps it read-only. Keep the store inside the project (unset WORKFLOW_STATE_DIR, or point it at a folder of the project outside .claude/), add the folder to sandbox.filesystem.allowWrite in the settings, or run the command from a terminal.`;
 }
+function gitRefusal(error) {
+  const message = error instanceof Error ? error.message : "";
+  if (!message.startsWith("fatal: ")) return null;
+  const lines = message.split("\n").map((line) => line.trim()).filter(Boolean);
+  const advice = lines.find((line) => line.startsWith("git config"));
+  return `git refused: ${(lines[0] ?? "").slice("fatal: ".length)}${advice ? ` (to allow it: ${advice})` : ""}`;
+}
 var inSlashCommand = process.argv[3] === ARGUMENTS_FLAG;
 function fail(message, exitCode) {
   if (inSlashCommand) {
@@ -222,6 +229,8 @@ try {
     fail(stripControl(error.message), error.exitCode);
   } else if (refused) {
     fail(refused, 1);
+  } else if (gitRefusal(error)) {
+    fail(gitRefusal(error) ?? "", 1);
   } else {
     const detail = process.env.DEBUG && error instanceof Error ? error.stack ?? error.message : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
     fail(`internal error: ${detail}`, 70);

@@ -105,3 +105,15 @@ describe('a read-only store', () => {
     }
   });
 });
+
+describe('a repository git refuses', () => {
+  it("one owned by another user: git's reason and its advice in one line, exit 1, not an internal error", async (context) => {
+    if (process.getuid?.() !== 0) context.skip('changing a repository owner needs root');
+    const repo = tempRepo();
+    execFileSync('chown', ['-R', '65534:65534', repo.path]);
+    const result = await runCli(['handoff', '--task', 'Not mine'], { cwd: repo.path });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^claude-workflow: git refused: detected dubious ownership in repository at '[^']+' \(to allow it: git config --global --add safe\.directory \S+\)\n$/);
+  });
+});
