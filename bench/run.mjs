@@ -16,7 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'plugin', 'dist', 'cli.mjs');
+// what Claude Code installs and runs: the plugin's folder
+const PLUGIN = path.join(ROOT, 'plugin');
+const CLI = path.join(PLUGIN, 'dist', 'cli.mjs');
 const NODE = process.execPath;
 const SESSION = 'bench-0f3c2a9e-5b1d-4c57-9e0a-7d2b6c1f4e88';
 const MiB = 1024 * 1024;
@@ -518,7 +520,7 @@ function buildScenarios(ctx, transcripts) {
 
     // PreToolUse (Bash): every Bash call pays the shell gate; only the plugin's handoff starts Node
     if (transcripts.indexOf(t) === 0) {
-      const gate = { command: ['sh', [path.join(ROOT, 'plugin', 'hooks', 'pre-tool-use.sh')]], warmups: 1 };
+      const gate = { command: ['sh', [path.join(PLUGIN, 'hooks', 'pre-tool-use.sh')]], warmups: 1 };
       const bashInput = (command) => hookInput('PreToolUse', repo, t.path, { tool_name: 'Bash', tool_input: { command } });
       scenarios.push({
         ...common('pre-tool-use-other'),
@@ -530,7 +532,7 @@ function buildScenarios(ctx, transcripts) {
           return r.stdout.trim() === '' ? null : `PreToolUse (other command): expected no decision, got ${JSON.stringify(r.stdout.slice(0, 300))}`;
         },
       });
-      const handoff = `node "${ROOT}/plugin/dist/cli.mjs" handoff --input - <<'WORKFLOW_HANDOFF'\ntask: Bench the hooks\nWORKFLOW_HANDOFF`;
+      const handoff = `node "${PLUGIN}/dist/cli.mjs" handoff --input - <<'WORKFLOW_HANDOFF'\ntask: Bench the hooks\nWORKFLOW_HANDOFF`;
       const approve = {
         ...common('pre-tool-use-handoff'),
         ...gate,
@@ -541,7 +543,7 @@ function buildScenarios(ctx, transcripts) {
           return /"permissionDecision":\s*"allow"/.test(r.stdout) ? null : `PreToolUse (handoff): expected an allow decision, got ${JSON.stringify(r.stdout.slice(0, 300))}`;
         },
       };
-      approve.env.CLAUDE_PLUGIN_ROOT = ROOT;
+      approve.env.CLAUDE_PLUGIN_ROOT = PLUGIN;
       scenarios.push(approve);
     }
 
@@ -663,7 +665,7 @@ function main() {
   const options = parseOptions(process.argv.slice(2));
   keepTemp = options.keep;
   if (!fs.existsSync(CLI)) fail(`${CLI} does not exist: run \`npm run build\` first`);
-  const distTime = newestMtime(path.join(ROOT, 'plugin', 'dist'), () => true);
+  const distTime = newestMtime(path.join(PLUGIN, 'dist'), () => true);
   const srcTime = newestMtime(path.join(ROOT, 'scripts'), (p) => p.endsWith('.ts'));
   if (srcTime > distTime) log('warning: scripts/ has changes newer than plugin/dist/; run `npm run build` to measure them');
 
@@ -674,7 +676,7 @@ function main() {
   const home = path.join(tempDir, 'home');
   fs.mkdirSync(home);
   const logDir = path.join(tempDir, 'logs');
-  const env = { ...baseEnv(home), WORKFLOW_LOG_DIR: logDir, CLAUDE_PLUGIN_ROOT: ROOT };
+  const env = { ...baseEnv(home), WORKFLOW_LOG_DIR: logDir, CLAUDE_PLUGIN_ROOT: PLUGIN };
   const repo = path.join(tempDir, 'repo');
   env.CLAUDE_PROJECT_DIR = repo;
 
