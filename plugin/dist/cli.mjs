@@ -7,7 +7,7 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-HWGO37DR.mjs";
+} from "./chunks/chunk-YZTXNXZX.mjs";
 import {
   usageError
 } from "./chunks/chunk-UPNWQE7W.mjs";
@@ -18,8 +18,8 @@ import {
 import {
   wrapWords
 } from "./chunks/chunk-VGXXC4YI.mjs";
-import "./chunks/chunk-YU6PJG2J.mjs";
-import "./chunks/chunk-KGUBMKW4.mjs";
+import "./chunks/chunk-TMBSJ6AW.mjs";
+import "./chunks/chunk-CGWDSAUD.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-HCI37DN2.mjs";
 import "./chunks/chunk-SWQQR4HO.mjs";
@@ -34,22 +34,22 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-BBDVVPIQ.mjs")).command,
-  resume: async () => (await import("./chunks/resume-U2J2JS4M.mjs")).command,
-  list: async () => (await import("./chunks/list-LRQN46FM.mjs")).command,
-  status: async () => (await import("./chunks/status-JGRN2NCT.mjs")).command,
-  complete: async () => (await import("./chunks/complete-APPRPWLI.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-WJDN74B2.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-KHMT5X3Q.mjs")).command,
-  archive: async () => (await import("./chunks/archive-5NKXLBIU.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-VAZ6KGGI.mjs")).command,
-  export: async () => (await import("./chunks/export-ECGSFJNX.mjs")).command,
-  import: async () => (await import("./chunks/import-YC2RDZ6V.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-UHM3OBWF.mjs")).command,
-  sync: async () => (await import("./chunks/sync-A2QSHDDD.mjs")).command,
-  log: async () => (await import("./chunks/log-BBO2KN7O.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-L4QQB4YO.mjs")).command,
-  hook: async () => (await import("./chunks/hook-YVY6OWAW.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-FZ2FMVDS.mjs")).command,
+  resume: async () => (await import("./chunks/resume-ICIMHC4P.mjs")).command,
+  list: async () => (await import("./chunks/list-4NIUPOQI.mjs")).command,
+  status: async () => (await import("./chunks/status-IDWY5OPV.mjs")).command,
+  complete: async () => (await import("./chunks/complete-WPJSWT6T.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-Q4Q4VSSJ.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-4TEKWWTW.mjs")).command,
+  archive: async () => (await import("./chunks/archive-MMWRRUO7.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-LVLZVCR6.mjs")).command,
+  export: async () => (await import("./chunks/export-FF42KWOV.mjs")).command,
+  import: async () => (await import("./chunks/import-T6NKBD2X.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-TQZKHYPD.mjs")).command,
+  sync: async () => (await import("./chunks/sync-76QBZDOR.mjs")).command,
+  log: async () => (await import("./chunks/log-OEOVPXQH.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-MM3UXMOI.mjs")).command,
+  hook: async () => (await import("./chunks/hook-DWWULRBU.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

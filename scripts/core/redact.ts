@@ -157,7 +157,13 @@ function redactByRules(text: string, hit: () => void): string {
   const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
   if (ranges.length === 0) return text;
   const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length] as const);
-  const insideMarker = (start: number, end: number): boolean => markers.some(([from, to]) => start < to && end > from);
+  // both lists are in text order: one walk through the markers for all the ranges
+  let next = 0;
+  const insideMarker = (start: number, end: number): boolean => {
+    while ((markers[next]?.[1] ?? Infinity) <= start) next++;
+    const around = markers[next];
+    return around !== undefined && around[0] < end;
+  };
   let out = '';
   let last = 0;
   for (const { start, end, kind } of ranges) {

@@ -1,0 +1,50 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  finishWorkflow
+} from "./chunk-F73XJSVZ.mjs";
+import {
+  renderFinished
+} from "./chunk-FTQTIYSO.mjs";
+import {
+  workflowArg
+} from "./chunk-EADPTH6E.mjs";
+import {
+  usageError
+} from "./chunk-UPNWQE7W.mjs";
+import "./chunk-VR2JOMCP.mjs";
+import "./chunk-XOZTMLYT.mjs";
+import "./chunk-SWQFCRUF.mjs";
+import "./chunk-EKXW2COL.mjs";
+import "./chunk-H4FNNQDY.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-VGXXC4YI.mjs";
+import "./chunk-ELYLUY4E.mjs";
+import "./chunk-TMBSJ6AW.mjs";
+import "./chunk-CGWDSAUD.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-HCI37DN2.mjs";
+import "./chunk-SWQQR4HO.mjs";
+import "./chunk-CP5ICYCT.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/commands/complete.ts
+var usage = "complete <id>";
+var command = {
+  usage,
+  summary: "Marks a workflow completed.",
+  help: [
+    ["id", "the workflow"]
+  ],
+  options: {},
+  async run(ctx) {
+    const id = workflowArg(ctx, ctx.positionals[0]);
+    if (!id) throw usageError(command, "complete needs the workflow id");
+    const result = finishWorkflow(ctx.place(), id, "completed", null, ctx.env.CLAUDE_CODE_SESSION_ID || null, ctx.now);
+    return { text: renderFinished(result, null), json: { id: result.id, status: result.status } };
+  }
+};
+export {
+  command
+};
