@@ -108,6 +108,10 @@ function joinNegativeValues(args: string[], options: Record<string, { type: stri
   return out;
 }
 
+async function printVersion(): Promise<void> {
+  process.stdout.write(`${(await import('./core/device.ts')).PLUGIN_VERSION}\n`);
+}
+
 function readStdin(): Promise<string> {
   return new Promise((resolve, reject) => {
     if (process.stdin.isTTY) return resolve('');
@@ -125,10 +129,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${await usage()}\n`);
     return;
   }
-  if (name === '--version' || name === '-v' || name === 'version') {
-    process.stdout.write(`${(await import('./core/device.ts')).PLUGIN_VERSION}\n`);
-    return;
-  }
+  if (name === '--version' || name === '-v' || name === 'version') return printVersion();
   const load = COMMANDS[name];
   if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')} (claude-workflow --help says what each does)`, 2);
   const command = await load();
@@ -149,10 +150,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${commandHelp(command)}\n`);
     return;
   }
-  if (values.version) {
-    process.stdout.write(`${(await import('./core/device.ts')).PLUGIN_VERSION}\n`);
-    return;
-  }
+  if (values.version) return printVersion();
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw usageError(command, `--format ${String(format)}: expected text or json`);
   let place: Place | undefined;
@@ -241,13 +239,11 @@ try {
   await main(process.argv.slice(2));
   if (inSlashCommand) process.exitCode = 0;
 } catch (error) {
-  const refused = writeRefusal(error, process.env);
+  const refused = writeRefusal(error, process.env) ?? gitRefusal(error);
   if (error instanceof WorkflowError) {
     fail(stripControl(error.message), error.exitCode);
   } else if (refused) {
     fail(refused, 1);
-  } else if (gitRefusal(error)) {
-    fail(gitRefusal(error) ?? '', 1);
   } else {
     const detail = process.env.DEBUG && error instanceof Error ? (error.stack ?? error.message) : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
     fail(`internal error: ${detail}`, 70);

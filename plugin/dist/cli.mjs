@@ -49,7 +49,7 @@ var COMMANDS = {
   sync: async () => (await import("./chunks/sync-76QBZDOR.mjs")).command,
   log: async () => (await import("./chunks/log-OEOVPXQH.mjs")).command,
   statusline: async () => (await import("./chunks/statusline-MM3UXMOI.mjs")).command,
-  hook: async () => (await import("./chunks/hook-DWWULRBU.mjs")).command
+  hook: async () => (await import("./chunks/hook-EHWWINW3.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
@@ -109,6 +109,10 @@ function joinNegativeValues(args, options) {
   }
   return out;
 }
+async function printVersion() {
+  process.stdout.write(`${(await import("./chunks/device-5WI5O4MS.mjs")).PLUGIN_VERSION}
+`);
+}
 function readStdin() {
   return new Promise((resolve, reject) => {
     if (process.stdin.isTTY) return resolve("");
@@ -126,11 +130,7 @@ async function main(argv) {
 `);
     return;
   }
-  if (name === "--version" || name === "-v" || name === "version") {
-    process.stdout.write(`${(await import("./chunks/device-5WI5O4MS.mjs")).PLUGIN_VERSION}
-`);
-    return;
-  }
+  if (name === "--version" || name === "-v" || name === "version") return printVersion();
   const load = COMMANDS[name];
   if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(", ")} (claude-workflow --help says what each does)`, 2);
   const command = await load();
@@ -151,11 +151,7 @@ async function main(argv) {
 `);
     return;
   }
-  if (values.version) {
-    process.stdout.write(`${(await import("./chunks/device-5WI5O4MS.mjs")).PLUGIN_VERSION}
-`);
-    return;
-  }
+  if (values.version) return printVersion();
   const format = values.format;
   if (format !== "text" && format !== "json") throw usageError(command, `--format ${String(format)}: expected text or json`);
   let place;
@@ -224,13 +220,11 @@ try {
   await main(process.argv.slice(2));
   if (inSlashCommand) process.exitCode = 0;
 } catch (error) {
-  const refused = writeRefusal(error, process.env);
+  const refused = writeRefusal(error, process.env) ?? gitRefusal(error);
   if (error instanceof WorkflowError) {
     fail(stripControl(error.message), error.exitCode);
   } else if (refused) {
     fail(refused, 1);
-  } else if (gitRefusal(error)) {
-    fail(gitRefusal(error) ?? "", 1);
   } else {
     const detail = process.env.DEBUG && error instanceof Error ? error.stack ?? error.message : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
     fail(`internal error: ${detail}`, 70);

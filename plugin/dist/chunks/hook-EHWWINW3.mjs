@@ -16,7 +16,7 @@ import "./chunk-MSIYYLNI.mjs";
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-QT4SYKFK.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-U5ZO7MKX.mjs")).hook,
   UserPromptSubmit: async () => (await import("./user-prompt-submit-S6Z3TEQH.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-A3LX6HXN.mjs")).hook,
   Stop: async () => (await import("./stop-NFDCGLIC.mjs")).hook,

@@ -121,8 +121,9 @@ var hook = {
     if (!current) return syncOnly;
     const { state } = current;
     const stale = staleReasons(state, place.projectDir, config.stale_after_days, now);
+    const read2 = readNote(current.read);
     return {
-      systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}${stale.length > 0 ? `, stale: ${stale.join("; ")}` : ""}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ""}${readNote(current.read) ? `, read ${readNote(current.read)}` : ""}); /workflow:resume ${state.id} to pick it up${automatic ? ` \xB7 automatic workflow ${automatic.state.id} also saved (${formatAge(automatic.state.updated_at, now)})` : ""}${note ? ` \xB7 ${note}` : ""}`,
+      systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}${stale.length > 0 ? `, stale: ${stale.join("; ")}` : ""}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ""}${read2 ? `, read ${read2}` : ""}); /workflow:resume ${state.id} to pick it up${automatic ? ` \xB7 automatic workflow ${automatic.state.id} also saved (${formatAge(automatic.state.updated_at, now)})` : ""}${note ? ` \xB7 ${note}` : ""}`,
       hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: renderSessionStartContext(state, now, stale, automatic?.state ?? null, isForeign(state)) }
     };
   }
