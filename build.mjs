@@ -2,7 +2,9 @@
 // run with plain `node` (a plugin is installed by copying the repo; nothing is built there).
 // Code splitting keeps a hook's fast path from loading git and TOON code it does not need.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 
 await rm(new URL('./plugin/dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -21,6 +23,97 @@ await build({
   // CommonJS dependencies (simple-git) call require() on Node built-ins.
   banner: { js: "import { createRequire as __workflowCreateRequire } from 'node:module';\nconst require = __workflowCreateRequire(import.meta.url);" },
 });
+
+// One CommonJS file per hook event, which hooks.json runs: Claude Code starts two of them on every
+// turn, and a CommonJS file of its own loads faster than the ES module graph (no module loader,
+// no chunk files to resolve). What a hook imports dynamically (a checkpoint, a sync) is a file of
+// its own in dist/hooks/lazy/, required only when the hook gets there: the quiet turn never reads
+// or compiles it. Such a file has its own copy of the modules it shares with the hook's file,
+// which holds no state worth sharing (the store's locks are files).
+const hookBuild = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outExtension: { '.js': '.cjs' },
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // the file's URL, worked out only when asked for (a require() of something beside it)
+  define: { 'import.meta.url': '__workflowModule.url' },
+  banner: { js: '"use strict";\nconst __workflowModule = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
+};
+
+// esbuild's CommonJS output reads `import fs from 'node:fs'` through __toESM, which copies every
+// property of the module onto a new object: a hundred getters for node:fs, again in each module
+// that imports it, about 2 ms of a quiet turn. A view with the module as its prototype reads the
+// same. The helper's text is esbuild's; the build stops if it is no longer found.
+const ESBUILD_TO_ESM = /^var __toESM = \(mod, isNodeMode, target\) => \(target = [^]*?\n\)\);\n/m;
+const VIEW_TO_ESM = 'var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;\n';
+async function useModuleViews(files) {
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    if (!text.includes('__toESM(')) continue;
+    if (!ESBUILD_TO_ESM.test(text)) throw new Error(`${file}: esbuild's __toESM helper has changed; build.mjs must follow it`);
+    await writeFile(file, text.replace(ESBUILD_TO_ESM, VIEW_TO_ESM));
+  }
+}
+const lazyModules = new Map(); // its file name in dist/hooks/lazy/ → the source it is built from
+const lazyImports = (fromLazy) => ({
+  name: 'lazy-imports',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind === 'require-call' && args.namespace === 'lazy') return { path: args.path, external: true };
+      if (args.kind !== 'dynamic-import') return undefined;
+      const source = path.resolve(args.resolveDir, args.path);
+      const name = `${path.basename(source, '.ts')}.cjs`;
+      if ((lazyModules.get(name) ?? source) !== source) throw new Error(`two lazily imported modules would both be dist/hooks/lazy/${name}`);
+      lazyModules.set(name, source);
+      return { path: fromLazy ? `./${name}` : `./lazy/${name}`, namespace: 'lazy' };
+    });
+    // require(), not import(): import() would start the ES module loader for a CommonJS file
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+});
+const hookEntries = (await readdir(new URL('./scripts/hook-entries', import.meta.url))).filter((f) => f.endsWith('.ts'));
+await build({
+  ...hookBuild,
+  entryPoints: hookEntries.map((f) => ({ in: `scripts/hook-entries/${f}`, out: f.replace(/\.ts$/, '') })),
+  outdir: 'plugin/dist/hooks',
+  plugins: [lazyImports(false)],
+});
+for (const built = new Set(); built.size < lazyModules.size; ) {
+  const pending = [...lazyModules].filter(([name]) => !built.has(name));
+  for (const [name] of pending) built.add(name);
+  await build({
+    ...hookBuild,
+    entryPoints: pending.map(([name, source]) => ({ in: source, out: name.replace(/\.cjs$/, '') })),
+    outdir: 'plugin/dist/hooks/lazy',
+    plugins: [lazyImports(true)],
+  });
+}
+await useModuleViews([
+  ...hookEntries.map((f) => `plugin/dist/hooks/${f.replace(/\.ts$/, '.cjs')}`),
+  ...[...lazyModules.keys()].map((name) => `plugin/dist/hooks/lazy/${name}`),
+]);
+
+// The loader hooks.json runs (scripts/hook-loader.ts), told each event bundle's content hash: its
+// compiled code is kept under that name, so a changed bundle is never run from old code.
+const builds = {};
+for (const f of hookEntries) {
+  const name = f.replace(/\.ts$/, '');
+  const text = await readFile(`plugin/dist/hooks/${name}.cjs`, 'utf8');
+  // the loader compiles the bundle with vm.Script, which cannot import(): lazy parts are require()d
+  if (/\bimport\(/.test(text)) throw new Error(`plugin/dist/hooks/${name}.cjs calls import(), which the hook loader cannot run`);
+  builds[name] = createHash('sha256').update(text).digest('hex');
+}
+await build({
+  ...hookBuild,
+  entryPoints: ['scripts/hook-loader.ts'],
+  outfile: 'plugin/dist/hooks/run.cjs',
+  define: { ...hookBuild.define, WORKFLOW_HOOK_BUILDS: JSON.stringify(builds) },
+});
+await useModuleViews(['plugin/dist/hooks/run.cjs']);
 
 // secretlint's rules, loaded synchronously with require() on the first redaction only
 // (scripts/core/secret-scanner.ts): a CommonJS file of their own, beside the chunks.

@@ -7,7 +7,7 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-YZTXNXZX.mjs";
+} from "./chunks/chunk-2UKPCYTJ.mjs";
 import {
   usageError
 } from "./chunks/chunk-UPNWQE7W.mjs";
@@ -18,12 +18,11 @@ import {
 import {
   wrapWords
 } from "./chunks/chunk-VGXXC4YI.mjs";
-import "./chunks/chunk-TMBSJ6AW.mjs";
+import "./chunks/chunk-M4F3HLUM.mjs";
 import "./chunks/chunk-CGWDSAUD.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
-import "./chunks/chunk-HCI37DN2.mjs";
+import "./chunks/chunk-TZEUEV2V.mjs";
 import "./chunks/chunk-SWQQR4HO.mjs";
-import "./chunks/chunk-CP5ICYCT.mjs";
 import {
   WorkflowError
 } from "./chunks/chunk-MUOGF5JG.mjs";
@@ -34,22 +33,22 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-FZ2FMVDS.mjs")).command,
-  resume: async () => (await import("./chunks/resume-ICIMHC4P.mjs")).command,
-  list: async () => (await import("./chunks/list-4NIUPOQI.mjs")).command,
-  status: async () => (await import("./chunks/status-IDWY5OPV.mjs")).command,
-  complete: async () => (await import("./chunks/complete-WPJSWT6T.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-Q4Q4VSSJ.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-4TEKWWTW.mjs")).command,
-  archive: async () => (await import("./chunks/archive-MMWRRUO7.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-LVLZVCR6.mjs")).command,
-  export: async () => (await import("./chunks/export-FF42KWOV.mjs")).command,
-  import: async () => (await import("./chunks/import-T6NKBD2X.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-TQZKHYPD.mjs")).command,
-  sync: async () => (await import("./chunks/sync-76QBZDOR.mjs")).command,
-  log: async () => (await import("./chunks/log-OEOVPXQH.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-MM3UXMOI.mjs")).command,
-  hook: async () => (await import("./chunks/hook-EHWWINW3.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-ECQ3KKJU.mjs")).command,
+  resume: async () => (await import("./chunks/resume-MD37H6X7.mjs")).command,
+  list: async () => (await import("./chunks/list-SI2CBIMH.mjs")).command,
+  status: async () => (await import("./chunks/status-J4IOP2SU.mjs")).command,
+  complete: async () => (await import("./chunks/complete-XDNLV6EL.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-Z4XFZBQO.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-6W7N5MWF.mjs")).command,
+  archive: async () => (await import("./chunks/archive-PWMHVCNR.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-AHEWV45F.mjs")).command,
+  export: async () => (await import("./chunks/export-FN6HJVBH.mjs")).command,
+  import: async () => (await import("./chunks/import-NAAST6CG.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-ZXLTPJYG.mjs")).command,
+  sync: async () => (await import("./chunks/sync-JBEIYXLI.mjs")).command,
+  log: async () => (await import("./chunks/log-42SBPFYA.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-DHJKYCFK.mjs")).command,
+  hook: async () => (await import("./chunks/hook-Z4VLSOTN.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

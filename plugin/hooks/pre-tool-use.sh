@@ -4,6 +4,6 @@
 input=$(cat)
 case $input in
   *'dist/cli.mjs\" handoff --input'*)
-    printf '%s' "$input" | exec node "$(dirname "$0")/../dist/cli.mjs" hook pre-tool-use ;;
+    printf '%s' "$input" | exec node "$(dirname "$0")/../dist/hooks/run.cjs" pre-tool-use ;;
 esac
 exit 0

@@ -3,10 +3,10 @@
 // its size and synced; only when every file of a save stands ready are they renamed into place,
 // and the directory synced. A failure on the way removes the temporary files and leaves every
 // target as it was.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { WorkflowError } from './errors.ts';
+import { randomHex } from './lazy-crypto.ts';
 
 const FILE_MODE = 0o600;
 const NO_SPACE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
@@ -24,7 +24,7 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 /** Writes a temporary file beside `file` with all of `data`, synced; returns its path. */
 function prepare(file: string, data: string | Uint8Array): string {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const tmp = `${file}.tmp-${process.pid}-${randomHex(4)}`;
   const fd = fs.openSync(tmp, 'wx', FILE_MODE);
   let ready = false;
   try {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { redactText } from './redact.ts';
 import { appendRegularFile } from './safe-fs.ts';
-import { runtimeDir } from './session-runtime.ts';
+import { runtimeDir } from './runtime-dir.ts';
 
 /** One entry at most this long: a 10 MB hook input must not make a 10 MB log line. */
 const ENTRY_MAX_CHARS = 4_000;

@@ -1,11 +1,11 @@
 // Per-session bookkeeping for the hooks (milestones announced, last checkpoint, the exact context
 // figures the status line saw). It lives outside the project, so a short session leaves nothing in
 // the repository; the status line and the hooks write separate files so neither loses the other's.
-import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as z from 'zod/mini';
+import { randomHex, sha256Hex } from './lazy-crypto.ts';
+import { runtimeDir } from './runtime-dir.ts';
 
 const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
@@ -41,14 +41,10 @@ const StatuslineRecord = z.object({
 });
 export type StatuslineRecord = z.infer<typeof StatuslineRecord>;
 
-export function runtimeDir(env: NodeJS.ProcessEnv): string {
-  return env.WORKFLOW_RUNTIME_DIR || path.join(os.homedir(), '.claude', 'workflow');
-}
-
 /** `<runtime>/sessions/<session><suffix>`; also how liveness.ts tells a live session by its files. */
 export function sessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): string {
   // the id comes from outside: one that could name a path elsewhere is replaced by its hash
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${createHash('sha256').update(sessionId).digest('hex')}`;
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
   return path.join(runtimeDir(env), 'sessions', `${name}${suffix}`);
 }
 
@@ -62,7 +58,7 @@ function readJson(file: string): unknown {
 
 function writeJson(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
   try {
     // writeFileSync writes to the last byte or throws (a full disk): never renamed half-written
     fs.writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });

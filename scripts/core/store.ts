@@ -1,7 +1,6 @@
 // The on-disk store: `<store>/<id>/{state.json,state.toon,state.backup.json,history.jsonl}`.
 // Every write goes to a temp file that is fsynced and renamed over the target, so a reader sees
 // the old file or the new one, never half of one; the last good state.json is kept as backup.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { encode } from '@toon-format/toon';
@@ -10,6 +9,7 @@ import { WorkflowError } from './errors.ts';
 import { assertWorkflowId } from './ids.ts';
 import { migrate } from './migrations.ts';
 import { redactState } from './redact.ts';
+import { sha256Hex } from './lazy-crypto.ts';
 import { READ_CAPS, readRegularText } from './safe-fs.ts';
 import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState, type WorkflowStatus } from './schemas.ts';
 import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
@@ -70,7 +70,7 @@ export function workflowPath(storeDir: string, id: string): string {
 }
 
 function checksumOf(body: string): string {
-  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
+  return `sha256:${sha256Hex(body)}`;
 }
 
 /** JSON text of the state with a checksum over the rest of the document. */

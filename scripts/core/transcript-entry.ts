@@ -45,14 +45,17 @@ const Entry = z.looseObject({
 });
 export type Entry = z.infer<typeof Entry>;
 
-export const TextBlock = z.object({ type: z.literal('text'), text: z.string() });
-export const ToolUseBlock = z.object({ type: z.literal('tool_use'), id: z.string(), name: z.string(), input: z.unknown() });
-export const ToolResultBlock = z.object({
-  type: z.literal('tool_result'),
-  tool_use_id: z.string(),
-  content: z.optional(z.unknown()),
-  is_error: z.nullish(z.boolean()),
-});
+// content blocks: only transcript mining reads them, which a quiet turn never does
+export const TextBlock = z.lazy(() => z.object({ type: z.literal('text'), text: z.string() }));
+export const ToolUseBlock = z.lazy(() => z.object({ type: z.literal('tool_use'), id: z.string(), name: z.string(), input: z.unknown() }));
+export const ToolResultBlock = z.lazy(() =>
+  z.object({
+    type: z.literal('tool_result'),
+    tool_use_id: z.string(),
+    content: z.optional(z.unknown()),
+    is_error: z.nullish(z.boolean()),
+  }),
+);
 export type ToolUse = z.infer<typeof ToolUseBlock>;
 export type ToolResult = z.infer<typeof ToolResultBlock>;
 

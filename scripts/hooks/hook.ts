@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 
-interface HookContext {
+export interface HookContext {
   env: NodeJS.ProcessEnv;
   now: Date;
 }

@@ -51,3 +51,50 @@ export function runCli(args: readonly string[], options: CliOptions): Promise<Cl
 export function parseJsonOutput<T = Record<string, unknown>>(result: CliResult): T {
   return JSON.parse(result.stdout) as T;
 }
+
+interface HooksFile {
+  hooks: Record<string, { matcher?: string; hooks: { type: string; command: string }[] }[]>;
+}
+
+/** The event hooks/hooks.json registers for each argument the tests use (`stop` → Stop). */
+const EVENT_OF_ALIAS: Record<string, string> = {
+  'session-start': 'SessionStart',
+  'user-prompt-submit': 'UserPromptSubmit',
+  'pre-tool-use': 'PreToolUse',
+  stop: 'Stop',
+  'pre-compact': 'PreCompact',
+  'post-compact': 'PostCompact',
+  'session-end': 'SessionEnd',
+};
+
+/** The command hooks/hooks.json gives for the event that `alias` names, as written there. */
+export function hookCommandOf(alias: string): string {
+  const event = EVENT_OF_ALIAS[alias];
+  if (!event) throw new Error(`hooks.json has no event for "${alias}"`);
+  const file = JSON.parse(fs.readFileSync(path.join(PLUGIN_ROOT, 'hooks', 'hooks.json'), 'utf8')) as HooksFile;
+  const command = file.hooks[event]?.[0]?.hooks[0]?.command;
+  if (!command) throw new Error(`hooks.json registers no command for ${event}`);
+  return command;
+}
+
+/**
+ * Runs a hook as Claude Code does: the command hooks/hooks.json gives for the event, through a
+ * shell, with CLAUDE_PLUGIN_ROOT set to the plugin's folder and the input on stdin.
+ */
+export function runHookCommand(alias: string, options: CliOptions): Promise<CliResult> {
+  assertBuilt();
+  // Claude Code fills in ${CLAUDE_PLUGIN_ROOT} itself; a test may still show the hook another root
+  const command = hookCommandOf(alias).replaceAll('${CLAUDE_PLUGIN_ROOT}', PLUGIN_ROOT);
+  return new Promise((resolve, reject) => {
+    const env = isolatedEnv({ CLAUDE_PLUGIN_ROOT: PLUGIN_ROOT, ...options.env });
+    const child = spawn('sh', ['-c', command], { cwd: options.cwd, env, timeout: 20_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ stdout, stderr, status }));
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input ?? '');
+  });
+}

@@ -1,11 +1,12 @@
 // A real project for the continuity hooks: a temp git repository, a temp HOME, runtime and log
-// directories, and Claude Code sessions whose transcripts are real JSONL files. Hooks and CLI
-// commands run as child processes (`node dist/cli.mjs …`) with JSON on stdin and an environment
+// directories, and Claude Code sessions whose transcripts are real JSONL files. Hooks run as
+// hooks/hooks.json says and CLI commands as `node dist/cli.mjs …`, with JSON on stdin and an environment
 // that holds nothing of the caller's CLAUDE_*, WORKFLOW_* or GIT_* variables.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runHookCommand } from './cli.ts';
 import { isolatedEnv, listFiles, tempDir, tempRepo, type TempRepo } from './repo.ts';
 import { assistant, toolResult, toolUse, userPrompt, type Line } from './transcript-fixtures.ts';
 
@@ -128,8 +129,11 @@ export function hookSandbox(): HookSandbox {
   const env = (extra: NodeJS.ProcessEnv = {}) => ({ ...baseEnv, ...extra });
   const cli = (args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}) =>
     runDistCli(args, { cwd: repo.path, env: env(options.env), ...(options.input === undefined ? {} : { input: options.input }) });
+  // an event hooks.json registers runs as Claude Code runs it; any other goes to `claude-workflow hook`
   const hookRaw = async (arg: string, stdin: string, extra: NodeJS.ProcessEnv = {}): Promise<HookRun> => {
-    const result = await cli(['hook', arg], { env: extra, input: stdin });
+    const result = Object.values(HOOK_ARG).includes(arg)
+      ? await runHookCommand(arg, { cwd: repo.path, env: env(extra), input: stdin })
+      : await cli(['hook', arg], { env: extra, input: stdin });
     return { ...result, json: parseHookStdout(result.stdout) };
   };
   // where Claude Code keeps the transcript, so `handoff` run inside the session finds it too

@@ -3,13 +3,13 @@
 // are special files (a FIFO, /dev/zero, a directory, invalid UTF-8, a 5 MB line). A hook must
 // always return, and what it prints is empty, plain text or one JSON document. The hook command
 // runs in this process, with every path it may write in a temp dir, so that 1,050 runs stay
-// quick; a sample also runs as child processes, as Claude Code runs them.
+// quick; a sample also runs as child processes, as Claude Code runs them (hooks/hooks.json).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { command as hookCommand } from '../../scripts/commands/hook.ts';
-import { runCli } from '../helpers/cli.ts';
+import { runHookCommand } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempDir, tempRepo } from '../helpers/repo.ts';
 
 afterAll(cleanupTempDirs);
@@ -133,7 +133,7 @@ describe('hooks on generated input', () => {
     for (const transcript of paths.slice(4)) {
       for (const event of ['user-prompt-submit', 'stop', 'pre-compact', 'session-start']) {
         const input = JSON.stringify({ session_id: 'sess-child', transcript_path: transcript, cwd: env.CLAUDE_PROJECT_DIR, hook_event_name: event, source: 'compact', prompt: 'go on' });
-        const run = await runCli(['hook', event], { cwd: String(env.CLAUDE_PROJECT_DIR), env, input });
+        const run = await runHookCommand(event, { cwd: String(env.CLAUDE_PROJECT_DIR), env, input });
         expect({ event, transcript, status: run.status, stderr: run.stderr }).toEqual({ event, transcript, status: 0, stderr: '' });
         expectWellFormed(run.stdout.trim());
       }

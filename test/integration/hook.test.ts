@@ -1,8 +1,8 @@
-// `node dist/cli.mjs hook <event>` as Claude Code runs it: JSON on stdin, exit 0 whatever happens.
+// The hooks as Claude Code runs them (hooks/hooks.json's commands): JSON on stdin, exit 0 whatever happens.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../helpers/cli.ts';
+import { runCli, runHookCommand, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempDir, tempRepo } from '../helpers/repo.ts';
 import { seedHandoff } from '../helpers/workflows.ts';
 
@@ -16,7 +16,9 @@ interface HookRun extends CliResult {
 /** Runs a hook with its own log directory; `log` is what it appended there. */
 async function runHook(event: string, input: string, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<HookRun> {
   const logDir = tempDir('wf-log-');
-  const result = await runCli(['hook', event], { cwd, input, env: { WORKFLOW_LOG_DIR: logDir, WORKFLOW_RUNTIME_DIR: path.join(logDir, 'runtime'), ...env } });
+  const options = { cwd, input, env: { WORKFLOW_LOG_DIR: logDir, WORKFLOW_RUNTIME_DIR: path.join(logDir, 'runtime'), ...env } };
+  // an event hooks.json registers runs as Claude Code runs it; another goes to `claude-workflow hook`
+  const result = event === 'post-tool-use' ? await runCli(['hook', event], options) : await runHookCommand(event, options);
   const logFile = path.join(logDir, 'hooks.log');
   return { ...result, logDir, log: fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '' };
 }
@@ -107,7 +109,7 @@ describe('the hook log', () => {
   it('sits beside the per-session files, whatever CLAUDE_PLUGIN_DATA says, unless WORKFLOW_LOG_DIR moves it', async () => {
     const runtime = tempDir();
     const pluginData = tempDir();
-    const run = await runCli(['hook', 'stop'], { cwd: tempDir(), input: 'not json', env: { WORKFLOW_RUNTIME_DIR: runtime, CLAUDE_PLUGIN_DATA: pluginData } });
+    const run = await runHookCommand('stop', { cwd: tempDir(), input: 'not json', env: { WORKFLOW_RUNTIME_DIR: runtime, CLAUDE_PLUGIN_DATA: pluginData } });
     expect(run.status).toBe(0);
     const log = path.join(runtime, 'hooks.log');
     expect(JSON.parse(run.stdout)).toEqual({ systemMessage: `workflow: Stop hook skipped (hook input is not JSON); details in ${log}` });

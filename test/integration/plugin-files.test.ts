@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PLUGIN_ROOT, REPO_ROOT, runCli } from '../helpers/cli.ts';
+import { PLUGIN_ROOT, REPO_ROOT, runCli, runHookCommand } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
 
 afterAll(cleanupTempDirs);
@@ -99,21 +99,27 @@ describe('hooks/hooks.json', () => {
   // PreToolUse goes through hooks/pre-tool-use.sh: test/integration/pre-tool-use.test.ts runs it
   const nodeHooks = hookCommands.filter((h) => h.event !== 'PreToolUse');
   it.each(nodeHooks.map((h) => [h.event, h.command, h.timeout] as const))('%s: %s', async (event, command, timeout) => {
-    expect(command).toMatch(new RegExp(`^node ${QUOTED_CLI.replace(/[$.{}]/g, '\\$&')} hook [a-z-]+$`));
+    expect(command).toMatch(/^node "\$\{CLAUDE_PLUGIN_ROOT\}\/dist\/hooks\/run\.cjs" [a-z-]+$/);
     expect(typeof timeout).toBe('number');
     const alias = command.split(' ').at(-1) as string;
-    // the CLI runs the alias with a valid input of the event it is registered for, without failing open
+    // the command, and `claude-workflow hook <alias>` from a terminal, run a valid input of the
+    // event it is registered for without failing open, and say the same
     const dir = tempDir();
-    const logDir = tempDir('wf-log-');
-    const result = await runCli(['hook', alias], {
-      cwd: dir,
-      input: JSON.stringify(minimalInput(event, dir)),
-      env: { WORKFLOW_LOG_DIR: logDir, WORKFLOW_RUNTIME_DIR: path.join(logDir, 'runtime') },
-    });
-    expect(result.status).toBe(0);
-    expect(result.stderr).toBe('');
-    expect(result.stdout).not.toContain('hook skipped');
-    expect(fs.existsSync(path.join(logDir, 'hooks.log'))).toBe(false);
+    const outputs: string[] = [];
+    for (const run of [runHookCommand, (a: string, o: Parameters<typeof runCli>[1]) => runCli(['hook', a], o)]) {
+      const logDir = tempDir('wf-log-');
+      const result = await run(alias, {
+        cwd: dir,
+        input: JSON.stringify(minimalInput(event, dir)),
+        env: { WORKFLOW_LOG_DIR: logDir, WORKFLOW_RUNTIME_DIR: path.join(logDir, 'runtime') },
+      });
+      expect(result.status).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).not.toContain('hook skipped');
+      expect(fs.existsSync(path.join(logDir, 'hooks.log'))).toBe(false);
+      outputs.push(result.stdout);
+    }
+    expect(outputs[0]).toBe(outputs[1]);
   });
 });
 

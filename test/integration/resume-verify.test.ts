@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readHeadCommit } from '../../scripts/core/git-head.ts';
 import { LEASE_TTL_MS, readLease } from '../../scripts/core/lease.ts';
 import { resumeWorkflow } from '../../scripts/core/workflows.ts';
-import { runCli } from '../helpers/cli.ts';
+import { runCli, runHookCommand } from '../helpers/cli.ts';
 import { cleanupTempDirs, git, tempDir, tempRepo } from '../helpers/repo.ts';
 import { NO_SESSION, placeOf, seedHandoff } from '../helpers/workflows.ts';
 
@@ -50,7 +50,7 @@ describe('verify before resume', () => {
     const repo = tempRepo();
     const saved = await seedHandoff(repo.path, { task: 'Freshness check' }, { now: new Date() });
     const start = (env: NodeJS.ProcessEnv = {}) =>
-      runCli(['hook', 'session-start'], {
+      runHookCommand('session-start', {
         cwd: repo.path,
         input: JSON.stringify({ session_id: 's-1', cwd: repo.path, hook_event_name: 'SessionStart', source: 'startup' }),
         env: { WORKFLOW_RUNTIME_DIR: tempDir(), ...env },
@@ -63,7 +63,7 @@ describe('verify before resume', () => {
     expect(moved.systemMessage).toContain('stale: HEAD has moved since the handoff');
     const oldRepo = tempRepo();
     await seedHandoff(oldRepo.path, { task: 'Old work' }, { now: new Date(Date.now() - 10 * 86_400_000) });
-    const oldRun = await runCli(['hook', 'session-start'], {
+    const oldRun = await runHookCommand('session-start', {
       cwd: oldRepo.path,
       input: JSON.stringify({ session_id: 's-2', cwd: oldRepo.path, hook_event_name: 'SessionStart', source: 'startup' }),
       env: { WORKFLOW_RUNTIME_DIR: tempDir(), WORKFLOW_STALE_AFTER_DAYS: '3' },
@@ -129,7 +129,7 @@ describe('one holder at a time', () => {
     await resumeWorkflow(placeOf(repo.path), saved.id, session('new-session'), new Date());
     expect(readLease(store, saved.id)?.session_id).toBe('new-session');
 
-    const end = await runCli(['hook', 'session-end'], {
+    const end = await runHookCommand('session-end', {
       cwd: repo.path,
       input: JSON.stringify({ session_id: 'new-session', cwd: repo.path, hook_event_name: 'SessionEnd', reason: 'exit' }),
       env: { WORKFLOW_RUNTIME_DIR: tempDir() },

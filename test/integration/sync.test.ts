@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkflowState } from '../../scripts/core/schemas.ts';
 import { mergeHistories, mergeStates, openSyncRepo, syncStatus } from '../../scripts/core/sync.ts';
-import { parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
+import { parseJsonOutput, runCli, runHookCommand, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, git, isolatedEnv, tempDir, tempRepo } from '../helpers/repo.ts';
 import { placeOf } from '../helpers/workflows.ts';
 
@@ -288,7 +288,7 @@ describe('automatic sync (sync.auto)', () => {
 
   function sessionStart(m: Machine, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
     const input = { session_id: 'session-b', cwd: m.path, hook_event_name: 'SessionStart', source: 'startup' };
-    return runCli(['hook', 'session-start'], { cwd: m.path, input: JSON.stringify(input), env: { ...AUTO, ...env } });
+    return runHookCommand('session-start', { cwd: m.path, input: JSON.stringify(input), env: { ...AUTO, ...env } });
   }
 
   it('pushes after a handoff and pulls at session start', async () => {

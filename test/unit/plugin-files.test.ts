@@ -30,13 +30,13 @@ describe('hooks/hooks.json', () => {
     expect(groups[0]?.hooks.map((h) => h.command)).toEqual(['sh "${CLAUDE_PLUGIN_ROOT}/hooks/pre-tool-use.sh"']);
   });
 
-  it.each(HOOK_EVENTS)('%s runs the bundled CLI with a quoted plugin root and the right event', (event) => {
+  it.each(HOOK_EVENTS)('%s runs the hook loader with a quoted plugin root and the right event', (event) => {
     const groups = hooksFile.hooks[event] ?? [];
     const entries = groups.flatMap((g) => g.hooks);
     expect(entries).toHaveLength(1);
     const entry = entries[0];
     expect(entry?.type).toBe('command');
-    expect(entry?.command).toBe(`node "\${CLAUDE_PLUGIN_ROOT}/dist/cli.mjs" hook ${HOOK_ARG[event]}`);
+    expect(entry?.command).toBe(`node "\${CLAUDE_PLUGIN_ROOT}/dist/hooks/run.cjs" ${HOOK_ARG[event]}`);
     expect(typeof entry?.timeout).toBe('number');
   });
 

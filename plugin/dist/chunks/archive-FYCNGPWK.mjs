@@ -1,0 +1,40 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
+} from "./chunk-4ZXGKRY4.mjs";
+import "./chunk-H6MKD5NI.mjs";
+import "./chunk-4KC7SH53.mjs";
+import "./chunk-R42XJJXL.mjs";
+import "./chunk-G2C3X7WS.mjs";
+import "./chunk-7P4JTMGD.mjs";
+import "./chunk-H4FNNQDY.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-VGXXC4YI.mjs";
+import "./chunk-ELYLUY4E.mjs";
+import "./chunk-M4F3HLUM.mjs";
+import "./chunk-CGWDSAUD.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-TZEUEV2V.mjs";
+import "./chunk-SWQQR4HO.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+export {
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
+};

@@ -1,0 +1,105 @@
+// dist/hooks/run.cjs, what hooks.json runs: each event's bundle from V8's compiled code of the
+// previous run, kept per user under <runtime>/code-cache/. Whatever is wrong with that cache, the
+// hook runs and says the same.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PLUGIN_ROOT, runHookCommand, type CliResult } from '../helpers/cli.ts';
+import { cleanupTempDirs, tempDir, tempRepo } from '../helpers/repo.ts';
+
+afterAll(cleanupTempDirs);
+
+const EVENT = 'user-prompt-submit';
+
+function setup() {
+  const repo = tempRepo();
+  const runtime = tempDir('wf-runtime-');
+  const logDir = tempDir('wf-log-');
+  const cacheDir = path.join(runtime, 'code-cache');
+  // a prompt that asks for a handoff: the hook has something to say, so its output is compared
+  const input = JSON.stringify({ session_id: 'loader-1', cwd: repo.path, hook_event_name: 'UserPromptSubmit', prompt: 'please hand off now' });
+  const run = (): Promise<CliResult> => runHookCommand(EVENT, { cwd: repo.path, input, env: { WORKFLOW_RUNTIME_DIR: runtime, WORKFLOW_LOG_DIR: logDir } });
+  const cacheFiles = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).sort() : []);
+  return { run, cacheDir, cacheFiles, logDir };
+}
+
+function expectAnswered(result: CliResult): string {
+  expect(result.status).toBe(0);
+  expect(result.stderr).toBe('');
+  const output = JSON.parse(result.stdout) as { hookSpecificOutput?: { additionalContext?: string } };
+  expect(output.hookSpecificOutput?.additionalContext).toContain('handoff');
+  return result.stdout;
+}
+
+describe.concurrent('the hook loader', () => {
+  it('keeps the compiled code after the first run (private file and folder) and runs from it after', async () => {
+    const { run, cacheDir, cacheFiles } = setup();
+    const first = expectAnswered(await run());
+    const files = cacheFiles();
+    expect(files).toEqual([expect.stringMatching(new RegExp(`^${EVENT}-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`))]);
+    const file = path.join(cacheDir, files[0] as string);
+    expect(fs.statSync(cacheDir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const before = fs.statSync(file);
+    expect(expectAnswered(await run())).toBe(first);
+    // accepted, so not written again
+    const after = fs.statSync(file);
+    expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
+  });
+
+  it('compiles as usual from a cache file that is garbage, and replaces it', async () => {
+    const { run, cacheDir, cacheFiles } = setup();
+    const first = expectAnswered(await run());
+    const file = path.join(cacheDir, cacheFiles()[0] as string);
+    fs.writeFileSync(file, Buffer.alloc(4096, 0x5a), { mode: 0o600 });
+    expect(expectAnswered(await run())).toBe(first);
+    expect(fs.readFileSync(file).equals(Buffer.alloc(4096, 0x5a))).toBe(false);
+  });
+
+  it('never runs code from a cache file that others may write, or that is a symbolic link', async () => {
+    const { run, cacheDir, cacheFiles } = setup();
+    const first = expectAnswered(await run());
+    const file = path.join(cacheDir, cacheFiles()[0] as string);
+    // a group-writable file: not used, replaced by a private one
+    fs.chmodSync(file, 0o664);
+    expect(expectAnswered(await run())).toBe(first);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    // a link to a file elsewhere: not followed, replaced by a file of its own
+    const elsewhere = path.join(tempDir(), 'code.bin');
+    fs.copyFileSync(file, elsewhere);
+    fs.rmSync(file);
+    fs.symlinkSync(elsewhere, file);
+    expect(expectAnswered(await run())).toBe(first);
+    expect(fs.lstatSync(file).isSymbolicLink()).toBe(false);
+  });
+
+  it("drops the same event's code of another build, and keeps the other events'", async () => {
+    const { run, cacheDir, cacheFiles } = setup();
+    fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    const oldBuild = `${EVENT}-0000000000000000-${process.version}-${process.arch}.bin`;
+    const otherEvent = `stop-0000000000000000-${process.version}-${process.arch}.bin`;
+    for (const name of [oldBuild, otherEvent]) fs.writeFileSync(path.join(cacheDir, name), 'old', { mode: 0o600 });
+    expectAnswered(await run());
+    const files = cacheFiles();
+    expect(files).toHaveLength(2);
+    expect(files).toContain(otherEvent);
+    expect(files).not.toContain(oldBuild);
+  });
+
+  it('runs the hook when the cache cannot be written (its folder is a file)', async () => {
+    const { run, cacheDir, logDir } = setup();
+    fs.writeFileSync(cacheDir, 'not a folder');
+    expectAnswered(await run());
+    expectAnswered(await run());
+    expect(fs.readFileSync(cacheDir, 'utf8')).toBe('not a folder');
+    expect(fs.existsSync(path.join(logDir, 'hooks.log'))).toBe(false);
+  });
+
+  it('answers an event it has no hook for with one line for the user, exit 0', () => {
+    const result = spawnSync(process.execPath, [path.join(PLUGIN_ROOT, 'dist', 'hooks', 'run.cjs'), 'post-tool-use'], { input: '{}', encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ systemMessage: 'workflow: hook "post-tool-use" is not one of this plugin\'s hooks; reinstall the plugin' });
+  });
+});
