@@ -100,12 +100,11 @@ await useModuleViews([
 // The loader hooks.json runs (scripts/hook-loader.ts), told each event bundle's content hash: its
 // compiled code is kept under that name, so a changed bundle is never run from old code.
 const builds = {};
-for (const f of hookEntries) {
-  const name = f.replace(/\.ts$/, '');
-  const text = await readFile(`plugin/dist/hooks/${name}.cjs`, 'utf8');
+for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...lazyModules.keys()].map((name) => `lazy/${name.replace(/\.cjs$/, '')}`)]) {
+  const text = await readFile(`plugin/dist/hooks/${key}.cjs`, 'utf8');
   // the loader compiles the bundle with vm.Script, which cannot import(): lazy parts are require()d
-  if (/\bimport\(/.test(text)) throw new Error(`plugin/dist/hooks/${name}.cjs calls import(), which the hook loader cannot run`);
-  builds[name] = createHash('sha256').update(text).digest('hex');
+  if (/\bimport\(/.test(text)) throw new Error(`plugin/dist/hooks/${key}.cjs calls import(), which the hook loader cannot run`);
+  builds[key] = createHash('sha256').update(text).digest('hex');
 }
 await build({
   ...hookBuild,

@@ -1,9 +1,9 @@
 // What hooks.json runs: `node dist/hooks/run.cjs <event>`. It runs dist/hooks/<event>.cjs from
 // V8's compiled code of the previous run instead of compiling it again, which is a third of what a
 // quiet turn costs (Node 20 has no compile cache of its own; module.enableCompileCache came in 22).
-// The compiled code lives per user in <runtime>/code-cache/, one file per event, named by the
-// bundle's content hash (written in at build time) and the Node version: V8 itself only checks the
-// source's length. Anything wrong with the cache (missing, rejected, unreadable, not ours) means
+// The compiled code lives per user in <runtime>/code-cache/, one file per bundle (each event's, and
+// the lazy parts they require), named by the bundle's content hash (written in at build time) and
+// the Node version: V8 itself only checks the source's length. Anything wrong with the cache (missing, rejected, unreadable, not ours) means
 // compiling as usual; the hook runs either way.
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, constants } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Script } from 'node:vm';
 import { runtimeDir } from './core/runtime-dir.ts';
 
-/** event file name (without .cjs) → sha256 of its bundle, written in by build.mjs */
+/** bundle path in dist/hooks without .cjs (an event, or lazy/<module>) → sha256 of it, written in by build.mjs */
 declare const WORKFLOW_HOOK_BUILDS: Record<string, string>;
 
 function readOwnFile(file: string): Buffer | undefined {
@@ -43,28 +43,44 @@ function saveCache(dir: string, name: string, prefix: string, data: Buffer): voi
   }
 }
 
+const cacheDir = path.join(runtimeDir(process.env), 'code-cache');
+
+/**
+ * Runs a bundle of this build (`key`: its path in dist/hooks without .cjs) as CommonJS from its
+ * cached compiled code, and returns its exports. Its require() loads the lazy parts the same way.
+ */
+function runBundle(key: string, hash: string): unknown {
+  const file = path.join(__dirname, `${key}.cjs`);
+  const source = readFileSync(file, 'utf8');
+  const prefix = `${key.replace('/', '-')}.`;
+  const name = `${prefix}${hash.slice(0, 16)}.${process.version}-${process.arch}.bin`;
+  const cachedData = readOwnFile(path.join(cacheDir, name));
+  const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  if (!cachedData || script.cachedDataRejected) {
+    // at exit, the code holds what this run compiled on its way, so the next run finds that too
+    process.once('exit', () => saveCache(cacheDir, name, prefix, script.createCachedData()));
+  }
+  const plainRequire = createRequire(file);
+  const requireBundled = (id: string): unknown => {
+    const lazy = /^\.\/(lazy\/[a-z-]+)\.cjs$/.exec(id)?.[1];
+    const lazyHash = lazy && Object.hasOwn(WORKFLOW_HOOK_BUILDS, lazy) ? WORKFLOW_HOOK_BUILDS[lazy] : undefined;
+    return lazy && lazyHash ? runBundle(lazy, lazyHash) : plainRequire(id);
+  };
+  const module = { exports: {} };
+  const main: unknown = script.runInThisContext();
+  if (typeof main !== 'function') throw new Error(`${file} did not compile to a module wrapper`);
+  main.call(module.exports, module.exports, Object.assign(requireBundled, plainRequire), module, file, path.dirname(file));
+  return module.exports;
+}
+
 function run(event: string): void {
-  const hash = Object.hasOwn(WORKFLOW_HOOK_BUILDS, event) ? WORKFLOW_HOOK_BUILDS[event] : undefined;
-  const file = path.join(__dirname, `${event}.cjs`);
+  const hash = /^[a-z-]+$/.test(event) && Object.hasOwn(WORKFLOW_HOOK_BUILDS, event) ? WORKFLOW_HOOK_BUILDS[event] : undefined;
   if (hash === undefined) {
     // a hooks.json that names an event this build has no file for: told, never fatal
     process.stdout.write(`${JSON.stringify({ systemMessage: `workflow: hook "${event}" is not one of this plugin's hooks; reinstall the plugin` })}\n`);
     return;
   }
-  const source = readFileSync(file, 'utf8');
-  const dir = path.join(runtimeDir(process.env), 'code-cache');
-  const prefix = `${event}-`;
-  const name = `${prefix}${hash.slice(0, 16)}-${process.version}-${process.arch}.bin`;
-  const cachedData = readOwnFile(path.join(dir, name));
-  const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
-  if (!cachedData || script.cachedDataRejected) {
-    // at exit, the code holds what this run compiled on its way, so the next run finds that too
-    process.once('exit', () => saveCache(dir, name, prefix, script.createCachedData()));
-  }
-  const module = { exports: {} };
-  const main: unknown = script.runInThisContext();
-  if (typeof main !== 'function') throw new Error(`${file} did not compile to a module wrapper`);
-  main.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  runBundle(event, hash);
 }
 
 run(process.argv[2] ?? '');

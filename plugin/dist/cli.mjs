@@ -7,7 +7,7 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-2UKPCYTJ.mjs";
+} from "./chunks/chunk-WTC2JZHF.mjs";
 import {
   usageError
 } from "./chunks/chunk-UPNWQE7W.mjs";
@@ -18,10 +18,10 @@ import {
 import {
   wrapWords
 } from "./chunks/chunk-VGXXC4YI.mjs";
-import "./chunks/chunk-M4F3HLUM.mjs";
+import "./chunks/chunk-DICBHFZS.mjs";
 import "./chunks/chunk-CGWDSAUD.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
-import "./chunks/chunk-TZEUEV2V.mjs";
+import "./chunks/chunk-3FTJMPYF.mjs";
 import "./chunks/chunk-SWQQR4HO.mjs";
 import {
   WorkflowError
@@ -33,22 +33,22 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-ECQ3KKJU.mjs")).command,
-  resume: async () => (await import("./chunks/resume-MD37H6X7.mjs")).command,
-  list: async () => (await import("./chunks/list-SI2CBIMH.mjs")).command,
-  status: async () => (await import("./chunks/status-J4IOP2SU.mjs")).command,
-  complete: async () => (await import("./chunks/complete-XDNLV6EL.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-Z4XFZBQO.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-6W7N5MWF.mjs")).command,
-  archive: async () => (await import("./chunks/archive-PWMHVCNR.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-AHEWV45F.mjs")).command,
-  export: async () => (await import("./chunks/export-FN6HJVBH.mjs")).command,
-  import: async () => (await import("./chunks/import-NAAST6CG.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-ZXLTPJYG.mjs")).command,
-  sync: async () => (await import("./chunks/sync-JBEIYXLI.mjs")).command,
-  log: async () => (await import("./chunks/log-42SBPFYA.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-DHJKYCFK.mjs")).command,
-  hook: async () => (await import("./chunks/hook-Z4VLSOTN.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-FMCCGY7X.mjs")).command,
+  resume: async () => (await import("./chunks/resume-SFR3Q56L.mjs")).command,
+  list: async () => (await import("./chunks/list-5ASFLD4S.mjs")).command,
+  status: async () => (await import("./chunks/status-33HHC3EG.mjs")).command,
+  complete: async () => (await import("./chunks/complete-WUVOQGTK.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-4DNQXO3Y.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-M6LKKZ4Q.mjs")).command,
+  archive: async () => (await import("./chunks/archive-OA2I3WGB.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-F7NI7WGE.mjs")).command,
+  export: async () => (await import("./chunks/export-KJSWABAN.mjs")).command,
+  import: async () => (await import("./chunks/import-C7JCXJJI.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-XV6FNVLT.mjs")).command,
+  sync: async () => (await import("./chunks/sync-LDPHDPCV.mjs")).command,
+  log: async () => (await import("./chunks/log-B4KEDE2R.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-ZLBCC54M.mjs")).command,
+  hook: async () => (await import("./chunks/hook-BVCRA7OB.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

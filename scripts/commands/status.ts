@@ -1,7 +1,7 @@
 import { readSessionContextOf } from '../core/session-context.ts';
 import { sessionFromEnvironment } from '../core/session.ts';
 import { readNote, renderStatus, toWorkflowRow } from '../core/render.ts';
-import { currentWorkflow } from '../core/store.ts';
+import { chooseAmongAll } from '../core/store-choice.ts';
 import { handlesOf } from '../core/workflow-ref.ts';
 import type { Command } from './command.ts';
 
@@ -12,7 +12,7 @@ export const command: Command = {
   options: {},
   async run(ctx) {
     const place = ctx.place();
-    const { current, all, problems } = currentWorkflow(place);
+    const { current, all, problems } = chooseAmongAll(place);
     for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
     const state = current?.state ?? null;
     const handles = handlesOf(all.map(({ state: each }) => each.id));

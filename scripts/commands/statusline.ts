@@ -3,7 +3,8 @@ import { placeOf } from '../core/context-watch.ts';
 import { StatuslineInput } from '../core/schemas.ts';
 import { writeStatuslineRecord } from '../core/session-runtime.ts';
 import { renderStatusline, runWrappedStatusline } from '../core/statusline.ts';
-import { currentWorkflow, loadWorkflow, workflowOfSession } from '../core/store.ts';
+import { loadWorkflow } from '../core/store.ts';
+import { currentWorkflow, workflowOfSession } from '../core/store-choice.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {

@@ -14,6 +14,7 @@ import { removeWorkflowDir } from './lifecycle.ts';
 import { describeLiveHolder, liveHolder } from './liveness.ts';
 import { WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus } from './schemas.ts';
 import { loadWorkflow, workflowPath, writeFileAtomic, type LoadedState, type Place } from './store.ts';
+import { compareText, newestFirst } from './ordering.ts';
 
 const ARCHIVE_DIR = '.archive';
 const ARCHIVE_SUFFIX = '.json.gz';
@@ -66,7 +67,7 @@ export function sha256(data: Buffer): string {
 /** Every regular file under `dir`, by relative path with `/`; a symlink or device is refused. */
 function collectFiles(dir: string, prefix = ''): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
     const full = path.join(dir, entry.name);
     if (SKIPPED(entry.name)) continue;
@@ -324,7 +325,7 @@ export function listArchives(storeDir: string): { archives: ArchivedWorkflow[]; 
       problems.push(error.message);
     }
   }
-  archives.sort((a, b) => b.archived_at.localeCompare(a.archived_at));
+  archives.sort((a, b) => newestFirst(a.archived_at, b.archived_at));
   return { archives, problems };
 }
 

@@ -8,7 +8,8 @@ import { logHookProblem } from './hook-log.ts';
 import { resolveProjectDir, resolveStoreDir } from './project.ts';
 import { readSessionContext, sessionStartDir } from './session-context.ts';
 import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from './session-runtime.ts';
-import { workflowOfSession, type Place } from './store.ts';
+import { type Place } from './store.ts';
+import { workflowOfSession } from './store-choice.ts';
 
 interface TurnInput {
   session_id: string;

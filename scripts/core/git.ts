@@ -14,8 +14,13 @@ interface FileChange {
   path: string;
 }
 
+/** Commits listed since the handoff, newest first; the others are counted (new_commit_count). */
+const NEW_COMMITS_LISTED = 50;
+
 export interface Changes {
+  /** the newest NEW_COMMITS_LISTED of them: a resume after 10,000 commits does not read them all */
   new_commits: { sha: string; subject: string; author: string }[];
+  new_commit_count: number;
   files_changed: FileChange[];
   branch_changed: boolean;
   current_branch: string | null;
@@ -126,6 +131,7 @@ export async function detectChangesSince(
   const git = openRepo(dir);
   const empty: Changes = {
     new_commits: [],
+    new_commit_count: 0,
     files_changed: [],
     branch_changed: false,
     current_branch: null,
@@ -167,8 +173,13 @@ export async function detectChangesSince(
       );
     }
     if (base && base !== head) {
-      const log = base === EMPTY_TREE ? await git.log([head]) : await git.log({ from: base, to: head });
-      changes.new_commits = log.all.map((c) => ({ sha: c.hash, subject: c.message, author: c.author_name }));
+      // one walk of the range both lists and counts (with base.., git walks it all either way)
+      const lines = (await git.raw(['log', '--format=%H%x00%an%x00%s', base === EMPTY_TREE ? head : `${base}..${head}`])).split('\n').filter(Boolean);
+      changes.new_commit_count = lines.length;
+      changes.new_commits = lines.slice(0, NEW_COMMITS_LISTED).map((line) => {
+        const [sha = '', author = '', subject = ''] = line.split('\0');
+        return { sha, subject, author };
+      });
       changes.files_changed = parseNameStatus(await git.raw(['diff', '--name-status', '-z', '-M', base, head]));
     }
   }

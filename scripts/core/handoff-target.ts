@@ -6,7 +6,8 @@
 import { WorkflowError } from './errors.ts';
 import { describeHolder, isLeaseLive, readLease } from './lease.ts';
 import { assertWorkflowId } from './ids.ts';
-import { currentWorkflow, existingIds, loadWorkflow, workflowOfSession, type Place } from './store.ts';
+import { existingIds, loadWorkflow, type Place } from './store.ts';
+import { currentWorkflow, workflowOfSession } from './store-choice.ts';
 import { resolveWorkflowRef } from './workflow-ref.ts';
 import { isForeign } from './workflow-origin.ts';
 

@@ -102,10 +102,11 @@ function renderChanges(changes: Changes, handoffBranch: string | null): string[]
   if (changes.branch_changed) {
     lines.push(`- Branch switched: ${handoffBranch ?? '(detached)'} → ${changes.current_branch ?? '(detached)'}`);
   }
-  if (changes.new_commits.length > 0) {
-    lines.push(`- ${plural(changes.new_commits.length, 'new commit')}:`);
+  if (changes.new_commit_count > 0) {
+    lines.push(`- ${plural(changes.new_commit_count, 'new commit')}:`);
     for (const c of changes.new_commits.slice(0, 20)) lines.push(`    ${c.sha.slice(0, 8)} ${clip(c.subject, 72)} (${c.author})`);
-    if (changes.new_commits.length > 20) lines.push(`    … and ${changes.new_commits.length - 20} more`);
+    const shown = Math.min(20, changes.new_commits.length);
+    if (changes.new_commit_count > shown) lines.push(`    … and ${changes.new_commit_count - shown} more`);
   }
   if (changes.files_changed.length > 0) {
     const shown = changes.files_changed.slice(0, 30).map((f) => `${f.status} ${f.path}`);

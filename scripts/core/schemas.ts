@@ -204,6 +204,21 @@ export type SessionFacts = z.infer<StateSchemas['SessionFacts']>;
 export type GitContext = z.infer<StateSchemas['GitContext']>;
 export type PhaseEntryInput = z.infer<StateSchemas['PhaseEntryInput']>;
 
+/**
+ * The fields of a state.json that choosing a workflow looks at, read without its checksum and
+ * full schema: a hook choosing among many workflows reads the one it chose in full, not all.
+ */
+export const StatePeek = z.lazy(() =>
+  z.looseObject({
+    status: WorkflowStatus,
+    automatic: z._default(z.boolean(), false),
+    updated_at: z.string(),
+    device: z.looseObject({ hostname: z.string() }),
+    session: z.looseObject({ id: z.nullable(z.string()) }),
+  }),
+);
+export type StatePeek = z.infer<typeof StatePeek>;
+
 // Claude Code hook input: only the fields we use are declared; unknown fields are allowed
 // because Claude Code adds fields between releases. Each is built when a hook first parses one:
 // a hook process needs one of them.

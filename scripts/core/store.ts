@@ -11,9 +11,9 @@ import { migrate } from './migrations.ts';
 import { redactState } from './redact.ts';
 import { sha256Hex } from './lazy-crypto.ts';
 import { READ_CAPS, readRegularText } from './safe-fs.ts';
-import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState, type WorkflowStatus } from './schemas.ts';
+import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState } from './schemas.ts';
 import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
-import { isForeign } from './workflow-origin.ts';
+import { newestFirst } from './ordering.ts';
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -189,7 +189,7 @@ function ageOf(file: string): string {
 }
 
 /** Loads a workflow, falling back to the backup when state.json is damaged; never writes. */
-function readWorkflow(dir: string): LoadedState {
+export function readWorkflow(dir: string): LoadedState {
   const stateFile = path.join(dir, STATE_FILE);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
@@ -241,7 +241,7 @@ export function listWorkflows(storeDir: string): StoreListing {
       problems.push(error.message);
     }
   }
-  workflows.sort((a, b) => b.state.updated_at.localeCompare(a.state.updated_at));
+  workflows.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
   return { workflows, problems };
 }
 
@@ -284,39 +284,6 @@ export function freeWorkflowId(storeDir: string, id: string): string {
 
 export function storeExists(storeDir: string): boolean {
   return fs.existsSync(storeDir);
-}
-
-const RESUMABLE: readonly WorkflowStatus[] = ['active', 'paused', 'waiting_approval'];
-
-function isResumable(state: WorkflowState): boolean {
-  return RESUMABLE.includes(state.status);
-}
-
-/**
- * The workflow a bare resume picks: the most recently updated one the user saved that can be
- * resumed, else the most recent automatic one (a hook made it; it must not shadow the user's
- * handoff). `automatic` is the most recent automatic one when another was picked, so that it can
- * be named.
- */
-export function currentWorkflow(place: Place): { current: LoadedState | null; automatic: LoadedState | null; all: LoadedState[]; problems: string[] } {
-  const { workflows, problems } = listWorkflows(place.storeDir);
-  const resumable = workflows.filter(({ state }) => isResumable(state));
-  // one saved elsewhere (pulled, imported, committed by someone) never displaces this machine's
-  // own, whatever date it claims
-  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
-  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
-  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
-  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : (saved ?? automatic);
-  return { current, automatic: current === saved ? automatic : null, all: workflows, problems };
-}
-
-/** The workflow this session already resumed, saved or created, which new saves should update. */
-export function workflowOfSession(place: Place, sessionId: string | null): string | null {
-  if (!sessionId) return null;
-  const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && isResumable(state),
-  );
-  return held?.state.id ?? null;
 }
 
 /**

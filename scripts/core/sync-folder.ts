@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
 import { WorkflowError } from './errors.ts';
+import { newestFirst } from './ordering.ts';
 import { assertWorkflowId } from './ids.ts';
 import { WORKFLOW_ID_PATTERN, type WorkflowState } from './schemas.ts';
 import { READ_CAPS, readRegularText } from './safe-fs.ts';
@@ -400,7 +401,7 @@ function pullRows(folder: SyncFolder, onlyId: string | undefined): PulledWorkflo
       }
       // several heads: the newest is imported, and the workflow is then diverged from the others,
       // which `sync resolve` takes in
-      const newest = [...heads].sort((x, y) => versionOf(folder, id, x).saved_at.localeCompare(versionOf(folder, id, y).saved_at)).at(-1) as string;
+      const newest = [...heads].sort((x, y) => newestFirst(versionOf(folder, id, y).saved_at, versionOf(folder, id, x).saved_at)).at(-1) as string;
       takeVersion(folder, id, newest);
       workflows.push({ id, result: heads.length > 1 ? 'diverged' : 'imported' });
       continue;

@@ -11,6 +11,6 @@ const FUTURE_SLACK_MS = 5 * 60_000;
  * Saved on another machine, or dated in the future (which no save of this machine can be): its
  * text was written by someone else, and is shown as their data.
  */
-export function isForeign(state: WorkflowState): boolean {
+export function isForeign(state: Pick<WorkflowState, 'updated_at'> & { device: Pick<WorkflowState['device'], 'hostname'> }): boolean {
   return state.device.hostname !== os.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }

@@ -17,7 +17,8 @@ import { isForeign } from './workflow-origin.ts';
 import { resolvePhases } from './deliverables.ts';
 import { redactState, redactText } from './redact.ts';
 import { appendHistory, lastHandoffEntry } from './store-history.ts';
-import { ensureStoreDir, withLock, freeWorkflowId, currentWorkflow, loadWorkflow, updateWorkflow, existingIds, workflowOfSession, workflowPath, type LoadedState, type Place } from './store.ts';
+import { ensureStoreDir, withLock, freeWorkflowId, loadWorkflow, updateWorkflow, existingIds, workflowPath, type LoadedState, type Place } from './store.ts';
+import { chooseAmongAll, workflowOfSession } from './store-choice.ts';
 
 function blankState(id: string, place: Place, now: string): WorkflowState {
   return {
@@ -238,7 +239,7 @@ export async function resumeWorkflow(
   if (requestedId !== undefined) {
     loaded = loadWorkflow(place.storeDir, assertWorkflowId(requestedId));
   } else {
-    const { current, automatic, all } = currentWorkflow(place);
+    const { current, automatic, all } = chooseAmongAll(place);
     if (!current) {
       throw new WorkflowError(
         all.length === 0
@@ -277,7 +278,7 @@ export async function resumeWorkflow(
   });
   appendHistory(place.storeDir, handedOff.id, historyEntry('resume', saved.state, at, `resumed: ${handedOff.task.description}`));
   const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
-  const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commits.length, staleAfterDays, now);
+  const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commit_count, staleAfterDays, now);
   return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff), tookOverFrom: claim.tookOverFrom };
 }
 

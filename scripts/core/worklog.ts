@@ -11,6 +11,7 @@ import type { HistoryEntry } from './schemas.ts';
 import { parseHistory, readHistory } from './store-history.ts';
 import { existingIds, loadWorkflow } from './store.ts';
 import { layoutColumns, wrapWords } from './columns.ts';
+import { compareText } from './ordering.ts';
 
 export type WorkLogEvent = HistoryEntry['event'];
 const WORK_LOG_EVENTS: readonly WorkLogEvent[] = ['handoff', 'resume', 'checkpoint', 'pause', 'complete', 'cancel'];
@@ -154,7 +155,7 @@ export function selectWorkLog(entries: readonly WorkLogEntry[], filter: WorkLogF
   const matching = entries
     .map((entry, index) => ({ entry, index, at: Date.parse(entry.at) }))
     .filter(({ entry }) => matchesFilter(entry, filter))
-    .sort((a, b) => b.at - a.at || a.entry.workflow.localeCompare(b.entry.workflow) || b.index - a.index)
+    .sort((a, b) => b.at - a.at || compareText(a.entry.workflow, b.entry.workflow) || b.index - a.index)
     .map(({ entry }) => entry);
   const kept = filter.limit === null ? matching : matching.slice(0, filter.limit);
   return { entries: kept, omitted: matching.length - kept.length };

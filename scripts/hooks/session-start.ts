@@ -7,7 +7,8 @@ import type { WorkflowState } from '../core/schemas.ts';
 import { formatAge, readNote, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
 import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime.ts';
-import { currentWorkflow, loadWorkflowsIfPresent, storeExists, workflowOfSession, type Place } from '../core/store.ts';
+import { loadWorkflowsIfPresent, storeExists, type Place } from '../core/store.ts';
+import { currentWorkflow, workflowOfSession } from '../core/store-choice.ts';
 import { isForeign } from '../core/workflow-origin.ts';
 import type { Hook, HookOutput } from './hook.ts';
 

@@ -57,6 +57,7 @@ export function makeState(overrides: Partial<z.input<typeof WorkflowState>> = {}
 export function noChanges(overrides: Partial<Changes> = {}): Changes {
   return {
     new_commits: [],
+    new_commit_count: overrides.new_commits?.length ?? 0,
     files_changed: [],
     branch_changed: false,
     current_branch: 'fix/login-safari',

@@ -648,7 +648,7 @@ describe.concurrent('a hook never breaks the session', () => {
     // <runtime>/sessions/../../x.json would be <root>/x.json (beside the sessions: the hook loader's code)
     const written = listFiles(root).filter((f) => !f.startsWith(`logs${path.sep}`) && !f.startsWith(`home${path.sep}`));
     expect(written).toEqual([
-      expect.stringMatching(/^runtime[\\/]code-cache[\\/]user-prompt-submit-[0-9a-f]{16}-v[\d.]+-\w+\.bin$/),
+      expect.stringMatching(/^runtime[\\/]code-cache[\\/]user-prompt-submit\.[0-9a-f]{16}\.v[\d.]+-\w+\.bin$/),
       expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.capture\.json$/),
       expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.json$/),
     ]);

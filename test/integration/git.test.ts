@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,7 @@ describe.concurrent('detectChangesSince', () => {
     expect(await detectChangesSince(repo.path, since, [])).toEqual({
       changes: {
         new_commits: [],
+        new_commit_count: 0,
         files_changed: [],
         branch_changed: false,
         current_branch: 'main',
@@ -111,6 +113,7 @@ describe.concurrent('detectChangesSince', () => {
       { sha: second, subject: 'Remove old, rename', author: 'Test Author' },
       { sha: first, subject: 'Add new', author: 'Other Dev' },
     ]);
+    expect(changes.new_commit_count).toBe(2);
     expect(changes.files_changed).toEqual(
       expect.arrayContaining([
         { status: 'A', path: 'src/new.ts' },
@@ -254,5 +257,26 @@ describe.concurrent('detectChangesSince', () => {
     const { changes, warnings } = await detectChangesSince(repo.path, null, []);
     expect(warnings).toEqual(['the handoff was made outside a git repository: commits since then are unknown']);
     expect(changes.current_branch).toBe('main');
+  });
+});
+
+describe('detectChangesSince after a long history', () => {
+  it('lists the newest 50 commits and counts them all', async () => {
+    const repo = tempRepo();
+    const since = await captureGitContext(repo.path);
+    // 120 commits at once (git fast-import), each changing one file
+    const stream = Array.from({ length: 120 }, (_, i) => {
+      const n = i + 1;
+      const body = `change ${n}\n`;
+      return `commit refs/heads/main\ncommitter Test Author <test@example.com> ${1_700_000_000 + n} +0000\ndata ${`Change ${n}`.length}\nChange ${n}\n${n === 1 ? 'from refs/heads/main^0\n' : ''}M 100644 inline f${n % 7}.txt\ndata ${body.length}\n${body}\n`;
+    }).join('');
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.path, input: stream });
+    repo.git('reset', '-q', '--hard', 'main');
+    const { changes } = await detectChangesSince(repo.path, since, []);
+    expect(changes.new_commit_count).toBe(120);
+    expect(changes.new_commits).toHaveLength(50);
+    expect(changes.new_commits[0]?.subject).toBe('Change 120');
+    expect(changes.new_commits[49]?.subject).toBe('Change 71');
+    expect(changes.files_changed.map((f) => f.path).sort()).toEqual(['f0.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt', 'f5.txt', 'f6.txt']);
   });
 });

@@ -37,7 +37,7 @@ describe.concurrent('the hook loader', () => {
     const { run, cacheDir, cacheFiles } = setup();
     const first = expectAnswered(await run());
     const files = cacheFiles();
-    expect(files).toEqual([expect.stringMatching(new RegExp(`^${EVENT}-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`))]);
+    expect(files).toEqual([expect.stringMatching(new RegExp(`^${EVENT}\\.[0-9a-f]{16}\\.${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`))]);
     const file = path.join(cacheDir, files[0] as string);
     expect(fs.statSync(cacheDir).mode & 0o777).toBe(0o700);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
@@ -46,6 +46,18 @@ describe.concurrent('the hook loader', () => {
     // accepted, so not written again
     const after = fs.statSync(file);
     expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
+  });
+
+  it("keeps a lazy part's compiled code too, when the hook gets to it (a checkpoint)", async () => {
+    const repo = tempRepo();
+    const runtime = tempDir('wf-runtime-');
+    const transcript = path.join(tempDir(), 'session.jsonl');
+    fs.writeFileSync(transcript, `${JSON.stringify({ type: 'user', message: { role: 'user', content: 'Fix the parser' } })}\n`);
+    const input = JSON.stringify({ session_id: 'loader-2', transcript_path: transcript, cwd: repo.path, hook_event_name: 'Stop' });
+    const env = { WORKFLOW_RUNTIME_DIR: runtime, WORKFLOW_LOG_DIR: tempDir('wf-log-'), WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: '0' };
+    const result = await runHookCommand('stop', { cwd: repo.path, input, env });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['lazy-workflows', 'stop']);
   });
 
   it('compiles as usual from a cache file that is garbage, and replaces it', async () => {
@@ -77,8 +89,8 @@ describe.concurrent('the hook loader', () => {
   it("drops the same event's code of another build, and keeps the other events'", async () => {
     const { run, cacheDir, cacheFiles } = setup();
     fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
-    const oldBuild = `${EVENT}-0000000000000000-${process.version}-${process.arch}.bin`;
-    const otherEvent = `stop-0000000000000000-${process.version}-${process.arch}.bin`;
+    const oldBuild = `${EVENT}.0000000000000000.${process.version}-${process.arch}.bin`;
+    const otherEvent = `stop.0000000000000000.${process.version}-${process.arch}.bin`;
     for (const name of [oldBuild, otherEvent]) fs.writeFileSync(path.join(cacheDir, name), 'old', { mode: 0o600 });
     expectAnswered(await run());
     const files = cacheFiles();

@@ -223,6 +223,10 @@ describe('renderResumeSummary', () => {
     expect(text).not.toContain('commit 20 (A)');
     expect(text).toContain('M f29.ts, … 5 more');
     expect(text).not.toContain('f30.ts');
+    // a long history: 50 listed by git, all of them counted
+    const long = renderResumeSummary({ handedOff: makeState(), changes: { ...changes, new_commit_count: 10_000 }, warnings: [], lastHandoff: handoff }, NOW);
+    expect(long).toContain('- 10000 new commits:');
+    expect(long).toContain('    … and 9980 more');
   });
 });
 

@@ -687,10 +687,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path9, isFile, isDirectory2) {
-      log(`checking %s`, path9);
+    function check(path10, isFile, isDirectory2) {
+      log(`checking %s`, path10);
       try {
-        const stat = fs_1.statSync(path9);
+        const stat = fs_1.statSync(path10);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -710,8 +710,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path9, type = exports2.READABLE) {
-      return check(path9, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path10, type = exports2.READABLE) {
+      return check(path10, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -1529,10 +1529,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path9) {
-  if (!path9)
+function getElementAtPath(obj, path10) {
+  if (!path10)
     return obj;
-  return path9.reduce((acc, key) => acc?.[key], obj);
+  return path10.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1872,11 +1872,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path10, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path10);
     return iss;
   });
 }
@@ -4294,6 +4294,15 @@ function buildStateSchemas() {
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => looseObject({
+    status: WorkflowStatus,
+    automatic: _default(boolean2(), false),
+    updated_at: string2(),
+    device: looseObject({ hostname: string2() }),
+    session: looseObject({ id: nullable(string2()) })
+  })
+);
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -5004,30 +5013,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path9) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path9);
-  return transformChildren(normalizeValue(replaced), replacer, path9);
+function transformReplaced(original, replaced, replacer, path10) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path10);
+  return transformChildren(normalizeValue(replaced), replacer, path10);
 }
-function transformChildren(value, replacer, path9) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path9);
-  if (isJsonArray(value)) return transformArray(value, replacer, path9);
+function transformChildren(value, replacer, path10) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path10);
+  if (isJsonArray(value)) return transformArray(value, replacer, path10);
   return value;
 }
-function transformObject(obj, replacer, path9) {
+function transformObject(obj, replacer, path10) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path9, key];
+    const childPath = [...path10, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path9) {
+function transformArray(arr, replacer, path10) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path9, i];
+    const childPath = [...path10, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -5246,8 +5255,15 @@ function withLock(dir, fn2) {
   }
 }
 
-// scripts/core/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
+// scripts/core/ordering.ts
+function compareText(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+function newestFirst(a, b2) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b2);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b2, a);
+}
 
 // scripts/core/store.ts
 var DIR_MODE = 448;
@@ -5378,20 +5394,6 @@ function readWorkflow(dir) {
   }
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
 }
-function listWorkflows(storeDir) {
-  const workflows = [];
-  const problems = [];
-  for (const id of existingIds(storeDir)) {
-    try {
-      workflows.push(readWorkflow(import_node_path7.default.join(storeDir, id)));
-    } catch (error2) {
-      if (!(error2 instanceof WorkflowError)) throw error2;
-      problems.push(error2.message);
-    }
-  }
-  workflows.sort((a, b2) => b2.state.updated_at.localeCompare(a.state.updated_at));
-  return { workflows, problems };
-}
 function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
@@ -5412,16 +5414,68 @@ function updateWorkflow(storeDir, id, change) {
 function storeExists(storeDir) {
   return import_node_fs9.default.existsSync(storeDir);
 }
+
+// scripts/core/store-choice.ts
+var import_node_path8 = __toESM(require("node:path"), 1);
+
+// scripts/core/workflow-origin.ts
+var FUTURE_SLACK_MS = 5 * 6e4;
+
+// scripts/core/store-choice.ts
 var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
+function peek(dir) {
+  try {
+    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path8.default.join(dir, "state.json"), READ_CAPS.state)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function candidates(storeDir) {
+  const found = [];
+  for (const id of existingIds(storeDir)) {
+    const dir = import_node_path8.default.join(storeDir, id);
+    const state = peek(dir);
+    if (state) found.push({ dir, state, loaded: null });
+    else {
+      try {
+        const loaded3 = readWorkflow(dir);
+        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+      } catch {
+      }
+    }
+  }
+  return found.sort((a, b2) => newestFirst(a.state.updated_at, b2.state.updated_at));
+}
+function confirm(picked, all) {
+  for (const candidate of picked) {
+    if (!candidate || candidate.loaded) continue;
+    const peeked = candidate.state;
+    try {
+      candidate.loaded = readWorkflow(candidate.dir);
+    } catch {
+      all.splice(all.indexOf(candidate), 1);
+      return false;
+    }
+    candidate.state = candidate.loaded.state;
+    const full = candidate.state;
+    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
+      all.sort((a, b2) => newestFirst(a.state.updated_at, b2.state.updated_at));
+      return false;
+    }
+  }
+  return true;
+}
 function workflowOfSession(place, sessionId) {
   if (!sessionId) return null;
-  const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && isResumable(state)
-  );
-  return held?.state.id ?? null;
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
+    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
+  }
 }
 
 // scripts/core/context-watch.ts
@@ -5496,7 +5550,7 @@ var import_file_exists = __toESM(require_dist(), 1);
 var import_node_child_process = require("node:child_process");
 var import_debug = __toESM(require_src(), 1);
 var import_promise_deferred = __toESM(require_dist2(), 1);
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // node_modules/@simple-git/argv-parser/dist/index.mjs
 var C = {
@@ -7645,7 +7699,7 @@ function ls(t3) {
 }
 function hs(t3) {
   const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path8.normalize)(e);
+  return e && (0, import_node_path9.normalize)(e);
 }
 var ms = [
   new l2(/From (.+)$/, (t3, [e]) => {
@@ -8234,15 +8288,15 @@ var CHUNK2 = 1 << 20;
 
 // scripts/core/store-history.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var HISTORY_FILE2 = STORE_FILES.history;
 function appendHistory(storeDir, id, entry) {
-  const file = import_node_path9.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path10.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path9.default.dirname(file), () => {
+    withLock(import_node_path10.default.dirname(file), () => {
       appendRegularFile(file, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file);

@@ -687,10 +687,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path15, isFile, isDirectory2) {
-      log(`checking %s`, path15);
+    function check(path16, isFile, isDirectory2) {
+      log(`checking %s`, path16);
       try {
-        const stat = fs_1.statSync(path15);
+        const stat = fs_1.statSync(path16);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -710,8 +710,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path15, type = exports2.READABLE) {
-      return check(path15, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path16, type = exports2.READABLE) {
+      return check(path16, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -1533,10 +1533,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path15) {
-  if (!path15)
+function getElementAtPath(obj, path16) {
+  if (!path16)
     return obj;
-  return path15.reduce((acc, key) => acc?.[key], obj);
+  return path16.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1876,11 +1876,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path15, issues) {
+function prefixIssues(path16, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path15);
+    iss.path.unshift(path16);
     return iss;
   });
 }
@@ -4298,6 +4298,15 @@ function buildStateSchemas() {
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => looseObject({
+    status: WorkflowStatus,
+    automatic: _default(boolean2(), false),
+    updated_at: string2(),
+    device: looseObject({ hostname: string2() }),
+    session: looseObject({ id: nullable(string2()) })
+  })
+);
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -4637,12 +4646,12 @@ function resolveContextWindow(facts) {
     source = disable1M ? "setting" : "default";
     certain = disable1M;
   } else {
-    const candidates = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
-    const widest = candidates.reduce((a, b3) => b3.window > a.window ? b3 : a);
+    const candidates2 = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
+    const widest = candidates2.reduce((a, b3) => b3.window > a.window ? b3 : a);
     window2 = disable1M ? WINDOW_200K : widest.window;
     optIn = widest.optIn;
     source = disable1M ? "setting" : widest.assumed ? "default" : "model";
-    certain = disable1M || candidates.every((c3) => c3.window === widest.window) && !widest.assumed;
+    certain = disable1M || candidates2.every((c3) => c3.window === widest.window) && !widest.assumed;
   }
   if (facts.statuslineWindow !== null) {
     window2 = facts.statuslineWindow;
@@ -5656,30 +5665,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path15) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path15);
-  return transformChildren(normalizeValue(replaced), replacer, path15);
+function transformReplaced(original, replaced, replacer, path16) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path16);
+  return transformChildren(normalizeValue(replaced), replacer, path16);
 }
-function transformChildren(value, replacer, path15) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path15);
-  if (isJsonArray(value)) return transformArray(value, replacer, path15);
+function transformChildren(value, replacer, path16) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path16);
+  if (isJsonArray(value)) return transformArray(value, replacer, path16);
   return value;
 }
-function transformObject(obj, replacer, path15) {
+function transformObject(obj, replacer, path16) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path15, key];
+    const childPath = [...path16, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path15) {
+function transformArray(arr, replacer, path16) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path15, i];
+    const childPath = [...path16, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -5914,8 +5923,15 @@ function withLock(dir, fn2) {
   }
 }
 
-// scripts/core/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
+// scripts/core/ordering.ts
+function compareText(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function newestFirst(a, b3) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b3);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b3, a);
+}
 
 // scripts/core/store.ts
 var DIR_MODE = 448;
@@ -6067,20 +6083,6 @@ function loadWorkflowsIfPresent(storeDir, ids) {
     }
   });
 }
-function listWorkflows(storeDir) {
-  const workflows = [];
-  const problems = [];
-  for (const id of existingIds(storeDir)) {
-    try {
-      workflows.push(readWorkflow(import_node_path9.default.join(storeDir, id)));
-    } catch (error2) {
-      if (!(error2 instanceof WorkflowError)) throw error2;
-      problems.push(error2.message);
-    }
-  }
-  workflows.sort((a, b3) => b3.state.updated_at.localeCompare(a.state.updated_at));
-  return { workflows, problems };
-}
 function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
@@ -6104,16 +6106,68 @@ function freeWorkflowId(storeDir, id) {
     if (!import_node_fs11.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
   }
 }
+
+// scripts/core/store-choice.ts
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// scripts/core/workflow-origin.ts
+var FUTURE_SLACK_MS = 5 * 6e4;
+
+// scripts/core/store-choice.ts
 var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
+function peek(dir) {
+  try {
+    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path10.default.join(dir, "state.json"), READ_CAPS.state)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function candidates(storeDir) {
+  const found = [];
+  for (const id of existingIds(storeDir)) {
+    const dir = import_node_path10.default.join(storeDir, id);
+    const state = peek(dir);
+    if (state) found.push({ dir, state, loaded: null });
+    else {
+      try {
+        const loaded3 = readWorkflow(dir);
+        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+      } catch {
+      }
+    }
+  }
+  return found.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
+}
+function confirm(picked, all) {
+  for (const candidate of picked) {
+    if (!candidate || candidate.loaded) continue;
+    const peeked = candidate.state;
+    try {
+      candidate.loaded = readWorkflow(candidate.dir);
+    } catch {
+      all.splice(all.indexOf(candidate), 1);
+      return false;
+    }
+    candidate.state = candidate.loaded.state;
+    const full = candidate.state;
+    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
+      all.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
+      return false;
+    }
+  }
+  return true;
+}
 function workflowOfSession(place, sessionId) {
   if (!sessionId) return null;
-  const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && isResumable(state)
-  );
-  return held?.state.id ?? null;
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
+    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
+  }
 }
 
 // scripts/core/context-watch.ts
@@ -6152,11 +6206,11 @@ function renderCompactInstructions(state) {
 }
 
 // scripts/core/workflows.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // scripts/core/compatibility.ts
 var import_node_crypto = require("node:crypto");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var LOCKFILES = [
   "package-lock.json",
   "npm-shrinkwrap.json",
@@ -6179,7 +6233,7 @@ function hashLockfiles(projectDir) {
   const hashes = {};
   for (const name of LOCKFILES) {
     try {
-      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path10.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
+      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path11.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
     } catch {
     }
   }
@@ -6188,7 +6242,7 @@ function hashLockfiles(projectDir) {
 
 // scripts/core/lease.ts
 var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var LEASE_FILE = "lease.json";
 var LEASE_TTL_MS = 30 * 6e4;
 var Lease = object({
@@ -6199,7 +6253,7 @@ var Lease = object({
   expires_at: iso_exports.datetime({ offset: true })
 });
 function leaseFile(storeDir, id) {
-  return import_node_path11.default.join(storeDir, id, LEASE_FILE);
+  return import_node_path12.default.join(storeDir, id, LEASE_FILE);
 }
 function readLease(storeDir, id) {
   try {
@@ -6289,7 +6343,7 @@ var import_file_exists = __toESM(require_dist(), 1);
 var import_node_child_process = require("node:child_process");
 var import_debug = __toESM(require_src(), 1);
 var import_promise_deferred = __toESM(require_dist2(), 1);
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // node_modules/@simple-git/argv-parser/dist/index.mjs
 function* x(e, n) {
@@ -8876,7 +8930,7 @@ function ls(t3) {
 }
 function hs(t3) {
   const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path12.normalize)(e);
+  return e && (0, import_node_path13.normalize)(e);
 }
 var ms = [
   new l2(/From (.+)$/, (t3, [e]) => {
@@ -9755,7 +9809,7 @@ async function readGitState(git) {
 // scripts/core/session-capture.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // scripts/core/transcript-tool-calls.ts
 var COMMAND_MAX_CHARS = 200;
@@ -10109,13 +10163,13 @@ function mineLongLineHead(state, head, main) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file] = match;
     if (!id || !name || !file) continue;
-    let path15;
+    let path16;
     try {
-      path15 = JSON.parse(`"${file}"`);
+      path16 = JSON.parse(`"${file}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main, file: path15 };
+    state.pending[id] = { name, main, file: path16 };
   }
 }
 function splitTodos(todos) {
@@ -10327,9 +10381,9 @@ function readLines(fd, start, size, onLine) {
   return lineStart;
 }
 function subagentFiles(transcript) {
-  const dir = import_node_path13.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  const dir = import_node_path14.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs13.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path13.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs13.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path14.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -10366,15 +10420,15 @@ var CHUNK2 = 1 << 20;
 
 // scripts/core/store-history.ts
 var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var HISTORY_FILE2 = STORE_FILES.history;
 function appendHistory(storeDir, id, entry) {
-  const file = import_node_path14.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path15.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path14.default.dirname(file), () => {
+    withLock(import_node_path15.default.dirname(file), () => {
       appendRegularFile(file, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file);
@@ -10443,7 +10497,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path15.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path16.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -10467,8 +10521,8 @@ function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file of files) {
-    const rel = import_node_path15.default.isAbsolute(file) ? import_node_path15.default.relative(projectDir, file) : file;
-    if (rel.startsWith("..") || import_node_path15.default.isAbsolute(rel)) outside.push(file);
+    const rel = import_node_path16.default.isAbsolute(file) ? import_node_path16.default.relative(projectDir, file) : file;
+    if (rel.startsWith("..") || import_node_path16.default.isAbsolute(rel)) outside.push(file);
     else inside.push(rel);
   }
   return { inside, outside };

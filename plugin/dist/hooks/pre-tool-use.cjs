@@ -3305,6 +3305,15 @@ function buildStateSchemas() {
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => looseObject({
+    status: WorkflowStatus,
+    automatic: _default(boolean2(), false),
+    updated_at: string2(),
+    device: looseObject({ hostname: string2() }),
+    session: looseObject({ id: nullable(string2()) })
+  })
+);
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),

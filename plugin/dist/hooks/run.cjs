@@ -18,7 +18,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "post-compact": "b0918100eae3e1784c8a41330fd33771e0978ac145fcfe7c3be982f352ebb376", "pre-compact": "08e6653a34cbdc28a8caa6e45f6a0fec92fe11180666384d6c130e68a51e963c", "pre-tool-use": "4128077f8a02f9daf4cf4fa80be3ab7d5209aea8da56294fc32a61e6fde93714", "session-end": "1f9eb37ded94a06fee67eb973ff4dffdb3dbcb7f3bc6161a696096d62b1f8ba5", "session-start": "769206fdb5deb14e37fb08e37aba47807768f5db89d2c96eb11056044a849b66", stop: "d3754459543e18e8547658ebdca83fba68924cfc62491cd0d1c8411e507e9d92", "user-prompt-submit": "103d8bb8cfb99089c7bca10b814a230467492063ac8f7ef54da496bacb201281" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "post-compact": "65fc9a19bc8d5acf8393bc5eff2c132eeffc62f5eb2309d55e9e15c5f85ff2d8", "pre-compact": "3649500f851db3d6b9d8b794e5e7be53bda23d080d39e13a15c5a2c733980e4e", "pre-tool-use": "db3a9263595bd866e9569eecdfd022066d29a323a8ce31da3592dbe6d63889ba", "session-end": "2256ec1a627541c8e382cab43f8d814f88ac10c51662ba2ea5263421c98b4357", "session-start": "5426d87d3f9e4e5a5f03f8ae2e1d292f09c12e169793f954e6875d6a1c9a777e", stop: "430848580adb1aa9d9fe24fd0b6e95eb22c0a481e3084abdf7c62b7c7926d7a5", "user-prompt-submit": "a82038ff6f49c0be0b4fe20eba08a81f53efe3f43acaaae8d18bf67a8afe76f0", "lazy/sync": "3d82ea915032bc1d7808f6f3d63f8a7bcf92fb94db1de5873bb1b701cf7c9a79", "lazy/workflows": "ff2be77ec584c81faa63b76ad39b4d41d6bdf827e82fe18d81befd344f6308f4", "lazy/sync-folder": "48ecbaf1819a6fbd179efc83aefbc2f0a2014bc38ac41ce0fe9499a23682d43e" };
 
 // scripts/hook-loader.ts
 var import_node_fs = require("node:fs");
@@ -58,26 +58,36 @@ function saveCache(dir, name, prefix, data) {
   } catch {
   }
 }
+var cacheDir = import_node_path2.default.join(runtimeDir(process.env), "code-cache");
+function runBundle(key, hash) {
+  const file = import_node_path2.default.join(__dirname, `${key}.cjs`);
+  const source = (0, import_node_fs.readFileSync)(file, "utf8");
+  const prefix = `${key.replace("/", "-")}.`;
+  const name = `${prefix}${hash.slice(0, 16)}.${process.version}-${process.arch}.bin`;
+  const cachedData = readOwnFile(import_node_path2.default.join(cacheDir, name));
+  const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
+  if (!cachedData || script.cachedDataRejected) {
+    process.once("exit", () => saveCache(cacheDir, name, prefix, script.createCachedData()));
+  }
+  const plainRequire = (0, import_node_module.createRequire)(file);
+  const requireBundled = (id) => {
+    const lazy = /^\.\/(lazy\/[a-z-]+)\.cjs$/.exec(id)?.[1];
+    const lazyHash = lazy && Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, lazy) ? define_WORKFLOW_HOOK_BUILDS_default[lazy] : void 0;
+    return lazy && lazyHash ? runBundle(lazy, lazyHash) : plainRequire(id);
+  };
+  const module2 = { exports: {} };
+  const main = script.runInThisContext();
+  if (typeof main !== "function") throw new Error(`${file} did not compile to a module wrapper`);
+  main.call(module2.exports, module2.exports, Object.assign(requireBundled, plainRequire), module2, file, import_node_path2.default.dirname(file));
+  return module2.exports;
+}
 function run(event) {
-  const hash = Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, event) ? define_WORKFLOW_HOOK_BUILDS_default[event] : void 0;
-  const file = import_node_path2.default.join(__dirname, `${event}.cjs`);
+  const hash = /^[a-z-]+$/.test(event) && Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, event) ? define_WORKFLOW_HOOK_BUILDS_default[event] : void 0;
   if (hash === void 0) {
     process.stdout.write(`${JSON.stringify({ systemMessage: `workflow: hook "${event}" is not one of this plugin's hooks; reinstall the plugin` })}
 `);
     return;
   }
-  const source = (0, import_node_fs.readFileSync)(file, "utf8");
-  const dir = import_node_path2.default.join(runtimeDir(process.env), "code-cache");
-  const prefix = `${event}-`;
-  const name = `${prefix}${hash.slice(0, 16)}-${process.version}-${process.arch}.bin`;
-  const cachedData = readOwnFile(import_node_path2.default.join(dir, name));
-  const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
-  if (!cachedData || script.cachedDataRejected) {
-    process.once("exit", () => saveCache(dir, name, prefix, script.createCachedData()));
-  }
-  const module2 = { exports: {} };
-  const main = script.runInThisContext();
-  if (typeof main !== "function") throw new Error(`${file} did not compile to a module wrapper`);
-  main.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path2.default.dirname(file));
+  runBundle(event, hash);
 }
 run(process.argv[2] ?? "");

@@ -687,10 +687,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path10, isFile, isDirectory2) {
-      log(`checking %s`, path10);
+    function check(path11, isFile, isDirectory2) {
+      log(`checking %s`, path11);
       try {
-        const stat = fs_1.statSync(path10);
+        const stat = fs_1.statSync(path11);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -710,8 +710,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path10, type = exports2.READABLE) {
-      return check(path10, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path11, type = exports2.READABLE) {
+      return check(path11, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -1529,10 +1529,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path11) {
+  if (!path11)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path11.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1872,11 +1872,11 @@ function explicitlyAborted(x2, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -4294,6 +4294,15 @@ function buildStateSchemas() {
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => looseObject({
+    status: WorkflowStatus,
+    automatic: _default(boolean2(), false),
+    updated_at: string2(),
+    device: looseObject({ hostname: string2() }),
+    session: looseObject({ id: nullable(string2()) })
+  })
+);
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -4817,30 +4826,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path10) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path10);
-  return transformChildren(normalizeValue(replaced), replacer, path10);
+function transformReplaced(original, replaced, replacer, path11) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path11);
+  return transformChildren(normalizeValue(replaced), replacer, path11);
 }
-function transformChildren(value, replacer, path10) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path10);
-  if (isJsonArray(value)) return transformArray(value, replacer, path10);
+function transformChildren(value, replacer, path11) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path11);
+  if (isJsonArray(value)) return transformArray(value, replacer, path11);
   return value;
 }
-function transformObject(obj, replacer, path10) {
+function transformObject(obj, replacer, path11) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path10, key];
+    const childPath = [...path11, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path10) {
+function transformArray(arr, replacer, path11) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path10, i];
+    const childPath = [...path11, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -5089,8 +5098,15 @@ function withLock(dir, fn2) {
   }
 }
 
-// scripts/core/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
+// scripts/core/ordering.ts
+function compareText(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+function newestFirst(a, b2) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b2);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b2, a);
+}
 
 // scripts/core/store.ts
 var DIR_MODE = 448;
@@ -5232,20 +5248,6 @@ function loadWorkflow(storeDir, id) {
   if (!import_node_fs7.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
-function listWorkflows(storeDir) {
-  const workflows = [];
-  const problems = [];
-  for (const id of existingIds(storeDir)) {
-    try {
-      workflows.push(readWorkflow(import_node_path5.default.join(storeDir, id)));
-    } catch (error2) {
-      if (!(error2 instanceof WorkflowError)) throw error2;
-      problems.push(error2.message);
-    }
-  }
-  workflows.sort((a, b2) => b2.state.updated_at.localeCompare(a.state.updated_at));
-  return { workflows, problems };
-}
 function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
@@ -5262,17 +5264,6 @@ function updateWorkflow(storeDir, id, change) {
     const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
   });
-}
-var RESUMABLE = ["active", "paused", "waiting_approval"];
-function isResumable(state) {
-  return RESUMABLE.includes(state.status);
-}
-function workflowOfSession(place, sessionId) {
-  if (!sessionId) return null;
-  const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && isResumable(state)
-  );
-  return held?.state.id ?? null;
 }
 
 // scripts/core/lease.ts
@@ -8246,6 +8237,69 @@ var Capture = object({
   miner: MinerState
 });
 
+// scripts/core/store-choice.ts
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// scripts/core/workflow-origin.ts
+var FUTURE_SLACK_MS = 5 * 6e4;
+
+// scripts/core/store-choice.ts
+var RESUMABLE = ["active", "paused", "waiting_approval"];
+function isResumable(state) {
+  return RESUMABLE.includes(state.status);
+}
+function peek(dir) {
+  try {
+    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path10.default.join(dir, "state.json"), READ_CAPS.state)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function candidates(storeDir) {
+  const found = [];
+  for (const id of existingIds(storeDir)) {
+    const dir = import_node_path10.default.join(storeDir, id);
+    const state = peek(dir);
+    if (state) found.push({ dir, state, loaded: null });
+    else {
+      try {
+        const loaded3 = readWorkflow(dir);
+        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+      } catch {
+      }
+    }
+  }
+  return found.sort((a, b2) => newestFirst(a.state.updated_at, b2.state.updated_at));
+}
+function confirm(picked, all) {
+  for (const candidate of picked) {
+    if (!candidate || candidate.loaded) continue;
+    const peeked = candidate.state;
+    try {
+      candidate.loaded = readWorkflow(candidate.dir);
+    } catch {
+      all.splice(all.indexOf(candidate), 1);
+      return false;
+    }
+    candidate.state = candidate.loaded.state;
+    const full = candidate.state;
+    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
+      all.sort((a, b2) => newestFirst(a.state.updated_at, b2.state.updated_at));
+      return false;
+    }
+  }
+  return true;
+}
+function workflowOfSession(place, sessionId) {
+  if (!sessionId) return null;
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
+    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
+  }
+}
+
 // scripts/core/claude-settings.ts
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 
@@ -8263,15 +8317,15 @@ var CHUNK2 = 1 << 20;
 
 // scripts/core/store-history.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var HISTORY_FILE2 = STORE_FILES.history;
 function appendHistory(storeDir, id, entry) {
-  const file = import_node_path10.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path11.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path10.default.dirname(file), () => {
+    withLock(import_node_path11.default.dirname(file), () => {
       appendRegularFile(file, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file);

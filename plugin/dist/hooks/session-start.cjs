@@ -752,10 +752,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path9) {
-  if (!path9)
+function getElementAtPath(obj, path10) {
+  if (!path10)
     return obj;
-  return path9.reduce((acc, key) => acc?.[key], obj);
+  return path10.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1095,11 +1095,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path10, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path10);
     return iss;
   });
 }
@@ -3437,6 +3437,15 @@ function buildStateSchemas() {
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => looseObject({
+    status: WorkflowStatus,
+    automatic: _default(boolean2(), false),
+    updated_at: string2(),
+    device: looseObject({ hostname: string2() }),
+    session: looseObject({ id: nullable(string2()) })
+  })
+);
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -4288,30 +4297,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path9) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path9);
-  return transformChildren(normalizeValue(replaced), replacer, path9);
+function transformReplaced(original, replaced, replacer, path10) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path10);
+  return transformChildren(normalizeValue(replaced), replacer, path10);
 }
-function transformChildren(value, replacer, path9) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path9);
-  if (isJsonArray(value)) return transformArray(value, replacer, path9);
+function transformChildren(value, replacer, path10) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path10);
+  if (isJsonArray(value)) return transformArray(value, replacer, path10);
   return value;
 }
-function transformObject(obj, replacer, path9) {
+function transformObject(obj, replacer, path10) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path9, key];
+    const childPath = [...path10, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path9) {
+function transformArray(arr, replacer, path10) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path9, i];
+    const childPath = [...path10, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4384,11 +4393,14 @@ function migrate(document) {
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-// scripts/core/workflow-origin.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
-var FUTURE_SLACK_MS = 5 * 6e4;
-function isForeign(state) {
-  return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+// scripts/core/ordering.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function newestFirst(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
 }
 
 // scripts/core/store.ts
@@ -4522,42 +4534,90 @@ function loadWorkflowsIfPresent(storeDir, ids) {
     }
   });
 }
-function listWorkflows(storeDir) {
-  const workflows = [];
-  const problems = [];
-  for (const id of existingIds(storeDir)) {
-    try {
-      workflows.push(readWorkflow(import_node_path6.default.join(storeDir, id)));
-    } catch (error2) {
-      if (!(error2 instanceof WorkflowError)) throw error2;
-      problems.push(error2.message);
-    }
-  }
-  workflows.sort((a, b) => b.state.updated_at.localeCompare(a.state.updated_at));
-  return { workflows, problems };
-}
 function storeExists(storeDir) {
   return import_node_fs7.default.existsSync(storeDir);
 }
+
+// scripts/core/store-choice.ts
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// scripts/core/workflow-origin.ts
+var import_node_os3 = __toESM(require("node:os"), 1);
+var FUTURE_SLACK_MS = 5 * 6e4;
+function isForeign(state) {
+  return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+}
+
+// scripts/core/store-choice.ts
 var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
-function currentWorkflow(place) {
-  const { workflows, problems } = listWorkflows(place.storeDir);
-  const resumable = workflows.filter(({ state }) => isResumable(state));
+function choose(items) {
+  const resumable = items.filter(({ state }) => isResumable(state));
   const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
   const saved = ranked.find(({ state }) => !state.automatic) ?? null;
   const automatic = ranked.find(({ state }) => state.automatic) ?? null;
   const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
-  return { current, automatic: current === saved ? automatic : null, all: workflows, problems };
+  return { current, automatic: current === saved ? automatic : null };
+}
+function peek(dir) {
+  try {
+    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path7.default.join(dir, "state.json"), READ_CAPS.state)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function candidates(storeDir) {
+  const found = [];
+  for (const id of existingIds(storeDir)) {
+    const dir = import_node_path7.default.join(storeDir, id);
+    const state = peek(dir);
+    if (state) found.push({ dir, state, loaded: null });
+    else {
+      try {
+        const loaded3 = readWorkflow(dir);
+        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+      } catch {
+      }
+    }
+  }
+  return found.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
+}
+function confirm(picked, all) {
+  for (const candidate of picked) {
+    if (!candidate || candidate.loaded) continue;
+    const peeked = candidate.state;
+    try {
+      candidate.loaded = readWorkflow(candidate.dir);
+    } catch {
+      all.splice(all.indexOf(candidate), 1);
+      return false;
+    }
+    candidate.state = candidate.loaded.state;
+    const full = candidate.state;
+    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
+      all.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
+      return false;
+    }
+  }
+  return true;
+}
+function currentWorkflow(place) {
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const choice = choose(all);
+    if (confirm([choice.current, choice.automatic], all)) return { current: choice.current?.loaded ?? null, automatic: choice.automatic?.loaded ?? null };
+  }
 }
 function workflowOfSession(place, sessionId) {
   if (!sessionId) return null;
-  const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && isResumable(state)
-  );
-  return held?.state.id ?? null;
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
+    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
+  }
 }
 
 // scripts/core/context-watch.ts
@@ -4573,13 +4633,13 @@ function loadHookConfig(place, env) {
 
 // scripts/core/git-head.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 function gitDir(top) {
-  const dotGit = import_node_path7.default.join(top, ".git");
+  const dotGit = import_node_path8.default.join(top, ".git");
   try {
     if (import_node_fs8.default.statSync(dotGit).isDirectory()) return dotGit;
     const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs8.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path7.default.resolve(top, pointer) : null;
+    return pointer ? import_node_path8.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
@@ -4595,16 +4655,16 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path7.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path8.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path7.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path7.default.resolve(git, common)] : [git];
+  const common = read(import_node_path8.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path8.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path7.default.join(base, ref))?.trim();
+    const loose = read(import_node_path8.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path7.default.join(base, "packed-refs"));
+    const packed = read(import_node_path8.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l) => l.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
@@ -4613,7 +4673,7 @@ function readHeadCommit(dir) {
 
 // scripts/core/store-migration.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var ARCHIVE_DIR = ".archive";
 var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function isRealDirectory(p) {
@@ -4625,38 +4685,38 @@ function isRealDirectory(p) {
 }
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
-  if (import_node_path8.default.resolve(legacyDir) === import_node_path8.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
+  if (import_node_path9.default.resolve(legacyDir) === import_node_path9.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
   const entries = import_node_fs9.default.readdirSync(legacyDir);
   const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path8.default.join(legacyDir, name)) && import_node_fs9.default.existsSync(import_node_path8.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path9.default.join(legacyDir, name)) && import_node_fs9.default.existsSync(import_node_path9.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs9.default.readdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path9.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs9.default.readdirSync(import_node_path9.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
-    const target = import_node_path8.default.join(storeDir, id);
+    const target = import_node_path9.default.join(storeDir, id);
     if (import_node_fs9.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs9.default.renameSync(import_node_path8.default.join(legacyDir, id), target);
+    import_node_fs9.default.renameSync(import_node_path9.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs9.default.mkdirSync(import_node_path8.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs9.default.mkdirSync(import_node_path9.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
-      const from = import_node_path8.default.join(legacyDir, ARCHIVE_DIR, name);
-      const to = import_node_path8.default.join(storeDir, ARCHIVE_DIR, name);
+      const from = import_node_path9.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to = import_node_path9.default.join(storeDir, ARCHIVE_DIR, name);
       if (import_node_fs9.default.lstatSync(from).isFile() && !import_node_fs9.default.existsSync(to)) import_node_fs9.default.renameSync(from, to);
     }
   }
-  const gitignore = import_node_path8.default.join(legacyDir, ".gitignore");
+  const gitignore = import_node_path9.default.join(legacyDir, ".gitignore");
   try {
     if (import_node_fs9.default.lstatSync(gitignore).isFile() && import_node_fs9.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs9.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs9.default.rmdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs9.default.rmdirSync(import_node_path9.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
@@ -4676,7 +4736,7 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where = import_node_path8.default.relative(projectDir, storeDir) || storeDir;
+  const where = import_node_path9.default.relative(projectDir, storeDir) || storeDir;
   const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");

@@ -739,10 +739,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path8) {
-  if (!path8)
+function getElementAtPath(obj, path9) {
+  if (!path9)
     return obj;
-  return path8.reduce((acc, key) => acc?.[key], obj);
+  return path9.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1082,11 +1082,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path8);
+    iss.path.unshift(path9);
     return iss;
   });
 }
@@ -3424,6 +3424,15 @@ function buildStateSchemas() {
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => looseObject({
+    status: WorkflowStatus,
+    automatic: _default(boolean2(), false),
+    updated_at: string2(),
+    device: looseObject({ hostname: string2() }),
+    session: looseObject({ id: nullable(string2()) })
+  })
+);
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -3763,12 +3772,12 @@ function resolveContextWindow(facts) {
     source = disable1M ? "setting" : "default";
     certain = disable1M;
   } else {
-    const candidates = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
-    const widest = candidates.reduce((a, b) => b.window > a.window ? b : a);
+    const candidates2 = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
+    const widest = candidates2.reduce((a, b) => b.window > a.window ? b : a);
     window = disable1M ? WINDOW_200K : widest.window;
     optIn = widest.optIn;
     source = disable1M ? "setting" : widest.assumed ? "default" : "model";
-    certain = disable1M || candidates.every((c) => c.window === widest.window) && !widest.assumed;
+    certain = disable1M || candidates2.every((c) => c.window === widest.window) && !widest.assumed;
   }
   if (facts.statuslineWindow !== null) {
     window = facts.statuslineWindow;
@@ -4441,8 +4450,15 @@ function migrate(document) {
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-// scripts/core/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
+// scripts/core/ordering.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function newestFirst(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
+}
 
 // scripts/core/store.ts
 var STATE_FILE = "state.json";
@@ -4531,30 +4547,68 @@ function readWorkflow(dir) {
   }
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
 }
-function listWorkflows(storeDir) {
-  const workflows = [];
-  const problems = [];
-  for (const id of existingIds(storeDir)) {
-    try {
-      workflows.push(readWorkflow(import_node_path7.default.join(storeDir, id)));
-    } catch (error2) {
-      if (!(error2 instanceof WorkflowError)) throw error2;
-      problems.push(error2.message);
-    }
-  }
-  workflows.sort((a, b) => b.state.updated_at.localeCompare(a.state.updated_at));
-  return { workflows, problems };
-}
+
+// scripts/core/store-choice.ts
+var import_node_path8 = __toESM(require("node:path"), 1);
+
+// scripts/core/workflow-origin.ts
+var FUTURE_SLACK_MS = 5 * 6e4;
+
+// scripts/core/store-choice.ts
 var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
+function peek(dir) {
+  try {
+    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path8.default.join(dir, "state.json"), READ_CAPS.state)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function candidates(storeDir) {
+  const found = [];
+  for (const id of existingIds(storeDir)) {
+    const dir = import_node_path8.default.join(storeDir, id);
+    const state = peek(dir);
+    if (state) found.push({ dir, state, loaded: null });
+    else {
+      try {
+        const loaded3 = readWorkflow(dir);
+        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+      } catch {
+      }
+    }
+  }
+  return found.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
+}
+function confirm(picked, all) {
+  for (const candidate of picked) {
+    if (!candidate || candidate.loaded) continue;
+    const peeked = candidate.state;
+    try {
+      candidate.loaded = readWorkflow(candidate.dir);
+    } catch {
+      all.splice(all.indexOf(candidate), 1);
+      return false;
+    }
+    candidate.state = candidate.loaded.state;
+    const full = candidate.state;
+    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
+      all.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
+      return false;
+    }
+  }
+  return true;
+}
 function workflowOfSession(place, sessionId) {
   if (!sessionId) return null;
-  const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && isResumable(state)
-  );
-  return held?.state.id ?? null;
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
+    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
+  }
 }
 
 // scripts/core/context-watch.ts

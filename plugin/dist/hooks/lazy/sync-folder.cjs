@@ -2731,6 +2731,16 @@ var WorkflowError = class extends Error {
   name = "WorkflowError";
 };
 
+// scripts/core/ordering.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function newestFirst(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
+}
+
 // scripts/core/schemas.ts
 config(en_default());
 var SCHEMA_VERSION = 2;
@@ -2889,6 +2899,15 @@ function buildStateSchemas() {
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => looseObject({
+    status: WorkflowStatus,
+    automatic: _default(boolean2(), false),
+    updated_at: string2(),
+    device: looseObject({ hostname: string2() }),
+    session: looseObject({ id: nullable(string2()) })
+  })
+);
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -3995,9 +4014,6 @@ function withLock(dir, fn) {
   }
 }
 
-// scripts/core/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
-
 // scripts/core/store.ts
 var DIR_MODE = 448;
 var FILE_MODE3 = 384;
@@ -4141,7 +4157,7 @@ function listWorkflows(storeDir) {
       problems.push(error2.message);
     }
   }
-  workflows.sort((a, b) => b.state.updated_at.localeCompare(a.state.updated_at));
+  workflows.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
   return { workflows, problems };
 }
 function updateWorkflow(storeDir, id, change) {
@@ -4563,7 +4579,7 @@ function pullRows(folder, onlyId) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
-      const newest = [...heads].sort((x, y) => versionOf(folder, id, x).saved_at.localeCompare(versionOf(folder, id, y).saved_at)).at(-1);
+      const newest = [...heads].sort((x, y) => newestFirst(versionOf(folder, id, y).saved_at, versionOf(folder, id, x).saved_at)).at(-1);
       takeVersion(folder, id, newest);
       workflows.push({ id, result: heads.length > 1 ? "diverged" : "imported" });
       continue;

@@ -2961,6 +2961,15 @@ function buildStateSchemas() {
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => looseObject({
+    status: WorkflowStatus,
+    automatic: _default(boolean2(), false),
+    updated_at: string2(),
+    device: looseObject({ hostname: string2() }),
+    session: looseObject({ id: nullable(string2()) })
+  })
+);
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -4023,8 +4032,15 @@ function withLock(dir, fn) {
   }
 }
 
-// scripts/core/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
+// scripts/core/ordering.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function newestFirst(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
+}
 
 // scripts/core/store.ts
 var DIR_MODE = 448;
@@ -4169,7 +4185,7 @@ function listWorkflows(storeDir) {
       problems.push(error2.message);
     }
   }
-  workflows.sort((a, b) => b.state.updated_at.localeCompare(a.state.updated_at));
+  workflows.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
   return { workflows, problems };
 }
 function updateWorkflow(storeDir, id, change) {

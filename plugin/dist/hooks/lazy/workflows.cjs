@@ -688,10 +688,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path16, isFile, isDirectory) {
-      log(`checking %s`, path16);
+    function check(path17, isFile, isDirectory) {
+      log(`checking %s`, path17);
       try {
-        const stat = fs_1.statSync(path16);
+        const stat = fs_1.statSync(path17);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -711,8 +711,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path16, type = exports2.READABLE) {
-      return check(path16, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path17, type = exports2.READABLE) {
+      return check(path17, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -786,7 +786,7 @@ __export(workflows_exports, {
   saveHandoff: () => saveHandoff
 });
 module.exports = __toCommonJS(workflows_exports);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // scripts/core/compatibility.ts
 var import_node_crypto = require("node:crypto");
@@ -1194,10 +1194,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path16) {
-  if (!path16)
+function getElementAtPath(obj, path17) {
+  if (!path17)
     return obj;
-  return path16.reduce((acc, key) => acc?.[key], obj);
+  return path17.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1537,11 +1537,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path16, issues) {
+function prefixIssues(path17, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path16);
+    iss.path.unshift(path17);
     return iss;
   });
 }
@@ -3959,6 +3959,15 @@ function buildStateSchemas() {
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => looseObject({
+    status: WorkflowStatus,
+    automatic: _default(boolean2(), false),
+    updated_at: string2(),
+    device: looseObject({ hostname: string2() }),
+    session: looseObject({ id: nullable(string2()) })
+  })
+);
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -4606,30 +4615,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path16) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path16);
-  return transformChildren(normalizeValue(replaced), replacer, path16);
+function transformReplaced(original, replaced, replacer, path17) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path17);
+  return transformChildren(normalizeValue(replaced), replacer, path17);
 }
-function transformChildren(value, replacer, path16) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path16);
-  if (isJsonArray(value)) return transformArray(value, replacer, path16);
+function transformChildren(value, replacer, path17) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path17);
+  if (isJsonArray(value)) return transformArray(value, replacer, path17);
   return value;
 }
-function transformObject(obj, replacer, path16) {
+function transformObject(obj, replacer, path17) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path16, key];
+    const childPath = [...path17, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path16) {
+function transformArray(arr, replacer, path17) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path16, i];
+    const childPath = [...path17, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4745,12 +4754,12 @@ function resolveContextWindow(facts) {
     source = disable1M ? "setting" : "default";
     certain = disable1M;
   } else {
-    const candidates = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
-    const widest = candidates.reduce((a, b3) => b3.window > a.window ? b3 : a);
+    const candidates2 = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
+    const widest = candidates2.reduce((a, b3) => b3.window > a.window ? b3 : a);
     window2 = disable1M ? WINDOW_200K : widest.window;
     optIn = widest.optIn;
     source = disable1M ? "setting" : widest.assumed ? "default" : "model";
-    certain = disable1M || candidates.every((c3) => c3.window === widest.window) && !widest.assumed;
+    certain = disable1M || candidates2.every((c3) => c3.window === widest.window) && !widest.assumed;
   }
   if (facts.statuslineWindow !== null) {
     window2 = facts.statuslineWindow;
@@ -5392,11 +5401,14 @@ function withLock(dir, fn2) {
   }
 }
 
-// scripts/core/workflow-origin.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
-var FUTURE_SLACK_MS = 5 * 6e4;
-function isForeign(state) {
-  return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+// scripts/core/ordering.ts
+function compareText(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function newestFirst(a, b3) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b3);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b3, a);
 }
 
 // scripts/core/store.ts
@@ -5553,7 +5565,7 @@ function listWorkflows(storeDir) {
       problems.push(error2.message);
     }
   }
-  workflows.sort((a, b3) => b3.state.updated_at.localeCompare(a.state.updated_at));
+  workflows.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
   return { workflows, problems };
 }
 function updateWorkflow(storeDir, id, change) {
@@ -5578,26 +5590,6 @@ function freeWorkflowId(storeDir, id) {
     const candidate = n === 1 ? id : `${id}-${n}`;
     if (!import_node_fs5.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
   }
-}
-var RESUMABLE = ["active", "paused", "waiting_approval"];
-function isResumable(state) {
-  return RESUMABLE.includes(state.status);
-}
-function currentWorkflow(place) {
-  const { workflows, problems } = listWorkflows(place.storeDir);
-  const resumable = workflows.filter(({ state }) => isResumable(state));
-  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
-  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
-  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
-  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
-  return { current, automatic: current === saved ? automatic : null, all: workflows, problems };
-}
-function workflowOfSession(place, sessionId) {
-  if (!sessionId) return null;
-  const held = listWorkflows(place.storeDir).workflows.find(
-    ({ state }) => state.session.id === sessionId && isResumable(state)
-  );
-  return held?.state.id ?? null;
 }
 
 // scripts/core/lease.ts
@@ -5660,7 +5652,7 @@ function releaseLease(storeDir, id, sessionId) {
 }
 
 // scripts/core/device.ts
-var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_os3 = __toESM(require("node:os"), 1);
 
 // package.json
 var package_default = {
@@ -5704,7 +5696,7 @@ var package_default = {
 var PLUGIN_VERSION = package_default.version;
 function describeDevice() {
   return {
-    hostname: import_node_os4.default.hostname(),
+    hostname: import_node_os3.default.hostname(),
     platform: `${process.platform}-${process.arch}`,
     node_version: process.version,
     plugin_version: PLUGIN_VERSION
@@ -8253,12 +8245,12 @@ var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
 function de(t3, e) {
   return e === V2.ERROR && pe.test(t3);
 }
-function os5(t3) {
+function os4(t3) {
   const e = ["-d", "-D", "--delete"];
   return t3.some((n) => e.includes(n));
 }
 function is(t3) {
-  const e = os5(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  const e = os4(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -9165,6 +9157,7 @@ function gitTopLevel(start) {
 
 // scripts/core/git.ts
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+var NEW_COMMITS_LISTED = 50;
 function openRepo(dir) {
   return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4 });
 }
@@ -9242,6 +9235,7 @@ async function detectChangesSince(dir, since, filesModified) {
   const git = openRepo(dir);
   const empty = {
     new_commits: [],
+    new_commit_count: 0,
     files_changed: [],
     branch_changed: false,
     current_branch: null,
@@ -9281,8 +9275,12 @@ async function detectChangesSince(dir, since, filesModified) {
       );
     }
     if (base && base !== head) {
-      const log = base === EMPTY_TREE ? await git.log([head]) : await git.log({ from: base, to: head });
-      changes.new_commits = log.all.map((c3) => ({ sha: c3.hash, subject: c3.message, author: c3.author_name }));
+      const lines = (await git.raw(["log", "--format=%H%x00%an%x00%s", base === EMPTY_TREE ? head : `${base}..${head}`])).split("\n").filter(Boolean);
+      changes.new_commit_count = lines.length;
+      changes.new_commits = lines.slice(0, NEW_COMMITS_LISTED).map((line) => {
+        const [sha = "", author = "", subject = ""] = line.split("\0");
+        return { sha, subject, author };
+      });
       changes.files_changed = parseNameStatus(await git.raw(["diff", "--name-status", "-z", "-M", base, head]));
     }
   }
@@ -9773,13 +9771,13 @@ function mineLongLineHead(state, head, main) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file] = match;
     if (!id || !name || !file) continue;
-    let path16;
+    let path17;
     try {
-      path16 = JSON.parse(`"${file}"`);
+      path17 = JSON.parse(`"${file}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main, file: path16 };
+    state.pending[id] = { name, main, file: path17 };
   }
 }
 function splitTodos(todos) {
@@ -9883,10 +9881,10 @@ var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime-dir.ts
-var import_node_os5 = __toESM(require("node:os"), 1);
+var import_node_os4 = __toESM(require("node:os"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path10.default.join(import_node_os5.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path10.default.join(import_node_os4.default.homedir(), ".claude", "workflow");
 }
 
 // scripts/core/session-runtime.ts
@@ -10103,6 +10101,92 @@ function captureSession(env, sessionId, transcript, options = {}) {
   };
 }
 
+// scripts/core/store-choice.ts
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// scripts/core/workflow-origin.ts
+var import_node_os5 = __toESM(require("node:os"), 1);
+var FUTURE_SLACK_MS = 5 * 6e4;
+function isForeign(state) {
+  return state.device.hostname !== import_node_os5.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+}
+
+// scripts/core/store-choice.ts
+var RESUMABLE = ["active", "paused", "waiting_approval"];
+function isResumable(state) {
+  return RESUMABLE.includes(state.status);
+}
+function choose(items) {
+  const resumable = items.filter(({ state }) => isResumable(state));
+  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
+  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
+  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
+  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
+  return { current, automatic: current === saved ? automatic : null };
+}
+function chooseAmongAll(place) {
+  const { workflows, problems } = listWorkflows(place.storeDir);
+  return { ...choose(workflows), all: workflows, problems };
+}
+function peek(dir) {
+  try {
+    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path13.default.join(dir, "state.json"), READ_CAPS.state)));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function candidates(storeDir) {
+  const found = [];
+  for (const id of existingIds(storeDir)) {
+    const dir = import_node_path13.default.join(storeDir, id);
+    const state = peek(dir);
+    if (state) found.push({ dir, state, loaded: null });
+    else {
+      try {
+        const loaded3 = readWorkflow(dir);
+        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+      } catch {
+      }
+    }
+  }
+  return found.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
+}
+function confirm(picked, all) {
+  for (const candidate of picked) {
+    if (!candidate || candidate.loaded) continue;
+    const peeked = candidate.state;
+    try {
+      candidate.loaded = readWorkflow(candidate.dir);
+    } catch {
+      all.splice(all.indexOf(candidate), 1);
+      return false;
+    }
+    candidate.state = candidate.loaded.state;
+    const full = candidate.state;
+    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
+      all.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
+      return false;
+    }
+  }
+  return true;
+}
+function currentWorkflow(place) {
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const choice = choose(all);
+    if (confirm([choice.current, choice.automatic], all)) return { current: choice.current?.loaded ?? null, automatic: choice.automatic?.loaded ?? null };
+  }
+}
+function workflowOfSession(place, sessionId) {
+  if (!sessionId) return null;
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
+    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
+  }
+}
+
 // scripts/core/workflow-ref.ts
 var import_node_crypto3 = require("node:crypto");
 var MIN_HANDLE = 4;
@@ -10174,7 +10258,7 @@ function describeHandoffTarget(target, id) {
 // scripts/core/claude-settings.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_os6 = __toESM(require("node:os"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -10182,11 +10266,11 @@ function managedSettingsFile() {
   return "/etc/claude-code/managed-settings.json";
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path13.default.join(import_node_os6.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path14.default.join(import_node_os6.default.homedir(), ".claude");
   return [
-    import_node_path13.default.join(configDir, "settings.json"),
-    import_node_path13.default.join(startDir, ".claude", "settings.json"),
-    import_node_path13.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path14.default.join(configDir, "settings.json"),
+    import_node_path14.default.join(startDir, ".claude", "settings.json"),
+    import_node_path14.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
@@ -10451,7 +10535,7 @@ function readSessionContextOf(projectDir, session, env, now) {
 // scripts/core/deliverables.ts
 var import_node_crypto4 = require("node:crypto");
 var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var CHUNK2 = 1 << 20;
 function hashFile(file) {
   let fd;
@@ -10473,9 +10557,9 @@ function hashFile(file) {
   }
 }
 function storedPath(projectDir, file) {
-  if (!import_node_path14.default.isAbsolute(file)) return file;
-  const rel = import_node_path14.default.relative(projectDir, file);
-  return rel.startsWith("..") || import_node_path14.default.isAbsolute(rel) ? file : rel;
+  if (!import_node_path15.default.isAbsolute(file)) return file;
+  const rel = import_node_path15.default.relative(projectDir, file);
+  return rel.startsWith("..") || import_node_path15.default.isAbsolute(rel) ? file : rel;
 }
 function resolvePhases(projectDir, phases) {
   return phases.map(({ deliverables, ...phase }) => ({
@@ -10483,22 +10567,22 @@ function resolvePhases(projectDir, phases) {
     deliverables: deliverables.map((entry) => {
       const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
       const file = given.path.trim();
-      return { path: storedPath(projectDir, file), sha256: hashFile(import_node_path14.default.resolve(projectDir, file)) ?? given.sha256 };
+      return { path: storedPath(projectDir, file), sha256: hashFile(import_node_path15.default.resolve(projectDir, file)) ?? given.sha256 };
     })
   }));
 }
 
 // scripts/core/store-history.ts
 var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var HISTORY_FILE2 = STORE_FILES.history;
 function appendHistory(storeDir, id, entry) {
-  const file = import_node_path15.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path16.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path15.default.dirname(file), () => {
+    withLock(import_node_path16.default.dirname(file), () => {
       appendRegularFile(file, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file);
@@ -10534,7 +10618,7 @@ function compactHistoryIfLarge(file) {
 `);
 }
 function lastHandoffEntry(storeDir, id) {
-  const file = import_node_path15.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path16.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   return withRegularFile(file, void 0, (fd, size) => {
     const chunk = 256 * 1024;
     let end = size;
@@ -10611,7 +10695,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path16.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path17.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -10718,7 +10802,7 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   if (requestedId !== void 0) {
     loaded3 = loadWorkflow(place.storeDir, assertWorkflowId(requestedId));
   } else {
-    const { current, automatic, all } = currentWorkflow(place);
+    const { current, automatic, all } = chooseAmongAll(place);
     if (!current) {
       throw new WorkflowError(
         all.length === 0 ? "no workflow to resume in this project: save one with /workflow:handoff or `claude-workflow handoff`" : `no paused or active workflow; name one: ${all.map(({ state }) => `${state.id} (${state.status})`).join(", ")}`
@@ -10754,15 +10838,15 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   });
   appendHistory(place.storeDir, handedOff.id, historyEntry("resume", saved.state, at2, `resumed: ${handedOff.task.description}`));
   const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
-  const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commits.length, staleAfterDays, now);
+  const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commit_count, staleAfterDays, now);
   return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff), tookOverFrom: claim2.tookOverFrom };
 }
 function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file of files) {
-    const rel = import_node_path16.default.isAbsolute(file) ? import_node_path16.default.relative(projectDir, file) : file;
-    if (rel.startsWith("..") || import_node_path16.default.isAbsolute(rel)) outside.push(file);
+    const rel = import_node_path17.default.isAbsolute(file) ? import_node_path17.default.relative(projectDir, file) : file;
+    if (rel.startsWith("..") || import_node_path17.default.isAbsolute(rel)) outside.push(file);
     else inside.push(rel);
   }
   return { inside, outside };

@@ -1,0 +1,60 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  placeOf
+} from "./chunk-FHJRPFPR.mjs";
+import "./chunk-K7CX2GZ3.mjs";
+import {
+  checkpointWorkflow
+} from "./chunk-D4BKLHE3.mjs";
+import "./chunk-NLAU26BY.mjs";
+import "./chunk-VM2MVT5P.mjs";
+import "./chunk-BLALW7PD.mjs";
+import "./chunk-ERKXHGS7.mjs";
+import "./chunk-BUEUFV74.mjs";
+import {
+  readSessionRuntime
+} from "./chunk-INURSZ43.mjs";
+import "./chunk-7P4JTMGD.mjs";
+import {
+  renderCompactInstructions
+} from "./chunk-YJEZUTAS.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-357HXOSG.mjs";
+import "./chunk-VGXXC4YI.mjs";
+import "./chunk-7X5S5IIE.mjs";
+import "./chunk-ELYLUY4E.mjs";
+import {
+  loadWorkflowsIfPresent
+} from "./chunk-DICBHFZS.mjs";
+import "./chunk-CGWDSAUD.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import {
+  PreCompactInput
+} from "./chunk-3FTJMPYF.mjs";
+import "./chunk-SWQQR4HO.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+
+// scripts/hooks/pre-compact.ts
+var hook = {
+  input: PreCompactInput,
+  async handle(input, { env, now }) {
+    const place = placeOf(input.cwd, env);
+    const saved = await checkpointWorkflow(place, {
+      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+      reason: "precompact",
+      create: false,
+      tokens: null,
+      env,
+      now
+    });
+    const shown = readSessionRuntime(env, input.session_id).shown_workflow;
+    const states = loadWorkflowsIfPresent(place.storeDir, [saved?.id ?? null, shown]);
+    if (states.length === 0) return null;
+    return states.map((state) => renderCompactInstructions(state)).join("\n\n");
+  }
+};
+export {
+  hook
+};

@@ -1,0 +1,38 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  checkpointWorkflow,
+  keepCompactSummary,
+  parsePhase,
+  pauseSessionWorkflow,
+  resumeWorkflow,
+  saveHandoff
+} from "./chunk-D4BKLHE3.mjs";
+import "./chunk-NLAU26BY.mjs";
+import "./chunk-VM2MVT5P.mjs";
+import "./chunk-BLALW7PD.mjs";
+import "./chunk-ERKXHGS7.mjs";
+import "./chunk-BUEUFV74.mjs";
+import "./chunk-INURSZ43.mjs";
+import "./chunk-7P4JTMGD.mjs";
+import "./chunk-YJEZUTAS.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-357HXOSG.mjs";
+import "./chunk-VGXXC4YI.mjs";
+import "./chunk-7X5S5IIE.mjs";
+import "./chunk-ELYLUY4E.mjs";
+import "./chunk-DICBHFZS.mjs";
+import "./chunk-CGWDSAUD.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-3FTJMPYF.mjs";
+import "./chunk-SWQQR4HO.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+export {
+  checkpointWorkflow,
+  keepCompactSummary,
+  parsePhase,
+  pauseSessionWorkflow,
+  resumeWorkflow,
+  saveHandoff
+};
