@@ -269,6 +269,7 @@ describe.concurrent('resume', () => {
     expect(doc.warnings).toEqual([]);
     expect(doc.changes).toEqual({
       new_commits: [{ sha, subject: 'Teammate edit', author: 'Other Dev' }],
+      new_commit_count: 1,
       files_changed: [{ status: 'M', path: 'src/session.ts' }],
       branch_changed: true,
       current_branch: 'other',
