@@ -48,7 +48,7 @@ var COMMANDS = {
   sync: async () => (await import("./chunks/sync-LDPHDPCV.mjs")).command,
   log: async () => (await import("./chunks/log-B4KEDE2R.mjs")).command,
   statusline: async () => (await import("./chunks/statusline-ZLBCC54M.mjs")).command,
-  hook: async () => (await import("./chunks/hook-BVCRA7OB.mjs")).command
+  hook: async () => (await import("./chunks/hook-H2WJRLDA.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

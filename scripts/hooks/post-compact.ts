@@ -2,7 +2,6 @@ import { placeOf } from '../core/context-watch.ts';
 import { PostCompactInput } from '../core/schemas.ts';
 import { readSessionRuntime } from '../core/session-runtime.ts';
 import { storeExists } from '../core/store.ts';
-import { keepCompactSummary } from '../core/workflows.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof PostCompactInput> = {
@@ -10,6 +9,8 @@ export const hook: Hook<typeof PostCompactInput> = {
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
     if (!input.compact_summary || !storeExists(place.storeDir)) return null;
+    // imported here: every hook that saves shares one file of the save's code (dist/hooks/lazy/)
+    const { keepCompactSummary } = await import('../core/workflows.ts');
     keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
     return null;
   },

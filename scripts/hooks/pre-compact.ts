@@ -3,13 +3,14 @@ import { renderCompactInstructions } from '../core/render.ts';
 import { PreCompactInput } from '../core/schemas.ts';
 import { readSessionRuntime } from '../core/session-runtime.ts';
 import { loadWorkflowsIfPresent } from '../core/store.ts';
-import { checkpointWorkflow } from '../core/workflows.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof PreCompactInput> = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
+    // imported here: every hook that saves shares one file of the save's code (dist/hooks/lazy/)
+    const { checkpointWorkflow } = await import('../core/workflows.ts');
     // Claude Code may still refuse the compaction ("Not enough messages to compact", an API
     // error) after this hook: a session without a workflow gets its automatic one only once the
     // compaction happened (SessionStart, source compact)

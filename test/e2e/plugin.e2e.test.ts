@@ -168,7 +168,7 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
       E2E_TIMEOUT,
     );
     it(
-      'installs from its marketplace as the plugin folder alone: no package.json, nothing downloaded, under 2 MB; its hooks run',
+      'installs from its marketplace as the plugin folder alone: no package.json, nothing downloaded, under 3 MB; its hooks run',
       async () => {
         // the marketplace as a user adds it: the repository's manifest and the plugin folder
         const market = path.join(sandbox.root, 'market');
@@ -187,7 +187,9 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         expect(fs.readdirSync(installed).sort()).toEqual(['.claude-plugin', 'bin', 'commands', 'dist', 'hooks', 'skills']);
         const size = (dir: string): number =>
           fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
-        expect(size(installed)).toBeLessThan(2 * 1024 * 1024);
+        // the guard is against shipping dependencies (the repository copied was 95 MB); each hook
+        // event is a bundle of its own beside the CLI's, about 2.3 MB in all
+        expect(size(installed)).toBeLessThan(3 * 1024 * 1024);
 
         // a session without --plugin-dir: the installed copy's hooks run
         stub.reset(() => text('Hello.'));

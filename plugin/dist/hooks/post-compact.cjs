@@ -28,749 +28,10 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports2, module2) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w = d2 * 7;
-    var y = d2 * 365.25;
-    module2.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse2(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports2, module2) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend3;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend3(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module2.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports2, module2) {
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.storage = localstorage();
-    exports2.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports2.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports2.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports2.storage.setItem("debug", namespaces);
-        } else {
-          exports2.storage.removeItem("debug");
-        }
-      } catch (error2) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
-      } catch (error2) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error2) {
-      }
-    }
-    module2.exports = require_common()(exports2);
-    var { formatters } = module2.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error2) {
-        return "[UnexpectedJSONParseError]: " + error2.message;
-      }
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports2, module2) {
-    var tty = require("tty");
-    var util = require("util");
-    exports2.init = init;
-    exports2.log = log;
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports2.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports2.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error2) {
-    }
-    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k) => {
-        return k.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports2.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports2.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
-      }
-    }
-    module2.exports = require_common()(exports2);
-    var { formatters } = module2.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports2, module2) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module2.exports = require_browser();
-    } else {
-      module2.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
-    "use strict";
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs_1 = require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check(path10, isFile, isDirectory2) {
-      log(`checking %s`, path10);
-      try {
-        const stat = fs_1.statSync(path10);
-        if (stat.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat.isDirectory() && isDirectory2) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path10, type = exports2.READABLE) {
-      return check(path10, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
-    }
-    exports2.exists = exists;
-    exports2.FILE = 1;
-    exports2.FOLDER = 2;
-    exports2.READABLE = exports2.FILE + exports2.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports2) {
-    "use strict";
-    function __export2(m2) {
-      for (var p2 in m2) if (!exports2.hasOwnProperty(p2)) exports2[p2] = m2[p2];
-    }
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    __export2(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createDeferred = exports2.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-      });
-      return {
-        promise,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error2) {
-          if (status === "pending") {
-            status = "rejected";
-            fail(error2);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports2.deferred = deferred;
-    exports2.createDeferred = deferred;
-    exports2.default = deferred;
+// lazy:./lazy/workflows.cjs
+var require_workflows = __commonJS({
+  "lazy:./lazy/workflows.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/workflows.cjs");
   }
 });
 
@@ -867,7 +128,7 @@ function loadRules() {
   if (loaded) return loaded;
   const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
   const load = (0, import_node_module.createRequire)(here);
-  const bundled = [new URL(BUNDLED_RULES, __workflowModule.url), new URL(`chunks/${BUNDLED_RULES}`, __workflowModule.url)].map((u2) => (0, import_node_url.fileURLToPath)(u2)).find((f3) => (0, import_node_fs.existsSync)(f3));
+  const bundled = [new URL(BUNDLED_RULES, __workflowModule.url), new URL(`chunks/${BUNDLED_RULES}`, __workflowModule.url)].map((u) => (0, import_node_url.fileURLToPath)(u)).find((f) => (0, import_node_fs.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
@@ -942,14 +203,14 @@ function assignmentKind(name) {
 }
 function restOfLineIsBlank(text, from) {
   for (let i = from; i < text.length; i++) {
-    const c3 = text.charCodeAt(i);
-    if (c3 === 10 || c3 === 13) return true;
-    if (c3 === 92) {
-      let j2 = i;
-      while (text.charCodeAt(j2) === 92) j2++;
-      return text[j2] === "n" || text[j2] === "r";
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c === 92) {
+      let j = i;
+      while (text.charCodeAt(j) === 92) j++;
+      return text[j] === "n" || text[j] === "r";
     }
-    if (c3 !== 32 && c3 !== 9 && c3 !== 44 && c3 !== 59) return false;
+    if (c !== 32 && c !== 9 && c !== 44 && c !== 59) return false;
   }
   return true;
 }
@@ -957,9 +218,9 @@ function redactAssignments(text, hit) {
   let out = "";
   let last = 0;
   ASSIGNMENT.lastIndex = 0;
-  for (let m2 = ASSIGNMENT.exec(text); m2; m2 = ASSIGNMENT.exec(text)) {
-    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m2;
-    const valueAt = m2.index + head.length;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m;
+    const valueAt = m.index + head.length;
     if (!assignmentKind(name)) continue;
     VALUE.lastIndex = valueAt;
     const value = VALUE.exec(text)?.[0] ?? "";
@@ -970,7 +231,7 @@ function redactAssignments(text, hit) {
     }
     const kind = assignmentKind(name) ?? "secret";
     const kept = /^["']/.test(value) ? value.charAt(0) : "";
-    out += `${text.slice(last, m2.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
+    out += `${text.slice(last, m.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
     hit();
     last = end;
     ASSIGNMENT.lastIndex = end;
@@ -993,9 +254,9 @@ function isSecretAssignment(text, name, quote, op, value, end) {
   return true;
 }
 function redactByRules(text, hit) {
-  const ranges = findSecretsByRules(text).sort((a, b2) => a.start - b2.start || b2.end - a.end);
+  const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
   if (ranges.length === 0) return text;
-  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m2) => [m2.index, m2.index + m2[0].length]);
+  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length]);
   let next = 0;
   const insideMarker = (start, end) => {
     while ((markers[next]?.[1] ?? Infinity) <= start) next++;
@@ -1053,50 +314,6 @@ function redactText(text) {
   out = redactByRules(out, hit);
   return { text: out, count };
 }
-function redactState(state) {
-  let count = 0;
-  const r2 = (text) => {
-    const result = redactText(text);
-    count += result.count;
-    return result.text;
-  };
-  const rn2 = (text) => text === null ? null : r2(text);
-  const list = (items) => items.map(r2);
-  const redacted = {
-    ...state,
-    task: { description: r2(state.task.description), ticket_id: rn2(state.task.ticket_id) },
-    summary: r2(state.summary),
-    phase: { ...state.phase, name: rn2(state.phase.name), sub: rn2(state.phase.sub) },
-    phases: state.phases.map((p2) => ({ ...p2, name: r2(p2.name), skip_reason: rn2(p2.skip_reason), deliverables: p2.deliverables.map((d2) => ({ ...d2, path: r2(d2.path) })) })),
-    accomplishments: list(state.accomplishments),
-    next_steps: list(state.next_steps),
-    decisions: list(state.decisions),
-    blockers: list(state.blockers),
-    notes: list(state.notes),
-    todos: {
-      active: state.todos.active.map((t3) => ({ ...t3, content: r2(t3.content) })),
-      completed: state.todos.completed.map((t3) => ({ ...t3, content: r2(t3.content) }))
-    },
-    agents: state.agents.map((a) => ({ ...a, type: r2(a.type), description: r2(a.description) })),
-    git: state.git && { ...state.git, commit_message: rn2(state.git.commit_message) },
-    // paths can hold a token too (a file named after a key, a URL with a password)
-    files_modified: list(state.files_modified),
-    // what the session said: requests, commands with their arguments, the plan, paths outside
-    session_facts: state.session_facts && {
-      ...state.session_facts,
-      first_request: rn2(state.session_facts.first_request),
-      last_request: rn2(state.session_facts.last_request),
-      title: rn2(state.session_facts.title),
-      commands: state.session_facts.commands.map((c3) => ({ ...c3, command: r2(c3.command) })),
-      last_test: state.session_facts.last_test && { ...state.session_facts.last_test, command: r2(state.session_facts.last_test.command) },
-      last_build: state.session_facts.last_build && { ...state.session_facts.last_build, command: r2(state.session_facts.last_build.command) },
-      plan: rn2(state.session_facts.plan),
-      outside_files: list(state.session_facts.outside_files)
-    },
-    compact_summary: state.compact_summary && { ...state.compact_summary, text: r2(state.compact_summary.text) }
-  };
-  return { state: redacted, count };
-}
 
 // scripts/core/safe-fs.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
@@ -1123,50 +340,6 @@ var READ_CAPS = {
   /** a synced folder's version: a state and its history, as a sync remote may send them */
   syncVersion: 48 * 1024 * 1024
 };
-function withRegularFile(file, fallback, read) {
-  let fd;
-  try {
-    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-  } catch {
-    return fallback;
-  }
-  try {
-    const stat = import_node_fs2.default.fstatSync(fd);
-    return stat.isFile() ? read(fd, stat.size) : fallback;
-  } finally {
-    import_node_fs2.default.closeSync(fd);
-  }
-}
-function refused(file, why) {
-  return new WorkflowError(`${file} ${why}; it was not read`);
-}
-function readRegularFile(file, maxBytes) {
-  let fd;
-  try {
-    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-  } catch (error2) {
-    if (error2.code === "ELOOP") throw refused(file, "is a symbolic link");
-    throw error2;
-  }
-  try {
-    const stat = import_node_fs2.default.fstatSync(fd);
-    if (!stat.isFile()) throw refused(file, "is not a regular file (a device, a pipe or a socket)");
-    if (stat.size > maxBytes) throw refused(file, `is ${stat.size} bytes, over the limit of ${maxBytes}`);
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = import_node_fs2.default.readSync(fd, buffer, read, buffer.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    import_node_fs2.default.closeSync(fd);
-  }
-}
-function readRegularText(file, maxBytes) {
-  return readRegularFile(file, maxBytes).toString("utf8");
-}
 function appendRegularFile(file, text) {
   let fd;
   try {
@@ -1386,17 +559,17 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_3) {
+function assert(_) {
 }
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
-  const values = Object.entries(entries).filter(([k, _3]) => numericValues.indexOf(+k) === -1).map(([_3, v2]) => v2);
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_3, value) {
+function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -1448,9 +621,9 @@ function defineLazy(object2, key, getter) {
       }
       return value;
     },
-    set(v2) {
+    set(v) {
       Object.defineProperty(object2, key, {
-        value: v2
+        value: v
         // configurable: true,
       });
     },
@@ -1529,10 +702,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path5) {
+  if (!path5)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path5.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1572,17 +745,17 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
   try {
-    const F2 = Function;
-    new F2("");
+    const F = Function;
+    new F("");
     return true;
-  } catch (_3) {
+  } catch (_) {
     return false;
   }
 });
-function isPlainObject(o2) {
-  if (isObject(o2) === false)
+function isPlainObject(o) {
+  if (isObject(o) === false)
     return false;
-  const ctor = o2.constructor;
+  const ctor = o.constructor;
   if (ctor === void 0)
     return true;
   if (typeof ctor !== "function")
@@ -1595,16 +768,16 @@ function isPlainObject(o2) {
   }
   return true;
 }
-function shallowClone(o2) {
-  if (isPlainObject(o2))
-    return { ...o2 };
-  if (Array.isArray(o2))
-    return [...o2];
-  if (o2 instanceof Map)
-    return new Map(o2);
-  if (o2 instanceof Set)
-    return new Set(o2);
-  return o2;
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
 }
 function numKeys(data) {
   let keyCount = 0;
@@ -1616,8 +789,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t3 = typeof data;
-  switch (t3) {
+  const t2 = typeof data;
+  switch (t2) {
     case "undefined":
       return "undefined";
     case "string":
@@ -1656,7 +829,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t3}`);
+      throw new Error(`Unknown data type: ${t2}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -1696,31 +869,31 @@ function normalizeParams(_params) {
 function createTransparentProxy(getter) {
   let target;
   return new Proxy({}, {
-    get(_3, prop, receiver) {
+    get(_, prop, receiver) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_3, prop, value, receiver) {
+    set(_, prop, value, receiver) {
       target ?? (target = getter());
       return Reflect.set(target, prop, value, receiver);
     },
-    has(_3, prop) {
+    has(_, prop) {
       target ?? (target = getter());
       return Reflect.has(target, prop);
     },
-    deleteProperty(_3, prop) {
+    deleteProperty(_, prop) {
       target ?? (target = getter());
       return Reflect.deleteProperty(target, prop);
     },
-    ownKeys(_3) {
+    ownKeys(_) {
       target ?? (target = getter());
       return Reflect.ownKeys(target);
     },
-    getOwnPropertyDescriptor(_3, prop) {
+    getOwnPropertyDescriptor(_, prop) {
       target ?? (target = getter());
       return Reflect.getOwnPropertyDescriptor(target, prop);
     },
-    defineProperty(_3, prop, descriptor) {
+    defineProperty(_, prop, descriptor) {
       target ?? (target = getter());
       return Reflect.defineProperty(target, prop, descriptor);
     }
@@ -1812,8 +985,8 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b2) {
-  if (!b2?._zod?.def) {
+function merge(a, b) {
+  if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
   if (a._zod.def.checks?.length) {
@@ -1821,13 +994,13 @@ function merge(a, b2) {
   }
   const newShape = {};
   mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b2, Reflect.ownKeys(sourceShape(b2)));
+  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
   const def = mergeDefs(a._zod.def, {
     shape: newShape,
     get catchall() {
-      return b2._zod.def.catchall;
+      return b._zod.def.catchall;
     },
-    checks: b2._zod.def.checks ?? []
+    checks: b._zod.def.checks ?? []
   });
   return clone(a, def);
 }
@@ -1852,31 +1025,31 @@ function required(Class2, schema, mask) {
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x2, startIndex = 0) {
-  if (x2.aborted === true)
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x2.issues.length; i++) {
-    if (x2.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
       return true;
     }
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path5, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path5);
     return iss;
   });
 }
@@ -1886,10 +1059,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d2 = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d2.check))
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d2.maximum ?? d2.length ?? d2.size;
+    const max = d.maximum ?? d.length ?? d.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -1956,8 +1129,8 @@ function getLengthableOrigin(input) {
   return "unknown";
 }
 function parsedType(data) {
-  const t3 = typeof data;
-  switch (t3) {
+  const t2 = typeof data;
+  switch (t2) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -1974,7 +1147,7 @@ function parsedType(data) {
       }
     }
   }
-  return t3;
+  return t2;
 }
 function issue(...args) {
   const [iss, input, inst] = args;
@@ -1989,7 +1162,7 @@ function issue(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _3]) => {
+  return Object.entries(obj).filter(([k, _]) => {
     return Number.isNaN(Number.parseInt(k, 10));
   }).map((el) => el[1]);
 }
@@ -2028,7 +1201,7 @@ function hexToUint8Array(hex) {
   return bytes;
 }
 function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b2) => b2.toString(16).padStart(2, "0")).join("");
+  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
@@ -2067,11 +1240,11 @@ function derived(computes, table) {
   }
   return table;
 }
-function defineBound(proto, key, fn2) {
+function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn2 : own(this, key, fn2.bind(this));
+      return this == null ? fn : own(this, key, fn.bind(this));
     },
     set(value) {
       own(this, key, value);
@@ -2143,9 +1316,9 @@ function installLazyProp(inst, key, make, enumerable) {
 }
 var CONSTANT_CATCH = "~constantCatch";
 function constantCatch(value) {
-  const fn2 = () => value;
-  fn2[CONSTANT_CATCH] = true;
-  return fn2;
+  const fn = () => value;
+  fn[CONSTANT_CATCH] = true;
+  return fn;
 }
 
 // node_modules/zod/v4/core/core.js
@@ -2153,12 +1326,12 @@ var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E2 = _E;
-  if (E2) {
-    const saved = E2.stackTraceLimit;
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E2.stackTraceLimit = 0;
+        E.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -2166,7 +1339,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E2.stackTraceLimit = saved;
+        E.stackTraceLimit = saved;
       }
     }
   }
@@ -2177,7 +1350,7 @@ function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _3;
+    this.constr = _;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -2208,7 +1381,7 @@ function $constructor(name, initializer2, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _3.prototype;
+    const proto2 = _.prototype;
     for (const k in proto2) {
       if (!Object.prototype.hasOwnProperty.call(proto2, k))
         continue;
@@ -2221,13 +1394,13 @@ function $constructor(name, initializer2, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _3(def) {
+  function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
-      for (const fn2 of deferred) {
-        fn2();
+      for (const fn of deferred) {
+        fn();
       }
       inst._zod.deferred = void 0;
     }
@@ -2236,26 +1409,20 @@ function $constructor(name, initializer2, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_3, "init", { value: init });
-  Object.defineProperty(_3, Symbol.hasInstance, {
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_3, "name", { value: name });
-  return _3;
+  Object.defineProperty(_, "name", { value: name });
+  return _;
 }
 var $ZodAsyncError = class extends Error {
   constructor() {
     super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
-    this.name = "ZodEncodeError";
   }
 };
 (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
@@ -2313,7 +1480,7 @@ var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
 
 // node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
-  const fn2 = (schema, value, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
@@ -2321,28 +1488,28 @@ var _parse = (_Err) => {
     }
     if (result.issues.length) {
       const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn2);
+      captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
     return result.value;
   };
-  return fn2;
+  return fn;
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn2 = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
     let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
       const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn2);
+      captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
     return result.value;
   };
-  return fn2;
+  return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
@@ -2611,8 +1778,8 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   const defChecks = inst._zod.def.checks;
   const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
   for (const ch of checks) {
-    for (const fn2 of ch._zod.onattach) {
-      fn2(inst);
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
     }
   }
   if (checks.length === 0) {
@@ -2637,13 +1804,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
           continue;
         }
         const currLen = payload.issues.length;
-        const _3 = ch._zod.check(payload);
-        if (_3 instanceof Promise && ctx?.async === false) {
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
           throw new $ZodAsyncError();
         }
-        if (asyncResult || _3 instanceof Promise) {
+        if (asyncResult || _ instanceof Promise) {
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _3;
+            await _;
             const nextLen = payload.issues.length;
             if (nextLen === currLen)
               return;
@@ -2711,7 +1878,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     own(this, "~standard", value);
   }
 });
-var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
@@ -2721,10 +1888,10 @@ function standardProps(inst) {
     validate: (value) => {
       const ctx = { async: false };
       try {
-        const r2 = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r2 instanceof Promise))
-          return toStandardResult(r2, ctx);
-      } catch (_3) {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
       }
       return validateAsync(inst, value);
     },
@@ -2735,11 +1902,11 @@ function standardProps(inst) {
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _3) => {
+  inst._zod.parse = (payload, _) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_4) {
+      } catch (_2) {
       }
     if (typeof payload.value === "string")
       return payload;
@@ -2779,7 +1946,7 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_3) {
+      } catch (_) {
       }
     const input = payload.value;
     if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
@@ -2807,7 +1974,7 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Boolean(payload.value);
-      } catch (_3) {
+      } catch (_) {
       }
     const input = payload.value;
     if (typeof input === "boolean")
@@ -2841,7 +2008,7 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c3) => c3[0]));
+  const cap = Math.min(...caps.map((c) => c[0]));
   const parse2 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
@@ -2962,7 +2129,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t3 = _catchall.def.type;
+  const t2 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -2975,19 +2142,19 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t3 === "never")
+      if (t2 === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t3 === "never") {
+    if (t2 === "never") {
       unrecognized.push(key);
       continue;
     }
-    const r2 = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r2 instanceof Promise) {
-      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
     } else {
-      handlePropertyResult(r2, payload, key, input, optin, optout);
+      handlePropertyResult(r, payload, key, input, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -3030,15 +2197,15 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v2 of field.values)
-          propValues[key].add(v2);
+        for (const v of field.values)
+          propValues[key].add(v);
         if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
   const memo = globalConfig.memoizer;
@@ -3046,7 +2213,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject3(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -3071,11 +2238,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       const el = shape[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r2 = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r2 instanceof Promise) {
-        proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
       } else {
-        handlePropertyResult(r2, payload, key, input, optin, optout);
+        handlePropertyResult(r, payload, key, input, optin, optout);
       }
     }
     if (!catchall) {
@@ -3091,7 +2258,7 @@ function handleUnionResults(results, final, inst, ctx) {
       return final;
     }
   }
-  const nonaborted = results.filter((r2) => !aborted(r2));
+  const nonaborted = results.filter((r) => !aborted(r));
   if (nonaborted.length === 1) {
     final.value = nonaborted[0].value;
     return nonaborted[0];
@@ -3106,18 +2273,18 @@ function handleUnionResults(results, final, inst, ctx) {
 }
 var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o2) => o2._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o2) => o2._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o2) => o2._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o2) => o2._zod.values)) {
+    if (zod.def.options.every((o) => o._zod.values)) {
       return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
     }
     return void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o2) => o2._zod.pattern)) {
-      const patterns = zod.def.options.map((o2) => o2._zod.pattern);
-      return new RegExp(`^(${patterns.map((p2) => cleanRegex(p2.source)).join("|")})$`);
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -3311,7 +2478,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
     const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o2) => escapeRegex(o2.toString())).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;
@@ -3333,7 +2500,7 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   inst._zod.values = values;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o2) => typeof o2 === "string" ? escapeRegex(o2) : o2 ? escapeRegex(o2.toString()) : String(o2)).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;
@@ -3346,29 +2513,6 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
       input,
       inst
     });
-    return payload;
-  };
-});
-var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "optional";
-  globalConfig.memoizer?.guard(inst);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      throw new $ZodEncodeError(inst.constructor.name);
-    }
-    const _out = def.transform(payload.value, payload);
-    if (ctx.async) {
-      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output.then((output2) => {
-        payload.value = output2;
-        return payload;
-      });
-    }
-    if (_out instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    payload.value = _out;
     return payload;
   };
 });
@@ -3475,41 +2619,13 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     return handleCatchResult(payload, result, def, ctx);
   };
 });
-var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
-      }
-      return handlePipeResult(right, def.in, ctx);
-    }
-    const left = def.in._zod.run(payload, ctx);
-    if (left instanceof Promise) {
-      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
-    }
-    return handlePipeResult(left, def.out, ctx);
-  };
-});
-function handlePipeResult(left, next, ctx) {
-  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-    left.aborted = true;
-    return left;
-  }
-  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
-}
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazy(inst._zod, "innerType", () => {
-    const d2 = def;
-    if (!d2._cachedInner)
-      d2._cachedInner = def.getter();
-    return d2._cachedInner;
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
   });
   defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
   defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
@@ -3626,7 +2742,7 @@ var error = () => {
         return `Invalid key in ${issue2.origin}`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `Invalid discriminator value. Expected ${opts}`;
         }
         if (issue2.inclusive === false) {
@@ -3830,8 +2946,8 @@ var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     reg.add(this, meta2);
     return this;
   },
-  apply(fn2, ...args) {
-    return args.length === 0 ? fn2(this) : fn2(this, ...args);
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
   }
 });
 var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
@@ -3985,7 +3101,7 @@ var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
 });
 // @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodMiniEnum({
     type: "enum",
     entries,
@@ -4002,17 +3118,6 @@ function literal(value, params) {
     type: "literal",
     values: Array.isArray(value) ? value : [value],
     ...normalizeParams(params)
-  });
-}
-var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
-  $ZodTransform.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function transform(fn2) {
-  return new ZodMiniTransform({
-    type: "transform",
-    transform: fn2
   });
 }
 var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
@@ -4065,18 +3170,6 @@ function _catch(innerType, catchValue) {
     type: "catch",
     innerType,
     catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
-  });
-}
-var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
-  $ZodPipe.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function pipe(in_, out) {
-  return new ZodMiniPipe({
-    type: "pipe",
-    in: in_,
-    out
   });
 }
 var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
@@ -4162,7 +3255,7 @@ function buildStateSchemas() {
     skip_reason: _default(nullable(Text), null)
   };
   const Phase = object({ ...phaseFields, deliverables: _default(array(Deliverable), []) });
-  const Todo2 = object({
+  const Todo = object({
     content: Text,
     status: _enum(["pending", "in_progress", "completed"])
   });
@@ -4222,7 +3315,7 @@ function buildStateSchemas() {
     decisions: TextList,
     blockers: TextList,
     notes: TextList,
-    todos: object({ active: array(Todo2), completed: array(Todo2) }),
+    todos: object({ active: array(Todo), completed: array(Todo) }),
     files_modified: TextList,
     /** sha256 of the dependency lockfiles at save time, to flag reinstalls at resume */
     lockfiles: _default(record(string2(), string2()), {}),
@@ -4277,7 +3370,7 @@ function buildStateSchemas() {
     decisions: optional(TextList),
     blockers: optional(TextList),
     notes: optional(TextList),
-    todos: optional(array(Todo2)),
+    todos: optional(array(Todo)),
     files_modified: optional(TextList)
   });
   const HistoryEntry2 = object({
@@ -4453,9 +3546,9 @@ function gitTopLevel(start) {
     if (import_node_path3.default.dirname(dir) === dir) return null;
   }
 }
-function isDirectory(p2) {
+function isDirectory(p) {
   try {
-    return (0, import_node_fs5.statSync)(p2).isDirectory();
+    return (0, import_node_fs5.statSync)(p).isDirectory();
   } catch {
     return false;
   }
@@ -4506,9 +3599,6 @@ function nodeCrypto() {
 }
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-function randomHex(bytes) {
-  return nodeCrypto().randomBytes(bytes).toString("hex");
 }
 
 // scripts/core/session-runtime.ts
@@ -4615,3757 +3705,24 @@ var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
 // scripts/core/store.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
-
-// node_modules/@toon-format/toon/dist/index.mjs
-var NULL_LITERAL = "null";
-var DELIMITERS = {
-  comma: ",",
-  tab: "	",
-  pipe: "|"
-};
-var DEFAULT_DELIMITER = DELIMITERS.comma;
-function escapeString(value) {
-  return value.replace(/\\/g, `\\\\`).replace(/"/g, `\\"`).replace(/\n/g, `\\n`).replace(/\r/g, `\\r`).replace(/\t/g, `\\t`).replace(/[\u0000-\u001F]/g, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function isBooleanOrNullLiteral(token) {
-  return token === "true" || token === "false" || token === "null";
-}
-function setOwnProperty(target, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(target, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-    return;
-  }
-  target[key] = value;
-}
-var COMMENT_LINE_PATTERN = new RegExp(`(?:^\uFEFF?|\\n) *#`);
-var RawString = class {
-  constructor(value) {
-    if (COMMENT_LINE_PATTERN.test(value)) throw new TypeError(`Raw string must not contain a line starting with "#": ${JSON.stringify(value)}`);
-    this.value = value;
-  }
-};
-function isRawString(value) {
-  return value instanceof RawString;
-}
-var SURROGATE_PATTERN = /[\uD800-\uDFFF]/;
-function normalizeValue(value) {
-  if (value === null) return null;
-  if (isRawString(value)) return value;
-  if (typeof value === "object" && value !== null && "toJSON" in value && typeof value.toJSON === "function") {
-    const next = value.toJSON();
-    if (next !== value) return normalizeValue(next);
-  }
-  if (typeof value === "string") {
-    assertNoLoneSurrogate(value, "string value");
-    return value;
-  }
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") {
-    if (Object.is(value, -0)) return 0;
-    if (!Number.isFinite(value)) return null;
-    return value;
-  }
-  if (typeof value === "bigint") {
-    if (value >= Number.MIN_SAFE_INTEGER && value <= Number.MAX_SAFE_INTEGER) return Number(value);
-    return value.toString();
-  }
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return Array.from(value, normalizeValue);
-  if (value instanceof Set) return Array.from(value).map(normalizeValue);
-  if (value instanceof Map) return Object.fromEntries(Array.from(value, ([k, v2]) => [String(k), normalizeValue(v2)]));
-  if (isPlainObject2(value)) {
-    const encodedValues = {};
-    for (const key in value) if (Object.hasOwn(value, key)) {
-      assertNoLoneSurrogate(key, "object key");
-      setOwnProperty(encodedValues, key, normalizeValue(value[key]));
-    }
-    return encodedValues;
-  }
-  return null;
-}
-function assertNoLoneSurrogate(value, context) {
-  if (!SURROGATE_PATTERN.test(value)) return;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code < 55296 || code > 57343) continue;
-    const isHighSurrogate = code <= 56319;
-    const next = value.charCodeAt(index + 1);
-    if (isHighSurrogate && next >= 56320 && next <= 57343) {
-      index++;
-      continue;
-    }
-    throw new TypeError(`Cannot encode ${context} containing an unpaired surrogate U+${code.toString(16).toUpperCase()} at index ${index}`);
-  }
-}
-function isJsonPrimitive(value) {
-  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-function isEncodablePrimitive(value) {
-  return isJsonPrimitive(value) || isRawString(value);
-}
-function isJsonArray(value) {
-  return Array.isArray(value);
-}
-function isJsonObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !isRawString(value);
-}
-function isEmptyObject(value) {
-  return Object.keys(value).length === 0;
-}
-function isPlainObject2(value) {
-  if (value === null || typeof value !== "object") return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === null || prototype === Object.prototype;
-}
-function isArrayOfPrimitives(value) {
-  return value.length === 0 || value.every((item) => isEncodablePrimitive(item));
-}
-function isArrayOfArrays(value) {
-  return value.length === 0 || value.every((item) => isJsonArray(item));
-}
-function isArrayOfObjects(value) {
-  return value.length === 0 || value.every((item) => isJsonObject(item));
-}
-var NUMERIC_LIKE_PATTERN = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-function assertValidDelimiter(delimiter) {
-  if (!Object.values(DELIMITERS).includes(delimiter)) throw new TypeError(`Invalid delimiter ${JSON.stringify(delimiter)}. Valid delimiters are: comma (,), tab (\\t), pipe (|)`);
-}
-function isValidUnquotedKey(key) {
-  return /^[A-Z_][\w.]*$/i.test(key);
-}
-function isSafeUnquoted(value, delimiter = DEFAULT_DELIMITER) {
-  if (!value) return false;
-  if (/^[ \t]|[ \t]$/.test(value)) return false;
-  if (isBooleanOrNullLiteral(value) || isNumericLike(value)) return false;
-  if (value.includes(":")) return false;
-  if (value.includes('"') || value.includes("\\")) return false;
-  if (/[[\]{}]/.test(value)) return false;
-  if (/[\u0000-\u001F]/.test(value)) return false;
-  if (value.includes(delimiter)) return false;
-  if (value.startsWith("-")) return false;
-  if (value.startsWith("#")) return false;
-  return true;
-}
-function isNumericLike(value) {
-  return NUMERIC_LIKE_PATTERN.test(value);
-}
-function encodePrimitive(value, delimiter) {
-  if (isRawString(value)) return value.value;
-  if (value === null) return NULL_LITERAL;
-  if (typeof value === "boolean") return String(value);
-  if (typeof value === "number") return String(value);
-  return encodeStringLiteral(value, delimiter);
-}
-function encodeStringLiteral(value, delimiter = DEFAULT_DELIMITER) {
-  if (isSafeUnquoted(value, delimiter)) return value;
-  return `"${escapeString(value)}"`;
-}
-function encodeKey(key) {
-  if (isValidUnquotedKey(key)) return key;
-  return `"${escapeString(key)}"`;
-}
-function encodeAndJoinPrimitives(values, delimiter = DEFAULT_DELIMITER) {
-  return values.map((v2) => encodePrimitive(v2, delimiter)).join(delimiter);
-}
-function formatHeader(length, options) {
-  const key = options?.key;
-  const fields = options?.fields;
-  const delimiter = options?.delimiter ?? ",";
-  let header = "";
-  if (key != null) header += encodeKey(key);
-  header += `[${length}${options?.keyed ? ":" : ""}${delimiter !== DEFAULT_DELIMITER ? delimiter : ""}]`;
-  if (fields) header += `{${formatFieldSegment(fields, delimiter)}}`;
-  header += ":";
-  return header;
-}
-function formatFieldSegment(fields, delimiter) {
-  return fields.map((field) => encodeKey(field.name) + (field.children ? `{${formatFieldSegment(field.children, delimiter)}}` : "")).join(delimiter);
-}
-function extractTabularFields(rows) {
-  if (rows.length === 0) return;
-  const firstKeys = Object.keys(rows[0]);
-  if (firstKeys.length === 0) return;
-  for (const row of rows) {
-    if (Object.keys(row).length !== firstKeys.length) return;
-    for (const key of firstKeys) if (!Object.hasOwn(row, key)) return;
-  }
-  const fieldNodes = [];
-  for (const key of firstKeys) {
-    const fieldNode = classifyColumn(key, rows.map((row) => row[key]));
-    if (!fieldNode) return;
-    fieldNodes.push(fieldNode);
-  }
-  return fieldNodes;
-}
-function extractKeyedTabularFields(value) {
-  const entryValues = Object.values(value);
-  if (entryValues.length < 2) return;
-  if (!entryValues.every((entryValue) => isJsonObject(entryValue) && !isEmptyObject(entryValue))) return;
-  return extractTabularFields(entryValues);
-}
-function collectRowLeaves(row, fields) {
-  const leaves = [];
-  collectLeafValues(row, fields, leaves);
-  return leaves;
-}
-function classifyColumn(name, values) {
-  if (values.every((value) => isEncodablePrimitive(value))) return { name };
-  if (!values.every((value) => isJsonObject(value) && !isEmptyObject(value))) return;
-  const children = extractTabularFields(values);
-  if (!children) return;
-  return {
-    name,
-    children
-  };
-}
-function collectLeafValues(row, fields, leaves) {
-  for (const field of fields) {
-    const value = row[field.name];
-    if (field.children) collectLeafValues(value, field.children, leaves);
-    else leaves.push(value);
-  }
-}
-function* encodeJsonValue(value, options, depth) {
-  if (isEncodablePrimitive(value)) {
-    const encodedPrimitive = typeof value === "string" && value.startsWith("\uFEFF") ? `"${escapeString(value)}"` : encodePrimitive(value, options.delimiter);
-    if (encodedPrimitive !== "") yield encodedPrimitive;
-    return;
-  }
-  if (isJsonArray(value)) yield* encodeArrayLines(void 0, value, depth, options);
-  else if (isJsonObject(value)) {
-    const keyedFields = extractKeyedTabularFields(value);
-    if (keyedFields) {
-      yield* encodeKeyedObjectLines(void 0, value, keyedFields, depth, options);
-      return;
-    }
-    yield* encodeObjectLines(value, depth, options);
-  }
-}
-function* encodeObjectLines(value, depth, options) {
-  for (const [key, val] of Object.entries(value)) yield* encodeKeyValuePairLines(key, val, depth, options);
-}
-function* encodeKeyValuePairLines(key, value, depth, options) {
-  const encodedKey = encodeKey(key);
-  if (isEncodablePrimitive(value)) yield indentedLine(depth, `${encodedKey}: ${encodePrimitive(value, options.delimiter)}`, options.indentSize);
-  else if (isJsonArray(value)) yield* encodeArrayLines(key, value, depth, options);
-  else if (isJsonObject(value)) {
-    const keyedFields = extractKeyedTabularFields(value);
-    if (keyedFields) {
-      yield* encodeKeyedObjectLines(key, value, keyedFields, depth, options);
-      return;
-    }
-    yield indentedLine(depth, `${encodedKey}:`, options.indentSize);
-    if (!isEmptyObject(value)) yield* encodeObjectLines(value, depth + 1, options);
-  }
-}
-function* encodeKeyedObjectLines(key, value, fields, depth, options) {
-  const entries = Object.entries(value);
-  yield indentedLine(depth, formatHeader(entries.length, {
-    key,
-    fields,
-    delimiter: options.delimiter,
-    keyed: true
-  }), options.indentSize);
-  yield* encodeKeyedEntryRowsLines(entries, fields, depth + 1, options);
-}
-function* encodeKeyedEntryRowsLines(entries, fields, depth, options) {
-  for (const [entryKey, entryValue] of entries) {
-    const leaves = collectRowLeaves(entryValue, fields);
-    yield indentedLine(depth, `${encodeKey(entryKey)}: ${encodeAndJoinPrimitives(leaves, options.delimiter)}`, options.indentSize);
-  }
-}
-function* encodeArrayLines(key, value, depth, options) {
-  if (value.length === 0) {
-    yield indentedLine(depth, key != null ? `${encodeKey(key)}: []` : "[]", options.indentSize);
-    return;
-  }
-  if (isArrayOfPrimitives(value)) {
-    yield indentedLine(depth, encodeInlineArrayLine(value, options.delimiter, key), options.indentSize);
-    return;
-  }
-  if (isArrayOfArrays(value)) {
-    if (value.every((arr) => isArrayOfPrimitives(arr))) {
-      yield* encodeArrayOfArraysAsListItemsLines(key, value, depth, options);
-      return;
-    }
-  }
-  if (isArrayOfObjects(value)) {
-    const fields = extractTabularFields(value);
-    if (fields) yield* encodeArrayOfObjectsAsTabularLines(key, value, fields, depth, options);
-    else yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
-    return;
-  }
-  yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
-}
-function* encodeArrayOfArraysAsListItemsLines(prefix, values, depth, options) {
-  yield indentedLine(depth, formatHeader(values.length, {
-    key: prefix,
-    delimiter: options.delimiter
-  }), options.indentSize);
-  for (const arr of values) if (isArrayOfPrimitives(arr)) {
-    const arrayLine = encodeInlineArrayLine(arr, options.delimiter);
-    yield indentedListItem(depth + 1, arrayLine, options.indentSize);
-  }
-}
-function encodeInlineArrayLine(values, delimiter, prefix) {
-  const header = formatHeader(values.length, {
-    key: prefix,
-    delimiter
-  });
-  const joinedValue = encodeAndJoinPrimitives(values, delimiter);
-  if (values.length === 0) return header;
-  return `${header} ${joinedValue}`;
-}
-function* encodeArrayOfObjectsAsTabularLines(prefix, rows, fields, depth, options) {
-  yield indentedLine(depth, formatHeader(rows.length, {
-    key: prefix,
-    fields,
-    delimiter: options.delimiter
-  }), options.indentSize);
-  yield* writeTabularRowsLines(rows, fields, depth + 1, options);
-}
-function* writeTabularRowsLines(rows, fields, depth, options) {
-  for (const row of rows) yield indentedLine(depth, encodeAndJoinPrimitives(collectRowLeaves(row, fields), options.delimiter), options.indentSize);
-}
-function* encodeMixedArrayAsListItemsLines(prefix, items, depth, options) {
-  yield indentedLine(depth, formatHeader(items.length, {
-    key: prefix,
-    delimiter: options.delimiter
-  }), options.indentSize);
-  for (const item of items) yield* encodeListItemValueLines(item, depth + 1, options);
-}
-function* encodeObjectAsListItemLines(obj, depth, options) {
-  if (isEmptyObject(obj)) {
-    yield indentedLine(depth, "-", options.indentSize);
-    return;
-  }
-  const entries = Object.entries(obj);
-  const [firstKey, firstValue] = entries[0];
-  const restEntries = entries.slice(1);
-  if (isJsonArray(firstValue) && isArrayOfObjects(firstValue)) {
-    const fields = extractTabularFields(firstValue);
-    if (fields) {
-      yield indentedListItem(depth, formatHeader(firstValue.length, {
-        key: firstKey,
-        fields,
-        delimiter: options.delimiter
-      }), options.indentSize);
-      yield* writeTabularRowsLines(firstValue, fields, depth + 2, options);
-      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
-      return;
-    }
-  }
-  if (isJsonObject(firstValue)) {
-    const keyedFields = extractKeyedTabularFields(firstValue);
-    if (keyedFields) {
-      const keyedEntries = Object.entries(firstValue);
-      yield indentedListItem(depth, formatHeader(keyedEntries.length, {
-        key: firstKey,
-        fields: keyedFields,
-        delimiter: options.delimiter,
-        keyed: true
-      }), options.indentSize);
-      yield* encodeKeyedEntryRowsLines(keyedEntries, keyedFields, depth + 2, options);
-      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
-      return;
-    }
-  }
-  const encodedKey = encodeKey(firstKey);
-  if (isEncodablePrimitive(firstValue)) yield indentedListItem(depth, `${encodedKey}: ${encodePrimitive(firstValue, options.delimiter)}`, options.indentSize);
-  else if (isJsonArray(firstValue)) {
-    if (firstValue.length === 0) yield indentedListItem(depth, `${encodedKey}: []`, options.indentSize);
-    else if (isArrayOfPrimitives(firstValue)) yield indentedListItem(depth, `${encodedKey}${encodeInlineArrayLine(firstValue, options.delimiter)}`, options.indentSize);
-    else {
-      yield indentedListItem(depth, `${encodedKey}${formatHeader(firstValue.length, { delimiter: options.delimiter })}`, options.indentSize);
-      for (const item of firstValue) yield* encodeListItemValueLines(item, depth + 2, options);
-    }
-  } else if (isJsonObject(firstValue)) {
-    yield indentedListItem(depth, `${encodedKey}:`, options.indentSize);
-    if (!isEmptyObject(firstValue)) yield* encodeObjectLines(firstValue, depth + 2, options);
-  }
-  if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
-}
-function* encodeListItemValueLines(value, depth, options) {
-  if (isEncodablePrimitive(value)) yield indentedListItem(depth, encodePrimitive(value, options.delimiter), options.indentSize);
-  else if (isJsonArray(value)) {
-    if (isArrayOfPrimitives(value)) yield indentedListItem(depth, encodeInlineArrayLine(value, options.delimiter), options.indentSize);
-    else {
-      yield indentedListItem(depth, formatHeader(value.length, { delimiter: options.delimiter }), options.indentSize);
-      for (const item of value) yield* encodeListItemValueLines(item, depth + 1, options);
-    }
-  } else if (isJsonObject(value)) yield* encodeObjectAsListItemLines(value, depth, options);
-}
-function indentedLine(depth, content, indentSize) {
-  return " ".repeat(indentSize * depth) + content;
-}
-function indentedListItem(depth, content, indentSize) {
-  return indentedLine(depth, "- " + content, indentSize);
-}
-function applyReplacer(root, replacer) {
-  const replacedRoot = replacer("", root, []);
-  if (replacedRoot === void 0) return transformChildren(root, replacer, []);
-  return transformReplaced(root, replacedRoot, replacer, []);
-}
-function transformReplaced(original, replaced, replacer, path10) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path10);
-  return transformChildren(normalizeValue(replaced), replacer, path10);
-}
-function transformChildren(value, replacer, path10) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path10);
-  if (isJsonArray(value)) return transformArray(value, replacer, path10);
-  return value;
-}
-function transformObject(obj, replacer, path10) {
-  const result = {};
-  for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path10, key];
-    const replacedValue = replacer(key, value, childPath);
-    if (replacedValue === void 0) continue;
-    setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
-  }
-  return result;
-}
-function transformArray(arr, replacer, path10) {
-  const result = [];
-  for (let i = 0; i < arr.length; i++) {
-    const value = arr[i];
-    const childPath = [...path10, i];
-    const replacedValue = replacer(String(i), value, childPath);
-    if (replacedValue === void 0) continue;
-    result.push(transformReplaced(value, replacedValue, replacer, childPath));
-  }
-  return result;
-}
-function encode2(input, options) {
-  return Array.from(encodeLines(input, options)).join("\n");
-}
-function encodeLines(input, options) {
-  const normalizedValue = normalizeValue(input);
-  const resolvedOptions = resolveOptions(options);
-  return encodeJsonValue(resolvedOptions.replacer ? applyReplacer(normalizedValue, resolvedOptions.replacer) : normalizedValue, resolvedOptions, 0);
-}
-function resolveOptions(options) {
-  const delimiter = options?.delimiter ?? DEFAULT_DELIMITER;
-  assertValidDelimiter(delimiter);
-  return {
-    indentSize: options?.indentSize ?? options?.indent ?? 2,
-    delimiter,
-    replacer: options?.replacer
-  };
-}
-
-// scripts/core/atomic-write.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
-var FILE_MODE = 384;
-var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
-function writeAll(fd, bytes) {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const written = import_node_fs7.default.writeSync(fd, bytes, offset, bytes.length - offset);
-    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
-    offset += written;
-  }
-}
-function prepare(file, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${randomHex(4)}`;
-  const fd = import_node_fs7.default.openSync(tmp, "wx", FILE_MODE);
-  let ready = false;
-  try {
-    writeAll(fd, bytes);
-    import_node_fs7.default.fsyncSync(fd);
-    if (import_node_fs7.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
-    ready = true;
-    return tmp;
-  } finally {
-    import_node_fs7.default.closeSync(fd);
-    if (!ready) import_node_fs7.default.rmSync(tmp, { force: true });
-  }
-}
-function syncDir(dir) {
-  const fd = import_node_fs7.default.openSync(dir, "r");
-  try {
-    import_node_fs7.default.fsyncSync(fd);
-  } finally {
-    import_node_fs7.default.closeSync(fd);
-  }
-}
-function failure2(error2, files) {
-  const code = error2?.code;
-  if (code && NO_SPACE.has(code)) {
-    return new WorkflowError(`cannot save ${files.map((f3) => import_node_path5.default.basename(f3)).join(", ")} in ${import_node_path5.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
-  }
-  return error2;
-}
-function writeFilesAtomic(entries) {
-  const ready = [];
-  try {
-    for (const [file, data] of entries) ready.push(prepare(file, data));
-  } catch (error2) {
-    for (const tmp of ready) import_node_fs7.default.rmSync(tmp, { force: true });
-    throw failure2(error2, entries.map(([file]) => file));
-  }
-  entries.forEach(([file], i) => {
-    try {
-      import_node_fs7.default.renameSync(ready[i] ?? "", file);
-    } catch (error2) {
-      for (const tmp of ready.slice(i)) import_node_fs7.default.rmSync(tmp, { force: true });
-      throw failure2(error2, [file]);
-    }
-  });
-  for (const dir of new Set(entries.map(([file]) => import_node_path5.default.dirname(file)))) syncDir(dir);
-}
-function writeFileAtomic(file, data) {
-  writeFilesAtomic([[file, data]]);
-}
-
-// scripts/core/ids.ts
-function assertWorkflowId(id) {
-  if (!WORKFLOW_ID_PATTERN.test(id)) {
-    throw new WorkflowError(
-      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
-    );
-  }
-  return id;
-}
-
-// scripts/core/migrations.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function v1ToV2(document2) {
-  const { phase, phases } = document2;
-  return {
-    ...document2,
-    schema_version: 2,
-    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
-    phases: Array.isArray(phases) ? phases.map(
-      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
-        ...entry,
-        deliverables: entry.deliverables.map((d2) => typeof d2 === "string" ? { path: d2, sha256: null } : d2)
-      } : entry
-    ) : phases
-  };
-}
-var MIGRATIONS = [
-  { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
-];
-var OLDEST_SCHEMA_VERSION = 1;
-function migrate(document2) {
-  const from = document2.schema_version;
-  if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
-  let current = document2;
-  for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
-    const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
-    if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
-    current = step.up(current);
-  }
-  return { document: current, from, to: SCHEMA_VERSION };
-}
 
 // scripts/core/store-lock.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
-var LOCK_FILE = ".lock";
-var LOCK_STALE_MS = 3e4;
-var LOCK_WAIT_MS = 1e4;
-var BREAK_STALE_MS = 5e3;
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var FILE_MODE2 = 384;
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
-var pause = (ms2) => Atomics.wait(sleeper, 0, 0, ms2);
-function holderText() {
-  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
-`;
-}
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error2) {
-    return error2.code === "EPERM";
-  }
-}
-function isStale(text, mtimeMs) {
-  const [pid, host] = text.trim().split(" ");
-  const holder = Number(pid);
-  const age = Date.now() - mtimeMs;
-  if (host === import_node_os2.default.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder) || age > LIVE_HOLDER_MAX_MS;
-  return age > LOCK_STALE_MS;
-}
-function readLock(lock) {
-  try {
-    const stat = import_node_fs8.default.lstatSync(lock);
-    if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
-    return { text: import_node_fs8.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
-  } catch {
-    return null;
-  }
-}
-function breakStaleLock(lock, seen) {
-  const breaker2 = `${lock}.break`;
-  try {
-    import_node_fs8.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
-  } catch {
-    const left = readLock(breaker2);
-    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs8.default.rmSync(breaker2, { force: true });
-    return false;
-  }
-  try {
-    const now = readLock(lock);
-    if (now && now.text === seen) import_node_fs8.default.rmSync(lock, { force: true });
-    return true;
-  } finally {
-    import_node_fs8.default.rmSync(breaker2, { force: true });
-  }
-}
-function withLock(dir, fn2) {
-  const lock = import_node_path6.default.join(dir, LOCK_FILE);
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (; ; ) {
-    try {
-      import_node_fs8.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
-      break;
-    } catch (error2) {
-      if (error2.code !== "EEXIST") throw error2;
-      const held = readLock(lock);
-      if (held && isStale(held.text, held.mtimeMs)) {
-        if (!breakStaleLock(lock, held.text)) pause(5);
-        continue;
-      }
-      if (Date.now() > deadline) {
-        throw new WorkflowError(`${lock} is held by another process (${held?.text.trim() || "unknown"}); try again once it is done`);
-      }
-      pause(10 + Math.floor(Math.random() * 20));
-    }
-  }
-  try {
-    return fn2();
-  } finally {
-    import_node_fs8.default.rmSync(lock, { force: true });
-  }
-}
-
-// scripts/core/ordering.ts
-function compareText(a, b2) {
-  return a < b2 ? -1 : a > b2 ? 1 : 0;
-}
-function newestFirst(a, b2) {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b2);
-  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b2, a);
-}
 
 // scripts/core/store.ts
-var DIR_MODE = 448;
-var FILE_MODE3 = 384;
-var STATE_FILE = "state.json";
-var TOON_FILE = "state.toon";
-var BACKUP_FILE = "state.backup.json";
-var HISTORY_FILE = "history.jsonl";
-var SYNC_RECORD_FILE = "sync.json";
-var STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
-var STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
-# Delete this file to commit the workflows with the project.
-*
-`;
-function workflowDir(storeDir, id) {
-  const dir = import_node_path7.default.join(storeDir, assertWorkflowId(id));
-  let link = false;
-  try {
-    link = import_node_fs9.default.lstatSync(dir).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
-  return dir;
-}
-function checksumOf(body) {
-  return `sha256:${sha256Hex(body)}`;
-}
-function sealState(state) {
-  const body = JSON.stringify(state, null, 2);
-  return `${JSON.stringify({ ...state, checksum: checksumOf(body) }, null, 2)}
-`;
-}
-function readSealed(file) {
-  let text;
-  try {
-    text = readRegularText(file, READ_CAPS.state);
-  } catch (error2) {
-    if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
-    const code = error2.code;
-    return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
-  }
-  return parseSealed(text, file);
-}
-function parseSealed(text, file) {
-  const name = import_node_path7.default.basename(file);
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error2) {
-    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${error2.message})` };
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
-  }
-  const { checksum, ...rest } = parsed;
-  if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if (checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
-    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
-  }
-  const version2 = rest.schema_version;
-  if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      fatal: true,
-      problem: `${file} has schema_version ${version2}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`
-    };
-  }
-  const migrated = migrate(rest);
-  const result = WorkflowState.safeParse(migrated?.document ?? rest);
-  if (!result.success) {
-    const issue2 = result.error.issues[0];
-    const field = issue2?.path.join(".") || "(root)";
-    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
-    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
-  }
-  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
-}
-function migrationWarning(file, read) {
-  return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
-}
-function toonText(state) {
-  return `${encode2(state)}
-`;
-}
-function ensureStoreDir(storeDir) {
-  if (!import_node_fs9.default.existsSync(storeDir)) {
-    import_node_fs9.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs9.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs9.default.writeFileSync(import_node_path7.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
-  }
-}
-function ensureWorkflowDir(storeDir, id) {
-  const dir = workflowDir(storeDir, id);
-  ensureStoreDir(storeDir);
-  import_node_fs9.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
-  return dir;
-}
-function existingIds(storeDir) {
-  let entries;
-  try {
-    entries = import_node_fs9.default.readdirSync(storeDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
-}
-function ageOf(file) {
-  try {
-    const minutes = Math.round((Date.now() - import_node_fs9.default.statSync(file).mtimeMs) / 6e4);
-    return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
-  } catch {
-    return "unknown time";
-  }
-}
-function readWorkflow(dir) {
-  const stateFile = import_node_path7.default.join(dir, STATE_FILE);
-  const main = readSealed(stateFile);
-  if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
-  if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path7.default.join(dir, BACKUP_FILE);
-  const backup = readSealed(backupFile);
-  if (backup.ok) {
-    return {
-      state: backup.state,
-      warnings: [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)],
-      read: { from_backup: true, migrated_from: backup.migratedFrom }
-    };
-  }
-  throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
-}
-function updateWorkflow(storeDir, id, change) {
-  const dir = ensureWorkflowDir(storeDir, id);
-  return withLock(dir, () => {
-    const stateFile = import_node_path7.default.join(dir, STATE_FILE);
-    const current = import_node_fs9.default.existsSync(stateFile) || import_node_fs9.default.existsSync(import_node_path7.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
-    const next = redactState(WorkflowState.parse(change(current))).state;
-    if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
-    const previous = readSealed(stateFile);
-    writeFilesAtomic([
-      ...previous.ok ? [[import_node_path7.default.join(dir, BACKUP_FILE), previous.text]] : [],
-      [stateFile, sealState(next)],
-      [import_node_path7.default.join(dir, TOON_FILE), toonText(next)]
-    ]);
-    const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
-    return { state: next, warnings };
-  });
-}
 function storeExists(storeDir) {
-  return import_node_fs9.default.existsSync(storeDir);
+  return import_node_fs7.default.existsSync(storeDir);
 }
-
-// scripts/core/store-choice.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
 
 // scripts/core/workflow-origin.ts
 var FUTURE_SLACK_MS = 5 * 6e4;
-
-// scripts/core/store-choice.ts
-var RESUMABLE = ["active", "paused", "waiting_approval"];
-function isResumable(state) {
-  return RESUMABLE.includes(state.status);
-}
-function peek(dir) {
-  try {
-    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path8.default.join(dir, "state.json"), READ_CAPS.state)));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-function candidates(storeDir) {
-  const found = [];
-  for (const id of existingIds(storeDir)) {
-    const dir = import_node_path8.default.join(storeDir, id);
-    const state = peek(dir);
-    if (state) found.push({ dir, state, loaded: null });
-    else {
-      try {
-        const loaded3 = readWorkflow(dir);
-        found.push({ dir, state: loaded3.state, loaded: loaded3 });
-      } catch {
-      }
-    }
-  }
-  return found.sort((a, b2) => newestFirst(a.state.updated_at, b2.state.updated_at));
-}
-function confirm(picked, all) {
-  for (const candidate of picked) {
-    if (!candidate || candidate.loaded) continue;
-    const peeked = candidate.state;
-    try {
-      candidate.loaded = readWorkflow(candidate.dir);
-    } catch {
-      all.splice(all.indexOf(candidate), 1);
-      return false;
-    }
-    candidate.state = candidate.loaded.state;
-    const full = candidate.state;
-    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
-      all.sort((a, b2) => newestFirst(a.state.updated_at, b2.state.updated_at));
-      return false;
-    }
-  }
-  return true;
-}
-function workflowOfSession(place, sessionId) {
-  if (!sessionId) return null;
-  const all = candidates(place.storeDir);
-  for (; ; ) {
-    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
-    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
-  }
-}
 
 // scripts/core/context-watch.ts
 function placeOf(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
-}
-
-// scripts/core/lease.ts
-var LEASE_TTL_MS = 30 * 6e4;
-var Lease = object({
-  session_id: string2(),
-  device: string2(),
-  acquired_at: iso_exports.datetime({ offset: true }),
-  renewed_at: iso_exports.datetime({ offset: true }),
-  expires_at: iso_exports.datetime({ offset: true })
-});
-
-// package.json
-var package_default = {
-  name: "claude-workflow",
-  version: "0.1.0",
-  description: "Claude Code plugin that keeps long work alive across sessions, compactions, machines and teammates",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "claude-workflow": "plugin/dist/cli.mjs"
-  },
-  files: [
-    "plugin"
-  ],
-  scripts: {
-    build: "node build.mjs",
-    typecheck: "tsc --noEmit",
-    pretest: "npm run build --silent && node test/e2e/install-cli.mjs",
-    test: "vitest run",
-    bench: "node bench/run.mjs",
-    dev: "tsx scripts/cli.ts"
-  },
-  devDependencies: {
-    "@secretlint/secretlint-rule-preset-recommend": "^13.1.0",
-    "@toon-format/toon": "^4.4.0",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    "gray-matter": "^4.0.3",
-    "simple-git": "^4.0.2",
-    tsx: "^4.23.15",
-    typescript: "~5.9",
-    vitest: "^4.1.12",
-    zod: "^4.6.7"
-  }
-};
-
-// scripts/core/device.ts
-var PLUGIN_VERSION = package_default.version;
-
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
-var t2 = /* @__PURE__ */ new WeakMap();
-function c(...n) {
-  const e = new String(n);
-  return t2.set(e, n), e;
-}
-function r(n) {
-  return n instanceof String && t2.has(n);
-}
-
-// node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist(), 1);
-var import_node_child_process = require("node:child_process");
-var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist2(), 1);
-var import_node_path9 = require("node:path");
-
-// node_modules/@simple-git/argv-parser/dist/index.mjs
-var C = {
-  short: /* @__PURE__ */ new Map([
-    ["c", true]
-    //  -c <k=v>    set config key for this invocation
-  ])
-};
-var I = {
-  short: new Map([
-    ["C", true],
-    //  -C <path>   change working directory
-    ["P", false],
-    // -P          no pager (alias for --no-pager)
-    ["h", false],
-    // -h          help
-    ["p", false],
-    // -p          paginate
-    ["v", false],
-    // -v          version
-    ...C.short.entries()
-  ]),
-  long: /* @__PURE__ */ new Set([
-    "attr-source",
-    "config-env",
-    "exec-path",
-    "git-dir",
-    "list-cmds",
-    "namespace",
-    "super-prefix",
-    "work-tree"
-  ])
-};
-function f(e, n, t3 = String(e)) {
-  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o2.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t3} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t3, n, e);
-}
-var K2 = [
-  f("alias", "allowUnsafeAlias"),
-  f("core.askPass", "allowUnsafeAskPass"),
-  f("core.editor", "allowUnsafeEditor"),
-  f("core.fsmonitor", "allowUnsafeFsMonitor"),
-  f("core.gitProxy", "allowUnsafeGitProxy"),
-  f("core.hooksPath", "allowUnsafeHooksPath"),
-  f("core.pager", "allowUnsafePager"),
-  f("core.sshCommand", "allowUnsafeSshCommand"),
-  l("credential.helper", "allowUnsafeCredentialHelper"),
-  l("diff.command", "allowUnsafeDiffExternal"),
-  f("diff.external", "allowUnsafeDiffExternal"),
-  l("difftool.cmd", "allowUnsafeDiffExternal"),
-  l("diff.textconv", "allowUnsafeDiffTextConv"),
-  l("filter.clean", "allowUnsafeFilter"),
-  l("filter.process", "allowUnsafeFilter"),
-  l("filter.smudge", "allowUnsafeFilter"),
-  l("gpg.program", "allowUnsafeGpgProgram"),
-  f("include.path", "allowUnsafeInclude"),
-  l("includeIf", "allowUnsafeInclude"),
-  f("init.templateDir", "allowUnsafeTemplateDir"),
-  l("pager.", "allowUnsafePager"),
-  l("merge.driver", "allowUnsafeMergeDriver"),
-  l("mergetool.path", "allowUnsafeMergeDriver"),
-  l("mergetool.cmd", "allowUnsafeMergeDriver"),
-  l("protocol.allow", "allowUnsafeProtocolOverride"),
-  l("remote.receivepack", "allowUnsafePack"),
-  l("remote.uploadpack", "allowUnsafePack"),
-  f("uploadpack.packObjectsHook", "allowUnsafePack"),
-  f("sequence.editor", "allowUnsafeEditor"),
-  l("submodule.update", "allowUnsafeSubmodule"),
-  l("tar.command", "allowUnsafeCommandBinaries"),
-  l("trailer.cmd", "allowUnsafeCommandBinaries"),
-  l("trailer.command", "allowUnsafeCommandBinaries"),
-  l("url.insteadOf", "allowUnsafeUrlRewrite")
-];
-function c2(e, n, t3, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
-  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t3}`;
-  return function(m2, u2) {
-    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
-      return {
-        category: t3,
-        message: i
-      };
-  };
-}
-var h = { globalOnly: true, withValue: true };
-var X = [
-  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-    name: "--upload-pack or --receive-pack"
-  }),
-  c2("clone", /^-\w*u/, "allowUnsafePack"),
-  c2("clone", "--u", "allowUnsafePack"),
-  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c2(null, "--template", "allowUnsafeTemplateDir"),
-  c2(null, "--exec-path", "allowUnsafeExec", h),
-  // `git` reads the configuration of whichever repository these name, so the
-  // directory alone is enough to deliver config the argv guards never see
-  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-];
-
-// node_modules/simple-git/dist/index.mjs
-var O = class extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var at = class extends O {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-};
-var xe = class extends O {
-  constructor(e) {
-    super(void 0, e);
-  }
-};
-var I2 = "\0";
-var W = () => {
-};
-function Ne(t3) {
-  return typeof t3 != "function" ? W : t3;
-}
-function $e(t3) {
-  return typeof t3 == "function" && t3 !== W;
-}
-function Pe(t3, e) {
-  const n = t3.indexOf(e);
-  return n <= 0 ? [t3, ""] : [t3.substr(0, n), t3.substr(n + 1)];
-}
-function Me(t3, e = 0) {
-  return Dt(t3) && t3.length > e ? t3[e] : void 0;
-}
-function N(t3, e = 0) {
-  if (Dt(t3) && t3.length > e)
-    return t3[t3.length - 1 - e];
-}
-function Dt(t3) {
-  return Bt(t3);
-}
-function H(t3 = "", e = true, n = `
-`) {
-  return t3.split(n).reduce((r2, s) => {
-    const o2 = e ? s.trim() : s;
-    return o2 && r2.push(o2), r2;
-  }, []);
-}
-function ut(t3, e) {
-  return H(t3, true).map((n) => e(n));
-}
-function Lt(t3) {
-  return (0, import_file_exists.exists)(t3, import_file_exists.FOLDER);
-}
-function S(t3, e) {
-  return Array.isArray(t3) ? t3.includes(e) || t3.push(e) : t3.add(e), e;
-}
-function ct(t3, e) {
-  if (Array.isArray(t3)) {
-    const n = t3.indexOf(e);
-    n >= 0 && t3.splice(n, 1);
-  } else
-    t3.delete(e);
-  return e;
-}
-var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t3) {
-  return Array.isArray(t3) ? t3 : [t3];
-}
-function jt(t3) {
-  return t3.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function L(t3) {
-  return v(t3).map((e) => e instanceof String ? e : String(e));
-}
-function p(t3, e = 0) {
-  if (t3 == null)
-    return e;
-  const n = parseInt(t3, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t3, e) {
-  const n = [];
-  for (let r2 = 0, s = t3.length; r2 < s; r2++)
-    n.push(e, t3[r2]);
-  return n;
-}
-function F(t3) {
-  return (Array.isArray(t3) ? Buffer.concat(t3) : t3).toString("utf-8");
-}
-function bt(t3) {
-  if (t3 !== false)
-    return t3;
-}
-function d(t3, e, n) {
-  return e(t3) ? t3 : arguments.length > 2 ? n : void 0;
-}
-var K3 = (t3) => Array.isArray(t3);
-function st(t3, e) {
-  const n = r(t3) ? "string" : typeof t3;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-var m = (t3) => typeof t3 == "string" || r(t3);
-var Be = (t3) => m(t3) || Buffer.isBuffer(t3);
-var G = (t3) => m(t3) || Array.isArray(t3) && t3.every(m);
-function lt(t3) {
-  return !!t3 && ft(t3) === "[object Object]";
-}
-function Ie(t3) {
-  return typeof t3 == "function";
-}
-var Bt = (t3) => t3 == null || "number|boolean|function".includes(typeof t3) ? false : typeof t3.length == "number";
-var V = /* @__PURE__ */ ((t3) => (t3[t3.SUCCESS = 0] = "SUCCESS", t3[t3.ERROR = 1] = "ERROR", t3[t3.NOT_FOUND = -2] = "NOT_FOUND", t3[t3.UNCLEAN = 128] = "UNCLEAN", t3))(V || {});
-var z = class _z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-};
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-var l2 = class {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r2) {
-    const s = r2 && e.exec(r2);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-};
-var x = class extends l2 {
-  addMatch(e, n, r2) {
-    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-};
-function It(t3, e = []) {
-  return lt(t3) ? Object.keys(t3).reduce((n, r2) => {
-    const s = t3[r2];
-    if (r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r2 + "=" + s);
-    else if (Array.isArray(s))
-      for (const o2 of s)
-        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
-    else
-      n.push(r2);
-    return n;
-  }, e) : e;
-}
-function h2(t3, e = 0, n = false) {
-  const r2 = [];
-  for (let s = 0, o2 = e < 0 ? t3.length : e; s < o2; s++)
-    "string|number".includes(typeof t3[s]) && r2.push(String(t3[s]));
-  return It(ht(t3), r2), n || r2.push(...ze(t3)), r2;
-}
-function ze(t3) {
-  const e = typeof N(t3) == "function";
-  return L(d(N(t3, e ? 1 : 0), K3, []));
-}
-function ht(t3) {
-  const e = Ie(N(t3));
-  return d(N(t3, e ? 1 : 0), lt);
-}
-function u(t3, e = true) {
-  const n = Ne(N(t3));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t3, e) {
-  return t3(e.stdOut, e.stdErr);
-}
-function E(t3, e, n, r2 = true) {
-  return v(n).forEach((s) => {
-    for (let o2 = H(s, r2), i = 0, a = o2.length; i < a; i++) {
-      const c3 = (y = 0) => {
-        if (!(i + y >= a))
-          return o2[i + y];
-      };
-      e.some(({ parse: y }) => y(c3, t3));
-    }
-  }), t3;
-}
-var mt = ({ exitCode: t3 }, e, n, r2) => {
-  if (t3 === V.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r2(e);
-};
-var Ut = (t3) => t3.trim() === "true";
-function We(t3) {
-  switch (t3) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function Ve(t3) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t3));
-}
-var Xe = class {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-};
-var Ye = /^[a-z]+\s*/i;
-var Qe = /^[a-z]+\s+[a-z]+\s*/i;
-var Je = /\/$/;
-function Ze(t3, e) {
-  const n = new Xe(t3), r2 = t3 ? Qe : Ye;
-  return H(e).forEach((s) => {
-    const o2 = s.replace(r2, "");
-    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
-  }), n;
-}
-var Ft = [];
-function tn(t3) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t3
-  };
-}
-function b(t3) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t3 == "string" ? new xe(t3) : t3;
-    }
-  };
-}
-function g(t3, e = false) {
-  return {
-    commands: t3,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t3) {
-  return {
-    commands: t3,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t3) {
-  return t3.format === "buffer";
-}
-function kt(t3) {
-  return t3.format === "empty" || !t3.commands.length;
-}
-var nn = "Git clean interactive mode is not supported";
-var rn = 'Git clean mode parameter ("n" or "f") is required';
-var sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t3) => (t3.DRY_RUN = "n", t3.FORCE = "f", t3.IGNORED_INCLUDED = "x", t3.IGNORED_ONLY = "X", t3.EXCLUDING = "e", t3.QUIET = "q", t3.RECURSIVE = "d", t3))(zt || {});
-var qt = /* @__PURE__ */ new Set([
-  "i",
-  ...L(Object.values(zt))
-]);
-function on(t3, e) {
-  const { cleanMode: n, options: r2, valid: s } = cn(t3);
-  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b(nn) : an(n, r2)) : b(sn + JSON.stringify(t3)) : b(rn);
-}
-function an(t3, e) {
-  return {
-    commands: ["clean", `-${t3}`, ...e],
-    format: "utf-8",
-    parser(r2) {
-      return Ze(t3 === "n", r2);
-    }
-  };
-}
-function un(t3) {
-  return Array.isArray(t3) && t3.every((e) => qt.has(e));
-}
-function cn(t3) {
-  let e, n = [], r2 = { cleanMode: false, options: true };
-  return t3.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r2
-  };
-}
-function fn(t3) {
-  return t3 === "f" || t3 === "n";
-}
-function ln(t3) {
-  return /^-[a-z]$/i.test(t3) && qt.has(t3.charAt(1));
-}
-function hn(t3) {
-  return /^-[^\-]/.test(t3) ? t3.indexOf("i") > 0 : t3 === "--interactive";
-}
-var mn = class {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = N(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r2) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
-  }
-};
-function pn(t3) {
-  const e = new mn();
-  for (const n of Wt(t3))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t3, e) {
-  let n = null;
-  const r2 = [], s = /* @__PURE__ */ new Map();
-  for (const o2 of Wt(t3, e))
-    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r2
-  };
-}
-function gn(t3) {
-  return t3.replace(/^(file):/, "");
-}
-function* Wt(t3, e = null) {
-  const n = t3.split("\0");
-  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
-    const o2 = gn(n[r2++]);
-    let i = n[r2++], a = e;
-    if (i.includes(`
-`)) {
-      const c3 = Pe(i, `
-`);
-      a = c3[0], i = c3[1];
-    }
-    yield { file: o2, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t3) => (t3.system = "system", t3.global = "global", t3.local = "local", t3.worktree = "worktree", t3))(Ht || {});
-function Y(t3, e) {
-  return typeof t3 == "string" && Object.hasOwn(Ht, t3) ? t3 : e;
-}
-function yn(t3, e, n, r2) {
-  const s = ["config", `--${r2}`];
-  return n && s.push("--add"), s.push(t3, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o2) {
-      return o2;
-    }
-  };
-}
-function wn(t3, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t3];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r2) {
-      return dn(r2, t3);
-    }
-  };
-}
-function bn(t3) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t3 && e.push(`--${t3}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t3, e, ...n) {
-      return this._runTask(
-        yn(
-          t3,
-          e,
-          n[0] === true,
-          Y(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t3, e) {
-      return this._runTask(
-        wn(t3, Y(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t3) {
-      return this._runTask(
-        bn(Y(t3[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t3) => (t3.ADDED = "A", t3.COPIED = "C", t3.DELETED = "D", t3.MODIFIED = "M", t3.RENAMED = "R", t3.CHANGED = "T", t3.UNMERGED = "U", t3.UNKNOWN = "X", t3.BROKEN = "B", t3))(Kt || {});
-var kn = new Set(Object.values(Kt));
-function _n(t3) {
-  return kn.has(t3);
-}
-var _t;
-var vn = ["-h"];
-var j = /* @__PURE__ */ Symbol("grepQuery");
-var En = class {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = j, Symbol.iterator)]() {
-    for (const e of this[j])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[j].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[j].push(...U(e, "-e")), this;
-  }
-};
-function Sn(...t3) {
-  return new En().param(...t3);
-}
-function Rn(t3) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t3, (r2) => {
-    const [s, o2, i] = r2.split(I2);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o2),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t3) {
-      const e = u(arguments), n = h2(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            b(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t3 == "string" && (t3 = Sn().param(t3));
-      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t3];
-      return this._runTask(
-        {
-          commands: r2,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t3) => (t3.MIXED = "mixed", t3.SOFT = "soft", t3.HARD = "hard", t3.MERGE = "merge", t3.KEEP = "keep", t3))(Vt || {});
-var Cn = L(Object.values(Vt));
-function An(t3, e) {
-  const n = ["reset"];
-  return Xt(t3) && n.push(`--${t3}`), n.push(...e), g(n);
-}
-function xn(t3) {
-  if (Xt(t3))
-    return t3;
-  switch (typeof t3) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t3) {
-  return typeof t3 == "string" && Cn.includes(t3);
-}
-import_debug.default.formatters.L = (t3) => String(Bt(t3) ? t3.length : "-");
-import_debug.default.formatters.B = (t3) => Buffer.isBuffer(t3) ? t3.toString("utf8") : ft(t3);
-function Nn() {
-  return (0, import_debug.default)("simple-git");
-}
-function vt(t3, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
-    t3(r2, ...s), n(r2, ...s);
-  } : t3 : (r2, ...s) => {
-    t3(`%s ${r2}`, e, ...s), n && n(r2, ...s);
-  };
-}
-function $n(t3, e, { namespace: n }) {
-  if (typeof t3 == "string")
-    return t3;
-  const r2 = e && e.namespace || "";
-  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
-}
-function $(t3, e, n, r2 = Nn()) {
-  const s = t3 && `[${t3}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
-  return y(n);
-  function c3(w, T) {
-    return S(
-      o2,
-      $(t3, a.replace(/^[^:]+/, w), T, r2)
-    );
-  }
-  function y(w) {
-    const T = w && `[${w}]` || "", k = i && vt(i, T) || W, C2 = vt(r2, `${s} ${T}`, k);
-    return Object.assign(i ? k : C2, {
-      label: t3,
-      sibling: c3,
-      info: C2,
-      step: y
-    });
-  }
-}
-var M = class M2 {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M2.getName(e.commands[0]), r2 = $(this.logLabel, n);
-    return {
-      task: e,
-      logger: r2,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
-      n === e.task ? (r2.info("Failed %o", e), r2(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r2.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new O(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M2.counter}`;
-  }
-};
-M.counter = 0;
-var ot = M;
-var Pn = class {
-  constructor(e, n, r2) {
-    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
-    try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r2(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r2 = n instanceof O ? Object.assign(n, { task: e }) : new O(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
-  }
-  async attemptRemoteTask(e, n) {
-    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o2 = await this.gitResponse(
-      e,
-      r2,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r2, s) {
-    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
-    return new Promise((y, w) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o2);
-      const { error: T } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r2
-        }
-      );
-      if (T && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r2,
-          T,
-          (k) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
-              new z(
-                Array.isArray(k) ? Buffer.concat(k) : k,
-                Buffer.concat(c3)
-              )
-            );
-          },
-          w
-        );
-      if (T)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o2,
-          c3.length,
-          i
-        ), w(T);
-      s.info("retrieving task output complete"), y(new z(Buffer.concat(a), Buffer.concat(c3)));
-    });
-  }
-  async gitResponse(e, n, r2, s, o2) {
-    const i = o2.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: true
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c3) => {
-      const y = [], w = [];
-      o2.info("%s %o", n, r2), o2("%O", a);
-      let T = this._beforeSpawn(e, r2);
-      if (T)
-        return c3({
-          stdOut: y,
-          stdErr: w,
-          exitCode: 9901,
-          rejection: T
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r2),
-        kill(C2) {
-          T = C2 || T;
-        }
-      });
-      const k = (0, import_node_child_process.spawn)(n, r2, a);
-      k.stdout.on(
-        "data",
-        Et(y, "stdOut", o2, i.step("stdOut"))
-      ), k.stderr.on(
-        "data",
-        Et(w, "stdErr", o2, i.step("stdErr"))
-      ), k.on("error", Mn(w, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r2),
-        spawned: k,
-        close(C2, Te) {
-          c3({
-            stdOut: y,
-            stdErr: w,
-            exitCode: C2,
-            rejection: T || Te
-          });
-        },
-        kill(C2) {
-          k.killed || (T = C2, k.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r2;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r2 = s || r2;
-      }
-    }), r2;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-};
-function Mn(t3, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t3.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t3, e, n, r2) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r2("%B", s), t3.push(s);
-  };
-}
-var Dn = class {
-  constructor(e, n, r2) {
-    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-};
-function Ln(t3, e, n = W) {
-  const r2 = (o2) => {
-    n(null, o2);
-  }, s = (o2) => {
-    o2?.task === t3 && n(o2, void 0);
-  };
-  e.then(r2, s);
-}
-function St(t3, e) {
-  return tn((n) => {
-    if (!Lt(t3))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t3}"`);
-    return (e || n).cwd = t3;
-  });
-}
-function Q(t3) {
-  const e = ["checkout", ...t3];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        Q(h2(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t3, e) {
-      return this._runTask(
-        Q(["-b", t3, e, ...h2(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t3) {
-      return this._runTask(
-        Q(["-b", t3, ...h2(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-var Yt = (t3, e, n) => {
-  const r2 = ["clone", ...n];
-  return m(t3) && r2.push(c(t3)), m(e) && r2.push(c(e)), g(r2);
-};
-var Bn = (t3, e, n) => (S(n, "--mirror"), Yt(t3, e, n));
-function Rt(t3, e, n, ...r2) {
-  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b(`git.${t3}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t3, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t3, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t3, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t3, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-var Un = [
-  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t3, [e, n, r2]) => {
-    t3.branch = e, t3.commit = r2, t3.root = !!n;
-  }),
-  new l2(/\s*Author:\s(.+)/i, (t3, [e]) => {
-    const n = e.split("<"), r2 = n.pop();
-    !r2 || !r2.includes("@") || (t3.author = {
-      email: r2.substr(0, r2.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new l2(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t3, [e, n, r2]) => {
-      t3.summary.changes = parseInt(e, 10) || 0, t3.summary.insertions = parseInt(n, 10) || 0, t3.summary.deletions = parseInt(r2, 10) || 0;
-    }
-  ),
-  new l2(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t3, [e, n, r2]) => {
-      t3.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r2 === "-" ? t3.summary.deletions = s : r2 === "+" && (t3.summary.insertions = s);
-    }
-  )
-];
-function Fn(t3) {
-  return E({
-    author: null,
-    branch: "",
-    commit: "",
-    root: false,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t3);
-}
-function Gn(t3, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t3, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r2 = u(arguments), s = t3(e) || Gn(
-        v(e),
-        v(d(n[0], G, [])),
-        [
-          ...L(d(n[1], K3, [])),
-          ...h2(arguments, 0, true)
-        ]
-      );
-      return this._runTask(s, r2);
-    }
-  };
-  function t3(e) {
-    return !G(e) && b(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-var Wn = new l2(
-  /([a-z-]+): (\d+)$/,
-  (t3, [e, n]) => {
-    const r2 = jt(e);
-    Object.hasOwn(t3, r2) && (t3[r2] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t3) {
-          return E(qn(), [Wn], t3);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], true),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t3, e) {
-  const n = ["hash-object", t3];
-  return e && n.push("-w"), g(n, true);
-}
-var J = class {
-  constructor(e, n, r2, s) {
-    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
-  }
-};
-var Xn = /^Init.+ repository in (.+)$/;
-var Yn = /^Rein.+ in (.+)$/;
-function Qn(t3, e, n) {
-  const r2 = String(n).trim();
-  let s;
-  if (s = Xn.exec(r2))
-    return new J(t3, e, false, s[1]);
-  if (s = Yn.exec(r2))
-    return new J(t3, e, true, s[1]);
-  let o2 = "";
-  const i = r2.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o2 = i.join(" ");
-      break;
-    }
-  return new J(t3, e, /^re/i.test(r2), o2);
-}
-var Qt = "--bare";
-function Jn(t3) {
-  return t3.includes(Qt);
-}
-function Zn(t3 = false, e, n) {
-  const r2 = ["init", ...n];
-  return t3 && !Jn(r2) && r2.splice(1, 0, Qt), {
-    commands: r2,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r2.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t3) {
-  return t3 === void 0 ? b("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r2 = n.indexOf(":");
-          return [
-            jt(n.substring(0, r2).toLowerCase()),
-            n.substring(r2 + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t3
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t3) {
-      return this._runTask(
-        tr(d(t3, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var R = /* @__PURE__ */ ((t3) => (t3.NONE = "", t3.STAT = "--stat", t3.NUM_STAT = "--numstat", t3.NAME_ONLY = "--name-only", t3.NAME_STATUS = "--name-status", t3))(R || {});
-var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t3) {
-  for (let e = 0; e < t3.length; e++) {
-    const n = Jt.exec(t3[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t3) {
-  return Jt.test(t3);
-}
-var rr = class {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-};
-var Ot = [
-  new l2(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t3, [e, n, r2 = ""]) => {
-      t3.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r2.replace(/[^+]/g, "").length,
-        deletions: r2.replace(/[^-]/g, "").length,
-        binary: false
-      });
-    }
-  ),
-  new l2(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t3, [e, n, r2]) => {
-      t3.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r2),
-        binary: true
-      });
-    }
-  ),
-  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t3, [e]) => {
-    t3.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: true
-    });
-  }),
-  new l2(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t3, [e, n]) => {
-      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t3.changed = p(e), t3.insertions = p(r2?.[1]), t3.deletions = p(s?.[1]);
-    }
-  )
-];
-var sr = [
-  new l2(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t3, [e, n, r2]) => {
-      const s = p(e), o2 = p(n);
-      t3.changed++, t3.insertions += s, t3.deletions += o2, t3.files.push({
-        file: r2,
-        changes: s + o2,
-        insertions: s,
-        deletions: o2,
-        binary: false
-      });
-    }
-  ),
-  new l2(/-\t-\t(.+)$/, (t3, [e]) => {
-    t3.changed++, t3.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: true
-    });
-  })
-];
-var or = [
-  new l2(/(.+)$/, (t3, [e]) => {
-    t3.changed++, t3.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: false
-    });
-  })
-];
-var ir = [
-  new l2(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t3, [e, n, r2, s, o2]) => {
-      t3.changed++, t3.files.push({
-        file: o2 ?? r2,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: false,
-        status: bt(_n(e) && e),
-        from: bt(!!o2 && r2 !== o2 && r2),
-        similarity: p(n)
-      });
-    }
-  )
-];
-var ar = {
-  [R.NONE]: Ot,
-  [R.STAT]: Ot,
-  [R.NUM_STAT]: sr,
-  [R.NAME_STATUS]: ir,
-  [R.NAME_ONLY]: or
-};
-function Zt(t3 = R.NONE) {
-  const e = ar[t3];
-  return (n) => E(new rr(), e, n, false);
-}
-var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
-var ee = " \xF2\xF2";
-var ne = " \xF2 ";
-var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t3, e) {
-  return e.reduce(
-    (n, r2, s) => (n[r2] = t3[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t3 = ne, e = ur, n = R.NONE) {
-  const r2 = Zt(n);
-  return function(s) {
-    const o2 = H(
-      s.trim(),
-      false,
-      te
-    ).map(function(i) {
-      const a = i.split(ee), c3 = cr(a[0].split(t3), e);
-      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
-    });
-    return {
-      all: o2,
-      latest: o2.length && o2[0] || null,
-      total: o2.length
-    };
-  };
-}
-function fr(t3) {
-  let e = pt(t3);
-  const n = ["diff"];
-  return e === R.NONE && (e = R.STAT, n.push("--stat=4096")), n.push(...t3), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t3) {
-  const e = t3.filter(nr);
-  if (e.length > 1)
-    return b(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t3.includes("-z"))
-    return b(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t3) => (t3[t3["--pretty"] = 0] = "--pretty", t3[t3["max-count"] = 1] = "max-count", t3[t3.maxCount = 2] = "maxCount", t3[t3.n = 3] = "n", t3[t3.file = 4] = "file", t3[t3.format = 5] = "format", t3[t3.from = 6] = "from", t3[t3.to = 7] = "to", t3[t3.splitter = 8] = "splitter", t3[t3.symmetric = 9] = "symmetric", t3[t3.mailMap = 10] = "mailMap", t3[t3.multiLine = 11] = "multiLine", t3[t3.strictDate = 12] = "strictDate", t3))(se || {});
-function lr(t3, e) {
-  const n = [], r2 = [];
-  return Object.keys(t3).forEach((s) => {
-    n.push(s), r2.push(String(t3[s]));
-  }), [n, r2.join(e)];
-}
-function hr(t3) {
-  return Object.keys(t3).reduce((e, n) => (n in se || (e[n] = t3[n]), e), {});
-}
-function oe2(t3 = {}, e = []) {
-  const n = d(t3.splitter, m, ne), r2 = lt(t3.format) ? t3.format : {
-    hash: "%H",
-    date: t3.strictDate === false ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t3.multiLine ? "%B" : "%b",
-    author_name: t3.mailMap !== false ? "%aN" : "%an",
-    author_email: t3.mailMap !== false ? "%aE" : "%ae"
-  }, [s, o2] = lr(r2, n), i = [], a = [
-    `--pretty=format:${te}${o2}${ee}`,
-    ...e
-  ], c3 = t3.n || t3["max-count"] || t3.maxCount;
-  if (c3 && a.push(`--max-count=${c3}`), t3.from || t3.to) {
-    const y = t3.symmetric !== false ? "..." : "..";
-    i.push(`${t3.from || ""}${y}${t3.to || ""}`);
-  }
-  return m(t3.file) && a.push("--follow", c(t3.file)), It(hr(t3), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t3, e, n) {
-  const r2 = re(t3, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r2
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r2 = u(arguments), s = oe2(
-        ht(arguments),
-        L(d(arguments[0], K3, []))
-      ), o2 = e(...n) || dt(s.commands) || t3(s);
-      return this._runTask(o2, r2);
-    }
-  };
-  function t3(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r2) {
-    return m(n) && m(r2) && b(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-var Z = class {
-  constructor(e, n = null, r2) {
-    this.reason = e, this.file = n, this.meta = r2;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-};
-var dr = class {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-};
-var ie = class {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-};
-var gr = class {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-};
-function tt(t3) {
-  return t3.objects = t3.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t3) {
-  const e = /^\s*(\d+)/.exec(t3), n = /delta (\d+)/i.exec(t3);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-var yr = [
-  new x(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t3, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t3, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t3, [e, n, r2]) => {
-      const s = tt(t3.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
-    }
-  )
-];
-var wr = [
-  new x(/^remote:\s*(.+)$/, (t3, [e]) => (t3.remoteMessages.all.push(e.trim()), false)),
-  ...yr,
-  new x(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t3, [e]) => {
-      t3.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new x(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t3, [e, n, r2]) => {
-      t3.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r2
-      };
-    }
-  )
-];
-function ae(t3, e) {
-  return E({ remoteMessages: new br() }, wr, e);
-}
-var br = class {
-  constructor() {
-    this.all = [];
-  }
-};
-var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
-var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
-var _r = /^(create|delete) mode \d+ (.+)/;
-var vr = [
-  new l2(Tr, (t3, [e, n, r2]) => {
-    t3.files.push(e), n && (t3.insertions[e] = n.length), r2 && (t3.deletions[e] = r2.length);
-  }),
-  new l2(kr, (t3, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t3.summary.changes = +e || 0, t3.summary.insertions = +n || 0, t3.summary.deletions = +r2 || 0, true) : false),
-  new l2(_r, (t3, [e, n]) => {
-    S(t3.files, n), S(e === "create" ? t3.created : t3.deleted, n);
-  })
-];
-var Er = [
-  new l2(/^from\s(.+)$/i, (t3, [e]) => {
-    t3.remote = e;
-  }),
-  new l2(/^fatal:\s(.+)$/, (t3, [e]) => {
-    t3.message = e;
-  }),
-  new l2(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.branch.local = r2, t3.hash.local = e, t3.branch.remote = s, t3.hash.remote = n;
-    }
-  )
-];
-var Sr = (t3, e) => E(new ie(), vr, [t3, e]);
-var ue = (t3, e) => Object.assign(
-  new ie(),
-  Sr(t3, e),
-  ae(t3, e)
-);
-function Rr(t3, e) {
-  const n = E(new gr(), Er, [t3, e]);
-  return n.message && n;
-}
-var Or = [
-  new l2(/^Auto-merging\s+(.+)$/, (t3, [e]) => {
-    t3.merges.push(e);
-  }),
-  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t3, [e, n]) => {
-    t3.conflicts.push(new Z(e, n));
-  }),
-  new l2(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t3, [e, n, r2]) => {
-      t3.conflicts.push(new Z(e, n, { deleteRef: r2 }));
-    }
-  ),
-  new l2(/^CONFLICT\s+\((.+)\):/, (t3, [e]) => {
-    t3.conflicts.push(new Z(e, null));
-  }),
-  new l2(/^Automatic merge failed;\s+(.+)$/, (t3, [e]) => {
-    t3.result = e;
-  })
-];
-var Cr = (t3, e) => Object.assign(Ar(t3), ue(t3, e));
-var Ar = (t3) => E(new dr(), Or, t3);
-function At(t3) {
-  return t3.length ? {
-    commands: ["merge", ...t3],
-    format: "utf-8",
-    parser(e, n) {
-      const r2 = Cr(e, n);
-      if (r2.failed)
-        throw new at(r2);
-      return r2;
-    }
-  } : b("Git.merge requires at least one option");
-}
-function xr(t3, e, n) {
-  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t3), o2 = !n.includes("new");
-  return {
-    deleted: r2,
-    tag: s,
-    branch: !s,
-    new: !o2,
-    alreadyUpdated: o2,
-    local: t3,
-    remote: e
-  };
-}
-var Nr = [
-  new l2(/^Pushing to (.+)$/, (t3, [e]) => {
-    t3.repo = e;
-  }),
-  new l2(/^updating local tracking ref '(.+)'/, (t3, [e]) => {
-    t3.ref = {
-      ...t3.ref || {},
-      local: e
-    };
-  }),
-  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t3, [e, n, r2]) => {
-    t3.pushed.push(xr(e, n, r2));
-  }),
-  new l2(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t3, [e, n, r2]) => {
-      t3.branch = {
-        ...t3.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r2
-      };
-    }
-  ),
-  new l2(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r2,
-          to: s
-        }
-      };
-    }
-  )
-];
-var $r = (t3, e) => {
-  const n = Pr(t3, e), r2 = ae(t3, e);
-  return {
-    ...n,
-    ...r2
-  };
-};
-var Pr = (t3, e) => E({ pushed: [] }, Nr, [t3, e]);
-function Mr(t3 = {}, e) {
-  return S(e, "--tags"), ce(t3, e);
-}
-function ce(t3 = {}, e) {
-  const n = ["push", ...e];
-  return t3.branch && n.splice(1, 0, t3.branch), t3.remote && n.splice(1, 0, t3.remote), ct(n, "-v"), S(n, "--verbose"), S(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t3 = ["show", ...h2(arguments, 1)];
-      return t3.includes("--binary") || t3.splice(1, 0, "--binary"), this._runTask(
-        Gt(t3),
-        u(arguments)
-      );
-    },
-    show() {
-      const t3 = ["show", ...h2(arguments, 1)];
-      return this._runTask(
-        g(t3),
-        u(arguments)
-      );
-    }
-  };
-}
-var Lr = /^(.+)\0(.+)$/;
-var jr = class {
-  constructor(e, n, r2) {
-    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-};
-var Br = class {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
-  }
-};
-function xt(t3) {
-  const [e, n] = t3.split(I2);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function _2(t3, e, n) {
-  return [`${t3}${e}`, n];
-}
-function et(t3, ...e) {
-  return e.map((n) => _2(t3, n, (r2, s) => r2.conflicted.push(s)));
-}
-var Ir = new Map([
-  _2(
-    " ",
-    "A",
-    (t3, e) => t3.created.push(e)
-  ),
-  _2(
-    " ",
-    "D",
-    (t3, e) => t3.deleted.push(e)
-  ),
-  _2(
-    " ",
-    "M",
-    (t3, e) => t3.modified.push(e)
-  ),
-  _2("A", " ", (t3, e) => {
-    t3.created.push(e), t3.staged.push(e);
-  }),
-  _2("A", "M", (t3, e) => {
-    t3.created.push(e), t3.staged.push(e), t3.modified.push(e);
-  }),
-  _2("D", " ", (t3, e) => {
-    t3.deleted.push(e), t3.staged.push(e);
-  }),
-  _2("M", " ", (t3, e) => {
-    t3.modified.push(e), t3.staged.push(e);
-  }),
-  _2("M", "M", (t3, e) => {
-    t3.modified.push(e), t3.staged.push(e);
-  }),
-  _2("R", " ", (t3, e) => {
-    t3.renamed.push(xt(e));
-  }),
-  _2("R", "M", (t3, e) => {
-    const n = xt(e);
-    t3.renamed.push(n), t3.modified.push(n.to);
-  }),
-  _2("!", "!", (t3, e) => {
-    (t3.ignored = t3.ignored || []).push(e);
-  }),
-  _2(
-    "?",
-    "?",
-    (t3, e) => t3.not_added.push(e)
-  ),
-  ...et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t3, e) => {
-      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t3.ahead = a && +a[1] || 0, a = r2.exec(e), t3.behind = a && +a[1] || 0, a = s.exec(e), t3.current = d(a?.[1], m, null), a = o2.exec(e), t3.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t3.current = d(a?.[1], m, t3.current)), t3.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]);
-var Ur = function(t3) {
-  const e = t3.split(I2), n = new Br();
-  for (let r2 = 0, s = e.length; r2 < s; ) {
-    let o2 = e[r2++].trim();
-    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
-  }
-  return n;
-};
-function Fr(t3, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r2(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r2(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r2(s, o2, i) {
-    const a = `${s}${o2}`, c3 = Ir.get(a);
-    c3 && c3(t3, i), a !== "##" && a !== "!!" && t3.files.push(new jr(i, s, o2));
-  }
-}
-var Gr = ["--null", "-z"];
-function zr(t3) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t3.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-var fe = "installed=false";
-function q(t3 = 0, e = 0, n = 0, r2 = "", s = true) {
-  return Object.defineProperty(
-    {
-      major: t3,
-      minor: e,
-      patch: n,
-      agent: r2,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: false,
-      enumerable: false
-    }
-  );
-}
-function qr() {
-  return q(0, 0, 0, "", false);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t3, e, n, r2) {
-          if (t3.exitCode === V.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r2(e);
-        }
-      });
-    }
-  };
-}
-var Hr = [
-  new l2(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t3, [e, n, r2, s = ""]) => {
-      Object.assign(
-        t3,
-        q(p(e), p(n), p(r2), s)
-      );
-    }
-  ),
-  new l2(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t3, [e, n, r2, s = ""]) => {
-      Object.assign(t3, q(p(e), p(n), r2, s));
-    }
-  )
-];
-function Kr(t3) {
-  return t3 === fe ? qr() : E(q(0, 0, 0, t3), Hr, t3);
-}
-var le = class {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r2 = this._executor.chain(), s = r2.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r2 }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      b("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === true),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === true, this._executor.cwd, h2(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(h2(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...h2(arguments)]),
-      u(arguments, false)
-    ) : this._runTask(
-      b(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      h2(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...h2(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(h2(arguments)),
-      u(arguments)
-    );
-  }
-};
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-var Vr = /* @__PURE__ */ (() => {
-  let t3 = 0;
-  return () => {
-    t3++;
-    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
-    return {
-      promise: e,
-      done: n,
-      id: t3
-    };
-  };
-})();
-var Xr = class {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = $("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = S(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = S(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-};
-function Yr(t3, e) {
-  return g(["apply", ...e, ...t3]);
-}
-var he = /* @__PURE__ */ ((t3) => (t3.CURRENT = "*", t3.LINKED = "+", t3))(he || {});
-var Qr = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = false;
-  }
-  push(e, n, r2, s, o2) {
-    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r2,
-      commit: s,
-      label: o2
-    };
-  }
-};
-var Jr = [
-  new l2(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.push(Nt(e), true, n, r2, s);
-    }
-  ),
-  new l2(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t3, [e, n, r2, s]) => {
-      t3.push(Nt(e), false, n, r2, s);
-    }
-  )
-];
-var Zr = new l2(/^(\S+)$/s, (t3, [e]) => {
-  t3.push(he.CURRENT, false, e, "", "");
-});
-function Nt(t3) {
-  return t3 ? t3.charAt(0) : "";
-}
-function me(t3, e = false) {
-  return E(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t3
-  );
-}
-var ts = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-};
-function es(t3, e) {
-  return {
-    branch: t3,
-    hash: e,
-    success: true
-  };
-}
-function ns(t3) {
-  return {
-    branch: t3,
-    hash: null,
-    success: false
-  };
-}
-var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
-var pe = /^error[^']+'([^']+)'/m;
-var ss = [
-  new l2(rs, (t3, [e, n]) => {
-    const r2 = es(e, n);
-    t3.all.push(r2), t3.branches[e] = r2;
-  }),
-  new l2(pe, (t3, [e]) => {
-    const n = ns(e);
-    t3.errors.push(n), t3.all.push(n), t3.branches[e] = n;
-  })
-];
-var gt = (t3, e) => E(new ts(), ss, [t3, e]);
-function de(t3, e) {
-  return e === V.ERROR && pe.test(t3);
-}
-function os3(t3) {
-  const e = ["-d", "-D", "--delete"];
-  return t3.some((n) => e.includes(n));
-}
-function is(t3) {
-  const e = os3(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
-  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r2,
-    parser(s, o2) {
-      return e ? gt(s, o2).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t3) {
-      return me(t3);
-    }
-  };
-}
-function us(t3, e = false) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t3],
-    parser(n, r2) {
-      return gt(n, r2);
-    },
-    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o2(r2);
-    }
-  };
-}
-function cs(t3, e = false) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t3],
-    parser(r2, s) {
-      return gt(r2, s).branches[t3];
-    },
-    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
-      if (!de(String(i), r2))
-        return c3(i);
-      throw new at(
-        n.parser(F(o2), F(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs7(t3) {
-  return {
-    commands: ["check-ignore", ...t3],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t3) {
-  return t3.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t3) {
-  const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path9.normalize)(e);
-}
-var ms = [
-  new l2(/From (.+)$/, (t3, [e]) => {
-    t3.remote = e;
-  }),
-  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
-    t3.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
-    t3.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t3, [e]) => {
-    t3.deleted.push({
-      tracking: e
-    });
-  }),
-  new l2(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.updated.push({
-        name: r2,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t3, e) {
-  return E({
-    raw: t3,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t3, e]);
-}
-function ds(t3) {
-  return /^--upload-pack(=|$)/.test(t3);
-}
-function gs(t3, e, n) {
-  const r2 = ["fetch", ...n];
-  return t3 && e && r2.push(t3, e), r2.find(ds) ? b("git.fetch: potential exploit argument blocked.") : {
-    commands: r2,
-    format: "utf-8",
-    parser: ps
-  };
-}
-var ys = [
-  new l2(/^Renaming (.+) to (.+)$/, (t3, [e, n]) => {
-    t3.moves.push({ from: e, to: n });
-  })
-];
-function ws(t3) {
-  return E({ moves: [] }, ys, t3);
-}
-function bs(t3, e) {
-  return {
-    commands: ["mv", "-v", ...v(t3), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t3, e, n) {
-  const r2 = ["pull", ...n];
-  return t3 && e && r2.splice(1, 0, t3, e), {
-    commands: r2,
-    format: "utf-8",
-    parser(s, o2) {
-      return ue(s, o2);
-    },
-    onError(s, o2, i, a) {
-      const c3 = Rr(
-        F(s.stdOut),
-        F(s.stdErr)
-      );
-      if (c3)
-        return a(new at(c3));
-      a(o2);
-    }
-  };
-}
-function ks(t3) {
-  const e = {};
-  return ge(t3, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t3) {
-  const e = {};
-  return ge(t3, ([n, r2, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
-  }), Object.values(e);
-}
-function ge(t3, e) {
-  ut(t3, (n) => e(n.split(/\s+/)));
-}
-function vs(t3, e, n) {
-  return g(["remote", "add", ...n, t3, e]);
-}
-function Es(t3) {
-  const e = ["remote"];
-  return t3 && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t3 ? _s : ks
-  };
-}
-function Ss(t3) {
-  const e = [...t3];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t3) {
-  const e = [...t3];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t3) {
-  return g(["remote", "remove", t3]);
-}
-function Cs(t3 = {}, e) {
-  const n = oe2(t3), r2 = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r2)
-  );
-  return dt(r2) || {
-    commands: r2,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t3, e) {
-  return X2(["add", t3, e]);
-}
-function xs(t3) {
-  return X2(["init", ...t3]);
-}
-function X2(t3) {
-  const e = [...t3];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t3) {
-  return X2(["update", ...t3]);
-}
-var $s = class {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-};
-var Ps = function(t3, e = false) {
-  const n = t3.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o2) {
-    const i = s.split("."), a = o2.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(B(i[0]), B(a[0]));
-    for (let c3 = 0, y = Math.max(i.length, a.length); c3 < y; c3++) {
-      const w = ye(B(i[c3]), B(a[c3]));
-      if (w)
-        return w;
-    }
-    return 0;
-  });
-  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r2);
-};
-function Ms(t3, e) {
-  const n = Number.isNaN(t3), r2 = Number.isNaN(e);
-  return n !== r2 ? n ? 1 : -1 : n ? ye(t3, e) : 0;
-}
-function ye(t3, e) {
-  return t3 === e ? 0 : t3 > e ? 1 : -1;
-}
-function Ds(t3) {
-  return t3.trim();
-}
-function B(t3) {
-  return typeof t3 == "string" && parseInt(t3.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t3 = []) {
-  const e = t3.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t3],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t3) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t3],
-    parser() {
-      return { name: t3 };
-    }
-  };
-}
-function Bs(t3, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t3],
-    parser() {
-      return { name: t3 };
-    }
-  };
-}
-function f2(t3, e) {
-  this._plugins = e, this._executor = new Dn(
-    t3.baseDir,
-    new Xr(t3.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t3.trimmed;
-}
-(f2.prototype = Object.create(le.prototype)).constructor = f2;
-f2.prototype.customBinary = function(t3) {
-  return this._plugins.reconfigure("binary", t3), this;
-};
-f2.prototype.env = function(t3, e) {
-  return arguments.length === 1 && typeof t3 == "object" ? this._executor.env = t3 : (this._executor.env = this._executor.env || {})[t3] = e, this;
-};
-f2.prototype.stashList = function(t3) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      K3(t3) && t3 || []
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.mv = function(t3, e) {
-  return this._runTask(bs(t3, e), u(arguments));
-};
-f2.prototype.checkoutLatestTag = function(t3) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r2) {
-      e.checkout(r2.latest, t3);
-    });
-  });
-};
-f2.prototype.pull = function(t3, e, n, r2) {
-  return this._runTask(
-    Ts(
-      d(t3, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.fetch = function(t3, e) {
-  return this._runTask(
-    gs(
-      d(t3, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.tags = function(t3, e) {
-  return this._runTask(
-    Ls(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...h2(arguments)]),
-    u(arguments)
-  );
-};
-f2.prototype.reset = function(t3) {
-  return this._runTask(
-    An(xn(t3), h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.revert = function(t3) {
-  const e = u(arguments);
-  return typeof t3 != "string" ? this._runTask(b("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...h2(arguments, 0, true), t3]),
-    e
-  );
-};
-f2.prototype.addTag = function(t3) {
-  const e = typeof t3 == "string" ? js(t3) : b("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.addAnnotatedTag = function(t3, e) {
-  return this._runTask(
-    Bs(t3, e),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranch = function(t3, e, n) {
-  return this._runTask(
-    cs(t3, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranches = function(t3, e, n) {
-  return this._runTask(
-    us(t3, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.branch = function(t3, e) {
-  return this._runTask(
-    is(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.branchLocal = function(t3) {
-  return this._runTask(as(), u(arguments));
-};
-f2.prototype.raw = function(t3) {
-  const e = !Array.isArray(t3), n = [].slice.call(e ? arguments : t3, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...h2(arguments, 0, true));
-  var r2 = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
-    b("Raw: must supply one or more command to execute"),
-    r2
-  );
-};
-f2.prototype.submoduleAdd = function(t3, e, n) {
-  return this._runTask(As(t3, e), u(arguments));
-};
-f2.prototype.submoduleUpdate = function(t3, e) {
-  return this._runTask(
-    Ns(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.submoduleInit = function(t3, e) {
-  return this._runTask(
-    xs(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.subModule = function(t3, e) {
-  return this._runTask(
-    X2(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.addRemote = function(t3, e, n) {
-  return this._runTask(
-    vs(t3, e, h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.removeRemote = function(t3, e) {
-  return this._runTask(Os(t3), u(arguments));
-};
-f2.prototype.getRemotes = function(t3, e) {
-  return this._runTask(Es(t3 === true), u(arguments));
-};
-f2.prototype.remote = function(t3, e) {
-  return this._runTask(
-    Rs(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.tag = function(t3, e) {
-  const n = h2(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-f2.prototype.updateServerInfo = function(t3) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-f2.prototype.pushTags = function(t3, e) {
-  const n = Mr(
-    { remote: d(t3, m) },
-    h2(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.rm = function(t3) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t3)]),
-    u(arguments)
-  );
-};
-f2.prototype.rmKeepLocal = function(t3) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t3)]),
-    u(arguments)
-  );
-};
-f2.prototype.catFile = function(t3, e) {
-  return this._catFile("utf-8", arguments);
-};
-f2.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-f2.prototype._catFile = function(t3, e) {
-  var n = u(e), r2 = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      b("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r2.push.apply(r2, s);
-  const o2 = t3 === "buffer" ? Gt(r2) : g(r2);
-  return this._runTask(o2, n);
-};
-f2.prototype.diff = function(t3, e) {
-  const n = m(t3) ? b(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...h2(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(h2(arguments, 1)),
-    u(arguments)
-  );
-};
-f2.prototype.applyPatch = function(t3) {
-  const e = G(t3) ? Yr(v(t3), h2([].slice.call(arguments, 1))) : b(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.revparse = function() {
-  const t3 = ["rev-parse", ...h2(arguments, true)];
-  return this._runTask(
-    g(t3, true),
-    u(arguments)
-  );
-};
-f2.prototype.clean = function(t3, e, n) {
-  const r2 = un(t3), s = r2 && t3.join("") || d(t3, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
-  return this._runTask(
-    on(s, o2),
-    u(arguments)
-  );
-};
-f2.prototype.exec = function(t3) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t3 == "function" && t3();
-    }
-  };
-  return this._runTask(e);
-};
-f2.prototype.checkIgnore = function(t3, e) {
-  return this._runTask(
-    fs7(v(d(t3, G, []))),
-    u(arguments)
-  );
-};
-f2.prototype.checkIsRepo = function(t3, e) {
-  return this._runTask(
-    We(d(t3, m)),
-    u(arguments)
-  );
-};
-var Us = $("", "plugin:allowEnvironment");
-var $t = (0, import_promise_deferred.deferred)().promise;
-var we = $("", "plugin:binary");
-var nt = $("", "plugin:input");
-
-// scripts/core/transcript-tool-calls.ts
-var NonEmpty = string2().check(_minLength(1));
-var TaskId = pipe(union([NonEmpty, number2()]), transform(String));
-var OptionalText = optional(string2());
-var FileToolInput = object({ file_path: optional(NonEmpty), notebook_path: optional(NonEmpty) });
-var TodoWriteInput = object({ todos: array(unknown()) });
-var TodoItem = object({ content: string2(), status: string2() });
-var TaskCreateInput = object({ subject: OptionalText, description: OptionalText });
-var TaskUpdateInput = object({ taskId: TaskId, status: OptionalText, subject: OptionalText });
-var AgentInput = object({ subagent_type: OptionalText, description: OptionalText, prompt: OptionalText });
-var TaskIdInput = object({ task_id: optional(TaskId), shell_id: optional(TaskId), taskId: optional(TaskId) });
-var BashInput = object({ command: NonEmpty, run_in_background: optional(boolean2()) });
-var PlanInput = object({ plan: NonEmpty });
-var PlanWriteInput = object({ content: string2() });
-var PlanEditInput = object({ old_string: string2(), new_string: string2() });
-var BackgroundBashResult = object({ backgroundTaskId: NonEmpty });
-var TaskRecordResult = object({ task: object({ id: TaskId, subject: OptionalText, status: OptionalText }) });
-var TaskListResult = object({ tasks: array(unknown()) });
-var TaskListItem = object({ id: TaskId, subject: string2(), status: string2() });
-var AgentLaunchResult = object({ status: _enum(["async_launched", "remote_launched"]), agentId: OptionalText, taskId: OptionalText });
-var TaskOutputResult = object({ task: object({ task_id: TaskId, status: string2() }) });
-
-// scripts/core/transcript-miner-state.ts
-var TodoStatus = _enum(["pending", "in_progress", "completed"]);
-var Todo = object({ content: string2(), status: TodoStatus });
-var AgentStatus = _enum(["running", "completed", "failed", "stopped"]);
-var Command = object({ command: string2(), exit_code: nullable(number2()), ok: boolean2(), at: nullable(string2()) });
-var PendingCall = object({
-  name: string2(),
-  main: boolean2(),
-  file: optional(string2()),
-  todos: optional(array(Todo)),
-  subject: optional(string2()),
-  task_id: optional(string2()),
-  status: optional(string2()),
-  command: optional(string2()),
-  plan: optional(string2()),
-  /** an edit of a plan file: the text it replaces and its replacement */
-  plan_edit: optional(object({ old: string2(), new: string2() })),
-  background: optional(boolean2()),
-  at: optional(nullable(string2()))
-});
-var MinerState = object({
-  pending: record(string2(), PendingCall),
-  todo_source: nullable(_enum(["todo_write", "tasks"])),
-  todo_write: array(Todo),
-  tasks: array(object({ id: nullable(string2()), content: string2(), status: TodoStatus })),
-  /** order of last touch, oldest first */
-  files: array(string2()),
-  /** by the tool_use id that launched them */
-  agents: record(string2(), object({ type: string2(), description: string2(), status: AgentStatus, agent_id: nullable(string2()) })),
-  commands: array(Command),
-  last_test: nullable(Command),
-  last_build: nullable(Command),
-  first_request: nullable(string2()),
-  last_request: nullable(string2()),
-  /** Claude Code's own `last-prompt` record, for when the prompt itself was not read */
-  recorded_prompt: nullable(string2()),
-  plan: nullable(string2()),
-  title: nullable(string2()),
-  compactions: object({
-    count: number2(),
-    last: nullable(
-      object({
-        at: nullable(string2()),
-        trigger: nullable(string2()),
-        pre_tokens: nullable(number2()),
-        post_tokens: nullable(number2()),
-        summary: nullable(string2())
-      })
-    )
-  }),
-  lines: object({ read: number2(), unknown_type: number2(), unreadable: number2(), long: number2() })
-});
-
-// scripts/core/session-capture.ts
-var READ_BUDGET = 128 * 1024 * 1024;
-var CHUNK = 1024 * 1024;
-var LONG_LINE_BYTES2 = 4 * 1024 * 1024;
-var LONG_LINE_HEAD = 64 * 1024;
-var CAPTURE_VERSION = 1;
-var Cursor = object({
-  offset: number2(),
-  fingerprint: string2(),
-  /** bytes never read because the file was too far behind */
-  skipped: number2()
-});
-var Capture = object({
-  version: literal(CAPTURE_VERSION),
-  transcript: string2(),
-  cursors: record(string2(), Cursor),
-  miner: MinerState
-});
-
-// scripts/core/deliverables.ts
-var CHUNK2 = 1 << 20;
-
-// scripts/core/store-history.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
-var HISTORY_FILE2 = STORE_FILES.history;
-function appendHistory(storeDir, id, entry) {
-  const file = import_node_path10.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
-  const separator = endsMidLine(file) ? "\n" : "";
-  const parsed = HistoryEntry.parse(entry);
-  const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
-  try {
-    withLock(import_node_path10.default.dirname(file), () => {
-      appendRegularFile(file, `${separator}${JSON.stringify(line)}
-`);
-      compactHistoryIfLarge(file);
-    });
-  } catch (error2) {
-    if (error2.code !== "ENOSPC") throw error2;
-    throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
-  }
-}
-var HISTORY_COMPACT_BYTES = 2 * 1024 * 1024;
-var HISTORY_COMPACT_READ_BYTES = 16 * 1024 * 1024;
-var KEEP_CHECKPOINTS = 1e3;
-var KEEP_OTHER_EVENTS = 5e3;
-function compactHistoryIfLarge(file) {
-  const size = import_node_fs10.default.lstatSync(file).size;
-  if (size <= HISTORY_COMPACT_BYTES) return;
-  const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
-  const tail = withRegularFile(file, Buffer.alloc(0), (fd) => {
-    const bytes = Buffer.alloc(size - from);
-    import_node_fs10.default.readSync(fd, bytes, 0, bytes.length, from);
-    return bytes;
-  });
-  if (tail.length === 0) return;
-  const lines = tail.toString("utf8").split("\n").slice(from > 0 ? 1 : 0).filter((line) => line.trim());
-  const isCheckpoint = lines.map((line) => line.includes('"event":"checkpoint"'));
-  let checkpoints = isCheckpoint.filter(Boolean).length - KEEP_CHECKPOINTS;
-  let others = isCheckpoint.filter((c3) => !c3).length - KEEP_OTHER_EVENTS;
-  const kept = lines.filter((_3, i) => {
-    if (isCheckpoint[i]) return checkpoints-- <= 0;
-    return others-- <= 0;
-  });
-  writeFileAtomic(file, `${kept.join("\n")}
-`);
-}
-function endsMidLine(file) {
-  return withRegularFile(file, false, (fd, size) => {
-    if (size === 0) return false;
-    const last = Buffer.alloc(1);
-    import_node_fs10.default.readSync(fd, last, 0, 1, size - 1);
-    return last[0] !== 10;
-  });
-}
-
-// scripts/core/workflows.ts
-function historyEntry(event, state, at2, summary) {
-  return {
-    at: at2,
-    event,
-    device: state.device.hostname,
-    branch: state.git?.branch ?? null,
-    commit: state.git?.commit ?? null,
-    // scrubbed before clipping: a secret cut at 200 characters would no longer be recognised
-    summary: redactText(summary).text.replace(/\s+/g, " ").trim().slice(0, 200),
-    session_id: state.session.id
-  };
-}
-var COMPACT_SUMMARY_CHARS = 4e3;
-function keepCompactSummary(place, sessionId, shown, summary, now) {
-  const id = workflowOfSession(place, sessionId) ?? shown;
-  const text = summary.trim();
-  if (!id || !text || !existingIds(place.storeDir).includes(id)) return null;
-  const at2 = now.toISOString();
-  const clipped = text.length > COMPACT_SUMMARY_CHARS ? `${text.slice(0, COMPACT_SUMMARY_CHARS - 1)}\u2026` : text;
-  const saved = updateWorkflow(place.storeDir, id, (current) => {
-    if (!current) throw new WorkflowError(`workflow ${id} is gone`);
-    return { ...current.state, compact_summary: { at: at2, text: redactText(clipped).text } };
-  });
-  appendHistory(place.storeDir, id, historyEntry("checkpoint", saved.state, at2, "compacted: Claude Code's summary kept"));
-  return id;
 }
 
 // scripts/hooks/post-compact.ts
@@ -8374,6 +3731,7 @@ var hook = {
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
     if (!input.compact_summary || !storeExists(place.storeDir)) return null;
+    const { keepCompactSummary } = await Promise.resolve().then(() => __toESM(require_workflows(), 1));
     keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
     return null;
   }

@@ -7,11 +7,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
-    throw mod = 0, e;
+    throw err = [e], e;
   }
 };
 var __export = (target, all) => {
@@ -29,66 +30,23 @@ var __copyProps = (to, from, except, desc) => {
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// lazy:./sync-folder.cjs
-var require_sync_folder = __commonJS({
-  "lazy:./sync-folder.cjs"(exports2, module2) {
-    module2.exports = require("./sync-folder.cjs");
-  }
-});
-
-// scripts/core/sync.ts
-var sync_exports = {};
-__export(sync_exports, {
-  DEFAULT_REMOTE: () => DEFAULT_REMOTE,
-  RESOLUTIONS: () => RESOLUTIONS,
-  SYNC_STATE_LABELS: () => SYNC_STATE_LABELS,
-  autoPull: () => autoPull,
-  autoPush: () => autoPush,
-  describeDivergence: () => describeDivergence,
-  historyPath: () => historyPath,
-  isResolution: () => isResolution,
-  mergeHistories: () => mergeHistories,
-  mergeStates: () => mergeStates,
-  openSyncRepo: () => openSyncRepo,
-  pullWorkflows: () => pullWorkflows,
-  pushWorkflows: () => pushWorkflows,
-  readStoreFiles: () => readStoreFiles,
-  remoteCopyId: () => remoteCopyId,
-  resolveDivergence: () => resolveDivergence,
-  snapshot: () => snapshot,
-  stateOf: () => stateOf,
-  storeIds: () => storeIds,
-  summarize: () => summarize,
-  syncStatus: () => syncStatus
-});
-module.exports = __toCommonJS(sync_exports);
-var import_node_child_process = require("node:child_process");
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-
 // scripts/core/errors.ts
-var WorkflowError = class extends Error {
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.exitCode = exitCode;
+var WorkflowError;
+var init_errors = __esm({
+  "scripts/core/errors.ts"() {
+    "use strict";
+    WorkflowError = class extends Error {
+      constructor(message, exitCode = 1) {
+        super(message);
+        this.exitCode = exitCode;
+      }
+      exitCode;
+      name = "WorkflowError";
+    };
   }
-  exitCode;
-  name = "WorkflowError";
-};
+});
 
 // scripts/core/safe-fs.ts
-var import_node_fs = __toESM(require("node:fs"), 1);
-var NO_FOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
-var NON_BLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
-var READ_CAPS = {
-  state: 8 * 1024 * 1024,
-  history: 256 * 1024 * 1024,
-  config: 1024 * 1024,
-  small: 64 * 1024,
-  lockfile: 64 * 1024 * 1024,
-  /** a synced folder's version: a state and its history, as a sync remote may send them */
-  syncVersion: 48 * 1024 * 1024
-};
 function refused(file, why) {
   return new WorkflowError(`${file} ${why}; it was not read`);
 }
@@ -119,6 +77,25 @@ function readRegularFile(file, maxBytes) {
 function readRegularText(file, maxBytes) {
   return readRegularFile(file, maxBytes).toString("utf8");
 }
+var import_node_fs, NO_FOLLOW, NON_BLOCK, READ_CAPS;
+var init_safe_fs = __esm({
+  "scripts/core/safe-fs.ts"() {
+    "use strict";
+    import_node_fs = __toESM(require("node:fs"), 1);
+    init_errors();
+    NO_FOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
+    NON_BLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
+    READ_CAPS = {
+      state: 8 * 1024 * 1024,
+      history: 256 * 1024 * 1024,
+      config: 1024 * 1024,
+      small: 64 * 1024,
+      lockfile: 64 * 1024 * 1024,
+      /** a synced folder's version: a state and its history, as a sync remote may send them */
+      syncVersion: 48 * 1024 * 1024
+    };
+  }
+});
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -229,20 +206,6 @@ function jsonStringifyReplacer(_, value) {
     return value.toString();
   return value;
 }
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
-  }
-  get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
-  }
-};
 function cached(getter) {
   return new Cached(getter);
 }
@@ -262,7 +225,6 @@ function floatSafeRemainder(val, step) {
     return 0;
   return ratio - roundedRatio;
 }
-var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
   let value = void 0;
   Object.defineProperty(object2, key, {
@@ -357,10 +319,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path5) {
-  if (!path5)
+function getElementAtPath(obj, path6) {
+  if (!path6)
     return obj;
-  return path5.reduce((acc, key) => acc?.[key], obj);
+  return path6.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -387,26 +349,9 @@ function esc(str) {
 function slugify(input) {
   return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
 function isObject(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
-var allowsEval = /* @__PURE__ */ cached(() => {
-  if (globalConfig.jitless) {
-    return false;
-  }
-  if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-    return false;
-  }
-  try {
-    const F = Function;
-    new F("");
-    return true;
-  } catch (_) {
-    return false;
-  }
-});
 function isPlainObject(o) {
   if (isObject(o) === false)
     return false;
@@ -443,59 +388,6 @@ function numKeys(data) {
   }
   return keyCount;
 }
-var getParsedType = (data) => {
-  const t2 = typeof data;
-  switch (t2) {
-    case "undefined":
-      return "undefined";
-    case "string":
-      return "string";
-    case "number":
-      return Number.isNaN(data) ? "nan" : "number";
-    case "boolean":
-      return "boolean";
-    case "function":
-      return "function";
-    case "bigint":
-      return "bigint";
-    case "symbol":
-      return "symbol";
-    case "object":
-      if (Array.isArray(data)) {
-        return "array";
-      }
-      if (data === null) {
-        return "null";
-      }
-      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-        return "promise";
-      }
-      if (typeof Map !== "undefined" && data instanceof Map) {
-        return "map";
-      }
-      if (typeof Set !== "undefined" && data instanceof Set) {
-        return "set";
-      }
-      if (typeof Date !== "undefined" && data instanceof Date) {
-        return "date";
-      }
-      if (typeof File !== "undefined" && data instanceof File) {
-        return "file";
-      }
-      return "object";
-    default:
-      throw new Error(`Unknown data type: ${t2}`);
-  }
-};
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-var primitiveTypes = /* @__PURE__ */ new Set([
-  "string",
-  "number",
-  "bigint",
-  "boolean",
-  "symbol",
-  "undefined"
-]);
 function escapeRegex(str) {
   return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -566,17 +458,6 @@ function optionalKeys(shape) {
     return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
-var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  float32: [-34028234663852886e22, 34028234663852886e22],
-  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}))();
-var BIGINT_FORMAT_RANGES = {
-  int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
-  uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
-};
 function pick(schema, mask) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
@@ -700,11 +581,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path5, issues) {
+function prefixIssues(path6, issues) {
   return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path5);
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
+    iss.path.unshift(path6);
     return iss;
   });
 }
@@ -724,17 +605,17 @@ function sizeCaps(defChecks) {
   return caps;
 }
 function attachSchema(issues, start, inst) {
-  var _a2;
+  var _a3;
   for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
-  var _a2;
+  var _a3;
   const traits = iss.inst?._zod?.traits;
   if (traits?.has("$ZodType")) {
     if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
     else
       iss.schema = iss.inst;
   }
@@ -762,7 +643,6 @@ function getSizableOrigin(input) {
     return "file";
   return "unknown";
 }
-var highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
@@ -858,10 +738,6 @@ function hexToUint8Array(hex) {
 function uint8ArrayToHex(bytes) {
   return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
-var Class = class {
-  constructor(..._args) {
-  }
-};
 function members(proto, table) {
   for (const key in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -910,15 +786,6 @@ function claim(inst, sentinel) {
   const proto = Object.getPrototypeOf(inst);
   return sentinel in proto ? void 0 : proto;
 }
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
-  get() {
-    broke = true;
-    return void 0;
-  }
-};
 function defineLazyInternal(inst, key, compute) {
   const proto = Object.getPrototypeOf(inst._zod);
   if (key in proto && installing !== inst._zod) {
@@ -969,17 +836,129 @@ function installLazyProp(inst, key, make, enumerable) {
     }
   });
 }
-var CONSTANT_CATCH = "~constantCatch";
 function constantCatch(value) {
   const fn = () => value;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
+var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH;
+var init_util = __esm({
+  "node_modules/zod/v4/core/util.js"() {
+    init_core();
+    Cached = class {
+      constructor(getter) {
+        this._getter = getter;
+        this._value = void 0;
+      }
+      get value() {
+        const getter = this._getter;
+        if (getter !== void 0) {
+          this._value = getter();
+          this._getter = void 0;
+        }
+        return this._value;
+      }
+    };
+    EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+    };
+    allowsEval = /* @__PURE__ */ cached(() => {
+      if (globalConfig.jitless) {
+        return false;
+      }
+      if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+        return false;
+      }
+      try {
+        const F = Function;
+        new F("");
+        return true;
+      } catch (_) {
+        return false;
+      }
+    });
+    getParsedType = (data) => {
+      const t2 = typeof data;
+      switch (t2) {
+        case "undefined":
+          return "undefined";
+        case "string":
+          return "string";
+        case "number":
+          return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+          return "boolean";
+        case "function":
+          return "function";
+        case "bigint":
+          return "bigint";
+        case "symbol":
+          return "symbol";
+        case "object":
+          if (Array.isArray(data)) {
+            return "array";
+          }
+          if (data === null) {
+            return "null";
+          }
+          if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+            return "promise";
+          }
+          if (typeof Map !== "undefined" && data instanceof Map) {
+            return "map";
+          }
+          if (typeof Set !== "undefined" && data instanceof Set) {
+            return "set";
+          }
+          if (typeof Date !== "undefined" && data instanceof Date) {
+            return "date";
+          }
+          if (typeof File !== "undefined" && data instanceof File) {
+            return "file";
+          }
+          return "object";
+        default:
+          throw new Error(`Unknown data type: ${t2}`);
+      }
+    };
+    propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+    primitiveTypes = /* @__PURE__ */ new Set([
+      "string",
+      "number",
+      "bigint",
+      "boolean",
+      "symbol",
+      "undefined"
+    ]);
+    NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+      safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+      int32: [-2147483648, 2147483647],
+      uint32: [0, 4294967295],
+      float32: [-34028234663852886e22, 34028234663852886e22],
+      float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+    }))();
+    BIGINT_FORMAT_RANGES = {
+      int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
+      uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
+    };
+    highSurrogate = /[\uD800-\uDBFF]/;
+    Class = class {
+      constructor(..._args) {
+      }
+    };
+    broke = false;
+    breaker = {
+      configurable: true,
+      get() {
+        broke = true;
+        return void 0;
+      }
+    };
+    CONSTANT_CATCH = "~constantCatch";
+  }
+});
 
 // node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
   const E = _E;
   if (E) {
@@ -1075,18 +1054,26 @@ function $constructor(name, initializer2, proto, params) {
   Object.defineProperty(_, "name", { value: name });
   return _;
 }
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
   if (newConfig)
     Object.assign(globalConfig, newConfig);
   return globalConfig;
 }
+var _a, _zodDesc, _E, $ZodAsyncError, globalConfig;
+var init_core = __esm({
+  "node_modules/zod/v4/core/core.js"() {
+    init_util();
+    _zodDesc = { value: void 0, enumerable: false };
+    _E = "captureStackTrace" in Error ? Error : null;
+    $ZodAsyncError = class extends Error {
+      constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+      }
+    };
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    globalConfig = globalThis.__zod_globalConfig;
+  }
+});
 
 // node_modules/zod/v4/core/errors.js
 function _getMessage() {
@@ -1097,85 +1084,50 @@ function _getMessage() {
 function _setMessage(value) {
   this._zod.message = value;
 }
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
+var init_errors2 = __esm({
+  "node_modules/zod/v4/core/errors.js"() {
+    init_core();
+    init_util();
+    _messageDesc = {
+      get: _getMessage,
+      set: _setMessage,
+      enumerable: true,
+      configurable: true
+    };
+    _issuesDesc = { value: void 0, enumerable: false };
+    _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+    initializer = (inst, def) => {
+      inst.name = "$ZodError";
+      _issuesDesc.value = def;
+      Object.defineProperty(inst, "issues", _issuesDesc);
+      _issuesDesc.value = void 0;
+      Object.defineProperty(inst, "message", _messageDesc);
+      const proto = Object.getPrototypeOf(inst);
+      if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+          configurable: true,
+          enumerable: false,
+          get() {
+            const value = () => this.message;
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            return value;
+          },
+          set(value) {
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+          }
+        });
       }
+    };
+    $ZodError = $constructor("$ZodError", initializer);
+    $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
     });
   }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
 });
 
 // node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
   let error2;
   return {
@@ -1195,22 +1147,69 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
+var init_parse = __esm({
+  "node_modules/zod/v4/core/parse.js"() {
+    init_core();
+    init_errors2();
+    init_util();
+    _parse = (_Err) => {
+      const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+          const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, _params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parse = /* @__PURE__ */ _parse($ZodRealError);
+    _parseAsync = (_Err) => {
+      const fn = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          result = await result;
+        if (result.issues.length) {
+          const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+    _safeParse = (_Err) => (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+      const result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+    _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+      let result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        result = await result;
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+  }
+});
 
 // node_modules/zod/v4/core/regexes.js
-var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
 function anchor(source) {
   return new RegExp(`^${source}$`);
 }
-var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
   const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
@@ -1227,269 +1226,185 @@ function datetime(args) {
   const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
   return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
-var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/;
-var boolean = /^(?:true|false)$/i;
+var duration, dateSource, date, anyString, number, boolean;
+var init_regexes = __esm({
+  "node_modules/zod/v4/core/regexes.js"() {
+    duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+    dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+    date = /* @__PURE__ */ anchor(dateSource);
+    anyString = /^[\s\S]{0,}$/;
+    number = /^-?\d+(?:\.\d+)?$/;
+    boolean = /^(?:true|false)$/i;
+  }
+});
 
 // node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-});
-var numericOriginMap = {
-  number: "number",
-  bigint: "bigint",
-  object: "date"
-};
-var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_small",
-      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
+var $ZodCheck, numericOriginMap, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckStringFormat, $ZodCheckRegex;
+var init_checks = __esm({
+  "node_modules/zod/v4/core/checks.js"() {
+    init_core();
+    init_util();
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+      var _a3;
+      inst._zod ?? (inst._zod = {});
+      inst._zod.def = def;
+      (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
     });
-  };
-});
-var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  def.format = def.format || "float64";
-  const isInt = def.format?.includes("int");
-  const origin = isInt ? "int" : "number";
-  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    if (isInt) {
-      if (!Number.isInteger(input)) {
+    numericOriginMap = {
+      number: "number",
+      bigint: "bigint",
+      object: "date"
+    };
+    $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      const origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+          return;
+        }
         payload.issues.push({
-          expected: origin,
-          format: def.format,
-          code: "invalid_type",
-          continue: false,
-          input,
-          inst
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_small",
+          minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
         });
-        return;
-      }
-      if (!Number.isSafeInteger(input)) {
-        if (input > 0) {
+      };
+    });
+    $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      def.format = def.format || "float64";
+      const isInt = def.format?.includes("int");
+      const origin = isInt ? "int" : "number";
+      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+          if (!Number.isInteger(input)) {
+            payload.issues.push({
+              expected: origin,
+              format: def.format,
+              code: "invalid_type",
+              continue: false,
+              input,
+              inst
+            });
+            return;
+          }
+          if (!Number.isSafeInteger(input)) {
+            if (input > 0) {
+              payload.issues.push({
+                input,
+                code: "too_big",
+                maximum: Number.MAX_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            } else {
+              payload.issues.push({
+                input,
+                code: "too_small",
+                minimum: Number.MIN_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            }
+            return;
+          }
+        }
+        if (input < minimum) {
           payload.issues.push({
-            input,
-            code: "too_big",
-            maximum: Number.MAX_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        } else {
-          payload.issues.push({
+            origin: "number",
             input,
             code: "too_small",
-            minimum: Number.MIN_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
+            minimum,
             inclusive: true,
+            inst,
             continue: !def.abort
           });
         }
-        return;
-      }
-    }
-    if (input < minimum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_small",
-        minimum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-    if (input > maximum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_big",
-        maximum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
+        if (input > maximum) {
+          payload.issues.push({
+            origin: "number",
+            input,
+            code: "too_big",
+            maximum,
+            inclusive: true,
+            inst,
+            continue: !def.abort
+          });
+        }
+      };
+    });
+    $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+      var _a3, _b;
+      $ZodCheck.init(inst, def);
+      if (def.pattern)
+        (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+          def.pattern.lastIndex = 0;
+          if (def.pattern.test(payload.value))
+            return;
+          payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: def.format,
+            input: payload.value,
+            ...def.pattern ? { pattern: def.pattern.toString() } : {},
+            inst,
+            continue: !def.abort
+          });
+        });
+      else
+        (_b = inst._zod).check ?? (_b.check = () => {
+        });
+    });
+    $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+      $ZodCheckStringFormat.init(inst, def);
+      inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+          return;
+        payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "regex",
+          input: payload.value,
+          pattern: def.pattern.toString(),
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+  }
 });
-var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a2, _b;
-  $ZodCheck.init(inst, def);
-  if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: def.format,
-        input: payload.value,
-        ...def.pattern ? { pattern: def.pattern.toString() } : {},
-        inst,
-        continue: !def.abort
-      });
-    });
-  else
-    (_b = inst._zod).check ?? (_b.check = () => {
-    });
-});
-var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0;
-    if (def.pattern.test(payload.value))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "regex",
-      input: payload.value,
-      pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
+
+// node_modules/zod/v4/core/doc.js
+var init_doc = __esm({
+  "node_modules/zod/v4/core/doc.js"() {
+  }
 });
 
 // node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
-    inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
-            continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
-          continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
-          throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
-          });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
-        }
-      }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
+var version;
+var init_versions = __esm({
+  "node_modules/zod/v4/core/versions.js"() {
+    version = {
+      major: 4,
+      minor: 6,
+      patch: 7
     };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
-        return inst._zod.parse(payload, ctx);
-      }
-      if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
-      }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own(this, "~standard", value);
   }
 });
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+
+// node_modules/zod/v4/core/schemas.js
 async function validateAsync(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
@@ -1510,111 +1425,6 @@ function standardProps(inst) {
     version: 1
   };
 }
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  $ZodString.init(inst, def);
-});
-var $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
-  def.pattern ?? (def.pattern = datetime(def));
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
-  def.pattern ?? (def.pattern = date);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-  def.pattern ?? (def.pattern = time(def));
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
-  def.pattern ?? (def.pattern = duration);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = number;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Number(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-      return payload;
-    }
-    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-    payload.issues.push({
-      expected: "number",
-      code: "invalid_type",
-      input,
-      inst,
-      ...received ? { received } : {}
-    });
-    return payload;
-  };
-});
-var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-  $ZodCheckNumberFormat.init(inst, def);
-  $ZodNumber.init(inst, def);
-});
-var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = boolean;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Boolean(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "boolean")
-      return payload;
-    payload.issues.push({
-      expected: "boolean",
-      code: "invalid_type",
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
 function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
@@ -1637,52 +1447,12 @@ function capSize(inst, size) {
     return parse2(payload, ctx);
   };
 }
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
 function handleArrayResult(result, final, index) {
   if (result.issues.length) {
     final.issues.push(...prefixIssues(index, result.issues));
   }
   final.value[index] = result.value;
 }
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
-});
 function handlePropertyResult(result, final, key, input, optin, optout) {
   const isPresent = key in input;
   const isOptionalOut = optout === "optional";
@@ -1714,7 +1484,6 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
     final.value[key] = result.value;
   }
 }
-var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
   const keys = Object.keys(def.shape);
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
@@ -1784,84 +1553,6 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     return payload;
   });
 }
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
-    };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
-  }
-  const _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
-      if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field.values)
-          propValues[key].add(v);
-        if (field.optin !== void 0)
-          propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  const isObject3 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject3(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-    }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
 function handleUnionResults(results, final, inst, ctx) {
   for (const result of results) {
     if (result.issues.length === 0) {
@@ -1882,315 +1573,10 @@ function handleUnionResults(results, final, inst, ctx) {
   });
   return final;
 }
-var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-  defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-    }
-    return void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-    }
-    return void 0;
-  });
-  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-  inst._zod.parse = (payload, ctx) => {
-    if (first) {
-      return first(payload, ctx);
-    }
-    let async = false;
-    const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
-        value: payload.value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
-        async = true;
-      } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
-      }
-    }
-    if (!async)
-      return handleUnionResults(results, payload, inst, ctx);
-    return Promise.all(results).then((results2) => {
-      return handleUnionResults(results2, payload, inst, ctx);
-    });
-  };
-});
-var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!isPlainObject(input)) {
-      payload.issues.push({
-        expected: "record",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    const proms = [];
-    const values = def.keyType._zod.values;
-    if (values && !def.partial) {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
-            continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (keyResult.issues.length) {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-            continue;
-          }
-          const outKey = keyResult.value;
-          if (outKey === "__proto__")
-            continue;
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
-              }
-              payload.value[outKey] = result2.value;
-            }));
-          } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
-            }
-            payload.value[outKey] = result.value;
-          }
-        }
-      }
-      let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
-          if (def.mode === "loose") {
-            if (key === "__proto__")
-              continue;
-            payload.value[key] = input[key];
-          } else {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          }
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    } else {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
-          continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
-          continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise) {
-          throw new Error("Async schemas not supported in object keys currently");
-        }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-        if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-          if (retryResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (retryResult.issues.length === 0) {
-            keyResult = retryResult;
-          }
-        }
-        if (keyResult.issues.length) {
-          if (def.mode === "loose") {
-            payload.value[key] = input[key];
-          } else if (values) {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          } else {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-          }
-          continue;
-        }
-        const outKey = keyResult.value;
-        if (outKey === "__proto__")
-          continue;
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
-            }
-            payload.value[outKey] = result2.value;
-          }));
-        } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
-          }
-          payload.value[outKey] = result.value;
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = new Set(def.values);
-  inst._zod.values = values;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (values.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values: def.values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
 function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
 }
-var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  inst._zod.optout = "optional";
-  defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === void 0) {
-      if (def.innerType._zod.optin !== "defaulted")
-        return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  });
-  defineLazyInternal(inst, "values", (zod) => {
-    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === null)
-      return payload;
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "defaulted";
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    if (payload.value === void 0) {
-      payload.value = def.defaultValue;
-      return payload;
-    }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
-    }
-    return handleDefaultResult(result, def);
-  };
-});
 function handleDefaultResult(payload, def) {
   if (payload.value === void 0) {
     payload.value = def.defaultValue;
@@ -2214,164 +1600,890 @@ function handleCatchResult(payload, result, def, ctx) {
   });
   return payload;
 }
-var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
-    }
-    return handleCatchResult(payload, result, def, ctx);
-  };
+var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodOptional, $ZodNullable, $ZodDefault, $ZodCatch, $ZodLazy;
+var init_schemas = __esm({
+  "node_modules/zod/v4/core/schemas.js"() {
+    init_checks();
+    init_core();
+    init_regexes();
+    init_util();
+    init_versions();
+    init_util();
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+      var _a3;
+      inst ?? (inst = {});
+      inst._zod.def = def;
+      inst._zod.bag = inst._zod.bag || {};
+      inst._zod.version = version;
+      const defChecks = inst._zod.def.checks;
+      const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+      for (const ch of checks) {
+        for (const fn of ch._zod.onattach) {
+          fn(inst);
+        }
+      }
+      if (checks.length === 0) {
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+        inst._zod.deferred?.push(() => {
+          inst._zod.run = inst._zod.parse;
+        });
+      } else {
+        const runChecks = (payload, checks2, ctx) => {
+          if (payload.memo)
+            return payload;
+          let isAborted = aborted(payload);
+          let asyncResult;
+          for (const ch of checks2) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload))
+                continue;
+              const shouldRun = ch._zod.def.when(payload);
+              if (!shouldRun)
+                continue;
+            } else if (isAborted) {
+              continue;
+            }
+            const currLen = payload.issues.length;
+            const _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === false) {
+              throw new $ZodAsyncError();
+            }
+            if (asyncResult || _ instanceof Promise) {
+              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                await _;
+                const nextLen = payload.issues.length;
+                if (nextLen === currLen)
+                  return;
+                attachSchema(payload.issues, currLen, inst);
+                if (!isAborted)
+                  isAborted = aborted(payload, currLen);
+              });
+            } else {
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen)
+                continue;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted)
+                isAborted = aborted(payload, currLen);
+            }
+          }
+          if (asyncResult) {
+            return asyncResult.then(() => {
+              return payload;
+            });
+          }
+          return payload;
+        };
+        const handleCanaryResult = (canary, payload, ctx) => {
+          if (aborted(canary)) {
+            canary.aborted = true;
+            return canary;
+          }
+          const checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+          if (ctx.skipChecks) {
+            return inst._zod.parse(payload, ctx);
+          }
+          if (ctx.direction === "backward") {
+            const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+            if (canary instanceof Promise) {
+              return canary.then((canary2) => {
+                return handleCanaryResult(canary2, payload, ctx);
+              });
+            }
+            return handleCanaryResult(canary, payload, ctx);
+          }
+          const result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return result.then((result2) => runChecks(result2, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
+        };
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+      },
+      set "~standard"(value) {
+        own(this, "~standard", value);
+      }
+    });
+    toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = def.pattern ?? anyString;
+      inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+          try {
+            payload.value = String(payload.value);
+          } catch (_2) {
+          }
+        if (typeof payload.value === "string")
+          return payload;
+        payload.issues.push({
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
+      $ZodCheckStringFormat.init(inst, def);
+      $ZodString.init(inst, def);
+    });
+    $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
+      def.pattern ?? (def.pattern = datetime(def));
+      $ZodStringFormat.init(inst, def);
+    });
+    $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
+      def.pattern ?? (def.pattern = date);
+      $ZodStringFormat.init(inst, def);
+    });
+    $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
+      def.pattern ?? (def.pattern = time(def));
+      $ZodStringFormat.init(inst, def);
+    });
+    $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
+      def.pattern ?? (def.pattern = duration);
+      $ZodStringFormat.init(inst, def);
+    });
+    $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = number;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Number(payload.value);
+          } catch (_) {
+          }
+        const input = payload.value;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+          return payload;
+        }
+        const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+        payload.issues.push({
+          expected: "number",
+          code: "invalid_type",
+          input,
+          inst,
+          ...received ? { received } : {}
+        });
+        return payload;
+      };
+    });
+    $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+      $ZodCheckNumberFormat.init(inst, def);
+      $ZodNumber.init(inst, def);
+    });
+    $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = boolean;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Boolean(payload.value);
+          } catch (_) {
+          }
+        const input = payload.value;
+        if (typeof input === "boolean")
+          return payload;
+        payload.issues.push({
+          expected: "boolean",
+          code: "invalid_type",
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload) => payload;
+    });
+    $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload, _ctx) => {
+        payload.issues.push({
+          expected: "never",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    arraySize = (input) => Array.isArray(input) ? input.length : -1;
+    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+          payload.issues.push({
+            expected: "array",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        const proms = [];
+        const abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input.length; i++) {
+          const item = input[i];
+          const result = def.element._zod.run({
+            value: item,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+          } else {
+            handleArrayResult(result, payload, i);
+            if (abortEarly && result.issues.length !== 0 && aborted(result))
+              break;
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+      capSize(inst, arraySize);
+    });
+    NO_SYMBOL_KEYS = [];
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+      $ZodType.init(inst, def);
+      const desc = Object.getOwnPropertyDescriptor(def, "shape");
+      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
+        const get = () => {
+          const newSh = { ...sh };
+          Object.defineProperty(def, "shape", { value: newSh });
+          get.raw = newSh;
+          return newSh;
+        };
+        get.raw = sh;
+        Object.defineProperty(def, "shape", { get });
+      }
+      const _normalized = cached(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", (zod) => {
+        const shape = zod.def.shape;
+        const propValues = {};
+        for (const key in shape) {
+          const field = shape[key]._zod;
+          if (field.values) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+              assignProp(propValues, key, /* @__PURE__ */ new Set());
+            }
+            for (const v of field.values)
+              propValues[key].add(v);
+            if (field.optin !== void 0)
+              propValues[key].add(void 0);
+          }
+        }
+        return propValues;
+      });
+      const isObject3 = isObject;
+      const catchall = def.catchall;
+      let value;
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject3(input)) {
+          payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+        const proms = [];
+        const shape = value.shape;
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const key of value.allKeys) {
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+              break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__")
+            continue;
+          const el = shape[key];
+          const optin = el._zod.optin;
+          const optout = el._zod.optout;
+          const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          if (r instanceof Promise) {
+            proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+          } else {
+            handlePropertyResult(r, payload, key, input, optin, optout);
+          }
+        }
+        if (!catchall) {
+          return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        }
+        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+      };
+    });
+    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+      defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values)) {
+          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+        }
+        return void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+          const patterns = zod.def.options.map((o) => o._zod.pattern);
+          return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        }
+        return void 0;
+      });
+      const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+      inst._zod.parse = (payload, ctx) => {
+        if (first) {
+          return first(payload, ctx);
+        }
+        let async = false;
+        const results = [];
+        for (const option of def.options) {
+          const result = option._zod.run({
+            value: payload.value,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            results.push(result);
+            async = true;
+          } else {
+            if (result.issues.length === 0)
+              return result;
+            results.push(result);
+          }
+        }
+        if (!async)
+          return handleUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results2) => {
+          return handleUnionResults(results2, payload, inst, ctx);
+        });
+      };
+    });
+    $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!isPlainObject(input)) {
+          payload.issues.push({
+            expected: "record",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        const proms = [];
+        const values = def.keyType._zod.values;
+        if (values && !def.partial) {
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+          const recordKeys = /* @__PURE__ */ new Set();
+          for (const key of values) {
+            if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+              recordKeys.add(typeof key === "number" ? key.toString() : key);
+              if (key === "__proto__")
+                continue;
+              const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+              if (keyResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (keyResult.issues.length) {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+                continue;
+              }
+              const outKey = keyResult.value;
+              if (outKey === "__proto__")
+                continue;
+              const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+              if (result instanceof Promise) {
+                proms.push(result.then((result2) => {
+                  if (result2.issues.length) {
+                    payload.issues.push(...prefixIssues(key, result2.issues));
+                  }
+                  payload.value[outKey] = result2.value;
+                }));
+              } else {
+                if (result.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result.issues));
+                }
+                payload.value[outKey] = result.value;
+              }
+            }
+          }
+          let unrecognized;
+          for (const key in input) {
+            if (!recordKeys.has(key)) {
+              if (def.mode === "loose") {
+                if (key === "__proto__")
+                  continue;
+                payload.value[key] = input[key];
+              } else {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              }
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        } else {
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+          let unrecognized;
+          for (const key of Reflect.ownKeys(input)) {
+            if (key === "__proto__")
+              continue;
+            if (!Object.prototype.propertyIsEnumerable.call(input, key))
+              continue;
+            let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            if (keyResult instanceof Promise) {
+              throw new Error("Async schemas not supported in object keys currently");
+            }
+            const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+            if (checkNumericKey) {
+              const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+              if (retryResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (retryResult.issues.length === 0) {
+                keyResult = retryResult;
+              }
+            }
+            if (keyResult.issues.length) {
+              if (def.mode === "loose") {
+                payload.value[key] = input[key];
+              } else if (values) {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              } else {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+              }
+              continue;
+            }
+            const outKey = keyResult.value;
+            if (outKey === "__proto__")
+              continue;
+            const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+            if (result instanceof Promise) {
+              proms.push(result.then((result2) => {
+                if (result2.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result2.issues));
+                }
+                payload.value[outKey] = result2.value;
+              }));
+            } else {
+              if (result.issues.length) {
+                payload.issues.push(...prefixIssues(key, result.issues));
+              }
+              payload.value[outKey] = result.value;
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+    });
+    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = getEnumValues(def.entries);
+      const valuesSet = new Set(values);
+      inst._zod.values = valuesSet;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (valuesSet.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = new Set(def.values);
+      inst._zod.values = values;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const vals = zod.def.values;
+        return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (values.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values: def.values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      inst._zod.optout = "optional";
+      defineLazyInternal(inst, "values", (zod) => {
+        const values = zod.def.innerType._zod.values;
+        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          if (def.innerType._zod.optin !== "defaulted")
+            return payload;
+          const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          if (result instanceof Promise)
+            return result.then((result2) => handleOptionalResult(payload, result2));
+          return handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+      });
+      defineLazyInternal(inst, "values", (zod) => {
+        return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === null)
+          return payload;
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.optin = "defaulted";
+      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          return def.innerType._zod.run(payload, ctx);
+        }
+        if (payload.value === void 0) {
+          payload.value = def.defaultValue;
+          return payload;
+        }
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+          return result.then((result2) => handleDefaultResult(result2, def));
+        }
+        return handleDefaultResult(result, def);
+      };
+    });
+    $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          return def.innerType._zod.run(payload, ctx);
+        }
+        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+        }
+        return handleCatchResult(payload, result, def, ctx);
+      };
+    });
+    $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazy(inst._zod, "innerType", () => {
+        const d = def;
+        if (!d._cachedInner)
+          d._cachedInner = def.getter();
+        return d._cachedInner;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+      defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+      defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+      defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+      inst._zod.parse = (payload, ctx) => {
+        const inner = inst._zod.innerType;
+        return inner._zod.run(payload, ctx);
+      };
+    });
+  }
 });
-var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazy(inst._zod, "innerType", () => {
-    const d = def;
-    if (!d._cachedInner)
-      d._cachedInner = def.getter();
-    return d._cachedInner;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
-  inst._zod.parse = (payload, ctx) => {
-    const inner = inst._zod.innerType;
-    return inner._zod.run(payload, ctx);
-  };
+
+// node_modules/zod/v4/core/memoizer.js
+var init_memoizer = __esm({
+  "node_modules/zod/v4/core/memoizer.js"() {
+  }
 });
 
 // node_modules/zod/v4/locales/en.js
-var error = () => {
-  const Sizable = {
-    string: { unit: "characters", verb: "to have" },
-    file: { unit: "bytes", verb: "to have" },
-    array: { unit: "items", verb: "to have" },
-    set: { unit: "items", verb: "to have" },
-    map: { unit: "entries", verb: "to have" }
-  };
-  function getSizing(origin) {
-    return Sizable[origin] ?? null;
-  }
-  const FormatDictionary = {
-    regex: "input",
-    email: "email address",
-    url: "URL",
-    emoji: "emoji",
-    uuid: "UUID",
-    uuidv4: "UUIDv4",
-    uuidv6: "UUIDv6",
-    nanoid: "nanoid",
-    guid: "GUID",
-    cuid: "cuid",
-    cuid2: "cuid2",
-    ulid: "ULID",
-    xid: "XID",
-    ksuid: "KSUID",
-    datetime: "ISO datetime",
-    date: "ISO date",
-    time: "ISO time",
-    duration: "ISO duration",
-    ipv4: "IPv4 address",
-    ipv6: "IPv6 address",
-    mac: "MAC address",
-    cidrv4: "IPv4 range",
-    cidrv6: "IPv6 range",
-    base64: "base64-encoded string",
-    base64url: "base64url-encoded string",
-    json_string: "JSON string",
-    e164: "E.164 number",
-    currency_code: "currency code",
-    credit_card: "credit card number",
-    iban: "IBAN",
-    jwt: "JWT",
-    template_literal: "input"
-  };
-  const TypeDictionary = {
-    // Compatibility: "nan" -> "NaN" for display
-    nan: "NaN"
-    // All other type names omitted - they fall back to raw values via ?? operator
-  };
-  function getTypeName(type, input) {
-    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-      return String(input);
-    }
-    return TypeDictionary[type] ?? type;
-  }
-  return (issue2) => {
-    switch (issue2.code) {
-      case "invalid_type": {
-        const expected = getTypeName(issue2.expected);
-        const receivedType = parsedType(issue2.input);
-        const received = getTypeName(receivedType, issue2.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
-      }
-      case "invalid_value":
-        if (issue2.values.length === 1)
-          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
-        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
-      case "too_big": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
-        const sizing = getSizing(issue2.origin);
-        if (sizing)
-          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
-        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
-      }
-      case "too_small": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
-        const sizing = getSizing(issue2.origin);
-        if (sizing) {
-          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
-        }
-        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
-      }
-      case "invalid_format": {
-        const _issue = issue2;
-        if (_issue.format === "starts_with") {
-          return `Invalid string: must start with "${_issue.prefix}"`;
-        }
-        if (_issue.format === "ends_with")
-          return `Invalid string: must end with "${_issue.suffix}"`;
-        if (_issue.format === "includes")
-          return `Invalid string: must include "${_issue.includes}"`;
-        if (_issue.format === "regex")
-          return `Invalid string: must match pattern ${_issue.pattern}`;
-        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
-      }
-      case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue2.divisor}`;
-      case "unrecognized_keys":
-        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
-      case "invalid_key":
-        return `Invalid key in ${issue2.origin}`;
-      case "invalid_union":
-        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
-          return `Invalid discriminator value. Expected ${opts}`;
-        }
-        if (issue2.inclusive === false) {
-          return "Invalid input: more than one option matched";
-        }
-        return "Invalid input";
-      case "invalid_element":
-        return `Invalid value in ${issue2.origin}`;
-      default:
-        return `Invalid input`;
-    }
-  };
-};
 function en_default() {
   return {
     localeError: error()
   };
 }
+var error;
+var init_en = __esm({
+  "node_modules/zod/v4/locales/en.js"() {
+    init_util();
+    error = () => {
+      const Sizable = {
+        string: { unit: "characters", verb: "to have" },
+        file: { unit: "bytes", verb: "to have" },
+        array: { unit: "items", verb: "to have" },
+        set: { unit: "items", verb: "to have" },
+        map: { unit: "entries", verb: "to have" }
+      };
+      function getSizing(origin) {
+        return Sizable[origin] ?? null;
+      }
+      const FormatDictionary = {
+        regex: "input",
+        email: "email address",
+        url: "URL",
+        emoji: "emoji",
+        uuid: "UUID",
+        uuidv4: "UUIDv4",
+        uuidv6: "UUIDv6",
+        nanoid: "nanoid",
+        guid: "GUID",
+        cuid: "cuid",
+        cuid2: "cuid2",
+        ulid: "ULID",
+        xid: "XID",
+        ksuid: "KSUID",
+        datetime: "ISO datetime",
+        date: "ISO date",
+        time: "ISO time",
+        duration: "ISO duration",
+        ipv4: "IPv4 address",
+        ipv6: "IPv6 address",
+        mac: "MAC address",
+        cidrv4: "IPv4 range",
+        cidrv6: "IPv6 range",
+        base64: "base64-encoded string",
+        base64url: "base64url-encoded string",
+        json_string: "JSON string",
+        e164: "E.164 number",
+        currency_code: "currency code",
+        credit_card: "credit card number",
+        iban: "IBAN",
+        jwt: "JWT",
+        template_literal: "input"
+      };
+      const TypeDictionary = {
+        // Compatibility: "nan" -> "NaN" for display
+        nan: "NaN"
+        // All other type names omitted - they fall back to raw values via ?? operator
+      };
+      function getTypeName(type, input) {
+        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+          return String(input);
+        }
+        return TypeDictionary[type] ?? type;
+      }
+      return (issue2) => {
+        switch (issue2.code) {
+          case "invalid_type": {
+            const expected = getTypeName(issue2.expected);
+            const receivedType = parsedType(issue2.input);
+            const received = getTypeName(receivedType, issue2.input);
+            return `Invalid input: expected ${expected}, received ${received}`;
+          }
+          case "invalid_value":
+            if (issue2.values.length === 1)
+              return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
+            return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+          case "too_big": {
+            const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
+            const sizing = getSizing(issue2.origin);
+            if (sizing)
+              return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
+            return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+          }
+          case "too_small": {
+            const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
+            const sizing = getSizing(issue2.origin);
+            if (sizing) {
+              return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+            }
+            return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+          }
+          case "invalid_format": {
+            const _issue = issue2;
+            if (_issue.format === "starts_with") {
+              return `Invalid string: must start with "${_issue.prefix}"`;
+            }
+            if (_issue.format === "ends_with")
+              return `Invalid string: must end with "${_issue.suffix}"`;
+            if (_issue.format === "includes")
+              return `Invalid string: must include "${_issue.includes}"`;
+            if (_issue.format === "regex")
+              return `Invalid string: must match pattern ${_issue.pattern}`;
+            return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+          }
+          case "not_multiple_of":
+            return `Invalid number: must be a multiple of ${issue2.divisor}`;
+          case "unrecognized_keys":
+            return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+          case "invalid_key":
+            return `Invalid key in ${issue2.origin}`;
+          case "invalid_union":
+            if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
+              const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+              return `Invalid discriminator value. Expected ${opts}`;
+            }
+            if (issue2.inclusive === false) {
+              return "Invalid input: more than one option matched";
+            }
+            return "Invalid input";
+          case "invalid_element":
+            return `Invalid value in ${issue2.origin}`;
+          default:
+            return `Invalid input`;
+        }
+      };
+    };
+  }
+});
+
+// node_modules/zod/v4/locales/index.js
+var init_locales = __esm({
+  "node_modules/zod/v4/locales/index.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/registries.js
+function registry() {
+  return new $ZodRegistry();
+}
+var _a2, $ZodRegistry, globalRegistry;
+var init_registries = __esm({
+  "node_modules/zod/v4/core/registries.js"() {
+    $ZodRegistry = class {
+      constructor() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+      }
+      add(schema, ..._meta) {
+        const meta2 = _meta[0];
+        this._map.set(schema, meta2);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.set(meta2.id, schema);
+        }
+        return this;
+      }
+      clear() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+        return this;
+      }
+      remove(schema) {
+        const meta2 = this._map.get(schema);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.delete(meta2.id);
+        }
+        this._map.delete(schema);
+        return this;
+      }
+      get(schema) {
+        const p = schema._zod.parent;
+        if (p) {
+          const pm = { ...this.get(p) ?? {} };
+          delete pm.id;
+          const f = { ...pm, ...this._map.get(schema) };
+          return Object.keys(f).length ? f : void 0;
+        }
+        return this._map.get(schema);
+      }
+      has(schema) {
+        return this._map.has(schema);
+      }
+    };
+    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+    globalRegistry = globalThis.__zod_globalRegistry;
+  }
+});
+
+// node_modules/zod/v4/core/compile.js
+var init_compile = __esm({
+  "node_modules/zod/v4/core/compile.js"() {
+  }
+});
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -2492,113 +2604,78 @@ function _regex(pattern, params) {
     pattern
   });
 }
-
-// node_modules/zod/v4/mini/schemas.js
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own(this, "with", value);
-  },
-  parse(data, params) {
-    return parse(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
+var init_api = __esm({
+  "node_modules/zod/v4/core/api.js"() {
+    init_checks();
+    init_util();
   }
 });
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
+
+// node_modules/zod/v4/core/to-json-schema.js
+var init_to_json_schema = __esm({
+  "node_modules/zod/v4/core/to-json-schema.js"() {
+  }
 });
+
+// node_modules/zod/v4/core/json-schema.js
+var init_json_schema = __esm({
+  "node_modules/zod/v4/core/json-schema.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/index.js
+var init_core2 = __esm({
+  "node_modules/zod/v4/core/index.js"() {
+    init_core();
+    init_parse();
+    init_errors2();
+    init_schemas();
+    init_memoizer();
+    init_checks();
+    init_versions();
+    init_util();
+    init_regexes();
+    init_locales();
+    init_registries();
+    init_doc();
+    init_compile();
+    init_api();
+    init_to_json_schema();
+    init_json_schema();
+  }
+});
+
+// node_modules/zod/v4/mini/parse.js
+var init_parse2 = __esm({
+  "node_modules/zod/v4/mini/parse.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/schemas.js
 // @__NO_SIDE_EFFECTS__
 function string2(params) {
   return _string(ZodMiniString, params);
 }
-var ZodMiniStringFormat = /* @__PURE__ */ $constructor("ZodMiniStringFormat", (inst, def) => {
-  $ZodStringFormat.init(inst, def);
-  ZodMiniString.init(inst, def);
-});
-var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function number2(params) {
   return _number(ZodMiniNumber, params);
 }
-var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def);
-  ZodMiniNumber.init(inst, def);
-});
 function int(params) {
   return _int(ZodMiniNumberFormat, params);
 }
-var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function boolean2(params) {
   return _boolean(ZodMiniBoolean, params);
 }
-var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function unknown() {
   return _unknown(ZodMiniUnknown);
 }
-var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function never(params) {
   return _never(ZodMiniNever, params);
 }
-var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function array(element, params) {
   return new ZodMiniArray({
@@ -2607,11 +2684,6 @@ function array(element, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
 // @__NO_SIDE_EFFECTS__
 function object(shape, params) {
   const def = {
@@ -2639,10 +2711,6 @@ function looseObject(shape, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function union(options, params) {
   return new ZodMiniUnion({
@@ -2651,10 +2719,6 @@ function union(options, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
-  $ZodRecord.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
@@ -2672,11 +2736,6 @@ function record(keyType, valueType, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
 // @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
   const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
@@ -2686,10 +2745,6 @@ function _enum(values, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
-  $ZodLiteral.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function literal(value, params) {
   return new ZodMiniLiteral({
@@ -2698,10 +2753,6 @@ function literal(value, params) {
     ...normalizeParams(params)
   });
 }
-var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function optional(innerType) {
   return new ZodMiniOptional({
@@ -2709,10 +2760,6 @@ function optional(innerType) {
     innerType
   });
 }
-var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
-  $ZodNullable.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function nullable(innerType) {
   return new ZodMiniNullable({
@@ -2720,10 +2767,6 @@ function nullable(innerType) {
     innerType
   });
 }
-var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-  $ZodDefault.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function _default(innerType, defaultValue) {
   return new ZodMiniDefault({
@@ -2734,10 +2777,6 @@ function _default(innerType, defaultValue) {
     }
   });
 }
-var ZodMiniCatch = /* @__PURE__ */ $constructor("ZodMiniCatch", (inst, def) => {
-  $ZodCatch.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function _catch(innerType, catchValue) {
   return new ZodMiniCatch({
@@ -2746,10 +2785,6 @@ function _catch(innerType, catchValue) {
     catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
   });
 }
-var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
-  $ZodLazy.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function _lazy(getter) {
   return new ZodMiniLazy({
@@ -2757,6 +2792,145 @@ function _lazy(getter) {
     getter
   });
 }
+var ZodMiniType, ZodMiniString, ZodMiniStringFormat, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniCatch, ZodMiniLazy;
+var init_schemas2 = __esm({
+  "node_modules/zod/v4/mini/schemas.js"() {
+    init_core2();
+    init_util();
+    init_parse2();
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
+      $ZodType.init(inst, def);
+      inst.def = def;
+      inst.type = def.type;
+    }, {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
+        return this.check;
+      },
+      set with(value) {
+        own(this, "with", value);
+      },
+      parse(data, params) {
+        return parse(this, data, params, { callee: this.parse });
+      },
+      parseAsync(data, params) {
+        return parseAsync(this, data, params, { callee: this.parseAsync });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      check(...checks) {
+        const def = this.def;
+        return this.clone({
+          ...def,
+          checks: [
+            ...def.checks ?? [],
+            ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }, { parent: true });
+      },
+      clone(_def, params) {
+        return clone(this, _def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        reg.add(this, meta2);
+        return this;
+      },
+      apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+      }
+    });
+    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+      $ZodString.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniStringFormat = /* @__PURE__ */ $constructor("ZodMiniStringFormat", (inst, def) => {
+      $ZodStringFormat.init(inst, def);
+      ZodMiniString.init(inst, def);
+    });
+    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+      $ZodNumber.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+      $ZodNumberFormat.init(inst, def);
+      ZodMiniNumber.init(inst, def);
+    });
+    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+      $ZodNever.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+      $ZodArray.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def);
+      ZodMiniType.init(inst, def);
+      installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+    });
+    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+      $ZodUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+      $ZodRecord.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+      $ZodEnum.init(inst, def);
+      ZodMiniType.init(inst, def);
+      inst.options = [...inst._zod.values];
+    });
+    ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+      $ZodLiteral.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+      $ZodOptional.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+      $ZodNullable.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+      $ZodDefault.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniCatch = /* @__PURE__ */ $constructor("ZodMiniCatch", (inst, def) => {
+      $ZodCatch.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+      $ZodLazy.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+  }
+});
+
+// node_modules/zod/v4/mini/checks.js
+var init_checks2 = __esm({
+  "node_modules/zod/v4/mini/checks.js"() {
+    init_core2();
+  }
+});
 
 // node_modules/zod/v4/mini/iso.js
 var iso_exports = {};
@@ -2770,47 +2944,74 @@ __export(iso_exports, {
   duration: () => duration2,
   time: () => time2
 });
-var ZodMiniISODateTime = /* @__PURE__ */ $constructor("ZodMiniISODateTime", (inst, def) => {
-  $ZodISODateTime.init(inst, def);
-  ZodMiniStringFormat.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function datetime2(params) {
   return _isoDateTime(ZodMiniISODateTime, params);
 }
-var ZodMiniISODate = /* @__PURE__ */ $constructor("ZodMiniISODate", (inst, def) => {
-  $ZodISODate.init(inst, def);
-  ZodMiniStringFormat.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function date2(params) {
   return _isoDate(ZodMiniISODate, params);
 }
-var ZodMiniISOTime = /* @__PURE__ */ $constructor("ZodMiniISOTime", (inst, def) => {
-  $ZodISOTime.init(inst, def);
-  ZodMiniStringFormat.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function time2(params) {
   return _isoTime(ZodMiniISOTime, params);
 }
-var ZodMiniISODuration = /* @__PURE__ */ $constructor("ZodMiniISODuration", (inst, def) => {
-  $ZodISODuration.init(inst, def);
-  ZodMiniStringFormat.init(inst, def);
-});
 // @__NO_SIDE_EFFECTS__
 function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
+var ZodMiniISODateTime, ZodMiniISODate, ZodMiniISOTime, ZodMiniISODuration;
+var init_iso = __esm({
+  "node_modules/zod/v4/mini/iso.js"() {
+    init_core2();
+    init_schemas2();
+    ZodMiniISODateTime = /* @__PURE__ */ $constructor("ZodMiniISODateTime", (inst, def) => {
+      $ZodISODateTime.init(inst, def);
+      ZodMiniStringFormat.init(inst, def);
+    });
+    ZodMiniISODate = /* @__PURE__ */ $constructor("ZodMiniISODate", (inst, def) => {
+      $ZodISODate.init(inst, def);
+      ZodMiniStringFormat.init(inst, def);
+    });
+    ZodMiniISOTime = /* @__PURE__ */ $constructor("ZodMiniISOTime", (inst, def) => {
+      $ZodISOTime.init(inst, def);
+      ZodMiniStringFormat.init(inst, def);
+    });
+    ZodMiniISODuration = /* @__PURE__ */ $constructor("ZodMiniISODuration", (inst, def) => {
+      $ZodISODuration.init(inst, def);
+      ZodMiniStringFormat.init(inst, def);
+    });
+  }
+});
+
+// node_modules/zod/v4/mini/coerce.js
+var init_coerce = __esm({
+  "node_modules/zod/v4/mini/coerce.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/external.js
+var init_external = __esm({
+  "node_modules/zod/v4/mini/external.js"() {
+    init_core2();
+    init_parse2();
+    init_schemas2();
+    init_checks2();
+    init_core2();
+    init_locales();
+    init_iso();
+    init_coerce();
+  }
+});
+
+// node_modules/zod/mini/index.js
+var init_mini = __esm({
+  "node_modules/zod/mini/index.js"() {
+    init_external();
+  }
+});
 
 // scripts/core/schemas.ts
-config(en_default());
-var SCHEMA_VERSION = 2;
-var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
-var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-var WorkflowStatus = _enum(["active", "paused", "waiting_approval", "completed", "cancelled"]);
-var stateSchemas;
-var built = () => stateSchemas ??= buildStateSchemas();
 function buildStateSchemas() {
   const Timestamp = iso_exports.datetime({ offset: true });
   const Text = string2();
@@ -2958,181 +3159,182 @@ function buildStateSchemas() {
   });
   return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var WorkflowState = _lazy(() => built().WorkflowState);
-var HandoffInput = _lazy(() => built().HandoffInput);
-var HistoryEntry = _lazy(() => built().HistoryEntry);
-var StatePeek = _lazy(
-  () => looseObject({
-    status: WorkflowStatus,
-    automatic: _default(boolean2(), false),
-    updated_at: string2(),
-    device: looseObject({ hostname: string2() }),
-    session: looseObject({ id: nullable(string2()) })
-  })
-);
-var hookCommon = () => ({
-  session_id: string2(),
-  transcript_path: optional(string2()),
-  cwd: string2()
-});
-var SessionStartInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("SessionStart"),
-    // startup, resume, clear, compact; fork since 2.1.332 (--fork-session). Any other value a later
-    // release adds must still start the session with its summary: handled like startup, and logged.
-    source: _default(string2(), "startup"),
-    model: optional(string2())
-  })
-);
-var UserPromptSubmitInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("UserPromptSubmit"),
-    prompt: _default(string2(), "")
-  })
-);
-var StopInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("Stop"),
-    stop_hook_active: _default(boolean2(), false),
-    last_assistant_message: optional(nullable(string2()))
-  })
-);
-var PreToolUseInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PreToolUse"),
-    tool_name: string2(),
-    tool_input: optional(looseObject({ command: optional(unknown()) }))
-  })
-);
-var PreCompactInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PreCompact"),
-    trigger: _default(string2(), "auto"),
-    custom_instructions: optional(nullable(string2()))
-  })
-);
-var PostCompactInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PostCompact"),
-    trigger: _default(string2(), "auto"),
-    compact_summary: optional(nullable(string2()))
-  })
-);
-var SessionEndInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("SessionEnd"),
-    reason: _default(string2(), "other")
-  })
-);
-var StatuslineInput = _lazy(
-  () => object({
-    session_id: string2(),
-    transcript_path: optional(string2()),
-    cwd: optional(string2()),
-    model: optional(object({ id: optional(string2()), display_name: optional(string2()) })),
-    workspace: optional(object({ current_dir: optional(string2()), project_dir: optional(string2()) })),
-    context_window: optional(
-      object({
-        used_percentage: optional(nullable(number2())),
-        context_window_size: optional(nullable(number2()))
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, StatuslineInput, lenientField, ClaudeSettingsFile;
+var init_schemas3 = __esm({
+  "scripts/core/schemas.ts"() {
+    "use strict";
+    init_mini();
+    init_en();
+    config(en_default());
+    SCHEMA_VERSION = 2;
+    WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+    WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
+    WorkflowStatus = _enum(["active", "paused", "waiting_approval", "completed", "cancelled"]);
+    built = () => stateSchemas ??= buildStateSchemas();
+    WorkflowState = _lazy(() => built().WorkflowState);
+    HandoffInput = _lazy(() => built().HandoffInput);
+    HistoryEntry = _lazy(() => built().HistoryEntry);
+    StatePeek = _lazy(
+      () => looseObject({
+        status: WorkflowStatus,
+        automatic: _default(boolean2(), false),
+        updated_at: string2(),
+        device: looseObject({ hostname: string2() }),
+        session: looseObject({ id: nullable(string2()) })
       })
-    )
-  })
-);
-var lenientField = (schema) => _catch(optional(schema), void 0);
-var ClaudeSettingsFile = _lazy(
-  () => looseObject({
-    model: lenientField(string2()),
-    autoCompactWindow: lenientField(number2()),
-    autoCompactEnabled: lenientField(boolean2()),
-    env: lenientField(record(string2(), string2()))
-  })
-);
+    );
+    hookCommon = () => ({
+      session_id: string2(),
+      transcript_path: optional(string2()),
+      cwd: string2()
+    });
+    SessionStartInput = _lazy(
+      () => object({
+        ...hookCommon(),
+        hook_event_name: literal("SessionStart"),
+        // startup, resume, clear, compact; fork since 2.1.332 (--fork-session). Any other value a later
+        // release adds must still start the session with its summary: handled like startup, and logged.
+        source: _default(string2(), "startup"),
+        model: optional(string2())
+      })
+    );
+    UserPromptSubmitInput = _lazy(
+      () => object({
+        ...hookCommon(),
+        hook_event_name: literal("UserPromptSubmit"),
+        prompt: _default(string2(), "")
+      })
+    );
+    StopInput = _lazy(
+      () => object({
+        ...hookCommon(),
+        hook_event_name: literal("Stop"),
+        stop_hook_active: _default(boolean2(), false),
+        last_assistant_message: optional(nullable(string2()))
+      })
+    );
+    PreToolUseInput = _lazy(
+      () => object({
+        ...hookCommon(),
+        hook_event_name: literal("PreToolUse"),
+        tool_name: string2(),
+        tool_input: optional(looseObject({ command: optional(unknown()) }))
+      })
+    );
+    PreCompactInput = _lazy(
+      () => object({
+        ...hookCommon(),
+        hook_event_name: literal("PreCompact"),
+        trigger: _default(string2(), "auto"),
+        custom_instructions: optional(nullable(string2()))
+      })
+    );
+    PostCompactInput = _lazy(
+      () => object({
+        ...hookCommon(),
+        hook_event_name: literal("PostCompact"),
+        trigger: _default(string2(), "auto"),
+        compact_summary: optional(nullable(string2()))
+      })
+    );
+    SessionEndInput = _lazy(
+      () => object({
+        ...hookCommon(),
+        hook_event_name: literal("SessionEnd"),
+        reason: _default(string2(), "other")
+      })
+    );
+    StatuslineInput = _lazy(
+      () => object({
+        session_id: string2(),
+        transcript_path: optional(string2()),
+        cwd: optional(string2()),
+        model: optional(object({ id: optional(string2()), display_name: optional(string2()) })),
+        workspace: optional(object({ current_dir: optional(string2()), project_dir: optional(string2()) })),
+        context_window: optional(
+          object({
+            used_percentage: optional(nullable(number2())),
+            context_window_size: optional(nullable(number2()))
+          })
+        )
+      })
+    );
+    lenientField = (schema) => _catch(optional(schema), void 0);
+    ClaudeSettingsFile = _lazy(
+      () => looseObject({
+        model: lenientField(string2()),
+        autoCompactWindow: lenientField(number2()),
+        autoCompactEnabled: lenientField(boolean2()),
+        env: lenientField(record(string2(), string2()))
+      })
+    );
+  }
+});
 
 // scripts/core/redact-patterns.ts
-var END = "(?![A-Za-z0-9_-])";
-var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
-var TOKENS = [
-  t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
-  // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
-  t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
-  t("github-token", String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`),
-  t("gitlab-token", String.raw`\b(?:gl(?:pat|ptt|dt|rt|ft|imt|oas|soat|cbt|agent)-[A-Za-z0-9_-]{20,}|GR1348941[A-Za-z0-9_-]{20,})`),
-  t("aws-access-key-id", String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`),
-  t("google-api-key", String.raw`\bAIza[A-Za-z0-9_-]{35}${END}`),
-  t("google-oauth-secret", String.raw`\bGOCSPX-[A-Za-z0-9_-]{28}${END}`),
-  t("google-oauth-token", String.raw`\b(?:ya29\.[A-Za-z0-9_-]{20,}|1\/\/0[A-Za-z0-9_-]{40,})`),
-  t("azure-storage-key", String.raw`(?<=AccountKey=)[A-Za-z0-9+/]{86}==`),
-  t("azure-shared-access-key", String.raw`(?<=SharedAccessKey=)[A-Za-z0-9+/]{42,44}=`),
-  t("azure-sas-signature", String.raw`(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,}`),
-  t("azure-client-secret", String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
-  t("stripe-webhook-secret", String.raw`\bwhsec_[A-Za-z0-9]{32,}`),
-  t("twilio-api-key", String.raw`\bSK[0-9a-fA-F]{32}\b`),
-  t("pypi-token", String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`),
-  t("huggingface-token", String.raw`\b(?:hf_|api_org_)[A-Za-z0-9]{34}\b`),
-  t("age-secret-key", String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`),
-  t("slack-token", String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,}|\bxoxe\.xox[bp]-[A-Za-z0-9-]{20,}`),
-  t("slack-webhook", String.raw`https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+`),
-  t("discord-webhook", String.raw`https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+`),
-  t("telegram-bot-token", String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}${END}`),
-  t("mailgun-key", String.raw`\bkey-[0-9a-f]{32}\b`),
-  t("mailchimp-key", String.raw`\b[0-9a-f]{32}-us\d{1,2}\b`),
-  t("digitalocean-token", String.raw`\bdo[opr]_v1_[a-f0-9]{64}\b`),
-  t("square-token", String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}${END}`),
-  t("planetscale-token", String.raw`\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}`),
-  t("postman-key", String.raw`\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b`),
-  t("doppler-token", String.raw`\bdp\.(?:st|ct|sa|scim|audit|pt)\.[A-Za-z0-9_.-]{40,}`),
-  t("pulumi-token", String.raw`\bpul-[a-f0-9]{40}\b`),
-  t("sentry-token", String.raw`\bsntry[su]_[A-Za-z0-9+/=_-]{40,}`),
-  t("new-relic-key", String.raw`\bNRAK-[A-Z0-9]{27}\b`),
-  t("supabase-token", String.raw`\bsbp_[a-f0-9]{40}\b`),
-  t("airtable-token", String.raw`\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`),
-  t("terraform-token", String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`),
-  t("alibaba-key-id", String.raw`\bLTAI[A-Za-z0-9]{20}\b`),
-  t("atlassian-token", String.raw`\bATATT3[A-Za-z0-9_=-]{100,}`),
-  t("fly-token", String.raw`\b(?:fo1_[A-Za-z0-9_-]{43}${END}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,})`),
-  t("heroku-key", String.raw`\bHRKU-[A-Za-z0-9_-]{40,}`),
-  t("onepassword-token", String.raw`\bops_eyJ[A-Za-z0-9+/=]{100,}`),
-  t("notion-token", String.raw`\bsecret_[A-Za-z0-9]{43}\b`),
-  t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
-  t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
-];
-var BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
-var BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
-var USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
-var SECRET_FLAG = /(?<=\s|^)((?:--(?:password|passwd|pass|token|secret|api-key|apikey|auth-token|access-token|client-secret)(?:[ \t]+|=))|(?<=\bsshpass[ \t]+)-p[ \t]*)(["']?)([^\s"'$-][^\s"']{0,511})\2/gim;
-var URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{0,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
-var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
+var END, t, TOKENS, BEARER, BASIC, USER_FLAG, SECRET_FLAG, URL_PASSWORD, PEM_BEGIN, PEM_END, PEM_BODY;
+var init_redact_patterns = __esm({
+  "scripts/core/redact-patterns.ts"() {
+    "use strict";
+    END = "(?![A-Za-z0-9_-])";
+    t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
+    TOKENS = [
+      t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
+      // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
+      t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
+      t("github-token", String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`),
+      t("gitlab-token", String.raw`\b(?:gl(?:pat|ptt|dt|rt|ft|imt|oas|soat|cbt|agent)-[A-Za-z0-9_-]{20,}|GR1348941[A-Za-z0-9_-]{20,})`),
+      t("aws-access-key-id", String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`),
+      t("google-api-key", String.raw`\bAIza[A-Za-z0-9_-]{35}${END}`),
+      t("google-oauth-secret", String.raw`\bGOCSPX-[A-Za-z0-9_-]{28}${END}`),
+      t("google-oauth-token", String.raw`\b(?:ya29\.[A-Za-z0-9_-]{20,}|1\/\/0[A-Za-z0-9_-]{40,})`),
+      t("azure-storage-key", String.raw`(?<=AccountKey=)[A-Za-z0-9+/]{86}==`),
+      t("azure-shared-access-key", String.raw`(?<=SharedAccessKey=)[A-Za-z0-9+/]{42,44}=`),
+      t("azure-sas-signature", String.raw`(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,}`),
+      t("azure-client-secret", String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
+      t("stripe-webhook-secret", String.raw`\bwhsec_[A-Za-z0-9]{32,}`),
+      t("twilio-api-key", String.raw`\bSK[0-9a-fA-F]{32}\b`),
+      t("pypi-token", String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`),
+      t("huggingface-token", String.raw`\b(?:hf_|api_org_)[A-Za-z0-9]{34}\b`),
+      t("age-secret-key", String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`),
+      t("slack-token", String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,}|\bxoxe\.xox[bp]-[A-Za-z0-9-]{20,}`),
+      t("slack-webhook", String.raw`https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+`),
+      t("discord-webhook", String.raw`https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+`),
+      t("telegram-bot-token", String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}${END}`),
+      t("mailgun-key", String.raw`\bkey-[0-9a-f]{32}\b`),
+      t("mailchimp-key", String.raw`\b[0-9a-f]{32}-us\d{1,2}\b`),
+      t("digitalocean-token", String.raw`\bdo[opr]_v1_[a-f0-9]{64}\b`),
+      t("square-token", String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}${END}`),
+      t("planetscale-token", String.raw`\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}`),
+      t("postman-key", String.raw`\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b`),
+      t("doppler-token", String.raw`\bdp\.(?:st|ct|sa|scim|audit|pt)\.[A-Za-z0-9_.-]{40,}`),
+      t("pulumi-token", String.raw`\bpul-[a-f0-9]{40}\b`),
+      t("sentry-token", String.raw`\bsntry[su]_[A-Za-z0-9+/=_-]{40,}`),
+      t("new-relic-key", String.raw`\bNRAK-[A-Z0-9]{27}\b`),
+      t("supabase-token", String.raw`\bsbp_[a-f0-9]{40}\b`),
+      t("airtable-token", String.raw`\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`),
+      t("terraform-token", String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`),
+      t("alibaba-key-id", String.raw`\bLTAI[A-Za-z0-9]{20}\b`),
+      t("atlassian-token", String.raw`\bATATT3[A-Za-z0-9_=-]{100,}`),
+      t("fly-token", String.raw`\b(?:fo1_[A-Za-z0-9_-]{43}${END}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,})`),
+      t("heroku-key", String.raw`\bHRKU-[A-Za-z0-9_-]{40,}`),
+      t("onepassword-token", String.raw`\bops_eyJ[A-Za-z0-9+/=]{100,}`),
+      t("notion-token", String.raw`\bsecret_[A-Za-z0-9]{43}\b`),
+      t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
+      t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
+    ];
+    BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
+    BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
+    USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
+    SECRET_FLAG = /(?<=\s|^)((?:--(?:password|passwd|pass|token|secret|api-key|apikey|auth-token|access-token|client-secret)(?:[ \t]+|=))|(?<=\bsshpass[ \t]+)-p[ \t]*)(["']?)([^\s"'$-][^\s"']{0,511})\2/gim;
+    URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{0,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
+    PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+    PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+    PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
+  }
+});
 
 // scripts/core/secret-scanner.ts
-var import_node_fs2 = require("node:fs");
-var import_node_module = require("node:module");
-var import_node_url = require("node:url");
-var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
-var KIND_BY_MESSAGE = {
-  AWSSecretAccessKey: "aws-secret-key",
-  AWSAccessKeyID: "aws-access-key-id",
-  ANTHROPIC_API_KEY: "anthropic-key",
-  OPENAI_TOKEN: "openai-key",
-  IncomingWebhook: "slack-webhook",
-  PrivateKeyJSON: "private-key",
-  NPM_ACCESS_TOKEN: "npm-token",
-  Npmrc_authToken: "npm-token",
-  PackageJSON_xOauthToken: "github-token"
-};
-var kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
-var PRESET = "@secretlint/secretlint-rule-preset-recommend";
-var BUNDLED_RULES = "secret-rules.cjs";
-var loaded;
 function isRuleCreator(value) {
   if (typeof value !== "object" || value === null) return false;
   const { meta: meta2, create } = value;
@@ -3165,15 +3367,32 @@ function findSecretsByRules(text) {
   }
   return found;
 }
+var import_node_fs2, import_node_module, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded;
+var init_secret_scanner = __esm({
+  "scripts/core/secret-scanner.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_module = require("node:module");
+    import_node_url = require("node:url");
+    LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
+    KIND_BY_MESSAGE = {
+      AWSSecretAccessKey: "aws-secret-key",
+      AWSAccessKeyID: "aws-access-key-id",
+      ANTHROPIC_API_KEY: "anthropic-key",
+      OPENAI_TOKEN: "openai-key",
+      IncomingWebhook: "slack-webhook",
+      PrivateKeyJSON: "private-key",
+      NPM_ACCESS_TOKEN: "npm-token",
+      Npmrc_authToken: "npm-token",
+      PackageJSON_xOauthToken: "github-token"
+    };
+    kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
+    PRESET = "@secretlint/secretlint-rule-preset-recommend";
+    BUNDLED_RULES = "secret-rules.cjs";
+  }
+});
 
 // scripts/core/redact.ts
-var MARKER_PREFIX = "[REDACTED:";
-var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
-var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
-var VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
-var SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
-var NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
-var NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|…)$|^<|^\$|\(|^\[REDACTED:/i;
 function redactPem(text, hit) {
   if (!text.includes("PRIVATE KEY")) return text;
   let out = "";
@@ -3372,6 +3591,21 @@ function redactState(state) {
   };
   return { state: redacted, count };
 }
+var MARKER_PREFIX, marker, ASSIGNMENT, VALUE, SECRET_NAME, NOT_SECRET_NAME, NOT_SECRET_VALUE;
+var init_redact = __esm({
+  "scripts/core/redact.ts"() {
+    "use strict";
+    init_redact_patterns();
+    init_secret_scanner();
+    MARKER_PREFIX = "[REDACTED:";
+    marker = (kind) => `${MARKER_PREFIX}${kind}]`;
+    ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
+    VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
+    SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
+    NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
+    NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|…)$|^<|^\$|\(|^\[REDACTED:/i;
+  }
+});
 
 // scripts/core/ids.ts
 function assertWorkflowId(id) {
@@ -3382,19 +3616,16 @@ function assertWorkflowId(id) {
   }
   return id;
 }
-
-// scripts/core/store.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var init_ids = __esm({
+  "scripts/core/ids.ts"() {
+    "use strict";
+    init_schemas3();
+    init_errors();
+    init_redact();
+  }
+});
 
 // node_modules/@toon-format/toon/dist/index.mjs
-var NULL_LITERAL = "null";
-var DELIMITERS = {
-  comma: ",",
-  tab: "	",
-  pipe: "|"
-};
-var DEFAULT_DELIMITER = DELIMITERS.comma;
 function escapeString(value) {
   return value.replace(/\\/g, `\\\\`).replace(/"/g, `\\"`).replace(/\n/g, `\\n`).replace(/\r/g, `\\r`).replace(/\t/g, `\\t`).replace(/[\u0000-\u001F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
@@ -3413,17 +3644,9 @@ function setOwnProperty(target, key, value) {
   }
   target[key] = value;
 }
-var COMMENT_LINE_PATTERN = new RegExp(`(?:^\uFEFF?|\\n) *#`);
-var RawString = class {
-  constructor(value) {
-    if (COMMENT_LINE_PATTERN.test(value)) throw new TypeError(`Raw string must not contain a line starting with "#": ${JSON.stringify(value)}`);
-    this.value = value;
-  }
-};
 function isRawString(value) {
   return value instanceof RawString;
 }
-var SURROGATE_PATTERN = /[\uD800-\uDFFF]/;
 function normalizeValue(value) {
   if (value === null) return null;
   if (isRawString(value)) return value;
@@ -3502,7 +3725,6 @@ function isArrayOfArrays(value) {
 function isArrayOfObjects(value) {
   return value.length === 0 || value.every((item) => isJsonObject(item));
 }
-var NUMERIC_LIKE_PATTERN = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
 function assertValidDelimiter(delimiter) {
   if (!Object.values(DELIMITERS).includes(delimiter)) throw new TypeError(`Invalid delimiter ${JSON.stringify(delimiter)}. Valid delimiters are: comma (,), tab (\\t), pipe (|)`);
 }
@@ -3782,30 +4004,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path5) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path5);
-  return transformChildren(normalizeValue(replaced), replacer, path5);
+function transformReplaced(original, replaced, replacer, path6) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path6);
+  return transformChildren(normalizeValue(replaced), replacer, path6);
 }
-function transformChildren(value, replacer, path5) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path5);
-  if (isJsonArray(value)) return transformArray(value, replacer, path5);
+function transformChildren(value, replacer, path6) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path6);
+  if (isJsonArray(value)) return transformArray(value, replacer, path6);
   return value;
 }
-function transformObject(obj, replacer, path5) {
+function transformObject(obj, replacer, path6) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path5, key];
+    const childPath = [...path6, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path5) {
+function transformArray(arr, replacer, path6) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path5, i];
+    const childPath = [...path6, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -3829,14 +4051,29 @@ function resolveOptions(options) {
     replacer: options?.replacer
   };
 }
-
-// scripts/core/atomic-write.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
+var NULL_LITERAL, DELIMITERS, DEFAULT_DELIMITER, COMMENT_LINE_PATTERN, RawString, SURROGATE_PATTERN, NUMERIC_LIKE_PATTERN;
+var init_dist = __esm({
+  "node_modules/@toon-format/toon/dist/index.mjs"() {
+    NULL_LITERAL = "null";
+    DELIMITERS = {
+      comma: ",",
+      tab: "	",
+      pipe: "|"
+    };
+    DEFAULT_DELIMITER = DELIMITERS.comma;
+    COMMENT_LINE_PATTERN = new RegExp(`(?:^\uFEFF?|\\n) *#`);
+    RawString = class {
+      constructor(value) {
+        if (COMMENT_LINE_PATTERN.test(value)) throw new TypeError(`Raw string must not contain a line starting with "#": ${JSON.stringify(value)}`);
+        this.value = value;
+      }
+    };
+    SURROGATE_PATTERN = /[\uD800-\uDFFF]/;
+    NUMERIC_LIKE_PATTERN = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+  }
+});
 
 // scripts/core/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
 function nodeCrypto() {
   if (loaded2) return loaded2;
   const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
@@ -3849,10 +4086,15 @@ function sha256Hex(data) {
 function randomHex(bytes) {
   return nodeCrypto().randomBytes(bytes).toString("hex");
 }
+var import_node_module2, loaded2;
+var init_lazy_crypto = __esm({
+  "scripts/core/lazy-crypto.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+  }
+});
 
 // scripts/core/atomic-write.ts
-var FILE_MODE = 384;
-var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 function writeAll(fd, bytes) {
   let offset = 0;
   while (offset < bytes.length) {
@@ -3913,6 +4155,18 @@ function writeFilesAtomic(entries) {
 function writeFileAtomic(file, data) {
   writeFilesAtomic([[file, data]]);
 }
+var import_node_fs3, import_node_path, FILE_MODE, NO_SPACE;
+var init_atomic_write = __esm({
+  "scripts/core/atomic-write.ts"() {
+    "use strict";
+    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_path = __toESM(require("node:path"), 1);
+    init_errors();
+    init_lazy_crypto();
+    FILE_MODE = 384;
+    NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+  }
+});
 
 // scripts/core/migrations.ts
 function isObject2(value) {
@@ -3932,10 +4186,6 @@ function v1ToV2(document) {
     ) : phases
   };
 }
-var MIGRATIONS = [
-  { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
-];
-var OLDEST_SCHEMA_VERSION = 1;
 function migrate(document) {
   const from = document.schema_version;
   if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
@@ -3947,19 +4197,19 @@ function migrate(document) {
   }
   return { document: current, from, to: SCHEMA_VERSION };
 }
+var MIGRATIONS, OLDEST_SCHEMA_VERSION;
+var init_migrations = __esm({
+  "scripts/core/migrations.ts"() {
+    "use strict";
+    init_schemas3();
+    MIGRATIONS = [
+      { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
+    ];
+    OLDEST_SCHEMA_VERSION = 1;
+  }
+});
 
 // scripts/core/store-lock.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
-var LOCK_FILE = ".lock";
-var LOCK_STALE_MS = 3e4;
-var LOCK_WAIT_MS = 1e4;
-var BREAK_STALE_MS = 5e3;
-var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var FILE_MODE2 = 384;
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-var pause = (ms) => Atomics.wait(sleeper, 0, 0, ms);
 function holderText() {
   return `${process.pid} ${import_node_os.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
 `;
@@ -4031,6 +4281,24 @@ function withLock(dir, fn) {
     import_node_fs4.default.rmSync(lock, { force: true });
   }
 }
+var import_node_fs4, import_node_os, import_node_path2, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
+var init_store_lock = __esm({
+  "scripts/core/store-lock.ts"() {
+    "use strict";
+    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_errors();
+    LOCK_FILE = ".lock";
+    LOCK_STALE_MS = 3e4;
+    LOCK_WAIT_MS = 1e4;
+    BREAK_STALE_MS = 5e3;
+    LIVE_HOLDER_MAX_MS = 5 * 6e4;
+    FILE_MODE2 = 384;
+    sleeper = new Int32Array(new SharedArrayBuffer(4));
+    pause = (ms) => Atomics.wait(sleeper, 0, 0, ms);
+  }
+});
 
 // scripts/core/ordering.ts
 function compareText(a, b) {
@@ -4041,20 +4309,13 @@ function newestFirst(a, b) {
   const tb = Date.parse(b);
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
 }
+var init_ordering = __esm({
+  "scripts/core/ordering.ts"() {
+    "use strict";
+  }
+});
 
 // scripts/core/store.ts
-var DIR_MODE = 448;
-var FILE_MODE3 = 384;
-var STATE_FILE = "state.json";
-var TOON_FILE = "state.toon";
-var BACKUP_FILE = "state.backup.json";
-var HISTORY_FILE = "history.jsonl";
-var SYNC_RECORD_FILE = "sync.json";
-var STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
-var STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
-# Delete this file to commit the workflows with the project.
-*
-`;
 function workflowDir(storeDir, id) {
   const dir = import_node_path3.default.join(storeDir, assertWorkflowId(id));
   let link = false;
@@ -4228,23 +4489,443 @@ function replaceWorkflowFiles(storeDir, id, files) {
     return checked.state;
   });
 }
+var import_node_fs5, import_node_path3, DIR_MODE, FILE_MODE3, STATE_FILE, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
+var init_store = __esm({
+  "scripts/core/store.ts"() {
+    "use strict";
+    import_node_fs5 = __toESM(require("node:fs"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
+    init_dist();
+    init_atomic_write();
+    init_errors();
+    init_ids();
+    init_migrations();
+    init_redact();
+    init_lazy_crypto();
+    init_safe_fs();
+    init_schemas3();
+    init_store_lock();
+    init_ordering();
+    DIR_MODE = 448;
+    FILE_MODE3 = 384;
+    STATE_FILE = "state.json";
+    TOON_FILE = "state.toon";
+    BACKUP_FILE = "state.backup.json";
+    HISTORY_FILE = "history.jsonl";
+    SYNC_RECORD_FILE = "sync.json";
+    STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
+    STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
+# Delete this file to commit the workflows with the project.
+*
+`;
+  }
+});
+
+// scripts/core/sync-folder.ts
+var sync_folder_exports = {};
+__export(sync_folder_exports, {
+  describeFolderDivergence: () => describeFolderDivergence,
+  folderStatus: () => folderStatus,
+  openSyncFolder: () => openSyncFolder,
+  pullFromFolder: () => pullFromFolder,
+  pushToFolder: () => pushToFolder,
+  resolveFolderDivergence: () => resolveFolderDivergence
+});
+function sha256(text) {
+  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
+}
+function filesHash(files) {
+  return sha256(`${files.state}\0${files.history ?? "\0none"}`);
+}
+function projectKey(projectDir) {
+  const result = (0, import_node_child_process.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
+  const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
+  if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
+  const name = import_node_path4.default.basename(import_node_path4.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  return `dir-${name || "project"}`;
+}
+function pendingError(folder, reason) {
+  return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
+}
+function openSyncFolder(place, dir) {
+  const resolved = import_node_path4.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path4.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  try {
+    if (!import_node_fs6.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    import_node_fs6.default.accessSync(resolved, import_node_fs6.default.constants.R_OK | import_node_fs6.default.constants.W_OK | import_node_fs6.default.constants.X_OK);
+  } catch (error2) {
+    if (error2 instanceof WorkflowError) throw error2;
+    throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error2.code ?? "unreadable"})`);
+  }
+  return folder;
+}
+function workflowFolder(folder, id) {
+  return import_node_path4.default.join(folder.projectDir, assertWorkflowId(id));
+}
+function mkdirPrivate(dir) {
+  if (import_node_fs6.default.existsSync(dir)) return;
+  import_node_fs6.default.mkdirSync(dir, { mode: DIR_MODE });
+  import_node_fs6.default.chmodSync(dir, DIR_MODE);
+}
+async function guarded(folder, fn) {
+  try {
+    return fn();
+  } catch (error2) {
+    const code = error2.code;
+    if (error2 instanceof WorkflowError || typeof code !== "string") throw error2;
+    throw pendingError(folder, `${folder.label} could not be used (${code}: ${error2.message})`);
+  }
+}
+function readDir(dir) {
+  try {
+    return import_node_fs6.default.readdirSync(dir);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return [];
+    throw error2;
+  }
+}
+function readVersion(folder, id, version2) {
+  const cached2 = folder.cache.get(version2);
+  if (cached2) return cached2;
+  let text;
+  try {
+    text = readRegularText(import_node_path4.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+  } catch {
+    return null;
+  }
+  if (sha256(text) !== version2) return null;
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = VersionDoc.safeParse(json);
+  if (!parsed.success || parsed.data.id !== id) return null;
+  folder.cache.set(version2, parsed.data);
+  return parsed.data;
+}
+function versionOf(folder, id, version2) {
+  const doc = readVersion(folder, id, version2);
+  if (!doc) throw pendingError(folder, `version ${version2.slice(0, 12)} of workflow "${id}" has not arrived in ${folder.label} yet (or is damaged)`);
+  return doc;
+}
+function writeVersion(folder, id, doc) {
+  const text = `${JSON.stringify(doc, null, 2)}
+`;
+  const version2 = sha256(text);
+  const dir = import_node_path4.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path4.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file = import_node_path4.default.join(dir, `${version2}.json`);
+  if (!import_node_fs6.default.existsSync(file)) writeFileAtomic(file, text);
+  folder.cache.set(version2, doc);
+  return version2;
+}
+function newVersion(folder, id, files, parents) {
+  const state = stateOf(files, id);
+  return writeVersion(folder, id, {
+    format: VERSION_FORMAT,
+    id,
+    parents,
+    device: state.device.hostname,
+    saved_at: (/* @__PURE__ */ new Date()).toISOString(),
+    state: files.state,
+    history: files.history
+  });
+}
+function filesOf(doc) {
+  return { state: doc.state, history: doc.history };
+}
+function isAncestor(folder, id, ancestor, descendant) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [descendant];
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (next === void 0 || seen.has(next)) continue;
+    if (next === ancestor) return true;
+    seen.add(next);
+    queue.push(...readVersion(folder, id, next)?.parents ?? []);
+  }
+  return false;
+}
+function remoteHeads(folder, id) {
+  const dir = workflowFolder(folder, id);
+  const versions = /* @__PURE__ */ new Set();
+  for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
+    let version2;
+    try {
+      version2 = JSON.parse(readRegularText(import_node_path4.default.join(dir, name), READ_CAPS.small)).version;
+    } catch {
+      continue;
+    }
+    if (typeof version2 !== "string" || !/^[0-9a-f]{64}$/.test(version2)) continue;
+    versionOf(folder, id, version2);
+    versions.add(version2);
+  }
+  const all = [...versions];
+  return all.filter((v) => !all.some((other) => other !== v && isAncestor(folder, id, v, other)));
+}
+function writeHead(folder, id, version2) {
+  const dir = workflowFolder(folder, id);
+  mkdirPrivate(dir);
+  writeFileAtomic(import_node_path4.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+`);
+}
+function folderIds(folder) {
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path4.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+}
+function recordPath(storeDir, id) {
+  return import_node_path4.default.join(import_node_path4.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+}
+function readRecord(storeDir, id) {
+  try {
+    const record2 = LocalRecord.safeParse(JSON.parse(readRegularText(recordPath(storeDir, id), READ_CAPS.small)));
+    if (record2.success) return record2.data;
+  } catch {
+  }
+  return null;
+}
+function writeRecord(storeDir, id, version2, files) {
+  writeFileAtomic(recordPath(storeDir, id), `${JSON.stringify({ version: version2, files: filesHash(files) }, null, 2)}
+`);
+}
+function snapshot(folder, id) {
+  const files = readStoreFiles(folder.place.storeDir, id);
+  const written = readRecord(folder.place.storeDir, id);
+  const record2 = written && readVersion(folder, id, written.version) ? written : null;
+  if (!files) return record2?.version ?? null;
+  if (record2 && record2.files === filesHash(files)) return record2.version;
+  const version2 = newVersion(folder, id, files, record2 ? [record2.version] : []);
+  writeRecord(folder.place.storeDir, id, version2, files);
+  return version2;
+}
+function classify(folder, id, local, heads) {
+  if (heads.length === 0) return "local_only";
+  if (!local) return "remote_only";
+  if (heads.length > 1) {
+    const others = heads.filter((h) => !isAncestor(folder, id, h, local));
+    if (others.length === 0) return "ahead";
+    if (others.length !== 1) return "diverged";
+    heads = others;
+  }
+  const [remote] = heads;
+  if (local === remote) return "in_sync";
+  if (isAncestor(folder, id, local, remote)) return "behind";
+  if (isAncestor(folder, id, remote, local)) return "ahead";
+  return "diverged";
+}
+function takeVersion(folder, id, version2) {
+  const files = filesOf(versionOf(folder, id, version2));
+  replaceWorkflowFiles(folder.place.storeDir, id, files);
+  writeRecord(folder.place.storeDir, id, version2, files);
+}
+async function pushToFolder(folder, onlyId) {
+  const ids = onlyId ? [assertWorkflowId(onlyId)] : storeIds(folder.place.storeDir);
+  if (onlyId && !readStoreFiles(folder.place.storeDir, onlyId)) {
+    throw new WorkflowError(`no readable workflow "${onlyId}" in ${folder.place.storeDir}`);
+  }
+  const workflows = await guarded(folder, () => {
+    const out = [];
+    for (const id of ids) {
+      const local = snapshot(folder, id);
+      if (!local) continue;
+      const state = classify(folder, id, local, remoteHeads(folder, id));
+      if (state === "in_sync") out.push({ id, commit: local, result: "unchanged" });
+      else if (state === "local_only" || state === "ahead") {
+        writeHead(folder, id, local);
+        out.push({ id, commit: local, result: state === "local_only" ? "new" : "updated" });
+      } else out.push({ id, commit: local, result: "rejected" });
+    }
+    return out;
+  });
+  const rejected = workflows.filter((w) => w.result === "rejected").map((w) => w.id);
+  if (rejected.length > 0) {
+    const pushed = workflows.length - rejected.length;
+    throw new WorkflowError(
+      `sync pending: ${folder.label} has newer saves of ${rejected.join(", ")}${pushed > 0 ? `; ${pushed} other workflow(s) pushed` : ""}; run \`claude-workflow sync pull\`, then \`claude-workflow sync resolve ${rejected.length === 1 ? rejected[0] : "<id>"}\`; local state is intact`
+    );
+  }
+  return { remote: folder.label, workflows };
+}
+function folderStatus(folder) {
+  return guarded(folder, () => statusRows(folder));
+}
+function statusRows(folder) {
+  const ids = /* @__PURE__ */ new Set([...storeIds(folder.place.storeDir), ...folderIds(folder)]);
+  const rows = [];
+  for (const id of [...ids].sort()) {
+    const files = readStoreFiles(folder.place.storeDir, id);
+    const record2 = readRecord(folder.place.storeDir, id);
+    const unsaved = files !== null && record2?.files !== filesHash(files);
+    let state = classify(folder, id, record2?.version ?? null, remoteHeads(folder, id));
+    if (unsaved && state === "in_sync") state = "ahead";
+    if (unsaved && state === "behind") state = "diverged";
+    if (state === "remote_only" && files) state = "diverged";
+    rows.push({ id, state, unsaved_changes: unsaved });
+  }
+  return rows;
+}
+async function pullFromFolder(folder, onlyId) {
+  if (onlyId) assertWorkflowId(onlyId);
+  return { remote: folder.label, workflows: await guarded(folder, () => pullRows(folder, onlyId)) };
+}
+function pullRows(folder, onlyId) {
+  const ids = onlyId ? [onlyId] : folderIds(folder);
+  const workflows = [];
+  for (const id of ids) {
+    const heads = remoteHeads(folder, id);
+    if (heads.length === 0) {
+      if (onlyId) throw new WorkflowError(`${folder.label} has no workflow "${id}"`);
+      continue;
+    }
+    const local = snapshot(folder, id);
+    if (!local) {
+      if (import_node_fs6.default.existsSync(import_node_path4.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+        workflows.push({ id, result: "diverged" });
+        continue;
+      }
+      const newest = [...heads].sort((x, y) => newestFirst(versionOf(folder, id, y).saved_at, versionOf(folder, id, x).saved_at)).at(-1);
+      takeVersion(folder, id, newest);
+      workflows.push({ id, result: heads.length > 1 ? "diverged" : "imported" });
+      continue;
+    }
+    const state = classify(folder, id, local, heads);
+    if (state === "behind") {
+      const remote = heads.find((h) => !isAncestor(folder, id, h, local)) ?? heads[0];
+      takeVersion(folder, id, remote);
+      workflows.push({ id, result: "fast-forwarded" });
+    } else {
+      workflows.push({ id, result: state === "in_sync" ? "up to date" : state === "ahead" ? "ahead" : "diverged" });
+    }
+  }
+  return workflows;
+}
+function divergedPair(folder, id) {
+  const local = snapshot(folder, id);
+  const heads = remoteHeads(folder, id);
+  if (!local) throw new WorkflowError(`workflow "${id}" is not in this store; \`claude-workflow sync pull\` imports it`);
+  if (heads.length === 0) throw new WorkflowError(`${folder.label} has no workflow "${id}"; \`claude-workflow sync push\` publishes it`);
+  const state = classify(folder, id, local, heads);
+  if (state !== "diverged") throw new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve`);
+  const others = heads.filter((h) => !isAncestor(folder, id, h, local));
+  const docs = others.map((h) => versionOf(folder, id, h));
+  const [first, ...rest] = docs;
+  if (!first) throw new Error(`resolve ${id}: diverged without a remote head`);
+  let files = filesOf(first);
+  let merged = stateOf(files, `${folder.label} ${id}`);
+  for (const doc of rest) {
+    merged = mergeStates(merged, stateOf(filesOf(doc), `${folder.label} ${id}`));
+    files = { state: sealState(merged), history: mergeHistories(files.history, doc.history) };
+  }
+  return { local, remote: { heads: others, files, state: merged, label: others.map((h) => h.slice(0, 12)).join("+") } };
+}
+function describeFolderDivergence(folder, id) {
+  return guarded(folder, () => {
+    const { local, remote } = divergedPair(folder, id);
+    return {
+      id,
+      local: summarize(stateOf(filesOf(versionOf(folder, id, local)), `local ${id}`), local),
+      remote: summarize(remote.state, remote.label)
+    };
+  });
+}
+function resolveFolderDivergence(folder, id, use) {
+  return guarded(folder, () => resolveNow(folder, id, use));
+}
+function resolveNow(folder, id, use) {
+  const { local, remote } = divergedPair(folder, id);
+  const localFiles = filesOf(versionOf(folder, id, local));
+  const localState = stateOf(localFiles, `local ${id}`);
+  const store = folder.place.storeDir;
+  let importedAs = null;
+  let files;
+  if (use === "local") {
+    files = localFiles;
+  } else if (use === "remote") {
+    replaceWorkflowFiles(store, id, remote.files);
+    files = remote.files;
+  } else if (use === "merge") {
+    updateWorkflow(store, id, () => mergeStates(localState, remote.state));
+    const history = mergeHistories(localFiles.history, remote.files.history);
+    if (history !== null) writeFileAtomic(historyPath(store, id), history);
+    const current = readStoreFiles(store, id);
+    if (!current) throw new Error(`workflow ${id} cannot be read right after its merge was saved`);
+    files = current;
+  } else {
+    importedAs = remoteCopyId(store, id, remote.state.device.hostname);
+    const copyId = importedAs;
+    updateWorkflow(store, copyId, () => ({ ...remote.state, id: copyId }));
+    if (remote.files.history !== null) writeFileAtomic(historyPath(store, copyId), remote.files.history);
+    files = localFiles;
+  }
+  const version2 = newVersion(folder, id, files, [local, ...remote.heads]);
+  writeRecord(store, id, version2, files);
+  return { id, use, commit: version2, imported_as: importedAs };
+}
+var import_node_child_process, import_node_crypto, import_node_fs6, import_node_path4, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var init_sync_folder = __esm({
+  "scripts/core/sync-folder.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_crypto = require("node:crypto");
+    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_mini();
+    init_errors();
+    init_ordering();
+    init_ids();
+    init_schemas3();
+    init_safe_fs();
+    init_store();
+    init_sync();
+    VERSION_FORMAT = "workflow-sync-version/1";
+    HEAD_NAME = /^head\b.*\.json$/;
+    VersionDoc = object({
+      format: literal(VERSION_FORMAT),
+      id: string2(),
+      parents: array(string2()),
+      device: string2(),
+      saved_at: string2(),
+      state: string2(),
+      history: nullable(string2())
+    });
+    LocalRecord = object({
+      version: string2(),
+      /** sha256 of the files then, to tell whether they changed since */
+      files: string2()
+    });
+  }
+});
 
 // scripts/core/sync.ts
-var DEFAULT_REMOTE = "origin";
-var LOCAL_PREFIX = "refs/workflows/";
-var NETWORK_TIMEOUT_MS = 6e4;
-var FALLBACK_IDENTITY = { name: "workflow", email: "workflow@localhost" };
-var SYNC_STATE_LABELS = {
-  in_sync: "in sync",
-  ahead: "ahead",
-  behind: "behind",
-  diverged: "diverged",
-  local_only: "local only",
-  remote_only: "remote only"
-};
+var sync_exports = {};
+__export(sync_exports, {
+  DEFAULT_REMOTE: () => DEFAULT_REMOTE,
+  RESOLUTIONS: () => RESOLUTIONS,
+  SYNC_STATE_LABELS: () => SYNC_STATE_LABELS,
+  autoPull: () => autoPull,
+  autoPush: () => autoPush,
+  describeDivergence: () => describeDivergence,
+  historyPath: () => historyPath,
+  isResolution: () => isResolution,
+  mergeHistories: () => mergeHistories,
+  mergeStates: () => mergeStates,
+  openSyncRepo: () => openSyncRepo,
+  pullWorkflows: () => pullWorkflows,
+  pushWorkflows: () => pushWorkflows,
+  readStoreFiles: () => readStoreFiles,
+  remoteCopyId: () => remoteCopyId,
+  resolveDivergence: () => resolveDivergence,
+  snapshot: () => snapshot2,
+  stateOf: () => stateOf,
+  storeIds: () => storeIds,
+  summarize: () => summarize,
+  syncStatus: () => syncStatus
+});
+module.exports = __toCommonJS(sync_exports);
 function runGit(repo, args, options = {}) {
   return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", args, {
+    const child = (0, import_node_child_process2.spawn)("git", args, {
       cwd: repo.place.projectDir,
       // no credential prompt on a terminal the user cannot see (hooks, tests): fail instead
       env: { ...repo.env, ...options.env, GIT_TERMINAL_PROMPT: "0" },
@@ -4289,9 +4970,6 @@ async function openSyncRepo(place, env, remote = DEFAULT_REMOTE) {
   await moveLegacyTrackingRefs(repo);
   return repo;
 }
-var localRef = (id) => `${LOCAL_PREFIX}${assertWorkflowId(id)}`;
-var trackingPrefix = (repo) => `refs/workflow-remotes/${repo.remote}/`;
-var trackingRef = (repo, id) => `${trackingPrefix(repo)}${assertWorkflowId(id)}`;
 async function moveLegacyTrackingRefs(repo) {
   const legacy = `refs/remotes/${repo.remote}/workflows/`;
   const listed = await runGit(repo, ["for-each-ref", "--format=%(refname) %(objectname)", legacy]);
@@ -4309,7 +4987,7 @@ async function resolveRef(repo, ref) {
   const result = await runGit(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   return result.code === 0 ? result.stdout.trim() : null;
 }
-async function isAncestor(repo, ancestor, descendant) {
+async function isAncestor2(repo, ancestor, descendant) {
   const result = await runGit(repo, ["merge-base", "--is-ancestor", ancestor, descendant]);
   if (result.code > 1) throw new Error(`git merge-base failed: ${firstLine(result.stderr)}`);
   return result.code === 0;
@@ -4321,7 +4999,7 @@ async function moveRef(repo, ref, next, old, reason) {
   }
 }
 function historyPath(storeDir, id) {
-  return import_node_path4.default.join(import_node_path4.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+  return import_node_path5.default.join(import_node_path5.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
 }
 function readStoreFiles(storeDir, id) {
   const read = readSealed(workflowPath(storeDir, id));
@@ -4350,8 +5028,6 @@ async function commitTree(repo, tree, parents, message) {
   if (!email2) env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = FALLBACK_IDENTITY.email;
   return gitOk(repo, ["commit-tree", tree, ...parents.flatMap((p) => ["-p", p]), "-m", message], { env });
 }
-var MAX_BLOB_BYTES = { [STORE_FILES.state]: 8 * 1024 * 1024, [STORE_FILES.history]: 32 * 1024 * 1024 };
-var MAX_PULLED_WORKFLOWS = 200;
 async function readBlob(repo, commit, file) {
   const size = await runGit(repo, ["cat-file", "-s", `${commit}:${file}`]);
   if (size.code !== 0) return null;
@@ -4374,7 +5050,7 @@ function describeSave(state) {
   const what = state.summary || state.task.description || state.id;
   return `workflow ${state.id}: ${what.split("\n")[0]?.slice(0, 72)} (${state.device.hostname})`;
 }
-async function snapshot(repo, id) {
+async function snapshot2(repo, id) {
   const files = readStoreFiles(repo.place.storeDir, id);
   if (!files) return null;
   const ref = localRef(id);
@@ -4392,7 +5068,7 @@ async function refIds(repo, prefix) {
   const out = await gitOk(repo, ["for-each-ref", "--format=%(refname)", prefix]);
   return out.split("\n").filter((ref) => ref.startsWith(prefix)).map((ref) => ref.slice(prefix.length)).filter((id) => WORKFLOW_ID_PATTERN.test(id));
 }
-function pendingError(repo, reason) {
+function pendingError2(repo, reason) {
   return new WorkflowError(
     `sync pending: ${reason}; the workflows are saved locally (refs/workflows/*), run \`claude-workflow sync push\` again once "${repo.remote}" is reachable`
   );
@@ -4407,12 +5083,12 @@ async function pushWorkflows(repo, onlyId, timeoutMs = NETWORK_TIMEOUT_MS) {
   }
   const commits = /* @__PURE__ */ new Map();
   for (const id of ids) {
-    const saved = await snapshot(repo, id);
+    const saved = await snapshot2(repo, id);
     if (saved) commits.set(id, saved.commit);
   }
   if (commits.size === 0) return { remote: repo.remote, workflows: [] };
   if (!await remoteExists(repo)) {
-    throw pendingError(repo, `this repository has no remote "${repo.remote}" (add one with \`git remote add ${repo.remote} <url>\` or pass --remote)`);
+    throw pendingError2(repo, `this repository has no remote "${repo.remote}" (add one with \`git remote add ${repo.remote} <url>\` or pass --remote)`);
   }
   const refspecs = [...commits.keys()].map((id) => `${localRef(id)}:${localRef(id)}`);
   const result = await runGit(repo, ["push", "--porcelain", repo.remote, ...refspecs], { timeoutMs });
@@ -4421,7 +5097,7 @@ async function pushWorkflows(repo, onlyId, timeoutMs = NETWORK_TIMEOUT_MS) {
     const match = /^(.)\t([^:]+):(\S+)\t/.exec(line);
     if (match?.[1] && match[3]?.startsWith(LOCAL_PREFIX)) flags.set(match[3].slice(LOCAL_PREFIX.length), match[1]);
   }
-  if (flags.size === 0) throw pendingError(repo, `git push to "${repo.remote}" failed (${firstLine(result.stderr) || `exit ${result.code}`})`);
+  if (flags.size === 0) throw pendingError2(repo, `git push to "${repo.remote}" failed (${firstLine(result.stderr) || `exit ${result.code}`})`);
   const workflows = [];
   for (const [id, commit] of commits) {
     const flag = flags.get(id);
@@ -4438,12 +5114,12 @@ async function pushWorkflows(repo, onlyId, timeoutMs = NETWORK_TIMEOUT_MS) {
   }
   return { remote: repo.remote, workflows };
 }
-async function classify(repo, local, remote) {
+async function classify2(repo, local, remote) {
   if (!remote) return "local_only";
   if (!local) return "remote_only";
   if (local === remote) return "in_sync";
-  if (await isAncestor(repo, local, remote)) return "behind";
-  if (await isAncestor(repo, remote, local)) return "ahead";
+  if (await isAncestor2(repo, local, remote)) return "behind";
+  if (await isAncestor2(repo, remote, local)) return "ahead";
   return "diverged";
 }
 async function hasUnsavedChanges(repo, id, local) {
@@ -4462,7 +5138,7 @@ async function syncStatus(repo) {
     const local = await resolveRef(repo, localRef(id));
     const remote = await resolveRef(repo, trackingRef(repo, id));
     const unsaved = await hasUnsavedChanges(repo, id, local);
-    let state = await classify(repo, local, remote);
+    let state = await classify2(repo, local, remote);
     if (unsaved && state === "in_sync") state = "ahead";
     if (unsaved && state === "behind") state = "diverged";
     if (state === "remote_only" && readStoreFiles(repo.place.storeDir, id)) state = "diverged";
@@ -4515,22 +5191,21 @@ async function pullOne(repo, id, named) {
     if (named) throw new WorkflowError(`"${repo.remote}" has no workflow "${id}"`);
     throw new WorkflowError("its remote ref does not name a commit");
   }
-  const saved = await snapshot(repo, id);
+  const saved = await snapshot2(repo, id);
   const local = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs6.default.existsSync(import_node_path4.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs7.default.existsSync(import_node_path5.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
     return { id, result: "imported" };
   }
-  const state = await classify(repo, local, remote);
+  const state = await classify2(repo, local, remote);
   if (state === "behind") {
     await takeCommit(repo, id, remote, local, "workflow sync: fast-forward");
     return { id, result: "fast-forwarded" };
   }
   return { id, result: state === "in_sync" ? "up to date" : state === "ahead" ? "ahead" : "diverged" };
 }
-var RESOLUTIONS = ["local", "remote", "merge", "both"];
 function isResolution(value) {
   return RESOLUTIONS.includes(value);
 }
@@ -4553,20 +5228,20 @@ function summarize(state, commit) {
     next_steps: state.next_steps
   };
 }
-async function divergedPair(repo, id) {
-  const saved = await snapshot(repo, id);
+async function divergedPair2(repo, id) {
+  const saved = await snapshot2(repo, id);
   const local = saved?.commit ?? await resolveRef(repo, localRef(id));
   const remote = await resolveRef(repo, trackingRef(repo, id));
   if (!local) throw new WorkflowError(`workflow "${id}" is not in this store; \`claude-workflow sync pull\` imports it`);
   if (!remote) throw new WorkflowError(`"${repo.remote}" has no workflow "${id}" (as of the last pull); \`claude-workflow sync push\` publishes it`);
-  const state = await classify(repo, local, remote);
+  const state = await classify2(repo, local, remote);
   if (state !== "diverged") {
     throw new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve (run \`claude-workflow sync pull\` first to see the remote's latest)`);
   }
   return { local, remote };
 }
 async function describeDivergence(repo, id) {
-  const { local, remote } = await divergedPair(repo, id);
+  const { local, remote } = await divergedPair2(repo, id);
   return {
     id,
     local: summarize(stateOf(await filesAt(repo, local), `local ${id}`), local),
@@ -4630,7 +5305,7 @@ function remoteCopyId(storeDir, id, device) {
   return freeWorkflowId(storeDir, assertWorkflowId(base));
 }
 async function resolveDivergence(repo, id, use) {
-  const { local, remote } = await divergedPair(repo, id);
+  const { local, remote } = await divergedPair2(repo, id);
   const ref = localRef(id);
   const localFiles = await filesAt(repo, local);
   const remoteFiles = await filesAt(repo, remote);
@@ -4665,7 +5340,7 @@ async function resolveDivergence(repo, id, use) {
   }
   const commit = await commitTree(repo, tree, [local, remote], message);
   await moveRef(repo, ref, commit, local, `workflow sync: resolve (${use})`);
-  if (importedAs) await snapshot(repo, importedAs);
+  if (importedAs) await snapshot2(repo, importedAs);
   return { id, use, commit, imported_as: importedAs };
 }
 async function autoPull(place, env, remote, timeoutMs, dir = "") {
@@ -4673,7 +5348,7 @@ async function autoPull(place, env, remote, timeoutMs, dir = "") {
   try {
     let workflows;
     if (dir) {
-      const folder = await Promise.resolve().then(() => __toESM(require_sync_folder(), 1));
+      const folder = await Promise.resolve().then(() => (init_sync_folder(), sync_folder_exports));
       ({ workflows } = await folder.pullFromFolder(folder.openSyncFolder(place, dir)));
     } else {
       const repo = await openSyncRepo(place, env, remote);
@@ -4697,7 +5372,7 @@ async function autoPush(place, env, remote, id, dir = "") {
   if (dir) remote = `folder ${dir}`;
   try {
     if (dir) {
-      const folder = await Promise.resolve().then(() => __toESM(require_sync_folder(), 1));
+      const folder = await Promise.resolve().then(() => (init_sync_folder(), sync_folder_exports));
       await folder.pushToFolder(folder.openSyncFolder(place, dir), id);
     } else await pushWorkflows(await openSyncRepo(place, env, remote), id);
     return `sync: pushed to ${remote}`;
@@ -4706,6 +5381,38 @@ async function autoPush(place, env, remote, id, dir = "") {
     return error2.message.startsWith("sync pending") ? error2.message : `sync pending: ${error2.message}`;
   }
 }
+var import_node_child_process2, import_node_fs7, import_node_path5, DEFAULT_REMOTE, LOCAL_PREFIX, NETWORK_TIMEOUT_MS, FALLBACK_IDENTITY, SYNC_STATE_LABELS, localRef, trackingPrefix, trackingRef, MAX_BLOB_BYTES, MAX_PULLED_WORKFLOWS, RESOLUTIONS;
+var init_sync = __esm({
+  "scripts/core/sync.ts"() {
+    import_node_child_process2 = require("node:child_process");
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_safe_fs();
+    init_ids();
+    init_schemas3();
+    init_store();
+    DEFAULT_REMOTE = "origin";
+    LOCAL_PREFIX = "refs/workflows/";
+    NETWORK_TIMEOUT_MS = 6e4;
+    FALLBACK_IDENTITY = { name: "workflow", email: "workflow@localhost" };
+    SYNC_STATE_LABELS = {
+      in_sync: "in sync",
+      ahead: "ahead",
+      behind: "behind",
+      diverged: "diverged",
+      local_only: "local only",
+      remote_only: "remote only"
+    };
+    localRef = (id) => `${LOCAL_PREFIX}${assertWorkflowId(id)}`;
+    trackingPrefix = (repo) => `refs/workflow-remotes/${repo.remote}/`;
+    trackingRef = (repo, id) => `${trackingPrefix(repo)}${assertWorkflowId(id)}`;
+    MAX_BLOB_BYTES = { [STORE_FILES.state]: 8 * 1024 * 1024, [STORE_FILES.history]: 32 * 1024 * 1024 };
+    MAX_PULLED_WORKFLOWS = 200;
+    RESOLUTIONS = ["local", "remote", "merge", "both"];
+  }
+});
+init_sync();
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   DEFAULT_REMOTE,

@@ -4,24 +4,14 @@ import {
   placeOf
 } from "./chunk-FHJRPFPR.mjs";
 import "./chunk-K7CX2GZ3.mjs";
-import {
-  keepCompactSummary
-} from "./chunk-D4BKLHE3.mjs";
-import "./chunk-NLAU26BY.mjs";
 import "./chunk-VM2MVT5P.mjs";
-import "./chunk-BLALW7PD.mjs";
-import "./chunk-ERKXHGS7.mjs";
-import "./chunk-BUEUFV74.mjs";
 import {
   readSessionRuntime
 } from "./chunk-INURSZ43.mjs";
 import "./chunk-7P4JTMGD.mjs";
-import "./chunk-YJEZUTAS.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-357HXOSG.mjs";
-import "./chunk-VGXXC4YI.mjs";
 import "./chunk-7X5S5IIE.mjs";
-import "./chunk-ELYLUY4E.mjs";
 import {
   storeExists
 } from "./chunk-DICBHFZS.mjs";
@@ -40,6 +30,7 @@ var hook = {
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
     if (!input.compact_summary || !storeExists(place.storeDir)) return null;
+    const { keepCompactSummary } = await import("./workflows-AMOAHOIC.mjs");
     keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
     return null;
   }

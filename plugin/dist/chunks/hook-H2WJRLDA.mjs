@@ -51,9 +51,9 @@ var HOOKS = {
   UserPromptSubmit: async () => (await import("./user-prompt-submit-RN6UY5KT.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-6TALWCIA.mjs")).hook,
   Stop: async () => (await import("./stop-HBG5AEX4.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-FLTMLVMR.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-I4H7PEDG.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-IEKU2HDA.mjs")).hook
+  PreCompact: async () => (await import("./pre-compact-VDDHB34X.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-VZMBYQTS.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-TTBDVDAN.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",

@@ -4,14 +4,7 @@ import {
   placeOf
 } from "./chunk-FHJRPFPR.mjs";
 import "./chunk-K7CX2GZ3.mjs";
-import {
-  checkpointWorkflow
-} from "./chunk-D4BKLHE3.mjs";
-import "./chunk-NLAU26BY.mjs";
 import "./chunk-VM2MVT5P.mjs";
-import "./chunk-BLALW7PD.mjs";
-import "./chunk-ERKXHGS7.mjs";
-import "./chunk-BUEUFV74.mjs";
 import {
   readSessionRuntime
 } from "./chunk-INURSZ43.mjs";
@@ -23,7 +16,6 @@ import "./chunk-YET4IWNJ.mjs";
 import "./chunk-357HXOSG.mjs";
 import "./chunk-VGXXC4YI.mjs";
 import "./chunk-7X5S5IIE.mjs";
-import "./chunk-ELYLUY4E.mjs";
 import {
   loadWorkflowsIfPresent
 } from "./chunk-DICBHFZS.mjs";
@@ -41,6 +33,7 @@ var hook = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
+    const { checkpointWorkflow } = await import("./workflows-AMOAHOIC.mjs");
     const saved = await checkpointWorkflow(place, {
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
       reason: "precompact",

@@ -4,24 +4,14 @@ import {
   placeOf
 } from "./chunk-FHJRPFPR.mjs";
 import "./chunk-K7CX2GZ3.mjs";
-import {
-  pauseSessionWorkflow
-} from "./chunk-D4BKLHE3.mjs";
-import "./chunk-NLAU26BY.mjs";
 import "./chunk-VM2MVT5P.mjs";
-import "./chunk-BLALW7PD.mjs";
-import "./chunk-ERKXHGS7.mjs";
-import "./chunk-BUEUFV74.mjs";
 import {
   pruneSessionFiles
 } from "./chunk-INURSZ43.mjs";
 import "./chunk-7P4JTMGD.mjs";
-import "./chunk-YJEZUTAS.mjs";
 import "./chunk-YET4IWNJ.mjs";
 import "./chunk-357HXOSG.mjs";
-import "./chunk-VGXXC4YI.mjs";
 import "./chunk-7X5S5IIE.mjs";
-import "./chunk-ELYLUY4E.mjs";
 import "./chunk-DICBHFZS.mjs";
 import "./chunk-CGWDSAUD.mjs";
 import "./chunk-WOLPJFFR.mjs";
@@ -36,6 +26,7 @@ import "./chunk-MSIYYLNI.mjs";
 var hook = {
   input: SessionEndInput,
   async handle(input, { env, now }) {
+    const { pauseSessionWorkflow } = await import("./workflows-AMOAHOIC.mjs");
     pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
     pruneSessionFiles(env, now);
     return null;
