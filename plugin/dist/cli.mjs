@@ -7,7 +7,7 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-WTC2JZHF.mjs";
+} from "./chunks/chunk-S54DVTDX.mjs";
 import {
   usageError
 } from "./chunks/chunk-UPNWQE7W.mjs";
@@ -18,8 +18,8 @@ import {
 import {
   wrapWords
 } from "./chunks/chunk-VGXXC4YI.mjs";
-import "./chunks/chunk-DICBHFZS.mjs";
-import "./chunks/chunk-CGWDSAUD.mjs";
+import "./chunks/chunk-U3MT5OVJ.mjs";
+import "./chunks/chunk-EDD5KKUI.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-3FTJMPYF.mjs";
 import "./chunks/chunk-SWQQR4HO.mjs";
@@ -33,22 +33,22 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-FMCCGY7X.mjs")).command,
-  resume: async () => (await import("./chunks/resume-SFR3Q56L.mjs")).command,
-  list: async () => (await import("./chunks/list-5ASFLD4S.mjs")).command,
-  status: async () => (await import("./chunks/status-33HHC3EG.mjs")).command,
-  complete: async () => (await import("./chunks/complete-WUVOQGTK.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-4DNQXO3Y.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-M6LKKZ4Q.mjs")).command,
-  archive: async () => (await import("./chunks/archive-OA2I3WGB.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-F7NI7WGE.mjs")).command,
-  export: async () => (await import("./chunks/export-KJSWABAN.mjs")).command,
-  import: async () => (await import("./chunks/import-C7JCXJJI.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-XV6FNVLT.mjs")).command,
-  sync: async () => (await import("./chunks/sync-LDPHDPCV.mjs")).command,
-  log: async () => (await import("./chunks/log-B4KEDE2R.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-ZLBCC54M.mjs")).command,
-  hook: async () => (await import("./chunks/hook-H2WJRLDA.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-A7VBPCTQ.mjs")).command,
+  resume: async () => (await import("./chunks/resume-5ITL3LQK.mjs")).command,
+  list: async () => (await import("./chunks/list-CRX4M23M.mjs")).command,
+  status: async () => (await import("./chunks/status-UP5BTMFV.mjs")).command,
+  complete: async () => (await import("./chunks/complete-KXAIHO4Q.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-46TF3LXY.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-DYBKRJHF.mjs")).command,
+  archive: async () => (await import("./chunks/archive-6X7COVMP.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-GSFEZ3SQ.mjs")).command,
+  export: async () => (await import("./chunks/export-HA5JOMPF.mjs")).command,
+  import: async () => (await import("./chunks/import-QOJEKGVE.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-JYQCCTUN.mjs")).command,
+  sync: async () => (await import("./chunks/sync-Q2B2OFJW.mjs")).command,
+  log: async () => (await import("./chunks/log-X367ZS6J.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-XFQXDVIU.mjs")).command,
+  hook: async () => (await import("./chunks/hook-DYCZGLLT.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

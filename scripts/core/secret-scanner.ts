@@ -71,7 +71,11 @@ function loadRules(): readonly RuleCreator[] {
   if (loaded) return loaded;
   const here = fileURLToPath(import.meta.url);
   const load = createRequire(here);
-  const bundled = [new URL(BUNDLED_RULES, import.meta.url), new URL(`chunks/${BUNDLED_RULES}`, import.meta.url)].map((u) => fileURLToPath(u)).find((f) => existsSync(f));
+  // beside this code, or in the chunks/ folder of the bundle this code is in (dist/, or the
+  // hooks' dist/hooks/ and dist/hooks/lazy/); from the sources, the package itself
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`]
+    .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+    .find((f) => existsSync(f));
   const module: unknown = load(bundled ?? PRESET);
   const rules = (module as { rules?: unknown }).rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);

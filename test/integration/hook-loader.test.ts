@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PLUGIN_ROOT, runHookCommand, type CliResult } from '../helpers/cli.ts';
-import { cleanupTempDirs, tempDir, tempRepo } from '../helpers/repo.ts';
+import { cleanupTempDirs, isolatedEnv, tempDir, tempRepo } from '../helpers/repo.ts';
+import { seedHandoff } from '../helpers/workflows.ts';
 
 afterAll(cleanupTempDirs);
 
@@ -58,6 +59,32 @@ describe.concurrent('the hook loader', () => {
     const result = await runHookCommand('stop', { cwd: repo.path, input, env });
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
     expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['lazy-workflows', 'stop']);
+  });
+
+  it('an installed copy (no node_modules above it) redacts a checkpoint with the rules it ships', async () => {
+    // as Claude Code installs it: the plugin folder alone, far from this repository's node_modules
+    const installed = path.join(tempDir('wf-installed-'), 'workflow');
+    fs.cpSync(PLUGIN_ROOT, installed, { recursive: true });
+    const repo = tempRepo();
+    const saved = await seedHandoff(repo.path, { task: 'Ship the parser' }, { session: { id: 'loader-3', transcript_path: null } });
+    const token = `ghp_${'a1B2c3D4e5'.repeat(3)}x9Y8z7`;
+    const transcript = path.join(tempDir(), 'session.jsonl');
+    fs.writeFileSync(transcript, `${JSON.stringify({ type: 'user', message: { role: 'user', content: `Deploy with the token ${token} please` } })}\n`);
+    const logDir = tempDir('wf-log-');
+    const input = JSON.stringify({ session_id: 'loader-3', transcript_path: transcript, cwd: repo.path, hook_event_name: 'PreCompact', trigger: 'manual' });
+    const result = spawnSync(process.execPath, [path.join(installed, 'dist', 'hooks', 'run.cjs'), 'pre-compact'], {
+      cwd: repo.path,
+      input,
+      encoding: 'utf8',
+      env: isolatedEnv({ WORKFLOW_RUNTIME_DIR: tempDir('wf-runtime-'), WORKFLOW_LOG_DIR: logDir, CLAUDE_PLUGIN_ROOT: installed }),
+    });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(fs.existsSync(path.join(logDir, 'hooks.log'))).toBe(false);
+    const dir = path.join(repo.path, '.git', 'workflow', saved.id);
+    expect(fs.readFileSync(path.join(dir, 'history.jsonl'), 'utf8')).toContain('"event":"checkpoint"');
+    const state = fs.readFileSync(path.join(dir, 'state.json'), 'utf8');
+    expect(state).toContain('Deploy with the token');
+    expect(state).not.toContain(token);
   });
 
   it('compiles as usual from a cache file that is garbage, and replaces it', async () => {

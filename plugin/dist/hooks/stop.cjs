@@ -128,7 +128,7 @@ function loadRules() {
   if (loaded) return loaded;
   const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
   const load = (0, import_node_module.createRequire)(here);
-  const bundled = [new URL(BUNDLED_RULES, __workflowModule.url), new URL(`chunks/${BUNDLED_RULES}`, __workflowModule.url)].map((u) => (0, import_node_url.fileURLToPath)(u)).find((f) => (0, import_node_fs.existsSync)(f));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);

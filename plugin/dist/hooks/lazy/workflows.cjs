@@ -5026,7 +5026,7 @@ function loadRules() {
   if (loaded2) return loaded2;
   const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
   const load = (0, import_node_module2.createRequire)(here);
-  const bundled = [new URL(BUNDLED_RULES, __workflowModule.url), new URL(`chunks/${BUNDLED_RULES}`, __workflowModule.url)].map((u2) => (0, import_node_url.fileURLToPath)(u2)).find((f3) => (0, import_node_fs3.existsSync)(f3));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs3.existsSync)(f3));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
