@@ -7,7 +7,7 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-S54DVTDX.mjs";
+} from "./chunks/chunk-ZYLQQH3N.mjs";
 import {
   usageError
 } from "./chunks/chunk-UPNWQE7W.mjs";
@@ -18,8 +18,8 @@ import {
 import {
   wrapWords
 } from "./chunks/chunk-VGXXC4YI.mjs";
-import "./chunks/chunk-U3MT5OVJ.mjs";
-import "./chunks/chunk-EDD5KKUI.mjs";
+import "./chunks/chunk-BRCKOV7U.mjs";
+import "./chunks/chunk-W7FPXRNX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
 import "./chunks/chunk-3FTJMPYF.mjs";
 import "./chunks/chunk-SWQQR4HO.mjs";
@@ -33,22 +33,22 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-A7VBPCTQ.mjs")).command,
-  resume: async () => (await import("./chunks/resume-5ITL3LQK.mjs")).command,
-  list: async () => (await import("./chunks/list-CRX4M23M.mjs")).command,
-  status: async () => (await import("./chunks/status-UP5BTMFV.mjs")).command,
-  complete: async () => (await import("./chunks/complete-KXAIHO4Q.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-46TF3LXY.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-DYBKRJHF.mjs")).command,
-  archive: async () => (await import("./chunks/archive-6X7COVMP.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-GSFEZ3SQ.mjs")).command,
-  export: async () => (await import("./chunks/export-HA5JOMPF.mjs")).command,
-  import: async () => (await import("./chunks/import-QOJEKGVE.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-JYQCCTUN.mjs")).command,
-  sync: async () => (await import("./chunks/sync-Q2B2OFJW.mjs")).command,
-  log: async () => (await import("./chunks/log-X367ZS6J.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-XFQXDVIU.mjs")).command,
-  hook: async () => (await import("./chunks/hook-DYCZGLLT.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-NUI3DYA7.mjs")).command,
+  resume: async () => (await import("./chunks/resume-MINSVVNO.mjs")).command,
+  list: async () => (await import("./chunks/list-QYS6YS2G.mjs")).command,
+  status: async () => (await import("./chunks/status-3BIGUKVM.mjs")).command,
+  complete: async () => (await import("./chunks/complete-HRWZAGGN.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-ZOEBWWRC.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-ISMNBGDB.mjs")).command,
+  archive: async () => (await import("./chunks/archive-FJ5GIVRH.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-AOYGU4IM.mjs")).command,
+  export: async () => (await import("./chunks/export-XVOWSQ7L.mjs")).command,
+  import: async () => (await import("./chunks/import-O3P3HF77.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-LKZVLCCG.mjs")).command,
+  sync: async () => (await import("./chunks/sync-LJ4J3VG2.mjs")).command,
+  log: async () => (await import("./chunks/log-5GUVL4G5.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-ECMBCF4G.mjs")).command,
+  hook: async () => (await import("./chunks/hook-R6KDEKMY.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactState, redactText } from '../../scripts/core/redact.ts';
 import { makeState } from '../helpers/fixtures.ts';
+import { SECRET_CORPUS } from '../helpers/secret-corpus.ts';
 import { FAKE } from '../helpers/secrets.ts';
 
 const pem = (label: string, eol = '\n'): string =>
@@ -137,6 +138,15 @@ describe('redactText: speed', () => {
 });
 
 describe('redactState', () => {
+  // the one pass over all the text must find whatever a field alone would: each kind of secret,
+  // alone in one field among others, is scrubbed as redactText scrubs that field
+  it.each(SECRET_CORPUS.map(([kind, text]) => [kind, text] as const))('%s alone in one field: scrubbed as the field alone is', (_kind, text) => {
+    const state = { ...makeState(), accomplishments: ['Wrote the parser', text, 'Ran the tests'] };
+    const { state: out, count } = redactState(state);
+    expect(count).toBeGreaterThan(0);
+    expect(out.accomplishments).toEqual(['Wrote the parser', redactText(text).text, 'Ran the tests']);
+  });
+
   it('scrubs every free-text field and leaves ids, hashes, timestamps and paths alone', () => {
     const sha = '3f786850e387550fdab836ed7e6dc881de23001b';
     const base = makeState();

@@ -3548,15 +3548,24 @@ function redactText(text) {
   return { text: out, count };
 }
 function redactState(state) {
+  const texts = [];
+  mapFreeText(state, (text) => {
+    texts.push(text);
+    return text;
+  });
+  if (redactText(texts.join("\n\n")).count === 0) return { state, count: 0 };
   let count = 0;
-  const r = (text) => {
+  const redacted = mapFreeText(state, (text) => {
     const result = redactText(text);
     count += result.count;
     return result.text;
-  };
+  });
+  return { state: redacted, count };
+}
+function mapFreeText(state, r) {
   const rn = (text) => text === null ? null : r(text);
   const list = (items) => items.map(r);
-  const redacted = {
+  return {
     ...state,
     task: { description: r(state.task.description), ticket_id: rn(state.task.ticket_id) },
     summary: r(state.summary),
@@ -3589,7 +3598,6 @@ function redactState(state) {
     },
     compact_summary: state.compact_summary && { ...state.compact_summary, text: r(state.compact_summary.text) }
   };
-  return { state: redacted, count };
 }
 var MARKER_PREFIX, marker, ASSIGNMENT, VALUE, SECRET_NAME, NOT_SECRET_NAME, NOT_SECRET_VALUE;
 var init_redact = __esm({

@@ -5213,15 +5213,24 @@ function redactText(text) {
   return { text: out, count };
 }
 function redactState(state) {
+  const texts = [];
+  mapFreeText(state, (text) => {
+    texts.push(text);
+    return text;
+  });
+  if (redactText(texts.join("\n\n")).count === 0) return { state, count: 0 };
   let count = 0;
-  const r2 = (text) => {
+  const redacted = mapFreeText(state, (text) => {
     const result = redactText(text);
     count += result.count;
     return result.text;
-  };
+  });
+  return { state: redacted, count };
+}
+function mapFreeText(state, r2) {
   const rn2 = (text) => text === null ? null : r2(text);
   const list = (items) => items.map(r2);
-  const redacted = {
+  return {
     ...state,
     task: { description: r2(state.task.description), ticket_id: rn2(state.task.ticket_id) },
     summary: r2(state.summary),
@@ -5254,7 +5263,6 @@ function redactState(state) {
     },
     compact_summary: state.compact_summary && { ...state.compact_summary, text: r2(state.compact_summary.text) }
   };
-  return { state: redacted, count };
 }
 
 // scripts/core/ids.ts

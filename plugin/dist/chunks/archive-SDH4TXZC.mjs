@@ -1,0 +1,40 @@
+import { createRequire as __workflowCreateRequire } from 'node:module';
+const require = __workflowCreateRequire(import.meta.url);
+import {
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
+} from "./chunk-MY73ALSZ.mjs";
+import "./chunk-GYVFFOZ5.mjs";
+import "./chunk-KLDFXC7R.mjs";
+import "./chunk-TSKYKYPC.mjs";
+import "./chunk-SKYU75DX.mjs";
+import "./chunk-7P4JTMGD.mjs";
+import "./chunk-YJEZUTAS.mjs";
+import "./chunk-YET4IWNJ.mjs";
+import "./chunk-VGXXC4YI.mjs";
+import "./chunk-ELYLUY4E.mjs";
+import "./chunk-BRCKOV7U.mjs";
+import "./chunk-W7FPXRNX.mjs";
+import "./chunk-WOLPJFFR.mjs";
+import "./chunk-3FTJMPYF.mjs";
+import "./chunk-SWQQR4HO.mjs";
+import "./chunk-MUOGF5JG.mjs";
+import "./chunk-MSIYYLNI.mjs";
+export {
+  ArchivedFile,
+  archiveWorkflow,
+  describeIssue,
+  listArchives,
+  packFile,
+  readArchivedHistories,
+  sha256,
+  unarchiveWorkflow,
+  unpackFile
+};
