@@ -33,10 +33,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-NUI3DYA7.mjs")).command,
-  resume: async () => (await import("./chunks/resume-MINSVVNO.mjs")).command,
+  handoff: async () => (await import("./chunks/handoff-JJ6TY3G3.mjs")).command,
+  resume: async () => (await import("./chunks/resume-YJY7CCML.mjs")).command,
   list: async () => (await import("./chunks/list-QYS6YS2G.mjs")).command,
-  status: async () => (await import("./chunks/status-3BIGUKVM.mjs")).command,
+  status: async () => (await import("./chunks/status-Z4P6LA5P.mjs")).command,
   complete: async () => (await import("./chunks/complete-HRWZAGGN.mjs")).command,
   cancel: async () => (await import("./chunks/cancel-ZOEBWWRC.mjs")).command,
   cleanup: async () => (await import("./chunks/cleanup-ISMNBGDB.mjs")).command,
@@ -47,8 +47,8 @@ var COMMANDS = {
   doctor: async () => (await import("./chunks/doctor-LKZVLCCG.mjs")).command,
   sync: async () => (await import("./chunks/sync-LJ4J3VG2.mjs")).command,
   log: async () => (await import("./chunks/log-5GUVL4G5.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-ECMBCF4G.mjs")).command,
-  hook: async () => (await import("./chunks/hook-R6KDEKMY.mjs")).command
+  statusline: async () => (await import("./chunks/statusline-BZS7H2FW.mjs")).command,
+  hook: async () => (await import("./chunks/hook-3TZVOFB5.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

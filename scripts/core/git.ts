@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { simpleGit, type SimpleGit, type StatusResult } from 'simple-git';
+import { readHeadCommit } from './git-head.ts';
 import { gitTopLevel } from './project.ts';
 import type { GitContext } from './schemas.ts';
 
@@ -51,14 +52,20 @@ function porcelainCode(index: string, workingDir: string): string {
   return `${index}${workingDir}`.trim() || '?';
 }
 
-/** Branch, commit and working-tree state; null outside a git work tree. */
-export async function captureGitContext(dir: string): Promise<GitContext | null> {
+/**
+ * Branch, commit and working-tree state; null outside a git work tree. `known`, the context saved
+ * last time: while HEAD (read from .git, no process) is still its commit, its subject is reused and
+ * a checkpoint starts one git process, not two.
+ */
+export async function captureGitContext(dir: string, known: GitContext | null = null): Promise<GitContext | null> {
   const git = openRepo(dir);
-  return git ? (await readGitState(git)).context : null;
+  if (!git) return null;
+  const unmoved = known?.commit && readHeadCommit(dir) === known.commit ? { sha: known.commit, subject: known.commit_message } : null;
+  return (await readGitState(git, unmoved)).context;
 }
 
-async function readGitState(git: SimpleGit): Promise<{ context: GitContext; status: StatusResult }> {
-  const [status, head] = await Promise.all([git.status(), headCommit(git)]);
+async function readGitState(git: SimpleGit, head: { sha: string | null; subject: string | null } | null = null): Promise<{ context: GitContext; status: StatusResult }> {
+  const [status, commit] = await Promise.all([git.status(), head ?? headCommit(git)]);
   const modified: string[] = [];
   const staged: string[] = [];
   const untracked: string[] = [];
@@ -74,8 +81,8 @@ async function readGitState(git: SimpleGit): Promise<{ context: GitContext; stat
   }
   const context: GitContext = {
     branch: status.detached ? null : status.current,
-    commit: head.sha,
-    commit_message: head.subject,
+    commit: commit.sha,
+    commit_message: commit.subject,
     status: { modified, staged, untracked, deleted },
     is_clean: status.files.length === 0,
     ahead: status.ahead,

@@ -113,11 +113,16 @@ export function currentWorkflow(place: Place): Choice<LoadedState> {
 }
 
 /** The workflow this session already resumed, saved or created, which new saves should update. */
-export function workflowOfSession(place: Place, sessionId: string | null): string | null {
+export function sessionWorkflow(place: Place, sessionId: string | null): LoadedState | null {
   if (!sessionId) return null;
   const all = candidates(place.storeDir);
   for (;;) {
     const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
-    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
+    if (confirm([held], all)) return held?.loaded ?? null;
   }
+}
+
+/** sessionWorkflow's id. */
+export function workflowOfSession(place: Place, sessionId: string | null): string | null {
+  return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }

@@ -18,7 +18,7 @@ import { resolvePhases } from './deliverables.ts';
 import { redactState, redactText } from './redact.ts';
 import { appendHistory, lastHandoffEntry } from './store-history.ts';
 import { ensureStoreDir, withLock, freeWorkflowId, loadWorkflow, updateWorkflow, existingIds, workflowPath, type LoadedState, type Place } from './store.ts';
-import { chooseAmongAll, workflowOfSession } from './store-choice.ts';
+import { chooseAmongAll, sessionWorkflow, workflowOfSession } from './store-choice.ts';
 
 function blankState(id: string, place: Place, now: string): WorkflowState {
   return {
@@ -346,7 +346,8 @@ interface CheckpointRequest {
  * without touching what Claude or the user wrote. Returns null when there is nothing to save.
  */
 export async function checkpointWorkflow(place: Place, request: CheckpointRequest): Promise<{ id: string; created: boolean } | null> {
-  const existing = workflowOfSession(place, request.session.id);
+  const held = sessionWorkflow(place, request.session.id);
+  const existing = held?.state.id ?? null;
   if (existing === null && !request.create) {
     // nothing to save, but the session's capture keeps up, so a later handoff reads only what is new
     if (request.session.transcript_path) captureSession(request.env, request.session.id, request.session.transcript_path);
@@ -356,7 +357,7 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
   const at = request.now.toISOString();
   const { id: workflowId, created } =
     existing !== null ? { id: existing, created: false } : claimAutomaticWorkflow(place, request.session, facts?.mined.first_request?.trim() || facts?.sessionFacts.title || null, at);
-  const git = await captureGitContext(place.projectDir);
+  const git = await captureGitContext(place.projectDir, held?.state.git ?? null);
   const saved = updateWorkflow(place.storeDir, workflowId, (current) => {
     if (!current) throw new WorkflowError(`workflow ${workflowId} disappeared while saving a checkpoint`);
     const base = current.state;

@@ -280,3 +280,18 @@ describe('detectChangesSince after a long history', () => {
     expect(changes.files_changed.map((f) => f.path).sort()).toEqual(['f0.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt', 'f5.txt', 'f6.txt']);
   });
 });
+
+describe('captureGitContext with the context saved last time', () => {
+  it("reuses the saved subject while HEAD is that commit, and asks git again once it moved", async () => {
+    const repo = tempRepo();
+    const first = await captureGitContext(repo.path);
+    if (!first) throw new Error('not a git work tree');
+    // a subject git would never give: seen only when it was reused, not read again
+    const saved = { ...first, commit_message: 'as saved last time' };
+    expect((await captureGitContext(repo.path, saved))?.commit_message).toBe('as saved last time');
+    repo.commit('later.txt', 'x\n', 'Later work');
+    const moved = await captureGitContext(repo.path, saved);
+    expect(moved?.commit).toBe(repo.head());
+    expect(moved?.commit_message).toBe('Later work');
+  });
+});

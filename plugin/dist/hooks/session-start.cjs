@@ -4611,13 +4611,16 @@ function currentWorkflow(place) {
     if (confirm([choice.current, choice.automatic], all)) return { current: choice.current?.loaded ?? null, automatic: choice.automatic?.loaded ?? null };
   }
 }
-function workflowOfSession(place, sessionId) {
+function sessionWorkflow(place, sessionId) {
   if (!sessionId) return null;
   const all = candidates(place.storeDir);
   for (; ; ) {
     const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
-    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
+    if (confirm([held], all)) return held?.loaded ?? null;
   }
+}
+function workflowOfSession(place, sessionId) {
+  return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
 
 // scripts/core/context-watch.ts

@@ -688,10 +688,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path17, isFile, isDirectory) {
-      log(`checking %s`, path17);
+    function check(path18, isFile, isDirectory) {
+      log(`checking %s`, path18);
       try {
-        const stat = fs_1.statSync(path17);
+        const stat = fs_1.statSync(path18);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -711,8 +711,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path17, type = exports2.READABLE) {
-      return check(path17, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path18, type = exports2.READABLE) {
+      return check(path18, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -786,7 +786,7 @@ __export(workflows_exports, {
   saveHandoff: () => saveHandoff
 });
 module.exports = __toCommonJS(workflows_exports);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // scripts/core/compatibility.ts
 var import_node_crypto = require("node:crypto");
@@ -816,7 +816,7 @@ var READ_CAPS = {
   /** a synced folder's version: a state and its history, as a sync remote may send them */
   syncVersion: 48 * 1024 * 1024
 };
-function withRegularFile(file, fallback, read) {
+function withRegularFile(file, fallback, read2) {
   let fd;
   try {
     fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
@@ -825,7 +825,7 @@ function withRegularFile(file, fallback, read) {
   }
   try {
     const stat = import_node_fs.default.fstatSync(fd);
-    return stat.isFile() ? read(fd, stat.size) : fallback;
+    return stat.isFile() ? read2(fd, stat.size) : fallback;
   } finally {
     import_node_fs.default.closeSync(fd);
   }
@@ -846,13 +846,13 @@ function readRegularFile(file, maxBytes) {
     if (!stat.isFile()) throw refused(file, "is not a regular file (a device, a pipe or a socket)");
     if (stat.size > maxBytes) throw refused(file, `is ${stat.size} bytes, over the limit of ${maxBytes}`);
     const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = import_node_fs.default.readSync(fd, buffer, read, buffer.length - read, read);
+    let read2 = 0;
+    while (read2 < buffer.length) {
+      const n = import_node_fs.default.readSync(fd, buffer, read2, buffer.length - read2, read2);
       if (n === 0) break;
-      read += n;
+      read2 += n;
     }
-    return buffer.subarray(0, read);
+    return buffer.subarray(0, read2);
   } finally {
     import_node_fs.default.closeSync(fd);
   }
@@ -1194,10 +1194,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path17) {
-  if (!path17)
+function getElementAtPath(obj, path18) {
+  if (!path18)
     return obj;
-  return path17.reduce((acc, key) => acc?.[key], obj);
+  return path18.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1537,11 +1537,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path17, issues) {
+function prefixIssues(path18, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path17);
+    iss.path.unshift(path18);
     return iss;
   });
 }
@@ -4615,30 +4615,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path17) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path17);
-  return transformChildren(normalizeValue(replaced), replacer, path17);
+function transformReplaced(original, replaced, replacer, path18) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path18);
+  return transformChildren(normalizeValue(replaced), replacer, path18);
 }
-function transformChildren(value, replacer, path17) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path17);
-  if (isJsonArray(value)) return transformArray(value, replacer, path17);
+function transformChildren(value, replacer, path18) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path18);
+  if (isJsonArray(value)) return transformArray(value, replacer, path18);
   return value;
 }
-function transformObject(obj, replacer, path17) {
+function transformObject(obj, replacer, path18) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path17, key];
+    const childPath = [...path18, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path17) {
+function transformArray(arr, replacer, path18) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path17, i];
+    const childPath = [...path18, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -5498,8 +5498,8 @@ function parseSealed(text, file) {
   }
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
-function migrationWarning(file, read) {
-  return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
+function migrationWarning(file, read2) {
+  return read2.ok && read2.migratedFrom !== null ? [`${file} migrated from schema v${read2.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
 function toonText(state) {
   return `${encode2(state)}
@@ -5712,8 +5712,8 @@ function describeDevice() {
 }
 
 // scripts/core/git.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t2 = /* @__PURE__ */ new WeakMap();
@@ -9153,6 +9153,10 @@ var wo = (t3, e) => {
   ), new f2(r2, n);
 };
 
+// scripts/core/git-head.ts
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
 // scripts/core/project.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path8 = __toESM(require("node:path"), 1);
@@ -9161,6 +9165,44 @@ function gitTopLevel(start) {
     if ((0, import_node_fs7.existsSync)(import_node_path8.default.join(dir, ".git"))) return dir;
     if (import_node_path8.default.dirname(dir) === dir) return null;
   }
+}
+
+// scripts/core/git-head.ts
+function gitDir(top) {
+  const dotGit = import_node_path9.default.join(top, ".git");
+  try {
+    if (import_node_fs8.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs8.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path9.default.resolve(top, pointer) : null;
+  } catch {
+    return null;
+  }
+}
+function read(file) {
+  try {
+    return import_node_fs8.default.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function readHeadCommit(dir) {
+  const top = gitTopLevel(dir);
+  const git = top ? gitDir(top) : null;
+  if (!git) return null;
+  const head = read(import_node_path9.default.join(git, "HEAD"))?.trim();
+  if (!head) return null;
+  const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
+  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  const common = read(import_node_path9.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path9.default.resolve(git, common)] : [git];
+  for (const base of dirs) {
+    const loose = read(import_node_path9.default.join(base, ref))?.trim();
+    if (loose) return loose;
+    const packed = read(import_node_path9.default.join(base, "packed-refs"));
+    const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
+    if (line) return line.split(" ")[0] ?? null;
+  }
+  return null;
 }
 
 // scripts/core/git.ts
@@ -9180,12 +9222,14 @@ async function headCommit(git) {
 function porcelainCode(index, workingDir) {
   return `${index}${workingDir}`.trim() || "?";
 }
-async function captureGitContext(dir) {
+async function captureGitContext(dir, known = null) {
   const git = openRepo(dir);
-  return git ? (await readGitState(git)).context : null;
+  if (!git) return null;
+  const unmoved = known?.commit && readHeadCommit(dir) === known.commit ? { sha: known.commit, subject: known.commit_message } : null;
+  return (await readGitState(git, unmoved)).context;
 }
-async function readGitState(git) {
-  const [status, head] = await Promise.all([git.status(), headCommit(git)]);
+async function readGitState(git, head = null) {
+  const [status, commit] = await Promise.all([git.status(), head ?? headCommit(git)]);
   const modified = [];
   const staged = [];
   const untracked = [];
@@ -9201,8 +9245,8 @@ async function readGitState(git) {
   }
   const context = {
     branch: status.detached ? null : status.current,
-    commit: head.sha,
-    commit_message: head.subject,
+    commit: commit.sha,
+    commit_message: commit.subject,
     status: { modified, staged, untracked, deleted },
     is_clean: status.files.length === 0,
     ahead: status.ahead,
@@ -9266,7 +9310,7 @@ async function detectChangesSince(dir, since, filesModified) {
     upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null
   };
   const top = gitTopLevel(dir) ?? dir;
-  const fromTop = (files) => relative(top, files.map((f3) => import_node_path9.default.resolve(dir, f3)));
+  const fromTop = (files) => relative(top, files.map((f3) => import_node_path10.default.resolve(dir, f3)));
   if (since === null) {
     warnings.push("the handoff was made outside a git repository: commits since then are unknown");
   } else if (head) {
@@ -9303,16 +9347,16 @@ async function detectChangesSince(dir, since, filesModified) {
   return { changes, warnings };
 }
 function relative(dir, files) {
-  return files.map((f3) => import_node_path9.default.isAbsolute(f3) ? import_node_path9.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
+  return files.map((f3) => import_node_path10.default.isAbsolute(f3) ? import_node_path10.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
 }
 function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs8.default.existsSync(import_node_path9.default.join(dir, f3))).sort();
+  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs9.default.existsSync(import_node_path10.default.join(dir, f3))).sort();
 }
 
 // scripts/core/session-capture.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // scripts/core/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
@@ -9779,13 +9823,13 @@ function mineLongLineHead(state, head, main) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file] = match;
     if (!id || !name || !file) continue;
-    let path17;
+    let path18;
     try {
-      path17 = JSON.parse(`"${file}"`);
+      path18 = JSON.parse(`"${file}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main, file: path17 };
+    state.pending[id] = { name, main, file: path18 };
   }
 }
 function splitTodos(todos) {
@@ -9885,14 +9929,14 @@ function newMinerState() {
 }
 
 // scripts/core/session-runtime.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime-dir.ts
 var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path10.default.join(import_node_os4.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path11.default.join(import_node_os4.default.homedir(), ".claude", "workflow");
 }
 
 // scripts/core/session-runtime.ts
@@ -9927,23 +9971,23 @@ var StatuslineRecord = object({
 });
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path11.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path12.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs9.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file, value) {
-  import_node_fs9.default.mkdirSync(import_node_path11.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs10.default.mkdirSync(import_node_path12.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
   try {
-    import_node_fs9.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs9.default.renameSync(tmp, file);
+    import_node_fs10.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs10.default.renameSync(tmp, file);
   } catch (error2) {
-    import_node_fs9.default.rmSync(tmp, { force: true });
+    import_node_fs10.default.rmSync(tmp, { force: true });
     throw error2;
   }
 }
@@ -9985,19 +10029,19 @@ var Capture = object({
 function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
-  import_node_fs10.default.readSync(fd, buf, 0, length, offset - length);
+  import_node_fs11.default.readSync(fd, buf, 0, length, offset - length);
   return (0, import_node_crypto2.createHash)("sha1").update(buf).digest("hex");
 }
 function mineFile(file, cursor, miner, main, budget) {
   let fd;
   try {
-    if (!import_node_fs10.default.statSync(file).isFile()) return cursor;
-    fd = import_node_fs10.default.openSync(file, "r");
+    if (!import_node_fs11.default.statSync(file).isFile()) return cursor;
+    fd = import_node_fs11.default.openSync(file, "r");
   } catch {
     return cursor;
   }
   try {
-    const size = import_node_fs10.default.fstatSync(fd).size;
+    const size = import_node_fs11.default.fstatSync(fd).size;
     let start = cursor?.offset ?? 0;
     let skipped = cursor?.skipped ?? 0;
     if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
@@ -10024,13 +10068,13 @@ function mineFile(file, cursor, miner, main, budget) {
   } catch {
     return cursor;
   } finally {
-    import_node_fs10.default.closeSync(fd);
+    import_node_fs11.default.closeSync(fd);
   }
 }
 function nextLineStart(fd, from, size) {
   const buf = Buffer.allocUnsafe(64 * 1024);
   for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs10.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
     const nl = buf.subarray(0, got).indexOf(10);
     if (nl !== -1) return at2 + nl + 1;
   }
@@ -10043,7 +10087,7 @@ function readLines(fd, start, size, onLine) {
   let longHead = null;
   let lineStart = start;
   for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs10.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
+    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
     if (got === 0) break;
     let from = 0;
     for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
@@ -10075,9 +10119,9 @@ function readLines(fd, start, size, onLine) {
   return lineStart;
 }
 function subagentFiles(transcript) {
-  const dir = import_node_path12.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  const dir = import_node_path13.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs10.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path12.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs11.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path13.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -10110,7 +10154,7 @@ function captureSession(env, sessionId, transcript, options = {}) {
 }
 
 // scripts/core/store-choice.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // scripts/core/workflow-origin.ts
 var import_node_os5 = __toESM(require("node:os"), 1);
@@ -10138,7 +10182,7 @@ function chooseAmongAll(place) {
 }
 function peek(dir) {
   try {
-    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path13.default.join(dir, "state.json"), READ_CAPS.state)));
+    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path14.default.join(dir, "state.json"), READ_CAPS.state)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -10147,7 +10191,7 @@ function peek(dir) {
 function candidates(storeDir) {
   const found = [];
   for (const id of existingIds(storeDir)) {
-    const dir = import_node_path13.default.join(storeDir, id);
+    const dir = import_node_path14.default.join(storeDir, id);
     const state = peek(dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -10186,13 +10230,16 @@ function currentWorkflow(place) {
     if (confirm([choice.current, choice.automatic], all)) return { current: choice.current?.loaded ?? null, automatic: choice.automatic?.loaded ?? null };
   }
 }
-function workflowOfSession(place, sessionId) {
+function sessionWorkflow(place, sessionId) {
   if (!sessionId) return null;
   const all = candidates(place.storeDir);
   for (; ; ) {
     const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
-    if (confirm([held], all)) return held?.loaded?.state.id ?? null;
+    if (confirm([held], all)) return held?.loaded ?? null;
   }
+}
+function workflowOfSession(place, sessionId) {
+  return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
 
 // scripts/core/workflow-ref.ts
@@ -10264,9 +10311,9 @@ function describeHandoffTarget(target, id) {
 }
 
 // scripts/core/claude-settings.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_os6 = __toESM(require("node:os"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -10274,30 +10321,30 @@ function managedSettingsFile() {
   return "/etc/claude-code/managed-settings.json";
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path14.default.join(import_node_os6.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path15.default.join(import_node_os6.default.homedir(), ".claude");
   return [
-    import_node_path14.default.join(configDir, "settings.json"),
-    import_node_path14.default.join(startDir, ".claude", "settings.json"),
-    import_node_path14.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path15.default.join(configDir, "settings.json"),
+    import_node_path15.default.join(startDir, ".claude", "settings.json"),
+    import_node_path15.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
 function readSettingsFile(file) {
   let fd;
   try {
-    fd = import_node_fs11.default.openSync(file, import_node_fs11.default.constants.O_RDONLY | (import_node_fs11.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs12.default.openSync(file, import_node_fs12.default.constants.O_RDONLY | (import_node_fs12.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs11.default.fstatSync(fd);
+    const stat = import_node_fs12.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs11.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs12.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs11.default.closeSync(fd);
+    import_node_fs12.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -10314,7 +10361,7 @@ function readClaudeSettings(startDir, env) {
 }
 
 // scripts/core/transcript.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
 var LONG_LINE_BYTES2 = 4 * 1024 * 1024;
@@ -10340,7 +10387,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs12.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs13.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -10400,20 +10447,20 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
     if (line.trim() && (!atNewestLine || parsesAsJson(line))) yield { text: line, long: false };
   }
 }
-function withTranscript(file, fallback, read) {
+function withTranscript(file, fallback, read2) {
   let fd;
   try {
-    if (!import_node_fs12.default.statSync(file).isFile()) return fallback;
-    fd = import_node_fs12.default.openSync(file, "r");
+    if (!import_node_fs13.default.statSync(file).isFile()) return fallback;
+    fd = import_node_fs13.default.openSync(file, "r");
   } catch {
     return fallback;
   }
   try {
-    return read(fd, import_node_fs12.default.fstatSync(fd).size);
+    return read2(fd, import_node_fs13.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs12.default.closeSync(fd);
+    import_node_fs13.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -10542,32 +10589,32 @@ function readSessionContextOf(projectDir, session, env, now) {
 
 // scripts/core/deliverables.ts
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var CHUNK2 = 1 << 20;
 function hashFile(file) {
   let fd;
   try {
-    if (!import_node_fs13.default.statSync(file).isFile()) return null;
-    fd = import_node_fs13.default.openSync(file, "r");
+    if (!import_node_fs14.default.statSync(file).isFile()) return null;
+    fd = import_node_fs14.default.openSync(file, "r");
   } catch {
     return null;
   }
   try {
     const hash = (0, import_node_crypto4.createHash)("sha256");
     const buffer = Buffer.allocUnsafe(CHUNK2);
-    for (let read = import_node_fs13.default.readSync(fd, buffer, 0, CHUNK2, null); read > 0; read = import_node_fs13.default.readSync(fd, buffer, 0, CHUNK2, null)) {
-      hash.update(buffer.subarray(0, read));
+    for (let read2 = import_node_fs14.default.readSync(fd, buffer, 0, CHUNK2, null); read2 > 0; read2 = import_node_fs14.default.readSync(fd, buffer, 0, CHUNK2, null)) {
+      hash.update(buffer.subarray(0, read2));
     }
     return hash.digest("hex");
   } finally {
-    import_node_fs13.default.closeSync(fd);
+    import_node_fs14.default.closeSync(fd);
   }
 }
 function storedPath(projectDir, file) {
-  if (!import_node_path15.default.isAbsolute(file)) return file;
-  const rel = import_node_path15.default.relative(projectDir, file);
-  return rel.startsWith("..") || import_node_path15.default.isAbsolute(rel) ? file : rel;
+  if (!import_node_path16.default.isAbsolute(file)) return file;
+  const rel = import_node_path16.default.relative(projectDir, file);
+  return rel.startsWith("..") || import_node_path16.default.isAbsolute(rel) ? file : rel;
 }
 function resolvePhases(projectDir, phases) {
   return phases.map(({ deliverables, ...phase }) => ({
@@ -10575,22 +10622,22 @@ function resolvePhases(projectDir, phases) {
     deliverables: deliverables.map((entry) => {
       const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
       const file = given.path.trim();
-      return { path: storedPath(projectDir, file), sha256: hashFile(import_node_path15.default.resolve(projectDir, file)) ?? given.sha256 };
+      return { path: storedPath(projectDir, file), sha256: hashFile(import_node_path16.default.resolve(projectDir, file)) ?? given.sha256 };
     })
   }));
 }
 
 // scripts/core/store-history.ts
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var HISTORY_FILE2 = STORE_FILES.history;
 function appendHistory(storeDir, id, entry) {
-  const file = import_node_path16.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path17.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path16.default.dirname(file), () => {
+    withLock(import_node_path17.default.dirname(file), () => {
       appendRegularFile(file, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file);
@@ -10605,12 +10652,12 @@ var HISTORY_COMPACT_READ_BYTES = 16 * 1024 * 1024;
 var KEEP_CHECKPOINTS = 1e3;
 var KEEP_OTHER_EVENTS = 5e3;
 function compactHistoryIfLarge(file) {
-  const size = import_node_fs14.default.lstatSync(file).size;
+  const size = import_node_fs15.default.lstatSync(file).size;
   if (size <= HISTORY_COMPACT_BYTES) return;
   const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
   const tail = withRegularFile(file, Buffer.alloc(0), (fd) => {
     const bytes = Buffer.alloc(size - from);
-    import_node_fs14.default.readSync(fd, bytes, 0, bytes.length, from);
+    import_node_fs15.default.readSync(fd, bytes, 0, bytes.length, from);
     return bytes;
   });
   if (tail.length === 0) return;
@@ -10626,16 +10673,16 @@ function compactHistoryIfLarge(file) {
 `);
 }
 function lastHandoffEntry(storeDir, id) {
-  const file = import_node_path16.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path17.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   return withRegularFile(file, void 0, (fd, size) => {
     const chunk = 256 * 1024;
     let end = size;
     let carry = Buffer.alloc(0);
     while (end > 0) {
       const start = Math.max(0, end - chunk);
-      const read = Buffer.alloc(end - start);
-      import_node_fs14.default.readSync(fd, read, 0, read.length, start);
-      let bytes = Buffer.concat([read, carry]);
+      const read2 = Buffer.alloc(end - start);
+      import_node_fs15.default.readSync(fd, read2, 0, read2.length, start);
+      let bytes = Buffer.concat([read2, carry]);
       let stop = bytes.length;
       for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
         const line = bytes.subarray(at2 + 1, stop).toString("utf8");
@@ -10661,7 +10708,7 @@ function endsMidLine(file) {
   return withRegularFile(file, false, (fd, size) => {
     if (size === 0) return false;
     const last = Buffer.alloc(1);
-    import_node_fs14.default.readSync(fd, last, 0, 1, size - 1);
+    import_node_fs15.default.readSync(fd, last, 0, 1, size - 1);
     return last[0] !== 10;
   });
 }
@@ -10703,7 +10750,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path17.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path18.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -10853,8 +10900,8 @@ function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file of files) {
-    const rel = import_node_path17.default.isAbsolute(file) ? import_node_path17.default.relative(projectDir, file) : file;
-    if (rel.startsWith("..") || import_node_path17.default.isAbsolute(rel)) outside.push(file);
+    const rel = import_node_path18.default.isAbsolute(file) ? import_node_path18.default.relative(projectDir, file) : file;
+    if (rel.startsWith("..") || import_node_path18.default.isAbsolute(rel)) outside.push(file);
     else inside.push(rel);
   }
   return { inside, outside };
@@ -10889,7 +10936,8 @@ function transcriptFacts(place, session, known, env, now) {
   };
 }
 async function checkpointWorkflow(place, request) {
-  const existing = workflowOfSession(place, request.session.id);
+  const held = sessionWorkflow(place, request.session.id);
+  const existing = held?.state.id ?? null;
   if (existing === null && !request.create) {
     if (request.session.transcript_path) captureSession(request.env, request.session.id, request.session.transcript_path);
     return null;
@@ -10897,7 +10945,7 @@ async function checkpointWorkflow(place, request) {
   const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
   const at2 = request.now.toISOString();
   const { id: workflowId, created } = existing !== null ? { id: existing, created: false } : claimAutomaticWorkflow(place, request.session, facts?.mined.first_request?.trim() || facts?.sessionFacts.title || null, at2);
-  const git = await captureGitContext(place.projectDir);
+  const git = await captureGitContext(place.projectDir, held?.state.git ?? null);
   const saved = updateWorkflow(place.storeDir, workflowId, (current) => {
     if (!current) throw new WorkflowError(`workflow ${workflowId} disappeared while saving a checkpoint`);
     const base = current.state;

@@ -5,9 +5,9 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   saveHandoff
-} from "./chunk-POEAUDJO.mjs";
-import "./chunk-NLAU26BY.mjs";
-import "./chunk-ZXL6FMVK.mjs";
+} from "./chunk-TGVUBYC6.mjs";
+import "./chunk-B2UCIYKQ.mjs";
+import "./chunk-KTP3M56X.mjs";
 import "./chunk-BLALW7PD.mjs";
 import "./chunk-KLDFXC7R.mjs";
 import "./chunk-TSKYKYPC.mjs";

@@ -1,6 +1,9 @@
 import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
+  gitTopLevel
+} from "./chunk-357HXOSG.mjs";
+import {
   READ_CAPS,
   readRegularFile
 } from "./chunk-SWQQR4HO.mjs";
@@ -81,8 +84,49 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
   return { stale: reasons.length > 0, reasons };
 }
 
+// scripts/core/git-head.ts
+import fs from "node:fs";
+import path2 from "node:path";
+function gitDir(top) {
+  const dotGit = path2.join(top, ".git");
+  try {
+    if (fs.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(fs.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? path2.resolve(top, pointer) : null;
+  } catch {
+    return null;
+  }
+}
+function read(file) {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function readHeadCommit(dir) {
+  const top = gitTopLevel(dir);
+  const git = top ? gitDir(top) : null;
+  if (!git) return null;
+  const head = read(path2.join(git, "HEAD"))?.trim();
+  if (!head) return null;
+  const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
+  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  const common = read(path2.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, path2.resolve(git, common)] : [git];
+  for (const base of dirs) {
+    const loose = read(path2.join(base, ref))?.trim();
+    if (loose) return loose;
+    const packed = read(path2.join(base, "packed-refs"));
+    const line = packed?.split("\n").find((l) => l.endsWith(` ${ref}`));
+    if (line) return line.split(" ")[0] ?? null;
+  }
+  return null;
+}
+
 export {
   hashLockfiles,
   checkCompatibility,
-  assessStaleness
+  assessStaleness,
+  readHeadCommit
 };

@@ -2,14 +2,14 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-DGILJFNR.mjs";
+} from "./chunk-W6RYVFT6.mjs";
 import {
   logHookProblem
 } from "./chunk-HG3TC7YQ.mjs";
 import {
   currentWorkflow,
   workflowOfSession
-} from "./chunk-ZXL6FMVK.mjs";
+} from "./chunk-KTP3M56X.mjs";
 import {
   writeStatuslineRecord
 } from "./chunk-SKYU75DX.mjs";

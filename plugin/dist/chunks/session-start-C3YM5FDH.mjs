@@ -3,7 +3,7 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   loadHookConfig,
   placeOf
-} from "./chunk-DGILJFNR.mjs";
+} from "./chunk-W6RYVFT6.mjs";
 import {
   logHookProblem
 } from "./chunk-HG3TC7YQ.mjs";
@@ -12,13 +12,14 @@ import {
   migrateStoreOf
 } from "./chunk-ZYLQQH3N.mjs";
 import {
-  assessStaleness
-} from "./chunk-NLAU26BY.mjs";
+  assessStaleness,
+  readHeadCommit
+} from "./chunk-B2UCIYKQ.mjs";
 import {
   currentWorkflow,
   isForeign,
   workflowOfSession
-} from "./chunk-ZXL6FMVK.mjs";
+} from "./chunk-KTP3M56X.mjs";
 import {
   readSessionRuntime,
   writeSessionRuntime
@@ -31,9 +32,7 @@ import {
   renderSessionStartContext
 } from "./chunk-YJEZUTAS.mjs";
 import "./chunk-YET4IWNJ.mjs";
-import {
-  gitTopLevel
-} from "./chunk-357HXOSG.mjs";
+import "./chunk-357HXOSG.mjs";
 import "./chunk-VGXXC4YI.mjs";
 import "./chunk-7X5S5IIE.mjs";
 import {
@@ -48,46 +47,6 @@ import {
 import "./chunk-SWQQR4HO.mjs";
 import "./chunk-MUOGF5JG.mjs";
 import "./chunk-MSIYYLNI.mjs";
-
-// scripts/core/git-head.ts
-import fs from "node:fs";
-import path from "node:path";
-function gitDir(top) {
-  const dotGit = path.join(top, ".git");
-  try {
-    if (fs.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(fs.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? path.resolve(top, pointer) : null;
-  } catch {
-    return null;
-  }
-}
-function read(file) {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-function readHeadCommit(dir) {
-  const top = gitTopLevel(dir);
-  const git = top ? gitDir(top) : null;
-  if (!git) return null;
-  const head = read(path.join(git, "HEAD"))?.trim();
-  if (!head) return null;
-  const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
-  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(path.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, path.resolve(git, common)] : [git];
-  for (const base of dirs) {
-    const loose = read(path.join(base, ref))?.trim();
-    if (loose) return loose;
-    const packed = read(path.join(base, "packed-refs"));
-    const line = packed?.split("\n").find((l) => l.endsWith(` ${ref}`));
-    if (line) return line.split(" ")[0] ?? null;
-  }
-  return null;
-}
 
 // scripts/hooks/session-start.ts
 var KNOWN_SOURCES = /* @__PURE__ */ new Set(["startup", "resume", "clear", "fork"]);
@@ -122,9 +81,9 @@ var hook = {
     if (!current) return syncOnly;
     const { state } = current;
     const stale = staleReasons(state, place.projectDir, config.stale_after_days, now);
-    const read2 = readNote(current.read);
+    const read = readNote(current.read);
     return {
-      systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}${stale.length > 0 ? `, stale: ${stale.join("; ")}` : ""}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ""}${read2 ? `, read ${read2}` : ""}); /workflow:resume ${state.id} to pick it up${automatic ? ` \xB7 automatic workflow ${automatic.state.id} also saved (${formatAge(automatic.state.updated_at, now)})` : ""}${note ? ` \xB7 ${note}` : ""}`,
+      systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}${stale.length > 0 ? `, stale: ${stale.join("; ")}` : ""}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ""}${read ? `, read ${read}` : ""}); /workflow:resume ${state.id} to pick it up${automatic ? ` \xB7 automatic workflow ${automatic.state.id} also saved (${formatAge(automatic.state.updated_at, now)})` : ""}${note ? ` \xB7 ${note}` : ""}`,
       hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: renderSessionStartContext(state, now, stale, automatic?.state ?? null, isForeign(state)) }
     };
   }
@@ -145,7 +104,7 @@ function reinjectAfterCompaction(place, sessionId, shown, created, now) {
 }
 async function createAfterCompaction(place, input, env, now) {
   if (!loadHookConfig(place, env).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
-  const { checkpointWorkflow } = await import("./workflows-PSPDV6GY.mjs");
+  const { checkpointWorkflow } = await import("./workflows-VU37SNNX.mjs");
   const saved = await checkpointWorkflow(place, {
     session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
     reason: "compacted",

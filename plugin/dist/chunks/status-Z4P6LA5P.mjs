@@ -6,7 +6,7 @@ import {
 import {
   chooseAmongAll,
   readSessionContextOf
-} from "./chunk-ZXL6FMVK.mjs";
+} from "./chunk-KTP3M56X.mjs";
 import {
   handlesOf
 } from "./chunk-BLALW7PD.mjs";

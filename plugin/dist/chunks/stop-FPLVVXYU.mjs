@@ -2,12 +2,12 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   checkTurn
-} from "./chunk-DGILJFNR.mjs";
+} from "./chunk-W6RYVFT6.mjs";
 import "./chunk-HG3TC7YQ.mjs";
 import {
   takeSessionNotices
 } from "./chunk-YAAGX5PL.mjs";
-import "./chunk-ZXL6FMVK.mjs";
+import "./chunk-KTP3M56X.mjs";
 import {
   writeSessionRuntime
 } from "./chunk-SKYU75DX.mjs";

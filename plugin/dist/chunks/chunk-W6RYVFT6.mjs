@@ -7,7 +7,7 @@ import {
   readSessionContext,
   sessionStartDir,
   workflowOfSession
-} from "./chunk-ZXL6FMVK.mjs";
+} from "./chunk-KTP3M56X.mjs";
 import {
   readSessionRuntime,
   writeSessionRuntime
@@ -79,7 +79,7 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await import("./workflows-PSPDV6GY.mjs");
+  const { checkpointWorkflow } = await import("./workflows-VU37SNNX.mjs");
   let saved = null;
   try {
     saved = await checkpointWorkflow(check.place, {

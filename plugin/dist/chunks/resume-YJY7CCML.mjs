@@ -14,9 +14,9 @@ import {
 } from "./chunk-GOQHQ74D.mjs";
 import {
   resumeWorkflow
-} from "./chunk-POEAUDJO.mjs";
-import "./chunk-NLAU26BY.mjs";
-import "./chunk-ZXL6FMVK.mjs";
+} from "./chunk-TGVUBYC6.mjs";
+import "./chunk-B2UCIYKQ.mjs";
+import "./chunk-KTP3M56X.mjs";
 import {
   handlesOf
 } from "./chunk-BLALW7PD.mjs";

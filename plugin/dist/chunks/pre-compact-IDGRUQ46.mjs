@@ -2,9 +2,9 @@ import { createRequire as __workflowCreateRequire } from 'node:module';
 const require = __workflowCreateRequire(import.meta.url);
 import {
   placeOf
-} from "./chunk-DGILJFNR.mjs";
+} from "./chunk-W6RYVFT6.mjs";
 import "./chunk-HG3TC7YQ.mjs";
-import "./chunk-ZXL6FMVK.mjs";
+import "./chunk-KTP3M56X.mjs";
 import {
   readSessionRuntime
 } from "./chunk-SKYU75DX.mjs";
@@ -33,7 +33,7 @@ var hook = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
-    const { checkpointWorkflow } = await import("./workflows-PSPDV6GY.mjs");
+    const { checkpointWorkflow } = await import("./workflows-VU37SNNX.mjs");
     const saved = await checkpointWorkflow(place, {
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
       reason: "precompact",

@@ -3,8 +3,9 @@ const require = __workflowCreateRequire(import.meta.url);
 import {
   assessStaleness,
   checkCompatibility,
-  hashLockfiles
-} from "./chunk-NLAU26BY.mjs";
+  hashLockfiles,
+  readHeadCommit
+} from "./chunk-B2UCIYKQ.mjs";
 import {
   ToolResultBlock,
   ToolUseBlock,
@@ -17,10 +18,11 @@ import {
   isMainChain,
   parseEntry,
   readSessionContextOf,
+  sessionWorkflow,
   textOfToolResult,
   userText,
   workflowOfSession
-} from "./chunk-ZXL6FMVK.mjs";
+} from "./chunk-KTP3M56X.mjs";
 import {
   resolveWorkflowRef
 } from "./chunk-BLALW7PD.mjs";
@@ -4303,12 +4305,14 @@ async function headCommit(git) {
 function porcelainCode(index, workingDir) {
   return `${index}${workingDir}`.trim() || "?";
 }
-async function captureGitContext(dir) {
+async function captureGitContext(dir, known = null) {
   const git = openRepo(dir);
-  return git ? (await readGitState(git)).context : null;
+  if (!git) return null;
+  const unmoved = known?.commit && readHeadCommit(dir) === known.commit ? { sha: known.commit, subject: known.commit_message } : null;
+  return (await readGitState(git, unmoved)).context;
 }
-async function readGitState(git) {
-  const [status, head] = await Promise.all([git.status(), headCommit(git)]);
+async function readGitState(git, head = null) {
+  const [status, commit] = await Promise.all([git.status(), head ?? headCommit(git)]);
   const modified = [];
   const staged = [];
   const untracked = [];
@@ -4324,8 +4328,8 @@ async function readGitState(git) {
   }
   const context = {
     branch: status.detached ? null : status.current,
-    commit: head.sha,
-    commit_message: head.subject,
+    commit: commit.sha,
+    commit_message: commit.subject,
     status: { modified, staged, untracked, deleted },
     is_clean: status.files.length === 0,
     ahead: status.ahead,
@@ -5331,7 +5335,8 @@ function transcriptFacts(place, session, known, env, now) {
   };
 }
 async function checkpointWorkflow(place, request) {
-  const existing = workflowOfSession(place, request.session.id);
+  const held = sessionWorkflow(place, request.session.id);
+  const existing = held?.state.id ?? null;
   if (existing === null && !request.create) {
     if (request.session.transcript_path) captureSession(request.env, request.session.id, request.session.transcript_path);
     return null;
@@ -5339,7 +5344,7 @@ async function checkpointWorkflow(place, request) {
   const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
   const at2 = request.now.toISOString();
   const { id: workflowId, created } = existing !== null ? { id: existing, created: false } : claimAutomaticWorkflow(place, request.session, facts?.mined.first_request?.trim() || facts?.sessionFacts.title || null, at2);
-  const git = await captureGitContext(place.projectDir);
+  const git = await captureGitContext(place.projectDir, held?.state.git ?? null);
   const saved = updateWorkflow(place.storeDir, workflowId, (current) => {
     if (!current) throw new WorkflowError(`workflow ${workflowId} disappeared while saving a checkpoint`);
     const base = current.state;

@@ -47,13 +47,13 @@ input: ${stdin.slice(0, 500)}`);
 
 // scripts/commands/hook.ts
 var HOOKS = {
-  SessionStart: async () => (await import("./session-start-KRLTQVTD.mjs")).hook,
-  UserPromptSubmit: async () => (await import("./user-prompt-submit-KWQIEJOA.mjs")).hook,
+  SessionStart: async () => (await import("./session-start-C3YM5FDH.mjs")).hook,
+  UserPromptSubmit: async () => (await import("./user-prompt-submit-UB2K3LOG.mjs")).hook,
   PreToolUse: async () => (await import("./pre-tool-use-6TALWCIA.mjs")).hook,
-  Stop: async () => (await import("./stop-QRMOUS2P.mjs")).hook,
-  PreCompact: async () => (await import("./pre-compact-A4DPIRUF.mjs")).hook,
-  PostCompact: async () => (await import("./post-compact-L4GOSA56.mjs")).hook,
-  SessionEnd: async () => (await import("./session-end-Y7B2FDAP.mjs")).hook
+  Stop: async () => (await import("./stop-FPLVVXYU.mjs")).hook,
+  PreCompact: async () => (await import("./pre-compact-IDGRUQ46.mjs")).hook,
+  PostCompact: async () => (await import("./post-compact-RXY3WGPP.mjs")).hook,
+  SessionEnd: async () => (await import("./session-end-B265WVQE.mjs")).hook
 };
 var ALIASES = {
   "session-start": "SessionStart",
