@@ -7,7 +7,7 @@ import {
 import {
   describeMigration,
   migrateStoreOf
-} from "./chunks/chunk-ZYLQQH3N.mjs";
+} from "./chunks/chunk-TF4K6QQD.mjs";
 import {
   usageError
 } from "./chunks/chunk-UPNWQE7W.mjs";
@@ -18,10 +18,10 @@ import {
 import {
   wrapWords
 } from "./chunks/chunk-VGXXC4YI.mjs";
-import "./chunks/chunk-BRCKOV7U.mjs";
+import "./chunks/chunk-RKD4ZUVQ.mjs";
 import "./chunks/chunk-W7FPXRNX.mjs";
 import "./chunks/chunk-WOLPJFFR.mjs";
-import "./chunks/chunk-3FTJMPYF.mjs";
+import "./chunks/chunk-65YYEQP7.mjs";
 import "./chunks/chunk-SWQQR4HO.mjs";
 import {
   WorkflowError
@@ -33,22 +33,22 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var COMMANDS = {
-  handoff: async () => (await import("./chunks/handoff-JJ6TY3G3.mjs")).command,
-  resume: async () => (await import("./chunks/resume-YJY7CCML.mjs")).command,
-  list: async () => (await import("./chunks/list-QYS6YS2G.mjs")).command,
-  status: async () => (await import("./chunks/status-Z4P6LA5P.mjs")).command,
-  complete: async () => (await import("./chunks/complete-HRWZAGGN.mjs")).command,
-  cancel: async () => (await import("./chunks/cancel-ZOEBWWRC.mjs")).command,
-  cleanup: async () => (await import("./chunks/cleanup-ISMNBGDB.mjs")).command,
-  archive: async () => (await import("./chunks/archive-FJ5GIVRH.mjs")).command,
-  unarchive: async () => (await import("./chunks/unarchive-AOYGU4IM.mjs")).command,
-  export: async () => (await import("./chunks/export-XVOWSQ7L.mjs")).command,
-  import: async () => (await import("./chunks/import-O3P3HF77.mjs")).command,
-  doctor: async () => (await import("./chunks/doctor-LKZVLCCG.mjs")).command,
-  sync: async () => (await import("./chunks/sync-LJ4J3VG2.mjs")).command,
-  log: async () => (await import("./chunks/log-5GUVL4G5.mjs")).command,
-  statusline: async () => (await import("./chunks/statusline-BZS7H2FW.mjs")).command,
-  hook: async () => (await import("./chunks/hook-3TZVOFB5.mjs")).command
+  handoff: async () => (await import("./chunks/handoff-AZDHR4XM.mjs")).command,
+  resume: async () => (await import("./chunks/resume-JOI7J46B.mjs")).command,
+  list: async () => (await import("./chunks/list-QYASBN47.mjs")).command,
+  status: async () => (await import("./chunks/status-AZR55NAD.mjs")).command,
+  complete: async () => (await import("./chunks/complete-RO2NSWGY.mjs")).command,
+  cancel: async () => (await import("./chunks/cancel-35FIG745.mjs")).command,
+  cleanup: async () => (await import("./chunks/cleanup-2IVCNQR6.mjs")).command,
+  archive: async () => (await import("./chunks/archive-BJEM6EX5.mjs")).command,
+  unarchive: async () => (await import("./chunks/unarchive-7Y4326K3.mjs")).command,
+  export: async () => (await import("./chunks/export-KMVLQZXA.mjs")).command,
+  import: async () => (await import("./chunks/import-IXJFTXOJ.mjs")).command,
+  doctor: async () => (await import("./chunks/doctor-GDNXMICE.mjs")).command,
+  sync: async () => (await import("./chunks/sync-F6PGTBEU.mjs")).command,
+  log: async () => (await import("./chunks/log-NCOAUDLT.mjs")).command,
+  statusline: async () => (await import("./chunks/statusline-TXXSHCEK.mjs")).command,
+  hook: async () => (await import("./chunks/hook-QBHE3SYM.mjs")).command
 };
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },

@@ -209,12 +209,13 @@ export type PhaseEntryInput = z.infer<StateSchemas['PhaseEntryInput']>;
  * full schema: a hook choosing among many workflows reads the one it chose in full, not all.
  */
 export const StatePeek = z.lazy(() =>
-  z.looseObject({
+  // the other fields are dropped unread (a loose object would copy each of them)
+  z.object({
     status: WorkflowStatus,
     automatic: z._default(z.boolean(), false),
     updated_at: z.string(),
-    device: z.looseObject({ hostname: z.string() }),
-    session: z.looseObject({ id: z.nullable(z.string()) }),
+    device: z.object({ hostname: z.string() }),
+    session: z.object({ id: z.nullable(z.string()) }),
   }),
 );
 export type StatePeek = z.infer<typeof StatePeek>;

@@ -52,7 +52,8 @@ interface Candidate {
 
 function peek(dir: string): StatePeek | null {
   try {
-    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(path.join(dir, 'state.json'), READ_CAPS.state)));
+    // ids are checked names and the store's path is already normal: no path.join in this loop
+    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(`${dir}${path.sep}state.json`, READ_CAPS.state)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -63,7 +64,7 @@ function peek(dir: string): StatePeek | null {
 function candidates(storeDir: string): Candidate[] {
   const found: Candidate[] = [];
   for (const id of existingIds(storeDir)) {
-    const dir = path.join(storeDir, id);
+    const dir = `${storeDir}${path.sep}${id}`;
     const state = peek(dir);
     if (state) found.push({ dir, state, loaded: null });
     else {

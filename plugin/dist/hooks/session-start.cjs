@@ -3438,13 +3438,16 @@ var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
 var HistoryEntry = _lazy(() => built().HistoryEntry);
 var StatePeek = _lazy(
-  () => looseObject({
-    status: WorkflowStatus,
-    automatic: _default(boolean2(), false),
-    updated_at: string2(),
-    device: looseObject({ hostname: string2() }),
-    session: looseObject({ id: nullable(string2()) })
-  })
+  () => (
+    // the other fields are dropped unread (a loose object would copy each of them)
+    object({
+      status: WorkflowStatus,
+      automatic: _default(boolean2(), false),
+      updated_at: string2(),
+      device: object({ hostname: string2() }),
+      session: object({ id: nullable(string2()) })
+    })
+  )
 );
 var hookCommon = () => ({
   session_id: string2(),
@@ -4563,7 +4566,7 @@ function choose(items) {
 }
 function peek(dir) {
   try {
-    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(import_node_path7.default.join(dir, "state.json"), READ_CAPS.state)));
+    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(`${dir}${import_node_path7.default.sep}state.json`, READ_CAPS.state)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -4572,7 +4575,7 @@ function peek(dir) {
 function candidates(storeDir) {
   const found = [];
   for (const id of existingIds(storeDir)) {
-    const dir = import_node_path7.default.join(storeDir, id);
+    const dir = `${storeDir}${import_node_path7.default.sep}${id}`;
     const state = peek(dir);
     if (state) found.push({ dir, state, loaded: null });
     else {

@@ -3175,13 +3175,16 @@ var init_schemas3 = __esm({
     HandoffInput = _lazy(() => built().HandoffInput);
     HistoryEntry = _lazy(() => built().HistoryEntry);
     StatePeek = _lazy(
-      () => looseObject({
-        status: WorkflowStatus,
-        automatic: _default(boolean2(), false),
-        updated_at: string2(),
-        device: looseObject({ hostname: string2() }),
-        session: looseObject({ id: nullable(string2()) })
-      })
+      () => (
+        // the other fields are dropped unread (a loose object would copy each of them)
+        object({
+          status: WorkflowStatus,
+          automatic: _default(boolean2(), false),
+          updated_at: string2(),
+          device: object({ hostname: string2() }),
+          session: object({ id: nullable(string2()) })
+        })
+      )
     );
     hookCommon = () => ({
       session_id: string2(),
