@@ -3,9 +3,9 @@
 // quiet turn costs (Node 20 has no compile cache of its own; module.enableCompileCache came in 22).
 // The compiled code lives per user in <runtime>/code-cache/, one file per bundle (each event's, and
 // the lazy parts they require), named by the bundle's content hash (written in at build time) and
-// the Node version: V8 itself only checks the source's length. Anything wrong with the cache (missing, rejected, unreadable, not ours) means
-// compiling as usual; the hook runs either way.
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, constants } from 'node:fs';
+// the Node version: V8 itself only checks the source's length. Anything wrong with the cache
+// (missing, rejected, unreadable, not ours) means compiling as usual; the hook runs either way.
+import { closeSync, constants, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -34,7 +34,14 @@ function saveCache(dir: string, name: string, prefix: string, data: Buffer): voi
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const file = path.join(dir, name);
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+    // on disk before it has its name: a crash never leaves a torn file for V8 to run
+    const fd = openSync(tmp, 'wx', 0o600);
+    try {
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
     // the same event's code of another build or Node version is not needed again
     for (const other of readdirSync(dir)) if (other.startsWith(prefix) && other.endsWith('.bin') && other !== name) unlinkSync(path.join(dir, other));

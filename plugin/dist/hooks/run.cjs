@@ -52,7 +52,13 @@ function saveCache(dir, name, prefix, data) {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
     const file = import_node_path2.default.join(dir, name);
     const tmp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs.writeFileSync)(tmp, data, { mode: 384, flag: "wx" });
+    const fd = (0, import_node_fs.openSync)(tmp, "wx", 384);
+    try {
+      (0, import_node_fs.writeFileSync)(fd, data);
+      (0, import_node_fs.fsyncSync)(fd);
+    } finally {
+      (0, import_node_fs.closeSync)(fd);
+    }
     (0, import_node_fs.renameSync)(tmp, file);
     for (const other of (0, import_node_fs.readdirSync)(dir)) if (other.startsWith(prefix) && other.endsWith(".bin") && other !== name) (0, import_node_fs.unlinkSync)(import_node_path2.default.join(dir, other));
   } catch {
