@@ -1,28 +1,13 @@
-// Bundles the TypeScript sources into committed, unminified ES modules that hooks and commands
-// run with plain `node` (a plugin is installed by copying the repo; nothing is built there).
-// Code splitting keeps a hook's fast path from loading git and TOON code it does not need.
+// Bundles the TypeScript sources into committed, unminified CommonJS files that hooks and
+// commands run with plain `node` (a plugin is installed by copying its folder; nothing is built
+// there). Each hook event is a file of its own, so a quiet turn loads only what it needs; the CLI
+// is one file; both run through dist/hooks/run.cjs, which keeps V8's compiled code between runs.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 await rm(new URL('./plugin/dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'scripts/cli.ts' },
-  outdir: 'plugin/dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
-  minify: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-  // CommonJS dependencies (simple-git) call require() on Node built-ins.
-  banner: { js: "import { createRequire as __workflowCreateRequire } from 'node:module';\nconst require = __workflowCreateRequire(import.meta.url);" },
-});
 
 // One CommonJS file per hook event, which hooks.json runs: Claude Code starts two of them on every
 // turn, and a CommonJS file of its own loads faster than the ES module graph (no module loader,
@@ -98,10 +83,28 @@ await useModuleViews([
   ...[...lazyModules.keys()].map((name) => `plugin/dist/hooks/lazy/${name}`),
 ]);
 
-// The loader hooks.json runs (scripts/hook-loader.ts), told each event bundle's content hash: its
-// compiled code is kept under that name, so a changed bundle is never run from old code.
+// The CLI: one CommonJS file, its commands' code in it and run only when called. Its entry keeps
+// the name dist/cli.mjs that slash commands and their approvals use: a few lines that hand over to
+// the loader.
+await build({ ...hookBuild, entryPoints: ['scripts/cli.ts'], outfile: 'plugin/dist/cli.cjs' });
+await useModuleViews(['plugin/dist/cli.cjs']);
+await writeFile(
+  'plugin/dist/cli.mjs',
+  [
+    '#!/usr/bin/env node',
+    '// claude-workflow: runs dist/cli.cjs from its cached compiled code (see dist/hooks/run.cjs)',
+    "import { createRequire } from 'node:module';",
+    '',
+    "createRequire(import.meta.url)('./hooks/run.cjs').runBundle('../cli');",
+    '',
+  ].join('\n'),
+  { mode: 0o755 },
+);
+
+// The loader (scripts/hook-loader.ts), told each bundle's content hash: its compiled code is kept
+// under that name, so a changed bundle is never run from old code.
 const builds = {};
-for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...lazyModules.keys()].map((name) => `lazy/${name.replace(/\.cjs$/, '')}`)]) {
+for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...lazyModules.keys()].map((name) => `lazy/${name.replace(/\.cjs$/, '')}`), '../cli']) {
   const text = await readFile(`plugin/dist/hooks/${key}.cjs`, 'utf8');
   // the loader compiles the bundle with vm.Script, which cannot import(): lazy parts are require()d
   if (/\bimport\(/.test(text)) throw new Error(`plugin/dist/hooks/${key}.cjs calls import(), which the hook loader cannot run`);
@@ -116,7 +119,7 @@ await build({
 await useModuleViews(['plugin/dist/hooks/run.cjs']);
 
 // secretlint's rules, loaded synchronously with require() on the first redaction only
-// (scripts/core/secret-scanner.ts): a CommonJS file of their own, beside the chunks.
+// (scripts/core/secret-scanner.ts): a CommonJS file of their own, in dist/chunks/.
 await build({
   entryPoints: ['@secretlint/secretlint-rule-preset-recommend'],
   outfile: 'plugin/dist/chunks/secret-rules.cjs',

@@ -235,17 +235,20 @@ function fail(message: string, exitCode: number): void {
   }
 }
 
-try {
-  await main(process.argv.slice(2));
-  if (inSlashCommand) process.exitCode = 0;
-} catch (error) {
-  const refused = writeRefusal(error, process.env) ?? gitRefusal(error);
-  if (error instanceof WorkflowError) {
-    fail(stripControl(error.message), error.exitCode);
-  } else if (refused) {
-    fail(refused, 1);
-  } else {
-    const detail = process.env.DEBUG && error instanceof Error ? (error.stack ?? error.message) : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
-    fail(`internal error: ${detail}`, 70);
-  }
-}
+// no top-level await: the CLI is bundled as CommonJS (dist/cli.cjs), which has none
+void main(process.argv.slice(2)).then(
+  () => {
+    if (inSlashCommand) process.exitCode = 0;
+  },
+  (error: unknown) => {
+    const refused = writeRefusal(error, process.env) ?? gitRefusal(error);
+    if (error instanceof WorkflowError) {
+      fail(stripControl(error.message), error.exitCode);
+    } else if (refused) {
+      fail(refused, 1);
+    } else {
+      const detail = process.env.DEBUG && error instanceof Error ? (error.stack ?? error.message) : `${String(error instanceof Error ? error.message : error)} (set DEBUG=1 for the stack)`;
+      fail(`internal error: ${detail}`, 70);
+    }
+  },
+);

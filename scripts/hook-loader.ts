@@ -53,17 +53,20 @@ function saveCache(dir: string, name: string, prefix: string, data: Buffer): voi
 const cacheDir = path.join(runtimeDir(process.env), 'code-cache');
 
 /**
- * Runs a bundle of this build (`key`: its path in dist/hooks without .cjs) as CommonJS from its
- * cached compiled code, and returns its exports. Its require() loads the lazy parts the same way.
+ * Runs a bundle of this build (`key`: its path from dist/hooks without .cjs, `../cli` for the
+ * CLI) as CommonJS from its cached compiled code, and returns its exports. Its require() loads the
+ * lazy parts the same way. A bundle the build did not hash is compiled as usual.
  */
-function runBundle(key: string, hash: string): unknown {
+export function runBundle(key: string, hash: string | undefined = Object.hasOwn(WORKFLOW_HOOK_BUILDS, key) ? WORKFLOW_HOOK_BUILDS[key] : undefined): unknown {
   const file = path.join(__dirname, `${key}.cjs`);
-  const source = readFileSync(file, 'utf8');
-  const prefix = `${key.replace('/', '-')}.`;
-  const name = `${prefix}${hash.slice(0, 16)}.${process.version}-${process.arch}.bin`;
-  const cachedData = readOwnFile(path.join(cacheDir, name));
+  const text = readFileSync(file, 'utf8');
+  // a #! line is only allowed at the very start of a script, not inside the module wrapper
+  const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
+  const prefix = `${key.replace(/^\.\.\//, '').replace('/', '-')}.`;
+  const name = `${prefix}${(hash ?? '').slice(0, 16)}.${process.version}-${process.arch}.bin`;
+  const cachedData = hash ? readOwnFile(path.join(cacheDir, name)) : undefined;
   const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
-  if (!cachedData || script.cachedDataRejected) {
+  if (hash && (!cachedData || script.cachedDataRejected)) {
     // at exit, the code holds what this run compiled on its way, so the next run finds that too
     process.once('exit', () => saveCache(cacheDir, name, prefix, script.createCachedData()));
   }
@@ -90,4 +93,5 @@ function run(event: string): void {
   runBundle(event, hash);
 }
 
-run(process.argv[2] ?? '');
+// run by hooks.json (`node run.cjs <event>`), not when dist/cli.mjs requires it for runBundle
+if (require.main === module) run(process.argv[2] ?? '');
