@@ -34,8 +34,13 @@ function assertBuilt(): void {
  */
 export function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
   assertBuilt();
+  return runChild(process.execPath, [DIST_CLI, ...args], options.cwd, isolatedEnv(options.env), options.input);
+}
+
+/** A child process with `input` on stdin, its output collected until it exits. */
+function runChild(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, input = ''): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DIST_CLI, ...args], { cwd: options.cwd, env: isolatedEnv(options.env), timeout: 20_000 });
+    const child = spawn(command, args, { cwd, env, timeout: 20_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -43,7 +48,7 @@ export function runCli(args: readonly string[], options: CliOptions): Promise<Cl
     child.on('error', reject);
     child.on('close', (status) => resolve({ stdout, stderr, status }));
     child.stdin.on('error', () => {}); // a command that exits without reading stdin closes the pipe early
-    child.stdin.end(options.input ?? '');
+    child.stdin.end(input);
   });
 }
 
@@ -68,7 +73,7 @@ const EVENT_OF_ALIAS: Record<string, string> = {
 };
 
 /** The command hooks/hooks.json gives for the event that `alias` names, as written there. */
-export function hookCommandOf(alias: string): string {
+function hookCommandOf(alias: string): string {
   const event = EVENT_OF_ALIAS[alias];
   if (!event) throw new Error(`hooks.json has no event for "${alias}"`);
   const file = JSON.parse(fs.readFileSync(path.join(PLUGIN_ROOT, 'hooks', 'hooks.json'), 'utf8')) as HooksFile;
@@ -85,16 +90,5 @@ export function runHookCommand(alias: string, options: CliOptions): Promise<CliR
   assertBuilt();
   // Claude Code fills in ${CLAUDE_PLUGIN_ROOT} itself; a test may still show the hook another root
   const command = hookCommandOf(alias).replaceAll('${CLAUDE_PLUGIN_ROOT}', PLUGIN_ROOT);
-  return new Promise((resolve, reject) => {
-    const env = isolatedEnv({ CLAUDE_PLUGIN_ROOT: PLUGIN_ROOT, ...options.env });
-    const child = spawn('sh', ['-c', command], { cwd: options.cwd, env, timeout: 20_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ stdout, stderr, status }));
-    child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
-  });
+  return runChild('sh', ['-c', command], options.cwd, isolatedEnv({ CLAUDE_PLUGIN_ROOT: PLUGIN_ROOT, ...options.env }), options.input);
 }
