@@ -7,6 +7,7 @@ import { usageError, type Command, type CommandContext } from './commands/comman
 import { WorkflowError } from './core/errors.ts';
 import { resolveProjectDir, resolveStoreDir } from './core/project.ts';
 import { describeMigration, migrateStoreOf } from './core/store-migration.ts';
+import { useStateMemo } from './core/state-memo.ts';
 import { stripControl } from './core/terminal-text.ts';
 import { wrapWords } from './core/columns.ts';
 import type { Place } from './core/store.ts';
@@ -130,6 +131,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (name === '--version' || name === '-v' || name === 'version') return printVersion();
+  useStateMemo(process.env);
   const load = COMMANDS[name];
   if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')} (claude-workflow --help says what each does)`, 2);
   const command = await load();

@@ -5,29 +5,15 @@
 // the lazy parts they require), named by the bundle's content hash (written in at build time) and
 // the Node version: V8 itself only checks the source's length. Anything wrong with the cache
 // (missing, rejected, unreadable, not ours) means compiling as usual; the hook runs either way.
-import { closeSync, constants, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { runtimeDir } from './core/runtime-dir.ts';
+import { readOwnFile } from './core/safe-fs.ts';
 
 /** bundle path in dist/hooks without .cjs (an event, or lazy/<module>) → sha256 of it, written in by build.mjs */
 declare const WORKFLOW_HOOK_BUILDS: Record<string, string>;
-
-function readOwnFile(file: string): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-    const stat = fstatSync(fd);
-    // compiled code runs as this user: only a file this user wrote, that nobody else may change
-    if (!stat.isFile() || (process.getuid && stat.uid !== process.getuid()) || (stat.mode & 0o022) !== 0) return undefined;
-    return readFileSync(fd);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 
 function saveCache(dir: string, name: string, prefix: string, data: Buffer): void {
   try {
@@ -51,6 +37,9 @@ function saveCache(dir: string, name: string, prefix: string, data: Buffer): voi
 }
 
 const cacheDir = path.join(runtimeDir(process.env), 'code-cache');
+/** far more than any bundle's compiled code (the CLI's is about 2 MB) */
+const CACHE_MAX_BYTES = 64 * 1024 * 1024;
+const loadedBundles = new Map<string, { exports: unknown }>();
 
 /**
  * Runs a bundle of this build (`key`: its path from dist/hooks without .cjs, `../cli` for the
@@ -58,13 +47,17 @@ const cacheDir = path.join(runtimeDir(process.env), 'code-cache');
  * lazy parts the same way. A bundle the build did not hash is compiled as usual.
  */
 export function runBundle(key: string, hash: string | undefined = Object.hasOwn(WORKFLOW_HOOK_BUILDS, key) ? WORKFLOW_HOOK_BUILDS[key] : undefined): unknown {
+  // like require(): a file run once per process, whoever asks for it
+  const running = loadedBundles.get(key);
+  if (running) return running.exports;
   const file = path.join(__dirname, `${key}.cjs`);
   const text = readFileSync(file, 'utf8');
   // a #! line is only allowed at the very start of a script, not inside the module wrapper
   const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
   const prefix = `${key.replace(/^\.\.\//, '').replace('/', '-')}.`;
   const name = `${prefix}${(hash ?? '').slice(0, 16)}.${process.version}-${process.arch}.bin`;
-  const cachedData = hash ? readOwnFile(path.join(cacheDir, name)) : undefined;
+  // compiled code runs as this user: only a file this user wrote, that nobody else may change
+  const cachedData = hash ? readOwnFile(path.join(cacheDir, name), CACHE_MAX_BYTES) : undefined;
   const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
   if (hash && (!cachedData || script.cachedDataRejected)) {
     // at exit, the code holds what this run compiled on its way, so the next run finds that too
@@ -72,11 +65,12 @@ export function runBundle(key: string, hash: string | undefined = Object.hasOwn(
   }
   const plainRequire = createRequire(file);
   const requireBundled = (id: string): unknown => {
-    const lazy = /^\.\/(lazy\/[a-z-]+)\.cjs$/.exec(id)?.[1];
-    const lazyHash = lazy && Object.hasOwn(WORKFLOW_HOOK_BUILDS, lazy) ? WORKFLOW_HOOK_BUILDS[lazy] : undefined;
-    return lazy && lazyHash ? runBundle(lazy, lazyHash) : plainRequire(id);
+    // another file of this build (a lazy part, secretlint's rules), by its path from this one
+    const other = /^(?:\.{1,2}\/|\/).*\.cjs$/.test(id) ? path.relative(__dirname, path.resolve(path.dirname(file), id)).split(path.sep).join('/').slice(0, -4) : undefined;
+    return other !== undefined && Object.hasOwn(WORKFLOW_HOOK_BUILDS, other) ? runBundle(other, WORKFLOW_HOOK_BUILDS[other]) : plainRequire(id);
   };
   const module = { exports: {} };
+  loadedBundles.set(key, module);
   const main: unknown = script.runInThisContext();
   if (typeof main !== 'function') throw new Error(`${file} did not compile to a module wrapper`);
   main.call(module.exports, module.exports, Object.assign(requireBundled, plainRequire), module, file, path.dirname(file));

@@ -350,10 +350,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path34) {
-  if (!path34)
+function getElementAtPath(obj, path35) {
+  if (!path35)
     return obj;
-  return path34.reduce((acc, key) => acc?.[key], obj);
+  return path35.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -612,11 +612,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path34, issues) {
+function prefixIssues(path35, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path34);
+    iss.path.unshift(path35);
     return iss;
   });
 }
@@ -3411,7 +3411,7 @@ function buildStateSchemas() {
   });
   return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, StatuslineInput, lenientField, ClaudeSettingsFile;
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, StatuslineInput, lenientField, ClaudeSettingsFile;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -3438,6 +3438,8 @@ var init_schemas3 = __esm({
         })
       )
     );
+    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
+    StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
     hookCommon = () => ({
       session_id: string2(),
       transcript_path: optional(string2()),
@@ -3905,30 +3907,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path34) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path34);
-  return transformChildren(normalizeValue(replaced), replacer, path34);
+function transformReplaced(original, replaced, replacer, path35) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path35);
+  return transformChildren(normalizeValue(replaced), replacer, path35);
 }
-function transformChildren(value, replacer, path34) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path34);
-  if (isJsonArray(value)) return transformArray(value, replacer, path34);
+function transformChildren(value, replacer, path35) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path35);
+  if (isJsonArray(value)) return transformArray(value, replacer, path35);
   return value;
 }
-function transformObject(obj, replacer, path34) {
+function transformObject(obj, replacer, path35) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path34, key];
+    const childPath = [...path35, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path34) {
+function transformArray(arr, replacer, path35) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path34, i];
+    const childPath = [...path35, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4140,8 +4142,7 @@ function isRuleCreator(value) {
 }
 function loadRules() {
   if (loaded2) return loaded2;
-  const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
-  const load = (0, import_node_module2.createRequire)(here);
+  const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs3.existsSync)(f3));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -4508,6 +4509,9 @@ function refused(file2, why) {
   return new WorkflowError(`${file2} ${why}; it was not read`);
 }
 function readRegularFile(file2, maxBytes) {
+  return readRegularFileAndStat(file2, maxBytes).bytes;
+}
+function readRegularFileAndStat(file2, maxBytes) {
   let fd;
   try {
     fd = import_node_fs4.default.openSync(file2, import_node_fs4.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
@@ -4526,13 +4530,26 @@ function readRegularFile(file2, maxBytes) {
       if (n === 0) break;
       read2 += n;
     }
-    return buffer.subarray(0, read2);
+    return { bytes: buffer.subarray(0, read2), stat };
   } finally {
     import_node_fs4.default.closeSync(fd);
   }
 }
 function readRegularText(file2, maxBytes) {
   return readRegularFile(file2, maxBytes).toString("utf8");
+}
+function readOwnFile(file2, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs4.default.openSync(file2, import_node_fs4.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs4.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
+    return import_node_fs4.default.readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs4.default.closeSync(fd);
+  }
 }
 function appendRegularFile(file2, text) {
   let fd;
@@ -4571,9 +4588,152 @@ var init_safe_fs = __esm({
   }
 });
 
+// scripts/core/runtime-dir.ts
+function runtimeDir(env) {
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os.default.homedir(), ".claude", "workflow");
+}
+var import_node_os, import_node_path3;
+var init_runtime_dir = __esm({
+  "scripts/core/runtime-dir.ts"() {
+    "use strict";
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
+  }
+});
+
+// scripts/core/state-memo.ts
+function useStateMemo(env) {
+  memoDir = import_node_path4.default.join(runtimeDir(env), "state-memo");
+}
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+function storeKey(storeDir) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+function memoFile(dir, storeDir) {
+  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
+}
+function fromLine(line) {
+  const m2 = STATE_MEMO_LINE.exec(line);
+  if (!m2) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m2;
+  const known = WorkflowStatus.safeParse(status);
+  if (!known.success) return null;
+  const peek2 = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek: peek2, checksum: checksum || null }];
+}
+function toLine(id, { signature, peek: peek2, checksum }) {
+  const { status, automatic, updated_at, device, session } = peek2;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function memoOf(storeDir) {
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.success && parsed.data.store === storeDir) {
+        for (const line of parsed.data.lines) {
+          const entry = fromLine(line);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+function entryFor(storeDir, id, signature) {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : void 0;
+}
+function remember(storeDir, id, entry) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  markDirty(memo);
+}
+function markDirty(memo) {
+  if (!memo.dirty && memoDir !== null) {
+    const dir = memoDir;
+    process.once("exit", () => saveMemos(dir));
+  }
+  memo.dirty = true;
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const file2 = memoFile(dir, storeDir);
+      const tmp = `${file2}.${process.pid}.tmp`;
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      import_node_fs5.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
+      import_node_fs5.default.renameSync(tmp, file2);
+    } catch {
+    }
+  }
+}
+function memoizedPeek(storeDir, id, signature) {
+  return entryFor(storeDir, id, signature)?.peek;
+}
+function rememberPeek(storeDir, id, signature, peek2) {
+  if (entryFor(storeDir, id, signature)) return;
+  remember(storeDir, id, { signature, peek: peek2, checksum: null });
+}
+function forgetOthers(storeDir, ids) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  const keep = new Set(ids);
+  for (const id of memo.entries.keys()) {
+    if (!keep.has(id)) {
+      memo.entries.delete(id);
+      markDirty(memo);
+    }
+  }
+}
+function placeOf(file2) {
+  if (import_node_path4.default.basename(file2) !== STATE_FILE) return null;
+  const dir = import_node_path4.default.dirname(file2);
+  return { storeDir: import_node_path4.default.dirname(dir), id: import_node_path4.default.basename(dir) };
+}
+function checksumHeld(file2, signature, checksum) {
+  const place = placeOf(file2);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+function rememberVerified(file2, signature, checksum, state) {
+  const place = placeOf(file2);
+  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+var import_node_fs5, import_node_path4, MEMO_MAX_BYTES, STATE_FILE, memoDir, memos;
+var init_state_memo = __esm({
+  "scripts/core/state-memo.ts"() {
+    "use strict";
+    import_node_fs5 = __toESM(require("node:fs"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_runtime_dir();
+    init_safe_fs();
+    init_schemas3();
+    MEMO_MAX_BYTES = 8 * 1024 * 1024;
+    STATE_FILE = "state.json";
+    memoDir = null;
+    memos = /* @__PURE__ */ new Map();
+  }
+});
+
 // scripts/core/store-lock.ts
 function holderText() {
-  return `${process.pid} ${import_node_os.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
+  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
 `;
 }
 function isRunning(pid) {
@@ -4588,14 +4748,14 @@ function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
   const holder = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os.default.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os2.default.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
   try {
-    const stat = import_node_fs5.default.lstatSync(lock);
+    const stat = import_node_fs6.default.lstatSync(lock);
     if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
-    return { text: import_node_fs5.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
+    return { text: import_node_fs6.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
   } catch {
     return null;
   }
@@ -4603,26 +4763,26 @@ function readLock(lock) {
 function breakStaleLock(lock, seen) {
   const breaker2 = `${lock}.break`;
   try {
-    import_node_fs5.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
+    import_node_fs6.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
   } catch {
     const left = readLock(breaker2);
-    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs5.default.rmSync(breaker2, { force: true });
+    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs6.default.rmSync(breaker2, { force: true });
     return false;
   }
   try {
     const now = readLock(lock);
-    if (now && now.text === seen) import_node_fs5.default.rmSync(lock, { force: true });
+    if (now && now.text === seen) import_node_fs6.default.rmSync(lock, { force: true });
     return true;
   } finally {
-    import_node_fs5.default.rmSync(breaker2, { force: true });
+    import_node_fs6.default.rmSync(breaker2, { force: true });
   }
 }
 function withLock(dir, fn2) {
-  const lock = import_node_path3.default.join(dir, LOCK_FILE);
+  const lock = import_node_path5.default.join(dir, LOCK_FILE);
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
-      import_node_fs5.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
+      import_node_fs6.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
       break;
     } catch (error3) {
       if (error3.code !== "EEXIST") throw error3;
@@ -4640,16 +4800,16 @@ function withLock(dir, fn2) {
   try {
     return fn2();
   } finally {
-    import_node_fs5.default.rmSync(lock, { force: true });
+    import_node_fs6.default.rmSync(lock, { force: true });
   }
 }
-var import_node_fs5, import_node_os, import_node_path3, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
+var import_node_fs6, import_node_os2, import_node_path5, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
 var init_store_lock = __esm({
   "scripts/core/store-lock.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
-    import_node_os = __toESM(require("node:os"), 1);
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_errors();
     LOCK_FILE = ".lock";
     LOCK_STALE_MS = 3e4;
@@ -4679,17 +4839,17 @@ var init_ordering = __esm({
 
 // scripts/core/store.ts
 function workflowDir(storeDir, id) {
-  const dir = import_node_path4.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path6.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs6.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs7.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
   return dir;
 }
 function workflowPath(storeDir, id) {
-  return import_node_path4.default.join(workflowDir(storeDir, id), STATE_FILE);
+  return import_node_path6.default.join(workflowDir(storeDir, id), STATE_FILE2);
 }
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
@@ -4701,17 +4861,20 @@ function sealState(state) {
 }
 function readSealed(file2) {
   let text;
+  let signature;
   try {
-    text = readRegularText(file2, READ_CAPS.state);
+    const { bytes, stat } = readRegularFileAndStat(file2, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
   } catch (error3) {
     if (error3 instanceof WorkflowError) return { ok: false, fatal: false, problem: error3.message };
     const code = error3.code;
     return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file2} is missing` : `${file2} cannot be read (${code})` };
   }
-  return parseSealed(text, file2);
+  return parseSealed(text, file2, signature);
 }
-function parseSealed(text, file2) {
-  const name = import_node_path4.default.basename(file2);
+function parseSealed(text, file2, signature) {
+  const name = import_node_path6.default.basename(file2);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4723,7 +4886,7 @@ function parseSealed(text, file2) {
   }
   const { checksum, ...rest } = parsed;
   if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file2} has no "checksum" field` };
-  if (checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+  if ((signature === void 0 || !checksumHeld(file2, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file2} fails its checksum (changed or damaged outside the plugin)` };
   }
   const version2 = rest.schema_version;
@@ -4742,6 +4905,7 @@ function parseSealed(text, file2) {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file2})` };
   }
+  if (signature !== void 0) rememberVerified(file2, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 function migrationWarning(file2, read2) {
@@ -4752,22 +4916,22 @@ function toonText(state) {
 `;
 }
 function ensureStoreDir(storeDir) {
-  if (!import_node_fs6.default.existsSync(storeDir)) {
-    import_node_fs6.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs6.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs6.default.writeFileSync(import_node_path4.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
+  if (!import_node_fs7.default.existsSync(storeDir)) {
+    import_node_fs7.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs7.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs7.default.writeFileSync(import_node_path6.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
   }
 }
 function ensureWorkflowDir(storeDir, id) {
   const dir = workflowDir(storeDir, id);
   ensureStoreDir(storeDir);
-  import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
 }
 function existingIds(storeDir) {
   let entries2;
   try {
-    entries2 = import_node_fs6.default.readdirSync(storeDir, { withFileTypes: true });
+    entries2 = import_node_fs7.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4781,18 +4945,18 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file2) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs6.default.statSync(file2).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs7.default.statSync(file2).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path4.default.join(dir, STATE_FILE);
+  const stateFile = import_node_path6.default.join(dir, STATE_FILE2);
   const main2 = readSealed(stateFile);
   if (main2.ok) return { state: main2.state, warnings: migrationWarning(stateFile, main2), read: { from_backup: false, migrated_from: main2.migratedFrom } };
   if (main2.fatal) throw new WorkflowError(main2.problem);
-  const backupFile = import_node_path4.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path6.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -4805,7 +4969,7 @@ function readWorkflow(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs6.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs7.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function loadWorkflowsIfPresent(storeDir, ids) {
@@ -4823,7 +4987,7 @@ function listWorkflows(storeDir) {
   const problems = [];
   for (const id of existingIds(storeDir)) {
     try {
-      workflows.push(readWorkflow(import_node_path4.default.join(storeDir, id)));
+      workflows.push(readWorkflow(import_node_path6.default.join(storeDir, id)));
     } catch (error3) {
       if (!(error3 instanceof WorkflowError)) throw error3;
       problems.push(error3.message);
@@ -4835,15 +4999,15 @@ function listWorkflows(storeDir) {
 function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
-    const stateFile = import_node_path4.default.join(dir, STATE_FILE);
-    const current = import_node_fs6.default.existsSync(stateFile) || import_node_fs6.default.existsSync(import_node_path4.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    const stateFile = import_node_path6.default.join(dir, STATE_FILE2);
+    const current = import_node_fs7.default.existsSync(stateFile) || import_node_fs7.default.existsSync(import_node_path6.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
     writeFilesAtomic([
-      ...previous.ok ? [[import_node_path4.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      ...previous.ok ? [[import_node_path6.default.join(dir, BACKUP_FILE), previous.text]] : [],
       [stateFile, sealState(next)],
-      [import_node_path4.default.join(dir, TOON_FILE), toonText(next)]
+      [import_node_path6.default.join(dir, TOON_FILE), toonText(next)]
     ]);
     const warnings = (current?.warnings ?? []).map((w2) => w2.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
@@ -4852,35 +5016,35 @@ function updateWorkflow(storeDir, id, change) {
 function freeWorkflowId(storeDir, id) {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? id : `${id}-${n}`;
-    if (!import_node_fs6.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
+    if (!import_node_fs7.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
   }
 }
 function storeExists(storeDir) {
-  return import_node_fs6.default.existsSync(storeDir);
+  return import_node_fs7.default.existsSync(storeDir);
 }
 function replaceWorkflowFiles(storeDir, id, files) {
-  const checked = parseSealed(files.state, `${id}/${STATE_FILE}`);
+  const checked = parseSealed(files.state, `${id}/${STATE_FILE2}`);
   if (!checked.ok) throw new WorkflowError(checked.problem);
-  if (checked.state.id !== id) throw new WorkflowError(`${id}/${STATE_FILE} holds workflow "${checked.state.id}"; nothing was changed`);
+  if (checked.state.id !== id) throw new WorkflowError(`${id}/${STATE_FILE2} holds workflow "${checked.state.id}"; nothing was changed`);
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
-    const stateFile = import_node_path4.default.join(dir, STATE_FILE);
+    const stateFile = import_node_path6.default.join(dir, STATE_FILE2);
     const previous = readSealed(stateFile);
     writeFilesAtomic([
-      ...previous.ok ? [[import_node_path4.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      ...previous.ok ? [[import_node_path6.default.join(dir, BACKUP_FILE), previous.text]] : [],
       [stateFile, files.state],
-      [import_node_path4.default.join(dir, TOON_FILE), toonText(checked.document)],
-      ...files.history !== null ? [[import_node_path4.default.join(dir, HISTORY_FILE), files.history]] : []
+      [import_node_path6.default.join(dir, TOON_FILE), toonText(checked.document)],
+      ...files.history !== null ? [[import_node_path6.default.join(dir, HISTORY_FILE), files.history]] : []
     ]);
     return checked.state;
   });
 }
-var import_node_fs6, import_node_path4, DIR_MODE, FILE_MODE3, STATE_FILE, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
+var import_node_fs7, import_node_path6, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
 var init_store = __esm({
   "scripts/core/store.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_dist();
     init_atomic_write();
     init_errors();
@@ -4890,16 +5054,17 @@ var init_store = __esm({
     init_lazy_crypto();
     init_safe_fs();
     init_schemas3();
+    init_state_memo();
     init_store_lock();
     init_ordering();
     DIR_MODE = 448;
     FILE_MODE3 = 384;
-    STATE_FILE = "state.json";
+    STATE_FILE2 = "state.json";
     TOON_FILE = "state.toon";
     BACKUP_FILE = "state.backup.json";
     HISTORY_FILE = "history.jsonl";
     SYNC_RECORD_FILE = "sync.json";
-    STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
+    STORE_FILES = { state: STATE_FILE2, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
     STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
 # Delete this file to commit the workflows with the project.
 *
@@ -4910,49 +5075,49 @@ var init_store = __esm({
 // scripts/core/store-migration.ts
 function isRealDirectory(p2) {
   try {
-    return import_node_fs7.default.lstatSync(p2).isDirectory();
+    return import_node_fs8.default.lstatSync(p2).isDirectory();
   } catch {
     return false;
   }
 }
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
-  if (import_node_path5.default.resolve(legacyDir) === import_node_path5.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries2 = import_node_fs7.default.readdirSync(legacyDir);
+  if (import_node_path7.default.resolve(legacyDir) === import_node_path7.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
+  const entries2 = import_node_fs8.default.readdirSync(legacyDir);
   const ids = entries2.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path5.default.join(legacyDir, name)) && import_node_fs7.default.existsSync(import_node_path5.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path7.default.join(legacyDir, name)) && import_node_fs8.default.existsSync(import_node_path7.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path5.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs7.default.readdirSync(import_node_path5.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs8.default.readdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
-    const target = import_node_path5.default.join(storeDir, id);
-    if (import_node_fs7.default.existsSync(target)) {
+    const target = import_node_path7.default.join(storeDir, id);
+    if (import_node_fs8.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs7.default.renameSync(import_node_path5.default.join(legacyDir, id), target);
+    import_node_fs8.default.renameSync(import_node_path7.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs7.default.mkdirSync(import_node_path5.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs8.default.mkdirSync(import_node_path7.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
-      const from = import_node_path5.default.join(legacyDir, ARCHIVE_DIR, name);
-      const to2 = import_node_path5.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs7.default.lstatSync(from).isFile() && !import_node_fs7.default.existsSync(to2)) import_node_fs7.default.renameSync(from, to2);
+      const from = import_node_path7.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to2 = import_node_path7.default.join(storeDir, ARCHIVE_DIR, name);
+      if (import_node_fs8.default.lstatSync(from).isFile() && !import_node_fs8.default.existsSync(to2)) import_node_fs8.default.renameSync(from, to2);
     }
   }
-  const gitignore = import_node_path5.default.join(legacyDir, ".gitignore");
+  const gitignore = import_node_path7.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs7.default.lstatSync(gitignore).isFile() && import_node_fs7.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs7.default.unlinkSync(gitignore);
+    if (import_node_fs8.default.lstatSync(gitignore).isFile() && import_node_fs8.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs8.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs7.default.rmdirSync(import_node_path5.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs8.default.rmdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs7.default.rmdirSync(legacyDir);
+    import_node_fs8.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;
@@ -4968,17 +5133,17 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where = import_node_path5.default.relative(projectDir, storeDir) || storeDir;
+  const where = import_node_path7.default.relative(projectDir, storeDir) || storeDir;
   const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
 }
-var import_node_fs7, import_node_path5, ARCHIVE_DIR, OUR_GITIGNORE_MARK;
+var import_node_fs8, import_node_path7, ARCHIVE_DIR, OUR_GITIGNORE_MARK;
 var init_store_migration = __esm({
   "scripts/core/store-migration.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_project();
     init_schemas3();
     init_store();
@@ -5158,14 +5323,14 @@ function readEnvLayer(env, prefix, problems) {
   return ConfigLayer.parse(layer);
 }
 function userConfigPath() {
-  return import_node_path6.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+  return import_node_path8.default.join(import_node_os3.default.homedir(), ".claude", "workflow.json");
 }
 function loadConfig(projectDir, env) {
   const problems = [];
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
     readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path6.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(import_node_path8.default.join(projectDir, ".claude", "workflow.json"), problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -5176,14 +5341,14 @@ function loadConfig(projectDir, env) {
   }
   return { config: config2, problems };
 }
-var import_node_os2, import_node_path6, Fraction, Minutes, Days, Retention, Sync, ConfigShape, WorkflowConfig, ConfigLayer, DEFAULT_CONFIG, ENV_SETTINGS, RETENTION_ENV_SETTINGS;
+var import_node_os3, import_node_path8, Fraction, Minutes, Days, Retention, Sync, ConfigShape, WorkflowConfig, ConfigLayer, DEFAULT_CONFIG, ENV_SETTINGS, RETENTION_ENV_SETTINGS;
 var init_config = __esm({
   "scripts/core/config.ts"() {
     "use strict";
     init_errors();
     init_safe_fs();
-    import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_mini();
     init_schemas3();
     Fraction = number2().check(_gt(0), _lt(1));
@@ -5333,7 +5498,7 @@ async function readInputDocument(source, readStdin2, cwd) {
   const label = source === "-" ? "standard input" : source;
   let text;
   try {
-    text = source === "-" ? await readStdin2() : import_node_fs8.default.readFileSync(import_node_path7.default.resolve(cwd, source), "utf8");
+    text = source === "-" ? await readStdin2() : import_node_fs9.default.readFileSync(import_node_path9.default.resolve(cwd, source), "utf8");
   } catch (error3) {
     throw new WorkflowError(`--input ${source}: cannot read it (${error3.code ?? error3.message})`);
   }
@@ -5379,12 +5544,12 @@ async function readHandoffInput(values, readStdin2, cwd) {
   }
   return parsed.data;
 }
-var import_node_fs8, import_node_path7, str, strs;
+var import_node_fs9, import_node_path9, str, strs;
 var init_handoff_input = __esm({
   "scripts/core/handoff-input.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_errors();
     init_handoff_lines();
     init_schemas3();
@@ -6013,32 +6178,32 @@ var init_render = __esm({
 
 // scripts/core/session.ts
 function transcriptPathFor(dirs, sessionId, env) {
-  const projects = import_node_path8.default.join(env.CLAUDE_CONFIG_DIR || import_node_path8.default.join(import_node_os3.default.homedir(), ".claude"), "projects");
+  const projects = import_node_path10.default.join(env.CLAUDE_CONFIG_DIR || import_node_path10.default.join(import_node_os4.default.homedir(), ".claude"), "projects");
   const file2 = `${sessionId}.jsonl`;
   for (const dir of dirs) {
-    const candidate = import_node_path8.default.join(projects, dir.replace(/[^a-zA-Z0-9]/g, "-"), file2);
-    if (import_node_fs9.default.existsSync(candidate)) return candidate;
+    const candidate = import_node_path10.default.join(projects, dir.replace(/[^a-zA-Z0-9]/g, "-"), file2);
+    if (import_node_fs10.default.existsSync(candidate)) return candidate;
   }
   let folders;
   try {
-    folders = import_node_fs9.default.readdirSync(projects);
+    folders = import_node_fs10.default.readdirSync(projects);
   } catch {
     return null;
   }
-  return folders.map((folder) => import_node_path8.default.join(projects, folder, file2)).find((candidate) => import_node_fs9.default.existsSync(candidate)) ?? null;
+  return folders.map((folder) => import_node_path10.default.join(projects, folder, file2)).find((candidate) => import_node_fs10.default.existsSync(candidate)) ?? null;
 }
 function sessionFromEnvironment(projectDir, env) {
   const id = env.CLAUDE_CODE_SESSION_ID || null;
   if (!id || !/^[A-Za-z0-9._-]+$/.test(id) || id.startsWith(".")) return { id, transcript_path: null };
   return { id, transcript_path: transcriptPathFor([process.cwd(), projectDir], id, env) };
 }
-var import_node_fs9, import_node_os3, import_node_path8;
+var import_node_fs10, import_node_os4, import_node_path10;
 var init_session = __esm({
   "scripts/core/session.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -6047,7 +6212,7 @@ function hashLockfiles(projectDir) {
   const hashes = {};
   for (const name of LOCKFILES) {
     try {
-      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path9.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
+      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path11.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
     } catch {
     }
   }
@@ -6097,13 +6262,13 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
   if (newCommits > 0) reasons.push(`${newCommits} commit${newCommits === 1 ? "" : "s"} landed since the handoff`);
   return { stale: reasons.length > 0, reasons };
 }
-var import_node_crypto, import_node_path9, LOCKFILES;
+var import_node_crypto, import_node_path11, LOCKFILES;
 var init_compatibility = __esm({
   "scripts/core/compatibility.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     init_safe_fs();
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     LOCKFILES = [
       "package-lock.json",
       "npm-shrinkwrap.json",
@@ -6127,11 +6292,11 @@ var init_compatibility = __esm({
 
 // scripts/core/lease.ts
 function leaseFile(storeDir, id) {
-  return import_node_path10.default.join(storeDir, id, LEASE_FILE);
+  return import_node_path12.default.join(storeDir, id, LEASE_FILE);
 }
 function readLease(storeDir, id) {
   try {
-    const parsed = Lease.safeParse(JSON.parse(import_node_fs10.default.readFileSync(leaseFile(storeDir, id), "utf8")));
+    const parsed = Lease.safeParse(JSON.parse(import_node_fs11.default.readFileSync(leaseFile(storeDir, id), "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -6172,14 +6337,14 @@ function renewLease(storeDir, id, sessionId, now) {
   write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
 }
 function releaseLease(storeDir, id, sessionId) {
-  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs10.default.rmSync(leaseFile(storeDir, id), { force: true });
+  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs11.default.rmSync(leaseFile(storeDir, id), { force: true });
 }
-var import_node_fs10, import_node_path10, LEASE_FILE, LEASE_TTL_MS, Lease;
+var import_node_fs11, import_node_path12, LEASE_FILE, LEASE_TTL_MS, Lease;
 var init_lease = __esm({
   "scripts/core/lease.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_render();
@@ -6247,17 +6412,17 @@ __export(device_exports, {
 });
 function describeDevice() {
   return {
-    hostname: import_node_os4.default.hostname(),
+    hostname: import_node_os5.default.hostname(),
     platform: `${process.platform}-${process.arch}`,
     node_version: process.version,
     plugin_version: PLUGIN_VERSION
   };
 }
-var import_node_os4, PLUGIN_VERSION;
+var import_node_os5, PLUGIN_VERSION;
 var init_device = __esm({
   "scripts/core/device.ts"() {
     "use strict";
-    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_os5 = __toESM(require("node:os"), 1);
     init_package();
     PLUGIN_VERSION = package_default.version;
   }
@@ -6940,10 +7105,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path34, isFile, isDirectory2) {
-      log(`checking %s`, path34);
+    function check(path35, isFile, isDirectory2) {
+      log(`checking %s`, path35);
       try {
-        const stat = fs_1.statSync(path34);
+        const stat = fs_1.statSync(path35);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -6963,8 +7128,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path34, type = exports2.READABLE) {
-      return check(path34, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path35, type = exports2.READABLE) {
+      return check(path35, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -8537,12 +8702,12 @@ function ns(t3) {
 function de(t3, e) {
   return e === V2.ERROR && pe.test(t3);
 }
-function os5(t3) {
+function os6(t3) {
   const e = ["-d", "-D", "--delete"];
   return t3.some((n) => e.includes(n));
 }
 function is(t3) {
-  const e = os5(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  const e = os6(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -8592,7 +8757,7 @@ function cs(t3, e = false) {
   };
   return n;
 }
-function fs9(t3) {
+function fs10(t3) {
   return {
     commands: ["check-ignore", ...t3],
     format: "utf-8",
@@ -8604,7 +8769,7 @@ function ls(t3) {
 }
 function hs(t3) {
   const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path11.normalize)(e);
+  return e && (0, import_node_path13.normalize)(e);
 }
 function ps(t3, e) {
   return E2({
@@ -9044,7 +9209,7 @@ function uo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path11, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K3, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path13, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K3, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist4 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist2();
@@ -9053,7 +9218,7 @@ var init_dist4 = __esm({
     import_node_child_process = require("node:child_process");
     import_debug = __toESM(require_src(), 1);
     import_promise_deferred = __toESM(require_dist2(), 1);
-    import_node_path11 = require("node:path");
+    import_node_path13 = require("node:path");
     init_dist3();
     import_node_events = require("node:events");
     O2 = class extends Error {
@@ -10380,7 +10545,7 @@ var init_dist4 = __esm({
     };
     f2.prototype.checkIgnore = function(t3, e) {
       return this._runTask(
-        fs9(v(d(t3, G2, []))),
+        fs10(v(d(t3, G2, []))),
         u(arguments)
       );
     };
@@ -10465,18 +10630,18 @@ var init_dist4 = __esm({
 
 // scripts/core/git-head.ts
 function gitDir(top) {
-  const dotGit = import_node_path12.default.join(top, ".git");
+  const dotGit = import_node_path14.default.join(top, ".git");
   try {
-    if (import_node_fs11.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs11.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path12.default.resolve(top, pointer) : null;
+    if (import_node_fs12.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs12.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path14.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
 }
 function read(file2) {
   try {
-    return import_node_fs11.default.readFileSync(file2, "utf8");
+    return import_node_fs12.default.readFileSync(file2, "utf8");
   } catch {
     return null;
   }
@@ -10485,27 +10650,27 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path12.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path14.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path12.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path12.default.resolve(git, common)] : [git];
+  const common = read(import_node_path14.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path14.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path12.default.join(base, ref))?.trim();
+    const loose = read(import_node_path14.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path12.default.join(base, "packed-refs"));
+    const packed = read(import_node_path14.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
   return null;
 }
-var import_node_fs11, import_node_path12;
+var import_node_fs12, import_node_path14;
 var init_git_head = __esm({
   "scripts/core/git-head.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_project();
   }
 });
@@ -10613,7 +10778,7 @@ async function detectChangesSince(dir, since, filesModified) {
     upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null
   };
   const top = gitTopLevel(dir) ?? dir;
-  const fromTop = (files) => relative(top, files.map((f3) => import_node_path13.default.resolve(dir, f3)));
+  const fromTop = (files) => relative(top, files.map((f3) => import_node_path15.default.resolve(dir, f3)));
   if (since === null) {
     warnings.push("the handoff was made outside a git repository: commits since then are unknown");
   } else if (head) {
@@ -10650,17 +10815,17 @@ async function detectChangesSince(dir, since, filesModified) {
   return { changes, warnings };
 }
 function relative(dir, files) {
-  return files.map((f3) => import_node_path13.default.isAbsolute(f3) ? import_node_path13.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
+  return files.map((f3) => import_node_path15.default.isAbsolute(f3) ? import_node_path15.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
 }
 function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs12.default.existsSync(import_node_path13.default.join(dir, f3))).sort();
+  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs13.default.existsSync(import_node_path15.default.join(dir, f3))).sort();
 }
-var import_node_fs12, import_node_path13, EMPTY_TREE, NEW_COMMITS_LISTED;
+var import_node_fs13, import_node_path15, EMPTY_TREE, NEW_COMMITS_LISTED;
 var init_git = __esm({
   "scripts/core/git.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_dist4();
     init_git_head();
     init_project();
@@ -11122,13 +11287,13 @@ function mineLongLineHead(state, head, main2) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file2] = match;
     if (!id || !name || !file2) continue;
-    let path34;
+    let path35;
     try {
-      path34 = JSON.parse(`"${file2}"`);
+      path35 = JSON.parse(`"${file2}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main: main2, file: path34 };
+    state.pending[id] = { name, main: main2, file: path35 };
   }
 }
 function splitTodos(todos) {
@@ -11269,39 +11434,26 @@ var init_transcript_miner_state = __esm({
   }
 });
 
-// scripts/core/runtime-dir.ts
-function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path14.default.join(import_node_os5.default.homedir(), ".claude", "workflow");
-}
-var import_node_os5, import_node_path14;
-var init_runtime_dir = __esm({
-  "scripts/core/runtime-dir.ts"() {
-    "use strict";
-    import_node_os5 = __toESM(require("node:os"), 1);
-    import_node_path14 = __toESM(require("node:path"), 1);
-  }
-});
-
 // scripts/core/session-runtime.ts
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path15.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path16.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file2) {
   try {
-    return JSON.parse(import_node_fs13.default.readFileSync(file2, "utf8"));
+    return JSON.parse(import_node_fs14.default.readFileSync(file2, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file2, value) {
-  import_node_fs13.default.mkdirSync(import_node_path15.default.dirname(file2), { recursive: true, mode: 448 });
+  import_node_fs14.default.mkdirSync(import_node_path16.default.dirname(file2), { recursive: true, mode: 448 });
   const tmp = `${file2}.tmp-${process.pid}-${randomHex(3)}`;
   try {
-    import_node_fs13.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs13.default.renameSync(tmp, file2);
+    import_node_fs14.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs14.default.renameSync(tmp, file2);
   } catch (error3) {
-    import_node_fs13.default.rmSync(tmp, { force: true });
+    import_node_fs14.default.rmSync(tmp, { force: true });
     throw error3;
   }
 }
@@ -11326,21 +11478,21 @@ function writeStatuslineRecord(env, sessionId, record2) {
   writeJson(sessionFile(env, sessionId, ".statusline.json"), record2);
 }
 function pruneSessionFiles(env, now) {
-  const dir = import_node_path15.default.join(runtimeDir(env), "sessions");
+  const dir = import_node_path16.default.join(runtimeDir(env), "sessions");
   const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
   let removed = 0;
   let names;
   try {
-    names = import_node_fs13.default.readdirSync(dir);
+    names = import_node_fs14.default.readdirSync(dir);
   } catch {
     return 0;
   }
   for (const name of names) {
-    const file2 = import_node_path15.default.join(dir, name);
+    const file2 = import_node_path16.default.join(dir, name);
     try {
-      const stat = import_node_fs13.default.lstatSync(file2);
+      const stat = import_node_fs14.default.lstatSync(file2);
       if (stat.isFile() && stat.mtimeMs < cutoff) {
-        import_node_fs13.default.rmSync(file2, { force: true });
+        import_node_fs14.default.rmSync(file2, { force: true });
         removed += 1;
       }
     } catch {
@@ -11348,12 +11500,12 @@ function pruneSessionFiles(env, now) {
   }
   return removed;
 }
-var import_node_fs13, import_node_path15, SESSION_ID_PATTERN, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
+var import_node_fs14, import_node_path16, SESSION_ID_PATTERN, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
 var init_session_runtime = __esm({
   "scripts/core/session-runtime.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs14 = __toESM(require("node:fs"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_mini();
     init_lazy_crypto();
     init_runtime_dir();
@@ -11394,19 +11546,19 @@ var init_session_runtime = __esm({
 function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
-  import_node_fs14.default.readSync(fd, buf, 0, length, offset - length);
+  import_node_fs15.default.readSync(fd, buf, 0, length, offset - length);
   return (0, import_node_crypto2.createHash)("sha1").update(buf).digest("hex");
 }
 function mineFile(file2, cursor, miner, main2, budget) {
   let fd;
   try {
-    if (!import_node_fs14.default.statSync(file2).isFile()) return cursor;
-    fd = import_node_fs14.default.openSync(file2, "r");
+    if (!import_node_fs15.default.statSync(file2).isFile()) return cursor;
+    fd = import_node_fs15.default.openSync(file2, "r");
   } catch {
     return cursor;
   }
   try {
-    const size = import_node_fs14.default.fstatSync(fd).size;
+    const size = import_node_fs15.default.fstatSync(fd).size;
     let start = cursor?.offset ?? 0;
     let skipped = cursor?.skipped ?? 0;
     if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
@@ -11433,13 +11585,13 @@ function mineFile(file2, cursor, miner, main2, budget) {
   } catch {
     return cursor;
   } finally {
-    import_node_fs14.default.closeSync(fd);
+    import_node_fs15.default.closeSync(fd);
   }
 }
 function nextLineStart(fd, from, size) {
   const buf = Buffer.allocUnsafe(64 * 1024);
   for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs14.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+    const got = import_node_fs15.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
     const nl = buf.subarray(0, got).indexOf(10);
     if (nl !== -1) return at2 + nl + 1;
   }
@@ -11452,7 +11604,7 @@ function readLines(fd, start, size, onLine) {
   let longHead = null;
   let lineStart = start;
   for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs14.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
+    const got = import_node_fs15.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
     if (got === 0) break;
     let from = 0;
     for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
@@ -11484,9 +11636,9 @@ function readLines(fd, start, size, onLine) {
   return lineStart;
 }
 function subagentFiles(transcript) {
-  const dir = import_node_path16.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  const dir = import_node_path17.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs14.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path16.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs15.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path17.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -11517,13 +11669,13 @@ function captureSession(env, sessionId, transcript, options = {}) {
     coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
   };
 }
-var import_node_crypto2, import_node_fs14, import_node_path16, READ_BUDGET, CHUNK, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
+var import_node_crypto2, import_node_fs15, import_node_path17, READ_BUDGET, CHUNK, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
 var init_session_capture = __esm({
   "scripts/core/session-capture.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_node_fs14 = __toESM(require("node:fs"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs15 = __toESM(require("node:fs"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_mini();
     init_transcript_entry();
     init_transcript_miner();
@@ -11580,19 +11732,28 @@ function chooseAmongAll(place) {
   const { workflows, problems } = listWorkflows(place.storeDir);
   return { ...choose(workflows), all: workflows, problems };
 }
-function peek(dir) {
+function peek(storeDir, id, dir) {
+  const file2 = `${dir}${import_node_path18.default.sep}state.json`;
   try {
-    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(`${dir}${import_node_path17.default.sep}state.json`, READ_CAPS.state)));
-    return parsed.success ? parsed.data : null;
+    const seen = import_node_fs16.default.lstatSync(file2);
+    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
+    if (known) return known;
+    const { bytes, stat } = readRegularFileAndStat(file2, READ_CAPS.state);
+    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString("utf8")));
+    if (!parsed.success) return null;
+    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
+    return parsed.data;
   } catch {
     return null;
   }
 }
 function candidates(storeDir) {
   const found = [];
-  for (const id of existingIds(storeDir)) {
-    const dir = `${storeDir}${import_node_path17.default.sep}${id}`;
-    const state = peek(dir);
+  const ids = existingIds(storeDir);
+  forgetOthers(storeDir, ids);
+  for (const id of ids) {
+    const dir = `${storeDir}${import_node_path18.default.sep}${id}`;
+    const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
       try {
@@ -11641,14 +11802,16 @@ function sessionWorkflow(place, sessionId) {
 function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
-var import_node_path17, RESUMABLE;
+var import_node_fs16, import_node_path18, RESUMABLE;
 var init_store_choice = __esm({
   "scripts/core/store-choice.ts"() {
     "use strict";
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_ordering();
     init_safe_fs();
     init_schemas3();
+    init_state_memo();
     init_store();
     init_workflow_origin();
     RESUMABLE = ["active", "paused", "waiting_approval"];
@@ -11751,30 +11914,30 @@ function managedSettingsFile() {
   return "/etc/claude-code/managed-settings.json";
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path18.default.join(import_node_os7.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path19.default.join(import_node_os7.default.homedir(), ".claude");
   return [
-    import_node_path18.default.join(configDir, "settings.json"),
-    import_node_path18.default.join(startDir, ".claude", "settings.json"),
-    import_node_path18.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path19.default.join(configDir, "settings.json"),
+    import_node_path19.default.join(startDir, ".claude", "settings.json"),
+    import_node_path19.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
 function readSettingsFile(file2) {
   let fd;
   try {
-    fd = import_node_fs15.default.openSync(file2, import_node_fs15.default.constants.O_RDONLY | (import_node_fs15.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs17.default.openSync(file2, import_node_fs17.default.constants.O_RDONLY | (import_node_fs17.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs15.default.fstatSync(fd);
+    const stat = import_node_fs17.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs15.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs17.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs15.default.closeSync(fd);
+    import_node_fs17.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -11789,13 +11952,13 @@ function readClaudeSettings(startDir, env) {
   }
   return merged;
 }
-var import_node_fs15, import_node_os7, import_node_path18, MAX_SETTINGS_BYTES;
+var import_node_fs17, import_node_os7, import_node_path19, MAX_SETTINGS_BYTES;
 var init_claude_settings = __esm({
   "scripts/core/claude-settings.ts"() {
     "use strict";
-    import_node_fs15 = __toESM(require("node:fs"), 1);
+    import_node_fs17 = __toESM(require("node:fs"), 1);
     import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_schemas3();
     MAX_SETTINGS_BYTES = 1024 * 1024;
   }
@@ -11817,7 +11980,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs16.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs18.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -11880,17 +12043,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file2, fallback, read2) {
   let fd;
   try {
-    if (!import_node_fs16.default.statSync(file2).isFile()) return fallback;
-    fd = import_node_fs16.default.openSync(file2, "r");
+    if (!import_node_fs18.default.statSync(file2).isFile()) return fallback;
+    fd = import_node_fs18.default.openSync(file2, "r");
   } catch {
     return fallback;
   }
   try {
-    return read2(fd, import_node_fs16.default.fstatSync(fd).size);
+    return read2(fd, import_node_fs18.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs16.default.closeSync(fd);
+    import_node_fs18.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -11968,11 +12131,11 @@ function readContextUsage(file2, options = {}) {
     return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
   });
 }
-var import_node_fs16, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE;
+var import_node_fs18, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE;
 var init_transcript = __esm({
   "scripts/core/transcript.ts"() {
     "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_fs18 = __toESM(require("node:fs"), 1);
     init_transcript_entry();
     USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
     USAGE_MAX_BYTES = 8 * 1024 * 1024;
@@ -12050,26 +12213,26 @@ var init_session_context = __esm({
 function hashFile(file2) {
   let fd;
   try {
-    if (!import_node_fs17.default.statSync(file2).isFile()) return null;
-    fd = import_node_fs17.default.openSync(file2, "r");
+    if (!import_node_fs19.default.statSync(file2).isFile()) return null;
+    fd = import_node_fs19.default.openSync(file2, "r");
   } catch {
     return null;
   }
   try {
     const hash = (0, import_node_crypto4.createHash)("sha256");
     const buffer = Buffer.allocUnsafe(CHUNK2);
-    for (let read2 = import_node_fs17.default.readSync(fd, buffer, 0, CHUNK2, null); read2 > 0; read2 = import_node_fs17.default.readSync(fd, buffer, 0, CHUNK2, null)) {
+    for (let read2 = import_node_fs19.default.readSync(fd, buffer, 0, CHUNK2, null); read2 > 0; read2 = import_node_fs19.default.readSync(fd, buffer, 0, CHUNK2, null)) {
       hash.update(buffer.subarray(0, read2));
     }
     return hash.digest("hex");
   } finally {
-    import_node_fs17.default.closeSync(fd);
+    import_node_fs19.default.closeSync(fd);
   }
 }
 function storedPath(projectDir, file2) {
-  if (!import_node_path19.default.isAbsolute(file2)) return file2;
-  const rel = import_node_path19.default.relative(projectDir, file2);
-  return rel.startsWith("..") || import_node_path19.default.isAbsolute(rel) ? file2 : rel;
+  if (!import_node_path20.default.isAbsolute(file2)) return file2;
+  const rel = import_node_path20.default.relative(projectDir, file2);
+  return rel.startsWith("..") || import_node_path20.default.isAbsolute(rel) ? file2 : rel;
 }
 function resolvePhases(projectDir, phases) {
   return phases.map(({ deliverables, ...phase }) => ({
@@ -12077,29 +12240,29 @@ function resolvePhases(projectDir, phases) {
     deliverables: deliverables.map((entry) => {
       const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
       const file2 = given.path.trim();
-      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path19.default.resolve(projectDir, file2)) ?? given.sha256 };
+      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path20.default.resolve(projectDir, file2)) ?? given.sha256 };
     })
   }));
 }
-var import_node_crypto4, import_node_fs17, import_node_path19, CHUNK2;
+var import_node_crypto4, import_node_fs19, import_node_path20, CHUNK2;
 var init_deliverables = __esm({
   "scripts/core/deliverables.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs17 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     CHUNK2 = 1 << 20;
   }
 });
 
 // scripts/core/store-history.ts
 function appendHistory(storeDir, id, entry) {
-  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file2 = import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file2) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path20.default.dirname(file2), () => {
+    withLock(import_node_path21.default.dirname(file2), () => {
       appendRegularFile(file2, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file2);
@@ -12110,12 +12273,12 @@ function appendHistory(storeDir, id, entry) {
   }
 }
 function compactHistoryIfLarge(file2) {
-  const size = import_node_fs18.default.lstatSync(file2).size;
+  const size = import_node_fs20.default.lstatSync(file2).size;
   if (size <= HISTORY_COMPACT_BYTES) return;
   const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
   const tail = withRegularFile(file2, Buffer.alloc(0), (fd) => {
     const bytes = Buffer.alloc(size - from);
-    import_node_fs18.default.readSync(fd, bytes, 0, bytes.length, from);
+    import_node_fs20.default.readSync(fd, bytes, 0, bytes.length, from);
     return bytes;
   });
   if (tail.length === 0) return;
@@ -12131,7 +12294,7 @@ function compactHistoryIfLarge(file2) {
 `);
 }
 function lastHandoffEntry(storeDir, id) {
-  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file2 = import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   return withRegularFile(file2, void 0, (fd, size) => {
     const chunk = 256 * 1024;
     let end = size;
@@ -12139,7 +12302,7 @@ function lastHandoffEntry(storeDir, id) {
     while (end > 0) {
       const start = Math.max(0, end - chunk);
       const read2 = Buffer.alloc(end - start);
-      import_node_fs18.default.readSync(fd, read2, 0, read2.length, start);
+      import_node_fs20.default.readSync(fd, read2, 0, read2.length, start);
       let bytes = Buffer.concat([read2, carry]);
       let stop = bytes.length;
       for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
@@ -12166,14 +12329,14 @@ function endsMidLine(file2) {
   return withRegularFile(file2, false, (fd, size) => {
     if (size === 0) return false;
     const last = Buffer.alloc(1);
-    import_node_fs18.default.readSync(fd, last, 0, 1, size - 1);
+    import_node_fs20.default.readSync(fd, last, 0, 1, size - 1);
     return last[0] !== 10;
   });
 }
 function readHistory(storeDir, id) {
   let text;
   try {
-    text = readRegularText(import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
+    text = readRegularText(import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
   } catch {
     return [];
   }
@@ -12191,12 +12354,12 @@ function parseHistory(text) {
   }
   return entries2;
 }
-var import_node_fs18, import_node_path20, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
+var import_node_fs20, import_node_path21, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
 var init_store_history = __esm({
   "scripts/core/store-history.ts"() {
     "use strict";
-    import_node_fs18 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs20 = __toESM(require("node:fs"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_atomic_write();
     init_errors();
     init_redact();
@@ -12246,7 +12409,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path21.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path22.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -12395,8 +12558,8 @@ function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file2 of files) {
-    const rel = import_node_path21.default.isAbsolute(file2) ? import_node_path21.default.relative(projectDir, file2) : file2;
-    if (rel.startsWith("..") || import_node_path21.default.isAbsolute(rel)) outside.push(file2);
+    const rel = import_node_path22.default.isAbsolute(file2) ? import_node_path22.default.relative(projectDir, file2) : file2;
+    if (rel.startsWith("..") || import_node_path22.default.isAbsolute(rel)) outside.push(file2);
     else inside.push(rel);
   }
   return { inside, outside };
@@ -12523,11 +12686,11 @@ function keepCompactSummary(place, sessionId, shown, summary, now) {
   appendHistory(place.storeDir, id, historyEntry("checkpoint", saved.state, at2, "compacted: Claude Code's summary kept"));
   return id;
 }
-var import_node_path21, NONE, COMPACT_SUMMARY_CHARS;
+var import_node_path22, NONE, COMPACT_SUMMARY_CHARS;
 var init_workflows = __esm({
   "scripts/core/workflows.ts"() {
     "use strict";
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_compatibility();
     init_config();
     init_lease();
@@ -12571,18 +12734,18 @@ function projectKey(projectDir) {
   const result = (0, import_node_child_process2.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
   const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
   if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
-  const name = import_node_path22.default.basename(import_node_path22.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  const name = import_node_path23.default.basename(import_node_path23.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
   return `dir-${name || "project"}`;
 }
 function pendingError(folder, reason) {
   return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
 }
 function openSyncFolder(place, dir) {
-  const resolved = import_node_path22.default.resolve(place.projectDir, dir);
-  const folder = { place, dir: resolved, projectDir: import_node_path22.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  const resolved = import_node_path23.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path23.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
   try {
-    if (!import_node_fs19.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
-    import_node_fs19.default.accessSync(resolved, import_node_fs19.default.constants.R_OK | import_node_fs19.default.constants.W_OK | import_node_fs19.default.constants.X_OK);
+    if (!import_node_fs21.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    import_node_fs21.default.accessSync(resolved, import_node_fs21.default.constants.R_OK | import_node_fs21.default.constants.W_OK | import_node_fs21.default.constants.X_OK);
   } catch (error3) {
     if (error3 instanceof WorkflowError) throw error3;
     throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error3.code ?? "unreadable"})`);
@@ -12590,12 +12753,12 @@ function openSyncFolder(place, dir) {
   return folder;
 }
 function workflowFolder(folder, id) {
-  return import_node_path22.default.join(folder.projectDir, assertWorkflowId(id));
+  return import_node_path23.default.join(folder.projectDir, assertWorkflowId(id));
 }
 function mkdirPrivate(dir) {
-  if (import_node_fs19.default.existsSync(dir)) return;
-  import_node_fs19.default.mkdirSync(dir, { mode: DIR_MODE });
-  import_node_fs19.default.chmodSync(dir, DIR_MODE);
+  if (import_node_fs21.default.existsSync(dir)) return;
+  import_node_fs21.default.mkdirSync(dir, { mode: DIR_MODE });
+  import_node_fs21.default.chmodSync(dir, DIR_MODE);
 }
 async function guarded(folder, fn2) {
   try {
@@ -12608,7 +12771,7 @@ async function guarded(folder, fn2) {
 }
 function readDir(dir) {
   try {
-    return import_node_fs19.default.readdirSync(dir);
+    return import_node_fs21.default.readdirSync(dir);
   } catch (error3) {
     if (error3.code === "ENOENT") return [];
     throw error3;
@@ -12619,7 +12782,7 @@ function readVersion(folder, id, version2) {
   if (cached2) return cached2;
   let text;
   try {
-    text = readRegularText(import_node_path22.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+    text = readRegularText(import_node_path23.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
   } catch {
     return null;
   }
@@ -12644,10 +12807,10 @@ function writeVersion(folder, id, doc) {
   const text = `${JSON.stringify(doc, null, 2)}
 `;
   const version2 = sha256(text);
-  const dir = import_node_path22.default.join(workflowFolder(folder, id), "versions");
-  for (const each of [folder.projectDir, import_node_path22.default.dirname(dir), dir]) mkdirPrivate(each);
-  const file2 = import_node_path22.default.join(dir, `${version2}.json`);
-  if (!import_node_fs19.default.existsSync(file2)) writeFileAtomic(file2, text);
+  const dir = import_node_path23.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path23.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file2 = import_node_path23.default.join(dir, `${version2}.json`);
+  if (!import_node_fs21.default.existsSync(file2)) writeFileAtomic(file2, text);
   folder.cache.set(version2, doc);
   return version2;
 }
@@ -12684,7 +12847,7 @@ function remoteHeads(folder, id) {
   for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
     let version2;
     try {
-      version2 = JSON.parse(readRegularText(import_node_path22.default.join(dir, name), READ_CAPS.small)).version;
+      version2 = JSON.parse(readRegularText(import_node_path23.default.join(dir, name), READ_CAPS.small)).version;
     } catch {
       continue;
     }
@@ -12698,14 +12861,14 @@ function remoteHeads(folder, id) {
 function writeHead(folder, id, version2) {
   const dir = workflowFolder(folder, id);
   mkdirPrivate(dir);
-  writeFileAtomic(import_node_path22.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+  writeFileAtomic(import_node_path23.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
 `);
 }
 function folderIds(folder) {
-  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path22.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path23.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
 }
 function recordPath(storeDir, id) {
-  return import_node_path22.default.join(import_node_path22.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+  return import_node_path23.default.join(import_node_path23.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
 }
 function readRecord(storeDir, id) {
   try {
@@ -12810,7 +12973,7 @@ function pullRows(folder, onlyId) {
     }
     const local2 = snapshot(folder, id);
     if (!local2) {
-      if (import_node_fs19.default.existsSync(import_node_path22.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+      if (import_node_fs21.default.existsSync(import_node_path23.default.dirname(workflowPath(folder.place.storeDir, id)))) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
@@ -12892,14 +13055,14 @@ function resolveNow(folder, id, use) {
   writeRecord(store, id, version2, files);
   return { id, use, commit: version2, imported_as: importedAs };
 }
-var import_node_child_process2, import_node_crypto5, import_node_fs19, import_node_path22, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var import_node_child_process2, import_node_crypto5, import_node_fs21, import_node_path23, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
 var init_sync_folder = __esm({
   "scripts/core/sync-folder.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_crypto5 = require("node:crypto");
-    import_node_fs19 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs21 = __toESM(require("node:fs"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_ordering();
@@ -13028,7 +13191,7 @@ async function moveRef(repo, ref, next, old, reason) {
   }
 }
 function historyPath(storeDir, id) {
-  return import_node_path23.default.join(import_node_path23.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+  return import_node_path24.default.join(import_node_path24.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
 }
 function readStoreFiles(storeDir, id) {
   const read2 = readSealed(workflowPath(storeDir, id));
@@ -13222,7 +13385,7 @@ async function pullOne(repo, id, named) {
   }
   const saved = await snapshot2(repo, id);
   const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs20.default.existsSync(import_node_path23.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs22.default.existsSync(import_node_path24.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local2) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
@@ -13410,13 +13573,13 @@ async function autoPush(place, env, remote, id, dir = "") {
     return error3.message.startsWith("sync pending") ? error3.message : `sync pending: ${error3.message}`;
   }
 }
-var import_node_child_process3, import_node_fs20, import_node_path23, DEFAULT_REMOTE, LOCAL_PREFIX, NETWORK_TIMEOUT_MS, FALLBACK_IDENTITY, SYNC_STATE_LABELS, localRef, trackingPrefix, trackingRef, MAX_BLOB_BYTES, MAX_PULLED_WORKFLOWS, RESOLUTIONS;
+var import_node_child_process3, import_node_fs22, import_node_path24, DEFAULT_REMOTE, LOCAL_PREFIX, NETWORK_TIMEOUT_MS, FALLBACK_IDENTITY, SYNC_STATE_LABELS, localRef, trackingPrefix, trackingRef, MAX_BLOB_BYTES, MAX_PULLED_WORKFLOWS, RESOLUTIONS;
 var init_sync = __esm({
   "scripts/core/sync.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
-    import_node_fs20 = __toESM(require("node:fs"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_errors();
     init_safe_fs();
     init_ids();
@@ -13516,7 +13679,7 @@ var init_handoff = __esm({
 function addSessionNotice(env, sessionId, text) {
   const file2 = sessionFile(env, sessionId, SUFFIX);
   try {
-    import_node_fs21.default.mkdirSync(import_node_path24.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs23.default.mkdirSync(import_node_path25.default.dirname(file2), { recursive: true, mode: 448 });
     appendRegularFile(file2, `${text.replace(/\s+/g, " ").slice(0, LINE_MAX)}
 `);
   } catch {
@@ -13528,18 +13691,18 @@ function takeSessionNotices(env, sessionId) {
   try {
     text = readRegularText(file2, READ_CAPS.config);
   } catch (error3) {
-    if (error3.code !== "ENOENT") import_node_fs21.default.rmSync(file2, { force: true });
+    if (error3.code !== "ENOENT") import_node_fs23.default.rmSync(file2, { force: true });
     return [];
   }
-  import_node_fs21.default.rmSync(file2, { force: true });
+  import_node_fs23.default.rmSync(file2, { force: true });
   return text.split("\n").filter((line) => line.trim() !== "").slice(-KEEP);
 }
-var import_node_fs21, import_node_path24, SUFFIX, KEEP, LINE_MAX;
+var import_node_fs23, import_node_path25, SUFFIX, KEEP, LINE_MAX;
 var init_session_notices = __esm({
   "scripts/core/session-notices.ts"() {
     "use strict";
-    import_node_fs21 = __toESM(require("node:fs"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_fs23 = __toESM(require("node:fs"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_safe_fs();
     init_session_runtime();
     SUFFIX = ".notices";
@@ -13636,7 +13799,7 @@ var init_resume = __esm({
 // scripts/core/liveness.ts
 function mtimeOf(file2) {
   try {
-    return import_node_fs22.default.statSync(file2).mtimeMs;
+    return import_node_fs24.default.statSync(file2).mtimeMs;
   } catch {
     return null;
   }
@@ -13647,7 +13810,7 @@ function isFresh(mtimeMs, now) {
 function liveHolder(place, state, env, now) {
   const lease = readLease(place.storeDir, state.id);
   if (isLeaseLive(lease, now)) {
-    return { session_id: lease.session_id, evidence: import_node_path25.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
+    return { session_id: lease.session_id, evidence: import_node_path26.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
   }
   const sessionId = state.session.id;
   if (!sessionId) return null;
@@ -13663,12 +13826,12 @@ function describeLiveHolder(holder, now) {
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
   return `${holder.session_id ? `session ${holder.session_id}` : "a session"} (active ${when}; ${holder.evidence})`;
 }
-var import_node_fs22, import_node_path25, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
+var import_node_fs24, import_node_path26, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
   "scripts/core/liveness.ts"() {
     "use strict";
-    import_node_fs22 = __toESM(require("node:fs"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_fs24 = __toESM(require("node:fs"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_lease();
     init_session_runtime();
     LIVE_WINDOW_MS = 30 * 6e4;
@@ -13760,7 +13923,7 @@ function selectForCleanup(states, policy, now) {
 function unreadableIds(storeDir, readable) {
   let entries2;
   try {
-    entries2 = import_node_fs23.default.readdirSync(storeDir, { withFileTypes: true });
+    entries2 = import_node_fs25.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -13769,7 +13932,7 @@ function unreadableIds(storeDir, readable) {
 }
 function lockIsFresh(storeDir, id, now) {
   try {
-    return now.getTime() - import_node_fs23.default.statSync(import_node_path26.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
+    return now.getTime() - import_node_fs25.default.statSync(import_node_path27.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
   } catch {
     return false;
   }
@@ -13779,7 +13942,7 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   const states = workflows.map(({ state }) => state);
   const { candidates: candidates2, kept } = selectForCleanup(states, policy, now);
   for (const id of unreadableIds(place.storeDir, states)) {
-    const problem = problems.find((p2) => p2.includes(`${import_node_path26.default.sep}${id}${import_node_path26.default.sep}`));
+    const problem = problems.find((p2) => p2.includes(`${import_node_path27.default.sep}${id}${import_node_path27.default.sep}`));
     kept.push({ id, reason: `cannot be read: ${problem ?? "see the warnings"}` });
   }
   const report = { deleted: [], kept, dry_run: dryRun };
@@ -13800,17 +13963,17 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   return report;
 }
 function removeWorkflowDir(storeDir, id) {
-  const dir = import_node_path26.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path27.default.join(storeDir, assertWorkflowId(id));
   let stat;
   try {
-    stat = import_node_fs23.default.lstatSync(dir);
+    stat = import_node_fs25.default.lstatSync(dir);
   } catch {
     throw new WorkflowError(`${dir} does not exist: nothing to delete`);
   }
   if (!stat.isDirectory()) throw new WorkflowError(`${dir} is not a directory (a symbolic link?); not deleted`);
-  const trash = import_node_path26.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
-  import_node_fs23.default.renameSync(dir, trash);
-  import_node_fs23.default.rmSync(trash, { recursive: true, force: true });
+  const trash = import_node_path27.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
+  import_node_fs25.default.renameSync(dir, trash);
+  import_node_fs25.default.rmSync(trash, { recursive: true, force: true });
 }
 function parseStatuses(values) {
   return values.map((value) => {
@@ -13824,13 +13987,13 @@ function parseDays(option, raw) {
   if (raw.trim() === "" || !Number.isFinite(value) || value < 0) throw new WorkflowError(`${option} ${raw}: expected a number of days, 0 or more`, 2);
   return value;
 }
-var import_node_crypto6, import_node_fs23, import_node_path26, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
+var import_node_crypto6, import_node_fs25, import_node_path27, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
 var init_lifecycle = __esm({
   "scripts/core/lifecycle.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_fs23 = __toESM(require("node:fs"), 1);
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_fs25 = __toESM(require("node:fs"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_device();
     init_errors();
     init_ids();
@@ -13859,25 +14022,25 @@ __export(archive_exports, {
   unpackFile: () => unpackFile
 });
 function archiveDir(storeDir) {
-  return import_node_path27.default.join(storeDir, ARCHIVE_DIR2);
+  return import_node_path28.default.join(storeDir, ARCHIVE_DIR2);
 }
 function archivePath(storeDir, id) {
-  return import_node_path27.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
+  return import_node_path28.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
 }
 function sha2562(data) {
   return (0, import_node_crypto7.createHash)("sha256").update(data).digest("hex");
 }
 function collectFiles(dir, prefix = "") {
   const files = /* @__PURE__ */ new Map();
-  for (const entry of import_node_fs24.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
+  for (const entry of import_node_fs26.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const full = import_node_path27.default.join(dir, entry.name);
+    const full = import_node_path28.default.join(dir, entry.name);
     if (SKIPPED(entry.name)) continue;
     if (entry.isDirectory()) {
       for (const [sub, data] of collectFiles(full, name)) files.set(sub, data);
     } else if (entry.isFile()) {
       if (!SEGMENT.test(entry.name)) throw new WorkflowError(`${full}: archives take file names of letters, digits, ".", "_" and "-" only; rename or move it, then archive again`);
-      files.set(name, import_node_fs24.default.readFileSync(full));
+      files.set(name, import_node_fs26.default.readFileSync(full));
     } else {
       throw new WorkflowError(`${full} is not a regular file (a symbolic link?); move it out of the workflow directory, then archive again`);
     }
@@ -13902,9 +14065,9 @@ function archiveWorkflow(place, id, env, now) {
     throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
-  if (import_node_fs24.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
-  const dir = import_node_path27.default.join(place.storeDir, id);
-  if (import_node_fs24.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
+  if (import_node_fs26.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
+  const dir = import_node_path28.default.join(place.storeDir, id);
+  if (import_node_fs26.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
   const files = collectFiles(dir);
   const document2 = {
     format: "workflow-archive",
@@ -13914,12 +14077,12 @@ function archiveWorkflow(place, id, env, now) {
     files: Object.fromEntries([...files].map(([name, data]) => [name, packFile(data)]))
   };
   const packed = import_node_zlib.default.gzipSync(JSON.stringify(document2), { level: import_node_zlib.default.constants.Z_BEST_COMPRESSION });
-  import_node_fs24.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
+  import_node_fs26.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
   writeFileAtomic(target, packed);
   const after = collectFiles(dir);
   const unchanged = after.size === files.size && [...files].every(([name, data]) => after.get(name)?.equals(data) === true);
   if (!unchanged) {
-    import_node_fs24.default.rmSync(target, { force: true });
+    import_node_fs26.default.rmSync(target, { force: true });
     throw new WorkflowError(`workflow ${id} changed while it was being archived; nothing was removed, try again`);
   }
   removeWorkflowDir(place.storeDir, id);
@@ -13973,7 +14136,7 @@ function readArchive(file2, id) {
 function archivedIds(storeDir) {
   let names;
   try {
-    names = import_node_fs24.default.readdirSync(archiveDir(storeDir));
+    names = import_node_fs26.default.readdirSync(archiveDir(storeDir));
   } catch {
     return [];
   }
@@ -13981,12 +14144,12 @@ function archivedIds(storeDir) {
 }
 function unarchiveWorkflow(place, id) {
   const file2 = archivePath(place.storeDir, id);
-  if (!import_node_fs24.default.existsSync(file2)) {
+  if (!import_node_fs26.default.existsSync(file2)) {
     const ids = archivedIds(place.storeDir);
     throw new WorkflowError(ids.length === 0 ? `no archived workflow "${id}": this project has no archives (${archiveDir(place.storeDir)})` : `no archived workflow "${id}"; archived workflows: ${ids.join(", ")}`);
   }
-  const dir = import_node_path27.default.join(place.storeDir, id);
-  if (import_node_fs24.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
+  const dir = import_node_path28.default.join(place.storeDir, id);
+  if (import_node_fs26.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
   let files;
   try {
     files = readArchive(file2, id).files;
@@ -13994,12 +14157,12 @@ function unarchiveWorkflow(place, id) {
     if (!(error3 instanceof WorkflowError)) throw error3;
     throw new WorkflowError(`${error3.message}; nothing was changed`);
   }
-  const staging = import_node_path27.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto7.randomBytes)(4).toString("hex")}`);
+  const staging = import_node_path28.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto7.randomBytes)(4).toString("hex")}`);
   try {
     for (const [name, data] of files) {
-      const target = import_node_path27.default.join(staging, id, ...name.split("/"));
-      import_node_fs24.default.mkdirSync(import_node_path27.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
-      import_node_fs24.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
+      const target = import_node_path28.default.join(staging, id, ...name.split("/"));
+      import_node_fs26.default.mkdirSync(import_node_path28.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
+      import_node_fs26.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
     }
     let loaded3;
     try {
@@ -14009,9 +14172,9 @@ function unarchiveWorkflow(place, id) {
       throw new WorkflowError(`${file2} holds a workflow that does not load: ${error3.message.replaceAll(staging, "<archive>")}`);
     }
     if (loaded3.state.id !== id) throw new WorkflowError(`${file2} holds a state.json for "${loaded3.state.id}", not "${id}"; nothing was changed`);
-    if (import_node_fs24.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
-    import_node_fs24.default.renameSync(import_node_path27.default.join(staging, id), dir);
-    import_node_fs24.default.rmSync(file2, { force: true });
+    if (import_node_fs26.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
+    import_node_fs26.default.renameSync(import_node_path28.default.join(staging, id), dir);
+    import_node_fs26.default.rmSync(file2, { force: true });
     return {
       id,
       path: workflowPath(place.storeDir, id),
@@ -14021,7 +14184,7 @@ function unarchiveWorkflow(place, id) {
       warnings: loaded3.warnings.map((w2) => w2.replaceAll(staging, place.storeDir))
     };
   } finally {
-    import_node_fs24.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs26.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function archivedSummary(files) {
@@ -14076,13 +14239,13 @@ function readArchivedHistories(storeDir, id = null) {
   }
   return { histories, problems };
 }
-var import_node_crypto7, import_node_fs24, import_node_path27, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
+var import_node_crypto7, import_node_fs26, import_node_path28, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
 var init_archive = __esm({
   "scripts/core/archive.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_fs24 = __toESM(require("node:fs"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_fs26 = __toESM(require("node:fs"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     init_safe_fs();
     init_mini();
@@ -14663,24 +14826,24 @@ var init_bundle = __esm({
 
 // scripts/core/bundle-store.ts
 function defaultBundlePath(cwd, id) {
-  return import_node_path28.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
+  return import_node_path29.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
 }
 function checkExportTarget(out, force) {
   if (out === "-") throw new WorkflowError("--out -: a bundle is binary (gzip or ciphertext) and is written to a file; name one with --out <file>", 2);
-  if (!import_node_fs25.default.existsSync(import_node_path28.default.dirname(out))) throw new WorkflowError(`${import_node_path28.default.dirname(out)} does not exist; create it or choose another --out`);
-  if (import_node_fs25.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
+  if (!import_node_fs27.default.existsSync(import_node_path29.default.dirname(out))) throw new WorkflowError(`${import_node_path29.default.dirname(out)} does not exist; create it or choose another --out`);
+  if (import_node_fs27.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
 }
 async function exportWorkflow(place, id, options, now) {
   loadWorkflow(place.storeDir, assertWorkflowId(id));
   checkExportTarget(options.out, options.force);
-  const dir = import_node_path28.default.join(place.storeDir, id);
+  const dir = import_node_path29.default.join(place.storeDir, id);
   const files = withLock(dir, () => {
-    const state = readSealed(import_node_path28.default.join(dir, STORE_FILES.state));
+    const state = readSealed(import_node_path29.default.join(dir, STORE_FILES.state));
     if (!state.ok) throw new WorkflowError(`${state.problem}; export needs a sound state.json: run \`claude-workflow doctor\` first`);
     const read2 = /* @__PURE__ */ new Map();
     for (const name of BUNDLE_FILES) {
       try {
-        read2.set(name, readRegularFile(import_node_path28.default.join(dir, name), READ_CAPS.history));
+        read2.set(name, readRegularFile(import_node_path29.default.join(dir, name), READ_CAPS.history));
       } catch (error3) {
         if (error3.code !== "ENOENT") throw error3;
       }
@@ -14695,7 +14858,7 @@ async function exportWorkflow(place, id, options, now) {
 }
 function readBundleFile(file2) {
   try {
-    return import_node_fs25.default.readFileSync(file2);
+    return import_node_fs27.default.readFileSync(file2);
   } catch (error3) {
     const code = error3.code;
     throw new WorkflowError(code === "ENOENT" ? `${file2} does not exist` : `${file2} cannot be read (${code ?? "error"})`);
@@ -14707,35 +14870,35 @@ function existsMessage(id, dir) {
 async function importWorkflow(place, file2, options, env, now) {
   if (options.as !== null) {
     assertWorkflowId(options.as);
-    const dir2 = import_node_path28.default.join(place.storeDir, options.as);
-    if (import_node_fs25.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
+    const dir2 = import_node_path29.default.join(place.storeDir, options.as);
+    if (import_node_fs27.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
   }
   const bundle = await openBundle(readBundleFile(file2), file2, options.passphrase);
   const sourceId = bundle.document.id;
   const id = options.as ?? sourceId;
-  const dir = import_node_path28.default.join(place.storeDir, id);
-  const exists = import_node_fs25.default.existsSync(dir);
+  const dir = import_node_path29.default.join(place.storeDir, id);
+  const exists = import_node_fs27.default.existsSync(dir);
   if (exists && !options.force) throw new WorkflowError(existsMessage(id, dir));
   ensureStoreDir(place.storeDir);
-  const staging = import_node_path28.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto9.randomBytes)(4).toString("hex")}`);
-  const hide2 = (text) => text.replaceAll(import_node_path28.default.join(staging, id), `<bundle ${import_node_path28.default.basename(file2)}>`);
+  const staging = import_node_path29.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto9.randomBytes)(4).toString("hex")}`);
+  const hide2 = (text) => text.replaceAll(import_node_path29.default.join(staging, id), `<bundle ${import_node_path29.default.basename(file2)}>`);
   try {
-    const stagedDir = import_node_path28.default.join(staging, id);
-    import_node_fs25.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
-    for (const [name, data] of bundle.files) import_node_fs25.default.writeFileSync(import_node_path28.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
-    const read2 = readSealed(import_node_path28.default.join(stagedDir, STORE_FILES.state));
+    const stagedDir = import_node_path29.default.join(staging, id);
+    import_node_fs27.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
+    for (const [name, data] of bundle.files) import_node_fs27.default.writeFileSync(import_node_path29.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
+    const read2 = readSealed(import_node_path29.default.join(stagedDir, STORE_FILES.state));
     if (!read2.ok) throw new WorkflowError(`${file2} is refused: ${hide2(read2.problem)}`);
     if (read2.state.id !== sourceId) throw new WorkflowError(`${file2} is refused: its state.json is workflow "${read2.state.id}", but the bundle says "${sourceId}"`);
     const warnings = [];
     const state = WorkflowState.parse({ ...read2.state, id, status: "paused", session: { id: null, transcript_path: null } });
-    import_node_fs25.default.writeFileSync(import_node_path28.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
-    import_node_fs25.default.writeFileSync(import_node_path28.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
+    import_node_fs27.default.writeFileSync(import_node_path29.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
+    import_node_fs27.default.writeFileSync(import_node_path29.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
     if (id !== sourceId && bundle.files.has("state.backup.json")) {
-      const backupFile = import_node_path28.default.join(stagedDir, STORE_FILES.backup);
+      const backupFile = import_node_path29.default.join(stagedDir, STORE_FILES.backup);
       const backup = readSealed(backupFile);
-      if (backup.ok) import_node_fs25.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
+      if (backup.ok) import_node_fs27.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
       else {
-        import_node_fs25.default.rmSync(backupFile);
+        import_node_fs27.default.rmSync(backupFile);
         warnings.push(`the bundle's state.backup.json was not imported (${hide2(backup.problem)})`);
       }
     }
@@ -14743,8 +14906,8 @@ async function importWorkflow(place, file2, options, env, now) {
     const loaded3 = loadWorkflow(staging, id);
     warnings.push(...loaded3.warnings.map(hide2));
     if (!exists) {
-      if (import_node_fs25.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
-      import_node_fs25.default.renameSync(stagedDir, dir);
+      if (import_node_fs27.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
+      import_node_fs27.default.renameSync(stagedDir, dir);
     } else {
       replaceExisting(place, id, dir, stagedDir, staging, env, now);
     }
@@ -14761,7 +14924,7 @@ async function importWorkflow(place, file2, options, env, now) {
       warnings
     };
   } finally {
-    import_node_fs25.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs27.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
@@ -14774,17 +14937,17 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
   const holder = current ? liveHolder(place, current, env, now) : null;
   if (holder) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder, now)}; import it once that session has ended, or with --as <new-id>`);
   withLock(dir, () => {
-    const previous = readSealed(import_node_path28.default.join(dir, STORE_FILES.state));
-    const fallback = previous.ok ? previous : readSealed(import_node_path28.default.join(dir, STORE_FILES.backup));
-    const backupFile = import_node_path28.default.join(stagedDir, STORE_FILES.backup);
-    if (fallback.ok) import_node_fs25.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
-    else import_node_fs25.default.rmSync(backupFile, { force: true });
-    const replaced = import_node_path28.default.join(staging, ".replaced");
-    import_node_fs25.default.renameSync(dir, replaced);
+    const previous = readSealed(import_node_path29.default.join(dir, STORE_FILES.state));
+    const fallback = previous.ok ? previous : readSealed(import_node_path29.default.join(dir, STORE_FILES.backup));
+    const backupFile = import_node_path29.default.join(stagedDir, STORE_FILES.backup);
+    if (fallback.ok) import_node_fs27.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
+    else import_node_fs27.default.rmSync(backupFile, { force: true });
+    const replaced = import_node_path29.default.join(staging, ".replaced");
+    import_node_fs27.default.renameSync(dir, replaced);
     try {
-      import_node_fs25.default.renameSync(stagedDir, dir);
+      import_node_fs27.default.renameSync(stagedDir, dir);
     } catch (error3) {
-      import_node_fs25.default.renameSync(replaced, dir);
+      import_node_fs27.default.renameSync(replaced, dir);
       throw error3;
     }
   });
@@ -14797,7 +14960,7 @@ function importEntry(state, file2, exportedOn, exportedAt, now) {
     device: describeDevice().hostname,
     branch: state.git?.branch ?? null,
     commit: state.git?.commit ?? null,
-    summary: `imported from ${import_node_path28.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
+    summary: `imported from ${import_node_path29.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
     session_id: null
   };
 }
@@ -14818,13 +14981,13 @@ function renderImported(result, invocation = "claude-workflow") {
   const line = `Imported ${result.source_id}${as2} (${details.join(", ")}). Resume with: ${invocation} resume ${result.id}`;
   return [line, ...result.warnings.map((w2) => `  Warning: ${w2}`)].join("\n");
 }
-var import_node_crypto9, import_node_fs25, import_node_path28;
+var import_node_crypto9, import_node_fs27, import_node_path29;
 var init_bundle_store = __esm({
   "scripts/core/bundle-store.ts"() {
     "use strict";
     import_node_crypto9 = require("node:crypto");
-    import_node_fs25 = __toESM(require("node:fs"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_fs27 = __toESM(require("node:fs"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_bundle();
     init_device();
     init_errors();
@@ -14898,11 +15061,11 @@ var export_exports = {};
 __export(export_exports, {
   command: () => command10
 });
-var import_node_path29, usage5, command10;
+var import_node_path30, usage5, command10;
 var init_export = __esm({
   "scripts/commands/export.ts"() {
     "use strict";
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
@@ -14923,7 +15086,7 @@ var init_export = __esm({
         refusePassphraseFlag(ctx.values);
         const id = workflowArg(ctx, ctx.positionals[0]);
         if (!id) throw usageError(command10, "export needs the workflow id");
-        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path29.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
+        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path30.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
         const force = ctx.values.force === true;
         checkExportTarget(out, force);
         const passphrase = ctx.values.encrypt === true ? () => readPassphrase(ctx.env, { confirm: true }) : null;
@@ -14939,11 +15102,11 @@ var import_exports = {};
 __export(import_exports, {
   command: () => command11
 });
-var import_node_path30, usage6, command11;
+var import_node_path31, usage6, command11;
 var init_import = __esm({
   "scripts/commands/import.ts"() {
     "use strict";
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
@@ -14964,7 +15127,7 @@ var init_import = __esm({
         if (!file2) throw usageError(command11, "import needs the bundle file");
         const result = await importWorkflow(
           ctx.place(),
-          import_node_path30.default.resolve(ctx.cwd, file2),
+          import_node_path31.default.resolve(ctx.cwd, file2),
           { as: typeof ctx.values.as === "string" ? ctx.values.as : null, force: ctx.values.force === true, passphrase: () => readPassphrase(ctx.env, { confirm: false }) },
           ctx.env,
           ctx.now
@@ -14977,17 +15140,17 @@ var init_import = __esm({
 
 // scripts/core/doctor.ts
 function file(scope, name) {
-  return import_node_path31.default.join(scope.dir, name);
+  return import_node_path32.default.join(scope.dir, name);
 }
 function local(scope, message) {
-  return message.replaceAll(`${scope.dir}${import_node_path31.default.sep}`, "");
+  return message.replaceAll(`${scope.dir}${import_node_path32.default.sep}`, "");
 }
 function problemOf(scope, read2) {
   return read2.ok ? "" : local(scope, read2.problem);
 }
 function mtimeOf2(target) {
   try {
-    return import_node_fs26.default.statSync(target).mtimeMs;
+    return import_node_fs28.default.statSync(target).mtimeMs;
   } catch {
     return null;
   }
@@ -14998,7 +15161,7 @@ function ageOf2(target, now) {
 }
 function entries(dir) {
   try {
-    return import_node_fs26.default.readdirSync(dir, { withFileTypes: true });
+    return import_node_fs28.default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -15019,12 +15182,12 @@ function checkLock(scope) {
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
   let holder = "";
   try {
-    holder = import_node_fs26.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder = import_node_fs28.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
   const what = `stale ${STORE_FILES.lock} (process ${holder || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
-  import_node_fs26.default.rmSync(lock, { force: true });
+  import_node_fs28.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkState(scope) {
@@ -15039,10 +15202,10 @@ function checkState(scope) {
     ];
   }
   if (main2.fatal) return [error2(`${problemOf(scope, main2)}; left as it is`)];
-  if (!import_node_fs26.default.existsSync(stateFile) && !import_node_fs26.default.existsSync(backupFile)) {
+  if (!import_node_fs28.default.existsSync(stateFile) && !import_node_fs28.default.existsSync(backupFile)) {
     if (entries(scope.dir).length > 0) return [error2(`neither ${STORE_FILES.state} nor ${STORE_FILES.backup} exists: the workflow cannot be read`)];
     if (!scope.fix) return [warn("empty directory, left by a first save that failed; doctor --fix removes it")];
-    import_node_fs26.default.rmdirSync(scope.dir);
+    import_node_fs28.default.rmdirSync(scope.dir);
     return [fixed("removed the empty directory left by a first save that failed")];
   }
   const backup = readSealed(backupFile);
@@ -15065,7 +15228,7 @@ function checkBackup(scope) {
   const backupFile = file(scope, STORE_FILES.backup);
   const main2 = readSealed(stateFile);
   if (!main2.ok) return [];
-  if (!import_node_fs26.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
+  if (!import_node_fs28.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
   const backup = readSealed(backupFile);
   if (backup.ok) return [ok(`${STORE_FILES.backup} valid (schema v${backup.migratedFrom ?? SCHEMA_VERSION}, written ${ageOf2(backupFile, scope.now)})`)];
   if (backup.fatal) return [warn(`${problemOf(scope, backup)}; left as it is`)];
@@ -15083,7 +15246,7 @@ function checkToon(scope) {
   if (!main2.ok) return [];
   let actual = null;
   try {
-    actual = import_node_fs26.default.readFileSync(toonFile, "utf8");
+    actual = import_node_fs28.default.readFileSync(toonFile, "utf8");
   } catch {
   }
   if (actual === toonText(main2.document)) return [ok(`${STORE_FILES.toon} matches ${STORE_FILES.state}`)];
@@ -15123,7 +15286,7 @@ function checkHistory(scope) {
   const historyFile = file(scope, STORE_FILES.history);
   let text;
   try {
-    text = import_node_fs26.default.readFileSync(historyFile, "utf8");
+    text = import_node_fs28.default.readFileSync(historyFile, "utf8");
   } catch {
     return [];
   }
@@ -15134,10 +15297,10 @@ function checkHistory(scope) {
   if (!scope.fix) return [warn(`${STORE_FILES.history}: ${lines}; doctor --fix removes ${them(bad.length)} and keeps the original as ${STORE_FILES.history}.bak`)];
   const removed = withLock(scope.dir, () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const current = import_node_fs26.default.readFileSync(historyFile, "utf8");
+      const current = import_node_fs28.default.readFileSync(historyFile, "utf8");
       const split = splitHistory(current);
       writeFileAtomic(`${historyFile}.bak`, current);
-      if (import_node_fs26.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
+      if (import_node_fs28.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
       writeFileAtomic(historyFile, split.kept.map((line) => `${line}
 `).join(""));
       return split.bad.length;
@@ -15150,7 +15313,7 @@ function checkLease(scope) {
   const leaseFile2 = file(scope, LEASE_FILE2);
   let lease;
   try {
-    lease = JSON.parse(import_node_fs26.default.readFileSync(leaseFile2, "utf8"));
+    lease = JSON.parse(import_node_fs28.default.readFileSync(leaseFile2, "utf8"));
   } catch (caught) {
     if (caught instanceof Error && "code" in caught && caught.code === "ENOENT") return [];
     return [warn(`${LEASE_FILE2} is not valid JSON; left as it is`)];
@@ -15162,21 +15325,21 @@ function checkLease(scope) {
   const holder = isObject3(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
   const what = `${LEASE_FILE2}${holder} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
-  import_node_fs26.default.rmSync(leaseFile2, { force: true });
+  import_node_fs28.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function tempFileNotes(dirs, base, fix, now) {
   const temps = dirs.flatMap(
-    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path31.default.join(dir, entry.name))
+    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path32.default.join(dir, entry.name))
   );
   const cutoff = now.getTime() - TEMP_FILE_GRACE_MS;
   const orphans = temps.filter((temp) => (mtimeOf2(temp) ?? 0) < cutoff);
   const notes = [];
   if (orphans.length < temps.length) notes.push(ok(`${count(temps.length - orphans.length, "temp file")} of a write in progress`));
   if (orphans.length === 0) return notes;
-  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path31.default.relative(base, temp)).join(", ")})`;
+  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path32.default.relative(base, temp)).join(", ")})`;
   if (!fix) return [...notes, warn(`${what}; doctor --fix removes ${them(orphans.length)}`)];
-  for (const temp of orphans) import_node_fs26.default.rmSync(temp, { force: true });
+  for (const temp of orphans) import_node_fs28.default.rmSync(temp, { force: true });
   return [...notes, fixed(`removed ${what}`)];
 }
 function checkTempFiles(scope) {
@@ -15187,7 +15350,7 @@ function wrongModes(targets, fix) {
   for (const { target, label, expected } of targets) {
     let stat;
     try {
-      stat = import_node_fs26.default.lstatSync(target);
+      stat = import_node_fs28.default.lstatSync(target);
     } catch {
       continue;
     }
@@ -15198,7 +15361,7 @@ function wrongModes(targets, fix) {
     const mode = stat.mode & 511;
     if (mode === expected) continue;
     wrong.push(`${label} ${octal(mode)}`);
-    if (fix) import_node_fs26.default.chmodSync(target, expected);
+    if (fix) import_node_fs28.default.chmodSync(target, expected);
   }
   return wrong;
 }
@@ -15217,7 +15380,7 @@ function checkStoreDir(options, ids) {
   const { storeDir, fix } = options;
   let stat;
   try {
-    stat = import_node_fs26.default.statSync(storeDir);
+    stat = import_node_fs28.default.statSync(storeDir);
   } catch {
     return [ok(`no workflow store yet (${storeDir})`)];
   }
@@ -15227,7 +15390,7 @@ function checkStoreDir(options, ids) {
   const wrong = wrongModes(
     [
       { target: storeDir, label: "the store directory", expected: DIR_MODE },
-      { target: import_node_path31.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
+      { target: import_node_path32.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
     ],
     fix
   );
@@ -15235,19 +15398,19 @@ function checkStoreDir(options, ids) {
   return [ok(summary), permissionNote(wrong, fix)];
 }
 function checkStoreTempFiles(options) {
-  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path31.default.join(options.storeDir, entry.name));
+  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path32.default.join(options.storeDir, entry.name));
   return tempFileNotes([options.storeDir, ...dotDirs], options.storeDir, options.fix, options.now);
 }
 function checkSessionFiles(options) {
-  const dir = import_node_path31.default.join(options.runtimeDir, "sessions");
+  const dir = import_node_path32.default.join(options.runtimeDir, "sessions");
   const files = entries(dir).filter((entry) => entry.isFile());
   if (files.length === 0) return [];
   const cutoff = options.now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
-  const old = files.filter((entry) => (mtimeOf2(import_node_path31.default.join(dir, entry.name)) ?? Infinity) < cutoff);
+  const old = files.filter((entry) => (mtimeOf2(import_node_path32.default.join(dir, entry.name)) ?? Infinity) < cutoff);
   if (old.length === 0) return [ok(`${count(files.length, "per-session file")} in ${dir}, none older than ${SESSION_FILE_MAX_AGE_DAYS} days`)];
   const what = `${old.length} of ${count(files.length, "per-session file")} in ${dir} older than ${SESSION_FILE_MAX_AGE_DAYS} days`;
   if (!options.fix) return [warn(`${what}; doctor --fix deletes ${them(old.length)}`)];
-  for (const entry of old) import_node_fs26.default.rmSync(import_node_path31.default.join(dir, entry.name), { force: true });
+  for (const entry of old) import_node_fs28.default.rmSync(import_node_path32.default.join(dir, entry.name), { force: true });
   return [fixed(`deleted ${what}`)];
 }
 function runCheck(run) {
@@ -15272,9 +15435,9 @@ function runDoctor(options) {
   add(null, "store", runCheck(() => checkStoreDir(options, ids)));
   add(null, "temp-files", runCheck(() => checkStoreTempFiles(options)));
   for (const id of ids) {
-    const scope = { id, dir: import_node_path31.default.join(options.storeDir, id), fix: options.fix, now: options.now };
+    const scope = { id, dir: import_node_path32.default.join(options.storeDir, id), fix: options.fix, now: options.now };
     for (const check of WORKFLOW_CHECKS) {
-      if (!import_node_fs26.default.existsSync(scope.dir)) break;
+      if (!import_node_fs28.default.existsSync(scope.dir)) break;
       add(id, check.name, runCheck(() => check.run(scope)));
     }
   }
@@ -15294,12 +15457,12 @@ function renderDoctorReport(report, fix) {
   if (!fix && tally("error") + tally("warn") > 0) lines.push("Run `claude-workflow doctor --fix` to repair what can be repaired.");
   return lines.join("\n");
 }
-var import_node_fs26, import_node_path31, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them, WORKFLOW_CHECKS;
+var import_node_fs28, import_node_path32, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them, WORKFLOW_CHECKS;
 var init_doctor = __esm({
   "scripts/core/doctor.ts"() {
     "use strict";
-    import_node_fs26 = __toESM(require("node:fs"), 1);
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_fs28 = __toESM(require("node:fs"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_errors();
     init_session_runtime();
     init_render();
@@ -15681,21 +15844,21 @@ function readWorkLog(storeDir, id, archives = []) {
   };
   const wanted = (workflow) => id === null || workflow === id;
   if (id !== null) {
-    const live = import_node_fs27.default.existsSync(import_node_path32.default.join(storeDir, assertWorkflowId(id)));
+    const live = import_node_fs29.default.existsSync(import_node_path33.default.join(storeDir, assertWorkflowId(id)));
     if (!live && !archives.some((a) => a.id === id)) loadWorkflow(storeDir, id);
   }
   for (const workflow of id === null ? existingIds(storeDir) : [id]) {
-    if (import_node_fs27.default.existsSync(import_node_path32.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
+    if (import_node_fs29.default.existsSync(import_node_path33.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
   }
   for (const archive of archives) if (wanted(archive.id)) add(archive.id, parseHistory(archive.history));
   return entries2;
 }
-var import_node_fs27, import_node_path32, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
+var import_node_fs29, import_node_path33, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
 var init_worklog = __esm({
   "scripts/core/worklog.ts"() {
     "use strict";
-    import_node_fs27 = __toESM(require("node:fs"), 1);
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_node_fs29 = __toESM(require("node:fs"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store_history();
@@ -15782,21 +15945,21 @@ var init_log = __esm({
 
 // scripts/core/hook-log.ts
 function hookLogPath(env) {
-  return import_node_path33.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
+  return import_node_path34.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
 }
 function rotateIfFull(file2) {
   let size = 0;
   try {
-    size = import_node_fs28.default.lstatSync(file2).size;
+    size = import_node_fs30.default.lstatSync(file2).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs28.default.renameSync(file2, `${file2}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs30.default.renameSync(file2, `${file2}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file2 = hookLogPath(env);
-    import_node_fs28.default.mkdirSync(import_node_path33.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs30.default.mkdirSync(import_node_path34.default.dirname(file2), { recursive: true, mode: 448 });
     rotateIfFull(file2);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file2, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -15804,12 +15967,12 @@ function logHookProblem(env, event, detail) {
   } catch {
   }
 }
-var import_node_fs28, import_node_path33, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
+var import_node_fs30, import_node_path34, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
 var init_hook_log = __esm({
   "scripts/core/hook-log.ts"() {
     "use strict";
-    import_node_fs28 = __toESM(require("node:fs"), 1);
-    import_node_path33 = __toESM(require("node:path"), 1);
+    import_node_fs30 = __toESM(require("node:fs"), 1);
+    import_node_path34 = __toESM(require("node:path"), 1);
     init_redact();
     init_safe_fs();
     init_runtime_dir();
@@ -15819,7 +15982,7 @@ var init_hook_log = __esm({
 });
 
 // scripts/core/context-watch.ts
-function placeOf(cwd, env) {
+function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
@@ -15838,7 +16001,7 @@ async function checkTurn(input, env, now, { intervalCheckpoints }) {
   return { ...check, notice, workflowId };
 }
 function checkContext(input, env, now) {
-  const place = placeOf(input.cwd, env);
+  const place = placeOf2(input.cwd, env);
   const { config: config2 } = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
   const { reading: context, runtimeChanged } = readSessionContext({
@@ -15858,7 +16021,7 @@ function checkContext(input, env, now) {
 function transcriptSize(file2) {
   if (!file2) return 0;
   try {
-    return import_node_fs29.default.statSync(file2).size;
+    return import_node_fs31.default.statSync(file2).size;
   } catch {
     return 0;
   }
@@ -15890,11 +16053,11 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   writeSessionRuntime(env, input.session_id, runtime);
   return saved;
 }
-var import_node_fs29;
+var import_node_fs31;
 var init_context_watch = __esm({
   "scripts/core/context-watch.ts"() {
     "use strict";
-    import_node_fs29 = __toESM(require("node:fs"), 1);
+    import_node_fs31 = __toESM(require("node:fs"), 1);
     init_config();
     init_context();
     init_hook_log();
@@ -15972,7 +16135,7 @@ var init_statusline2 = __esm({
             context_window_size: input.context_window?.context_window_size ?? null,
             model: input.model?.id ?? null
           });
-          const place = placeOf(input.workspace?.project_dir ?? input.cwd ?? ctx.cwd, ctx.env);
+          const place = placeOf2(input.workspace?.project_dir ?? input.cwd ?? ctx.cwd, ctx.env);
           const id = workflowOfSession(place, input.session_id);
           const workflow = id ? loadWorkflow(place.storeDir, id).state : currentWorkflow(place).current?.state ?? null;
           ours = renderStatusline(input, workflow);
@@ -16082,14 +16245,14 @@ var init_session_start = __esm({
       input: SessionStartInput,
       async handle(input, { env, now }) {
         const runtime = readSessionRuntime(env, input.session_id);
-        const remember = (shown) => {
+        const remember2 = (shown) => {
           const next = { ...runtime, model: input.model ?? runtime.model, shown_workflow: shown };
           if (next.model !== runtime.model || next.shown_workflow !== runtime.shown_workflow) writeSessionRuntime(env, input.session_id, next);
         };
-        const place = placeOf(input.cwd, env);
+        const place = placeOf2(input.cwd, env);
         const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
         if (input.source === "compact") {
-          remember(runtime.shown_workflow);
+          remember2(runtime.shown_workflow);
           const created = await createAfterCompaction(place, input, env, now);
           return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, created, now);
         }
@@ -16104,7 +16267,7 @@ var init_session_start = __esm({
         const note = [moved, syncNote, settingsNote].filter((part) => part !== null).join(" \xB7 ") || null;
         const syncOnly = note ? { systemMessage: `workflow: ${note}` } : null;
         const { current, automatic } = storeExists(place.storeDir) ? currentWorkflow(place) : { current: null, automatic: null };
-        remember(current?.state.id ?? runtime.shown_workflow);
+        remember2(current?.state.id ?? runtime.shown_workflow);
         if (!current) return syncOnly;
         const { state } = current;
         const stale = staleReasons(state, place.projectDir, config2.stale_after_days, now);
@@ -16286,7 +16449,7 @@ var init_pre_compact = __esm({
     hook5 = {
       input: PreCompactInput,
       async handle(input, { env, now }) {
-        const place = placeOf(input.cwd, env);
+        const place = placeOf2(input.cwd, env);
         const { checkpointWorkflow: checkpointWorkflow2 } = await Promise.resolve().then(() => (init_workflows(), workflows_exports));
         const saved = await checkpointWorkflow2(place, {
           session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
@@ -16321,7 +16484,7 @@ var init_post_compact = __esm({
     hook6 = {
       input: PostCompactInput,
       async handle(input, { env, now }) {
-        const place = placeOf(input.cwd, env);
+        const place = placeOf2(input.cwd, env);
         if (!input.compact_summary || !storeExists(place.storeDir)) return null;
         const { keepCompactSummary: keepCompactSummary2 } = await Promise.resolve().then(() => (init_workflows(), workflows_exports));
         keepCompactSummary2(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
@@ -16347,7 +16510,7 @@ var init_session_end = __esm({
       input: SessionEndInput,
       async handle(input, { env, now }) {
         const { pauseSessionWorkflow: pauseSessionWorkflow2 } = await Promise.resolve().then(() => (init_workflows(), workflows_exports));
-        pauseSessionWorkflow2(placeOf(input.cwd, env), input.session_id, input.reason, now);
+        pauseSessionWorkflow2(placeOf2(input.cwd, env), input.session_id, input.reason, now);
         pruneSessionFiles(env, now);
         return null;
       }
@@ -16451,12 +16614,13 @@ var init_command_arguments = __esm({
 });
 
 // scripts/cli.ts
-var import_node_path34 = __toESM(require("node:path"), 1);
+var import_node_path35 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 init_command();
 init_errors();
 init_project();
 init_store_migration();
+init_state_memo();
 init_terminal_text();
 init_columns();
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
@@ -16511,8 +16675,8 @@ ${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
   return [...wrapWords(`usage: claude-workflow ${command17.usage.split("   (")[0] ?? ""}`, 80, "    "), "", command17.summary, "", ...rows.map(row)].join("\n");
 }
 function cliInvocation(script, env) {
-  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path34.default.basename(script) === "claude-workflow") return "claude-workflow";
-  const full = import_node_path34.default.resolve(script);
+  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path35.default.basename(script) === "claude-workflow") return "claude-workflow";
+  const full = import_node_path35.default.resolve(script);
   return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, "\\$1")}"`}`;
 }
 function optionError(command17, error3) {
@@ -16558,6 +16722,7 @@ async function main(argv) {
     return;
   }
   if (name === "--version" || name === "-v" || name === "version") return printVersion();
+  useStateMemo(process.env);
   const load = COMMANDS[name];
   if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(", ")} (claude-workflow --help says what each does)`, 2);
   const command17 = await load();

@@ -47,6 +47,11 @@ function refused(file: string, why: string): WorkflowError {
  * link, a special file or one too large, and the fs error (ENOENT…) when it cannot be opened.
  */
 export function readRegularFile(file: string, maxBytes: number): Buffer {
+  return readRegularFileAndStat(file, maxBytes).bytes;
+}
+
+/** readRegularFile, with what fstat said of the file that was read. */
+export function readRegularFileAndStat(file: string, maxBytes: number): { bytes: Buffer; stat: fs.Stats } {
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
@@ -65,7 +70,7 @@ export function readRegularFile(file: string, maxBytes: number): Buffer {
       if (n === 0) break; // it shrank while being read
       read += n;
     }
-    return buffer.subarray(0, read);
+    return { bytes: buffer.subarray(0, read), stat };
   } finally {
     fs.closeSync(fd);
   }
@@ -73,6 +78,24 @@ export function readRegularFile(file: string, maxBytes: number): Buffer {
 
 export function readRegularText(file: string, maxBytes: number): string {
   return readRegularFile(file, maxBytes).toString('utf8');
+}
+
+/**
+ * The bytes of a file this user wrote and nobody else may change (what a process runs or trusts
+ * from its per-user folder); undefined for anything else, or when it cannot be read.
+ */
+export function readOwnFile(file: string, maxBytes: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || (process.getuid && stat.uid !== process.getuid()) || (stat.mode & 0o022) !== 0) return undefined;
+    return fs.readFileSync(fd);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 /** Appends to a regular file (created if missing, 0600), never through a link. */

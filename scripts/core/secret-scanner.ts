@@ -69,8 +69,9 @@ function isRuleCreator(value: unknown): value is RuleCreator {
 
 function loadRules(): readonly RuleCreator[] {
   if (loaded) return loaded;
-  const here = fileURLToPath(import.meta.url);
-  const load = createRequire(here);
+  // bundled, the bundle's own require(), through which the hook loader runs the rules from their
+  // cached compiled code; from the sources, an ES module's
+  const load = typeof require === 'function' ? require : createRequire(fileURLToPath(import.meta.url));
   // beside this code, or in the chunks/ folder of the bundle this code is in (dist/, or the
   // hooks' dist/hooks/ and dist/hooks/lazy/); from the sources, the package itself
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`]

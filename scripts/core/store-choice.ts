@@ -3,10 +3,12 @@
 // choice is made on a quick look at each state.json (StatePeek) and only the workflows chosen are
 // read in full (checksum, schema, backup); a chosen one whose full read fails or says otherwise is
 // dropped or put in its place, and the choice made again.
+import fs from 'node:fs';
 import path from 'node:path';
 import { newestFirst } from './ordering.ts';
-import { READ_CAPS, readRegularText } from './safe-fs.ts';
+import { READ_CAPS, readRegularFileAndStat } from './safe-fs.ts';
 import { StatePeek, type WorkflowState, type WorkflowStatus } from './schemas.ts';
+import { fileSignature, forgetOthers, memoizedPeek, rememberPeek } from './state-memo.ts';
 import { existingIds, listWorkflows, readWorkflow, type LoadedState, type Place } from './store.ts';
 import { isForeign } from './workflow-origin.ts';
 
@@ -50,11 +52,18 @@ interface Candidate {
   loaded: LoadedState | null;
 }
 
-function peek(dir: string): StatePeek | null {
+function peek(storeDir: string, id: string, dir: string): StatePeek | null {
+  // ids are checked names and the store's path is already normal: no path.join in this loop
+  const file = `${dir}${path.sep}state.json`;
   try {
-    // ids are checked names and the store's path is already normal: no path.join in this loop
-    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(`${dir}${path.sep}state.json`, READ_CAPS.state)));
-    return parsed.success ? parsed.data : null;
+    const seen = fs.lstatSync(file);
+    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : undefined;
+    if (known) return known;
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString('utf8')));
+    if (!parsed.success) return null;
+    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
+    return parsed.data;
   } catch {
     return null;
   }
@@ -63,9 +72,11 @@ function peek(dir: string): StatePeek | null {
 /** Every workflow of the store, newest first; one whose state.json shows nothing is read in full now. */
 function candidates(storeDir: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const id of existingIds(storeDir)) {
+  const ids = existingIds(storeDir);
+  forgetOthers(storeDir, ids);
+  for (const id of ids) {
     const dir = `${storeDir}${path.sep}${id}`;
-    const state = peek(dir);
+    const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
       // damaged: its backup may still be good

@@ -10,8 +10,9 @@ import { assertWorkflowId } from './ids.ts';
 import { migrate } from './migrations.ts';
 import { redactState } from './redact.ts';
 import { sha256Hex } from './lazy-crypto.ts';
-import { READ_CAPS, readRegularText } from './safe-fs.ts';
+import { READ_CAPS, readRegularFileAndStat } from './safe-fs.ts';
 import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState } from './schemas.ts';
+import { checksumHeld, fileSignature, rememberVerified } from './state-memo.ts';
 import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
 import { newestFirst } from './ordering.ts';
 
@@ -81,18 +82,24 @@ export function sealState(state: WorkflowState): string {
 
 export function readSealed(file: string): SealedRead {
   let text: string;
+  let signature: string;
   try {
-    text = readRegularText(file, READ_CAPS.state);
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString('utf8');
+    signature = fileSignature(stat);
   } catch (error) {
     if (error instanceof WorkflowError) return { ok: false, fatal: false, problem: error.message };
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, fatal: false, problem: code === 'ENOENT' ? `${file} is missing` : `${file} cannot be read (${code})` };
   }
-  return parseSealed(text, file);
+  return parseSealed(text, file, signature);
 }
 
-/** The checks of readSealed on text that is not (yet) a file: a state.json fetched by sync. */
-export function parseSealed(text: string, file: string): SealedRead {
+/**
+ * The checks of readSealed on text that is not (yet) a file: a state.json fetched by sync. With
+ * the file's signature, a checksum this version of the file passed before is not computed again.
+ */
+export function parseSealed(text: string, file: string, signature?: string): SealedRead {
   const name = path.basename(file);
   let parsed: unknown;
   try {
@@ -105,7 +112,7 @@ export function parseSealed(text: string, file: string): SealedRead {
   }
   const { checksum, ...rest } = parsed as Record<string, unknown>;
   if (typeof checksum !== 'string') return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if (checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+  if ((signature === undefined || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
   const version = rest.schema_version;
@@ -124,6 +131,7 @@ export function parseSealed(text: string, file: string): SealedRead {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : '';
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue?.message ?? 'is invalid'}${upgraded} (${file})` };
   }
+  if (signature !== undefined) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 

@@ -126,8 +126,7 @@ function isRuleCreator(value) {
 }
 function loadRules() {
   if (loaded) return loaded;
-  const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
-  const load = (0, import_node_module.createRequire)(here);
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -437,33 +436,8 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/hook-process.ts
-function readStdinByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    return (0, import_node_fs4.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readStdinByStream();
-    throw error2;
-  }
-}
-function runHookProcess(event, hook2) {
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
-    if (output) process.stdout.write(`${output}
-`);
-    process.exitCode = 0;
-  });
-}
+// scripts/core/state-memo.ts
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -702,10 +676,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path5) {
-  if (!path5)
+function getElementAtPath(obj, path6) {
+  if (!path6)
     return obj;
-  return path5.reduce((acc, key) => acc?.[key], obj);
+  return path6.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1045,11 +1019,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path5, issues) {
+function prefixIssues(path6, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path5);
+    iss.path.unshift(path6);
     return iss;
   });
 }
@@ -3399,6 +3373,8 @@ var StatePeek = _lazy(
     })
   )
 );
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
+var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -3485,6 +3461,52 @@ var ClaudeSettingsFile = _lazy(
   })
 );
 
+// scripts/core/state-memo.ts
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var memoDir = null;
+function useStateMemo(env) {
+  memoDir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+}
+
+// scripts/hook-process.ts
+function readStdinByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    return (0, import_node_fs4.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readStdinByStream();
+    throw error2;
+  }
+}
+function writeStdout(text) {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs4.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+function runHookProcess(event, hook2) {
+  useStateMemo(process.env);
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
 // scripts/core/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
@@ -3533,20 +3555,20 @@ var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
 // scripts/core/project.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path3.default.resolve(cwd, explicit);
+    const dir = import_node_path4.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path3.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path4.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path3.default.dirname(dir)) {
-    if ((0, import_node_fs5.existsSync)(import_node_path3.default.join(dir, ".git"))) return dir;
-    if (import_node_path3.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path4.default.dirname(dir)) {
+    if ((0, import_node_fs5.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
+    if (import_node_path4.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
@@ -3557,9 +3579,9 @@ function isDirectory(p) {
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path3.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path4.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path3.default.join(gitDir, "workflow") : import_node_path3.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path4.default.join(gitDir, "workflow") : import_node_path4.default.join(projectDir, ".workflow");
   let link = false;
   try {
     link = (0, import_node_fs5.lstatSync)(storeDir).isSymbolicLink();
@@ -3570,14 +3592,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path3.default.join(projectDir, ".git");
+  const dotGit = import_node_path4.default.join(projectDir, ".git");
   try {
     const stat = (0, import_node_fs5.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
     const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path3.default.resolve(projectDir, target);
+    const dir = import_node_path4.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -3589,7 +3611,7 @@ var MAX_SETTINGS_BYTES = 1024 * 1024;
 
 // scripts/core/session-runtime.ts
 var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // scripts/core/lazy-crypto.ts
 var import_node_module2 = require("node:module");
@@ -3636,7 +3658,7 @@ var StatuslineRecord = object({
 });
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path4.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path5.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {

@@ -36,7 +36,7 @@ var require_workflows = __commonJS({
 });
 
 // scripts/hook-process.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // scripts/core/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
@@ -126,8 +126,7 @@ function isRuleCreator(value) {
 }
 function loadRules() {
   if (loaded) return loaded;
-  const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
-  const load = (0, import_node_module.createRequire)(here);
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -343,7 +342,7 @@ var READ_CAPS = {
 function refused(file, why) {
   return new WorkflowError(`${file} ${why}; it was not read`);
 }
-function readRegularFile(file, maxBytes) {
+function readRegularFileAndStat(file, maxBytes) {
   let fd;
   try {
     fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
@@ -362,13 +361,23 @@ function readRegularFile(file, maxBytes) {
       if (n === 0) break;
       read += n;
     }
-    return buffer.subarray(0, read);
+    return { bytes: buffer.subarray(0, read), stat };
   } finally {
     import_node_fs2.default.closeSync(fd);
   }
 }
-function readRegularText(file, maxBytes) {
-  return readRegularFile(file, maxBytes).toString("utf8");
+function readOwnFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs2.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
+    return import_node_fs2.default.readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs2.default.closeSync(fd);
+  }
 }
 function appendRegularFile(file, text) {
   let fd;
@@ -467,33 +476,9 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/hook-process.ts
-function readStdinByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    return (0, import_node_fs4.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readStdinByStream();
-    throw error2;
-  }
-}
-function runHookProcess(event, hook2) {
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
-    if (output) process.stdout.write(`${output}
-`);
-    process.exitCode = 0;
-  });
-}
+// scripts/core/state-memo.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -732,10 +717,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path6) {
-  if (!path6)
+function getElementAtPath(obj, path7) {
+  if (!path7)
     return obj;
-  return path6.reduce((acc, key) => acc?.[key], obj);
+  return path7.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1075,11 +1060,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path6, issues) {
+function prefixIssues(path7, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path6);
+    iss.path.unshift(path7);
     return iss;
   });
 }
@@ -3429,6 +3414,8 @@ var StatePeek = _lazy(
     })
   )
 );
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
+var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -3515,6 +3502,146 @@ var ClaudeSettingsFile = _lazy(
   })
 );
 
+// scripts/core/state-memo.ts
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var STATE_FILE = "state.json";
+var memoDir = null;
+var memos = /* @__PURE__ */ new Map();
+function useStateMemo(env) {
+  memoDir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+}
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+function storeKey(storeDir) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+function memoFile(dir, storeDir) {
+  return import_node_path3.default.join(dir, `${storeKey(storeDir)}.json`);
+}
+function fromLine(line) {
+  const m = STATE_MEMO_LINE.exec(line);
+  if (!m) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m;
+  const known = WorkflowStatus.safeParse(status);
+  if (!known.success) return null;
+  const peek = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek, checksum: checksum || null }];
+}
+function toLine(id, { signature, peek, checksum }) {
+  const { status, automatic, updated_at, device, session } = peek;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function memoOf(storeDir) {
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.success && parsed.data.store === storeDir) {
+        for (const line of parsed.data.lines) {
+          const entry = fromLine(line);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+function entryFor(storeDir, id, signature) {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : void 0;
+}
+function remember(storeDir, id, entry) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  markDirty(memo);
+}
+function markDirty(memo) {
+  if (!memo.dirty && memoDir !== null) {
+    const dir = memoDir;
+    process.once("exit", () => saveMemos(dir));
+  }
+  memo.dirty = true;
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const file = memoFile(dir, storeDir);
+      const tmp = `${file}.${process.pid}.tmp`;
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      import_node_fs4.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
+      import_node_fs4.default.renameSync(tmp, file);
+    } catch {
+    }
+  }
+}
+function placeOf(file) {
+  if (import_node_path3.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path3.default.dirname(file);
+  return { storeDir: import_node_path3.default.dirname(dir), id: import_node_path3.default.basename(dir) };
+}
+function checksumHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+function rememberVerified(file, signature, checksum, state) {
+  const place = placeOf(file);
+  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+
+// scripts/hook-process.ts
+function readStdinByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    return (0, import_node_fs5.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readStdinByStream();
+    throw error2;
+  }
+}
+function writeStdout(text) {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs5.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+function runHookProcess(event, hook2) {
+  useStateMemo(process.env);
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
 // scripts/core/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
@@ -3562,37 +3689,37 @@ var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
 // scripts/core/project.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path4 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path3.default.resolve(cwd, explicit);
+    const dir = import_node_path4.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path3.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path4.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path3.default.dirname(dir)) {
-    if ((0, import_node_fs5.existsSync)(import_node_path3.default.join(dir, ".git"))) return dir;
-    if (import_node_path3.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path4.default.dirname(dir)) {
+    if ((0, import_node_fs6.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
+    if (import_node_path4.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs5.statSync)(p).isDirectory();
+    return (0, import_node_fs6.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path3.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path4.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path3.default.join(gitDir, "workflow") : import_node_path3.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path4.default.join(gitDir, "workflow") : import_node_path4.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs5.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs6.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -3600,14 +3727,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path3.default.join(projectDir, ".git");
+  const dotGit = import_node_path4.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs5.lstatSync)(dotGit);
+    const stat = (0, import_node_fs6.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs6.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path3.default.resolve(projectDir, target);
+    const dir = import_node_path4.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -3618,8 +3745,8 @@ function gitDirOf(projectDir) {
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 
 // scripts/core/session-runtime.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // scripts/core/lazy-crypto.ts
 var import_node_module2 = require("node:module");
@@ -3666,11 +3793,11 @@ var StatuslineRecord = object({
 });
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path4.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path5.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs6.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs7.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -3738,8 +3865,8 @@ var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
 // scripts/core/store.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // scripts/core/ids.ts
 function assertWorkflowId(id) {
@@ -3790,13 +3917,13 @@ var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 // scripts/core/store.ts
-var STATE_FILE = "state.json";
+var STATE_FILE2 = "state.json";
 var BACKUP_FILE = "state.backup.json";
 function workflowDir(storeDir, id) {
-  const dir = import_node_path5.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path6.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs7.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -3807,17 +3934,20 @@ function checksumOf(body) {
 }
 function readSealed(file) {
   let text;
+  let signature;
   try {
-    text = readRegularText(file, READ_CAPS.state);
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
   } catch (error2) {
     if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
     const code = error2.code;
     return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
   }
-  return parseSealed(text, file);
+  return parseSealed(text, file, signature);
 }
-function parseSealed(text, file) {
-  const name = import_node_path5.default.basename(file);
+function parseSealed(text, file, signature) {
+  const name = import_node_path6.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -3829,7 +3959,7 @@ function parseSealed(text, file) {
   }
   const { checksum, ...rest } = parsed;
   if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if (checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
   const version2 = rest.schema_version;
@@ -3848,6 +3978,7 @@ function parseSealed(text, file) {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
   }
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 function migrationWarning(file, read) {
@@ -3856,7 +3987,7 @@ function migrationWarning(file, read) {
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs7.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs8.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -3870,18 +4001,18 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs7.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs8.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path5.default.join(dir, STATE_FILE);
+  const stateFile = import_node_path6.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path5.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path6.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -3894,7 +4025,7 @@ function readWorkflow(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs7.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs8.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function loadWorkflowsIfPresent(storeDir, ids) {
@@ -3912,7 +4043,7 @@ function loadWorkflowsIfPresent(storeDir, ids) {
 var FUTURE_SLACK_MS = 5 * 6e4;
 
 // scripts/core/context-watch.ts
-function placeOf(cwd, env) {
+function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
@@ -3950,7 +4081,7 @@ function renderCompactInstructions(state) {
 var hook = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
-    const place = placeOf(input.cwd, env);
+    const place = placeOf2(input.cwd, env);
     const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_workflows(), 1));
     const saved = await checkpointWorkflow(place, {
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },

@@ -112,8 +112,7 @@ function isRuleCreator(value) {
 }
 function loadRules() {
   if (loaded) return loaded;
-  const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
-  const load = (0, import_node_module.createRequire)(here);
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -423,46 +422,8 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/hook-process.ts
-function readStdinByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    return (0, import_node_fs4.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readStdinByStream();
-    throw error2;
-  }
-}
-function runHookProcess(event, hook2) {
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
-    if (output) process.stdout.write(`${output}
-`);
-    process.exitCode = 0;
-  });
-}
-
-// scripts/core/handoff-approval.ts
-var DELIMITER = "WORKFLOW_HANDOFF";
-function handoffCommandLine(pluginRoot) {
-  return `node "${pluginRoot}/dist/cli.mjs" handoff --input - <<'${DELIMITER}'`;
-}
-function isPluginHandoff(command, pluginRoot) {
-  if (!pluginRoot || /["\\$`]/.test(pluginRoot)) return false;
-  const lines = command.replace(/\r\n/g, "\n").replace(/\n+$/, "").split("\n");
-  if (lines[0]?.trim() !== handoffCommandLine(pluginRoot)) return false;
-  const end = lines.indexOf(DELIMITER, 1);
-  return end === lines.length - 1 && end > 0;
-}
+// scripts/core/state-memo.ts
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -701,10 +662,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path3) {
-  if (!path3)
+function getElementAtPath(obj, path4) {
+  if (!path4)
     return obj;
-  return path3.reduce((acc, key) => acc?.[key], obj);
+  return path4.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1044,11 +1005,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path3, issues) {
+function prefixIssues(path4, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path3);
+    iss.path.unshift(path4);
     return iss;
   });
 }
@@ -3317,6 +3278,8 @@ var StatePeek = _lazy(
     })
   )
 );
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
+var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -3402,6 +3365,65 @@ var ClaudeSettingsFile = _lazy(
     env: lenientField(record(string2(), string2()))
   })
 );
+
+// scripts/core/state-memo.ts
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var memoDir = null;
+function useStateMemo(env) {
+  memoDir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+}
+
+// scripts/hook-process.ts
+function readStdinByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    return (0, import_node_fs4.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readStdinByStream();
+    throw error2;
+  }
+}
+function writeStdout(text) {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs4.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+function runHookProcess(event, hook2) {
+  useStateMemo(process.env);
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
+// scripts/core/handoff-approval.ts
+var DELIMITER = "WORKFLOW_HANDOFF";
+function handoffCommandLine(pluginRoot) {
+  return `node "${pluginRoot}/dist/cli.mjs" handoff --input - <<'${DELIMITER}'`;
+}
+function isPluginHandoff(command, pluginRoot) {
+  if (!pluginRoot || /["\\$`]/.test(pluginRoot)) return false;
+  const lines = command.replace(/\r\n/g, "\n").replace(/\n+$/, "").split("\n");
+  if (lines[0]?.trim() !== handoffCommandLine(pluginRoot)) return false;
+  const end = lines.indexOf(DELIMITER, 1);
+  return end === lines.length - 1 && end > 0;
+}
 
 // scripts/hooks/pre-tool-use.ts
 var hook = {

@@ -30,10 +30,10 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "post-compact": "11a0fe9563e699bb04a07481c72fd5674fe9bfb5e511705387bfda1a28a8981f", "pre-compact": "d3c44918d7a8d9f3421fea961035eb82555426987a808136ca1093e185334685", "pre-tool-use": "a25ae905e0435743c99cf032c60e2405561cf5b989b13e604f86215a738d3139", "session-end": "2e1843a38a7a594604d6259b803fe61d9cecf78b6d9e62a1dfbe81c7540506ee", "session-start": "a2cca5e06023fd672dfc5e5a93786f6faebffef6158a93f5f04065fcc6cae7d8", stop: "7841f304a7243742cc14a40df40d447a8553293985b0e037f5dddef92579339f", "user-prompt-submit": "2047cdb5be083892384466296a923714d6dfb9f143d307b0347543f3f5b36d4c", "lazy/workflows": "a6c0123185ad7c4cba348a75bd526eb62965eb9800f1e4a990d8a7a200f8d0f7", "lazy/sync": "db51ac4285664f79ccab0d6a3c0252cc058cf79cff6cb26c6f68a7990fff279b", "../cli": "616af9cdaa291f46ab56b62383083ff2c7003b48b0f22e7d8760347b1283d771" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "post-compact": "816ec720dc4e7285ab35cea29b819c83825595ec2a01d14df20561b30a8e2c53", "pre-compact": "f760f02bda498181c7b901aec94a5fd4f71b7ab18d468de03fb79bd26092013a", "pre-tool-use": "7422da0a70a70a9a94edb37c9d24fc487f784b460d225f337519b75ab97592c6", "session-end": "fbaf87da9c34381b6435be4a0ccaa660b0b79fd0d3f3c6a74ff5bb2c9a23db5a", "session-start": "66a6cc7ed187ca15e2d75f919efa4082443f009a7d995a6ddb738c350c2db2ec", stop: "b0fb1f9e81a910d985f8fef696657e3f742db4d6f75000a8e10740ea03223407", "user-prompt-submit": "0ec998ab0cfcb1f9d6b052e3c3640672edc94c0a1167ca54354ca44177b87d90", "lazy/workflows": "76baf6fd5dea59a6ef5905244a7abdbb5edb4b8d102fec53ba8fadb19928da2b", "lazy/sync": "2f5515e7a455ab587e79dc31d3d5988854ec6e3f374d763d1fcd695c4fd9a606", "../cli": "1c7a10338c4cc60416291f1ffe2ac0b1015d7018d0398323e89c04a3c7bcfed0", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_module = __toESM(require("node:module"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
@@ -45,56 +45,74 @@ function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 
-// scripts/hook-loader.ts
-function readOwnFile(file) {
+// scripts/core/safe-fs.ts
+var import_node_fs = __toESM(require("node:fs"), 1);
+var NO_FOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
+var NON_BLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
+var READ_CAPS = {
+  state: 8 * 1024 * 1024,
+  history: 256 * 1024 * 1024,
+  config: 1024 * 1024,
+  small: 64 * 1024,
+  lockfile: 64 * 1024 * 1024,
+  /** a synced folder's version: a state and its history, as a sync remote may send them */
+  syncVersion: 48 * 1024 * 1024
+};
+function readOwnFile(file, maxBytes) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(file, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
-    const stat = (0, import_node_fs.fstatSync)(fd);
-    if (!stat.isFile() || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
-    return (0, import_node_fs.readFileSync)(fd);
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
+    return import_node_fs.default.readFileSync(fd);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+    if (fd !== void 0) import_node_fs.default.closeSync(fd);
   }
 }
+
+// scripts/hook-loader.ts
 function saveCache(dir, name, prefix, data) {
   try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
     const file = import_node_path2.default.join(dir, name);
     const tmp = `${file}.${process.pid}.tmp`;
-    const fd = (0, import_node_fs.openSync)(tmp, "wx", 384);
+    const fd = (0, import_node_fs2.openSync)(tmp, "wx", 384);
     try {
-      (0, import_node_fs.writeFileSync)(fd, data);
-      (0, import_node_fs.fsyncSync)(fd);
+      (0, import_node_fs2.writeFileSync)(fd, data);
+      (0, import_node_fs2.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs.closeSync)(fd);
+      (0, import_node_fs2.closeSync)(fd);
     }
-    (0, import_node_fs.renameSync)(tmp, file);
-    for (const other of (0, import_node_fs.readdirSync)(dir)) if (other.startsWith(prefix) && other.endsWith(".bin") && other !== name) (0, import_node_fs.unlinkSync)(import_node_path2.default.join(dir, other));
+    (0, import_node_fs2.renameSync)(tmp, file);
+    for (const other of (0, import_node_fs2.readdirSync)(dir)) if (other.startsWith(prefix) && other.endsWith(".bin") && other !== name) (0, import_node_fs2.unlinkSync)(import_node_path2.default.join(dir, other));
   } catch {
   }
 }
 var cacheDir = import_node_path2.default.join(runtimeDir(process.env), "code-cache");
+var CACHE_MAX_BYTES = 64 * 1024 * 1024;
+var loadedBundles = /* @__PURE__ */ new Map();
 function runBundle(key, hash = Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, key) ? define_WORKFLOW_HOOK_BUILDS_default[key] : void 0) {
+  const running = loadedBundles.get(key);
+  if (running) return running.exports;
   const file = import_node_path2.default.join(__dirname, `${key}.cjs`);
-  const text = (0, import_node_fs.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs2.readFileSync)(file, "utf8");
   const source = text.startsWith("#!") ? `//${text.slice(2)}` : text;
   const prefix = `${key.replace(/^\.\.\//, "").replace("/", "-")}.`;
   const name = `${prefix}${(hash ?? "").slice(0, 16)}.${process.version}-${process.arch}.bin`;
-  const cachedData = hash ? readOwnFile(import_node_path2.default.join(cacheDir, name)) : void 0;
+  const cachedData = hash ? readOwnFile(import_node_path2.default.join(cacheDir, name), CACHE_MAX_BYTES) : void 0;
   const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
   if (hash && (!cachedData || script.cachedDataRejected)) {
     process.once("exit", () => saveCache(cacheDir, name, prefix, script.createCachedData()));
   }
   const plainRequire = (0, import_node_module.createRequire)(file);
   const requireBundled = (id) => {
-    const lazy = /^\.\/(lazy\/[a-z-]+)\.cjs$/.exec(id)?.[1];
-    const lazyHash = lazy && Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, lazy) ? define_WORKFLOW_HOOK_BUILDS_default[lazy] : void 0;
-    return lazy && lazyHash ? runBundle(lazy, lazyHash) : plainRequire(id);
+    const other = /^(?:\.{1,2}\/|\/).*\.cjs$/.test(id) ? import_node_path2.default.relative(__dirname, import_node_path2.default.resolve(import_node_path2.default.dirname(file), id)).split(import_node_path2.default.sep).join("/").slice(0, -4) : void 0;
+    return other !== void 0 && Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, other) ? runBundle(other, define_WORKFLOW_HOOK_BUILDS_default[other]) : plainRequire(id);
   };
   const module2 = { exports: {} };
+  loadedBundles.set(key, module2);
   const main = script.runInThisContext();
   if (typeof main !== "function") throw new Error(`${file} did not compile to a module wrapper`);
   main.call(module2.exports, module2.exports, Object.assign(requireBundled, plainRequire), module2, file, import_node_path2.default.dirname(file));

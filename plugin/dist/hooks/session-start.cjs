@@ -43,7 +43,7 @@ var require_workflows = __commonJS({
 });
 
 // scripts/hook-process.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // scripts/core/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
@@ -133,8 +133,7 @@ function isRuleCreator(value) {
 }
 function loadRules() {
   if (loaded) return loaded;
-  const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
-  const load = (0, import_node_module.createRequire)(here);
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -351,6 +350,9 @@ function refused(file, why) {
   return new WorkflowError(`${file} ${why}; it was not read`);
 }
 function readRegularFile(file, maxBytes) {
+  return readRegularFileAndStat(file, maxBytes).bytes;
+}
+function readRegularFileAndStat(file, maxBytes) {
   let fd;
   try {
     fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
@@ -369,13 +371,26 @@ function readRegularFile(file, maxBytes) {
       if (n === 0) break;
       read2 += n;
     }
-    return buffer.subarray(0, read2);
+    return { bytes: buffer.subarray(0, read2), stat };
   } finally {
     import_node_fs2.default.closeSync(fd);
   }
 }
 function readRegularText(file, maxBytes) {
   return readRegularFile(file, maxBytes).toString("utf8");
+}
+function readOwnFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs2.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
+    return import_node_fs2.default.readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs2.default.closeSync(fd);
+  }
 }
 function appendRegularFile(file, text) {
   let fd;
@@ -474,45 +489,8 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/hook-process.ts
-function readStdinByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    return (0, import_node_fs4.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readStdinByStream();
-    throw error2;
-  }
-}
-function runHookProcess(event, hook2) {
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
-    if (output) process.stdout.write(`${output}
-`);
-    process.exitCode = 0;
-  });
-}
-
-// scripts/core/compatibility.ts
-function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
-  const reasons = [];
-  const days = (now.getTime() - Date.parse(handedOffAt)) / 864e5;
-  if (days >= staleAfterDays) reasons.push(`handed off ${Math.floor(days)} days ago (stale after ${staleAfterDays})`);
-  if (newCommits > 0) reasons.push(`${newCommits} commit${newCommits === 1 ? "" : "s"} landed since the handoff`);
-  return { stale: reasons.length > 0, reasons };
-}
-
-// scripts/core/config.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
+// scripts/core/state-memo.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
@@ -752,10 +730,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path11) {
+  if (!path11)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path11.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1095,11 +1073,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -3449,6 +3427,8 @@ var StatePeek = _lazy(
     })
   )
 );
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
+var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -3535,7 +3515,176 @@ var ClaudeSettingsFile = _lazy(
   })
 );
 
+// scripts/core/state-memo.ts
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var STATE_FILE = "state.json";
+var memoDir = null;
+var memos = /* @__PURE__ */ new Map();
+function useStateMemo(env) {
+  memoDir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+}
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+function storeKey(storeDir) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+function memoFile(dir, storeDir) {
+  return import_node_path3.default.join(dir, `${storeKey(storeDir)}.json`);
+}
+function fromLine(line) {
+  const m = STATE_MEMO_LINE.exec(line);
+  if (!m) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m;
+  const known = WorkflowStatus.safeParse(status);
+  if (!known.success) return null;
+  const peek2 = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek: peek2, checksum: checksum || null }];
+}
+function toLine(id, { signature, peek: peek2, checksum }) {
+  const { status, automatic, updated_at, device, session } = peek2;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function memoOf(storeDir) {
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.success && parsed.data.store === storeDir) {
+        for (const line of parsed.data.lines) {
+          const entry = fromLine(line);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+function entryFor(storeDir, id, signature) {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : void 0;
+}
+function remember(storeDir, id, entry) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  markDirty(memo);
+}
+function markDirty(memo) {
+  if (!memo.dirty && memoDir !== null) {
+    const dir = memoDir;
+    process.once("exit", () => saveMemos(dir));
+  }
+  memo.dirty = true;
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const file = memoFile(dir, storeDir);
+      const tmp = `${file}.${process.pid}.tmp`;
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      import_node_fs4.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
+      import_node_fs4.default.renameSync(tmp, file);
+    } catch {
+    }
+  }
+}
+function memoizedPeek(storeDir, id, signature) {
+  return entryFor(storeDir, id, signature)?.peek;
+}
+function rememberPeek(storeDir, id, signature, peek2) {
+  if (entryFor(storeDir, id, signature)) return;
+  remember(storeDir, id, { signature, peek: peek2, checksum: null });
+}
+function forgetOthers(storeDir, ids) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  const keep = new Set(ids);
+  for (const id of memo.entries.keys()) {
+    if (!keep.has(id)) {
+      memo.entries.delete(id);
+      markDirty(memo);
+    }
+  }
+}
+function placeOf(file) {
+  if (import_node_path3.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path3.default.dirname(file);
+  return { storeDir: import_node_path3.default.dirname(dir), id: import_node_path3.default.basename(dir) };
+}
+function checksumHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+function rememberVerified(file, signature, checksum, state) {
+  const place = placeOf(file);
+  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+
+// scripts/hook-process.ts
+function readStdinByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    return (0, import_node_fs5.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readStdinByStream();
+    throw error2;
+  }
+}
+function writeStdout(text) {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs5.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+function runHookProcess(event, hook2) {
+  useStateMemo(process.env);
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
+// scripts/core/compatibility.ts
+function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
+  const reasons = [];
+  const days = (now.getTime() - Date.parse(handedOffAt)) / 864e5;
+  if (days >= staleAfterDays) reasons.push(`handed off ${Math.floor(days)} days ago (stale after ${staleAfterDays})`);
+  if (newCommits > 0) reasons.push(`${newCommits} commit${newCommits === 1 ? "" : "s"} landed since the handoff`);
+  return { stale: reasons.length > 0, reasons };
+}
+
 // scripts/core/config.ts
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
 var Days = number2().check(_nonnegative());
@@ -3678,14 +3827,14 @@ function readEnvLayer(env, prefix, problems) {
   return ConfigLayer.parse(layer);
 }
 function userConfigPath() {
-  return import_node_path3.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+  return import_node_path4.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
 }
 function loadConfig(projectDir, env) {
   const problems = [];
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
     readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path3.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(import_node_path4.default.join(projectDir, ".claude", "workflow.json"), problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -3706,55 +3855,55 @@ var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
 // scripts/core/project.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path4.default.resolve(cwd, explicit);
+    const dir = import_node_path5.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path4.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path5.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path4.default.dirname(dir)) {
-    if ((0, import_node_fs5.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
-    if (import_node_path4.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path5.default.dirname(dir)) {
+    if ((0, import_node_fs6.existsSync)(import_node_path5.default.join(dir, ".git"))) return dir;
+    if (import_node_path5.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs5.statSync)(p).isDirectory();
+    return (0, import_node_fs6.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path4.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path5.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir2 = gitDirOf(projectDir);
-  const storeDir = gitDir2 ? import_node_path4.default.join(gitDir2, "workflow") : import_node_path4.default.join(projectDir, ".workflow");
+  const storeDir = gitDir2 ? import_node_path5.default.join(gitDir2, "workflow") : import_node_path5.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs5.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs6.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
   return storeDir;
 }
 function legacyStoreDir(projectDir) {
-  return import_node_path4.default.join(projectDir, ".claude", "workflows");
+  return import_node_path5.default.join(projectDir, ".claude", "workflows");
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path4.default.join(projectDir, ".git");
+  const dotGit = import_node_path5.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs5.lstatSync)(dotGit);
+    const stat = (0, import_node_fs6.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs6.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path4.default.resolve(projectDir, target);
+    const dir = import_node_path5.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -3765,8 +3914,8 @@ function gitDirOf(projectDir) {
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 
 // scripts/core/session-runtime.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // scripts/core/lazy-crypto.ts
 var import_node_module2 = require("node:module");
@@ -3816,23 +3965,23 @@ var StatuslineRecord = object({
 });
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path5.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path6.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs6.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs7.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file, value) {
-  import_node_fs6.default.mkdirSync(import_node_path5.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs7.default.mkdirSync(import_node_path6.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
   try {
-    import_node_fs6.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs6.default.renameSync(tmp, file);
+    import_node_fs7.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs7.default.renameSync(tmp, file);
   } catch (error2) {
-    import_node_fs6.default.rmSync(tmp, { force: true });
+    import_node_fs7.default.rmSync(tmp, { force: true });
     throw error2;
   }
 }
@@ -3902,8 +4051,8 @@ var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
 // scripts/core/store.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // node_modules/@toon-format/toon/dist/index.mjs
 var NULL_LITERAL = "null";
@@ -4300,30 +4449,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path10) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path10);
-  return transformChildren(normalizeValue(replaced), replacer, path10);
+function transformReplaced(original, replaced, replacer, path11) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path11);
+  return transformChildren(normalizeValue(replaced), replacer, path11);
 }
-function transformChildren(value, replacer, path10) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path10);
-  if (isJsonArray(value)) return transformArray(value, replacer, path10);
+function transformChildren(value, replacer, path11) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path11);
+  if (isJsonArray(value)) return transformArray(value, replacer, path11);
   return value;
 }
-function transformObject(obj, replacer, path10) {
+function transformObject(obj, replacer, path11) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path10, key];
+    const childPath = [...path11, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path10) {
+function transformArray(arr, replacer, path11) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path10, i];
+    const childPath = [...path11, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4409,17 +4558,17 @@ function newestFirst(a, b) {
 // scripts/core/store.ts
 var DIR_MODE = 448;
 var FILE_MODE = 384;
-var STATE_FILE = "state.json";
+var STATE_FILE2 = "state.json";
 var BACKUP_FILE = "state.backup.json";
 var STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
 # Delete this file to commit the workflows with the project.
 *
 `;
 function workflowDir(storeDir, id) {
-  const dir = import_node_path6.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path7.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs7.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -4430,17 +4579,20 @@ function checksumOf(body) {
 }
 function readSealed(file) {
   let text;
+  let signature;
   try {
-    text = readRegularText(file, READ_CAPS.state);
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
   } catch (error2) {
     if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
     const code = error2.code;
     return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
   }
-  return parseSealed(text, file);
+  return parseSealed(text, file, signature);
 }
-function parseSealed(text, file) {
-  const name = import_node_path6.default.basename(file);
+function parseSealed(text, file, signature) {
+  const name = import_node_path7.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4452,7 +4604,7 @@ function parseSealed(text, file) {
   }
   const { checksum, ...rest } = parsed;
   if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if (checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
   const version2 = rest.schema_version;
@@ -4471,22 +4623,23 @@ function parseSealed(text, file) {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
   }
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 function migrationWarning(file, read2) {
   return read2.ok && read2.migratedFrom !== null ? [`${file} migrated from schema v${read2.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
 function ensureStoreDir(storeDir) {
-  if (!import_node_fs7.default.existsSync(storeDir)) {
-    import_node_fs7.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs7.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs7.default.writeFileSync(import_node_path6.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE });
+  if (!import_node_fs8.default.existsSync(storeDir)) {
+    import_node_fs8.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs8.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs8.default.writeFileSync(import_node_path7.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE });
   }
 }
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs7.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs8.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4500,18 +4653,18 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs7.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs8.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path6.default.join(dir, STATE_FILE);
+  const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path6.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path7.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -4524,7 +4677,7 @@ function readWorkflow(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs7.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs8.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function loadWorkflowsIfPresent(storeDir, ids) {
@@ -4538,11 +4691,12 @@ function loadWorkflowsIfPresent(storeDir, ids) {
   });
 }
 function storeExists(storeDir) {
-  return import_node_fs7.default.existsSync(storeDir);
+  return import_node_fs8.default.existsSync(storeDir);
 }
 
 // scripts/core/store-choice.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // scripts/core/workflow-origin.ts
 var import_node_os3 = __toESM(require("node:os"), 1);
@@ -4564,19 +4718,28 @@ function choose(items) {
   const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
   return { current, automatic: current === saved ? automatic : null };
 }
-function peek(dir) {
+function peek(storeDir, id, dir) {
+  const file = `${dir}${import_node_path8.default.sep}state.json`;
   try {
-    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(`${dir}${import_node_path7.default.sep}state.json`, READ_CAPS.state)));
-    return parsed.success ? parsed.data : null;
+    const seen = import_node_fs9.default.lstatSync(file);
+    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
+    if (known) return known;
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString("utf8")));
+    if (!parsed.success) return null;
+    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
+    return parsed.data;
   } catch {
     return null;
   }
 }
 function candidates(storeDir) {
   const found = [];
-  for (const id of existingIds(storeDir)) {
-    const dir = `${storeDir}${import_node_path7.default.sep}${id}`;
-    const state = peek(dir);
+  const ids = existingIds(storeDir);
+  forgetOthers(storeDir, ids);
+  for (const id of ids) {
+    const dir = `${storeDir}${import_node_path8.default.sep}${id}`;
+    const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
       try {
@@ -4627,7 +4790,7 @@ function workflowOfSession(place, sessionId) {
 }
 
 // scripts/core/context-watch.ts
-function placeOf(cwd, env) {
+function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
@@ -4638,21 +4801,21 @@ function loadHookConfig(place, env) {
 }
 
 // scripts/core/git-head.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 function gitDir(top) {
-  const dotGit = import_node_path8.default.join(top, ".git");
+  const dotGit = import_node_path9.default.join(top, ".git");
   try {
-    if (import_node_fs8.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs8.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path8.default.resolve(top, pointer) : null;
+    if (import_node_fs10.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs10.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path9.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
 }
 function read(file) {
   try {
-    return import_node_fs8.default.readFileSync(file, "utf8");
+    return import_node_fs10.default.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -4661,16 +4824,16 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path8.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path9.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path8.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path8.default.resolve(git, common)] : [git];
+  const common = read(import_node_path9.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path9.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path8.default.join(base, ref))?.trim();
+    const loose = read(import_node_path9.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path8.default.join(base, "packed-refs"));
+    const packed = read(import_node_path9.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l) => l.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
@@ -4678,55 +4841,55 @@ function readHeadCommit(dir) {
 }
 
 // scripts/core/store-migration.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var ARCHIVE_DIR = ".archive";
 var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function isRealDirectory(p) {
   try {
-    return import_node_fs9.default.lstatSync(p).isDirectory();
+    return import_node_fs11.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
-  if (import_node_path9.default.resolve(legacyDir) === import_node_path9.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries = import_node_fs9.default.readdirSync(legacyDir);
+  if (import_node_path10.default.resolve(legacyDir) === import_node_path10.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
+  const entries = import_node_fs11.default.readdirSync(legacyDir);
   const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path9.default.join(legacyDir, name)) && import_node_fs9.default.existsSync(import_node_path9.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path10.default.join(legacyDir, name)) && import_node_fs11.default.existsSync(import_node_path10.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path9.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs9.default.readdirSync(import_node_path9.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path10.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs11.default.readdirSync(import_node_path10.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
-    const target = import_node_path9.default.join(storeDir, id);
-    if (import_node_fs9.default.existsSync(target)) {
+    const target = import_node_path10.default.join(storeDir, id);
+    if (import_node_fs11.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs9.default.renameSync(import_node_path9.default.join(legacyDir, id), target);
+    import_node_fs11.default.renameSync(import_node_path10.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs9.default.mkdirSync(import_node_path9.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs11.default.mkdirSync(import_node_path10.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
-      const from = import_node_path9.default.join(legacyDir, ARCHIVE_DIR, name);
-      const to = import_node_path9.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs9.default.lstatSync(from).isFile() && !import_node_fs9.default.existsSync(to)) import_node_fs9.default.renameSync(from, to);
+      const from = import_node_path10.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to = import_node_path10.default.join(storeDir, ARCHIVE_DIR, name);
+      if (import_node_fs11.default.lstatSync(from).isFile() && !import_node_fs11.default.existsSync(to)) import_node_fs11.default.renameSync(from, to);
     }
   }
-  const gitignore = import_node_path9.default.join(legacyDir, ".gitignore");
+  const gitignore = import_node_path10.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs9.default.lstatSync(gitignore).isFile() && import_node_fs9.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs9.default.unlinkSync(gitignore);
+    if (import_node_fs11.default.lstatSync(gitignore).isFile() && import_node_fs11.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs11.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs9.default.rmdirSync(import_node_path9.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs11.default.rmdirSync(import_node_path10.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs9.default.rmdirSync(legacyDir);
+    import_node_fs11.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;
@@ -4742,7 +4905,7 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where = import_node_path9.default.relative(projectDir, storeDir) || storeDir;
+  const where = import_node_path10.default.relative(projectDir, storeDir) || storeDir;
   const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
@@ -4841,14 +5004,14 @@ var hook = {
   input: SessionStartInput,
   async handle(input, { env, now }) {
     const runtime = readSessionRuntime(env, input.session_id);
-    const remember = (shown) => {
+    const remember2 = (shown) => {
       const next = { ...runtime, model: input.model ?? runtime.model, shown_workflow: shown };
       if (next.model !== runtime.model || next.shown_workflow !== runtime.shown_workflow) writeSessionRuntime(env, input.session_id, next);
     };
-    const place = placeOf(input.cwd, env);
+    const place = placeOf2(input.cwd, env);
     const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
     if (input.source === "compact") {
-      remember(runtime.shown_workflow);
+      remember2(runtime.shown_workflow);
       const created = await createAfterCompaction(place, input, env, now);
       return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, created, now);
     }
@@ -4863,7 +5026,7 @@ var hook = {
     const note = [moved, syncNote, settingsNote].filter((part) => part !== null).join(" \xB7 ") || null;
     const syncOnly = note ? { systemMessage: `workflow: ${note}` } : null;
     const { current, automatic } = storeExists(place.storeDir) ? currentWorkflow(place) : { current: null, automatic: null };
-    remember(current?.state.id ?? runtime.shown_workflow);
+    remember2(current?.state.id ?? runtime.shown_workflow);
     if (!current) return syncOnly;
     const { state } = current;
     const stale = staleReasons(state, place.projectDir, config2.stale_after_days, now);

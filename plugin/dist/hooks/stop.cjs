@@ -36,7 +36,7 @@ var require_workflows = __commonJS({
 });
 
 // scripts/hook-process.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // scripts/core/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
@@ -126,8 +126,7 @@ function isRuleCreator(value) {
 }
 function loadRules() {
   if (loaded) return loaded;
-  const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
-  const load = (0, import_node_module.createRequire)(here);
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -344,6 +343,9 @@ function refused(file, why) {
   return new WorkflowError(`${file} ${why}; it was not read`);
 }
 function readRegularFile(file, maxBytes) {
+  return readRegularFileAndStat(file, maxBytes).bytes;
+}
+function readRegularFileAndStat(file, maxBytes) {
   let fd;
   try {
     fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
@@ -362,13 +364,26 @@ function readRegularFile(file, maxBytes) {
       if (n === 0) break;
       read += n;
     }
-    return buffer.subarray(0, read);
+    return { bytes: buffer.subarray(0, read), stat };
   } finally {
     import_node_fs2.default.closeSync(fd);
   }
 }
 function readRegularText(file, maxBytes) {
   return readRegularFile(file, maxBytes).toString("utf8");
+}
+function readOwnFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs2.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
+    return import_node_fs2.default.readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs2.default.closeSync(fd);
+  }
 }
 function appendRegularFile(file, text) {
   let fd;
@@ -467,39 +482,8 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/hook-process.ts
-function readStdinByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    return (0, import_node_fs4.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readStdinByStream();
-    throw error2;
-  }
-}
-function runHookProcess(event, hook2) {
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
-    if (output) process.stdout.write(`${output}
-`);
-    process.exitCode = 0;
-  });
-}
-
-// scripts/core/context-watch.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-
-// scripts/core/config.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
+// scripts/core/state-memo.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
@@ -739,10 +723,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path9) {
-  if (!path9)
+function getElementAtPath(obj, path10) {
+  if (!path10)
     return obj;
-  return path9.reduce((acc, key) => acc?.[key], obj);
+  return path10.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1082,11 +1066,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path10, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path10);
     return iss;
   });
 }
@@ -3436,6 +3420,8 @@ var StatePeek = _lazy(
     })
   )
 );
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
+var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -3522,7 +3508,170 @@ var ClaudeSettingsFile = _lazy(
   })
 );
 
+// scripts/core/state-memo.ts
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var STATE_FILE = "state.json";
+var memoDir = null;
+var memos = /* @__PURE__ */ new Map();
+function useStateMemo(env) {
+  memoDir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+}
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+function storeKey(storeDir) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+function memoFile(dir, storeDir) {
+  return import_node_path3.default.join(dir, `${storeKey(storeDir)}.json`);
+}
+function fromLine(line) {
+  const m = STATE_MEMO_LINE.exec(line);
+  if (!m) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m;
+  const known = WorkflowStatus.safeParse(status);
+  if (!known.success) return null;
+  const peek2 = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek: peek2, checksum: checksum || null }];
+}
+function toLine(id, { signature, peek: peek2, checksum }) {
+  const { status, automatic, updated_at, device, session } = peek2;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function memoOf(storeDir) {
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.success && parsed.data.store === storeDir) {
+        for (const line of parsed.data.lines) {
+          const entry = fromLine(line);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+function entryFor(storeDir, id, signature) {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : void 0;
+}
+function remember(storeDir, id, entry) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  markDirty(memo);
+}
+function markDirty(memo) {
+  if (!memo.dirty && memoDir !== null) {
+    const dir = memoDir;
+    process.once("exit", () => saveMemos(dir));
+  }
+  memo.dirty = true;
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const file = memoFile(dir, storeDir);
+      const tmp = `${file}.${process.pid}.tmp`;
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      import_node_fs4.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
+      import_node_fs4.default.renameSync(tmp, file);
+    } catch {
+    }
+  }
+}
+function memoizedPeek(storeDir, id, signature) {
+  return entryFor(storeDir, id, signature)?.peek;
+}
+function rememberPeek(storeDir, id, signature, peek2) {
+  if (entryFor(storeDir, id, signature)) return;
+  remember(storeDir, id, { signature, peek: peek2, checksum: null });
+}
+function forgetOthers(storeDir, ids) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  const keep = new Set(ids);
+  for (const id of memo.entries.keys()) {
+    if (!keep.has(id)) {
+      memo.entries.delete(id);
+      markDirty(memo);
+    }
+  }
+}
+function placeOf(file) {
+  if (import_node_path3.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path3.default.dirname(file);
+  return { storeDir: import_node_path3.default.dirname(dir), id: import_node_path3.default.basename(dir) };
+}
+function checksumHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+function rememberVerified(file, signature, checksum, state) {
+  const place = placeOf(file);
+  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+
+// scripts/hook-process.ts
+function readStdinByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    return (0, import_node_fs5.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readStdinByStream();
+    throw error2;
+  }
+}
+function writeStdout(text) {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs5.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+function runHookProcess(event, hook2) {
+  useStateMemo(process.env);
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
+// scripts/core/context-watch.ts
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+
 // scripts/core/config.ts
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
 var Days = number2().check(_nonnegative());
@@ -3665,14 +3814,14 @@ function readEnvLayer(env, prefix, problems) {
   return ConfigLayer.parse(layer);
 }
 function userConfigPath() {
-  return import_node_path3.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+  return import_node_path4.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
 }
 function loadConfig(projectDir, env) {
   const problems = [];
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
     readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path3.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(import_node_path4.default.join(projectDir, ".claude", "workflow.json"), problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -3915,37 +4064,37 @@ function describeCompaction(context) {
 }
 
 // scripts/core/project.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path4.default.resolve(cwd, explicit);
+    const dir = import_node_path5.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path4.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path5.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path4.default.dirname(dir)) {
-    if ((0, import_node_fs5.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
-    if (import_node_path4.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path5.default.dirname(dir)) {
+    if ((0, import_node_fs6.existsSync)(import_node_path5.default.join(dir, ".git"))) return dir;
+    if (import_node_path5.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs5.statSync)(p).isDirectory();
+    return (0, import_node_fs6.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path4.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path5.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path4.default.join(gitDir, "workflow") : import_node_path4.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path5.default.join(gitDir, "workflow") : import_node_path5.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs5.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs6.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -3953,14 +4102,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path4.default.join(projectDir, ".git");
+  const dotGit = import_node_path5.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs5.lstatSync)(dotGit);
+    const stat = (0, import_node_fs6.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs6.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path4.default.resolve(projectDir, target);
+    const dir = import_node_path5.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -3968,9 +4117,9 @@ function gitDirOf(projectDir) {
 }
 
 // scripts/core/claude-settings.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -3978,30 +4127,30 @@ function managedSettingsFile() {
   return "/etc/claude-code/managed-settings.json";
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path5.default.join(import_node_os3.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path6.default.join(import_node_os3.default.homedir(), ".claude");
   return [
-    import_node_path5.default.join(configDir, "settings.json"),
-    import_node_path5.default.join(startDir, ".claude", "settings.json"),
-    import_node_path5.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path6.default.join(configDir, "settings.json"),
+    import_node_path6.default.join(startDir, ".claude", "settings.json"),
+    import_node_path6.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
 function readSettingsFile(file) {
   let fd;
   try {
-    fd = import_node_fs6.default.openSync(file, import_node_fs6.default.constants.O_RDONLY | (import_node_fs6.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs7.default.openSync(file, import_node_fs7.default.constants.O_RDONLY | (import_node_fs7.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs6.default.fstatSync(fd);
+    const stat = import_node_fs7.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs6.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs7.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs6.default.closeSync(fd);
+    import_node_fs7.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -4018,8 +4167,8 @@ function readClaudeSettings(startDir, env) {
 }
 
 // scripts/core/session-runtime.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // scripts/core/lazy-crypto.ts
 var import_node_module2 = require("node:module");
@@ -4069,23 +4218,23 @@ var StatuslineRecord = object({
 });
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path6.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path7.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs7.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs8.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file, value) {
-  import_node_fs7.default.mkdirSync(import_node_path6.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs8.default.mkdirSync(import_node_path7.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
   try {
-    import_node_fs7.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs7.default.renameSync(tmp, file);
+    import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs8.default.renameSync(tmp, file);
   } catch (error2) {
-    import_node_fs7.default.rmSync(tmp, { force: true });
+    import_node_fs8.default.rmSync(tmp, { force: true });
     throw error2;
   }
 }
@@ -4102,7 +4251,7 @@ function readStatuslineRecord(env, sessionId) {
 }
 
 // scripts/core/transcript.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 
 // scripts/core/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
@@ -4222,7 +4371,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs8.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs9.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -4285,17 +4434,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file, fallback, read) {
   let fd;
   try {
-    if (!import_node_fs8.default.statSync(file).isFile()) return fallback;
-    fd = import_node_fs8.default.openSync(file, "r");
+    if (!import_node_fs9.default.statSync(file).isFile()) return fallback;
+    fd = import_node_fs9.default.openSync(file, "r");
   } catch {
     return fallback;
   }
   try {
-    return read(fd, import_node_fs8.default.fstatSync(fd).size);
+    return read(fd, import_node_fs9.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs8.default.closeSync(fd);
+    import_node_fs9.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -4412,8 +4561,8 @@ function readSessionContext(request) {
 }
 
 // scripts/core/store.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // scripts/core/migrations.ts
 function isObject2(value) {
@@ -4464,24 +4613,27 @@ function newestFirst(a, b) {
 }
 
 // scripts/core/store.ts
-var STATE_FILE = "state.json";
+var STATE_FILE2 = "state.json";
 var BACKUP_FILE = "state.backup.json";
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
 }
 function readSealed(file) {
   let text;
+  let signature;
   try {
-    text = readRegularText(file, READ_CAPS.state);
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
   } catch (error2) {
     if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
     const code = error2.code;
     return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
   }
-  return parseSealed(text, file);
+  return parseSealed(text, file, signature);
 }
-function parseSealed(text, file) {
-  const name = import_node_path7.default.basename(file);
+function parseSealed(text, file, signature) {
+  const name = import_node_path8.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4493,7 +4645,7 @@ function parseSealed(text, file) {
   }
   const { checksum, ...rest } = parsed;
   if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if (checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
   const version2 = rest.schema_version;
@@ -4512,6 +4664,7 @@ function parseSealed(text, file) {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
   }
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 function migrationWarning(file, read) {
@@ -4520,7 +4673,7 @@ function migrationWarning(file, read) {
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs9.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs10.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4528,18 +4681,18 @@ function existingIds(storeDir) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs9.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs10.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path7.default.join(dir, STATE_FILE);
+  const stateFile = import_node_path8.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path7.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path8.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -4552,7 +4705,8 @@ function readWorkflow(dir) {
 }
 
 // scripts/core/store-choice.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // scripts/core/workflow-origin.ts
 var FUTURE_SLACK_MS = 5 * 6e4;
@@ -4562,19 +4716,28 @@ var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
-function peek(dir) {
+function peek(storeDir, id, dir) {
+  const file = `${dir}${import_node_path9.default.sep}state.json`;
   try {
-    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(`${dir}${import_node_path8.default.sep}state.json`, READ_CAPS.state)));
-    return parsed.success ? parsed.data : null;
+    const seen = import_node_fs11.default.lstatSync(file);
+    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
+    if (known) return known;
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString("utf8")));
+    if (!parsed.success) return null;
+    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
+    return parsed.data;
   } catch {
     return null;
   }
 }
 function candidates(storeDir) {
   const found = [];
-  for (const id of existingIds(storeDir)) {
-    const dir = `${storeDir}${import_node_path8.default.sep}${id}`;
-    const state = peek(dir);
+  const ids = existingIds(storeDir);
+  forgetOthers(storeDir, ids);
+  for (const id of ids) {
+    const dir = `${storeDir}${import_node_path9.default.sep}${id}`;
+    const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
       try {
@@ -4618,7 +4781,7 @@ function workflowOfSession(place, sessionId) {
 }
 
 // scripts/core/context-watch.ts
-function placeOf(cwd, env) {
+function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
@@ -4637,7 +4800,7 @@ async function checkTurn(input, env, now, { intervalCheckpoints }) {
   return { ...check, notice, workflowId };
 }
 function checkContext(input, env, now) {
-  const place = placeOf(input.cwd, env);
+  const place = placeOf2(input.cwd, env);
   const { config: config2 } = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
   const { reading: context, runtimeChanged } = readSessionContext({
@@ -4657,7 +4820,7 @@ function checkContext(input, env, now) {
 function transcriptSize(file) {
   if (!file) return 0;
   try {
-    return import_node_fs10.default.statSync(file).size;
+    return import_node_fs12.default.statSync(file).size;
   } catch {
     return 0;
   }
@@ -4705,7 +4868,7 @@ function autoHandoffRequest(percent, workflowId, pluginRoot) {
 }
 
 // scripts/core/session-notices.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 var SUFFIX = ".notices";
 var KEEP = 5;
 function takeSessionNotices(env, sessionId) {
@@ -4714,10 +4877,10 @@ function takeSessionNotices(env, sessionId) {
   try {
     text = readRegularText(file, READ_CAPS.config);
   } catch (error2) {
-    if (error2.code !== "ENOENT") import_node_fs11.default.rmSync(file, { force: true });
+    if (error2.code !== "ENOENT") import_node_fs13.default.rmSync(file, { force: true });
     return [];
   }
-  import_node_fs11.default.rmSync(file, { force: true });
+  import_node_fs13.default.rmSync(file, { force: true });
   return text.split("\n").filter((line) => line.trim() !== "").slice(-KEEP);
 }
 

@@ -51,6 +51,9 @@ function refused(file, why) {
   return new WorkflowError(`${file} ${why}; it was not read`);
 }
 function readRegularFile(file, maxBytes) {
+  return readRegularFileAndStat(file, maxBytes).bytes;
+}
+function readRegularFileAndStat(file, maxBytes) {
   let fd;
   try {
     fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
@@ -69,13 +72,26 @@ function readRegularFile(file, maxBytes) {
       if (n === 0) break;
       read += n;
     }
-    return buffer.subarray(0, read);
+    return { bytes: buffer.subarray(0, read), stat };
   } finally {
     import_node_fs.default.closeSync(fd);
   }
 }
 function readRegularText(file, maxBytes) {
   return readRegularFile(file, maxBytes).toString("utf8");
+}
+function readOwnFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
+    return import_node_fs.default.readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs.default.closeSync(fd);
+  }
 }
 var import_node_fs, NO_FOLLOW, NON_BLOCK, READ_CAPS;
 var init_safe_fs = __esm({
@@ -319,10 +335,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path6) {
-  if (!path6)
+function getElementAtPath(obj, path7) {
+  if (!path7)
     return obj;
-  return path6.reduce((acc, key) => acc?.[key], obj);
+  return path7.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -581,11 +597,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path6, issues) {
+function prefixIssues(path7, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path6);
+    iss.path.unshift(path7);
     return iss;
   });
 }
@@ -3159,7 +3175,7 @@ function buildStateSchemas() {
   });
   return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, StatuslineInput, lenientField, ClaudeSettingsFile;
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, StatuslineInput, lenientField, ClaudeSettingsFile;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -3186,6 +3202,8 @@ var init_schemas3 = __esm({
         })
       )
     );
+    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
+    StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
     hookCommon = () => ({
       session_id: string2(),
       transcript_path: optional(string2()),
@@ -3345,8 +3363,7 @@ function isRuleCreator(value) {
 }
 function loadRules() {
   if (loaded) return loaded;
-  const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
-  const load = (0, import_node_module.createRequire)(here);
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs2.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -4015,30 +4032,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path6) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path6);
-  return transformChildren(normalizeValue(replaced), replacer, path6);
+function transformReplaced(original, replaced, replacer, path7) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path7);
+  return transformChildren(normalizeValue(replaced), replacer, path7);
 }
-function transformChildren(value, replacer, path6) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path6);
-  if (isJsonArray(value)) return transformArray(value, replacer, path6);
+function transformChildren(value, replacer, path7) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path7);
+  if (isJsonArray(value)) return transformArray(value, replacer, path7);
   return value;
 }
-function transformObject(obj, replacer, path6) {
+function transformObject(obj, replacer, path7) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path6, key];
+    const childPath = [...path7, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path6) {
+function transformArray(arr, replacer, path7) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path6, i];
+    const childPath = [...path7, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4220,6 +4237,122 @@ var init_migrations = __esm({
   }
 });
 
+// scripts/core/runtime-dir.ts
+var init_runtime_dir = __esm({
+  "scripts/core/runtime-dir.ts"() {
+    "use strict";
+  }
+});
+
+// scripts/core/state-memo.ts
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+function storeKey(storeDir) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+function memoFile(dir, storeDir) {
+  return import_node_path2.default.join(dir, `${storeKey(storeDir)}.json`);
+}
+function fromLine(line) {
+  const m = STATE_MEMO_LINE.exec(line);
+  if (!m) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m;
+  const known = WorkflowStatus.safeParse(status);
+  if (!known.success) return null;
+  const peek = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek, checksum: checksum || null }];
+}
+function toLine(id, { signature, peek, checksum }) {
+  const { status, automatic, updated_at, device, session } = peek;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function memoOf(storeDir) {
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.success && parsed.data.store === storeDir) {
+        for (const line of parsed.data.lines) {
+          const entry = fromLine(line);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+function entryFor(storeDir, id, signature) {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : void 0;
+}
+function remember(storeDir, id, entry) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  markDirty(memo);
+}
+function markDirty(memo) {
+  if (!memo.dirty && memoDir !== null) {
+    const dir = memoDir;
+    process.once("exit", () => saveMemos(dir));
+  }
+  memo.dirty = true;
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const file = memoFile(dir, storeDir);
+      const tmp = `${file}.${process.pid}.tmp`;
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      import_node_fs4.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
+      import_node_fs4.default.renameSync(tmp, file);
+    } catch {
+    }
+  }
+}
+function placeOf(file) {
+  if (import_node_path2.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path2.default.dirname(file);
+  return { storeDir: import_node_path2.default.dirname(dir), id: import_node_path2.default.basename(dir) };
+}
+function checksumHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+function rememberVerified(file, signature, checksum, state) {
+  const place = placeOf(file);
+  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+var import_node_fs4, import_node_path2, MEMO_MAX_BYTES, STATE_FILE, memoDir, memos;
+var init_state_memo = __esm({
+  "scripts/core/state-memo.ts"() {
+    "use strict";
+    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_runtime_dir();
+    init_safe_fs();
+    init_schemas3();
+    MEMO_MAX_BYTES = 8 * 1024 * 1024;
+    STATE_FILE = "state.json";
+    memoDir = null;
+    memos = /* @__PURE__ */ new Map();
+  }
+});
+
 // scripts/core/store-lock.ts
 function holderText() {
   return `${process.pid} ${import_node_os.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
@@ -4242,9 +4375,9 @@ function isStale(text, mtimeMs) {
 }
 function readLock(lock) {
   try {
-    const stat = import_node_fs4.default.lstatSync(lock);
+    const stat = import_node_fs5.default.lstatSync(lock);
     if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
-    return { text: import_node_fs4.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
+    return { text: import_node_fs5.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
   } catch {
     return null;
   }
@@ -4252,26 +4385,26 @@ function readLock(lock) {
 function breakStaleLock(lock, seen) {
   const breaker2 = `${lock}.break`;
   try {
-    import_node_fs4.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
+    import_node_fs5.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
   } catch {
     const left = readLock(breaker2);
-    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs4.default.rmSync(breaker2, { force: true });
+    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs5.default.rmSync(breaker2, { force: true });
     return false;
   }
   try {
     const now = readLock(lock);
-    if (now && now.text === seen) import_node_fs4.default.rmSync(lock, { force: true });
+    if (now && now.text === seen) import_node_fs5.default.rmSync(lock, { force: true });
     return true;
   } finally {
-    import_node_fs4.default.rmSync(breaker2, { force: true });
+    import_node_fs5.default.rmSync(breaker2, { force: true });
   }
 }
 function withLock(dir, fn) {
-  const lock = import_node_path2.default.join(dir, LOCK_FILE);
+  const lock = import_node_path3.default.join(dir, LOCK_FILE);
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
-      import_node_fs4.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
+      import_node_fs5.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") throw error2;
@@ -4289,16 +4422,16 @@ function withLock(dir, fn) {
   try {
     return fn();
   } finally {
-    import_node_fs4.default.rmSync(lock, { force: true });
+    import_node_fs5.default.rmSync(lock, { force: true });
   }
 }
-var import_node_fs4, import_node_os, import_node_path2, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
+var import_node_fs5, import_node_os, import_node_path3, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
 var init_store_lock = __esm({
   "scripts/core/store-lock.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_fs5 = __toESM(require("node:fs"), 1);
     import_node_os = __toESM(require("node:os"), 1);
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_errors();
     LOCK_FILE = ".lock";
     LOCK_STALE_MS = 3e4;
@@ -4328,17 +4461,17 @@ var init_ordering = __esm({
 
 // scripts/core/store.ts
 function workflowDir(storeDir, id) {
-  const dir = import_node_path3.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path4.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs5.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs6.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
   return dir;
 }
 function workflowPath(storeDir, id) {
-  return import_node_path3.default.join(workflowDir(storeDir, id), STATE_FILE);
+  return import_node_path4.default.join(workflowDir(storeDir, id), STATE_FILE2);
 }
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
@@ -4350,17 +4483,20 @@ function sealState(state) {
 }
 function readSealed(file) {
   let text;
+  let signature;
   try {
-    text = readRegularText(file, READ_CAPS.state);
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
   } catch (error2) {
     if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
     const code = error2.code;
     return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
   }
-  return parseSealed(text, file);
+  return parseSealed(text, file, signature);
 }
-function parseSealed(text, file) {
-  const name = import_node_path3.default.basename(file);
+function parseSealed(text, file, signature) {
+  const name = import_node_path4.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4372,7 +4508,7 @@ function parseSealed(text, file) {
   }
   const { checksum, ...rest } = parsed;
   if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if (checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
   const version2 = rest.schema_version;
@@ -4391,6 +4527,7 @@ function parseSealed(text, file) {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
   }
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 function migrationWarning(file, read) {
@@ -4401,22 +4538,22 @@ function toonText(state) {
 `;
 }
 function ensureStoreDir(storeDir) {
-  if (!import_node_fs5.default.existsSync(storeDir)) {
-    import_node_fs5.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs5.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs5.default.writeFileSync(import_node_path3.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
+  if (!import_node_fs6.default.existsSync(storeDir)) {
+    import_node_fs6.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs6.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs6.default.writeFileSync(import_node_path4.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
   }
 }
 function ensureWorkflowDir(storeDir, id) {
   const dir = workflowDir(storeDir, id);
   ensureStoreDir(storeDir);
-  import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
 }
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs5.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs6.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4424,18 +4561,18 @@ function existingIds(storeDir) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs5.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs6.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path3.default.join(dir, STATE_FILE);
+  const stateFile = import_node_path4.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path3.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path4.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -4451,7 +4588,7 @@ function listWorkflows(storeDir) {
   const problems = [];
   for (const id of existingIds(storeDir)) {
     try {
-      workflows.push(readWorkflow(import_node_path3.default.join(storeDir, id)));
+      workflows.push(readWorkflow(import_node_path4.default.join(storeDir, id)));
     } catch (error2) {
       if (!(error2 instanceof WorkflowError)) throw error2;
       problems.push(error2.message);
@@ -4463,15 +4600,15 @@ function listWorkflows(storeDir) {
 function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
-    const stateFile = import_node_path3.default.join(dir, STATE_FILE);
-    const current = import_node_fs5.default.existsSync(stateFile) || import_node_fs5.default.existsSync(import_node_path3.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    const stateFile = import_node_path4.default.join(dir, STATE_FILE2);
+    const current = import_node_fs6.default.existsSync(stateFile) || import_node_fs6.default.existsSync(import_node_path4.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
     writeFilesAtomic([
-      ...previous.ok ? [[import_node_path3.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      ...previous.ok ? [[import_node_path4.default.join(dir, BACKUP_FILE), previous.text]] : [],
       [stateFile, sealState(next)],
-      [import_node_path3.default.join(dir, TOON_FILE), toonText(next)]
+      [import_node_path4.default.join(dir, TOON_FILE), toonText(next)]
     ]);
     const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
@@ -4480,32 +4617,32 @@ function updateWorkflow(storeDir, id, change) {
 function freeWorkflowId(storeDir, id) {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? id : `${id}-${n}`;
-    if (!import_node_fs5.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
+    if (!import_node_fs6.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
   }
 }
 function replaceWorkflowFiles(storeDir, id, files) {
-  const checked = parseSealed(files.state, `${id}/${STATE_FILE}`);
+  const checked = parseSealed(files.state, `${id}/${STATE_FILE2}`);
   if (!checked.ok) throw new WorkflowError(checked.problem);
-  if (checked.state.id !== id) throw new WorkflowError(`${id}/${STATE_FILE} holds workflow "${checked.state.id}"; nothing was changed`);
+  if (checked.state.id !== id) throw new WorkflowError(`${id}/${STATE_FILE2} holds workflow "${checked.state.id}"; nothing was changed`);
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
-    const stateFile = import_node_path3.default.join(dir, STATE_FILE);
+    const stateFile = import_node_path4.default.join(dir, STATE_FILE2);
     const previous = readSealed(stateFile);
     writeFilesAtomic([
-      ...previous.ok ? [[import_node_path3.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      ...previous.ok ? [[import_node_path4.default.join(dir, BACKUP_FILE), previous.text]] : [],
       [stateFile, files.state],
-      [import_node_path3.default.join(dir, TOON_FILE), toonText(checked.document)],
-      ...files.history !== null ? [[import_node_path3.default.join(dir, HISTORY_FILE), files.history]] : []
+      [import_node_path4.default.join(dir, TOON_FILE), toonText(checked.document)],
+      ...files.history !== null ? [[import_node_path4.default.join(dir, HISTORY_FILE), files.history]] : []
     ]);
     return checked.state;
   });
 }
-var import_node_fs5, import_node_path3, DIR_MODE, FILE_MODE3, STATE_FILE, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
+var import_node_fs6, import_node_path4, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
 var init_store = __esm({
   "scripts/core/store.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_dist();
     init_atomic_write();
     init_errors();
@@ -4515,16 +4652,17 @@ var init_store = __esm({
     init_lazy_crypto();
     init_safe_fs();
     init_schemas3();
+    init_state_memo();
     init_store_lock();
     init_ordering();
     DIR_MODE = 448;
     FILE_MODE3 = 384;
-    STATE_FILE = "state.json";
+    STATE_FILE2 = "state.json";
     TOON_FILE = "state.toon";
     BACKUP_FILE = "state.backup.json";
     HISTORY_FILE = "history.jsonl";
     SYNC_RECORD_FILE = "sync.json";
-    STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
+    STORE_FILES = { state: STATE_FILE2, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
     STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
 # Delete this file to commit the workflows with the project.
 *
@@ -4552,18 +4690,18 @@ function projectKey(projectDir) {
   const result = (0, import_node_child_process.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
   const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
   if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
-  const name = import_node_path4.default.basename(import_node_path4.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  const name = import_node_path5.default.basename(import_node_path5.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
   return `dir-${name || "project"}`;
 }
 function pendingError(folder, reason) {
   return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
 }
 function openSyncFolder(place, dir) {
-  const resolved = import_node_path4.default.resolve(place.projectDir, dir);
-  const folder = { place, dir: resolved, projectDir: import_node_path4.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  const resolved = import_node_path5.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path5.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
   try {
-    if (!import_node_fs6.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
-    import_node_fs6.default.accessSync(resolved, import_node_fs6.default.constants.R_OK | import_node_fs6.default.constants.W_OK | import_node_fs6.default.constants.X_OK);
+    if (!import_node_fs7.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    import_node_fs7.default.accessSync(resolved, import_node_fs7.default.constants.R_OK | import_node_fs7.default.constants.W_OK | import_node_fs7.default.constants.X_OK);
   } catch (error2) {
     if (error2 instanceof WorkflowError) throw error2;
     throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error2.code ?? "unreadable"})`);
@@ -4571,12 +4709,12 @@ function openSyncFolder(place, dir) {
   return folder;
 }
 function workflowFolder(folder, id) {
-  return import_node_path4.default.join(folder.projectDir, assertWorkflowId(id));
+  return import_node_path5.default.join(folder.projectDir, assertWorkflowId(id));
 }
 function mkdirPrivate(dir) {
-  if (import_node_fs6.default.existsSync(dir)) return;
-  import_node_fs6.default.mkdirSync(dir, { mode: DIR_MODE });
-  import_node_fs6.default.chmodSync(dir, DIR_MODE);
+  if (import_node_fs7.default.existsSync(dir)) return;
+  import_node_fs7.default.mkdirSync(dir, { mode: DIR_MODE });
+  import_node_fs7.default.chmodSync(dir, DIR_MODE);
 }
 async function guarded(folder, fn) {
   try {
@@ -4589,7 +4727,7 @@ async function guarded(folder, fn) {
 }
 function readDir(dir) {
   try {
-    return import_node_fs6.default.readdirSync(dir);
+    return import_node_fs7.default.readdirSync(dir);
   } catch (error2) {
     if (error2.code === "ENOENT") return [];
     throw error2;
@@ -4600,7 +4738,7 @@ function readVersion(folder, id, version2) {
   if (cached2) return cached2;
   let text;
   try {
-    text = readRegularText(import_node_path4.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+    text = readRegularText(import_node_path5.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
   } catch {
     return null;
   }
@@ -4625,10 +4763,10 @@ function writeVersion(folder, id, doc) {
   const text = `${JSON.stringify(doc, null, 2)}
 `;
   const version2 = sha256(text);
-  const dir = import_node_path4.default.join(workflowFolder(folder, id), "versions");
-  for (const each of [folder.projectDir, import_node_path4.default.dirname(dir), dir]) mkdirPrivate(each);
-  const file = import_node_path4.default.join(dir, `${version2}.json`);
-  if (!import_node_fs6.default.existsSync(file)) writeFileAtomic(file, text);
+  const dir = import_node_path5.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path5.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file = import_node_path5.default.join(dir, `${version2}.json`);
+  if (!import_node_fs7.default.existsSync(file)) writeFileAtomic(file, text);
   folder.cache.set(version2, doc);
   return version2;
 }
@@ -4665,7 +4803,7 @@ function remoteHeads(folder, id) {
   for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
     let version2;
     try {
-      version2 = JSON.parse(readRegularText(import_node_path4.default.join(dir, name), READ_CAPS.small)).version;
+      version2 = JSON.parse(readRegularText(import_node_path5.default.join(dir, name), READ_CAPS.small)).version;
     } catch {
       continue;
     }
@@ -4679,14 +4817,14 @@ function remoteHeads(folder, id) {
 function writeHead(folder, id, version2) {
   const dir = workflowFolder(folder, id);
   mkdirPrivate(dir);
-  writeFileAtomic(import_node_path4.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+  writeFileAtomic(import_node_path5.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
 `);
 }
 function folderIds(folder) {
-  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path4.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path5.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
 }
 function recordPath(storeDir, id) {
-  return import_node_path4.default.join(import_node_path4.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+  return import_node_path5.default.join(import_node_path5.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
 }
 function readRecord(storeDir, id) {
   try {
@@ -4791,7 +4929,7 @@ function pullRows(folder, onlyId) {
     }
     const local = snapshot(folder, id);
     if (!local) {
-      if (import_node_fs6.default.existsSync(import_node_path4.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+      if (import_node_fs7.default.existsSync(import_node_path5.default.dirname(workflowPath(folder.place.storeDir, id)))) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
@@ -4873,14 +5011,14 @@ function resolveNow(folder, id, use) {
   writeRecord(store, id, version2, files);
   return { id, use, commit: version2, imported_as: importedAs };
 }
-var import_node_child_process, import_node_crypto, import_node_fs6, import_node_path4, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var import_node_child_process, import_node_crypto, import_node_fs7, import_node_path5, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
 var init_sync_folder = __esm({
   "scripts/core/sync-folder.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_crypto = require("node:crypto");
-    import_node_fs6 = __toESM(require("node:fs"), 1);
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_ordering();
@@ -5010,7 +5148,7 @@ async function moveRef(repo, ref, next, old, reason) {
   }
 }
 function historyPath(storeDir, id) {
-  return import_node_path5.default.join(import_node_path5.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+  return import_node_path6.default.join(import_node_path6.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
 }
 function readStoreFiles(storeDir, id) {
   const read = readSealed(workflowPath(storeDir, id));
@@ -5204,7 +5342,7 @@ async function pullOne(repo, id, named) {
   }
   const saved = await snapshot2(repo, id);
   const local = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs7.default.existsSync(import_node_path5.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs8.default.existsSync(import_node_path6.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
@@ -5392,12 +5530,12 @@ async function autoPush(place, env, remote, id, dir = "") {
     return error2.message.startsWith("sync pending") ? error2.message : `sync pending: ${error2.message}`;
   }
 }
-var import_node_child_process2, import_node_fs7, import_node_path5, DEFAULT_REMOTE, LOCAL_PREFIX, NETWORK_TIMEOUT_MS, FALLBACK_IDENTITY, SYNC_STATE_LABELS, localRef, trackingPrefix, trackingRef, MAX_BLOB_BYTES, MAX_PULLED_WORKFLOWS, RESOLUTIONS;
+var import_node_child_process2, import_node_fs8, import_node_path6, DEFAULT_REMOTE, LOCAL_PREFIX, NETWORK_TIMEOUT_MS, FALLBACK_IDENTITY, SYNC_STATE_LABELS, localRef, trackingPrefix, trackingRef, MAX_BLOB_BYTES, MAX_PULLED_WORKFLOWS, RESOLUTIONS;
 var init_sync = __esm({
   "scripts/core/sync.ts"() {
     import_node_child_process2 = require("node:child_process");
-    import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
     init_safe_fs();
     init_ids();

@@ -688,10 +688,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path18, isFile, isDirectory) {
-      log(`checking %s`, path18);
+    function check(path19, isFile, isDirectory) {
+      log(`checking %s`, path19);
       try {
-        const stat = fs_1.statSync(path18);
+        const stat = fs_1.statSync(path19);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -711,8 +711,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path18, type = exports2.READABLE) {
-      return check(path18, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path19, type = exports2.READABLE) {
+      return check(path19, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -786,7 +786,7 @@ __export(workflows_exports, {
   saveHandoff: () => saveHandoff
 });
 module.exports = __toCommonJS(workflows_exports);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // scripts/core/compatibility.ts
 var import_node_crypto = require("node:crypto");
@@ -834,6 +834,9 @@ function refused(file, why) {
   return new WorkflowError(`${file} ${why}; it was not read`);
 }
 function readRegularFile(file, maxBytes) {
+  return readRegularFileAndStat(file, maxBytes).bytes;
+}
+function readRegularFileAndStat(file, maxBytes) {
   let fd;
   try {
     fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
@@ -852,13 +855,26 @@ function readRegularFile(file, maxBytes) {
       if (n === 0) break;
       read2 += n;
     }
-    return buffer.subarray(0, read2);
+    return { bytes: buffer.subarray(0, read2), stat };
   } finally {
     import_node_fs.default.closeSync(fd);
   }
 }
 function readRegularText(file, maxBytes) {
   return readRegularFile(file, maxBytes).toString("utf8");
+}
+function readOwnFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
+    return import_node_fs.default.readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs.default.closeSync(fd);
+  }
 }
 function appendRegularFile(file, text) {
   let fd;
@@ -1194,10 +1210,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path18) {
-  if (!path18)
+function getElementAtPath(obj, path19) {
+  if (!path19)
     return obj;
-  return path18.reduce((acc, key) => acc?.[key], obj);
+  return path19.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1537,11 +1553,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path18, issues) {
+function prefixIssues(path19, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path18);
+    iss.path.unshift(path19);
     return iss;
   });
 }
@@ -3971,6 +3987,8 @@ var StatePeek = _lazy(
     })
   )
 );
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
+var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -4220,8 +4238,8 @@ function loadConfig(projectDir, env) {
 }
 
 // scripts/core/lease.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // node_modules/@toon-format/toon/dist/index.mjs
 var NULL_LITERAL = "null";
@@ -4618,30 +4636,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path18) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path18);
-  return transformChildren(normalizeValue(replaced), replacer, path18);
+function transformReplaced(original, replaced, replacer, path19) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path19);
+  return transformChildren(normalizeValue(replaced), replacer, path19);
 }
-function transformChildren(value, replacer, path18) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path18);
-  if (isJsonArray(value)) return transformArray(value, replacer, path18);
+function transformChildren(value, replacer, path19) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path19);
+  if (isJsonArray(value)) return transformArray(value, replacer, path19);
   return value;
 }
-function transformObject(obj, replacer, path18) {
+function transformObject(obj, replacer, path19) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path18, key];
+    const childPath = [...path19, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path18) {
+function transformArray(arr, replacer, path19) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path18, i];
+    const childPath = [...path19, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4856,8 +4874,8 @@ function formatAge(fromIso, now) {
 }
 
 // scripts/core/store.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // scripts/core/atomic-write.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
@@ -5027,8 +5045,7 @@ function isRuleCreator(value) {
 }
 function loadRules() {
   if (loaded2) return loaded2;
-  const here = (0, import_node_url.fileURLToPath)(__workflowModule.url);
-  const load = (0, import_node_module2.createRequire)(here);
+  const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs3.existsSync)(f3));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -5328,10 +5345,137 @@ function migrate(document2) {
   return { document: current, from, to: SCHEMA_VERSION };
 }
 
-// scripts/core/store-lock.ts
+// scripts/core/state-memo.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// scripts/core/runtime-dir.ts
 var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
+function runtimeDir(env) {
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path4.default.join(import_node_os2.default.homedir(), ".claude", "workflow");
+}
+
+// scripts/core/state-memo.ts
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var STATE_FILE = "state.json";
+var memoDir = null;
+var memos = /* @__PURE__ */ new Map();
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+function storeKey(storeDir) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+function memoFile(dir, storeDir) {
+  return import_node_path5.default.join(dir, `${storeKey(storeDir)}.json`);
+}
+function fromLine(line) {
+  const m2 = STATE_MEMO_LINE.exec(line);
+  if (!m2) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m2;
+  const known = WorkflowStatus.safeParse(status);
+  if (!known.success) return null;
+  const peek2 = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek: peek2, checksum: checksum || null }];
+}
+function toLine(id, { signature, peek: peek2, checksum }) {
+  const { status, automatic, updated_at, device, session } = peek2;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function memoOf(storeDir) {
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.success && parsed.data.store === storeDir) {
+        for (const line of parsed.data.lines) {
+          const entry = fromLine(line);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+function entryFor(storeDir, id, signature) {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : void 0;
+}
+function remember(storeDir, id, entry) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  markDirty(memo);
+}
+function markDirty(memo) {
+  if (!memo.dirty && memoDir !== null) {
+    const dir = memoDir;
+    process.once("exit", () => saveMemos(dir));
+  }
+  memo.dirty = true;
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const file = memoFile(dir, storeDir);
+      const tmp = `${file}.${process.pid}.tmp`;
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      import_node_fs4.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
+      import_node_fs4.default.renameSync(tmp, file);
+    } catch {
+    }
+  }
+}
+function memoizedPeek(storeDir, id, signature) {
+  return entryFor(storeDir, id, signature)?.peek;
+}
+function rememberPeek(storeDir, id, signature, peek2) {
+  if (entryFor(storeDir, id, signature)) return;
+  remember(storeDir, id, { signature, peek: peek2, checksum: null });
+}
+function forgetOthers(storeDir, ids) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  const keep = new Set(ids);
+  for (const id of memo.entries.keys()) {
+    if (!keep.has(id)) {
+      memo.entries.delete(id);
+      markDirty(memo);
+    }
+  }
+}
+function placeOf(file) {
+  if (import_node_path5.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path5.default.dirname(file);
+  return { storeDir: import_node_path5.default.dirname(dir), id: import_node_path5.default.basename(dir) };
+}
+function checksumHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+function rememberVerified(file, signature, checksum, state) {
+  const place = placeOf(file);
+  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+
+// scripts/core/store-lock.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 var LOCK_FILE = ".lock";
 var LOCK_STALE_MS = 3e4;
 var LOCK_WAIT_MS = 1e4;
@@ -5341,7 +5485,7 @@ var FILE_MODE2 = 384;
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var pause = (ms2) => Atomics.wait(sleeper, 0, 0, ms2);
 function holderText() {
-  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
+  return `${process.pid} ${import_node_os3.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
 `;
 }
 function isRunning(pid) {
@@ -5356,14 +5500,14 @@ function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
   const holder = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os2.default.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os3.default.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
   try {
-    const stat = import_node_fs4.default.lstatSync(lock);
+    const stat = import_node_fs5.default.lstatSync(lock);
     if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
-    return { text: import_node_fs4.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
+    return { text: import_node_fs5.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
   } catch {
     return null;
   }
@@ -5371,26 +5515,26 @@ function readLock(lock) {
 function breakStaleLock(lock, seen) {
   const breaker2 = `${lock}.break`;
   try {
-    import_node_fs4.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
+    import_node_fs5.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
   } catch {
     const left = readLock(breaker2);
-    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs4.default.rmSync(breaker2, { force: true });
+    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs5.default.rmSync(breaker2, { force: true });
     return false;
   }
   try {
     const now = readLock(lock);
-    if (now && now.text === seen) import_node_fs4.default.rmSync(lock, { force: true });
+    if (now && now.text === seen) import_node_fs5.default.rmSync(lock, { force: true });
     return true;
   } finally {
-    import_node_fs4.default.rmSync(breaker2, { force: true });
+    import_node_fs5.default.rmSync(breaker2, { force: true });
   }
 }
 function withLock(dir, fn2) {
-  const lock = import_node_path4.default.join(dir, LOCK_FILE);
+  const lock = import_node_path6.default.join(dir, LOCK_FILE);
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
-      import_node_fs4.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
+      import_node_fs5.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") throw error2;
@@ -5408,7 +5552,7 @@ function withLock(dir, fn2) {
   try {
     return fn2();
   } finally {
-    import_node_fs4.default.rmSync(lock, { force: true });
+    import_node_fs5.default.rmSync(lock, { force: true });
   }
 }
 
@@ -5425,28 +5569,28 @@ function newestFirst(a, b3) {
 // scripts/core/store.ts
 var DIR_MODE = 448;
 var FILE_MODE3 = 384;
-var STATE_FILE = "state.json";
+var STATE_FILE2 = "state.json";
 var TOON_FILE = "state.toon";
 var BACKUP_FILE = "state.backup.json";
 var HISTORY_FILE = "history.jsonl";
 var SYNC_RECORD_FILE = "sync.json";
-var STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
+var STORE_FILES = { state: STATE_FILE2, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
 var STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
 # Delete this file to commit the workflows with the project.
 *
 `;
 function workflowDir(storeDir, id) {
-  const dir = import_node_path5.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path7.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs5.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs6.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
   return dir;
 }
 function workflowPath(storeDir, id) {
-  return import_node_path5.default.join(workflowDir(storeDir, id), STATE_FILE);
+  return import_node_path7.default.join(workflowDir(storeDir, id), STATE_FILE2);
 }
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
@@ -5458,17 +5602,20 @@ function sealState(state) {
 }
 function readSealed(file) {
   let text;
+  let signature;
   try {
-    text = readRegularText(file, READ_CAPS.state);
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
   } catch (error2) {
     if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
     const code = error2.code;
     return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
   }
-  return parseSealed(text, file);
+  return parseSealed(text, file, signature);
 }
-function parseSealed(text, file) {
-  const name = import_node_path5.default.basename(file);
+function parseSealed(text, file, signature) {
+  const name = import_node_path7.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -5480,7 +5627,7 @@ function parseSealed(text, file) {
   }
   const { checksum, ...rest } = parsed;
   if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if (checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
   const version2 = rest.schema_version;
@@ -5499,6 +5646,7 @@ function parseSealed(text, file) {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
   }
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 function migrationWarning(file, read2) {
@@ -5509,22 +5657,22 @@ function toonText(state) {
 `;
 }
 function ensureStoreDir(storeDir) {
-  if (!import_node_fs5.default.existsSync(storeDir)) {
-    import_node_fs5.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs5.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs5.default.writeFileSync(import_node_path5.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
+  if (!import_node_fs6.default.existsSync(storeDir)) {
+    import_node_fs6.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs6.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs6.default.writeFileSync(import_node_path7.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
   }
 }
 function ensureWorkflowDir(storeDir, id) {
   const dir = workflowDir(storeDir, id);
   ensureStoreDir(storeDir);
-  import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
 }
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs5.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs6.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -5538,18 +5686,18 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs5.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs6.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path5.default.join(dir, STATE_FILE);
+  const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path5.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path7.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -5562,7 +5710,7 @@ function readWorkflow(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs5.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs6.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function listWorkflows(storeDir) {
@@ -5570,7 +5718,7 @@ function listWorkflows(storeDir) {
   const problems = [];
   for (const id of existingIds(storeDir)) {
     try {
-      workflows.push(readWorkflow(import_node_path5.default.join(storeDir, id)));
+      workflows.push(readWorkflow(import_node_path7.default.join(storeDir, id)));
     } catch (error2) {
       if (!(error2 instanceof WorkflowError)) throw error2;
       problems.push(error2.message);
@@ -5582,15 +5730,15 @@ function listWorkflows(storeDir) {
 function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
-    const stateFile = import_node_path5.default.join(dir, STATE_FILE);
-    const current = import_node_fs5.default.existsSync(stateFile) || import_node_fs5.default.existsSync(import_node_path5.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
+    const current = import_node_fs6.default.existsSync(stateFile) || import_node_fs6.default.existsSync(import_node_path7.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
     writeFilesAtomic([
-      ...previous.ok ? [[import_node_path5.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      ...previous.ok ? [[import_node_path7.default.join(dir, BACKUP_FILE), previous.text]] : [],
       [stateFile, sealState(next)],
-      [import_node_path5.default.join(dir, TOON_FILE), toonText(next)]
+      [import_node_path7.default.join(dir, TOON_FILE), toonText(next)]
     ]);
     const warnings = (current?.warnings ?? []).map((w2) => w2.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
@@ -5599,7 +5747,7 @@ function updateWorkflow(storeDir, id, change) {
 function freeWorkflowId(storeDir, id) {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? id : `${id}-${n}`;
-    if (!import_node_fs5.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
+    if (!import_node_fs6.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
   }
 }
 
@@ -5614,11 +5762,11 @@ var Lease = object({
   expires_at: iso_exports.datetime({ offset: true })
 });
 function leaseFile(storeDir, id) {
-  return import_node_path6.default.join(storeDir, id, LEASE_FILE);
+  return import_node_path8.default.join(storeDir, id, LEASE_FILE);
 }
 function readLease(storeDir, id) {
   try {
-    const parsed = Lease.safeParse(JSON.parse(import_node_fs6.default.readFileSync(leaseFile(storeDir, id), "utf8")));
+    const parsed = Lease.safeParse(JSON.parse(import_node_fs7.default.readFileSync(leaseFile(storeDir, id), "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -5659,11 +5807,11 @@ function renewLease(storeDir, id, sessionId, now) {
   write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
 }
 function releaseLease(storeDir, id, sessionId) {
-  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs6.default.rmSync(leaseFile(storeDir, id), { force: true });
+  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs7.default.rmSync(leaseFile(storeDir, id), { force: true });
 }
 
 // scripts/core/device.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_os4 = __toESM(require("node:os"), 1);
 
 // package.json
 var package_default = {
@@ -5707,7 +5855,7 @@ var package_default = {
 var PLUGIN_VERSION = package_default.version;
 function describeDevice() {
   return {
-    hostname: import_node_os3.default.hostname(),
+    hostname: import_node_os4.default.hostname(),
     platform: `${process.platform}-${process.arch}`,
     node_version: process.version,
     plugin_version: PLUGIN_VERSION
@@ -5715,8 +5863,8 @@ function describeDevice() {
 }
 
 // scripts/core/git.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t2 = /* @__PURE__ */ new WeakMap();
@@ -5736,7 +5884,7 @@ var import_file_exists = __toESM(require_dist(), 1);
 var import_node_child_process = require("node:child_process");
 var import_debug = __toESM(require_src(), 1);
 var import_promise_deferred = __toESM(require_dist2(), 1);
-var import_node_path7 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // node_modules/@simple-git/argv-parser/dist/index.mjs
 function* x(e, n) {
@@ -8256,12 +8404,12 @@ var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
 function de(t3, e) {
   return e === V2.ERROR && pe.test(t3);
 }
-function os4(t3) {
+function os5(t3) {
   const e = ["-d", "-D", "--delete"];
   return t3.some((n) => e.includes(n));
 }
 function is(t3) {
-  const e = os4(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  const e = os5(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -8311,7 +8459,7 @@ function cs(t3, e = false) {
   };
   return n;
 }
-function fs6(t3) {
+function fs7(t3) {
   return {
     commands: ["check-ignore", ...t3],
     format: "utf-8",
@@ -8323,7 +8471,7 @@ function ls(t3) {
 }
 function hs(t3) {
   const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path7.normalize)(e);
+  return e && (0, import_node_path9.normalize)(e);
 }
 var ms = [
   new l2(/From (.+)$/, (t3, [e]) => {
@@ -8798,7 +8946,7 @@ f2.prototype.exec = function(t3) {
 };
 f2.prototype.checkIgnore = function(t3, e) {
   return this._runTask(
-    fs6(v(d(t3, G2, []))),
+    fs7(v(d(t3, G2, []))),
     u(arguments)
   );
 };
@@ -9157,33 +9305,33 @@ var wo = (t3, e) => {
 };
 
 // scripts/core/git-head.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // scripts/core/project.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path8.default.dirname(dir)) {
-    if ((0, import_node_fs7.existsSync)(import_node_path8.default.join(dir, ".git"))) return dir;
-    if (import_node_path8.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path10.default.dirname(dir)) {
+    if ((0, import_node_fs8.existsSync)(import_node_path10.default.join(dir, ".git"))) return dir;
+    if (import_node_path10.default.dirname(dir) === dir) return null;
   }
 }
 
 // scripts/core/git-head.ts
 function gitDir(top) {
-  const dotGit = import_node_path9.default.join(top, ".git");
+  const dotGit = import_node_path11.default.join(top, ".git");
   try {
-    if (import_node_fs8.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs8.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path9.default.resolve(top, pointer) : null;
+    if (import_node_fs9.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs9.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path11.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
 }
 function read(file) {
   try {
-    return import_node_fs8.default.readFileSync(file, "utf8");
+    return import_node_fs9.default.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -9192,16 +9340,16 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path9.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path11.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path9.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path9.default.resolve(git, common)] : [git];
+  const common = read(import_node_path11.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path11.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path9.default.join(base, ref))?.trim();
+    const loose = read(import_node_path11.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path9.default.join(base, "packed-refs"));
+    const packed = read(import_node_path11.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
@@ -9313,7 +9461,7 @@ async function detectChangesSince(dir, since, filesModified) {
     upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null
   };
   const top = gitTopLevel(dir) ?? dir;
-  const fromTop = (files) => relative(top, files.map((f3) => import_node_path10.default.resolve(dir, f3)));
+  const fromTop = (files) => relative(top, files.map((f3) => import_node_path12.default.resolve(dir, f3)));
   if (since === null) {
     warnings.push("the handoff was made outside a git repository: commits since then are unknown");
   } else if (head) {
@@ -9350,16 +9498,16 @@ async function detectChangesSince(dir, since, filesModified) {
   return { changes, warnings };
 }
 function relative(dir, files) {
-  return files.map((f3) => import_node_path10.default.isAbsolute(f3) ? import_node_path10.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
+  return files.map((f3) => import_node_path12.default.isAbsolute(f3) ? import_node_path12.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
 }
 function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs9.default.existsSync(import_node_path10.default.join(dir, f3))).sort();
+  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs10.default.existsSync(import_node_path12.default.join(dir, f3))).sort();
 }
 
 // scripts/core/session-capture.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // scripts/core/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
@@ -9826,13 +9974,13 @@ function mineLongLineHead(state, head, main) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file] = match;
     if (!id || !name || !file) continue;
-    let path18;
+    let path19;
     try {
-      path18 = JSON.parse(`"${file}"`);
+      path19 = JSON.parse(`"${file}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main, file: path18 };
+    state.pending[id] = { name, main, file: path19 };
   }
 }
 function splitTodos(todos) {
@@ -9932,17 +10080,8 @@ function newMinerState() {
 }
 
 // scripts/core/session-runtime.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
-
-// scripts/core/runtime-dir.ts
-var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
-function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path11.default.join(import_node_os4.default.homedir(), ".claude", "workflow");
-}
-
-// scripts/core/session-runtime.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 var SessionRuntime = object({
   /** milestone fractions already announced in this session */
@@ -9974,23 +10113,23 @@ var StatuslineRecord = object({
 });
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path12.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path13.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs11.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file, value) {
-  import_node_fs10.default.mkdirSync(import_node_path12.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs11.default.mkdirSync(import_node_path13.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
   try {
-    import_node_fs10.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs10.default.renameSync(tmp, file);
+    import_node_fs11.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs11.default.renameSync(tmp, file);
   } catch (error2) {
-    import_node_fs10.default.rmSync(tmp, { force: true });
+    import_node_fs11.default.rmSync(tmp, { force: true });
     throw error2;
   }
 }
@@ -10032,19 +10171,19 @@ var Capture = object({
 function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
-  import_node_fs11.default.readSync(fd, buf, 0, length, offset - length);
+  import_node_fs12.default.readSync(fd, buf, 0, length, offset - length);
   return (0, import_node_crypto2.createHash)("sha1").update(buf).digest("hex");
 }
 function mineFile(file, cursor, miner, main, budget) {
   let fd;
   try {
-    if (!import_node_fs11.default.statSync(file).isFile()) return cursor;
-    fd = import_node_fs11.default.openSync(file, "r");
+    if (!import_node_fs12.default.statSync(file).isFile()) return cursor;
+    fd = import_node_fs12.default.openSync(file, "r");
   } catch {
     return cursor;
   }
   try {
-    const size = import_node_fs11.default.fstatSync(fd).size;
+    const size = import_node_fs12.default.fstatSync(fd).size;
     let start = cursor?.offset ?? 0;
     let skipped = cursor?.skipped ?? 0;
     if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
@@ -10071,13 +10210,13 @@ function mineFile(file, cursor, miner, main, budget) {
   } catch {
     return cursor;
   } finally {
-    import_node_fs11.default.closeSync(fd);
+    import_node_fs12.default.closeSync(fd);
   }
 }
 function nextLineStart(fd, from, size) {
   const buf = Buffer.allocUnsafe(64 * 1024);
   for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+    const got = import_node_fs12.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
     const nl = buf.subarray(0, got).indexOf(10);
     if (nl !== -1) return at2 + nl + 1;
   }
@@ -10090,7 +10229,7 @@ function readLines(fd, start, size, onLine) {
   let longHead = null;
   let lineStart = start;
   for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
+    const got = import_node_fs12.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
     if (got === 0) break;
     let from = 0;
     for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
@@ -10122,9 +10261,9 @@ function readLines(fd, start, size, onLine) {
   return lineStart;
 }
 function subagentFiles(transcript) {
-  const dir = import_node_path13.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  const dir = import_node_path14.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs11.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path13.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs12.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path14.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -10157,7 +10296,8 @@ function captureSession(env, sessionId, transcript, options = {}) {
 }
 
 // scripts/core/store-choice.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // scripts/core/workflow-origin.ts
 var import_node_os5 = __toESM(require("node:os"), 1);
@@ -10183,19 +10323,28 @@ function chooseAmongAll(place) {
   const { workflows, problems } = listWorkflows(place.storeDir);
   return { ...choose(workflows), all: workflows, problems };
 }
-function peek(dir) {
+function peek(storeDir, id, dir) {
+  const file = `${dir}${import_node_path15.default.sep}state.json`;
   try {
-    const parsed = StatePeek.safeParse(JSON.parse(readRegularText(`${dir}${import_node_path14.default.sep}state.json`, READ_CAPS.state)));
-    return parsed.success ? parsed.data : null;
+    const seen = import_node_fs13.default.lstatSync(file);
+    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
+    if (known) return known;
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString("utf8")));
+    if (!parsed.success) return null;
+    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
+    return parsed.data;
   } catch {
     return null;
   }
 }
 function candidates(storeDir) {
   const found = [];
-  for (const id of existingIds(storeDir)) {
-    const dir = `${storeDir}${import_node_path14.default.sep}${id}`;
-    const state = peek(dir);
+  const ids = existingIds(storeDir);
+  forgetOthers(storeDir, ids);
+  for (const id of ids) {
+    const dir = `${storeDir}${import_node_path15.default.sep}${id}`;
+    const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
       try {
@@ -10314,9 +10463,9 @@ function describeHandoffTarget(target, id) {
 }
 
 // scripts/core/claude-settings.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
 var import_node_os6 = __toESM(require("node:os"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -10324,30 +10473,30 @@ function managedSettingsFile() {
   return "/etc/claude-code/managed-settings.json";
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path15.default.join(import_node_os6.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path16.default.join(import_node_os6.default.homedir(), ".claude");
   return [
-    import_node_path15.default.join(configDir, "settings.json"),
-    import_node_path15.default.join(startDir, ".claude", "settings.json"),
-    import_node_path15.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path16.default.join(configDir, "settings.json"),
+    import_node_path16.default.join(startDir, ".claude", "settings.json"),
+    import_node_path16.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
 function readSettingsFile(file) {
   let fd;
   try {
-    fd = import_node_fs12.default.openSync(file, import_node_fs12.default.constants.O_RDONLY | (import_node_fs12.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs14.default.openSync(file, import_node_fs14.default.constants.O_RDONLY | (import_node_fs14.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs12.default.fstatSync(fd);
+    const stat = import_node_fs14.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs12.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs14.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs12.default.closeSync(fd);
+    import_node_fs14.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -10364,7 +10513,7 @@ function readClaudeSettings(startDir, env) {
 }
 
 // scripts/core/transcript.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
 var LONG_LINE_BYTES2 = 4 * 1024 * 1024;
@@ -10390,7 +10539,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs13.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs15.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -10453,17 +10602,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file, fallback, read2) {
   let fd;
   try {
-    if (!import_node_fs13.default.statSync(file).isFile()) return fallback;
-    fd = import_node_fs13.default.openSync(file, "r");
+    if (!import_node_fs15.default.statSync(file).isFile()) return fallback;
+    fd = import_node_fs15.default.openSync(file, "r");
   } catch {
     return fallback;
   }
   try {
-    return read2(fd, import_node_fs13.default.fstatSync(fd).size);
+    return read2(fd, import_node_fs15.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs13.default.closeSync(fd);
+    import_node_fs15.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -10592,32 +10741,32 @@ function readSessionContextOf(projectDir, session, env, now) {
 
 // scripts/core/deliverables.ts
 var import_node_crypto4 = require("node:crypto");
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var CHUNK2 = 1 << 20;
 function hashFile(file) {
   let fd;
   try {
-    if (!import_node_fs14.default.statSync(file).isFile()) return null;
-    fd = import_node_fs14.default.openSync(file, "r");
+    if (!import_node_fs16.default.statSync(file).isFile()) return null;
+    fd = import_node_fs16.default.openSync(file, "r");
   } catch {
     return null;
   }
   try {
     const hash = (0, import_node_crypto4.createHash)("sha256");
     const buffer = Buffer.allocUnsafe(CHUNK2);
-    for (let read2 = import_node_fs14.default.readSync(fd, buffer, 0, CHUNK2, null); read2 > 0; read2 = import_node_fs14.default.readSync(fd, buffer, 0, CHUNK2, null)) {
+    for (let read2 = import_node_fs16.default.readSync(fd, buffer, 0, CHUNK2, null); read2 > 0; read2 = import_node_fs16.default.readSync(fd, buffer, 0, CHUNK2, null)) {
       hash.update(buffer.subarray(0, read2));
     }
     return hash.digest("hex");
   } finally {
-    import_node_fs14.default.closeSync(fd);
+    import_node_fs16.default.closeSync(fd);
   }
 }
 function storedPath(projectDir, file) {
-  if (!import_node_path16.default.isAbsolute(file)) return file;
-  const rel = import_node_path16.default.relative(projectDir, file);
-  return rel.startsWith("..") || import_node_path16.default.isAbsolute(rel) ? file : rel;
+  if (!import_node_path17.default.isAbsolute(file)) return file;
+  const rel = import_node_path17.default.relative(projectDir, file);
+  return rel.startsWith("..") || import_node_path17.default.isAbsolute(rel) ? file : rel;
 }
 function resolvePhases(projectDir, phases) {
   return phases.map(({ deliverables, ...phase }) => ({
@@ -10625,22 +10774,22 @@ function resolvePhases(projectDir, phases) {
     deliverables: deliverables.map((entry) => {
       const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
       const file = given.path.trim();
-      return { path: storedPath(projectDir, file), sha256: hashFile(import_node_path16.default.resolve(projectDir, file)) ?? given.sha256 };
+      return { path: storedPath(projectDir, file), sha256: hashFile(import_node_path17.default.resolve(projectDir, file)) ?? given.sha256 };
     })
   }));
 }
 
 // scripts/core/store-history.ts
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var HISTORY_FILE2 = STORE_FILES.history;
 function appendHistory(storeDir, id, entry) {
-  const file = import_node_path17.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path18.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path17.default.dirname(file), () => {
+    withLock(import_node_path18.default.dirname(file), () => {
       appendRegularFile(file, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file);
@@ -10655,12 +10804,12 @@ var HISTORY_COMPACT_READ_BYTES = 16 * 1024 * 1024;
 var KEEP_CHECKPOINTS = 1e3;
 var KEEP_OTHER_EVENTS = 5e3;
 function compactHistoryIfLarge(file) {
-  const size = import_node_fs15.default.lstatSync(file).size;
+  const size = import_node_fs17.default.lstatSync(file).size;
   if (size <= HISTORY_COMPACT_BYTES) return;
   const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
   const tail = withRegularFile(file, Buffer.alloc(0), (fd) => {
     const bytes = Buffer.alloc(size - from);
-    import_node_fs15.default.readSync(fd, bytes, 0, bytes.length, from);
+    import_node_fs17.default.readSync(fd, bytes, 0, bytes.length, from);
     return bytes;
   });
   if (tail.length === 0) return;
@@ -10676,7 +10825,7 @@ function compactHistoryIfLarge(file) {
 `);
 }
 function lastHandoffEntry(storeDir, id) {
-  const file = import_node_path17.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path18.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   return withRegularFile(file, void 0, (fd, size) => {
     const chunk = 256 * 1024;
     let end = size;
@@ -10684,7 +10833,7 @@ function lastHandoffEntry(storeDir, id) {
     while (end > 0) {
       const start = Math.max(0, end - chunk);
       const read2 = Buffer.alloc(end - start);
-      import_node_fs15.default.readSync(fd, read2, 0, read2.length, start);
+      import_node_fs17.default.readSync(fd, read2, 0, read2.length, start);
       let bytes = Buffer.concat([read2, carry]);
       let stop = bytes.length;
       for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
@@ -10711,7 +10860,7 @@ function endsMidLine(file) {
   return withRegularFile(file, false, (fd, size) => {
     if (size === 0) return false;
     const last = Buffer.alloc(1);
-    import_node_fs15.default.readSync(fd, last, 0, 1, size - 1);
+    import_node_fs17.default.readSync(fd, last, 0, 1, size - 1);
     return last[0] !== 10;
   });
 }
@@ -10753,7 +10902,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path18.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path19.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -10903,8 +11052,8 @@ function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file of files) {
-    const rel = import_node_path18.default.isAbsolute(file) ? import_node_path18.default.relative(projectDir, file) : file;
-    if (rel.startsWith("..") || import_node_path18.default.isAbsolute(rel)) outside.push(file);
+    const rel = import_node_path19.default.isAbsolute(file) ? import_node_path19.default.relative(projectDir, file) : file;
+    if (rel.startsWith("..") || import_node_path19.default.isAbsolute(rel)) outside.push(file);
     else inside.push(rel);
   }
   return { inside, outside };

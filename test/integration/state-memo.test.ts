@@ -1,0 +1,127 @@
+// The memo of what each state.json showed (scripts/core/state-memo.ts), as the hooks keep it under
+// <runtime>/state-memo/: a session start in an unchanged store takes the workflows from it, and no
+// change to a state.json, not even one that puts its old size and mtime back, is hidden by it.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hookSandbox, type HookSandbox } from '../helpers/hook-sandbox.ts';
+import { cleanupTempDirs } from '../helpers/repo.ts';
+import { seedHandoff } from '../helpers/workflows.ts';
+
+afterAll(cleanupTempDirs);
+
+const session = (id: string) => ({ id, transcript_path: null });
+
+async function store(sandbox: HookSandbox) {
+  const older = await seedHandoff(sandbox.repo.path, { task: 'Older work' }, { session: session('s-1'), startNew: true });
+  const newer = await seedHandoff(sandbox.repo.path, { task: 'Newer work' }, { session: session('s-2'), startNew: true });
+  return { older: older.id, newer: newer.id, stateFile: (id: string) => path.join(sandbox.storeDir, id, 'state.json') };
+}
+
+function memoFile(sandbox: HookSandbox): string {
+  const dir = path.join(sandbox.runtimeDir, 'state-memo');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  expect(files).toHaveLength(1);
+  return path.join(dir, files[0] ?? '');
+}
+
+interface MemoFile {
+  store: string;
+  lines: string[];
+}
+
+const readMemo = (sandbox: HookSandbox) => JSON.parse(fs.readFileSync(memoFile(sandbox), 'utf8')) as MemoFile;
+
+/** the workflow a session start offers (its id is in the system message) */
+async function offered(sandbox: HookSandbox, ids: readonly string[]): Promise<string | null> {
+  const run = await sandbox.session('s-new').hook('SessionStart', { source: 'startup' });
+  expect(run.status).toBe(0);
+  return ids.find((id) => run.json?.systemMessage?.includes(id)) ?? null;
+}
+
+describe.concurrent('the state memo', () => {
+  it('is written by a session start: a line per workflow, the chosen one with the checksum that held', async () => {
+    const sandbox = hookSandbox();
+    const { older, newer } = await store(sandbox);
+    expect(await offered(sandbox, [older, newer])).toBe(newer);
+    const memo = readMemo(sandbox);
+    expect(memo.store).toBe(sandbox.storeDir);
+    const byId = new Map(memo.lines.map((line) => [line.split('\t')[0], line.split('\t')]));
+    expect([...byId.keys()].sort()).toEqual([newer, older].sort());
+    expect(byId.get(newer)?.[2]).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(byId.get(older)?.[2]).toBe('');
+    expect(byId.get(newer)?.[3]).toBe('paused');
+    expect((fs.statSync(memoFile(sandbox)).mode & 0o777).toString(8)).toBe('600');
+  });
+
+  it('stands for a state.json it knows: an unchanged file is not read again', async () => {
+    const sandbox = hookSandbox();
+    const { older, newer } = await store(sandbox);
+    await offered(sandbox, [older, newer]);
+    // what the memo says of the newer one now counts, as the file is not read: not resumable
+    const memo = readMemo(sandbox);
+    memo.lines = memo.lines.map((line) => (line.startsWith(newer) ? line.replace('\tpaused\t', '\tcompleted\t') : line));
+    fs.writeFileSync(memoFile(sandbox), JSON.stringify(memo));
+    expect(await offered(sandbox, [older, newer])).toBe(older);
+  });
+
+  it('never hides a change: a state.json damaged in place, its size and mtime put back, is read and refused', async () => {
+    const sandbox = hookSandbox();
+    const { older, newer, stateFile } = await store(sandbox);
+    fs.rmSync(path.join(sandbox.storeDir, newer, 'state.backup.json'), { force: true });
+    expect(await offered(sandbox, [older, newer])).toBe(newer);
+    const file = stateFile(newer);
+    const before = fs.statSync(file);
+    // the mtime to the nanosecond, as coreutils reads and sets it (Node's utimes rounds it)
+    const mtime = execFileSync('stat', ['-c', '%y', file], { encoding: 'utf8' }).trim();
+    const text = fs.readFileSync(file, 'utf8');
+    // same length, same inode, same mtime: only the ctime tells (the checksum no longer holds)
+    const damaged = text.replace('Newer work', 'Newer wXrk');
+    expect(damaged.length).toBe(text.length);
+    fs.writeFileSync(file, damaged);
+    execFileSync('touch', ['-m', '-d', mtime, file]);
+    const after = fs.statSync(file);
+    expect([after.ino, after.size, after.mtimeMs]).toEqual([before.ino, before.size, before.mtimeMs]);
+    expect(await offered(sandbox, [older, newer])).toBe(older);
+  });
+
+  it.each([
+    ['torn', (file: string) => fs.writeFileSync(file, '{"store":')],
+    ['writable by others', (file: string) => fs.chmodSync(file, 0o666)],
+    ['a symbolic link', (file: string) => {
+      fs.renameSync(file, `${file}.real`);
+      fs.symlinkSync(`${file}.real`, file);
+    }],
+  ])('is not used when %s: the files are read as usual', async (_, spoil) => {
+    const sandbox = hookSandbox();
+    const { older, newer } = await store(sandbox);
+    await offered(sandbox, [older, newer]);
+    const memo = readMemo(sandbox);
+    memo.lines = memo.lines.map((line) => (line.startsWith(newer) ? line.replace('\tpaused\t', '\tcompleted\t') : line));
+    fs.writeFileSync(memoFile(sandbox), JSON.stringify(memo));
+    spoil(memoFile(sandbox));
+    expect(await offered(sandbox, [older, newer])).toBe(newer);
+  });
+
+  it('is not used for another store, nor for lines that do not read as one', async () => {
+    const sandbox = hookSandbox();
+    const { older, newer } = await store(sandbox);
+    await offered(sandbox, [older, newer]);
+    const memo = readMemo(sandbox);
+    const forged = memo.lines.map((line) => (line.startsWith(newer) ? line.replace('\tpaused\t', '\tcompleted\t') : line));
+    fs.writeFileSync(memoFile(sandbox), JSON.stringify({ store: `${sandbox.storeDir}-other`, lines: forged }));
+    expect(await offered(sandbox, [older, newer])).toBe(newer);
+    fs.writeFileSync(memoFile(sandbox), JSON.stringify({ store: sandbox.storeDir, lines: [...forged, 'not\ta line'] }));
+    expect(await offered(sandbox, [older, newer])).toBe(newer);
+  });
+
+  it('forgets a workflow removed from the store', async () => {
+    const sandbox = hookSandbox();
+    const { older, newer } = await store(sandbox);
+    await offered(sandbox, [older, newer]);
+    fs.rmSync(path.join(sandbox.storeDir, older), { recursive: true });
+    expect(await offered(sandbox, [older, newer])).toBe(newer);
+    expect(readMemo(sandbox).lines.map((line) => line.split('\t')[0])).toEqual([newer]);
+  });
+});
