@@ -15,6 +15,14 @@ await rm(new URL('./plugin/dist', import.meta.url), { recursive: true, force: tr
 // its own in dist/hooks/lazy/, required only when the hook gets there: the quiet turn never reads
 // or compiles it. Such a file has its own copy of the modules it shares with the hook's file,
 // which holds no state worth sharing (the store's locks are files).
+// simple-git's logging library, in the bundles only when DEBUG asks for it (scripts/vendor/debug-when-asked.cjs)
+const DEBUG_WHEN_ASKED = path.resolve('scripts/vendor/debug-when-asked.cjs');
+const debugWhenAsked = {
+  name: 'debug-when-asked',
+  setup(b) {
+    b.onResolve({ filter: /^debug$/ }, (args) => (args.importer === DEBUG_WHEN_ASKED ? undefined : { path: DEBUG_WHEN_ASKED }));
+  },
+};
 const hookBuild = {
   bundle: true,
   format: 'cjs',
@@ -66,7 +74,7 @@ await build({
   ...hookBuild,
   entryPoints: hookEntries.map((f) => ({ in: `scripts/hook-entries/${f}`, out: f.replace(/\.ts$/, '') })),
   outdir: 'plugin/dist/hooks',
-  plugins: [lazyImports(false)],
+  plugins: [debugWhenAsked, lazyImports(false)],
 });
 for (const built = new Set(); built.size < lazyModules.size; ) {
   const pending = [...lazyModules].filter(([name]) => !built.has(name));
@@ -75,7 +83,7 @@ for (const built = new Set(); built.size < lazyModules.size; ) {
     ...hookBuild,
     entryPoints: pending.map(([name, source]) => ({ in: source, out: name.replace(/\.cjs$/, '') })),
     outdir: 'plugin/dist/hooks/lazy',
-    plugins: [lazyImports(true)],
+    plugins: [debugWhenAsked, lazyImports(true)],
   });
 }
 await useModuleViews([
@@ -86,7 +94,7 @@ await useModuleViews([
 // The CLI: one CommonJS file, its commands' code in it and run only when called. Its entry keeps
 // the name dist/cli.mjs that slash commands and their approvals use: a few lines that hand over to
 // the loader.
-await build({ ...hookBuild, entryPoints: ['scripts/cli.ts'], outfile: 'plugin/dist/cli.cjs' });
+await build({ ...hookBuild, entryPoints: ['scripts/cli.ts'], outfile: 'plugin/dist/cli.cjs', plugins: [debugWhenAsked] });
 await useModuleViews(['plugin/dist/cli.cjs']);
 await writeFile(
   'plugin/dist/cli.mjs',

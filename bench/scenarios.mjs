@@ -63,8 +63,11 @@ export function buildScenarios(ctx, transcripts) {
   const scenarios = [];
   const { repo, workflow, env, temp } = ctx;
   for (const t of transcripts) {
-    const common = (name) => {
-      const runtimeDir = path.join(temp, 'runtime', `${name}-${t.label.replace(/\W+/g, '')}`);
+    // The rows of one session share the user's runtime folder, as they do in Claude Code (the
+    // compiled code, the state memo, the session's files); the fast-path and capture rows have one
+    // of their own, so that what they leave there can be checked.
+    const common = (name, { ownRuntime = false } = {}) => {
+      const runtimeDir = path.join(temp, 'runtime', `${ownRuntime ? name : 'session'}-${t.label.replace(/\W+/g, '')}`);
       return {
         env: { ...env, WORKFLOW_RUNTIME_DIR: runtimeDir, WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: '100000' },
         runtimeDir,
@@ -86,7 +89,7 @@ export function buildScenarios(ctx, transcripts) {
       ['Stop', 'stop', { stop_hook_active: false, last_assistant_message: 'The linter reports no problems.' }],
     ]) {
       const s = {
-        ...common(`${name}-fast`),
+        ...common(`${name}-fast`, { ownRuntime: true }),
         title: `${event} — fast path`,
         event: name,
         input: hookInput(event, repo, t.path, extra),
@@ -137,7 +140,7 @@ export function buildScenarios(ctx, transcripts) {
     {
       const session = `${SESSION}-capture`;
       const s = {
-        ...common('stop-capture'),
+        ...common('stop-capture', { ownRuntime: true }),
         title: 'Stop — session capture only (no workflow yet)',
         event: 'stop',
         input: JSON.stringify({ session_id: session, transcript_path: t.path, cwd: repo, hook_event_name: 'Stop', stop_hook_active: false }),

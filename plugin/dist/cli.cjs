@@ -4603,7 +4603,7 @@ var init_runtime_dir = __esm({
 
 // scripts/core/state-memo.ts
 function useStateMemo(env) {
-  memoDir = import_node_path4.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
 }
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
@@ -4631,6 +4631,7 @@ function toLine(id, { signature, peek: peek2, checksum }) {
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
 function memoOf(storeDir) {
+  const { dir: memoDir, memos } = processMemos;
   if (memoDir === null) return null;
   let memo = memos.get(storeDir);
   if (!memo) {
@@ -4661,14 +4662,15 @@ function remember(storeDir, id, entry) {
   markDirty(memo);
 }
 function markDirty(memo) {
-  if (!memo.dirty && memoDir !== null) {
-    const dir = memoDir;
+  memo.dirty = true;
+  const { dir } = processMemos;
+  if (!processMemos.saveAtExit && dir !== null) {
+    processMemos.saveAtExit = true;
     process.once("exit", () => saveMemos(dir));
   }
-  memo.dirty = true;
 }
 function saveMemos(dir) {
-  for (const [storeDir, memo] of memos) {
+  for (const [storeDir, memo] of processMemos.memos) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
@@ -4715,7 +4717,7 @@ function rememberVerified(file2, signature, checksum, state) {
   const { status, automatic, updated_at, device, session } = state;
   remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
-var import_node_fs5, import_node_path4, MEMO_MAX_BYTES, STATE_FILE, memoDir, memos;
+var import_node_fs5, import_node_path4, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
 var init_state_memo = __esm({
   "scripts/core/state-memo.ts"() {
     "use strict";
@@ -4726,8 +4728,9 @@ var init_state_memo = __esm({
     init_schemas3();
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
-    memoDir = null;
-    memos = /* @__PURE__ */ new Map();
+    PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+    holder = globalThis;
+    processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
   }
 });
 
@@ -4746,9 +4749,9 @@ function isRunning(pid) {
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
-  const holder = Number(pid);
+  const holder2 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os2.default.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os2.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -4855,9 +4858,12 @@ function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
 }
 function sealState(state) {
-  const body = JSON.stringify(state, null, 2);
-  return `${JSON.stringify({ ...state, checksum: checksumOf(body) }, null, 2)}
-`;
+  return sealed(state).text;
+}
+function sealed(state) {
+  const checksum = checksumOf(JSON.stringify(state, null, 2));
+  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
+`, checksum };
 }
 function readSealed(file2) {
   let text;
@@ -5004,11 +5010,13 @@ function updateWorkflow(storeDir, id, change) {
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
+    const seal = sealed(next);
     writeFilesAtomic([
       ...previous.ok ? [[import_node_path6.default.join(dir, BACKUP_FILE), previous.text]] : [],
-      [stateFile, sealState(next)],
+      [stateFile, seal.text],
       [import_node_path6.default.join(dir, TOON_FILE), toonText(next)]
     ]);
+    rememberVerified(stateFile, fileSignature(import_node_fs7.default.lstatSync(stateFile)), seal.checksum, next);
     const warnings = (current?.warnings ?? []).map((w2) => w2.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
   });
@@ -6312,19 +6320,19 @@ function write(storeDir, id, lease) {
   writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
 `);
 }
-function claimLease(storeDir, id, holder, now, takeOver) {
+function claimLease(storeDir, id, holder2, now, takeOver) {
   const current = readLease(storeDir, id);
-  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder.sessionId;
+  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder2.sessionId;
   if (heldByOther && !takeOver) {
     throw new WorkflowError(
       `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
     );
   }
   const at2 = now.toISOString();
-  const sameHolder = current !== null && current.session_id === holder.sessionId;
+  const sameHolder = current !== null && current.session_id === holder2.sessionId;
   write(storeDir, id, {
-    session_id: holder.sessionId,
-    device: holder.device,
+    session_id: holder2.sessionId,
+    device: holder2.device,
     acquired_at: sameHolder ? current.acquired_at : at2,
     renewed_at: at2,
     expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
@@ -7094,6 +7102,30 @@ var require_src = __commonJS({
   }
 });
 
+// scripts/vendor/debug-when-asked.cjs
+var require_debug_when_asked = __commonJS({
+  "scripts/vendor/debug-when-asked.cjs"(exports2, module2) {
+    "use strict";
+    function createDebug(namespace) {
+      const logger = () => void 0;
+      logger.namespace = namespace;
+      logger.enabled = false;
+      logger.log = () => void 0;
+      logger.destroy = () => false;
+      logger.extend = (sub, delimiter = ":") => createDebug(`${namespace}${delimiter}${sub}`);
+      return logger;
+    }
+    createDebug.formatters = {};
+    createDebug.names = [];
+    createDebug.skips = [];
+    createDebug.enable = () => void 0;
+    createDebug.disable = () => "";
+    createDebug.enabled = () => false;
+    createDebug.default = createDebug;
+    module2.exports = process.env.DEBUG ? require_src() : createDebug;
+  }
+});
+
 // node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
   "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
@@ -7103,7 +7135,7 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fs_1 = require("fs");
-    var debug_1 = __importDefault(require_src());
+    var debug_1 = __importDefault(require_debug_when_asked());
     var log = debug_1.default("@kwsites/file-exists");
     function check(path35, isFile, isDirectory2) {
       log(`checking %s`, path35);
@@ -9216,7 +9248,7 @@ var init_dist4 = __esm({
     init_dist2();
     import_file_exists = __toESM(require_dist(), 1);
     import_node_child_process = require("node:child_process");
-    import_debug = __toESM(require_src(), 1);
+    import_debug = __toESM(require_debug_when_asked(), 1);
     import_promise_deferred = __toESM(require_dist2(), 1);
     import_node_path13 = require("node:path");
     init_dist3();
@@ -13784,8 +13816,8 @@ var init_resume = __esm({
         if (sessionId) {
           const handle = handlesOf(existingIds(place.storeDir)).get(r2.id) ?? r2.id;
           addSessionNotice(ctx.env, sessionId, resumeNotice(r2, handle));
-          const holder = r2.tookOverFrom ? readLease(place.storeDir, r2.id) : null;
-          if (r2.tookOverFrom && holder) addSessionNotice(ctx.env, r2.tookOverFrom.session_id, takenOverNotice(r2.id, holder, ctx.now));
+          const holder2 = r2.tookOverFrom ? readLease(place.storeDir, r2.id) : null;
+          if (r2.tookOverFrom && holder2) addSessionNotice(ctx.env, r2.tookOverFrom.session_id, takenOverNotice(r2.id, holder2, ctx.now));
         }
         return {
           text: renderResumeSummary(r2, ctx.now),
@@ -13821,10 +13853,10 @@ function liveHolder(place, state, env, now) {
   }
   return null;
 }
-function describeLiveHolder(holder, now) {
-  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(holder.seen_at)) / 6e4));
+function describeLiveHolder(holder2, now) {
+  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(holder2.seen_at)) / 6e4));
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
-  return `${holder.session_id ? `session ${holder.session_id}` : "a session"} (active ${when}; ${holder.evidence})`;
+  return `${holder2.session_id ? `session ${holder2.session_id}` : "a session"} (active ${when}; ${holder2.evidence})`;
 }
 var import_node_fs24, import_node_path26, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
@@ -13948,9 +13980,9 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   const report = { deleted: [], kept, dry_run: dryRun };
   for (const candidate of candidates2) {
     const state = states.find((s) => s.id === candidate.id);
-    const holder = state ? liveHolder(place, state, env, now) : null;
-    if (holder) {
-      kept.push({ id: candidate.id, reason: `held by a live ${describeLiveHolder(holder, now)}` });
+    const holder2 = state ? liveHolder(place, state, env, now) : null;
+    if (holder2) {
+      kept.push({ id: candidate.id, reason: `held by a live ${describeLiveHolder(holder2, now)}` });
       continue;
     }
     if (lockIsFresh(place.storeDir, candidate.id, now)) {
@@ -14060,9 +14092,9 @@ function savedPercent(before, after) {
 }
 function archiveWorkflow(place, id, env, now) {
   const { state, warnings } = loadWorkflow(place.storeDir, assertWorkflowId(id));
-  const holder = liveHolder(place, state, env, now);
-  if (holder) {
-    throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder, now)}; archive it once that session has ended`);
+  const holder2 = liveHolder(place, state, env, now);
+  if (holder2) {
+    throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
   if (import_node_fs26.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
@@ -14934,8 +14966,8 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
   } catch (error3) {
     if (!(error3 instanceof WorkflowError)) throw error3;
   }
-  const holder = current ? liveHolder(place, current, env, now) : null;
-  if (holder) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder, now)}; import it once that session has ended, or with --as <new-id>`);
+  const holder2 = current ? liveHolder(place, current, env, now) : null;
+  if (holder2) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; import it once that session has ended, or with --as <new-id>`);
   withLock(dir, () => {
     const previous = readSealed(import_node_path29.default.join(dir, STORE_FILES.state));
     const fallback = previous.ok ? previous : readSealed(import_node_path29.default.join(dir, STORE_FILES.backup));
@@ -15180,12 +15212,12 @@ function checkLock(scope) {
   const mtime = mtimeOf2(lock);
   if (mtime === null) return [];
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
-  let holder = "";
+  let holder2 = "";
   try {
-    holder = import_node_fs28.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder2 = import_node_fs28.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
-  const what = `stale ${STORE_FILES.lock} (process ${holder || "unknown"}, ${ageOf2(lock, scope.now)})`;
+  const what = `stale ${STORE_FILES.lock} (process ${holder2 || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
   import_node_fs28.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
@@ -15322,8 +15354,8 @@ function checkLease(scope) {
   const expires = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
   if (expiresAt === null || Number.isNaN(expires)) return [warn(`${LEASE_FILE2} has no valid "expires_at"; left as it is`)];
   if (expires > scope.now.getTime()) return [ok(`${LEASE_FILE2} live until ${expiresAt}`)];
-  const holder = isObject3(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
-  const what = `${LEASE_FILE2}${holder} expired ${formatAge(expiresAt, scope.now)}`;
+  const holder2 = isObject3(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
+  const what = `${LEASE_FILE2}${holder2} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
   import_node_fs28.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];

@@ -29,12 +29,20 @@ interface Memo {
 const MEMO_MAX_BYTES = 8 * 1024 * 1024;
 const STATE_FILE = 'state.json';
 
-let memoDir: string | null = null;
-const memos = new Map<string, Memo>();
+// One memo per process, whichever copy of this module asks: a hook's bundle and the lazy part it
+// loads for a save each carry one (see build.mjs), and both read and write the same store.
+interface ProcessMemos {
+  dir: string | null;
+  memos: Map<string, Memo>;
+  saveAtExit: boolean;
+}
+const PROCESS_MEMOS: unique symbol = Symbol.for('claude-workflow.state-memo');
+const holder: typeof globalThis & { [PROCESS_MEMOS]?: ProcessMemos } = globalThis;
+const processMemos = (holder[PROCESS_MEMOS] ??= { dir: null, memos: new Map(), saveAtExit: false });
 
 /** Turns the memo on for this process, kept under the runtime folder `env` names. */
 export function useStateMemo(env: NodeJS.ProcessEnv): void {
-  memoDir = path.join(runtimeDir(env), 'state-memo');
+  processMemos.dir = path.join(runtimeDir(env), 'state-memo');
 }
 
 /** How a file is known again: what any write to it, or a new file in its place, changes. */
@@ -72,6 +80,7 @@ function toLine(id: string, { signature, peek, checksum }: MemoEntry): string | 
 }
 
 function memoOf(storeDir: string): Memo | null {
+  const { dir: memoDir, memos } = processMemos;
   if (memoDir === null) return null;
   let memo = memos.get(storeDir);
   if (!memo) {
@@ -106,15 +115,16 @@ function remember(storeDir: string, id: string, entry: MemoEntry): void {
 }
 
 function markDirty(memo: Memo): void {
-  if (!memo.dirty && memoDir !== null) {
-    const dir = memoDir;
+  memo.dirty = true;
+  const { dir } = processMemos;
+  if (!processMemos.saveAtExit && dir !== null) {
+    processMemos.saveAtExit = true;
     process.once('exit', () => saveMemos(dir));
   }
-  memo.dirty = true;
 }
 
 function saveMemos(dir: string): void {
-  for (const [storeDir, memo] of memos) {
+  for (const [storeDir, memo] of processMemos.memos) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {

@@ -76,8 +76,12 @@ function checksumOf(body: string): string {
 
 /** JSON text of the state with a checksum over the rest of the document. */
 export function sealState(state: WorkflowState): string {
-  const body = JSON.stringify(state, null, 2);
-  return `${JSON.stringify({ ...state, checksum: checksumOf(body) }, null, 2)}\n`;
+  return sealed(state).text;
+}
+
+function sealed(state: WorkflowState): { text: string; checksum: string } {
+  const checksum = checksumOf(JSON.stringify(state, null, 2));
+  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}\n`, checksum };
 }
 
 export function readSealed(file: string): SealedRead {
@@ -270,12 +274,15 @@ export function updateWorkflow(
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
+    const seal = sealed(next);
     // all or none: a full disk leaves the previous state.json and its backup as they were
     writeFilesAtomic([
       ...(previous.ok ? [[path.join(dir, BACKUP_FILE), previous.text] as const] : []),
-      [stateFile, sealState(next)],
+      [stateFile, seal.text],
       [path.join(dir, TOON_FILE), toonText(next)],
     ]);
+    // the next session start need not verify what this save just wrote (nobody else writes it under the lock)
+    rememberVerified(stateFile, fileSignature(fs.lstatSync(stateFile)), seal.checksum, next);
     // this save wrote the upgrade the read promised
     const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, '; saved as $1'));
     return { state: next, warnings };

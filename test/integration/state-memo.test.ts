@@ -116,6 +116,19 @@ describe.concurrent('the state memo', () => {
     expect(await offered(sandbox, [older, newer])).toBe(newer);
   });
 
+  it('holds what a save by a hook wrote (the save runs in a part of the hook loaded later, and shares it)', async () => {
+    const sandbox = hookSandbox();
+    const { older, newer, stateFile } = await store(sandbox);
+    const run = await sandbox.session('s-2', { tokens: 90_000 }).hook('PreCompact', { trigger: 'auto', custom_instructions: null });
+    expect(run.status).toBe(0);
+    const saved = JSON.parse(fs.readFileSync(stateFile(newer), 'utf8')) as { checksum: string; updated_at: string };
+    const stat = fs.statSync(stateFile(newer));
+    const line = readMemo(sandbox).lines.find((l) => l.startsWith(`${newer}\t`))?.split('\t');
+    expect(line?.slice(1, 3)).toEqual([`${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`, saved.checksum]);
+    expect(line?.[5]).toBe(saved.updated_at);
+    expect(await offered(sandbox, [older, newer])).toBe(newer);
+  });
+
   it('forgets a workflow removed from the store', async () => {
     const sandbox = hookSandbox();
     const { older, newer } = await store(sandbox);

@@ -3505,10 +3505,11 @@ var ClaudeSettingsFile = _lazy(
 // scripts/core/state-memo.ts
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
-var memoDir = null;
-var memos = /* @__PURE__ */ new Map();
+var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+var holder = globalThis;
+var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  memoDir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path3.default.join(runtimeDir(env), "state-memo");
 }
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
@@ -3536,6 +3537,7 @@ function toLine(id, { signature, peek, checksum }) {
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
 function memoOf(storeDir) {
+  const { dir: memoDir, memos } = processMemos;
   if (memoDir === null) return null;
   let memo = memos.get(storeDir);
   if (!memo) {
@@ -3566,14 +3568,15 @@ function remember(storeDir, id, entry) {
   markDirty(memo);
 }
 function markDirty(memo) {
-  if (!memo.dirty && memoDir !== null) {
-    const dir = memoDir;
+  memo.dirty = true;
+  const { dir } = processMemos;
+  if (!processMemos.saveAtExit && dir !== null) {
+    processMemos.saveAtExit = true;
     process.once("exit", () => saveMemos(dir));
   }
-  memo.dirty = true;
 }
 function saveMemos(dir) {
-  for (const [storeDir, memo] of memos) {
+  for (const [storeDir, memo] of processMemos.memos) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {

@@ -3368,9 +3368,11 @@ var ClaudeSettingsFile = _lazy(
 
 // scripts/core/state-memo.ts
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
-var memoDir = null;
+var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+var holder = globalThis;
+var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  memoDir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path3.default.join(runtimeDir(env), "state-memo");
 }
 
 // scripts/hook-process.ts

@@ -4271,6 +4271,7 @@ function toLine(id, { signature, peek, checksum }) {
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
 function memoOf(storeDir) {
+  const { dir: memoDir, memos } = processMemos;
   if (memoDir === null) return null;
   let memo = memos.get(storeDir);
   if (!memo) {
@@ -4301,14 +4302,15 @@ function remember(storeDir, id, entry) {
   markDirty(memo);
 }
 function markDirty(memo) {
-  if (!memo.dirty && memoDir !== null) {
-    const dir = memoDir;
+  memo.dirty = true;
+  const { dir } = processMemos;
+  if (!processMemos.saveAtExit && dir !== null) {
+    processMemos.saveAtExit = true;
     process.once("exit", () => saveMemos(dir));
   }
-  memo.dirty = true;
 }
 function saveMemos(dir) {
-  for (const [storeDir, memo] of memos) {
+  for (const [storeDir, memo] of processMemos.memos) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
@@ -4337,7 +4339,7 @@ function rememberVerified(file, signature, checksum, state) {
   const { status, automatic, updated_at, device, session } = state;
   remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
-var import_node_fs4, import_node_path2, MEMO_MAX_BYTES, STATE_FILE, memoDir, memos;
+var import_node_fs4, import_node_path2, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
 var init_state_memo = __esm({
   "scripts/core/state-memo.ts"() {
     "use strict";
@@ -4348,8 +4350,9 @@ var init_state_memo = __esm({
     init_schemas3();
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
-    memoDir = null;
-    memos = /* @__PURE__ */ new Map();
+    PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+    holder = globalThis;
+    processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
   }
 });
 
@@ -4368,9 +4371,9 @@ function isRunning(pid) {
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
-  const holder = Number(pid);
+  const holder2 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os.default.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -4477,9 +4480,12 @@ function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
 }
 function sealState(state) {
-  const body = JSON.stringify(state, null, 2);
-  return `${JSON.stringify({ ...state, checksum: checksumOf(body) }, null, 2)}
-`;
+  return sealed(state).text;
+}
+function sealed(state) {
+  const checksum = checksumOf(JSON.stringify(state, null, 2));
+  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
+`, checksum };
 }
 function readSealed(file) {
   let text;
@@ -4605,11 +4611,13 @@ function updateWorkflow(storeDir, id, change) {
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
+    const seal = sealed(next);
     writeFilesAtomic([
       ...previous.ok ? [[import_node_path4.default.join(dir, BACKUP_FILE), previous.text]] : [],
-      [stateFile, sealState(next)],
+      [stateFile, seal.text],
       [import_node_path4.default.join(dir, TOON_FILE), toonText(next)]
     ]);
+    rememberVerified(stateFile, fileSignature(import_node_fs6.default.lstatSync(stateFile)), seal.checksum, next);
     const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
   });

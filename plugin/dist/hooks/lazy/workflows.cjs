@@ -677,6 +677,30 @@ var require_src = __commonJS({
   }
 });
 
+// scripts/vendor/debug-when-asked.cjs
+var require_debug_when_asked = __commonJS({
+  "scripts/vendor/debug-when-asked.cjs"(exports2, module2) {
+    "use strict";
+    function createDebug(namespace) {
+      const logger = () => void 0;
+      logger.namespace = namespace;
+      logger.enabled = false;
+      logger.log = () => void 0;
+      logger.destroy = () => false;
+      logger.extend = (sub, delimiter = ":") => createDebug(`${namespace}${delimiter}${sub}`);
+      return logger;
+    }
+    createDebug.formatters = {};
+    createDebug.names = [];
+    createDebug.skips = [];
+    createDebug.enable = () => void 0;
+    createDebug.disable = () => "";
+    createDebug.enabled = () => false;
+    createDebug.default = createDebug;
+    module2.exports = process.env.DEBUG ? require_src() : createDebug;
+  }
+});
+
 // node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
   "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
@@ -686,7 +710,7 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fs_1 = require("fs");
-    var debug_1 = __importDefault(require_src());
+    var debug_1 = __importDefault(require_debug_when_asked());
     var log = debug_1.default("@kwsites/file-exists");
     function check(path19, isFile, isDirectory) {
       log(`checking %s`, path19);
@@ -5359,8 +5383,9 @@ function runtimeDir(env) {
 // scripts/core/state-memo.ts
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
-var memoDir = null;
-var memos = /* @__PURE__ */ new Map();
+var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+var holder = globalThis;
+var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
@@ -5387,6 +5412,7 @@ function toLine(id, { signature, peek: peek2, checksum }) {
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
 function memoOf(storeDir) {
+  const { dir: memoDir, memos } = processMemos;
   if (memoDir === null) return null;
   let memo = memos.get(storeDir);
   if (!memo) {
@@ -5417,14 +5443,15 @@ function remember(storeDir, id, entry) {
   markDirty(memo);
 }
 function markDirty(memo) {
-  if (!memo.dirty && memoDir !== null) {
-    const dir = memoDir;
+  memo.dirty = true;
+  const { dir } = processMemos;
+  if (!processMemos.saveAtExit && dir !== null) {
+    processMemos.saveAtExit = true;
     process.once("exit", () => saveMemos(dir));
   }
-  memo.dirty = true;
 }
 function saveMemos(dir) {
-  for (const [storeDir, memo] of memos) {
+  for (const [storeDir, memo] of processMemos.memos) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
@@ -5498,9 +5525,9 @@ function isRunning(pid) {
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
-  const holder = Number(pid);
+  const holder2 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os3.default.hostname() && Number.isInteger(holder) && holder > 0) return !isRunning(holder) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os3.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -5595,10 +5622,10 @@ function workflowPath(storeDir, id) {
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
 }
-function sealState(state) {
-  const body = JSON.stringify(state, null, 2);
-  return `${JSON.stringify({ ...state, checksum: checksumOf(body) }, null, 2)}
-`;
+function sealed(state) {
+  const checksum = checksumOf(JSON.stringify(state, null, 2));
+  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
+`, checksum };
 }
 function readSealed(file) {
   let text;
@@ -5735,11 +5762,13 @@ function updateWorkflow(storeDir, id, change) {
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
+    const seal = sealed(next);
     writeFilesAtomic([
       ...previous.ok ? [[import_node_path7.default.join(dir, BACKUP_FILE), previous.text]] : [],
-      [stateFile, sealState(next)],
+      [stateFile, seal.text],
       [import_node_path7.default.join(dir, TOON_FILE), toonText(next)]
     ]);
+    rememberVerified(stateFile, fileSignature(import_node_fs6.default.lstatSync(stateFile)), seal.checksum, next);
     const warnings = (current?.warnings ?? []).map((w2) => w2.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
   });
@@ -5782,19 +5811,19 @@ function write(storeDir, id, lease) {
   writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
 `);
 }
-function claimLease(storeDir, id, holder, now, takeOver) {
+function claimLease(storeDir, id, holder2, now, takeOver) {
   const current = readLease(storeDir, id);
-  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder.sessionId;
+  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder2.sessionId;
   if (heldByOther && !takeOver) {
     throw new WorkflowError(
       `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
     );
   }
   const at2 = now.toISOString();
-  const sameHolder = current !== null && current.session_id === holder.sessionId;
+  const sameHolder = current !== null && current.session_id === holder2.sessionId;
   write(storeDir, id, {
-    session_id: holder.sessionId,
-    device: holder.device,
+    session_id: holder2.sessionId,
+    device: holder2.device,
     acquired_at: sameHolder ? current.acquired_at : at2,
     renewed_at: at2,
     expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
@@ -5882,7 +5911,7 @@ function o(n) {
 // node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist(), 1);
 var import_node_child_process = require("node:child_process");
-var import_debug = __toESM(require_src(), 1);
+var import_debug = __toESM(require_debug_when_asked(), 1);
 var import_promise_deferred = __toESM(require_dist2(), 1);
 var import_node_path9 = require("node:path");
 
