@@ -91,12 +91,44 @@ async function readGitState(git: SimpleGit, head: { sha: string | null; subject:
   return { context, status };
 }
 
-async function isCommit(git: SimpleGit, sha: string): Promise<boolean> {
+function filesChanged(git: SimpleGit, base: string, head: string): Promise<FileChange[]> {
+  return git.raw(['diff', '--name-status', '-z', '-M', base, head]).then(parseNameStatus);
+}
+
+/** The walk since the handoff and, should it show the usual case, the diff: both started at once. */
+async function walkAndDiff(git: SimpleGit, since: string | null, head: string): Promise<{ walk: CommitWalk | null; diff: Promise<FileChange[]> }> {
+  const diff = filesChanged(git, since ?? EMPTY_TREE, head);
+  diff.catch(() => undefined);
+  return { walk: await commitsSince(git, since, head), diff };
+}
+
+interface CommitWalk {
+  /** HEAD's commits since the base, newest first */
+  commits: Changes['new_commits'];
+  /** the base has commits of its own that HEAD does not: it is not an ancestor of HEAD */
+  diverged: boolean;
+}
+
+/**
+ * HEAD's commits since `base` (all of them when null) and whether `base` is an ancestor of HEAD,
+ * in one walk from both ends (base...HEAD); null when git does not know `base` as a commit.
+ */
+async function commitsSince(git: SimpleGit, base: string | null, head: string): Promise<CommitWalk | null> {
+  let raw: string;
   try {
-    return (await git.raw(['cat-file', '-t', sha])).trim() === 'commit';
+    raw = await git.raw(['log', '--left-right', '--format=%m%H%x00%an%x00%s', base === null ? head : `${base}...${head}`, '--']);
   } catch {
-    return false;
+    return null;
   }
+  const walk: CommitWalk = { commits: [], diverged: false };
+  for (const line of raw.split('\n')) {
+    if (line.startsWith('<')) walk.diverged = true;
+    else if (line.startsWith('>')) {
+      const [sha = '', author = '', subject = ''] = line.slice(1).split('\0');
+      walk.commits.push({ sha, subject, author });
+    }
+  }
+  return walk;
 }
 
 async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string | null> {
@@ -151,7 +183,13 @@ export async function detectChangesSince(
     warnings.push(`${dir} is not a git repository: changes since the handoff cannot be checked`);
     return { changes: { ...empty, missing_files: missingFiles(dir, filesModified) }, warnings };
   }
-  const { context: now, status } = await readGitState(git);
+  // HEAD's commit from .git when it can be read there (its subject is not needed here): then the
+  // walk since the handoff and its diff start with the status, and the three run side by side
+  const headSha = readHeadCommit(dir);
+  const ahead = headSha && since ? walkAndDiff(git, since.commit, headSha) : null;
+  // a git error is told where it is waited for, not as an unhandled rejection meanwhile
+  ahead?.catch(() => undefined);
+  const { context: now, status } = await readGitState(git, headSha ? { sha: headSha, subject: null } : null);
   const head = now.commit;
   const changes: Changes = {
     ...empty,
@@ -166,28 +204,24 @@ export async function detectChangesSince(
   if (since === null) {
     warnings.push('the handoff was made outside a git repository: commits since then are unknown');
   } else if (head) {
-    let base: string | null = since.commit;
-    if (since.commit === null) {
-      base = EMPTY_TREE; // the handoff came before the first commit: every commit is new
-    } else if (!(await isCommit(git, since.commit))) {
+    let base: string | null = since.commit ?? EMPTY_TREE; // before the first commit: every commit is new
+    const started = ahead && head === headSha ? await ahead : null;
+    let walk = started ? started.walk : await commitsSince(git, since.commit, head);
+    if (since.commit !== null && walk === null) {
       warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
       base = null;
-    } else if ((await mergeBase(git, since.commit, head)) !== since.commit) {
+    } else if (since.commit !== null && walk?.diverged) {
       base = await mergeBase(git, since.commit, head);
       warnings.push(
         `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` +
           (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : ''),
       );
+      walk = base ? await commitsSince(git, base, head) : null;
     }
-    if (base && base !== head) {
-      // one walk of the range both lists and counts (with base.., git walks it all either way)
-      const lines = (await git.raw(['log', '--format=%H%x00%an%x00%s', base === EMPTY_TREE ? head : `${base}..${head}`])).split('\n').filter(Boolean);
-      changes.new_commit_count = lines.length;
-      changes.new_commits = lines.slice(0, NEW_COMMITS_LISTED).map((line) => {
-        const [sha = '', author = '', subject = ''] = line.split('\0');
-        return { sha, subject, author };
-      });
-      changes.files_changed = parseNameStatus(await git.raw(['diff', '--name-status', '-z', '-M', base, head]));
+    if (base && base !== head && walk) {
+      changes.new_commit_count = walk.commits.length;
+      changes.new_commits = walk.commits.slice(0, NEW_COMMITS_LISTED);
+      changes.files_changed = started && !started.walk?.diverged ? await started.diff : await filesChanged(git, base, head);
     }
   }
   if (since !== null) {

@@ -223,13 +223,14 @@ export type StatePeek = z.infer<typeof StatePeek>;
 /**
  * state-memo.ts's file: per store, a line for each workflow's state.json as last read, its fields
  * separated by tabs: id, signature, checksum (or empty), then the peek: status, automatic (0/1),
- * updated_at, hostname, session id (`=` before it; empty for none). A line per workflow, checked
- * whole by one pattern: a store's memo is read at every session start, and checking 50 nested
- * objects field by field would cost what reading the 50 files did.
+ * updated_at, hostname, session id (`=` before it; empty for none). Each line is read with
+ * STATE_MEMO_LINE, one pattern for the whole line (a line it does not match is left out): a store's
+ * memo is read at every session start, and checking 50 nested objects field by field would cost
+ * what reading the 50 files did.
  */
 export const STATE_MEMO_LINE =
   /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
-export const StateMemo = z.lazy(() => z.object({ store: z.string(), lines: z.array(z.string().check(z.regex(STATE_MEMO_LINE))) }));
+export const StateMemo = z.lazy(() => z.object({ store: z.string(), lines: z.array(z.string()) }));
 export type StateMemo = z.infer<typeof StateMemo>;
 
 // Claude Code hook input: only the fields we use are declared; unknown fields are allowed

@@ -3278,8 +3278,7 @@ var StatePeek = _lazy(
     })
   )
 );
-var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
-var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
+var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2()) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),

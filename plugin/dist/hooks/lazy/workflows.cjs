@@ -4012,7 +4012,7 @@ var StatePeek = _lazy(
   )
 );
 var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
-var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2().check(_regex(STATE_MEMO_LINE))) }));
+var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2()) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -9434,12 +9434,30 @@ async function readGitState(git, head = null) {
   };
   return { context, status };
 }
-async function isCommit(git, sha) {
+function filesChanged(git, base, head) {
+  return git.raw(["diff", "--name-status", "-z", "-M", base, head]).then(parseNameStatus);
+}
+async function walkAndDiff(git, since, head) {
+  const diff = filesChanged(git, since ?? EMPTY_TREE, head);
+  diff.catch(() => void 0);
+  return { walk: await commitsSince(git, since, head), diff };
+}
+async function commitsSince(git, base, head) {
+  let raw;
   try {
-    return (await git.raw(["cat-file", "-t", sha])).trim() === "commit";
+    raw = await git.raw(["log", "--left-right", "--format=%m%H%x00%an%x00%s", base === null ? head : `${base}...${head}`, "--"]);
   } catch {
-    return false;
+    return null;
   }
+  const walk = { commits: [], diverged: false };
+  for (const line of raw.split("\n")) {
+    if (line.startsWith("<")) walk.diverged = true;
+    else if (line.startsWith(">")) {
+      const [sha = "", author = "", subject = ""] = line.slice(1).split("\0");
+      walk.commits.push({ sha, subject, author });
+    }
+  }
+  return walk;
 }
 async function mergeBase(git, a, b3) {
   try {
@@ -9480,7 +9498,10 @@ async function detectChangesSince(dir, since, filesModified) {
     warnings.push(`${dir} is not a git repository: changes since the handoff cannot be checked`);
     return { changes: { ...empty, missing_files: missingFiles(dir, filesModified) }, warnings };
   }
-  const { context: now, status } = await readGitState(git);
+  const headSha = readHeadCommit(dir);
+  const ahead = headSha && since ? walkAndDiff(git, since.commit, headSha) : null;
+  ahead?.catch(() => void 0);
+  const { context: now, status } = await readGitState(git, headSha ? { sha: headSha, subject: null } : null);
   const head = now.commit;
   const changes = {
     ...empty,
@@ -9494,26 +9515,23 @@ async function detectChangesSince(dir, since, filesModified) {
   if (since === null) {
     warnings.push("the handoff was made outside a git repository: commits since then are unknown");
   } else if (head) {
-    let base = since.commit;
-    if (since.commit === null) {
-      base = EMPTY_TREE;
-    } else if (!await isCommit(git, since.commit)) {
+    let base = since.commit ?? EMPTY_TREE;
+    const started = ahead && head === headSha ? await ahead : null;
+    let walk = started ? started.walk : await commitsSince(git, since.commit, head);
+    if (since.commit !== null && walk === null) {
       warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
       base = null;
-    } else if (await mergeBase(git, since.commit, head) !== since.commit) {
+    } else if (since.commit !== null && walk?.diverged) {
       base = await mergeBase(git, since.commit, head);
       warnings.push(
         `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` + (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : "")
       );
+      walk = base ? await commitsSince(git, base, head) : null;
     }
-    if (base && base !== head) {
-      const lines = (await git.raw(["log", "--format=%H%x00%an%x00%s", base === EMPTY_TREE ? head : `${base}..${head}`])).split("\n").filter(Boolean);
-      changes.new_commit_count = lines.length;
-      changes.new_commits = lines.slice(0, NEW_COMMITS_LISTED).map((line) => {
-        const [sha = "", author = "", subject = ""] = line.split("\0");
-        return { sha, subject, author };
-      });
-      changes.files_changed = parseNameStatus(await git.raw(["diff", "--name-status", "-z", "-M", base, head]));
+    if (base && base !== head && walk) {
+      changes.new_commit_count = walk.commits.length;
+      changes.new_commits = walk.commits.slice(0, NEW_COMMITS_LISTED);
+      changes.files_changed = started && !started.walk?.diverged ? await started.diff : await filesChanged(git, base, head);
     }
   }
   if (since !== null) {
