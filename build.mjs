@@ -111,7 +111,7 @@ await writeFile(
 
 const SECRET_RULES = '../chunks/secret-rules';
 // secretlint's rules, loaded synchronously with require() on the first redaction only
-// (scripts/core/secret-scanner.ts): a CommonJS file of their own, in dist/chunks/.
+// (scripts/core/redact/secret-scanner.ts): a CommonJS file of their own, in dist/chunks/.
 await build({
   entryPoints: ['@secretlint/secretlint-rule-preset-recommend'],
   outfile: `plugin/dist/hooks/${SECRET_RULES}.cjs`,

@@ -4,13 +4,13 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageError, type Command, type CommandContext } from './commands/command.ts';
-import { WorkflowError } from './core/errors.ts';
-import { resolveProjectDir, resolveStoreDir } from './core/project.ts';
-import { describeMigration, migrateStoreOf } from './core/store-migration.ts';
-import { useStateMemo } from './core/state-memo.ts';
-import { stripControl } from './core/terminal-text.ts';
-import { wrapWords } from './core/columns.ts';
-import type { Place } from './core/store.ts';
+import { WorkflowError } from './core/shared/errors.ts';
+import { resolveProjectDir, resolveStoreDir } from './core/git/project.ts';
+import { describeMigration, migrateStoreOf } from './core/store/store-migration.ts';
+import { useStateMemo } from './core/store/state-memo.ts';
+import { stripControl } from './core/shared/terminal-text.ts';
+import { wrapWords } from './core/shared/columns.ts';
+import type { Place } from './core/store/store.ts';
 
 // the first option of every slash command's `!` line: its arguments come as a heredoc on stdin
 const ARGUMENTS_FLAG = '--arguments-from-stdin';
@@ -48,7 +48,7 @@ const GLOBAL_HELP: readonly (readonly [string, string])[] = [
 ];
 
 async function usage(): Promise<string> {
-  const { PLUGIN_VERSION } = await import('./core/device.ts');
+  const { PLUGIN_VERSION } = await import('./core/store/device.ts');
   const lines = [`claude-workflow ${PLUGIN_VERSION}: handoff, resume and auto-save for long Claude Code work`, '', 'usage: claude-workflow <command> [options]', ''];
   const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
   const width = Math.max(...commands.map((c) => (c.usage.split(' ')[0] ?? '').length));
@@ -110,7 +110,7 @@ function joinNegativeValues(args: string[], options: Record<string, { type: stri
 }
 
 async function printVersion(): Promise<void> {
-  process.stdout.write(`${(await import('./core/device.ts')).PLUGIN_VERSION}\n`);
+  process.stdout.write(`${(await import('./core/store/device.ts')).PLUGIN_VERSION}\n`);
 }
 
 function readStdin(): Promise<string> {
@@ -137,7 +137,7 @@ async function main(argv: string[]): Promise<void> {
   const command = await load();
   // a slash command's arguments, as data on stdin (see command-arguments.ts)
   if (rest[0] === ARGUMENTS_FLAG) {
-    const { argumentsFromHeredoc } = await import('./core/command-arguments.ts');
+    const { argumentsFromHeredoc } = await import('./core/handoff/command-arguments.ts');
     rest.splice(0, 1, ...argumentsFromHeredoc(await readStdin()));
   }
   const options = { ...GLOBAL_OPTIONS, ...command.options };

@@ -9,8 +9,8 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, r
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
-import { runtimeDir } from './core/runtime-dir.ts';
-import { readOwnFile } from './core/safe-fs.ts';
+import { runtimeDir } from './core/runtime/runtime-dir.ts';
+import { readOwnFile } from './core/shared/safe-fs.ts';
 
 /** bundle path in dist/hooks without .cjs (an event, or lazy/<module>) → sha256 of it, written in by build.mjs */
 declare const WORKFLOW_HOOK_BUILDS: Record<string, string>;

@@ -6,7 +6,7 @@ import { readFileSync, writeSync } from 'node:fs';
 import type * as z from 'zod/mini';
 import type { Hook } from './hooks/hook.ts';
 import { runHook } from './hooks/run-hook.ts';
-import { useStateMemo } from './core/state-memo.ts';
+import { useStateMemo } from './core/store/state-memo.ts';
 
 function readStdinByStream(): Promise<string> {
   return new Promise((resolve, reject) => {

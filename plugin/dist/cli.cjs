@@ -37,10 +37,10 @@ var __copyProps = (to2, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// scripts/core/errors.ts
+// scripts/core/shared/errors.ts
 var WorkflowError;
 var init_errors = __esm({
-  "scripts/core/errors.ts"() {
+  "scripts/core/shared/errors.ts"() {
     "use strict";
     WorkflowError = class extends Error {
       constructor(message, exitCode = 1) {
@@ -65,7 +65,7 @@ var init_command = __esm({
   }
 });
 
-// scripts/core/project.ts
+// scripts/core/git/project.ts
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
     const dir = import_node_path.default.resolve(cwd, explicit);
@@ -119,7 +119,7 @@ function gitDirOf(projectDir) {
 }
 var import_node_fs, import_node_path, GITDIR_FILE_MAX_BYTES;
 var init_project = __esm({
-  "scripts/core/project.ts"() {
+  "scripts/core/git/project.ts"() {
     "use strict";
     import_node_fs = require("node:fs");
     import_node_path = __toESM(require("node:path"), 1);
@@ -350,10 +350,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path35) {
-  if (!path35)
+function getElementAtPath(obj, path37) {
+  if (!path37)
     return obj;
-  return path35.reduce((acc, key) => acc?.[key], obj);
+  return path37.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -612,11 +612,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path35, issues) {
+function prefixIssues(path37, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path35);
+    iss.path.unshift(path37);
     return iss;
   });
 }
@@ -3907,30 +3907,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path35) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path35);
-  return transformChildren(normalizeValue(replaced), replacer, path35);
+function transformReplaced(original, replaced, replacer, path37) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path37);
+  return transformChildren(normalizeValue(replaced), replacer, path37);
 }
-function transformChildren(value, replacer, path35) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path35);
-  if (isJsonArray(value)) return transformArray(value, replacer, path35);
+function transformChildren(value, replacer, path37) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path37);
+  if (isJsonArray(value)) return transformArray(value, replacer, path37);
   return value;
 }
-function transformObject(obj, replacer, path35) {
+function transformObject(obj, replacer, path37) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path35, key];
+    const childPath = [...path37, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path35) {
+function transformArray(arr, replacer, path37) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path35, i];
+    const childPath = [...path37, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -3976,7 +3976,7 @@ var init_dist = __esm({
   }
 });
 
-// scripts/core/lazy-crypto.ts
+// scripts/core/shared/lazy-crypto.ts
 function nodeCrypto() {
   if (loaded) return loaded;
   const required2 = (0, import_node_module.createRequire)(__workflowModule.url)("node:crypto");
@@ -3991,13 +3991,13 @@ function randomHex(bytes) {
 }
 var import_node_module, loaded;
 var init_lazy_crypto = __esm({
-  "scripts/core/lazy-crypto.ts"() {
+  "scripts/core/shared/lazy-crypto.ts"() {
     "use strict";
     import_node_module = require("node:module");
   }
 });
 
-// scripts/core/atomic-write.ts
+// scripts/core/shared/atomic-write.ts
 function writeAll(fd, bytes) {
   let offset = 0;
   while (offset < bytes.length) {
@@ -4060,7 +4060,7 @@ function writeFileAtomic(file2, data) {
 }
 var import_node_fs2, import_node_path2, FILE_MODE, NO_SPACE;
 var init_atomic_write = __esm({
-  "scripts/core/atomic-write.ts"() {
+  "scripts/core/shared/atomic-write.ts"() {
     "use strict";
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
@@ -4071,10 +4071,10 @@ var init_atomic_write = __esm({
   }
 });
 
-// scripts/core/redact-patterns.ts
+// scripts/core/redact/redact-patterns.ts
 var END, t, TOKENS, BEARER, BASIC, USER_FLAG, SECRET_FLAG, URL_PASSWORD, PEM_BEGIN, PEM_END, PEM_BODY;
 var init_redact_patterns = __esm({
-  "scripts/core/redact-patterns.ts"() {
+  "scripts/core/redact/redact-patterns.ts"() {
     "use strict";
     END = "(?![A-Za-z0-9_-])";
     t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
@@ -4134,7 +4134,7 @@ var init_redact_patterns = __esm({
   }
 });
 
-// scripts/core/secret-scanner.ts
+// scripts/core/redact/secret-scanner.ts
 function isRuleCreator(value) {
   if (typeof value !== "object" || value === null) return false;
   const { meta: meta2, create } = value;
@@ -4168,7 +4168,7 @@ function findSecretsByRules(text) {
 }
 var import_node_fs3, import_node_module2, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded2;
 var init_secret_scanner = __esm({
-  "scripts/core/secret-scanner.ts"() {
+  "scripts/core/redact/secret-scanner.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_module2 = require("node:module");
@@ -4191,7 +4191,7 @@ var init_secret_scanner = __esm({
   }
 });
 
-// scripts/core/redact.ts
+// scripts/core/redact/redact.ts
 function redactPem(text, hit) {
   if (!text.includes("PRIVATE KEY")) return text;
   let out = "";
@@ -4400,7 +4400,7 @@ function mapFreeText(state, r2) {
 }
 var MARKER_PREFIX, marker, ASSIGNMENT, VALUE, SECRET_NAME, NOT_SECRET_NAME, NOT_SECRET_VALUE;
 var init_redact = __esm({
-  "scripts/core/redact.ts"() {
+  "scripts/core/redact/redact.ts"() {
     "use strict";
     init_redact_patterns();
     init_secret_scanner();
@@ -4414,7 +4414,7 @@ var init_redact = __esm({
   }
 });
 
-// scripts/core/ids.ts
+// scripts/core/store/ids.ts
 function assertWorkflowId(id) {
   if (!WORKFLOW_ID_PATTERN.test(id)) {
     throw new WorkflowError(
@@ -4439,7 +4439,7 @@ function newWorkflowId(task, now) {
 }
 var SLUG_MAX, TOKEN_LIKE;
 var init_ids = __esm({
-  "scripts/core/ids.ts"() {
+  "scripts/core/store/ids.ts"() {
     "use strict";
     init_schemas3();
     init_errors();
@@ -4449,7 +4449,7 @@ var init_ids = __esm({
   }
 });
 
-// scripts/core/migrations.ts
+// scripts/core/store/migrations.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -4480,7 +4480,7 @@ function migrate(document2) {
 }
 var MIGRATIONS, OLDEST_SCHEMA_VERSION;
 var init_migrations = __esm({
-  "scripts/core/migrations.ts"() {
+  "scripts/core/store/migrations.ts"() {
     "use strict";
     init_schemas3();
     MIGRATIONS = [
@@ -4490,7 +4490,7 @@ var init_migrations = __esm({
   }
 });
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 function withRegularFile(file2, fallback, read2) {
   let fd;
   try {
@@ -4570,7 +4570,7 @@ function appendRegularFile(file2, text) {
 }
 var import_node_fs4, NO_FOLLOW, NON_BLOCK, READ_CAPS;
 var init_safe_fs = __esm({
-  "scripts/core/safe-fs.ts"() {
+  "scripts/core/shared/safe-fs.ts"() {
     "use strict";
     import_node_fs4 = __toESM(require("node:fs"), 1);
     init_errors();
@@ -4588,20 +4588,20 @@ var init_safe_fs = __esm({
   }
 });
 
-// scripts/core/runtime-dir.ts
+// scripts/core/runtime/runtime-dir.ts
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 var import_node_os, import_node_path3;
 var init_runtime_dir = __esm({
-  "scripts/core/runtime-dir.ts"() {
+  "scripts/core/runtime/runtime-dir.ts"() {
     "use strict";
     import_node_os = __toESM(require("node:os"), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
   }
 });
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 function useStateMemo(env) {
   processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
 }
@@ -4719,7 +4719,7 @@ function rememberVerified(file2, signature, checksum, state) {
 }
 var import_node_fs5, import_node_path4, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
 var init_state_memo = __esm({
-  "scripts/core/state-memo.ts"() {
+  "scripts/core/store/state-memo.ts"() {
     "use strict";
     import_node_fs5 = __toESM(require("node:fs"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
@@ -4734,7 +4734,7 @@ var init_state_memo = __esm({
   }
 });
 
-// scripts/core/store-lock.ts
+// scripts/core/store/store-lock.ts
 function holderText() {
   return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
 `;
@@ -4808,7 +4808,7 @@ function withLock(dir, fn2) {
 }
 var import_node_fs6, import_node_os2, import_node_path5, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
 var init_store_lock = __esm({
-  "scripts/core/store-lock.ts"() {
+  "scripts/core/store/store-lock.ts"() {
     "use strict";
     import_node_fs6 = __toESM(require("node:fs"), 1);
     import_node_os2 = __toESM(require("node:os"), 1);
@@ -4825,7 +4825,7 @@ var init_store_lock = __esm({
   }
 });
 
-// scripts/core/ordering.ts
+// scripts/core/shared/ordering.ts
 function compareText(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
@@ -4835,12 +4835,12 @@ function newestFirst(a, b3) {
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b3, a);
 }
 var init_ordering = __esm({
-  "scripts/core/ordering.ts"() {
+  "scripts/core/shared/ordering.ts"() {
     "use strict";
   }
 });
 
-// scripts/core/store.ts
+// scripts/core/store/store.ts
 function workflowDir(storeDir, id) {
   const dir = import_node_path6.default.join(storeDir, assertWorkflowId(id));
   let link = false;
@@ -5049,7 +5049,7 @@ function replaceWorkflowFiles(storeDir, id, files) {
 }
 var import_node_fs7, import_node_path6, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
 var init_store = __esm({
-  "scripts/core/store.ts"() {
+  "scripts/core/store/store.ts"() {
     "use strict";
     import_node_fs7 = __toESM(require("node:fs"), 1);
     import_node_path6 = __toESM(require("node:path"), 1);
@@ -5080,7 +5080,7 @@ var init_store = __esm({
   }
 });
 
-// scripts/core/store-migration.ts
+// scripts/core/store/store-migration.ts
 function isRealDirectory(p2) {
   try {
     return import_node_fs8.default.lstatSync(p2).isDirectory();
@@ -5141,14 +5141,14 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where = import_node_path7.default.relative(projectDir, storeDir) || storeDir;
-  const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
-  const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
+  const where2 = import_node_path7.default.relative(projectDir, storeDir) || storeDir;
+  const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where2}` : null;
+  const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where2} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
 }
 var import_node_fs8, import_node_path7, ARCHIVE_DIR, OUR_GITIGNORE_MARK;
 var init_store_migration = __esm({
-  "scripts/core/store-migration.ts"() {
+  "scripts/core/store/store-migration.ts"() {
     "use strict";
     import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_path7 = __toESM(require("node:path"), 1);
@@ -5160,7 +5160,7 @@ var init_store_migration = __esm({
   }
 });
 
-// scripts/core/terminal-text.ts
+// scripts/core/shared/terminal-text.ts
 function stripControl(text) {
   return text.replace(CONTROL, "");
 }
@@ -5174,18 +5174,41 @@ function stripControlDeep(value) {
 }
 var CONTROL;
 var init_terminal_text = __esm({
-  "scripts/core/terminal-text.ts"() {
+  "scripts/core/shared/terminal-text.ts"() {
     "use strict";
     CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
   }
 });
 
-// scripts/core/columns.ts
+// scripts/core/shared/text.ts
 function fit(text, width) {
   const chars = [...text];
   if (chars.length <= width) return text;
   return width <= 1 ? "\u2026".slice(0, width) : `${chars.slice(0, width - 1).join("")}\u2026`;
 }
+function clip(text, max) {
+  return fit(text.replace(/\s+/g, " ").trim(), max);
+}
+function formatAge(fromIso, now) {
+  const minutes = Math.floor((now.getTime() - Date.parse(fromIso)) / 6e4);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+var init_text = __esm({
+  "scripts/core/shared/text.ts"() {
+    "use strict";
+  }
+});
+
+// scripts/core/shared/columns.ts
 function layoutColumns(rows, weights, width = 80) {
   const columns = Math.max(0, ...rows.map((r2) => r2.length));
   const natural = Array.from({ length: columns }, (_3, i) => Math.max(0, ...rows.map((r2) => widthOf(r2[i] ?? ""))));
@@ -5233,15 +5256,16 @@ function wrapWords(text, width, indent = "") {
 }
 var GAP, MIN_FLEXIBLE, widthOf;
 var init_columns = __esm({
-  "scripts/core/columns.ts"() {
+  "scripts/core/shared/columns.ts"() {
     "use strict";
+    init_text();
     GAP = "  ";
     MIN_FLEXIBLE = 8;
     widthOf = (text) => [...text].length;
   }
 });
 
-// scripts/core/config.ts
+// scripts/core/shared/config.ts
 var config_exports = {};
 __export(config_exports, {
   DEFAULT_CONFIG: () => DEFAULT_CONFIG,
@@ -5351,7 +5375,7 @@ function loadConfig(projectDir, env) {
 }
 var import_node_os3, import_node_path8, Fraction, Minutes, Days, Retention, Sync, ConfigShape, WorkflowConfig, ConfigLayer, DEFAULT_CONFIG, ENV_SETTINGS, RETENTION_ENV_SETTINGS;
 var init_config = __esm({
-  "scripts/core/config.ts"() {
+  "scripts/core/shared/config.ts"() {
     "use strict";
     init_errors();
     init_safe_fs();
@@ -5422,7 +5446,7 @@ var init_config = __esm({
   }
 });
 
-// scripts/core/handoff-lines.ts
+// scripts/core/handoff/handoff-lines.ts
 function isListField(field) {
   return LIST_FIELDS.has(field);
 }
@@ -5469,7 +5493,7 @@ ${text2}` : text2;
 }
 var KEYS, LIST_FIELDS;
 var init_handoff_lines = __esm({
-  "scripts/core/handoff-lines.ts"() {
+  "scripts/core/handoff/handoff-lines.ts"() {
     "use strict";
     init_errors();
     KEYS = {
@@ -5501,7 +5525,7 @@ var init_handoff_lines = __esm({
   }
 });
 
-// scripts/core/handoff-input.ts
+// scripts/core/handoff/handoff-input.ts
 async function readInputDocument(source, readStdin2, cwd) {
   const label = source === "-" ? "standard input" : source;
   let text;
@@ -5545,16 +5569,16 @@ async function readHandoffInput(values, readStdin2, cwd) {
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
     const field = issue2?.path.join(".") ?? "";
-    const where = source === void 0 ? "handoff" : `handoff input (${source === "-" ? "stdin" : source})`;
+    const where2 = source === void 0 ? "handoff" : `handoff input (${source === "-" ? "stdin" : source})`;
     if (field === "status" && typeof flags.status === "string") throw new WorkflowError(`--status ${flags.status}: expected one of ${WorkflowStatus.options.join(", ")}`, 2);
     const detail = issue2?.code === "unrecognized_keys" ? `unknown field(s) ${issue2.keys.join(", ")}` : `field "${field}": ${issue2?.message}`;
-    throw new WorkflowError(`${where}: ${detail}`, source === void 0 ? 2 : 1);
+    throw new WorkflowError(`${where2}: ${detail}`, source === void 0 ? 2 : 1);
   }
   return parsed.data;
 }
 var import_node_fs9, import_node_path9, str, strs;
 var init_handoff_input = __esm({
-  "scripts/core/handoff-input.ts"() {
+  "scripts/core/handoff/handoff-input.ts"() {
     "use strict";
     import_node_fs9 = __toESM(require("node:fs"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
@@ -5566,7 +5590,7 @@ var init_handoff_input = __esm({
   }
 });
 
-// scripts/core/session-facts-render.ts
+// scripts/core/render/session-facts-render.ts
 function describeCommand(command17) {
   const outcome = command17.ok ? "passed" : `FAILED${command17.exit_code !== null ? ` (exit ${command17.exit_code})` : ""}`;
   return `${outcome}: ${command17.command}`;
@@ -5600,14 +5624,14 @@ function renderSessionFacts(state) {
 }
 var PLAN_LINES, LATEST_FILES;
 var init_session_facts_render = __esm({
-  "scripts/core/session-facts-render.ts"() {
+  "scripts/core/render/session-facts-render.ts"() {
     "use strict";
     PLAN_LINES = 12;
     LATEST_FILES = 8;
   }
 });
 
-// scripts/core/context-window.ts
+// scripts/core/session/context-window.ts
 function truthy(value) {
   return value !== void 0 && /^(1|true|yes|on)$/i.test(value.trim());
 }
@@ -5730,7 +5754,7 @@ function compactionPoint(window2, facts, optIn, model) {
 }
 var K, WINDOW_200K, WINDOW_1M, SUMMARY_BUFFER_TOKENS, MAX_OUTPUT_RESERVE_TOKENS, MIN_AUTO_COMPACT_WINDOW, OLDEST_MEASURED, CURRENT_MEASURED, RETIRED_TO_DEFAULT, FAMILIES_200K, OLDEST_DEFAULT_MODEL;
 var init_context_window = __esm({
-  "scripts/core/context-window.ts"() {
+  "scripts/core/session/context-window.ts"() {
     "use strict";
     K = 1e3;
     WINDOW_200K = 200 * K;
@@ -5746,7 +5770,7 @@ var init_context_window = __esm({
   }
 });
 
-// scripts/core/context.ts
+// scripts/core/session/context.ts
 function measureContext(inputs) {
   const { statusline, usage: usage9, settings, config: config2, now } = inputs;
   const env = { ...settings.env, ...inputs.env };
@@ -5848,7 +5872,7 @@ function describeReading(context) {
 }
 var STATUSLINE_MAX_AGE_MS, COMPACT_MARGIN, round1, WINDOW_SOURCES;
 var init_context = __esm({
-  "scripts/core/context.ts"() {
+  "scripts/core/session/context.ts"() {
     "use strict";
     init_context_window();
     STATUSLINE_MAX_AGE_MS = 6e4;
@@ -5866,29 +5890,17 @@ var init_context = __esm({
   }
 });
 
-// scripts/core/render.ts
-function formatAge(fromIso, now) {
-  const minutes = Math.floor((now.getTime() - Date.parse(fromIso)) / 6e4);
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
-}
-function clip(text, max) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
-}
+// scripts/core/render/render.ts
 function formatPhase(phase) {
   const main2 = phase.current !== null && phase.name ? `${phase.current} \xB7 ${phase.name}` : phase.current !== null ? String(phase.current) : phase.name ?? "\u2014";
   return phase.sub ? `${main2} \u203A ${phase.sub}` : main2;
 }
 function formatGit(git) {
   if (!git) return "not a git repository";
-  const where = `${git.branch ?? "(detached HEAD)"} @ ${git.commit ? git.commit.slice(0, 8) : "(no commits)"}`;
+  const where2 = `${git.branch ?? "(detached HEAD)"} @ ${git.commit ? git.commit.slice(0, 8) : "(no commits)"}`;
   const message = git.commit_message ? ` "${clip(git.commit_message, 60)}"` : "";
   const dirty = inFlightFiles(git).length;
-  return `${where}${message}${dirty ? ` (${plural(dirty, "uncommitted file")})` : " (clean)"}`;
+  return `${where2}${message}${dirty ? ` (${plural(dirty, "uncommitted file")})` : " (clean)"}`;
 }
 function inFlightFiles(git) {
   return [.../* @__PURE__ */ new Set([...git.status.staged, ...git.status.modified, ...git.status.untracked])];
@@ -6169,10 +6181,11 @@ function renderPostCompactContext(state, now, foreign = false) {
 }
 var bullets, numbered, INJECTED_ITEMS, INJECTED_ITEM_CHARS, COMPACT_LIST_ITEMS, COMPACT_ITEM_CHARS;
 var init_render = __esm({
-  "scripts/core/render.ts"() {
+  "scripts/core/render/render.ts"() {
     "use strict";
     init_dist();
     init_columns();
+    init_text();
     init_session_facts_render();
     init_context();
     bullets = (items) => items.map((item) => `- ${item}`);
@@ -6184,7 +6197,7 @@ var init_render = __esm({
   }
 });
 
-// scripts/core/session.ts
+// scripts/core/session/session.ts
 function transcriptPathFor(dirs, sessionId, env) {
   const projects = import_node_path10.default.join(env.CLAUDE_CONFIG_DIR || import_node_path10.default.join(import_node_os4.default.homedir(), ".claude"), "projects");
   const file2 = `${sessionId}.jsonl`;
@@ -6207,7 +6220,7 @@ function sessionFromEnvironment(projectDir, env) {
 }
 var import_node_fs10, import_node_os4, import_node_path10;
 var init_session = __esm({
-  "scripts/core/session.ts"() {
+  "scripts/core/session/session.ts"() {
     "use strict";
     import_node_fs10 = __toESM(require("node:fs"), 1);
     import_node_os4 = __toESM(require("node:os"), 1);
@@ -6215,7 +6228,7 @@ var init_session = __esm({
   }
 });
 
-// scripts/core/compatibility.ts
+// scripts/core/git/compatibility.ts
 function hashLockfiles(projectDir) {
   const hashes = {};
   for (const name of LOCKFILES) {
@@ -6272,7 +6285,7 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
 }
 var import_node_crypto, import_node_path11, LOCKFILES;
 var init_compatibility = __esm({
-  "scripts/core/compatibility.ts"() {
+  "scripts/core/git/compatibility.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     init_safe_fs();
@@ -6298,7 +6311,7 @@ var init_compatibility = __esm({
   }
 });
 
-// scripts/core/lease.ts
+// scripts/core/store/lease.ts
 function leaseFile(storeDir, id) {
   return import_node_path12.default.join(storeDir, id, LEASE_FILE);
 }
@@ -6349,14 +6362,14 @@ function releaseLease(storeDir, id, sessionId) {
 }
 var import_node_fs11, import_node_path12, LEASE_FILE, LEASE_TTL_MS, Lease;
 var init_lease = __esm({
-  "scripts/core/lease.ts"() {
+  "scripts/core/store/lease.ts"() {
     "use strict";
     import_node_fs11 = __toESM(require("node:fs"), 1);
     import_node_path12 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
-    init_render();
     init_store();
+    init_text();
     LEASE_FILE = "lease.json";
     LEASE_TTL_MS = 30 * 6e4;
     Lease = object({
@@ -6412,7 +6425,7 @@ var init_package = __esm({
   }
 });
 
-// scripts/core/device.ts
+// scripts/core/store/device.ts
 var device_exports = {};
 __export(device_exports, {
   PLUGIN_VERSION: () => PLUGIN_VERSION,
@@ -6428,7 +6441,7 @@ function describeDevice() {
 }
 var import_node_os5, PLUGIN_VERSION;
 var init_device = __esm({
-  "scripts/core/device.ts"() {
+  "scripts/core/store/device.ts"() {
     "use strict";
     import_node_os5 = __toESM(require("node:os"), 1);
     init_package();
@@ -7137,10 +7150,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_debug_when_asked());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path35, isFile, isDirectory2) {
-      log(`checking %s`, path35);
+    function check(path37, isFile, isDirectory2) {
+      log(`checking %s`, path37);
       try {
-        const stat = fs_1.statSync(path35);
+        const stat = fs_1.statSync(path37);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -7160,8 +7173,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path35, type = exports2.READABLE) {
-      return check(path35, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path37, type = exports2.READABLE) {
+      return check(path37, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -10660,7 +10673,7 @@ var init_dist4 = __esm({
   }
 });
 
-// scripts/core/git-head.ts
+// scripts/core/git/git-head.ts
 function gitDir(top) {
   const dotGit = import_node_path14.default.join(top, ".git");
   try {
@@ -10699,7 +10712,7 @@ function readHeadCommit(dir) {
 }
 var import_node_fs12, import_node_path14;
 var init_git_head = __esm({
-  "scripts/core/git-head.ts"() {
+  "scripts/core/git/git-head.ts"() {
     "use strict";
     import_node_fs12 = __toESM(require("node:fs"), 1);
     import_node_path14 = __toESM(require("node:path"), 1);
@@ -10707,7 +10720,7 @@ var init_git_head = __esm({
   }
 });
 
-// scripts/core/git.ts
+// scripts/core/git/git.ts
 function openRepo(dir) {
   return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4 });
 }
@@ -10872,7 +10885,7 @@ function missingFiles(dir, files) {
 }
 var import_node_fs13, import_node_path15, EMPTY_TREE, NEW_COMMITS_LISTED;
 var init_git = __esm({
-  "scripts/core/git.ts"() {
+  "scripts/core/git/git.ts"() {
     "use strict";
     import_node_fs13 = __toESM(require("node:fs"), 1);
     import_node_path15 = __toESM(require("node:path"), 1);
@@ -10884,7 +10897,7 @@ var init_git = __esm({
   }
 });
 
-// scripts/core/transcript-entry.ts
+// scripts/core/session/transcript-entry.ts
 function parseEntry(line) {
   let json;
   try {
@@ -10946,13 +10959,9 @@ function contentChars(entry) {
   }
   return chars;
 }
-function clip2(text, max) {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
 var Count, Usage, lenient, Message, Entry, TextBlock, ToolUseBlock, ToolResultBlock;
 var init_transcript_entry = __esm({
-  "scripts/core/transcript-entry.ts"() {
+  "scripts/core/session/transcript-entry.ts"() {
     "use strict";
     init_mini();
     Count = nullish2(number2().check(_nonnegative()));
@@ -11004,7 +11013,7 @@ var init_transcript_entry = __esm({
   }
 });
 
-// scripts/core/transcript-tool-calls.ts
+// scripts/core/session/transcript-tool-calls.ts
 function todoStatus(status) {
   if (status === "deleted") return null;
   if (status === "completed" || status === "in_progress") return status;
@@ -11044,7 +11053,7 @@ function pendingOf(use, main2, at2) {
     if (file2 && PLAN_FILE.test(file2)) {
       const write2 = PlanWriteInput.safeParse(use.input);
       const edit = PlanEditInput.safeParse(use.input);
-      if (use.name === "Write" && write2.success) call.plan = clip2(write2.data.content.trim(), PLAN_MAX_CHARS);
+      if (use.name === "Write" && write2.success) call.plan = fit(write2.data.content.trim(), PLAN_MAX_CHARS);
       else if (use.name === "Edit" && edit.success) call.plan_edit = { old: edit.data.old_string, new: edit.data.new_string };
     }
   } else if (use.name === "TodoWrite") {
@@ -11070,11 +11079,11 @@ function pendingOf(use, main2, at2) {
   } else if (use.name === "Bash") {
     const input = BashInput.safeParse(use.input);
     const firstLine2 = input.success ? input.data.command.trim().split("\n")[0] : void 0;
-    if (firstLine2) call.command = clip2(firstLine2.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
+    if (firstLine2) call.command = fit(firstLine2.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
     if (input.success && input.data.run_in_background === true) call.background = true;
   } else if (use.name === "ExitPlanMode") {
     const input = PlanInput.safeParse(use.input);
-    if (input.success) call.plan = clip2(input.data.plan.trim(), PLAN_MAX_CHARS);
+    if (input.success) call.plan = fit(input.data.plan.trim(), PLAN_MAX_CHARS);
   }
   return call;
 }
@@ -11086,7 +11095,7 @@ function mineToolUse(state, use, main2, at2) {
   if (!input.success || input.data.description === void 0 && input.data.prompt === void 0) return;
   state.agents[use.id] = {
     type: input.data.subagent_type || "general-purpose",
-    description: input.data.description ?? clip2(input.data.prompt ?? "", 80),
+    description: input.data.description ?? fit(input.data.prompt ?? "", 80),
     status: "running",
     agent_id: null
   };
@@ -11127,7 +11136,7 @@ function tasksFromList(toolUseResult, text) {
 }
 function recordPlanFile(state, call) {
   if (call.plan !== void 0) state.plan = call.plan;
-  else if (call.plan_edit && state.plan?.includes(call.plan_edit.old)) state.plan = clip2(state.plan.replace(call.plan_edit.old, call.plan_edit.new), PLAN_MAX_CHARS);
+  else if (call.plan_edit && state.plan?.includes(call.plan_edit.old)) state.plan = fit(state.plan.replace(call.plan_edit.old, call.plan_edit.new), PLAN_MAX_CHARS);
 }
 function recordBackgroundCommand(state, call, useId, toolUseResult, text) {
   const launched = BackgroundBashResult.safeParse(toolUseResult);
@@ -11204,10 +11213,11 @@ function mineToolResult(state, result, toolUseResult) {
 }
 var COMMAND_MAX_CHARS, PLAN_MAX_CHARS, MAX_FILES, MAX_COMMANDS, MAX_AGENTS, MAX_PENDING, MAX_TASKS, FILE_TOOLS, AGENT_TOOLS, TEST_COMMAND, BUILD_COMMAND, NonEmpty, TaskId, OptionalText, FileToolInput, TodoWriteInput, TodoItem, TaskCreateInput, TaskUpdateInput, AgentInput, TaskIdInput, BashInput, PlanInput, PlanWriteInput, PlanEditInput, PLAN_FILE, BackgroundBashResult, TaskRecordResult, TaskListResult, TaskListItem, AgentLaunchResult, TaskOutputResult;
 var init_transcript_tool_calls = __esm({
-  "scripts/core/transcript-tool-calls.ts"() {
+  "scripts/core/session/transcript-tool-calls.ts"() {
     "use strict";
     init_mini();
     init_transcript_entry();
+    init_text();
     COMMAND_MAX_CHARS = 200;
     PLAN_MAX_CHARS = 4e3;
     MAX_FILES = 2e3;
@@ -11243,7 +11253,7 @@ var init_transcript_tool_calls = __esm({
   }
 });
 
-// scripts/core/transcript-miner.ts
+// scripts/core/session/transcript-miner.ts
 function mineTaskNotification(state, text) {
   if (!text.includes("<task-notification>")) return false;
   const tag = (name) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(text)?.[1]?.trim();
@@ -11256,10 +11266,10 @@ function requestFromText(raw) {
   if (name !== void 0) {
     const args = /<command-args>([\s\S]*?)<\/command-args>/.exec(text)?.[1]?.trim() ?? "";
     const command17 = `${name.startsWith("/") ? name : `/${name}`}${args ? ` ${args}` : ""}`;
-    return !args || NOT_A_REQUEST.test(command17) ? null : clip2(command17.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
+    return !args || NOT_A_REQUEST.test(command17) ? null : fit(command17.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
   }
   if (!text || HARNESS_TEXT.test(text) || NUDGE.test(text) || text.startsWith("[Request interrupted by user")) return null;
-  return clip2(text.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
+  return fit(text.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
 }
 function noteRequest(state, request) {
   state.first_request ??= request;
@@ -11272,7 +11282,7 @@ function mineUser(state, entry, main2) {
   const text = userText(entry);
   if (entry.isCompactSummary) {
     const last = state.compactions.last;
-    if (last && text) last.summary = clip2(text.trim(), SUMMARY_MAX_CHARS);
+    if (last && text) last.summary = fit(text.trim(), SUMMARY_MAX_CHARS);
     return;
   }
   if (text === null || mineTaskNotification(state, text) || entry.isMeta) return;
@@ -11320,7 +11330,7 @@ function mineEntry(state, entry, main2) {
     case "custom-title":
     case "ai-title": {
       const title = entry.customTitle ?? entry.aiTitle ?? entry.summary;
-      if (title?.trim() && (entry.type === "custom-title" || state.title === null || entry.type === "ai-title")) state.title = clip2(title.trim(), 120);
+      if (title?.trim() && (entry.type === "custom-title" || state.title === null || entry.type === "ai-title")) state.title = fit(title.trim(), 120);
       return;
     }
     default:
@@ -11337,13 +11347,13 @@ function mineLongLineHead(state, head, main2) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file2] = match;
     if (!id || !name || !file2) continue;
-    let path35;
+    let path37;
     try {
-      path35 = JSON.parse(`"${file2}"`);
+      path37 = JSON.parse(`"${file2}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main: main2, file: path35 };
+    state.pending[id] = { name, main: main2, file: path37 };
   }
 }
 function splitTodos(todos) {
@@ -11370,10 +11380,11 @@ function factsOf(state) {
 }
 var PROMPT_MAX_CHARS, SUMMARY_MAX_CHARS, KNOWN_TYPES, HARNESS_TEXT, NOT_A_REQUEST, NUDGE;
 var init_transcript_miner = __esm({
-  "scripts/core/transcript-miner.ts"() {
+  "scripts/core/session/transcript-miner.ts"() {
     "use strict";
     init_transcript_entry();
     init_transcript_tool_calls();
+    init_text();
     PROMPT_MAX_CHARS = 300;
     SUMMARY_MAX_CHARS = 4e3;
     KNOWN_TYPES = /* @__PURE__ */ new Set([
@@ -11404,7 +11415,7 @@ var init_transcript_miner = __esm({
   }
 });
 
-// scripts/core/transcript-miner-state.ts
+// scripts/core/session/transcript-miner-state.ts
 function newMinerState() {
   return {
     pending: {},
@@ -11427,7 +11438,7 @@ function newMinerState() {
 }
 var TodoStatus, Todo, AgentStatus, Command, PendingCall, MinerState;
 var init_transcript_miner_state = __esm({
-  "scripts/core/transcript-miner-state.ts"() {
+  "scripts/core/session/transcript-miner-state.ts"() {
     "use strict";
     init_mini();
     TodoStatus = _enum(["pending", "in_progress", "completed"]);
@@ -11484,7 +11495,7 @@ var init_transcript_miner_state = __esm({
   }
 });
 
-// scripts/core/session-runtime.ts
+// scripts/core/runtime/session-runtime.ts
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
   return import_node_path16.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
@@ -11552,7 +11563,7 @@ function pruneSessionFiles(env, now) {
 }
 var import_node_fs14, import_node_path16, SESSION_ID_PATTERN, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
 var init_session_runtime = __esm({
-  "scripts/core/session-runtime.ts"() {
+  "scripts/core/runtime/session-runtime.ts"() {
     "use strict";
     import_node_fs14 = __toESM(require("node:fs"), 1);
     import_node_path16 = __toESM(require("node:path"), 1);
@@ -11592,7 +11603,7 @@ var init_session_runtime = __esm({
   }
 });
 
-// scripts/core/session-capture.ts
+// scripts/core/session/session-capture.ts
 function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
@@ -11721,7 +11732,7 @@ function captureSession(env, sessionId, transcript, options = {}) {
 }
 var import_node_crypto2, import_node_fs15, import_node_path17, READ_BUDGET, CHUNK, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
 var init_session_capture = __esm({
-  "scripts/core/session-capture.ts"() {
+  "scripts/core/session/session-capture.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_node_fs15 = __toESM(require("node:fs"), 1);
@@ -11753,20 +11764,20 @@ var init_session_capture = __esm({
   }
 });
 
-// scripts/core/workflow-origin.ts
+// scripts/core/store/workflow-origin.ts
 function isForeign(state) {
   return state.device.hostname !== import_node_os6.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
 var import_node_os6, FUTURE_SLACK_MS;
 var init_workflow_origin = __esm({
-  "scripts/core/workflow-origin.ts"() {
+  "scripts/core/store/workflow-origin.ts"() {
     "use strict";
     import_node_os6 = __toESM(require("node:os"), 1);
     FUTURE_SLACK_MS = 5 * 6e4;
   }
 });
 
-// scripts/core/store-choice.ts
+// scripts/core/store/store-choice.ts
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
@@ -11854,7 +11865,7 @@ function workflowOfSession(place, sessionId) {
 }
 var import_node_fs16, import_node_path18, RESUMABLE;
 var init_store_choice = __esm({
-  "scripts/core/store-choice.ts"() {
+  "scripts/core/store/store-choice.ts"() {
     "use strict";
     import_node_fs16 = __toESM(require("node:fs"), 1);
     import_node_path18 = __toESM(require("node:path"), 1);
@@ -11868,7 +11879,7 @@ var init_store_choice = __esm({
   }
 });
 
-// scripts/core/workflow-ref.ts
+// scripts/core/store/workflow-ref.ts
 function handleLength(ids) {
   const hashes = ids.map(fullHandle);
   for (let length = MIN_HANDLE; length < 40; length++) {
@@ -11895,7 +11906,7 @@ function resolveWorkflowRef(ref, ids) {
 }
 var import_node_crypto3, MIN_HANDLE, fullHandle;
 var init_workflow_ref = __esm({
-  "scripts/core/workflow-ref.ts"() {
+  "scripts/core/store/workflow-ref.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     init_errors();
@@ -11905,7 +11916,7 @@ var init_workflow_ref = __esm({
   }
 });
 
-// scripts/core/handoff-target.ts
+// scripts/core/handoff/handoff-target.ts
 function chooseHandoffTarget(place, inputId, task, sessionId, startNew, now) {
   if (inputId !== void 0 && startNew) throw new WorkflowError("--new starts a new workflow and --id updates one: give only one of them", 2);
   if (inputId !== void 0) {
@@ -11944,7 +11955,7 @@ function describeHandoffTarget(target, id) {
 }
 var sameTask;
 var init_handoff_target = __esm({
-  "scripts/core/handoff-target.ts"() {
+  "scripts/core/handoff/handoff-target.ts"() {
     "use strict";
     init_errors();
     init_lease();
@@ -11957,7 +11968,7 @@ var init_handoff_target = __esm({
   }
 });
 
-// scripts/core/claude-settings.ts
+// scripts/core/session/claude-settings.ts
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
   if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
@@ -12004,7 +12015,7 @@ function readClaudeSettings(startDir, env) {
 }
 var import_node_fs17, import_node_os7, import_node_path19, MAX_SETTINGS_BYTES;
 var init_claude_settings = __esm({
-  "scripts/core/claude-settings.ts"() {
+  "scripts/core/session/claude-settings.ts"() {
     "use strict";
     import_node_fs17 = __toESM(require("node:fs"), 1);
     import_node_os7 = __toESM(require("node:os"), 1);
@@ -12014,7 +12025,7 @@ var init_claude_settings = __esm({
   }
 });
 
-// scripts/core/transcript.ts
+// scripts/core/session/transcript.ts
 function decodeLine(buf, start, end) {
   const line = buf.toString("utf8", start, end);
   return line.endsWith("\r") ? line.slice(0, -1) : line;
@@ -12183,7 +12194,7 @@ function readContextUsage(file2, options = {}) {
 }
 var import_node_fs18, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE;
 var init_transcript = __esm({
-  "scripts/core/transcript.ts"() {
+  "scripts/core/session/transcript.ts"() {
     "use strict";
     import_node_fs18 = __toESM(require("node:fs"), 1);
     init_transcript_entry();
@@ -12200,7 +12211,7 @@ var init_transcript = __esm({
   }
 });
 
-// scripts/core/session-context.ts
+// scripts/core/session/session-context.ts
 function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
@@ -12240,7 +12251,7 @@ function readSessionContextOf(projectDir, session, env, now) {
 }
 var NO_USAGE;
 var init_session_context = __esm({
-  "scripts/core/session-context.ts"() {
+  "scripts/core/session/session-context.ts"() {
     "use strict";
     init_claude_settings();
     init_config();
@@ -12259,7 +12270,7 @@ var init_session_context = __esm({
   }
 });
 
-// scripts/core/deliverables.ts
+// scripts/core/store/deliverables.ts
 function hashFile(file2) {
   let fd;
   try {
@@ -12296,7 +12307,7 @@ function resolvePhases(projectDir, phases) {
 }
 var import_node_crypto4, import_node_fs19, import_node_path20, CHUNK2;
 var init_deliverables = __esm({
-  "scripts/core/deliverables.ts"() {
+  "scripts/core/store/deliverables.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
     import_node_fs19 = __toESM(require("node:fs"), 1);
@@ -12305,7 +12316,7 @@ var init_deliverables = __esm({
   }
 });
 
-// scripts/core/store-history.ts
+// scripts/core/store/store-history.ts
 function appendHistory(storeDir, id, entry) {
   const file2 = import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file2) ? "\n" : "";
@@ -12406,7 +12417,7 @@ function parseHistory(text) {
 }
 var import_node_fs20, import_node_path21, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
 var init_store_history = __esm({
-  "scripts/core/store-history.ts"() {
+  "scripts/core/store/store-history.ts"() {
     "use strict";
     import_node_fs20 = __toESM(require("node:fs"), 1);
     import_node_path21 = __toESM(require("node:path"), 1);
@@ -12425,7 +12436,7 @@ var init_store_history = __esm({
   }
 });
 
-// scripts/core/workflows.ts
+// scripts/core/workflows/workflows.ts
 var workflows_exports = {};
 __export(workflows_exports, {
   checkpointWorkflow: () => checkpointWorkflow,
@@ -12738,7 +12749,7 @@ function keepCompactSummary(place, sessionId, shown, summary, now) {
 }
 var import_node_path22, NONE, COMPACT_SUMMARY_CHARS;
 var init_workflows = __esm({
-  "scripts/core/workflows.ts"() {
+  "scripts/core/workflows/workflows.ts"() {
     "use strict";
     import_node_path22 = __toESM(require("node:path"), 1);
     init_compatibility();
@@ -12764,16 +12775,40 @@ var init_workflows = __esm({
   }
 });
 
-// scripts/core/sync-folder.ts
-var sync_folder_exports = {};
-__export(sync_folder_exports, {
-  describeFolderDivergence: () => describeFolderDivergence,
-  folderStatus: () => folderStatus,
-  openSyncFolder: () => openSyncFolder,
-  pullFromFolder: () => pullFromFolder,
-  pushToFolder: () => pushToFolder,
-  resolveFolderDivergence: () => resolveFolderDivergence
+// scripts/core/sync/files.ts
+function historyPath(storeDir, id) {
+  return import_node_path23.default.join(import_node_path23.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+}
+function readStoreFiles(storeDir, id) {
+  const read2 = readSealed(workflowPath(storeDir, id));
+  if (!read2.ok) return null;
+  let history = null;
+  try {
+    history = readRegularText(historyPath(storeDir, id), READ_CAPS.history);
+  } catch {
+  }
+  return { state: read2.text, history };
+}
+function stateOf(files, label) {
+  const read2 = parseSealed(files.state, label);
+  if (!read2.ok) throw new WorkflowError(read2.problem);
+  return read2.state;
+}
+function storeIds(storeDir) {
+  return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
+}
+var import_node_path23;
+var init_files = __esm({
+  "scripts/core/sync/files.ts"() {
+    "use strict";
+    import_node_path23 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_safe_fs();
+    init_store();
+  }
 });
+
+// scripts/core/sync/folder-versions.ts
 function sha256(text) {
   return (0, import_node_crypto5.createHash)("sha256").update(text).digest("hex");
 }
@@ -12784,15 +12819,15 @@ function projectKey(projectDir) {
   const result = (0, import_node_child_process2.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
   const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
   if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
-  const name = import_node_path23.default.basename(import_node_path23.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  const name = import_node_path24.default.basename(import_node_path24.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
   return `dir-${name || "project"}`;
 }
 function pendingError(folder, reason) {
   return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
 }
 function openSyncFolder(place, dir) {
-  const resolved = import_node_path23.default.resolve(place.projectDir, dir);
-  const folder = { place, dir: resolved, projectDir: import_node_path23.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  const resolved = import_node_path24.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path24.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
   try {
     if (!import_node_fs21.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
     import_node_fs21.default.accessSync(resolved, import_node_fs21.default.constants.R_OK | import_node_fs21.default.constants.W_OK | import_node_fs21.default.constants.X_OK);
@@ -12803,7 +12838,7 @@ function openSyncFolder(place, dir) {
   return folder;
 }
 function workflowFolder(folder, id) {
-  return import_node_path23.default.join(folder.projectDir, assertWorkflowId(id));
+  return import_node_path24.default.join(folder.projectDir, assertWorkflowId(id));
 }
 function mkdirPrivate(dir) {
   if (import_node_fs21.default.existsSync(dir)) return;
@@ -12832,7 +12867,7 @@ function readVersion(folder, id, version2) {
   if (cached2) return cached2;
   let text;
   try {
-    text = readRegularText(import_node_path23.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+    text = readRegularText(import_node_path24.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
   } catch {
     return null;
   }
@@ -12857,9 +12892,9 @@ function writeVersion(folder, id, doc) {
   const text = `${JSON.stringify(doc, null, 2)}
 `;
   const version2 = sha256(text);
-  const dir = import_node_path23.default.join(workflowFolder(folder, id), "versions");
-  for (const each of [folder.projectDir, import_node_path23.default.dirname(dir), dir]) mkdirPrivate(each);
-  const file2 = import_node_path23.default.join(dir, `${version2}.json`);
+  const dir = import_node_path24.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path24.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file2 = import_node_path24.default.join(dir, `${version2}.json`);
   if (!import_node_fs21.default.existsSync(file2)) writeFileAtomic(file2, text);
   folder.cache.set(version2, doc);
   return version2;
@@ -12897,7 +12932,7 @@ function remoteHeads(folder, id) {
   for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
     let version2;
     try {
-      version2 = JSON.parse(readRegularText(import_node_path23.default.join(dir, name), READ_CAPS.small)).version;
+      version2 = JSON.parse(readRegularText(import_node_path24.default.join(dir, name), READ_CAPS.small)).version;
     } catch {
       continue;
     }
@@ -12911,14 +12946,14 @@ function remoteHeads(folder, id) {
 function writeHead(folder, id, version2) {
   const dir = workflowFolder(folder, id);
   mkdirPrivate(dir);
-  writeFileAtomic(import_node_path23.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+  writeFileAtomic(import_node_path24.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
 `);
 }
 function folderIds(folder) {
-  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path23.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path24.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
 }
 function recordPath(storeDir, id) {
-  return import_node_path23.default.join(import_node_path23.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+  return import_node_path24.default.join(import_node_path24.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
 }
 function readRecord(storeDir, id) {
   try {
@@ -12941,6 +12976,220 @@ function snapshot(folder, id) {
   const version2 = newVersion(folder, id, files, record2 ? [record2.version] : []);
   writeRecord(folder.place.storeDir, id, version2, files);
   return version2;
+}
+var import_node_child_process2, import_node_crypto5, import_node_fs21, import_node_path24, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var init_folder_versions = __esm({
+  "scripts/core/sync/folder-versions.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    import_node_crypto5 = require("node:crypto");
+    import_node_fs21 = __toESM(require("node:fs"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
+    init_mini();
+    init_errors();
+    init_safe_fs();
+    init_ids();
+    init_schemas3();
+    init_store();
+    init_files();
+    VERSION_FORMAT = "workflow-sync-version/1";
+    HEAD_NAME = /^head\b.*\.json$/;
+    VersionDoc = object({
+      format: literal(VERSION_FORMAT),
+      id: string2(),
+      parents: array(string2()),
+      device: string2(),
+      saved_at: string2(),
+      state: string2(),
+      history: nullable(string2())
+    });
+    LocalRecord = object({
+      version: string2(),
+      /** sha256 of the files then, to tell whether they changed since */
+      files: string2()
+    });
+  }
+});
+
+// scripts/core/sync/merge.ts
+function summarize(state, commit) {
+  const phase = state.phase.current !== null || state.phase.name ? [state.phase.current, state.phase.name].filter((p2) => p2 !== null).join(": ") : null;
+  return {
+    commit,
+    device: state.device.hostname,
+    updated_at: state.updated_at,
+    status: state.status,
+    phase,
+    progress: {
+      accomplishments: state.accomplishments.length,
+      next_steps: state.next_steps.length,
+      decisions: state.decisions.length,
+      blockers: state.blockers.length,
+      todos_active: state.todos.active.length,
+      todos_completed: state.todos.completed.length
+    },
+    next_steps: state.next_steps
+  };
+}
+function union3(local2, remote, key = (item) => JSON.stringify(item)) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const item of [...local2, ...remote]) {
+    const k2 = key(item);
+    if (seen.has(k2)) continue;
+    seen.add(k2);
+    out.push(item);
+  }
+  return out;
+}
+function mergeStates(local2, remote) {
+  const newer = remote.updated_at > local2.updated_at ? remote : local2;
+  const completed = union3(local2.todos.completed, remote.todos.completed, (t3) => t3.content);
+  const done = new Set(completed.map((t3) => t3.content));
+  return {
+    ...newer,
+    id: local2.id,
+    created_at: local2.created_at < remote.created_at ? local2.created_at : remote.created_at,
+    updated_at: newer.updated_at,
+    accomplishments: union3(local2.accomplishments, remote.accomplishments),
+    decisions: union3(local2.decisions, remote.decisions),
+    blockers: union3(local2.blockers, remote.blockers),
+    next_steps: union3(local2.next_steps, remote.next_steps),
+    notes: union3(local2.notes, remote.notes),
+    files_modified: union3(local2.files_modified, remote.files_modified),
+    todos: {
+      active: union3(local2.todos.active, remote.todos.active, (t3) => t3.content).filter((t3) => !done.has(t3.content)),
+      completed
+    }
+  };
+}
+function mergeHistories(local2, remote) {
+  if (local2 === null && remote === null) return null;
+  const lines = union3(
+    [...(local2 ?? "").split("\n"), ...(remote ?? "").split("\n")].filter((line) => line.trim() !== ""),
+    [],
+    (line) => line
+  );
+  const dated = [];
+  for (const line of lines) {
+    try {
+      const parsed = HistoryEntry.safeParse(JSON.parse(line));
+      if (parsed.success) dated.push({ at: parsed.data.at, line });
+    } catch {
+    }
+  }
+  dated.sort((a, b3) => a.at < b3.at ? -1 : a.at > b3.at ? 1 : 0);
+  return dated.map((d2) => `${d2.line}
+`).join("");
+}
+function remoteCopyId(storeDir, id, device) {
+  const suffix = device.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 30) || "remote";
+  const base = `${id.slice(0, 81 - suffix.length - 4).replace(/-+$/, "")}-${suffix}`;
+  return freeWorkflowId(storeDir, assertWorkflowId(base));
+}
+function applyResolution(storeDir, id, use, local2, remote) {
+  switch (use) {
+    case "local":
+      return { files: local2.files, importedAs: null };
+    case "remote":
+      replaceWorkflowFiles(storeDir, id, remote.files);
+      return { files: remote.files, importedAs: null };
+    case "merge": {
+      updateWorkflow(storeDir, id, () => mergeStates(local2.state, remote.state));
+      const history = mergeHistories(local2.files.history, remote.files.history);
+      if (history !== null) writeFileAtomic(historyPath(storeDir, id), history);
+      const current = readStoreFiles(storeDir, id);
+      if (!current) throw new Error(`workflow ${id} cannot be read right after its merge was saved`);
+      return { files: current, importedAs: null };
+    }
+    case "both": {
+      const copyId = remoteCopyId(storeDir, id, remote.state.device.hostname);
+      updateWorkflow(storeDir, copyId, () => ({ ...remote.state, id: copyId }));
+      if (remote.files.history !== null) writeFileAtomic(historyPath(storeDir, copyId), remote.files.history);
+      return { files: local2.files, importedAs: copyId };
+    }
+    default:
+      return use;
+  }
+}
+var init_merge = __esm({
+  "scripts/core/sync/merge.ts"() {
+    "use strict";
+    init_ids();
+    init_schemas3();
+    init_store();
+    init_files();
+  }
+});
+
+// scripts/core/sync/model.ts
+function isResolution(value) {
+  return RESOLUTIONS.includes(value);
+}
+function withLocalChanges(state, unsaved, inStore) {
+  if (unsaved && state === "in_sync") return "ahead";
+  if (unsaved && state === "behind") return "diverged";
+  if (state === "remote_only" && inStore) return "diverged";
+  return state;
+}
+function notTaken(id, state) {
+  return { id, result: state === "in_sync" ? "up to date" : state === "ahead" ? "ahead" : "diverged" };
+}
+function pushRejected(why, rejected, pushed) {
+  return new WorkflowError(
+    `sync pending: ${why}${pushed > 0 ? `; ${pushed} other workflow(s) pushed` : ""}; run \`claude-workflow sync pull\`, then \`claude-workflow sync resolve ${rejected.length === 1 ? rejected[0] : "<id>"}\`; local state is intact`
+  );
+}
+function notDiverged(id, state, hint = "") {
+  return new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve${hint}`);
+}
+var DEFAULT_REMOTE, NETWORK_TIMEOUT_MS, MAX_PULLED_WORKFLOWS, SYNC_STATE_LABELS, RESOLUTIONS;
+var init_model = __esm({
+  "scripts/core/sync/model.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_REMOTE = "origin";
+    NETWORK_TIMEOUT_MS = 6e4;
+    MAX_PULLED_WORKFLOWS = 200;
+    SYNC_STATE_LABELS = {
+      in_sync: "in sync",
+      ahead: "ahead",
+      behind: "behind",
+      diverged: "diverged",
+      local_only: "local only",
+      remote_only: "remote only"
+    };
+    RESOLUTIONS = ["local", "remote", "merge", "both"];
+  }
+});
+
+// scripts/core/sync/folder.ts
+var folder_exports = {};
+__export(folder_exports, {
+  describeFolderDivergence: () => describeFolderDivergence,
+  folderBackend: () => folderBackend,
+  folderStatus: () => folderStatus,
+  pullFromFolder: () => pullFromFolder,
+  pushToFolder: () => pushToFolder,
+  resolveFolderDivergence: () => resolveFolderDivergence
+});
+function folderBackend(place, dir) {
+  const open = () => openSyncFolder(place, dir);
+  const label = open().label;
+  return {
+    push: (id) => pushToFolder(open(), id),
+    pull: (id) => pullFromFolder(open(), id),
+    status: () => folderStatus(open()),
+    describe: (id) => describeFolderDivergence(open(), id),
+    resolve: (id, use) => resolveFolderDivergence(open(), id, use),
+    configured: () => Promise.resolve(true),
+    name: label,
+    label: "folder",
+    statusHeading: `against ${label}:`,
+    nothingPulled: `${label} has no workflows of this project`,
+    nothingToShow: `no workflows here or in ${label}`,
+    resolvedWhere: ` to ${label}`
+  };
 }
 function classify(folder, id, local2, heads) {
   if (heads.length === 0) return "local_only";
@@ -12982,12 +13231,7 @@ async function pushToFolder(folder, onlyId) {
     return out;
   });
   const rejected = workflows.filter((w2) => w2.result === "rejected").map((w2) => w2.id);
-  if (rejected.length > 0) {
-    const pushed = workflows.length - rejected.length;
-    throw new WorkflowError(
-      `sync pending: ${folder.label} has newer saves of ${rejected.join(", ")}${pushed > 0 ? `; ${pushed} other workflow(s) pushed` : ""}; run \`claude-workflow sync pull\`, then \`claude-workflow sync resolve ${rejected.length === 1 ? rejected[0] : "<id>"}\`; local state is intact`
-    );
-  }
+  if (rejected.length > 0) throw pushRejected(`${folder.label} has newer saves of ${rejected.join(", ")}`, rejected, workflows.length - rejected.length);
   return { remote: folder.label, workflows };
 }
 function folderStatus(folder) {
@@ -13000,10 +13244,7 @@ function statusRows(folder) {
     const files = readStoreFiles(folder.place.storeDir, id);
     const record2 = readRecord(folder.place.storeDir, id);
     const unsaved = files !== null && record2?.files !== filesHash(files);
-    let state = classify(folder, id, record2?.version ?? null, remoteHeads(folder, id));
-    if (unsaved && state === "in_sync") state = "ahead";
-    if (unsaved && state === "behind") state = "diverged";
-    if (state === "remote_only" && files) state = "diverged";
+    const state = withLocalChanges(classify(folder, id, record2?.version ?? null, remoteHeads(folder, id)), unsaved, files !== null);
     rows.push({ id, state, unsaved_changes: unsaved });
   }
   return rows;
@@ -13023,7 +13264,7 @@ function pullRows(folder, onlyId) {
     }
     const local2 = snapshot(folder, id);
     if (!local2) {
-      if (import_node_fs21.default.existsSync(import_node_path23.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+      if (import_node_fs22.default.existsSync(import_node_path25.default.dirname(workflowPath(folder.place.storeDir, id)))) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
@@ -13038,7 +13279,7 @@ function pullRows(folder, onlyId) {
       takeVersion(folder, id, remote);
       workflows.push({ id, result: "fast-forwarded" });
     } else {
-      workflows.push({ id, result: state === "in_sync" ? "up to date" : state === "ahead" ? "ahead" : "diverged" });
+      workflows.push(notTaken(id, state));
     }
   }
   return workflows;
@@ -13049,7 +13290,7 @@ function divergedPair(folder, id) {
   if (!local2) throw new WorkflowError(`workflow "${id}" is not in this store; \`claude-workflow sync pull\` imports it`);
   if (heads.length === 0) throw new WorkflowError(`${folder.label} has no workflow "${id}"; \`claude-workflow sync push\` publishes it`);
   const state = classify(folder, id, local2, heads);
-  if (state !== "diverged") throw new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve`);
+  if (state !== "diverged") throw notDiverged(id, state);
   const others = heads.filter((h3) => !isAncestor(folder, id, h3, local2));
   const docs = others.map((h3) => versionOf(folder, id, h3));
   const [first, ...rest] = docs;
@@ -13078,93 +13319,29 @@ function resolveFolderDivergence(folder, id, use) {
 function resolveNow(folder, id, use) {
   const { local: local2, remote } = divergedPair(folder, id);
   const localFiles = filesOf(versionOf(folder, id, local2));
-  const localState = stateOf(localFiles, `local ${id}`);
-  const store = folder.place.storeDir;
-  let importedAs = null;
-  let files;
-  if (use === "local") {
-    files = localFiles;
-  } else if (use === "remote") {
-    replaceWorkflowFiles(store, id, remote.files);
-    files = remote.files;
-  } else if (use === "merge") {
-    updateWorkflow(store, id, () => mergeStates(localState, remote.state));
-    const history = mergeHistories(localFiles.history, remote.files.history);
-    if (history !== null) writeFileAtomic(historyPath(store, id), history);
-    const current = readStoreFiles(store, id);
-    if (!current) throw new Error(`workflow ${id} cannot be read right after its merge was saved`);
-    files = current;
-  } else {
-    importedAs = remoteCopyId(store, id, remote.state.device.hostname);
-    const copyId = importedAs;
-    updateWorkflow(store, copyId, () => ({ ...remote.state, id: copyId }));
-    if (remote.files.history !== null) writeFileAtomic(historyPath(store, copyId), remote.files.history);
-    files = localFiles;
-  }
+  const { files, importedAs } = applyResolution(folder.place.storeDir, id, use, { files: localFiles, state: stateOf(localFiles, `local ${id}`) }, remote);
   const version2 = newVersion(folder, id, files, [local2, ...remote.heads]);
-  writeRecord(store, id, version2, files);
+  writeRecord(folder.place.storeDir, id, version2, files);
   return { id, use, commit: version2, imported_as: importedAs };
 }
-var import_node_child_process2, import_node_crypto5, import_node_fs21, import_node_path23, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
-var init_sync_folder = __esm({
-  "scripts/core/sync-folder.ts"() {
+var import_node_fs22, import_node_path25;
+var init_folder = __esm({
+  "scripts/core/sync/folder.ts"() {
     "use strict";
-    import_node_child_process2 = require("node:child_process");
-    import_node_crypto5 = require("node:crypto");
-    import_node_fs21 = __toESM(require("node:fs"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
-    init_mini();
+    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_errors();
     init_ordering();
     init_ids();
-    init_schemas3();
-    init_safe_fs();
     init_store();
-    init_sync();
-    VERSION_FORMAT = "workflow-sync-version/1";
-    HEAD_NAME = /^head\b.*\.json$/;
-    VersionDoc = object({
-      format: literal(VERSION_FORMAT),
-      id: string2(),
-      parents: array(string2()),
-      device: string2(),
-      saved_at: string2(),
-      state: string2(),
-      history: nullable(string2())
-    });
-    LocalRecord = object({
-      version: string2(),
-      /** sha256 of the files then, to tell whether they changed since */
-      files: string2()
-    });
+    init_files();
+    init_folder_versions();
+    init_merge();
+    init_model();
   }
 });
 
-// scripts/core/sync.ts
-var sync_exports = {};
-__export(sync_exports, {
-  DEFAULT_REMOTE: () => DEFAULT_REMOTE,
-  RESOLUTIONS: () => RESOLUTIONS,
-  SYNC_STATE_LABELS: () => SYNC_STATE_LABELS,
-  autoPull: () => autoPull,
-  autoPush: () => autoPush,
-  describeDivergence: () => describeDivergence,
-  historyPath: () => historyPath,
-  isResolution: () => isResolution,
-  mergeHistories: () => mergeHistories,
-  mergeStates: () => mergeStates,
-  openSyncRepo: () => openSyncRepo,
-  pullWorkflows: () => pullWorkflows,
-  pushWorkflows: () => pushWorkflows,
-  readStoreFiles: () => readStoreFiles,
-  remoteCopyId: () => remoteCopyId,
-  resolveDivergence: () => resolveDivergence,
-  snapshot: () => snapshot2,
-  stateOf: () => stateOf,
-  storeIds: () => storeIds,
-  summarize: () => summarize,
-  syncStatus: () => syncStatus
-});
+// scripts/core/sync/git-plumbing.ts
 function runGit(repo, args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = (0, import_node_child_process3.spawn)("git", args, {
@@ -13240,19 +13417,6 @@ async function moveRef(repo, ref, next, old, reason) {
     throw new WorkflowError(`${ref} was changed by another process while syncing; nothing was lost, run the command again`);
   }
 }
-function historyPath(storeDir, id) {
-  return import_node_path24.default.join(import_node_path24.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
-}
-function readStoreFiles(storeDir, id) {
-  const read2 = readSealed(workflowPath(storeDir, id));
-  if (!read2.ok) return null;
-  let history = null;
-  try {
-    history = readRegularText(historyPath(storeDir, id), READ_CAPS.history);
-  } catch {
-  }
-  return { state: read2.text, history };
-}
 async function hashBlob(repo, content, write2) {
   return gitOk(repo, ["hash-object", ...write2 ? ["-w"] : [], "--stdin"], { input: content });
 }
@@ -13283,11 +13447,6 @@ async function filesAt(repo, commit) {
   if (state === null) throw new WorkflowError(`commit ${commit.slice(0, 12)} holds no ${STORE_FILES.state}; it was not made by workflow sync`);
   return { state, history: await readBlob(repo, commit, STORE_FILES.history) };
 }
-function stateOf(files, label) {
-  const read2 = parseSealed(files.state, label);
-  if (!read2.ok) throw new WorkflowError(read2.problem);
-  return read2.state;
-}
 function describeSave(state) {
   const what = state.summary || state.task.description || state.id;
   return `workflow ${state.id}: ${what.split("\n")[0]?.slice(0, 72)} (${state.device.hostname})`;
@@ -13303,20 +13462,64 @@ async function snapshot2(repo, id) {
   await moveRef(repo, ref, commit, parent, "workflow sync: save");
   return { commit, created: true };
 }
-function storeIds(storeDir) {
-  return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
-}
 async function refIds(repo, prefix) {
   const out = await gitOk(repo, ["for-each-ref", "--format=%(refname)", prefix]);
   return out.split("\n").filter((ref) => ref.startsWith(prefix)).map((ref) => ref.slice(prefix.length)).filter((id) => WORKFLOW_ID_PATTERN.test(id));
+}
+async function remoteExists(repo) {
+  return (await runGit(repo, ["remote", "get-url", repo.remote])).code === 0;
+}
+var import_node_child_process3, LOCAL_PREFIX, FALLBACK_IDENTITY, localRef, trackingPrefix, trackingRef, MAX_BLOB_BYTES;
+var init_git_plumbing = __esm({
+  "scripts/core/sync/git-plumbing.ts"() {
+    "use strict";
+    import_node_child_process3 = require("node:child_process");
+    init_errors();
+    init_ids();
+    init_schemas3();
+    init_store();
+    init_files();
+    init_model();
+    LOCAL_PREFIX = "refs/workflows/";
+    FALLBACK_IDENTITY = { name: "workflow", email: "workflow@localhost" };
+    localRef = (id) => `${LOCAL_PREFIX}${assertWorkflowId(id)}`;
+    trackingPrefix = (repo) => `refs/workflow-remotes/${repo.remote}/`;
+    trackingRef = (repo, id) => `${trackingPrefix(repo)}${assertWorkflowId(id)}`;
+    MAX_BLOB_BYTES = { [STORE_FILES.state]: 8 * 1024 * 1024, [STORE_FILES.history]: 32 * 1024 * 1024 };
+  }
+});
+
+// scripts/core/sync/git-remote.ts
+var git_remote_exports = {};
+__export(git_remote_exports, {
+  describeDivergence: () => describeDivergence,
+  gitRemoteBackend: () => gitRemoteBackend,
+  pullWorkflows: () => pullWorkflows,
+  pushWorkflows: () => pushWorkflows,
+  resolveDivergence: () => resolveDivergence,
+  syncStatus: () => syncStatus
+});
+async function gitRemoteBackend(place, env, remote) {
+  const repo = await openSyncRepo(place, env, remote);
+  return {
+    push: (id) => pushWorkflows(repo, id),
+    pull: (id, timeoutMs) => pullWorkflows(repo, id, timeoutMs),
+    status: () => syncStatus(repo),
+    describe: (id) => describeDivergence(repo, id),
+    resolve: (id, use) => resolveDivergence(repo, id, use),
+    configured: () => remoteExists(repo),
+    name: remote,
+    label: remote,
+    statusHeading: `against ${remote} as of the last pull or push:`,
+    nothingPulled: `${remote} has no workflows`,
+    nothingToShow: "no workflows here or on the remote (as of the last pull)",
+    resolvedWhere: ""
+  };
 }
 function pendingError2(repo, reason) {
   return new WorkflowError(
     `sync pending: ${reason}; the workflows are saved locally (refs/workflows/*), run \`claude-workflow sync push\` again once "${repo.remote}" is reachable`
   );
-}
-async function remoteExists(repo) {
-  return (await runGit(repo, ["remote", "get-url", repo.remote])).code === 0;
 }
 async function pushWorkflows(repo, onlyId, timeoutMs = NETWORK_TIMEOUT_MS) {
   const ids = onlyId ? [assertWorkflowId(onlyId)] : storeIds(repo.place.storeDir);
@@ -13348,12 +13551,7 @@ async function pushWorkflows(repo, onlyId, timeoutMs = NETWORK_TIMEOUT_MS) {
     workflows.push({ id, commit, result: outcome });
   }
   const rejected = workflows.filter((w2) => w2.result === "rejected").map((w2) => w2.id);
-  if (rejected.length > 0) {
-    const pushed = workflows.length - rejected.length;
-    throw new WorkflowError(
-      `sync pending: "${repo.remote}" rejected ${rejected.join(", ")} (both sides saved since the last sync)${pushed > 0 ? `; ${pushed} other workflow(s) pushed` : ""}; run \`claude-workflow sync pull\`, then \`claude-workflow sync resolve ${rejected.length === 1 ? rejected[0] : "<id>"}\`; local state is intact`
-    );
-  }
+  if (rejected.length > 0) throw pushRejected(`"${repo.remote}" rejected ${rejected.join(", ")} (both sides saved since the last sync)`, rejected, workflows.length - rejected.length);
   return { remote: repo.remote, workflows };
 }
 async function classify2(repo, local2, remote) {
@@ -13380,10 +13578,7 @@ async function syncStatus(repo) {
     const local2 = await resolveRef(repo, localRef(id));
     const remote = await resolveRef(repo, trackingRef(repo, id));
     const unsaved = await hasUnsavedChanges(repo, id, local2);
-    let state = await classify2(repo, local2, remote);
-    if (unsaved && state === "in_sync") state = "ahead";
-    if (unsaved && state === "behind") state = "diverged";
-    if (state === "remote_only" && readStoreFiles(repo.place.storeDir, id)) state = "diverged";
+    const state = withLocalChanges(await classify2(repo, local2, remote), unsaved, readStoreFiles(repo.place.storeDir, id) !== null);
     rows.push({ id, state, unsaved_changes: unsaved });
   }
   return rows;
@@ -13435,7 +13630,7 @@ async function pullOne(repo, id, named) {
   }
   const saved = await snapshot2(repo, id);
   const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs22.default.existsSync(import_node_path24.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs23.default.existsSync(import_node_path26.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local2) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
@@ -13446,29 +13641,7 @@ async function pullOne(repo, id, named) {
     await takeCommit(repo, id, remote, local2, "workflow sync: fast-forward");
     return { id, result: "fast-forwarded" };
   }
-  return { id, result: state === "in_sync" ? "up to date" : state === "ahead" ? "ahead" : "diverged" };
-}
-function isResolution(value) {
-  return RESOLUTIONS.includes(value);
-}
-function summarize(state, commit) {
-  const phase = state.phase.current !== null || state.phase.name ? [state.phase.current, state.phase.name].filter((p2) => p2 !== null).join(": ") : null;
-  return {
-    commit,
-    device: state.device.hostname,
-    updated_at: state.updated_at,
-    status: state.status,
-    phase,
-    progress: {
-      accomplishments: state.accomplishments.length,
-      next_steps: state.next_steps.length,
-      decisions: state.decisions.length,
-      blockers: state.blockers.length,
-      todos_active: state.todos.active.length,
-      todos_completed: state.todos.completed.length
-    },
-    next_steps: state.next_steps
-  };
+  return notTaken(id, state);
 }
 async function divergedPair2(repo, id) {
   const saved = await snapshot2(repo, id);
@@ -13478,7 +13651,7 @@ async function divergedPair2(repo, id) {
   if (!remote) throw new WorkflowError(`"${repo.remote}" has no workflow "${id}" (as of the last pull); \`claude-workflow sync push\` publishes it`);
   const state = await classify2(repo, local2, remote);
   if (state !== "diverged") {
-    throw new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve (run \`claude-workflow sync pull\` first to see the remote's latest)`);
+    throw notDiverged(id, state, " (run `claude-workflow sync pull` first to see the remote's latest)");
   }
   return { local: local2, remote };
 }
@@ -13490,169 +13663,93 @@ async function describeDivergence(repo, id) {
     remote: summarize(stateOf(await filesAt(repo, remote), `${repo.remote} ${id}`), remote)
   };
 }
-function union3(local2, remote, key = (item) => JSON.stringify(item)) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const item of [...local2, ...remote]) {
-    const k2 = key(item);
-    if (seen.has(k2)) continue;
-    seen.add(k2);
-    out.push(item);
-  }
-  return out;
-}
-function mergeStates(local2, remote) {
-  const newer = remote.updated_at > local2.updated_at ? remote : local2;
-  const completed = union3(local2.todos.completed, remote.todos.completed, (t3) => t3.content);
-  const done = new Set(completed.map((t3) => t3.content));
-  return {
-    ...newer,
-    id: local2.id,
-    created_at: local2.created_at < remote.created_at ? local2.created_at : remote.created_at,
-    updated_at: newer.updated_at,
-    accomplishments: union3(local2.accomplishments, remote.accomplishments),
-    decisions: union3(local2.decisions, remote.decisions),
-    blockers: union3(local2.blockers, remote.blockers),
-    next_steps: union3(local2.next_steps, remote.next_steps),
-    notes: union3(local2.notes, remote.notes),
-    files_modified: union3(local2.files_modified, remote.files_modified),
-    todos: {
-      active: union3(local2.todos.active, remote.todos.active, (t3) => t3.content).filter((t3) => !done.has(t3.content)),
-      completed
-    }
-  };
-}
-function mergeHistories(local2, remote) {
-  if (local2 === null && remote === null) return null;
-  const lines = union3(
-    [...(local2 ?? "").split("\n"), ...(remote ?? "").split("\n")].filter((line) => line.trim() !== ""),
-    [],
-    (line) => line
-  );
-  const dated = [];
-  for (const line of lines) {
-    try {
-      const parsed = HistoryEntry.safeParse(JSON.parse(line));
-      if (parsed.success) dated.push({ at: parsed.data.at, line });
-    } catch {
-    }
-  }
-  dated.sort((a, b3) => a.at < b3.at ? -1 : a.at > b3.at ? 1 : 0);
-  return dated.map((d2) => `${d2.line}
-`).join("");
-}
-function remoteCopyId(storeDir, id, device) {
-  const suffix = device.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 30) || "remote";
-  const base = `${id.slice(0, 81 - suffix.length - 4).replace(/-+$/, "")}-${suffix}`;
-  return freeWorkflowId(storeDir, assertWorkflowId(base));
-}
 async function resolveDivergence(repo, id, use) {
   const { local: local2, remote } = await divergedPair2(repo, id);
-  const ref = localRef(id);
   const localFiles = await filesAt(repo, local2);
   const remoteFiles = await filesAt(repo, remote);
   const localState = stateOf(localFiles, `local ${id}`);
   const remoteState = stateOf(remoteFiles, `${repo.remote} ${id}`);
-  let importedAs = null;
-  let tree;
-  let message;
-  if (use === "local") {
-    tree = await gitOk(repo, ["rev-parse", `${local2}^{tree}`]);
-    message = `workflow ${id}: keep ${localState.device.hostname}'s version over ${remoteState.device.hostname}'s`;
-  } else if (use === "remote") {
-    replaceWorkflowFiles(repo.place.storeDir, id, remoteFiles);
-    tree = await gitOk(repo, ["rev-parse", `${remote}^{tree}`]);
-    message = `workflow ${id}: take ${remoteState.device.hostname}'s version over ${localState.device.hostname}'s`;
-  } else if (use === "merge") {
-    const merged = mergeStates(localState, remoteState);
-    updateWorkflow(repo.place.storeDir, id, () => merged);
-    const history = mergeHistories(localFiles.history, remoteFiles.history);
-    if (history !== null) writeFileAtomic(historyPath(repo.place.storeDir, id), history);
-    const current = readStoreFiles(repo.place.storeDir, id);
-    if (!current) throw new Error(`workflow ${id} cannot be read right after its merge was saved`);
-    tree = await treeOf(repo, current);
-    message = `workflow ${id}: merge ${localState.device.hostname} and ${remoteState.device.hostname}`;
-  } else {
-    importedAs = remoteCopyId(repo.place.storeDir, id, remoteState.device.hostname);
-    const copyId = importedAs;
-    updateWorkflow(repo.place.storeDir, copyId, () => ({ ...remoteState, id: copyId }));
-    if (remoteFiles.history !== null) writeFileAtomic(historyPath(repo.place.storeDir, copyId), remoteFiles.history);
-    tree = await gitOk(repo, ["rev-parse", `${local2}^{tree}`]);
-    message = `workflow ${id}: keep both; ${remoteState.device.hostname}'s version continues as ${copyId}`;
-  }
-  const commit = await commitTree(repo, tree, [local2, remote], message);
-  await moveRef(repo, ref, commit, local2, `workflow sync: resolve (${use})`);
+  const { files, importedAs } = applyResolution(repo.place.storeDir, id, use, { files: localFiles, state: localState }, { files: remoteFiles, state: remoteState });
+  const here = localState.device.hostname;
+  const there = remoteState.device.hostname;
+  const message = {
+    local: `workflow ${id}: keep ${here}'s version over ${there}'s`,
+    remote: `workflow ${id}: take ${there}'s version over ${here}'s`,
+    merge: `workflow ${id}: merge ${here} and ${there}`,
+    both: `workflow ${id}: keep both; ${there}'s version continues as ${importedAs ?? ""}`
+  }[use];
+  const commit = await commitTree(repo, await treeOf(repo, files), [local2, remote], message);
+  await moveRef(repo, localRef(id), commit, local2, `workflow sync: resolve (${use})`);
   if (importedAs) await snapshot2(repo, importedAs);
   return { id, use, commit, imported_as: importedAs };
 }
-async function autoPull(place, env, remote, timeoutMs, dir = "") {
-  if (dir) remote = `folder ${dir}`;
+var import_node_fs23, import_node_path26;
+var init_git_remote = __esm({
+  "scripts/core/sync/git-remote.ts"() {
+    "use strict";
+    import_node_fs23 = __toESM(require("node:fs"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_ids();
+    init_store();
+    init_files();
+    init_git_plumbing();
+    init_merge();
+    init_model();
+  }
+});
+
+// scripts/core/sync/backend.ts
+async function openSyncBackend(place, env, target) {
+  if (target.dir) return (await Promise.resolve().then(() => (init_folder(), folder_exports))).folderBackend(place, target.dir);
+  return (await Promise.resolve().then(() => (init_git_remote(), git_remote_exports))).gitRemoteBackend(place, env, target.remote);
+}
+var init_backend = __esm({
+  "scripts/core/sync/backend.ts"() {
+    "use strict";
+  }
+});
+
+// scripts/core/sync/auto-sync.ts
+var auto_sync_exports = {};
+__export(auto_sync_exports, {
+  autoPull: () => autoPull,
+  autoPush: () => autoPush
+});
+async function autoPull(place, env, target, timeoutMs) {
   try {
-    let workflows;
-    if (dir) {
-      const folder = await Promise.resolve().then(() => (init_sync_folder(), sync_folder_exports));
-      ({ workflows } = await folder.pullFromFolder(folder.openSyncFolder(place, dir)));
-    } else {
-      const repo = await openSyncRepo(place, env, remote);
-      if (!await remoteExists(repo)) return null;
-      ({ workflows } = await pullWorkflows(repo, void 0, timeoutMs));
-    }
+    const backend = await openSyncBackend(place, env, target);
+    if (!await backend.configured()) return null;
+    const { workflows } = await backend.pull(void 0, timeoutMs);
     const done = workflows.filter((w2) => w2.result === "imported" || w2.result === "fast-forwarded").length;
     const diverged = workflows.filter((w2) => w2.result === "diverged").map((w2) => w2.id);
     const refused2 = workflows.filter((w2) => w2.result === "refused");
     const parts = [];
-    if (done > 0) parts.push(`${done} workflow(s) updated from ${remote}`);
+    if (done > 0) parts.push(`${done} workflow(s) updated from ${where(target)}`);
     if (diverged.length > 0) parts.push(`diverged: ${diverged.join(", ")} (claude-workflow sync resolve <id>)`);
     if (refused2.length > 0) parts.push(`refused: ${refused2.slice(0, 3).map((w2) => w2.id).join(", ")}${refused2.length > 3 ? ` and ${refused2.length - 3} more` : ""} (claude-workflow sync pull says why)`);
     return parts.length > 0 ? `sync: ${parts.join("; ")}` : null;
   } catch (error3) {
     if (!(error3 instanceof WorkflowError)) throw error3;
-    return `sync pending: could not pull from ${remote} (${error3.message.replace(/^sync pull: /, "")})`;
+    return `sync pending: could not pull from ${where(target)} (${error3.message.replace(/^sync pull: /, "")})`;
   }
 }
-async function autoPush(place, env, remote, id, dir = "") {
-  if (dir) remote = `folder ${dir}`;
+async function autoPush(place, env, target, id) {
   try {
-    if (dir) {
-      const folder = await Promise.resolve().then(() => (init_sync_folder(), sync_folder_exports));
-      await folder.pushToFolder(folder.openSyncFolder(place, dir), id);
-    } else await pushWorkflows(await openSyncRepo(place, env, remote), id);
-    return `sync: pushed to ${remote}`;
+    await (await openSyncBackend(place, env, target)).push(id);
+    return `sync: pushed to ${where(target)}`;
   } catch (error3) {
     if (!(error3 instanceof WorkflowError)) throw error3;
     return error3.message.startsWith("sync pending") ? error3.message : `sync pending: ${error3.message}`;
   }
 }
-var import_node_child_process3, import_node_fs22, import_node_path24, DEFAULT_REMOTE, LOCAL_PREFIX, NETWORK_TIMEOUT_MS, FALLBACK_IDENTITY, SYNC_STATE_LABELS, localRef, trackingPrefix, trackingRef, MAX_BLOB_BYTES, MAX_PULLED_WORKFLOWS, RESOLUTIONS;
-var init_sync = __esm({
-  "scripts/core/sync.ts"() {
+var where;
+var init_auto_sync = __esm({
+  "scripts/core/sync/auto-sync.ts"() {
     "use strict";
-    import_node_child_process3 = require("node:child_process");
-    import_node_fs22 = __toESM(require("node:fs"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
     init_errors();
-    init_safe_fs();
-    init_ids();
-    init_schemas3();
-    init_store();
-    DEFAULT_REMOTE = "origin";
-    LOCAL_PREFIX = "refs/workflows/";
-    NETWORK_TIMEOUT_MS = 6e4;
-    FALLBACK_IDENTITY = { name: "workflow", email: "workflow@localhost" };
-    SYNC_STATE_LABELS = {
-      in_sync: "in sync",
-      ahead: "ahead",
-      behind: "behind",
-      diverged: "diverged",
-      local_only: "local only",
-      remote_only: "remote only"
-    };
-    localRef = (id) => `${LOCAL_PREFIX}${assertWorkflowId(id)}`;
-    trackingPrefix = (repo) => `refs/workflow-remotes/${repo.remote}/`;
-    trackingRef = (repo, id) => `${trackingPrefix(repo)}${assertWorkflowId(id)}`;
-    MAX_BLOB_BYTES = { [STORE_FILES.state]: 8 * 1024 * 1024, [STORE_FILES.history]: 32 * 1024 * 1024 };
-    MAX_PULLED_WORKFLOWS = 200;
-    RESOLUTIONS = ["local", "remote", "merge", "both"];
+    init_backend();
+    where = (target) => target.dir ? `folder ${target.dir}` : target.remote;
   }
 });
 
@@ -13714,7 +13811,7 @@ var init_handoff = __esm({
         const input = await readHandoffInput(ctx.values, ctx.readStdin, ctx.cwd);
         const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, ctx.env, ctx.values.new === true);
         const { config: config2 } = loadConfig(place.projectDir, ctx.env);
-        const sync = config2.sync.auto ? await (await Promise.resolve().then(() => (init_sync(), sync_exports))).autoPush(place, ctx.env, config2.sync.remote, result.id, config2.sync.dir) : null;
+        const sync = config2.sync.auto ? await (await Promise.resolve().then(() => (init_auto_sync(), auto_sync_exports))).autoPush(place, ctx.env, config2.sync, result.id) : null;
         return {
           // the resume commands stay the last lines, whatever the sync says
           text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync, result.into, ctx.invocation),
@@ -13725,11 +13822,11 @@ var init_handoff = __esm({
   }
 });
 
-// scripts/core/session-notices.ts
+// scripts/core/runtime/session-notices.ts
 function addSessionNotice(env, sessionId, text) {
   const file2 = sessionFile(env, sessionId, SUFFIX);
   try {
-    import_node_fs23.default.mkdirSync(import_node_path25.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs24.default.mkdirSync(import_node_path27.default.dirname(file2), { recursive: true, mode: 448 });
     appendRegularFile(file2, `${text.replace(/\s+/g, " ").slice(0, LINE_MAX)}
 `);
   } catch {
@@ -13741,18 +13838,18 @@ function takeSessionNotices(env, sessionId) {
   try {
     text = readRegularText(file2, READ_CAPS.config);
   } catch (error3) {
-    if (error3.code !== "ENOENT") import_node_fs23.default.rmSync(file2, { force: true });
+    if (error3.code !== "ENOENT") import_node_fs24.default.rmSync(file2, { force: true });
     return [];
   }
-  import_node_fs23.default.rmSync(file2, { force: true });
+  import_node_fs24.default.rmSync(file2, { force: true });
   return text.split("\n").filter((line) => line.trim() !== "").slice(-KEEP);
 }
-var import_node_fs23, import_node_path25, SUFFIX, KEEP, LINE_MAX;
+var import_node_fs24, import_node_path27, SUFFIX, KEEP, LINE_MAX;
 var init_session_notices = __esm({
-  "scripts/core/session-notices.ts"() {
+  "scripts/core/runtime/session-notices.ts"() {
     "use strict";
-    import_node_fs23 = __toESM(require("node:fs"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_fs24 = __toESM(require("node:fs"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_safe_fs();
     init_session_runtime();
     SUFFIX = ".notices";
@@ -13761,7 +13858,7 @@ var init_session_notices = __esm({
   }
 });
 
-// scripts/core/notice-render.ts
+// scripts/core/render/notice-render.ts
 function resumeNotice(r2, handle) {
   const parts = [`workflow: resumed ${handle} "${fit(r2.state.task.description, 50)}"`];
   if (r2.staleness.stale) parts.push(`STALE: ${r2.staleness.reasons.join("; ")}`);
@@ -13773,10 +13870,10 @@ function takenOverNotice(id, by, now) {
   return `workflow: ${id} was taken over by ${describeHolder(by, now)}. This session's handoffs no longer update it: /workflow:handoff asks you whether to save into it anyway or to start a new workflow.`;
 }
 var init_notice_render = __esm({
-  "scripts/core/notice-render.ts"() {
+  "scripts/core/render/notice-render.ts"() {
     "use strict";
-    init_columns();
     init_lease();
+    init_text();
   }
 });
 
@@ -13846,10 +13943,10 @@ var init_resume = __esm({
   }
 });
 
-// scripts/core/liveness.ts
+// scripts/core/store/liveness.ts
 function mtimeOf(file2) {
   try {
-    return import_node_fs24.default.statSync(file2).mtimeMs;
+    return import_node_fs25.default.statSync(file2).mtimeMs;
   } catch {
     return null;
   }
@@ -13860,7 +13957,7 @@ function isFresh(mtimeMs, now) {
 function liveHolder(place, state, env, now) {
   const lease = readLease(place.storeDir, state.id);
   if (isLeaseLive(lease, now)) {
-    return { session_id: lease.session_id, evidence: import_node_path26.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
+    return { session_id: lease.session_id, evidence: import_node_path28.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
   }
   const sessionId = state.session.id;
   if (!sessionId) return null;
@@ -13876,12 +13973,12 @@ function describeLiveHolder(holder2, now) {
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
   return `${holder2.session_id ? `session ${holder2.session_id}` : "a session"} (active ${when}; ${holder2.evidence})`;
 }
-var import_node_fs24, import_node_path26, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
+var import_node_fs25, import_node_path28, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
-  "scripts/core/liveness.ts"() {
+  "scripts/core/store/liveness.ts"() {
     "use strict";
-    import_node_fs24 = __toESM(require("node:fs"), 1);
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_fs25 = __toESM(require("node:fs"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_lease();
     init_session_runtime();
     LIVE_WINDOW_MS = 30 * 6e4;
@@ -13889,7 +13986,7 @@ var init_liveness = __esm({
   }
 });
 
-// scripts/core/lifecycle.ts
+// scripts/core/store/lifecycle.ts
 function finishWorkflow(place, id, status, reason, sessionId, now) {
   const { state: before } = loadWorkflow(place.storeDir, assertWorkflowId(id));
   const base = { id, status, previous: before.status, task: before.task.description };
@@ -13973,7 +14070,7 @@ function selectForCleanup(states, policy, now) {
 function unreadableIds(storeDir, readable) {
   let entries2;
   try {
-    entries2 = import_node_fs25.default.readdirSync(storeDir, { withFileTypes: true });
+    entries2 = import_node_fs26.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -13982,7 +14079,7 @@ function unreadableIds(storeDir, readable) {
 }
 function lockIsFresh(storeDir, id, now) {
   try {
-    return now.getTime() - import_node_fs25.default.statSync(import_node_path27.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
+    return now.getTime() - import_node_fs26.default.statSync(import_node_path29.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
   } catch {
     return false;
   }
@@ -13992,7 +14089,7 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   const states = workflows.map(({ state }) => state);
   const { candidates: candidates2, kept } = selectForCleanup(states, policy, now);
   for (const id of unreadableIds(place.storeDir, states)) {
-    const problem = problems.find((p2) => p2.includes(`${import_node_path27.default.sep}${id}${import_node_path27.default.sep}`));
+    const problem = problems.find((p2) => p2.includes(`${import_node_path29.default.sep}${id}${import_node_path29.default.sep}`));
     kept.push({ id, reason: `cannot be read: ${problem ?? "see the warnings"}` });
   }
   const report = { deleted: [], kept, dry_run: dryRun };
@@ -14013,17 +14110,17 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   return report;
 }
 function removeWorkflowDir(storeDir, id) {
-  const dir = import_node_path27.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path29.default.join(storeDir, assertWorkflowId(id));
   let stat;
   try {
-    stat = import_node_fs25.default.lstatSync(dir);
+    stat = import_node_fs26.default.lstatSync(dir);
   } catch {
     throw new WorkflowError(`${dir} does not exist: nothing to delete`);
   }
   if (!stat.isDirectory()) throw new WorkflowError(`${dir} is not a directory (a symbolic link?); not deleted`);
-  const trash = import_node_path27.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
-  import_node_fs25.default.renameSync(dir, trash);
-  import_node_fs25.default.rmSync(trash, { recursive: true, force: true });
+  const trash = import_node_path29.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
+  import_node_fs26.default.renameSync(dir, trash);
+  import_node_fs26.default.rmSync(trash, { recursive: true, force: true });
 }
 function parseStatuses(values) {
   return values.map((value) => {
@@ -14037,13 +14134,13 @@ function parseDays(option, raw) {
   if (raw.trim() === "" || !Number.isFinite(value) || value < 0) throw new WorkflowError(`${option} ${raw}: expected a number of days, 0 or more`, 2);
   return value;
 }
-var import_node_crypto6, import_node_fs25, import_node_path27, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
+var import_node_crypto6, import_node_fs26, import_node_path29, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
 var init_lifecycle = __esm({
-  "scripts/core/lifecycle.ts"() {
+  "scripts/core/store/lifecycle.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_fs25 = __toESM(require("node:fs"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_fs26 = __toESM(require("node:fs"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_device();
     init_errors();
     init_ids();
@@ -14058,7 +14155,7 @@ var init_lifecycle = __esm({
   }
 });
 
-// scripts/core/archive.ts
+// scripts/core/store/archive.ts
 var archive_exports = {};
 __export(archive_exports, {
   ArchivedFile: () => ArchivedFile,
@@ -14072,25 +14169,25 @@ __export(archive_exports, {
   unpackFile: () => unpackFile
 });
 function archiveDir(storeDir) {
-  return import_node_path28.default.join(storeDir, ARCHIVE_DIR2);
+  return import_node_path30.default.join(storeDir, ARCHIVE_DIR2);
 }
 function archivePath(storeDir, id) {
-  return import_node_path28.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
+  return import_node_path30.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
 }
 function sha2562(data) {
   return (0, import_node_crypto7.createHash)("sha256").update(data).digest("hex");
 }
 function collectFiles(dir, prefix = "") {
   const files = /* @__PURE__ */ new Map();
-  for (const entry of import_node_fs26.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
+  for (const entry of import_node_fs27.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const full = import_node_path28.default.join(dir, entry.name);
+    const full = import_node_path30.default.join(dir, entry.name);
     if (SKIPPED(entry.name)) continue;
     if (entry.isDirectory()) {
       for (const [sub, data] of collectFiles(full, name)) files.set(sub, data);
     } else if (entry.isFile()) {
       if (!SEGMENT.test(entry.name)) throw new WorkflowError(`${full}: archives take file names of letters, digits, ".", "_" and "-" only; rename or move it, then archive again`);
-      files.set(name, import_node_fs26.default.readFileSync(full));
+      files.set(name, import_node_fs27.default.readFileSync(full));
     } else {
       throw new WorkflowError(`${full} is not a regular file (a symbolic link?); move it out of the workflow directory, then archive again`);
     }
@@ -14115,9 +14212,9 @@ function archiveWorkflow(place, id, env, now) {
     throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
-  if (import_node_fs26.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
-  const dir = import_node_path28.default.join(place.storeDir, id);
-  if (import_node_fs26.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
+  if (import_node_fs27.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
+  const dir = import_node_path30.default.join(place.storeDir, id);
+  if (import_node_fs27.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
   const files = collectFiles(dir);
   const document2 = {
     format: "workflow-archive",
@@ -14127,12 +14224,12 @@ function archiveWorkflow(place, id, env, now) {
     files: Object.fromEntries([...files].map(([name, data]) => [name, packFile(data)]))
   };
   const packed = import_node_zlib.default.gzipSync(JSON.stringify(document2), { level: import_node_zlib.default.constants.Z_BEST_COMPRESSION });
-  import_node_fs26.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
+  import_node_fs27.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
   writeFileAtomic(target, packed);
   const after = collectFiles(dir);
   const unchanged = after.size === files.size && [...files].every(([name, data]) => after.get(name)?.equals(data) === true);
   if (!unchanged) {
-    import_node_fs26.default.rmSync(target, { force: true });
+    import_node_fs27.default.rmSync(target, { force: true });
     throw new WorkflowError(`workflow ${id} changed while it was being archived; nothing was removed, try again`);
   }
   removeWorkflowDir(place.storeDir, id);
@@ -14186,7 +14283,7 @@ function readArchive(file2, id) {
 function archivedIds(storeDir) {
   let names;
   try {
-    names = import_node_fs26.default.readdirSync(archiveDir(storeDir));
+    names = import_node_fs27.default.readdirSync(archiveDir(storeDir));
   } catch {
     return [];
   }
@@ -14194,12 +14291,12 @@ function archivedIds(storeDir) {
 }
 function unarchiveWorkflow(place, id) {
   const file2 = archivePath(place.storeDir, id);
-  if (!import_node_fs26.default.existsSync(file2)) {
+  if (!import_node_fs27.default.existsSync(file2)) {
     const ids = archivedIds(place.storeDir);
     throw new WorkflowError(ids.length === 0 ? `no archived workflow "${id}": this project has no archives (${archiveDir(place.storeDir)})` : `no archived workflow "${id}"; archived workflows: ${ids.join(", ")}`);
   }
-  const dir = import_node_path28.default.join(place.storeDir, id);
-  if (import_node_fs26.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
+  const dir = import_node_path30.default.join(place.storeDir, id);
+  if (import_node_fs27.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
   let files;
   try {
     files = readArchive(file2, id).files;
@@ -14207,12 +14304,12 @@ function unarchiveWorkflow(place, id) {
     if (!(error3 instanceof WorkflowError)) throw error3;
     throw new WorkflowError(`${error3.message}; nothing was changed`);
   }
-  const staging = import_node_path28.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto7.randomBytes)(4).toString("hex")}`);
+  const staging = import_node_path30.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto7.randomBytes)(4).toString("hex")}`);
   try {
     for (const [name, data] of files) {
-      const target = import_node_path28.default.join(staging, id, ...name.split("/"));
-      import_node_fs26.default.mkdirSync(import_node_path28.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
-      import_node_fs26.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
+      const target = import_node_path30.default.join(staging, id, ...name.split("/"));
+      import_node_fs27.default.mkdirSync(import_node_path30.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
+      import_node_fs27.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
     }
     let loaded3;
     try {
@@ -14222,9 +14319,9 @@ function unarchiveWorkflow(place, id) {
       throw new WorkflowError(`${file2} holds a workflow that does not load: ${error3.message.replaceAll(staging, "<archive>")}`);
     }
     if (loaded3.state.id !== id) throw new WorkflowError(`${file2} holds a state.json for "${loaded3.state.id}", not "${id}"; nothing was changed`);
-    if (import_node_fs26.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
-    import_node_fs26.default.renameSync(import_node_path28.default.join(staging, id), dir);
-    import_node_fs26.default.rmSync(file2, { force: true });
+    if (import_node_fs27.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
+    import_node_fs27.default.renameSync(import_node_path30.default.join(staging, id), dir);
+    import_node_fs27.default.rmSync(file2, { force: true });
     return {
       id,
       path: workflowPath(place.storeDir, id),
@@ -14234,7 +14331,7 @@ function unarchiveWorkflow(place, id) {
       warnings: loaded3.warnings.map((w2) => w2.replaceAll(staging, place.storeDir))
     };
   } finally {
-    import_node_fs26.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs27.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function archivedSummary(files) {
@@ -14289,13 +14386,13 @@ function readArchivedHistories(storeDir, id = null) {
   }
   return { histories, problems };
 }
-var import_node_crypto7, import_node_fs26, import_node_path28, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
+var import_node_crypto7, import_node_fs27, import_node_path30, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
 var init_archive = __esm({
-  "scripts/core/archive.ts"() {
+  "scripts/core/store/archive.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_fs26 = __toESM(require("node:fs"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_fs27 = __toESM(require("node:fs"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     init_safe_fs();
     init_mini();
@@ -14338,27 +14435,17 @@ var init_archive = __esm({
   }
 });
 
-// scripts/core/lifecycle-render.ts
+// scripts/core/render/lifecycle-render.ts
 var lifecycle_render_exports = {};
 __export(lifecycle_render_exports, {
-  formatBytes: () => formatBytes,
   renderArchiveTable: () => renderArchiveTable,
   renderArchived: () => renderArchived,
   renderCleanup: () => renderCleanup,
   renderFinished: () => renderFinished,
   renderUnarchived: () => renderUnarchived
 });
-function clip3(text, max) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
-}
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 function table(header, rows) {
   const widths = header.map((h3, i) => Math.max(h3.length, ...rows.map((cells) => (cells[i] ?? "").length)));
@@ -14368,7 +14455,7 @@ function table(header, rows) {
 function renderFinished(result, reason) {
   if (!result.changed) return `${result.id} is already ${result.status}; nothing changed`;
   const verb = result.status === "completed" ? "Completed" : "Cancelled";
-  return `${verb} ${result.id} (was ${result.previous}): ${clip3(result.task, 80)}${reason ? ` (reason: ${clip3(reason, 120)})` : ""}`;
+  return `${verb} ${result.id} (was ${result.previous}): ${clip(result.task, 80)}${reason ? ` (reason: ${clip(reason, 120)})` : ""}`;
 }
 function renderCleanup(report) {
   const idWidth = Math.max(0, ...report.deleted.map((d2) => d2.id.length), ...report.kept.map((k2) => k2.id.length));
@@ -14389,7 +14476,7 @@ function savings(before, after, percent) {
 }
 function renderArchived(result) {
   return [
-    `Archived ${result.id} (${result.status}): ${clip3(result.task, 80)}`,
+    `Archived ${result.id} (${result.status}): ${clip(result.task, 80)}`,
     `  Archive: ${result.archive}`,
     `  Size:    ${savings(result.bytes_before, result.archive_bytes, result.saved_percent)}`,
     ...result.warnings.map((w2) => `  Warning: ${w2}`),
@@ -14398,7 +14485,7 @@ function renderArchived(result) {
 }
 function renderUnarchived(result) {
   return [
-    `Restored ${result.id} (${result.status}): ${clip3(result.task, 80)}`,
+    `Restored ${result.id} (${result.status}): ${clip(result.task, 80)}`,
     `  State: ${result.path} (${plural2(result.files, "file")})`,
     ...result.warnings.map((w2) => `  Warning: ${w2}`)
   ].join("\n");
@@ -14407,7 +14494,7 @@ function renderArchiveTable(archives, now) {
   if (archives.length === 0) return "No archived workflows in this project. Archive one with `claude-workflow archive <id>`.";
   const rows = archives.map((a) => [
     a.id,
-    clip3(a.task, 40),
+    clip(a.task, 40),
     a.status,
     formatAge(a.archived_at, now),
     formatBytes(a.size),
@@ -14417,9 +14504,9 @@ function renderArchiveTable(archives, now) {
   return table(["ID", "TASK", "STATUS", "ARCHIVED", "SIZE", "ORIGINAL", "SAVED"], rows).join("\n");
 }
 var init_lifecycle_render = __esm({
-  "scripts/core/lifecycle-render.ts"() {
+  "scripts/core/render/lifecycle-render.ts"() {
     "use strict";
-    init_render();
+    init_text();
   }
 });
 
@@ -14685,7 +14772,7 @@ var init_unarchive = __esm({
   }
 });
 
-// scripts/core/bundle.ts
+// scripts/core/store/bundle.ts
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value !== null && typeof value === "object") {
@@ -14814,7 +14901,7 @@ async function openBundle(data, label, passphrase) {
 }
 var import_node_crypto8, import_node_zlib2, BUNDLE_FORMAT, ENCRYPTED_FORMAT, BUNDLE_VERSION, BUNDLE_SUFFIX, BUNDLE_FILES, Text, BundleDocument, DEFAULT_SCRYPT, MAX_LOG2_N, MAX_R, MAX_P, MAX_SCRYPT_MEMORY, MAX_SCRYPT_WORK, Base64, EncryptedEnvelope, MAX_UNPACKED_BYTES, SALT_BYTES, IV_BYTES, TAG_BYTES, KEY_BYTES;
 var init_bundle = __esm({
-  "scripts/core/bundle.ts"() {
+  "scripts/core/store/bundle.ts"() {
     "use strict";
     import_node_crypto8 = require("node:crypto");
     import_node_zlib2 = __toESM(require("node:zlib"), 1);
@@ -14874,26 +14961,26 @@ var init_bundle = __esm({
   }
 });
 
-// scripts/core/bundle-store.ts
+// scripts/core/store/bundle-store.ts
 function defaultBundlePath(cwd, id) {
-  return import_node_path29.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
+  return import_node_path31.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
 }
 function checkExportTarget(out, force) {
   if (out === "-") throw new WorkflowError("--out -: a bundle is binary (gzip or ciphertext) and is written to a file; name one with --out <file>", 2);
-  if (!import_node_fs27.default.existsSync(import_node_path29.default.dirname(out))) throw new WorkflowError(`${import_node_path29.default.dirname(out)} does not exist; create it or choose another --out`);
-  if (import_node_fs27.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
+  if (!import_node_fs28.default.existsSync(import_node_path31.default.dirname(out))) throw new WorkflowError(`${import_node_path31.default.dirname(out)} does not exist; create it or choose another --out`);
+  if (import_node_fs28.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
 }
 async function exportWorkflow(place, id, options, now) {
   loadWorkflow(place.storeDir, assertWorkflowId(id));
   checkExportTarget(options.out, options.force);
-  const dir = import_node_path29.default.join(place.storeDir, id);
+  const dir = import_node_path31.default.join(place.storeDir, id);
   const files = withLock(dir, () => {
-    const state = readSealed(import_node_path29.default.join(dir, STORE_FILES.state));
+    const state = readSealed(import_node_path31.default.join(dir, STORE_FILES.state));
     if (!state.ok) throw new WorkflowError(`${state.problem}; export needs a sound state.json: run \`claude-workflow doctor\` first`);
     const read2 = /* @__PURE__ */ new Map();
     for (const name of BUNDLE_FILES) {
       try {
-        read2.set(name, readRegularFile(import_node_path29.default.join(dir, name), READ_CAPS.history));
+        read2.set(name, readRegularFile(import_node_path31.default.join(dir, name), READ_CAPS.history));
       } catch (error3) {
         if (error3.code !== "ENOENT") throw error3;
       }
@@ -14908,7 +14995,7 @@ async function exportWorkflow(place, id, options, now) {
 }
 function readBundleFile(file2) {
   try {
-    return import_node_fs27.default.readFileSync(file2);
+    return import_node_fs28.default.readFileSync(file2);
   } catch (error3) {
     const code = error3.code;
     throw new WorkflowError(code === "ENOENT" ? `${file2} does not exist` : `${file2} cannot be read (${code ?? "error"})`);
@@ -14920,35 +15007,35 @@ function existsMessage(id, dir) {
 async function importWorkflow(place, file2, options, env, now) {
   if (options.as !== null) {
     assertWorkflowId(options.as);
-    const dir2 = import_node_path29.default.join(place.storeDir, options.as);
-    if (import_node_fs27.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
+    const dir2 = import_node_path31.default.join(place.storeDir, options.as);
+    if (import_node_fs28.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
   }
   const bundle = await openBundle(readBundleFile(file2), file2, options.passphrase);
   const sourceId = bundle.document.id;
   const id = options.as ?? sourceId;
-  const dir = import_node_path29.default.join(place.storeDir, id);
-  const exists = import_node_fs27.default.existsSync(dir);
+  const dir = import_node_path31.default.join(place.storeDir, id);
+  const exists = import_node_fs28.default.existsSync(dir);
   if (exists && !options.force) throw new WorkflowError(existsMessage(id, dir));
   ensureStoreDir(place.storeDir);
-  const staging = import_node_path29.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto9.randomBytes)(4).toString("hex")}`);
-  const hide2 = (text) => text.replaceAll(import_node_path29.default.join(staging, id), `<bundle ${import_node_path29.default.basename(file2)}>`);
+  const staging = import_node_path31.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto9.randomBytes)(4).toString("hex")}`);
+  const hide2 = (text) => text.replaceAll(import_node_path31.default.join(staging, id), `<bundle ${import_node_path31.default.basename(file2)}>`);
   try {
-    const stagedDir = import_node_path29.default.join(staging, id);
-    import_node_fs27.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
-    for (const [name, data] of bundle.files) import_node_fs27.default.writeFileSync(import_node_path29.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
-    const read2 = readSealed(import_node_path29.default.join(stagedDir, STORE_FILES.state));
+    const stagedDir = import_node_path31.default.join(staging, id);
+    import_node_fs28.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
+    for (const [name, data] of bundle.files) import_node_fs28.default.writeFileSync(import_node_path31.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
+    const read2 = readSealed(import_node_path31.default.join(stagedDir, STORE_FILES.state));
     if (!read2.ok) throw new WorkflowError(`${file2} is refused: ${hide2(read2.problem)}`);
     if (read2.state.id !== sourceId) throw new WorkflowError(`${file2} is refused: its state.json is workflow "${read2.state.id}", but the bundle says "${sourceId}"`);
     const warnings = [];
     const state = WorkflowState.parse({ ...read2.state, id, status: "paused", session: { id: null, transcript_path: null } });
-    import_node_fs27.default.writeFileSync(import_node_path29.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
-    import_node_fs27.default.writeFileSync(import_node_path29.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
+    import_node_fs28.default.writeFileSync(import_node_path31.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
+    import_node_fs28.default.writeFileSync(import_node_path31.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
     if (id !== sourceId && bundle.files.has("state.backup.json")) {
-      const backupFile = import_node_path29.default.join(stagedDir, STORE_FILES.backup);
+      const backupFile = import_node_path31.default.join(stagedDir, STORE_FILES.backup);
       const backup = readSealed(backupFile);
-      if (backup.ok) import_node_fs27.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
+      if (backup.ok) import_node_fs28.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
       else {
-        import_node_fs27.default.rmSync(backupFile);
+        import_node_fs28.default.rmSync(backupFile);
         warnings.push(`the bundle's state.backup.json was not imported (${hide2(backup.problem)})`);
       }
     }
@@ -14956,8 +15043,8 @@ async function importWorkflow(place, file2, options, env, now) {
     const loaded3 = loadWorkflow(staging, id);
     warnings.push(...loaded3.warnings.map(hide2));
     if (!exists) {
-      if (import_node_fs27.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
-      import_node_fs27.default.renameSync(stagedDir, dir);
+      if (import_node_fs28.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
+      import_node_fs28.default.renameSync(stagedDir, dir);
     } else {
       replaceExisting(place, id, dir, stagedDir, staging, env, now);
     }
@@ -14974,7 +15061,7 @@ async function importWorkflow(place, file2, options, env, now) {
       warnings
     };
   } finally {
-    import_node_fs27.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs28.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
@@ -14987,17 +15074,17 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
   const holder2 = current ? liveHolder(place, current, env, now) : null;
   if (holder2) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; import it once that session has ended, or with --as <new-id>`);
   withLock(dir, () => {
-    const previous = readSealed(import_node_path29.default.join(dir, STORE_FILES.state));
-    const fallback = previous.ok ? previous : readSealed(import_node_path29.default.join(dir, STORE_FILES.backup));
-    const backupFile = import_node_path29.default.join(stagedDir, STORE_FILES.backup);
-    if (fallback.ok) import_node_fs27.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
-    else import_node_fs27.default.rmSync(backupFile, { force: true });
-    const replaced = import_node_path29.default.join(staging, ".replaced");
-    import_node_fs27.default.renameSync(dir, replaced);
+    const previous = readSealed(import_node_path31.default.join(dir, STORE_FILES.state));
+    const fallback = previous.ok ? previous : readSealed(import_node_path31.default.join(dir, STORE_FILES.backup));
+    const backupFile = import_node_path31.default.join(stagedDir, STORE_FILES.backup);
+    if (fallback.ok) import_node_fs28.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
+    else import_node_fs28.default.rmSync(backupFile, { force: true });
+    const replaced = import_node_path31.default.join(staging, ".replaced");
+    import_node_fs28.default.renameSync(dir, replaced);
     try {
-      import_node_fs27.default.renameSync(stagedDir, dir);
+      import_node_fs28.default.renameSync(stagedDir, dir);
     } catch (error3) {
-      import_node_fs27.default.renameSync(replaced, dir);
+      import_node_fs28.default.renameSync(replaced, dir);
       throw error3;
     }
   });
@@ -15010,7 +15097,7 @@ function importEntry(state, file2, exportedOn, exportedAt, now) {
     device: describeDevice().hostname,
     branch: state.git?.branch ?? null,
     commit: state.git?.commit ?? null,
-    summary: `imported from ${import_node_path29.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
+    summary: `imported from ${import_node_path31.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
     session_id: null
   };
 }
@@ -15031,27 +15118,27 @@ function renderImported(result, invocation = "claude-workflow") {
   const line = `Imported ${result.source_id}${as2} (${details.join(", ")}). Resume with: ${invocation} resume ${result.id}`;
   return [line, ...result.warnings.map((w2) => `  Warning: ${w2}`)].join("\n");
 }
-var import_node_crypto9, import_node_fs27, import_node_path29;
+var import_node_crypto9, import_node_fs28, import_node_path31;
 var init_bundle_store = __esm({
-  "scripts/core/bundle-store.ts"() {
+  "scripts/core/store/bundle-store.ts"() {
     "use strict";
     import_node_crypto9 = require("node:crypto");
-    import_node_fs27 = __toESM(require("node:fs"), 1);
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_fs28 = __toESM(require("node:fs"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_bundle();
     init_device();
     init_errors();
     init_safe_fs();
     init_ids();
-    init_lifecycle_render();
     init_liveness();
     init_schemas3();
     init_store_history();
     init_store();
+    init_text();
   }
 });
 
-// scripts/core/passphrase.ts
+// scripts/core/store/passphrase.ts
 function refusePassphraseFlag(values) {
   for (const flag of PASSPHRASE_FLAGS) {
     if (values[flag] !== void 0) {
@@ -15095,7 +15182,7 @@ async function readPassphrase(env, options) {
 }
 var import_node_readline, import_node_stream, PASSPHRASE_ENV, NO_PASSPHRASE, PASSPHRASE_FLAGS;
 var init_passphrase = __esm({
-  "scripts/core/passphrase.ts"() {
+  "scripts/core/store/passphrase.ts"() {
     "use strict";
     import_node_readline = __toESM(require("node:readline"), 1);
     import_node_stream = require("node:stream");
@@ -15111,11 +15198,11 @@ var export_exports = {};
 __export(export_exports, {
   command: () => command10
 });
-var import_node_path30, usage5, command10;
+var import_node_path32, usage5, command10;
 var init_export = __esm({
   "scripts/commands/export.ts"() {
     "use strict";
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
@@ -15136,7 +15223,7 @@ var init_export = __esm({
         refusePassphraseFlag(ctx.values);
         const id = workflowArg(ctx, ctx.positionals[0]);
         if (!id) throw usageError(command10, "export needs the workflow id");
-        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path30.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
+        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path32.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
         const force = ctx.values.force === true;
         checkExportTarget(out, force);
         const passphrase = ctx.values.encrypt === true ? () => readPassphrase(ctx.env, { confirm: true }) : null;
@@ -15152,11 +15239,11 @@ var import_exports = {};
 __export(import_exports, {
   command: () => command11
 });
-var import_node_path31, usage6, command11;
+var import_node_path33, usage6, command11;
 var init_import = __esm({
   "scripts/commands/import.ts"() {
     "use strict";
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
@@ -15177,7 +15264,7 @@ var init_import = __esm({
         if (!file2) throw usageError(command11, "import needs the bundle file");
         const result = await importWorkflow(
           ctx.place(),
-          import_node_path31.default.resolve(ctx.cwd, file2),
+          import_node_path33.default.resolve(ctx.cwd, file2),
           { as: typeof ctx.values.as === "string" ? ctx.values.as : null, force: ctx.values.force === true, passphrase: () => readPassphrase(ctx.env, { confirm: false }) },
           ctx.env,
           ctx.now
@@ -15188,19 +15275,19 @@ var init_import = __esm({
   }
 });
 
-// scripts/core/doctor.ts
+// scripts/core/doctor/doctor.ts
 function file(scope, name) {
-  return import_node_path32.default.join(scope.dir, name);
+  return import_node_path34.default.join(scope.dir, name);
 }
 function local(scope, message) {
-  return message.replaceAll(`${scope.dir}${import_node_path32.default.sep}`, "");
+  return message.replaceAll(`${scope.dir}${import_node_path34.default.sep}`, "");
 }
 function problemOf(scope, read2) {
   return read2.ok ? "" : local(scope, read2.problem);
 }
 function mtimeOf2(target) {
   try {
-    return import_node_fs28.default.statSync(target).mtimeMs;
+    return import_node_fs29.default.statSync(target).mtimeMs;
   } catch {
     return null;
   }
@@ -15211,7 +15298,7 @@ function ageOf2(target, now) {
 }
 function entries(dir) {
   try {
-    return import_node_fs28.default.readdirSync(dir, { withFileTypes: true });
+    return import_node_fs29.default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -15232,12 +15319,12 @@ function checkLock(scope) {
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
   let holder2 = "";
   try {
-    holder2 = import_node_fs28.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder2 = import_node_fs29.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
   const what = `stale ${STORE_FILES.lock} (process ${holder2 || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
-  import_node_fs28.default.rmSync(lock, { force: true });
+  import_node_fs29.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkState(scope) {
@@ -15252,10 +15339,10 @@ function checkState(scope) {
     ];
   }
   if (main2.fatal) return [error2(`${problemOf(scope, main2)}; left as it is`)];
-  if (!import_node_fs28.default.existsSync(stateFile) && !import_node_fs28.default.existsSync(backupFile)) {
+  if (!import_node_fs29.default.existsSync(stateFile) && !import_node_fs29.default.existsSync(backupFile)) {
     if (entries(scope.dir).length > 0) return [error2(`neither ${STORE_FILES.state} nor ${STORE_FILES.backup} exists: the workflow cannot be read`)];
     if (!scope.fix) return [warn("empty directory, left by a first save that failed; doctor --fix removes it")];
-    import_node_fs28.default.rmdirSync(scope.dir);
+    import_node_fs29.default.rmdirSync(scope.dir);
     return [fixed("removed the empty directory left by a first save that failed")];
   }
   const backup = readSealed(backupFile);
@@ -15278,7 +15365,7 @@ function checkBackup(scope) {
   const backupFile = file(scope, STORE_FILES.backup);
   const main2 = readSealed(stateFile);
   if (!main2.ok) return [];
-  if (!import_node_fs28.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
+  if (!import_node_fs29.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
   const backup = readSealed(backupFile);
   if (backup.ok) return [ok(`${STORE_FILES.backup} valid (schema v${backup.migratedFrom ?? SCHEMA_VERSION}, written ${ageOf2(backupFile, scope.now)})`)];
   if (backup.fatal) return [warn(`${problemOf(scope, backup)}; left as it is`)];
@@ -15296,7 +15383,7 @@ function checkToon(scope) {
   if (!main2.ok) return [];
   let actual = null;
   try {
-    actual = import_node_fs28.default.readFileSync(toonFile, "utf8");
+    actual = import_node_fs29.default.readFileSync(toonFile, "utf8");
   } catch {
   }
   if (actual === toonText(main2.document)) return [ok(`${STORE_FILES.toon} matches ${STORE_FILES.state}`)];
@@ -15336,7 +15423,7 @@ function checkHistory(scope) {
   const historyFile = file(scope, STORE_FILES.history);
   let text;
   try {
-    text = import_node_fs28.default.readFileSync(historyFile, "utf8");
+    text = import_node_fs29.default.readFileSync(historyFile, "utf8");
   } catch {
     return [];
   }
@@ -15347,10 +15434,10 @@ function checkHistory(scope) {
   if (!scope.fix) return [warn(`${STORE_FILES.history}: ${lines}; doctor --fix removes ${them(bad.length)} and keeps the original as ${STORE_FILES.history}.bak`)];
   const removed = withLock(scope.dir, () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const current = import_node_fs28.default.readFileSync(historyFile, "utf8");
+      const current = import_node_fs29.default.readFileSync(historyFile, "utf8");
       const split = splitHistory(current);
       writeFileAtomic(`${historyFile}.bak`, current);
-      if (import_node_fs28.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
+      if (import_node_fs29.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
       writeFileAtomic(historyFile, split.kept.map((line) => `${line}
 `).join(""));
       return split.bad.length;
@@ -15363,7 +15450,7 @@ function checkLease(scope) {
   const leaseFile2 = file(scope, LEASE_FILE2);
   let lease;
   try {
-    lease = JSON.parse(import_node_fs28.default.readFileSync(leaseFile2, "utf8"));
+    lease = JSON.parse(import_node_fs29.default.readFileSync(leaseFile2, "utf8"));
   } catch (caught) {
     if (caught instanceof Error && "code" in caught && caught.code === "ENOENT") return [];
     return [warn(`${LEASE_FILE2} is not valid JSON; left as it is`)];
@@ -15375,21 +15462,21 @@ function checkLease(scope) {
   const holder2 = isObject3(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
   const what = `${LEASE_FILE2}${holder2} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
-  import_node_fs28.default.rmSync(leaseFile2, { force: true });
+  import_node_fs29.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function tempFileNotes(dirs, base, fix, now) {
   const temps = dirs.flatMap(
-    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path32.default.join(dir, entry.name))
+    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path34.default.join(dir, entry.name))
   );
   const cutoff = now.getTime() - TEMP_FILE_GRACE_MS;
   const orphans = temps.filter((temp) => (mtimeOf2(temp) ?? 0) < cutoff);
   const notes = [];
   if (orphans.length < temps.length) notes.push(ok(`${count(temps.length - orphans.length, "temp file")} of a write in progress`));
   if (orphans.length === 0) return notes;
-  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path32.default.relative(base, temp)).join(", ")})`;
+  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path34.default.relative(base, temp)).join(", ")})`;
   if (!fix) return [...notes, warn(`${what}; doctor --fix removes ${them(orphans.length)}`)];
-  for (const temp of orphans) import_node_fs28.default.rmSync(temp, { force: true });
+  for (const temp of orphans) import_node_fs29.default.rmSync(temp, { force: true });
   return [...notes, fixed(`removed ${what}`)];
 }
 function checkTempFiles(scope) {
@@ -15400,7 +15487,7 @@ function wrongModes(targets, fix) {
   for (const { target, label, expected } of targets) {
     let stat;
     try {
-      stat = import_node_fs28.default.lstatSync(target);
+      stat = import_node_fs29.default.lstatSync(target);
     } catch {
       continue;
     }
@@ -15411,7 +15498,7 @@ function wrongModes(targets, fix) {
     const mode = stat.mode & 511;
     if (mode === expected) continue;
     wrong.push(`${label} ${octal(mode)}`);
-    if (fix) import_node_fs28.default.chmodSync(target, expected);
+    if (fix) import_node_fs29.default.chmodSync(target, expected);
   }
   return wrong;
 }
@@ -15430,7 +15517,7 @@ function checkStoreDir(options, ids) {
   const { storeDir, fix } = options;
   let stat;
   try {
-    stat = import_node_fs28.default.statSync(storeDir);
+    stat = import_node_fs29.default.statSync(storeDir);
   } catch {
     return [ok(`no workflow store yet (${storeDir})`)];
   }
@@ -15440,7 +15527,7 @@ function checkStoreDir(options, ids) {
   const wrong = wrongModes(
     [
       { target: storeDir, label: "the store directory", expected: DIR_MODE },
-      { target: import_node_path32.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
+      { target: import_node_path34.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
     ],
     fix
   );
@@ -15448,19 +15535,19 @@ function checkStoreDir(options, ids) {
   return [ok(summary), permissionNote(wrong, fix)];
 }
 function checkStoreTempFiles(options) {
-  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path32.default.join(options.storeDir, entry.name));
+  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path34.default.join(options.storeDir, entry.name));
   return tempFileNotes([options.storeDir, ...dotDirs], options.storeDir, options.fix, options.now);
 }
 function checkSessionFiles(options) {
-  const dir = import_node_path32.default.join(options.runtimeDir, "sessions");
+  const dir = import_node_path34.default.join(options.runtimeDir, "sessions");
   const files = entries(dir).filter((entry) => entry.isFile());
   if (files.length === 0) return [];
   const cutoff = options.now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
-  const old = files.filter((entry) => (mtimeOf2(import_node_path32.default.join(dir, entry.name)) ?? Infinity) < cutoff);
+  const old = files.filter((entry) => (mtimeOf2(import_node_path34.default.join(dir, entry.name)) ?? Infinity) < cutoff);
   if (old.length === 0) return [ok(`${count(files.length, "per-session file")} in ${dir}, none older than ${SESSION_FILE_MAX_AGE_DAYS} days`)];
   const what = `${old.length} of ${count(files.length, "per-session file")} in ${dir} older than ${SESSION_FILE_MAX_AGE_DAYS} days`;
   if (!options.fix) return [warn(`${what}; doctor --fix deletes ${them(old.length)}`)];
-  for (const entry of old) import_node_fs28.default.rmSync(import_node_path32.default.join(dir, entry.name), { force: true });
+  for (const entry of old) import_node_fs29.default.rmSync(import_node_path34.default.join(dir, entry.name), { force: true });
   return [fixed(`deleted ${what}`)];
 }
 function runCheck(run) {
@@ -15485,9 +15572,9 @@ function runDoctor(options) {
   add(null, "store", runCheck(() => checkStoreDir(options, ids)));
   add(null, "temp-files", runCheck(() => checkStoreTempFiles(options)));
   for (const id of ids) {
-    const scope = { id, dir: import_node_path32.default.join(options.storeDir, id), fix: options.fix, now: options.now };
+    const scope = { id, dir: import_node_path34.default.join(options.storeDir, id), fix: options.fix, now: options.now };
     for (const check of WORKFLOW_CHECKS) {
-      if (!import_node_fs28.default.existsSync(scope.dir)) break;
+      if (!import_node_fs29.default.existsSync(scope.dir)) break;
       add(id, check.name, runCheck(() => check.run(scope)));
     }
   }
@@ -15507,17 +15594,17 @@ function renderDoctorReport(report, fix) {
   if (!fix && tally("error") + tally("warn") > 0) lines.push("Run `claude-workflow doctor --fix` to repair what can be repaired.");
   return lines.join("\n");
 }
-var import_node_fs28, import_node_path32, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them, WORKFLOW_CHECKS;
+var import_node_fs29, import_node_path34, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them, WORKFLOW_CHECKS;
 var init_doctor = __esm({
-  "scripts/core/doctor.ts"() {
+  "scripts/core/doctor/doctor.ts"() {
     "use strict";
-    import_node_fs28 = __toESM(require("node:fs"), 1);
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_node_fs29 = __toESM(require("node:fs"), 1);
+    import_node_path34 = __toESM(require("node:path"), 1);
     init_errors();
     init_session_runtime();
-    init_render();
     init_schemas3();
     init_store();
+    init_text();
     LEASE_FILE2 = "lease.json";
     TEMP_FILE_GRACE_MS = 6e4;
     ok = (message) => ({ level: "ok", message });
@@ -15565,7 +15652,7 @@ var init_doctor2 = __esm({
   }
 });
 
-// scripts/core/sync-render.ts
+// scripts/core/sync/render.ts
 function table2(rows) {
   const width = Math.max(...rows.map(([id]) => id.length));
   return rows.map(([id, what]) => `  ${id.padEnd(width)}  ${what}`).join("\n");
@@ -15620,72 +15707,38 @@ function renderDivergence(d2, otherLabel) {
   );
   return lines.join("\n");
 }
-function renderResolved(id, use, importedAs, where) {
+function renderResolved(id, use, importedAs, where2) {
   const what = {
     local: "kept the local version",
     remote: "took the remote version (the local one is state.backup.json)",
     merge: "merged both versions",
     both: `kept both: the remote version is now workflow ${importedAs ?? ""}`
   }[use];
-  return `${id}: ${what}; \`claude-workflow sync push\` publishes the resolution${where}`;
+  return `${id}: ${what}; \`claude-workflow sync push\` publishes the resolution${where2}`;
 }
-var init_sync_render = __esm({
-  "scripts/core/sync-render.ts"() {
+var init_render2 = __esm({
+  "scripts/core/sync/render.ts"() {
     "use strict";
-    init_sync();
+    init_model();
   }
 });
 
 // scripts/commands/sync.ts
-var sync_exports2 = {};
-__export(sync_exports2, {
+var sync_exports = {};
+__export(sync_exports, {
   command: () => command13
 });
-async function gitTarget(place, env, remote) {
-  const core = await Promise.resolve().then(() => (init_sync(), sync_exports));
-  const open = () => core.openSyncRepo(place, env, remote);
-  return {
-    push: async (id) => core.pushWorkflows(await open(), id),
-    pull: async (id) => core.pullWorkflows(await open(), id),
-    status: async () => core.syncStatus(await open()),
-    describe: async (id) => core.describeDivergence(await open(), id),
-    resolve: async (id, use) => core.resolveDivergence(await open(), id, use),
-    name: remote,
-    label: remote,
-    statusHeading: `against ${remote} as of the last pull or push:`,
-    nothingPulled: `${remote} has no workflows`,
-    nothingToShow: "no workflows here or on the remote (as of the last pull)",
-    resolvedWhere: ""
-  };
-}
-async function folderTarget(place, dir) {
-  const core = await Promise.resolve().then(() => (init_sync_folder(), sync_folder_exports));
-  const open = () => core.openSyncFolder(place, dir);
-  const label = open().label;
-  return {
-    push: (id) => core.pushToFolder(open(), id),
-    pull: (id) => core.pullFromFolder(open(), id),
-    status: () => core.folderStatus(open()),
-    describe: (id) => core.describeFolderDivergence(open(), id),
-    resolve: (id, use) => core.resolveFolderDivergence(open(), id, use),
-    name: label,
-    label: "folder",
-    statusHeading: `against ${label}:`,
-    nothingPulled: `${label} has no workflows of this project`,
-    nothingToShow: `no workflows here or in ${label}`,
-    resolvedWhere: ` to ${label}`
-  };
-}
 function syncUsageError(message) {
   return usageError(command13, message);
 }
 var usage7, command13;
-var init_sync2 = __esm({
+var init_sync = __esm({
   "scripts/commands/sync.ts"() {
     "use strict";
     init_errors();
-    init_sync();
-    init_sync_render();
+    init_backend();
+    init_model();
+    init_render2();
     init_command();
     init_workflow_arg();
     usage7 = "sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin; WORKFLOW_SYNC_DIR or sync.dir: a synced folder instead)";
@@ -15709,7 +15762,7 @@ var init_sync2 = __esm({
         const place = ctx.place();
         const explicit = typeof ctx.values.remote === "string" ? ctx.values.remote : null;
         const settings = explicit === null ? (await Promise.resolve().then(() => (init_config(), config_exports))).loadConfig(place.projectDir, ctx.env).config.sync : null;
-        const target = settings?.dir ? await folderTarget(place, settings.dir) : await gitTarget(place, ctx.env, explicit ?? (settings?.remote || DEFAULT_REMOTE));
+        const target = await openSyncBackend(place, ctx.env, { remote: explicit ?? (settings?.remote || DEFAULT_REMOTE), ...settings?.dir ? { dir: settings.dir } : {} });
         switch (sub) {
           case "push": {
             const result = await target.push(id);
@@ -15746,7 +15799,7 @@ var init_sync2 = __esm({
   }
 });
 
-// scripts/core/worklog.ts
+// scripts/core/store/worklog.ts
 function toWorkLogEntry(workflow, entry) {
   const { at: at2, event, device, branch, commit, summary, session_id } = entry;
   return { at: at2, event, workflow, device, branch, commit, summary, session_id };
@@ -15843,10 +15896,6 @@ function formatLogTime(iso, timeZone) {
 function timeZoneName(timeZone) {
   return timeFormat(timeZone).resolvedOptions().timeZone;
 }
-function clip4(text, max) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
-}
 function formatWhere(entry) {
   if (entry.branch) return `(branch: ${entry.branch})`;
   if (entry.commit) return `(detached at ${entry.commit.slice(0, 7)})`;
@@ -15873,8 +15922,8 @@ function renderWorkLog(selection, view) {
   const rows = selection.entries.map((e) => {
     const cells = [formatLogTime(e.at, view.timeZone), e.event, `[${e.device}]`];
     if (!view.workflow) cells.push(view.handles?.get(e.workflow) ?? e.workflow);
-    const where = formatWhere(e);
-    cells.push(where ? `${clip4(e.summary, SUMMARY_MAX)} ${where}` : clip4(e.summary, SUMMARY_MAX));
+    const where2 = formatWhere(e);
+    cells.push(where2 ? `${clip(e.summary, SUMMARY_MAX)} ${where2}` : clip(e.summary, SUMMARY_MAX));
     return cells;
   });
   const last = (rows[0]?.length ?? 1) - 1;
@@ -15894,27 +15943,28 @@ function readWorkLog(storeDir, id, archives = []) {
   };
   const wanted = (workflow) => id === null || workflow === id;
   if (id !== null) {
-    const live = import_node_fs29.default.existsSync(import_node_path33.default.join(storeDir, assertWorkflowId(id)));
+    const live = import_node_fs30.default.existsSync(import_node_path35.default.join(storeDir, assertWorkflowId(id)));
     if (!live && !archives.some((a) => a.id === id)) loadWorkflow(storeDir, id);
   }
   for (const workflow of id === null ? existingIds(storeDir) : [id]) {
-    if (import_node_fs29.default.existsSync(import_node_path33.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
+    if (import_node_fs30.default.existsSync(import_node_path35.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
   }
   for (const archive of archives) if (wanted(archive.id)) add(archive.id, parseHistory(archive.history));
   return entries2;
 }
-var import_node_fs29, import_node_path33, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
+var import_node_fs30, import_node_path35, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
 var init_worklog = __esm({
-  "scripts/core/worklog.ts"() {
+  "scripts/core/store/worklog.ts"() {
     "use strict";
-    import_node_fs29 = __toESM(require("node:fs"), 1);
-    import_node_path33 = __toESM(require("node:path"), 1);
+    import_node_fs30 = __toESM(require("node:fs"), 1);
+    import_node_path35 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store_history();
     init_store();
     init_columns();
     init_ordering();
+    init_text();
     WORK_LOG_EVENTS = ["handoff", "resume", "checkpoint", "pause", "complete", "cancel"];
     DEFAULT_LOG_LIMIT = 50;
     DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15993,23 +16043,23 @@ var init_log = __esm({
   }
 });
 
-// scripts/core/hook-log.ts
+// scripts/core/runtime/hook-log.ts
 function hookLogPath(env) {
-  return import_node_path34.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
+  return import_node_path36.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
 }
 function rotateIfFull(file2) {
   let size = 0;
   try {
-    size = import_node_fs30.default.lstatSync(file2).size;
+    size = import_node_fs31.default.lstatSync(file2).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs30.default.renameSync(file2, `${file2}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs31.default.renameSync(file2, `${file2}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file2 = hookLogPath(env);
-    import_node_fs30.default.mkdirSync(import_node_path34.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs31.default.mkdirSync(import_node_path36.default.dirname(file2), { recursive: true, mode: 448 });
     rotateIfFull(file2);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file2, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -16017,12 +16067,12 @@ function logHookProblem(env, event, detail) {
   } catch {
   }
 }
-var import_node_fs30, import_node_path34, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
+var import_node_fs31, import_node_path36, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
 var init_hook_log = __esm({
-  "scripts/core/hook-log.ts"() {
+  "scripts/core/runtime/hook-log.ts"() {
     "use strict";
-    import_node_fs30 = __toESM(require("node:fs"), 1);
-    import_node_path34 = __toESM(require("node:path"), 1);
+    import_node_fs31 = __toESM(require("node:fs"), 1);
+    import_node_path36 = __toESM(require("node:path"), 1);
     init_redact();
     init_safe_fs();
     init_runtime_dir();
@@ -16031,7 +16081,7 @@ var init_hook_log = __esm({
   }
 });
 
-// scripts/core/context-watch.ts
+// scripts/core/workflows/context-watch.ts
 function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
@@ -16071,7 +16121,7 @@ function checkContext(input, env, now) {
 function transcriptSize(file2) {
   if (!file2) return 0;
   try {
-    return import_node_fs31.default.statSync(file2).size;
+    return import_node_fs32.default.statSync(file2).size;
   } catch {
     return 0;
   }
@@ -16103,11 +16153,11 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   writeSessionRuntime(env, input.session_id, runtime);
   return saved;
 }
-var import_node_fs31;
+var import_node_fs32;
 var init_context_watch = __esm({
-  "scripts/core/context-watch.ts"() {
+  "scripts/core/workflows/context-watch.ts"() {
     "use strict";
-    import_node_fs31 = __toESM(require("node:fs"), 1);
+    import_node_fs32 = __toESM(require("node:fs"), 1);
     init_config();
     init_context();
     init_hook_log();
@@ -16119,7 +16169,7 @@ var init_context_watch = __esm({
   }
 });
 
-// scripts/core/statusline.ts
+// scripts/core/render/statusline.ts
 function renderStatusline(input, workflow) {
   const parts = [];
   const used = input.context_window?.used_percentage;
@@ -16138,7 +16188,7 @@ function runWrappedStatusline(command17, stdin, env) {
 }
 var import_node_child_process4, WRAPPED_TIMEOUT_MS;
 var init_statusline = __esm({
-  "scripts/core/statusline.ts"() {
+  "scripts/core/render/statusline.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
     init_context();
@@ -16289,6 +16339,7 @@ var init_session_start = __esm({
     init_store();
     init_store_choice();
     init_workflow_origin();
+    init_text();
     KNOWN_SOURCES = /* @__PURE__ */ new Set(["startup", "resume", "clear", "fork"]);
     AUTO_PULL_TIMEOUT_MS = 2e3;
     hook = {
@@ -16311,8 +16362,8 @@ var init_session_start = __esm({
         const settingsNote = problems.length > 0 ? `ignored settings: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more in hooks.log)` : ""}` : null;
         let syncNote = null;
         if (config2.sync.auto) {
-          const { autoPull: autoPull2 } = await Promise.resolve().then(() => (init_sync(), sync_exports));
-          syncNote = await autoPull2(place, env, config2.sync.remote, AUTO_PULL_TIMEOUT_MS, config2.sync.dir);
+          const { autoPull: autoPull2 } = await Promise.resolve().then(() => (init_auto_sync(), auto_sync_exports));
+          syncNote = await autoPull2(place, env, config2.sync, AUTO_PULL_TIMEOUT_MS);
         }
         const note = [moved, syncNote, settingsNote].filter((part) => part !== null).join(" \xB7 ") || null;
         const syncOnly = note ? { systemMessage: `workflow: ${note}` } : null;
@@ -16331,7 +16382,7 @@ var init_session_start = __esm({
   }
 });
 
-// scripts/core/handoff-phrases.ts
+// scripts/core/handoff/handoff-phrases.ts
 function detectHandoffIntent(prompt) {
   if (prompt.trimStart().startsWith("/")) return null;
   if (RESUME.test(prompt)) return "resume";
@@ -16350,7 +16401,7 @@ function intentPointer(intent) {
 }
 var HANDOFF, RESUME;
 var init_handoff_phrases = __esm({
-  "scripts/core/handoff-phrases.ts"() {
+  "scripts/core/handoff/handoff-phrases.ts"() {
     "use strict";
     HANDOFF = /\b(hand ?off|handover|save (the )?state|save (my |our )?progress|pause here|context is (getting )?(full|tight)|running out of context|wrap up for (today|now))\b/i;
     RESUME = /\b(resume (the |my |our )?(workflow|work|handoff)|continue where (we|i) left off|pick up where (we|i) left off|where were we)\b/i;
@@ -16392,7 +16443,7 @@ var init_user_prompt_submit = __esm({
   }
 });
 
-// scripts/core/handoff-approval.ts
+// scripts/core/handoff/handoff-approval.ts
 function handoffCommandLine(pluginRoot) {
   return `node "${pluginRoot}/dist/cli.mjs" handoff --input - <<'${DELIMITER}'`;
 }
@@ -16405,7 +16456,7 @@ function isPluginHandoff(command17, pluginRoot) {
 }
 var DELIMITER;
 var init_handoff_approval = __esm({
-  "scripts/core/handoff-approval.ts"() {
+  "scripts/core/handoff/handoff-approval.ts"() {
     "use strict";
     DELIMITER = "WORKFLOW_HANDOFF";
   }
@@ -16614,7 +16665,7 @@ var init_hook = __esm({
   }
 });
 
-// scripts/core/command-arguments.ts
+// scripts/core/handoff/command-arguments.ts
 var command_arguments_exports = {};
 __export(command_arguments_exports, {
   ARGUMENTS_END: () => ARGUMENTS_END,
@@ -16656,7 +16707,7 @@ function argumentsFromHeredoc(body) {
 }
 var ARGUMENTS_END;
 var init_command_arguments = __esm({
-  "scripts/core/command-arguments.ts"() {
+  "scripts/core/handoff/command-arguments.ts"() {
     "use strict";
     init_errors();
     ARGUMENTS_END = "WORKFLOW_ARGUMENTS_END";
@@ -16664,7 +16715,7 @@ var init_command_arguments = __esm({
 });
 
 // scripts/cli.ts
-var import_node_path35 = __toESM(require("node:path"), 1);
+var import_node_path37 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 init_command();
 init_errors();
@@ -16687,7 +16738,7 @@ var COMMANDS = {
   export: async () => (await Promise.resolve().then(() => (init_export(), export_exports))).command,
   import: async () => (await Promise.resolve().then(() => (init_import(), import_exports))).command,
   doctor: async () => (await Promise.resolve().then(() => (init_doctor2(), doctor_exports))).command,
-  sync: async () => (await Promise.resolve().then(() => (init_sync2(), sync_exports2))).command,
+  sync: async () => (await Promise.resolve().then(() => (init_sync(), sync_exports))).command,
   log: async () => (await Promise.resolve().then(() => (init_log(), log_exports))).command,
   statusline: async () => (await Promise.resolve().then(() => (init_statusline2(), statusline_exports))).command,
   hook: async () => (await Promise.resolve().then(() => (init_hook(), hook_exports))).command
@@ -16725,8 +16776,8 @@ ${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
   return [...wrapWords(`usage: claude-workflow ${command17.usage.split("   (")[0] ?? ""}`, 80, "    "), "", command17.summary, "", ...rows.map(row)].join("\n");
 }
 function cliInvocation(script, env) {
-  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path35.default.basename(script) === "claude-workflow") return "claude-workflow";
-  const full = import_node_path35.default.resolve(script);
+  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path37.default.basename(script) === "claude-workflow") return "claude-workflow";
+  const full = import_node_path37.default.resolve(script);
   return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, "\\$1")}"`}`;
 }
 function optionError(command17, error3) {

@@ -1,5 +1,5 @@
-import { archiveWorkflow } from '../core/archive.ts';
-import { renderArchived } from '../core/lifecycle-render.ts';
+import { archiveWorkflow } from '../core/store/archive.ts';
+import { renderArchived } from '../core/render/lifecycle-render.ts';
 import { usageError, type Command } from './command.ts';
 import { workflowArg } from './workflow-arg.ts';
 

@@ -1,5 +1,5 @@
-import { finishWorkflow } from '../core/lifecycle.ts';
-import { renderFinished } from '../core/lifecycle-render.ts';
+import { finishWorkflow } from '../core/store/lifecycle.ts';
+import { renderFinished } from '../core/render/lifecycle-render.ts';
 import { usageError, type Command } from './command.ts';
 import { workflowArg } from './workflow-arg.ts';
 

@@ -1,6 +1,6 @@
-import { loadConfig } from '../core/config.ts';
-import { cleanupPolicy, cleanupWorkflows, parseDays, parseStatuses } from '../core/lifecycle.ts';
-import { renderCleanup } from '../core/lifecycle-render.ts';
+import { loadConfig } from '../core/shared/config.ts';
+import { cleanupPolicy, cleanupWorkflows, parseDays, parseStatuses } from '../core/store/lifecycle.ts';
+import { renderCleanup } from '../core/render/lifecycle-render.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {

@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
-import { WorkflowError } from '../core/errors.ts';
-import type { Place } from '../core/store.ts';
+import { WorkflowError } from '../core/shared/errors.ts';
+import type { Place } from '../core/store/store.ts';
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;

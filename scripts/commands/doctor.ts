@@ -1,5 +1,5 @@
-import { renderDoctorReport, runDoctor } from '../core/doctor.ts';
-import { runtimeDir } from '../core/runtime-dir.ts';
+import { renderDoctorReport, runDoctor } from '../core/doctor/doctor.ts';
+import { runtimeDir } from '../core/runtime/runtime-dir.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { checkExportTarget, defaultBundlePath, exportWorkflow, renderExported } from '../core/bundle-store.ts';
-import { readPassphrase, refusePassphraseFlag } from '../core/passphrase.ts';
+import { checkExportTarget, defaultBundlePath, exportWorkflow, renderExported } from '../core/store/bundle-store.ts';
+import { readPassphrase, refusePassphraseFlag } from '../core/store/passphrase.ts';
 import { usageError, type Command } from './command.ts';
 import { workflowArg } from './workflow-arg.ts';
 

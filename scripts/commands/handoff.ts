@@ -1,8 +1,8 @@
-import { loadConfig } from '../core/config.ts';
-import { readHandoffInput } from '../core/handoff-input.ts';
-import { renderHandoffSummary } from '../core/render.ts';
-import { sessionFromEnvironment } from '../core/session.ts';
-import { saveHandoff } from '../core/workflows.ts';
+import { loadConfig } from '../core/shared/config.ts';
+import { readHandoffInput } from '../core/handoff/handoff-input.ts';
+import { renderHandoffSummary } from '../core/render/render.ts';
+import { sessionFromEnvironment } from '../core/session/session.ts';
+import { saveHandoff } from '../core/workflows/workflows.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {
@@ -50,7 +50,7 @@ export const command: Command = {
     const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, ctx.env, ctx.values.new === true);
     // automatic sync (`sync.auto`): the save above stands whatever the network does
     const { config } = loadConfig(place.projectDir, ctx.env);
-    const sync = config.sync.auto ? await (await import('../core/sync.ts')).autoPush(place, ctx.env, config.sync.remote, result.id, config.sync.dir) : null;
+    const sync = config.sync.auto ? await (await import('../core/sync/auto-sync.ts')).autoPush(place, ctx.env, config.sync, result.id) : null;
     return {
       // the resume commands stay the last lines, whatever the sync says
       text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync, result.into, ctx.invocation),

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { importWorkflow, renderImported } from '../core/bundle-store.ts';
-import { readPassphrase, refusePassphraseFlag } from '../core/passphrase.ts';
+import { importWorkflow, renderImported } from '../core/store/bundle-store.ts';
+import { readPassphrase, refusePassphraseFlag } from '../core/store/passphrase.ts';
 import { usageError, type Command } from './command.ts';
 
 const usage = 'import <file> [--as <new-id>] [--force]   (verifies the bundle and adds the workflow, paused; an encrypted one takes the passphrase from WORKFLOW_PASSPHRASE or a prompt)';

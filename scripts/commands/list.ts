@@ -1,6 +1,6 @@
-import { renderWorkflowTable, toWorkflowRow } from '../core/render.ts';
-import { listWorkflows } from '../core/store.ts';
-import { handlesOf } from '../core/workflow-ref.ts';
+import { renderWorkflowTable, toWorkflowRow } from '../core/render/render.ts';
+import { listWorkflows } from '../core/store/store.ts';
+import { handlesOf } from '../core/store/workflow-ref.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {
@@ -13,8 +13,8 @@ export const command: Command = {
   async run(ctx) {
     if (ctx.values.archived === true) {
       // loaded only here: the plain listing stays as quick to start as it was
-      const { listArchives } = await import('../core/archive.ts');
-      const { renderArchiveTable } = await import('../core/lifecycle-render.ts');
+      const { listArchives } = await import('../core/store/archive.ts');
+      const { renderArchiveTable } = await import('../core/render/lifecycle-render.ts');
       const { archives, problems } = listArchives(ctx.place().storeDir);
       for (const problem of problems) process.stderr.write(`warning: ${problem}\n`);
       return { text: renderArchiveTable(archives, ctx.now), json: { archived: archives } };

@@ -1,6 +1,6 @@
-import { parseWorkLogOptions, readWorkLog, renderWorkLog, selectWorkLog, workLogJson, type ArchivedHistory } from '../core/worklog.ts';
-import { existingIds } from '../core/store.ts';
-import { handlesOf } from '../core/workflow-ref.ts';
+import { parseWorkLogOptions, readWorkLog, renderWorkLog, selectWorkLog, workLogJson, type ArchivedHistory } from '../core/store/worklog.ts';
+import { existingIds } from '../core/store/store.ts';
+import { handlesOf } from '../core/store/workflow-ref.ts';
 import { usageError, type Command, type OptionValues } from './command.ts';
 import { workflowArg } from './workflow-arg.ts';
 
@@ -49,7 +49,7 @@ export const command: Command = {
     let archives: ArchivedHistory[] = [];
     if (ctx.values.archived === true) {
       // loaded only here: unpacking archives is the slow part, and only --archived pays for it
-      const { readArchivedHistories } = await import('../core/archive.ts');
+      const { readArchivedHistories } = await import('../core/store/archive.ts');
       const read = readArchivedHistories(storeDir, id);
       for (const problem of read.problems) process.stderr.write(`warning: ${problem}\n`);
       archives = read.histories;

@@ -1,12 +1,12 @@
-import { loadConfig } from '../core/config.ts';
-import { renderResumeSummary } from '../core/render.ts';
-import { sessionFromEnvironment } from '../core/session.ts';
-import { resumeWorkflow } from '../core/workflows.ts';
-import { addSessionNotice } from '../core/session-notices.ts';
-import { resumeNotice, takenOverNotice } from '../core/notice-render.ts';
-import { existingIds } from '../core/store.ts';
-import { readLease } from '../core/lease.ts';
-import { handlesOf } from '../core/workflow-ref.ts';
+import { loadConfig } from '../core/shared/config.ts';
+import { renderResumeSummary } from '../core/render/render.ts';
+import { sessionFromEnvironment } from '../core/session/session.ts';
+import { resumeWorkflow } from '../core/workflows/workflows.ts';
+import { addSessionNotice } from '../core/runtime/session-notices.ts';
+import { resumeNotice, takenOverNotice } from '../core/render/notice-render.ts';
+import { existingIds } from '../core/store/store.ts';
+import { readLease } from '../core/store/lease.ts';
+import { handlesOf } from '../core/store/workflow-ref.ts';
 import { usageError, type Command } from './command.ts';
 import { workflowArg } from './workflow-arg.ts';
 

@@ -1,8 +1,8 @@
-import { readSessionContextOf } from '../core/session-context.ts';
-import { sessionFromEnvironment } from '../core/session.ts';
-import { readNote, renderStatus, toWorkflowRow } from '../core/render.ts';
-import { chooseAmongAll } from '../core/store-choice.ts';
-import { handlesOf } from '../core/workflow-ref.ts';
+import { readSessionContextOf } from '../core/session/session-context.ts';
+import { sessionFromEnvironment } from '../core/session/session.ts';
+import { readNote, renderStatus, toWorkflowRow } from '../core/render/render.ts';
+import { chooseAmongAll } from '../core/store/store-choice.ts';
+import { handlesOf } from '../core/store/workflow-ref.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {

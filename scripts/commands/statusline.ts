@@ -1,10 +1,10 @@
-import { logHookProblem } from '../core/hook-log.ts';
-import { placeOf } from '../core/context-watch.ts';
+import { logHookProblem } from '../core/runtime/hook-log.ts';
+import { placeOf } from '../core/workflows/context-watch.ts';
 import { StatuslineInput } from '../core/schemas.ts';
-import { writeStatuslineRecord } from '../core/session-runtime.ts';
-import { renderStatusline, runWrappedStatusline } from '../core/statusline.ts';
-import { loadWorkflow } from '../core/store.ts';
-import { currentWorkflow, workflowOfSession } from '../core/store-choice.ts';
+import { writeStatuslineRecord } from '../core/runtime/session-runtime.ts';
+import { renderStatusline, runWrappedStatusline } from '../core/render/statusline.ts';
+import { loadWorkflow } from '../core/store/store.ts';
+import { currentWorkflow, workflowOfSession } from '../core/store/store-choice.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {

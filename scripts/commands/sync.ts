@@ -1,68 +1,12 @@
-import { WorkflowError } from '../core/errors.ts';
-import type { Place } from '../core/store.ts';
-import { DEFAULT_REMOTE, isResolution, RESOLUTIONS, type Divergence, type Resolution, type WorkflowSyncStatus } from '../core/sync.ts';
-import { renderDivergence, renderPull, renderPush, renderResolved, renderSyncStatus } from '../core/sync-render.ts';
+import { WorkflowError } from '../core/shared/errors.ts';
+import { openSyncBackend } from '../core/sync/backend.ts';
+import { DEFAULT_REMOTE, isResolution, RESOLUTIONS } from '../core/sync/model.ts';
+import { renderDivergence, renderPull, renderPush, renderResolved, renderSyncStatus } from '../core/sync/render.ts';
 import { usageError, type Command } from './command.ts';
 import { workflowArg } from './workflow-arg.ts';
 
 const usage =
   'sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin; WORKFLOW_SYNC_DIR or sync.dir: a synced folder instead)';
-
-type Rows = { remote: string; workflows: { id: string; result: string }[] };
-
-/** What the command needs of a backend; the git remote and the synced folder both provide it. */
-interface SyncTarget {
-  push(id: string | undefined): Promise<Rows>;
-  pull(id: string | undefined): Promise<Rows>;
-  status(): Promise<WorkflowSyncStatus[]>;
-  describe(id: string): Promise<Divergence>;
-  resolve(id: string, use: Resolution): Promise<{ use: Resolution; imported_as: string | null }>;
-  /** the other side in json output: the remote's name, or `folder <dir>` */
-  name: string;
-  /** the other side's column in the diverged view */
-  label: string;
-  statusHeading: string;
-  nothingPulled: string;
-  nothingToShow: string;
-  resolvedWhere: string;
-}
-
-async function gitTarget(place: Place, env: NodeJS.ProcessEnv, remote: string): Promise<SyncTarget> {
-  const core = await import('../core/sync.ts');
-  const open = () => core.openSyncRepo(place, env, remote);
-  return {
-    push: async (id) => core.pushWorkflows(await open(), id),
-    pull: async (id) => core.pullWorkflows(await open(), id),
-    status: async () => core.syncStatus(await open()),
-    describe: async (id) => core.describeDivergence(await open(), id),
-    resolve: async (id, use) => core.resolveDivergence(await open(), id, use),
-    name: remote,
-    label: remote,
-    statusHeading: `against ${remote} as of the last pull or push:`,
-    nothingPulled: `${remote} has no workflows`,
-    nothingToShow: 'no workflows here or on the remote (as of the last pull)',
-    resolvedWhere: '',
-  };
-}
-
-async function folderTarget(place: Place, dir: string): Promise<SyncTarget> {
-  const core = await import('../core/sync-folder.ts');
-  const open = () => core.openSyncFolder(place, dir);
-  const label = open().label;
-  return {
-    push: (id) => core.pushToFolder(open(), id),
-    pull: (id) => core.pullFromFolder(open(), id),
-    status: () => core.folderStatus(open()),
-    describe: (id) => core.describeFolderDivergence(open(), id),
-    resolve: (id, use) => core.resolveFolderDivergence(open(), id, use),
-    name: label,
-    label: 'folder',
-    statusHeading: `against ${label}:`,
-    nothingPulled: `${label} has no workflows of this project`,
-    nothingToShow: `no workflows here or in ${label}`,
-    resolvedWhere: ` to ${label}`,
-  };
-}
 
 function syncUsageError(message: string): WorkflowError {
   return usageError(command, message);
@@ -90,10 +34,8 @@ export const command: Command = {
     // --remote names a git remote and wins; else a sync folder (WORKFLOW_SYNC_DIR, `sync.dir`) when
     // one is set, else the `sync.remote` setting, else origin
     const explicit = typeof ctx.values.remote === 'string' ? ctx.values.remote : null;
-    const settings = explicit === null ? (await import('../core/config.ts')).loadConfig(place.projectDir, ctx.env).config.sync : null;
-    const target = settings?.dir
-      ? await folderTarget(place, settings.dir)
-      : await gitTarget(place, ctx.env, explicit ?? (settings?.remote || DEFAULT_REMOTE));
+    const settings = explicit === null ? (await import('../core/shared/config.ts')).loadConfig(place.projectDir, ctx.env).config.sync : null;
+    const target = await openSyncBackend(place, ctx.env, { remote: explicit ?? (settings?.remote || DEFAULT_REMOTE), ...(settings?.dir ? { dir: settings.dir } : {}) });
     switch (sub) {
       case 'push': {
         const result = await target.push(id);

@@ -1,5 +1,5 @@
-import { unarchiveWorkflow } from '../core/archive.ts';
-import { renderUnarchived } from '../core/lifecycle-render.ts';
+import { unarchiveWorkflow } from '../core/store/archive.ts';
+import { renderUnarchived } from '../core/render/lifecycle-render.ts';
 import { usageError, type Command } from './command.ts';
 
 const usage = 'unarchive <id>   (restores an archived workflow; refused when a workflow with that id exists)';

@@ -1,5 +1,5 @@
-import { existingIds } from '../core/store.ts';
-import { resolveWorkflowRef } from '../core/workflow-ref.ts';
+import { existingIds } from '../core/store/store.ts';
+import { resolveWorkflowRef } from '../core/store/workflow-ref.ts';
 import type { CommandContext } from './command.ts';
 
 /** A workflow named on the command line: its id, a handle or the start of its id. */

@@ -8,7 +8,7 @@ import en from 'zod/v4/locales/en.js';
 z.config(en());
 
 // v2: `phase.sub` (the sub-phase) and deliverables as {path, sha256}; older files are upgraded on
-// load by scripts/core/migrations.ts, which must gain a step whenever this number goes up.
+// load by scripts/core/store/migrations.ts, which must gain a step whenever this number goes up.
 export const SCHEMA_VERSION = 2;
 
 export const WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;

@@ -1,7 +1,7 @@
-import { placeOf } from '../core/context-watch.ts';
+import { placeOf } from '../core/workflows/context-watch.ts';
 import { PostCompactInput } from '../core/schemas.ts';
-import { readSessionRuntime } from '../core/session-runtime.ts';
-import { storeExists } from '../core/store.ts';
+import { readSessionRuntime } from '../core/runtime/session-runtime.ts';
+import { storeExists } from '../core/store/store.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof PostCompactInput> = {
@@ -10,7 +10,7 @@ export const hook: Hook<typeof PostCompactInput> = {
     const place = placeOf(input.cwd, env);
     if (!input.compact_summary || !storeExists(place.storeDir)) return null;
     // imported here: every hook that saves shares one file of the save's code (dist/hooks/lazy/)
-    const { keepCompactSummary } = await import('../core/workflows.ts');
+    const { keepCompactSummary } = await import('../core/workflows/workflows.ts');
     keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
     return null;
   },

@@ -1,8 +1,8 @@
-import { placeOf } from '../core/context-watch.ts';
-import { renderCompactInstructions } from '../core/render.ts';
+import { placeOf } from '../core/workflows/context-watch.ts';
+import { renderCompactInstructions } from '../core/render/render.ts';
 import { PreCompactInput } from '../core/schemas.ts';
-import { readSessionRuntime } from '../core/session-runtime.ts';
-import { loadWorkflowsIfPresent } from '../core/store.ts';
+import { readSessionRuntime } from '../core/runtime/session-runtime.ts';
+import { loadWorkflowsIfPresent } from '../core/store/store.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof PreCompactInput> = {
@@ -10,7 +10,7 @@ export const hook: Hook<typeof PreCompactInput> = {
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
     // imported here: every hook that saves shares one file of the save's code (dist/hooks/lazy/)
-    const { checkpointWorkflow } = await import('../core/workflows.ts');
+    const { checkpointWorkflow } = await import('../core/workflows/workflows.ts');
     // Claude Code may still refuse the compaction ("Not enough messages to compact", an API
     // error) after this hook: a session without a workflow gets its automatic one only once the
     // compaction happened (SessionStart, source compact)

@@ -1,4 +1,4 @@
-import { isPluginHandoff } from '../core/handoff-approval.ts';
+import { isPluginHandoff } from '../core/handoff/handoff-approval.ts';
 import { PreToolUseInput } from '../core/schemas.ts';
 import type { Hook } from './hook.ts';
 

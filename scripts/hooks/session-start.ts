@@ -1,16 +1,17 @@
-import { assessStaleness } from '../core/compatibility.ts';
-import { loadHookConfig, placeOf } from '../core/context-watch.ts';
-import { readHeadCommit } from '../core/git-head.ts';
-import { logHookProblem } from '../core/hook-log.ts';
-import { describeMigration, migrateStoreOf } from '../core/store-migration.ts';
+import { assessStaleness } from '../core/git/compatibility.ts';
+import { loadHookConfig, placeOf } from '../core/workflows/context-watch.ts';
+import { readHeadCommit } from '../core/git/git-head.ts';
+import { logHookProblem } from '../core/runtime/hook-log.ts';
+import { describeMigration, migrateStoreOf } from '../core/store/store-migration.ts';
 import type { WorkflowState } from '../core/schemas.ts';
-import { formatAge, readNote, renderPostCompactContext, renderSessionStartContext } from '../core/render.ts';
+import { readNote, renderPostCompactContext, renderSessionStartContext } from '../core/render/render.ts';
 import { SessionStartInput } from '../core/schemas.ts';
-import { readSessionRuntime, writeSessionRuntime } from '../core/session-runtime.ts';
-import { loadWorkflowsIfPresent, storeExists, type Place } from '../core/store.ts';
-import { currentWorkflow, workflowOfSession } from '../core/store-choice.ts';
-import { isForeign } from '../core/workflow-origin.ts';
+import { readSessionRuntime, writeSessionRuntime } from '../core/runtime/session-runtime.ts';
+import { loadWorkflowsIfPresent, storeExists, type Place } from '../core/store/store.ts';
+import { currentWorkflow, workflowOfSession } from '../core/store/store-choice.ts';
+import { isForeign } from '../core/store/workflow-origin.ts';
 import type { Hook, HookOutput } from './hook.ts';
+import { formatAge } from '../core/shared/text.ts';
 
 const KNOWN_SOURCES = new Set(['startup', 'resume', 'clear', 'fork']);
 
@@ -45,8 +46,8 @@ export const hook: Hook<typeof SessionStartInput> = {
     let syncNote: string | null = null;
     if (config.sync.auto) {
       // loaded only when enabled: the default start stays free of the sync code
-      const { autoPull } = await import('../core/sync.ts');
-      syncNote = await autoPull(place, env, config.sync.remote, AUTO_PULL_TIMEOUT_MS, config.sync.dir);
+      const { autoPull } = await import('../core/sync/auto-sync.ts');
+      syncNote = await autoPull(place, env, config.sync, AUTO_PULL_TIMEOUT_MS);
     }
     // one line for the user: the store's move (once) and the automatic pull
     const note = [moved, syncNote, settingsNote].filter((part) => part !== null).join(' · ') || null;
@@ -95,7 +96,7 @@ function reinjectAfterCompaction(place: Place, sessionId: string, shown: string 
 async function createAfterCompaction(place: Place, input: SessionStartInput, env: NodeJS.ProcessEnv, now: Date): Promise<string | null> {
   if (!loadHookConfig(place, env).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
   // loaded only here: a plain session start stays free of the checkpoint code
-  const { checkpointWorkflow } = await import('../core/workflows.ts');
+  const { checkpointWorkflow } = await import('../core/workflows/workflows.ts');
   const saved = await checkpointWorkflow(place, {
     session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
     reason: 'compacted',

@@ -1,8 +1,8 @@
-import { checkTurn } from '../core/context-watch.ts';
-import { autoHandoffRequest } from '../core/render.ts';
+import { checkTurn } from '../core/workflows/context-watch.ts';
+import { autoHandoffRequest } from '../core/render/render.ts';
 import { StopInput } from '../core/schemas.ts';
-import { takeSessionNotices } from '../core/session-notices.ts';
-import { writeSessionRuntime } from '../core/session-runtime.ts';
+import { takeSessionNotices } from '../core/runtime/session-notices.ts';
+import { writeSessionRuntime } from '../core/runtime/session-runtime.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof StopInput> = {

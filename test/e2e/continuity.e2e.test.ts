@@ -55,7 +55,6 @@ const TASK = 'Build the CSV parser';
 const MODEL_200K = 'claude-sonnet-4-6';
 const SUMMARIZATION_PROMPT = 'Your task is to create a detailed summary of the conversation so far';
 
-
 let stub: StubApi;
 beforeAll(async () => {
   stub = await startStubApi();

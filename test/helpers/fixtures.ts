@@ -1,5 +1,5 @@
 // Fixed, fully specified states and change reports for pure-function tests.
-import type { Changes } from '../../scripts/core/git.ts';
+import type { Changes } from '../../scripts/core/git/git.ts';
 import { SCHEMA_VERSION, WorkflowState } from '../../scripts/core/schemas.ts';
 import type { z } from 'zod';
 

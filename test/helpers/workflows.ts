@@ -1,8 +1,8 @@
 // In-process set-up of workflows through the real core (no child process), for tests whose
 // subject is something else: the CLI only has to be spawned for the command under test.
 import type { HandoffInput, WorkflowState } from '../../scripts/core/schemas.ts';
-import { resolveStoreDir } from '../../scripts/core/project.ts';
-import { saveHandoff } from '../../scripts/core/workflows.ts';
+import { resolveStoreDir } from '../../scripts/core/git/project.ts';
+import { saveHandoff } from '../../scripts/core/workflows/workflows.ts';
 
 type Place = Parameters<typeof saveHandoff>[0];
 type HandoffResult = Awaited<ReturnType<typeof saveHandoff>>;

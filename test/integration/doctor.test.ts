@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDoctor, type DoctorReport, type Finding } from '../../scripts/core/doctor.ts';
+import { runDoctor, type DoctorReport, type Finding } from '../../scripts/core/doctor/doctor.ts';
 import { SCHEMA_VERSION } from '../../scripts/core/schemas.ts';
-import { readHistory } from '../../scripts/core/store-history.ts';
-import { loadWorkflow } from '../../scripts/core/store.ts';
+import { readHistory } from '../../scripts/core/store/store-history.ts';
+import { loadWorkflow } from '../../scripts/core/store/store.ts';
 import { parseJsonOutput, REPO_ROOT, runCli } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempDir, tempRepo } from '../helpers/repo.ts';
 import { placeOf, seedHandoff } from '../helpers/workflows.ts';

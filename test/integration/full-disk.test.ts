@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkflow } from '../../scripts/core/store.ts';
+import { loadWorkflow } from '../../scripts/core/store/store.ts';
 import { DIST_CLI, runCli } from '../helpers/cli.ts';
 import { cleanupTempDirs, isolatedEnv, tempDir, tempRepo } from '../helpers/repo.ts';
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { captureGitContext, detectChangesSince } from '../../scripts/core/git.ts';
+import { captureGitContext, detectChangesSince } from '../../scripts/core/git/git.ts';
 import { cleanupTempDirs, git, tempDir, tempRepo } from '../helpers/repo.ts';
 
 // tests run concurrently (git and node child processes): the temp dirs go when the file is done
@@ -173,7 +173,7 @@ describe.concurrent('detectChangesSince', () => {
     expect(changes.missing_files).toEqual(['notes/plan.md', 'src/gone.ts']);
   });
 
-  // BUG (scripts/core/git.ts): a file deleted in the work tree at handoff time is recorded in
+  // BUG (scripts/core/git/git.ts): a file deleted in the work tree at handoff time is recorded in
   // git.status.modified/staged like any other change, so resume reports it "missing since the
   // handoff" although it was already gone when the handoff was made. See the report.
   it('does not report a file that was already deleted at the handoff as missing since', async () => {
@@ -185,7 +185,7 @@ describe.concurrent('detectChangesSince', () => {
     expect(changes.missing_files).toEqual([]);
   });
 
-  // BUG (scripts/core/git.ts): git reports paths relative to the repository root, but missing
+  // BUG (scripts/core/git/git.ts): git reports paths relative to the repository root, but missing
   // files are looked up relative to the project directory; a project in a subfolder of its
   // repository (a monorepo package) sees every file in flight as missing. See the report.
   it('works for a project directory in a subfolder of the repository', async () => {
@@ -198,7 +198,7 @@ describe.concurrent('detectChangesSince', () => {
     expect(changes.missing_files).toEqual([]);
   });
 
-  // BUG (scripts/core/git.ts, detectChangesSince): a handoff made before the first commit has
+  // BUG (scripts/core/git/git.ts, detectChangesSince): a handoff made before the first commit has
   // git.commit === null; the commits made since are then skipped without a word, and resume says
   // "Nothing: no new commits". See the report.
   it('a handoff made before the first commit: the commits made since are reported', async () => {

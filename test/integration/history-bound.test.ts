@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readHistory } from '../../scripts/core/store-history.ts';
+import { readHistory } from '../../scripts/core/store/store-history.ts';
 import { runCli } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempRepo } from '../helpers/repo.ts';
 

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { handoffCommandLine } from '../../scripts/core/handoff-approval.ts';
+import { handoffCommandLine } from '../../scripts/core/handoff/handoff-approval.ts';
 import { isolatedEnv, tempDir } from '../helpers/repo.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', 'plugin');

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readHeadCommit } from '../../scripts/core/git-head.ts';
-import { LEASE_TTL_MS, readLease } from '../../scripts/core/lease.ts';
-import { resumeWorkflow } from '../../scripts/core/workflows.ts';
+import { readHeadCommit } from '../../scripts/core/git/git-head.ts';
+import { LEASE_TTL_MS, readLease } from '../../scripts/core/store/lease.ts';
+import { resumeWorkflow } from '../../scripts/core/workflows/workflows.ts';
 import { runCli, runHookCommand } from '../helpers/cli.ts';
 import { cleanupTempDirs, git, tempDir, tempRepo } from '../helpers/repo.ts';
 import { NO_SESSION, placeOf, seedHandoff } from '../helpers/workflows.ts';

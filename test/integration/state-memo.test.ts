@@ -1,4 +1,4 @@
-// The memo of what each state.json showed (scripts/core/state-memo.ts), as the hooks keep it under
+// The memo of what each state.json showed (scripts/core/store/state-memo.ts), as the hooks keep it under
 // <runtime>/state-memo/: a session start in an unchanged store takes the workflows from it, and no
 // change to a state.json, not even one that puts its old size and mtime back, is hidden by it.
 import { execFileSync } from 'node:child_process';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chooseAmongAll, currentWorkflow, workflowOfSession } from '../../scripts/core/store-choice.ts';
+import { chooseAmongAll, currentWorkflow, workflowOfSession } from '../../scripts/core/store/store-choice.ts';
 import { cleanupTempDirs, tempRepo } from '../helpers/repo.ts';
 import { placeOf, seedHandoff } from '../helpers/workflows.ts';
 

@@ -5,9 +5,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wrapWords } from '../../scripts/core/columns.ts';
-import { appendHistory } from '../../scripts/core/store-history.ts';
-import { checkpointWorkflow } from '../../scripts/core/workflows.ts';
+import { wrapWords } from '../../scripts/core/shared/columns.ts';
+import { appendHistory } from '../../scripts/core/store/store-history.ts';
+import { checkpointWorkflow } from '../../scripts/core/workflows/workflows.ts';
 import { parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempRepo, type TempRepo } from '../helpers/repo.ts';
 import { placeOf } from '../helpers/workflows.ts';

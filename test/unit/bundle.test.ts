@@ -14,10 +14,10 @@ import {
   isEncryptedBundle,
   openBundle,
   type BundleFileName,
-} from '../../scripts/core/bundle.ts';
-import { exportWorkflow, importWorkflow } from '../../scripts/core/bundle-store.ts';
-import { WorkflowError } from '../../scripts/core/errors.ts';
-import { loadWorkflow, readSealed, sealState, updateWorkflow } from '../../scripts/core/store.ts';
+} from '../../scripts/core/store/bundle.ts';
+import { exportWorkflow, importWorkflow } from '../../scripts/core/store/bundle-store.ts';
+import { WorkflowError } from '../../scripts/core/shared/errors.ts';
+import { loadWorkflow, readSealed, sealState, updateWorkflow } from '../../scripts/core/store/store.ts';
 import { makeState } from '../helpers/fixtures.ts';
 import { cleanupTempDirs, listFiles, tempDir } from '../helpers/repo.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARGUMENTS_END, argumentsFromHeredoc, splitArguments } from '../../scripts/core/command-arguments.ts';
+import { ARGUMENTS_END, argumentsFromHeredoc, splitArguments } from '../../scripts/core/handoff/command-arguments.ts';
 
 describe('splitArguments: words as typed, nothing expanded', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessStaleness, checkCompatibility, type World } from '../../scripts/core/compatibility.ts';
+import { assessStaleness, checkCompatibility, type World } from '../../scripts/core/git/compatibility.ts';
 import { makeState } from '../helpers/fixtures.ts';
 
 // makeState: project /home/dev/app, branch fix/login-safari, plugin 0.1.0, Node v20.0.0

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG, loadConfig, userConfigPath, type WorkflowConfig } from '../../scripts/core/config.ts';
+import { DEFAULT_CONFIG, loadConfig, userConfigPath, type WorkflowConfig } from '../../scripts/core/shared/config.ts';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
 
 let home: string;

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeModelId, resolveContextWindow, type WindowFacts } from '../../scripts/core/context-window.ts';
+import { normalizeModelId, resolveContextWindow, type WindowFacts } from '../../scripts/core/session/context-window.ts';
 
 const OLDEST = '2.1.197';
 const CURRENT = '2.1.332';

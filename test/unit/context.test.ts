@@ -1,6 +1,6 @@
 // The context arithmetic: thresholds, milestones crossed once, the notices, and which figure wins.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, type WorkflowConfig } from '../../scripts/core/config.ts';
+import { DEFAULT_CONFIG, type WorkflowConfig } from '../../scripts/core/shared/config.ts';
 import {
   contextNotice,
   crossMilestones,
@@ -9,12 +9,12 @@ import {
   type ContextReading,
   type MilestoneCrossing,
   type SeenModel,
-} from '../../scripts/core/context.ts';
-import type { StatuslineRecord } from '../../scripts/core/session-runtime.ts';
-import { resolveContextWindow, type ContextWindow } from '../../scripts/core/context-window.ts';
-import { readContextUsage } from '../../scripts/core/transcript.ts';
+} from '../../scripts/core/session/context.ts';
+import type { StatuslineRecord } from '../../scripts/core/runtime/session-runtime.ts';
+import { resolveContextWindow, type ContextWindow } from '../../scripts/core/session/context-window.ts';
+import { readContextUsage } from '../../scripts/core/session/transcript.ts';
 import { assistant, compactBoundary, compactSummary, makeTempDir, removeTempDir, userPrompt, writeTranscript } from '../helpers/transcript-fixtures.ts';
-import type { ClaudeSettings } from '../../scripts/core/claude-settings.ts';
+import type { ClaudeSettings } from '../../scripts/core/session/claude-settings.ts';
 
 const K200 = 200_000;
 const M1 = 1_000_000;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashFile, resolvePhases } from '../../scripts/core/deliverables.ts';
+import { hashFile, resolvePhases } from '../../scripts/core/store/deliverables.ts';
 import { HandoffInput } from '../../scripts/core/schemas.ts';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
 

@@ -1,6 +1,6 @@
 // The PreToolUse hook approves exactly the plugin's own handoff command, nothing that merely looks like it.
 import { describe, expect, it } from 'vitest';
-import { handoffCommandLine, isPluginHandoff } from '../../scripts/core/handoff-approval.ts';
+import { handoffCommandLine, isPluginHandoff } from '../../scripts/core/handoff/handoff-approval.ts';
 
 const ROOT = '/home/u/.claude/plugins/cache/workflow';
 const HEAD = handoffCommandLine(ROOT);

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkflowError } from '../../scripts/core/errors.ts';
-import { readHandoffInput } from '../../scripts/core/handoff-input.ts';
-import { resolveProjectDir, resolveStoreDir } from '../../scripts/core/project.ts';
+import { WorkflowError } from '../../scripts/core/shared/errors.ts';
+import { readHandoffInput } from '../../scripts/core/handoff/handoff-input.ts';
+import { resolveProjectDir, resolveStoreDir } from '../../scripts/core/git/project.ts';
 import { cleanupTempDirs, tempDir, tempRepo } from '../helpers/repo.ts';
 
 afterEach(cleanupTempDirs);

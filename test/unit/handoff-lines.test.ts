@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WorkflowError } from '../../scripts/core/errors.ts';
-import { parseHandoffLines } from '../../scripts/core/handoff-lines.ts';
+import { WorkflowError } from '../../scripts/core/shared/errors.ts';
+import { parseHandoffLines } from '../../scripts/core/handoff/handoff-lines.ts';
 
 describe('parseHandoffLines', () => {
   it.each<[string, string, Record<string, string | string[]>]>([

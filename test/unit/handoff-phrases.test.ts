@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectHandoffIntent, intentPointer, type HandoffIntent } from '../../scripts/core/handoff-phrases.ts';
+import { detectHandoffIntent, intentPointer, type HandoffIntent } from '../../scripts/core/handoff/handoff-phrases.ts';
 
 describe('detectHandoffIntent', () => {
   it.each<[string, HandoffIntent]>([

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../scripts/core/config.ts';
-import { WorkflowError } from '../../scripts/core/errors.ts';
+import { DEFAULT_CONFIG } from '../../scripts/core/shared/config.ts';
+import { WorkflowError } from '../../scripts/core/shared/errors.ts';
 import {
   ageInDays,
   cleanupPolicy,
@@ -15,12 +15,13 @@ import {
   selectForCleanup,
   type CleanupOptions,
   type CleanupPolicy,
-} from '../../scripts/core/lifecycle.ts';
-import { formatBytes, renderCleanup, renderFinished } from '../../scripts/core/lifecycle-render.ts';
-import { LIVE_WINDOW_MS, isHeldByLiveSession, liveHolder } from '../../scripts/core/liveness.ts';
+} from '../../scripts/core/store/lifecycle.ts';
+import { renderCleanup, renderFinished } from '../../scripts/core/render/lifecycle-render.ts';
+import { LIVE_WINDOW_MS, isHeldByLiveSession, liveHolder } from '../../scripts/core/store/liveness.ts';
 import type { WorkflowStatus } from '../../scripts/core/schemas.ts';
 import { makeState } from '../helpers/fixtures.ts';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
+import { formatBytes } from '../../scripts/core/shared/text.ts';
 
 afterEach(cleanupTempDirs);
 

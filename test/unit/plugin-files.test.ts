@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { detectHandoffIntent } from '../../scripts/core/handoff-phrases.ts';
+import { detectHandoffIntent } from '../../scripts/core/handoff/handoff-phrases.ts';
 import { DIST_CLI, HOOK_ARG, HOOK_EVENTS } from '../helpers/hook-sandbox.ts';
 
 const PLUGIN_ROOT = path.resolve(path.dirname(DIST_CLI), '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactState, redactText } from '../../scripts/core/redact.ts';
+import { redactState, redactText } from '../../scripts/core/redact/redact.ts';
 import { makeState } from '../helpers/fixtures.ts';
 import { SECRET_CORPUS } from '../helpers/secret-corpus.ts';
 import { FAKE } from '../helpers/secrets.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatAge,
   formatPhase,
   renderHandoffSummary,
   renderResumeSummary,
@@ -8,9 +7,10 @@ import {
   renderStatus,
   renderWorkflowTable,
   toWorkflowRow,
-} from '../../scripts/core/render.ts';
+} from '../../scripts/core/render/render.ts';
 import type { HistoryEntry, WorkflowState } from '../../scripts/core/schemas.ts';
 import { makeState, noChanges, NOW } from '../helpers/fixtures.ts';
+import { formatAge } from '../../scripts/core/shared/text.ts';
 
 describe('formatAge', () => {
   const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
@@ -97,7 +97,7 @@ describe('renderHandoffSummary', () => {
 });
 
 describe('uncommitted file count', () => {
-  // BUG (scripts/core/render.ts, formatGit): a file that is both staged and modified is listed in
+  // BUG (scripts/core/render/render.ts, formatGit): a file that is both staged and modified is listed in
   // git.status.staged and git.status.modified, and counted twice. See the report.
   it('counts a file that is staged and modified again once', () => {
     const git = { ...makeState().git!, status: { modified: ['src/a.ts'], staged: ['src/a.ts'], untracked: [] } };

@@ -2,7 +2,7 @@
 // people paste it, is replaced by a marker naming its kind; ordinary text that looks like a
 // secret to a careless rule (hashes, ids, encoded images, numbers named like tokens) stays.
 import { describe, expect, it } from 'vitest';
-import { redactText } from '../../scripts/core/redact.ts';
+import { redactText } from '../../scripts/core/redact/redact.ts';
 import { SECRET_CORPUS } from '../helpers/secret-corpus.ts';
 
 describe('the secrets corpus', () => {

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { captureSession, LONG_LINE_BYTES } from '../../scripts/core/session-capture.ts';
-import { readContextUsage } from '../../scripts/core/transcript.ts';
+import { captureSession, LONG_LINE_BYTES } from '../../scripts/core/session/session-capture.ts';
+import { readContextUsage } from '../../scripts/core/session/transcript.ts';
 import { assistant, makeTempDir, removeTempDir, toolResult, toolUse, tokens, userPrompt, type Line } from '../helpers/transcript-fixtures.ts';
 
 const MB = 1024 * 1024;

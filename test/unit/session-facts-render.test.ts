@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSessionFacts } from '../../scripts/core/session-facts-render.ts';
+import { renderSessionFacts } from '../../scripts/core/render/session-facts-render.ts';
 import { makeState } from '../helpers/fixtures.ts';
 
 const facts = {

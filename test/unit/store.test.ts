@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkflowError } from '../../scripts/core/errors.ts';
+import { WorkflowError } from '../../scripts/core/shared/errors.ts';
 import { SCHEMA_VERSION, type HistoryEntry, type WorkflowState } from '../../scripts/core/schemas.ts';
-import { appendHistory, readHistory } from '../../scripts/core/store-history.ts';
-import { listWorkflows, loadWorkflow, storeExists, updateWorkflow, workflowPath } from '../../scripts/core/store.ts';
+import { appendHistory, readHistory } from '../../scripts/core/store/store-history.ts';
+import { listWorkflows, loadWorkflow, storeExists, updateWorkflow, workflowPath } from '../../scripts/core/store/store.ts';
 import { makeState } from '../helpers/fixtures.ts';
 import { cleanupTempDirs, listFiles, tempDir, tempRepo } from '../helpers/repo.ts';
 
@@ -253,7 +253,7 @@ describe('ids and lookups', () => {
     expect(fs.existsSync(storeDir)).toBe(false);
   });
 
-  // BUG (scripts/core/store.ts, ensureWorkflowDir): the store directory and its .gitignore are
+  // BUG (scripts/core/store/store.ts, ensureWorkflowDir): the store directory and its .gitignore are
   // created before the id is checked, so an invalid id reaches the disk. See the report.
   it.each(['../etc', 'A'])('updateWorkflow refuses %j before creating any directory', (id) => {
     const storeDir = path.join(tempDir(), 'workflows');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripControl, stripControlDeep } from '../../scripts/core/terminal-text.ts';
+import { stripControl, stripControlDeep } from '../../scripts/core/shared/terminal-text.ts';
 
 describe('stripControl', () => {
   it.each([

@@ -6,7 +6,7 @@ import {
   USAGE_MAX_BYTES,
   readContextUsage,
   readTranscriptTail,
-} from '../../scripts/core/transcript.ts';
+} from '../../scripts/core/session/transcript.ts';
 import {
   type Line,
   MODEL,
@@ -26,7 +26,7 @@ import {
   writeLargeTranscript,
   writeTranscript,
 } from '../helpers/transcript-fixtures.ts';
-import { captureSession } from '../../scripts/core/session-capture.ts';
+import { captureSession } from '../../scripts/core/session/session-capture.ts';
 
 const MB = 1024 * 1024;
 let dir: string;

@@ -1,7 +1,7 @@
 // The work log's pure core: option parsing, filtering, ordering and rendering. TZ is UTC for the
 // whole suite (vitest.config.ts), so bare dates and local times below are UTC ones.
 import { describe, expect, it } from 'vitest';
-import { handlesOf } from '../../scripts/core/workflow-ref.ts';
+import { handlesOf } from '../../scripts/core/store/workflow-ref.ts';
 import {
   formatLogTime,
   formatWhere,
@@ -16,8 +16,8 @@ import {
   type WorkLogEntry,
   type WorkLogEvent,
   type WorkLogFilter,
-} from '../../scripts/core/worklog.ts';
-import { WorkflowError } from '../../scripts/core/errors.ts';
+} from '../../scripts/core/store/worklog.ts';
+import { WorkflowError } from '../../scripts/core/shared/errors.ts';
 
 function entry(at: string, event: WorkLogEvent, workflow: string, device: string, summary: string, branch: string | null = 'main'): WorkLogEntry {
   return toWorkLogEntry(workflow, { at, event, device, branch, commit: branch ? '1a2b3c4d5e6f' : null, summary, session_id: null });

@@ -38,11 +38,11 @@ var require_workflows = __commonJS({
 // scripts/hook-process.ts
 var import_node_fs4 = require("node:fs");
 
-// scripts/core/hook-log.ts
+// scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
-// scripts/core/redact-patterns.ts
+// scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
 var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
 var TOKENS = [
@@ -99,7 +99,7 @@ var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
-// scripts/core/secret-scanner.ts
+// scripts/core/redact/secret-scanner.ts
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_url = require("node:url");
@@ -151,7 +151,7 @@ function findSecretsByRules(text) {
   return found;
 }
 
-// scripts/core/redact.ts
+// scripts/core/redact/redact.ts
 var MARKER_PREFIX = "[REDACTED:";
 var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
 var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
@@ -314,10 +314,10 @@ function redactText(text) {
   return { text: out, count };
 }
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 
-// scripts/core/errors.ts
+// scripts/core/shared/errors.ts
 var WorkflowError = class extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -327,7 +327,7 @@ var WorkflowError = class extends Error {
   name = "WorkflowError";
 };
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var NO_FOLLOW = import_node_fs2.default.constants.O_NOFOLLOW ?? 0;
 var NON_BLOCK = import_node_fs2.default.constants.O_NONBLOCK ?? 0;
 var READ_CAPS = {
@@ -357,14 +357,14 @@ function appendRegularFile(file, text) {
   }
 }
 
-// scripts/core/runtime-dir.ts
+// scripts/core/runtime/runtime-dir.ts
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 
-// scripts/core/hook-log.ts
+// scripts/core/runtime/hook-log.ts
 var ENTRY_MAX_CHARS = 4e3;
 var LOG_MAX_BYTES = 1024 * 1024;
 function hookLogPath(env) {
@@ -391,7 +391,7 @@ function logHookProblem(env, event, detail) {
   }
 }
 
-// scripts/core/terminal-text.ts
+// scripts/core/shared/terminal-text.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function stripControl(text) {
   return text.replace(CONTROL, "");
@@ -436,7 +436,7 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
@@ -3460,7 +3460,7 @@ var ClaudeSettingsFile = _lazy(
   })
 );
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
@@ -3508,7 +3508,7 @@ function runHookProcess(event, hook2) {
   });
 }
 
-// scripts/core/config.ts
+// scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
 var Days = number2().check(_nonnegative());
@@ -3546,7 +3546,7 @@ var ConfigShape = {
 var WorkflowConfig = strictObject(ConfigShape);
 var ConfigLayer = partial2(extend2(WorkflowConfig, { retention: partial2(Retention), sync: partial2(Sync) }));
 
-// scripts/core/context-window.ts
+// scripts/core/session/context-window.ts
 var K = 1e3;
 var WINDOW_200K = 200 * K;
 var WINDOW_1M = 1e3 * K;
@@ -3554,7 +3554,7 @@ var SUMMARY_BUFFER_TOKENS = 13 * K;
 var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
-// scripts/core/project.ts
+// scripts/core/git/project.ts
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
@@ -3607,14 +3607,14 @@ function gitDirOf(projectDir) {
   }
 }
 
-// scripts/core/claude-settings.ts
+// scripts/core/session/claude-settings.ts
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 
-// scripts/core/session-runtime.ts
+// scripts/core/runtime/session-runtime.ts
 var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 
-// scripts/core/lazy-crypto.ts
+// scripts/core/shared/lazy-crypto.ts
 var import_node_module2 = require("node:module");
 var loaded2;
 function nodeCrypto() {
@@ -3627,7 +3627,7 @@ function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
 
-// scripts/core/session-runtime.ts
+// scripts/core/runtime/session-runtime.ts
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 var SessionRuntime = object({
   /** milestone fractions already announced in this session */
@@ -3673,7 +3673,7 @@ function readSessionRuntime(env, sessionId) {
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 
-// scripts/core/transcript-entry.ts
+// scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
 var Usage = object({
   input_tokens: Count,
@@ -3721,7 +3721,7 @@ var ToolResultBlock = _lazy(
   })
 );
 
-// scripts/core/transcript.ts
+// scripts/core/session/transcript.ts
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
 var LONG_LINE_BYTES = 4 * 1024 * 1024;
@@ -3730,22 +3730,22 @@ var LONG_LINE_TAIL = 64 * 1024;
 var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
-// scripts/core/store.ts
+// scripts/core/store/store.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 
-// scripts/core/store-lock.ts
+// scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-// scripts/core/store.ts
+// scripts/core/store/store.ts
 function storeExists(storeDir) {
   return import_node_fs7.default.existsSync(storeDir);
 }
 
-// scripts/core/workflow-origin.ts
+// scripts/core/store/workflow-origin.ts
 var FUTURE_SLACK_MS = 5 * 6e4;
 
-// scripts/core/context-watch.ts
+// scripts/core/workflows/context-watch.ts
 function placeOf(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };

@@ -24,11 +24,11 @@ var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esMod
 // scripts/hook-process.ts
 var import_node_fs4 = require("node:fs");
 
-// scripts/core/hook-log.ts
+// scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
-// scripts/core/redact-patterns.ts
+// scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
 var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
 var TOKENS = [
@@ -85,7 +85,7 @@ var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
-// scripts/core/secret-scanner.ts
+// scripts/core/redact/secret-scanner.ts
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_url = require("node:url");
@@ -137,7 +137,7 @@ function findSecretsByRules(text) {
   return found;
 }
 
-// scripts/core/redact.ts
+// scripts/core/redact/redact.ts
 var MARKER_PREFIX = "[REDACTED:";
 var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
 var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
@@ -300,10 +300,10 @@ function redactText(text) {
   return { text: out, count };
 }
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 
-// scripts/core/errors.ts
+// scripts/core/shared/errors.ts
 var WorkflowError = class extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -313,7 +313,7 @@ var WorkflowError = class extends Error {
   name = "WorkflowError";
 };
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var NO_FOLLOW = import_node_fs2.default.constants.O_NOFOLLOW ?? 0;
 var NON_BLOCK = import_node_fs2.default.constants.O_NONBLOCK ?? 0;
 var READ_CAPS = {
@@ -343,14 +343,14 @@ function appendRegularFile(file, text) {
   }
 }
 
-// scripts/core/runtime-dir.ts
+// scripts/core/runtime/runtime-dir.ts
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 
-// scripts/core/hook-log.ts
+// scripts/core/runtime/hook-log.ts
 var ENTRY_MAX_CHARS = 4e3;
 var LOG_MAX_BYTES = 1024 * 1024;
 function hookLogPath(env) {
@@ -377,7 +377,7 @@ function logHookProblem(env, event, detail) {
   }
 }
 
-// scripts/core/terminal-text.ts
+// scripts/core/shared/terminal-text.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function stripControl(text) {
   return text.replace(CONTROL, "");
@@ -422,7 +422,7 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
@@ -3365,7 +3365,7 @@ var ClaudeSettingsFile = _lazy(
   })
 );
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
@@ -3413,7 +3413,7 @@ function runHookProcess(event, hook2) {
   });
 }
 
-// scripts/core/handoff-approval.ts
+// scripts/core/handoff/handoff-approval.ts
 var DELIMITER = "WORKFLOW_HANDOFF";
 function handoffCommandLine(pluginRoot) {
   return `node "${pluginRoot}/dist/cli.mjs" handoff --input - <<'${DELIMITER}'`;

@@ -30,7 +30,7 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "post-compact": "92aae4f15b14694c13211276d6e53f520ca03f507e63e477074bd5174d468a19", "pre-compact": "05a2a47f0defca15671c5971f110ce9e326f308db9ffb8a49138015ea8f0bcb7", "pre-tool-use": "878df8fb545d60e6a69332c884b695dc32e7695171a981cabd0947efe6469886", "session-end": "ac2fab59b90d472576cca8944e7af53c5f4987526decb2a0aceeb680d1bc35e6", "session-start": "582b56977ba0209af33188247e39463be6024bed5f3cb9b1c7584322a1980b52", stop: "df5ca3316b1948b979fed7650b4d3dee26c5e8242e6cc07bbaa30ed8e533491e", "user-prompt-submit": "b70bf6858e63a61556c1e70e48a346add7913405afce0bcde8f44956e455ef32", "lazy/workflows": "fe604ec85a6332371931eab2618a8bcf22463dcccb8116e0cf6d703633720eaa", "lazy/sync": "cbd2ae15db5e69b4e6cc3053f68106ee81a8bbaccac87b922563165c74418718", "../cli": "2a5f1643941521b756a6fbfc74305ffbee5ec9e42e5ef2a3aa06efa35cfdf48e", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "post-compact": "a9c31e3b0d1c829dd43d9580d9a44858c10fa262a736acd2e6475fd22f4e5465", "pre-compact": "b97facaae0e518bfa2358bed3d11b490e22a4cc1062d3edfba08778646e84711", "pre-tool-use": "9bc443a39b05b6363d5711ebb03e90867edff8173174f801c03d99614962c64e", "session-end": "381e750bc9a80fb54ed4c797cbb63bd42c90bcf6d9af38c2803bcc76564bffec", "session-start": "cd0808f8f7e96fee59c546b05a2c8fcd0b6fa97f56feb6c1720ab57495a57824", stop: "fed41468aace700e0fb3338c815630b6fa33513e8b21a58a49d8bb23e6e2af47", "user-prompt-submit": "1db59b5d5557014eb4939fcf21b4cbeed19fe4b0f50498886f8ea25a5bd3dc9b", "lazy/workflows": "5d076e12004405168b5a61cfdf9dbdcfbdf96b0b6de4eb2dccb17164d7cbb309", "lazy/auto-sync": "8ec6214f03ec56198dd12d6bd41fd7062af2eaf43ae9e3e026e08264cd5636ae", "../cli": "50798c65bbb7ade2b25837835e2f5b8c538ceecd9eb9320165c1a3bcd2817e3d", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
 var import_node_fs2 = require("node:fs");
@@ -38,14 +38,14 @@ var import_node_module = __toESM(require("node:module"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
 
-// scripts/core/runtime-dir.ts
+// scripts/core/runtime/runtime-dir.ts
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var import_node_fs = __toESM(require("node:fs"), 1);
 var NO_FOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
 var NON_BLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;

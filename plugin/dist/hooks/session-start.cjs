@@ -28,10 +28,10 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// lazy:./lazy/sync.cjs
-var require_sync = __commonJS({
-  "lazy:./lazy/sync.cjs"(exports2, module2) {
-    module2.exports = require("./lazy/sync.cjs");
+// lazy:./lazy/auto-sync.cjs
+var require_auto_sync = __commonJS({
+  "lazy:./lazy/auto-sync.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/auto-sync.cjs");
   }
 });
 
@@ -45,11 +45,11 @@ var require_workflows = __commonJS({
 // scripts/hook-process.ts
 var import_node_fs5 = require("node:fs");
 
-// scripts/core/hook-log.ts
+// scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
-// scripts/core/redact-patterns.ts
+// scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
 var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
 var TOKENS = [
@@ -106,7 +106,7 @@ var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
-// scripts/core/secret-scanner.ts
+// scripts/core/redact/secret-scanner.ts
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_url = require("node:url");
@@ -158,7 +158,7 @@ function findSecretsByRules(text) {
   return found;
 }
 
-// scripts/core/redact.ts
+// scripts/core/redact/redact.ts
 var MARKER_PREFIX = "[REDACTED:";
 var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
 var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
@@ -321,10 +321,10 @@ function redactText(text) {
   return { text: out, count };
 }
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 
-// scripts/core/errors.ts
+// scripts/core/shared/errors.ts
 var WorkflowError = class extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -334,7 +334,7 @@ var WorkflowError = class extends Error {
   name = "WorkflowError";
 };
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var NO_FOLLOW = import_node_fs2.default.constants.O_NOFOLLOW ?? 0;
 var NON_BLOCK = import_node_fs2.default.constants.O_NONBLOCK ?? 0;
 var READ_CAPS = {
@@ -410,14 +410,14 @@ function appendRegularFile(file, text) {
   }
 }
 
-// scripts/core/runtime-dir.ts
+// scripts/core/runtime/runtime-dir.ts
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 
-// scripts/core/hook-log.ts
+// scripts/core/runtime/hook-log.ts
 var ENTRY_MAX_CHARS = 4e3;
 var LOG_MAX_BYTES = 1024 * 1024;
 function hookLogPath(env) {
@@ -444,7 +444,7 @@ function logHookProblem(env, event, detail) {
   }
 }
 
-// scripts/core/terminal-text.ts
+// scripts/core/shared/terminal-text.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function stripControl(text) {
   return text.replace(CONTROL, "");
@@ -489,7 +489,7 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
@@ -3515,7 +3515,7 @@ var ClaudeSettingsFile = _lazy(
   })
 );
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -3676,7 +3676,7 @@ function runHookProcess(event, hook2) {
   });
 }
 
-// scripts/core/compatibility.ts
+// scripts/core/git/compatibility.ts
 function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
   const reasons = [];
   const days = (now.getTime() - Date.parse(handedOffAt)) / 864e5;
@@ -3685,7 +3685,7 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
   return { stale: reasons.length > 0, reasons };
 }
 
-// scripts/core/config.ts
+// scripts/core/shared/config.ts
 var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 var Fraction = number2().check(_gt(0), _lt(1));
@@ -3849,7 +3849,7 @@ function loadConfig(projectDir, env) {
   return { config: config2, problems };
 }
 
-// scripts/core/context-window.ts
+// scripts/core/session/context-window.ts
 var K = 1e3;
 var WINDOW_200K = 200 * K;
 var WINDOW_1M = 1e3 * K;
@@ -3857,7 +3857,7 @@ var SUMMARY_BUFFER_TOKENS = 13 * K;
 var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
-// scripts/core/project.ts
+// scripts/core/git/project.ts
 var import_node_fs6 = require("node:fs");
 var import_node_path5 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
@@ -3913,14 +3913,14 @@ function gitDirOf(projectDir) {
   }
 }
 
-// scripts/core/claude-settings.ts
+// scripts/core/session/claude-settings.ts
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 
-// scripts/core/session-runtime.ts
+// scripts/core/runtime/session-runtime.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 
-// scripts/core/lazy-crypto.ts
+// scripts/core/shared/lazy-crypto.ts
 var import_node_module2 = require("node:module");
 var loaded2;
 function nodeCrypto() {
@@ -3936,7 +3936,7 @@ function randomHex(bytes) {
   return nodeCrypto().randomBytes(bytes).toString("hex");
 }
 
-// scripts/core/session-runtime.ts
+// scripts/core/runtime/session-runtime.ts
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 var SessionRuntime = object({
   /** milestone fractions already announced in this session */
@@ -3996,7 +3996,7 @@ function writeSessionRuntime(env, sessionId, runtime) {
   writeJson(sessionFile(env, sessionId, ".json"), runtime);
 }
 
-// scripts/core/transcript-entry.ts
+// scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
 var Usage = object({
   input_tokens: Count,
@@ -4044,7 +4044,7 @@ var ToolResultBlock = _lazy(
   })
 );
 
-// scripts/core/transcript.ts
+// scripts/core/session/transcript.ts
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
 var LONG_LINE_BYTES = 4 * 1024 * 1024;
@@ -4053,7 +4053,7 @@ var LONG_LINE_TAIL = 64 * 1024;
 var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
-// scripts/core/store.ts
+// scripts/core/store/store.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
 
@@ -4500,7 +4500,7 @@ function resolveOptions(options) {
   };
 }
 
-// scripts/core/ids.ts
+// scripts/core/store/ids.ts
 function assertWorkflowId(id) {
   if (!WORKFLOW_ID_PATTERN.test(id)) {
     throw new WorkflowError(
@@ -4510,7 +4510,7 @@ function assertWorkflowId(id) {
   return id;
 }
 
-// scripts/core/migrations.ts
+// scripts/core/store/migrations.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -4544,11 +4544,11 @@ function migrate(document) {
   return { document: current, from, to: SCHEMA_VERSION };
 }
 
-// scripts/core/store-lock.ts
+// scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-// scripts/core/ordering.ts
+// scripts/core/shared/ordering.ts
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -4558,7 +4558,7 @@ function newestFirst(a, b) {
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
 }
 
-// scripts/core/store.ts
+// scripts/core/store/store.ts
 var DIR_MODE = 448;
 var FILE_MODE = 384;
 var STATE_FILE2 = "state.json";
@@ -4697,18 +4697,18 @@ function storeExists(storeDir) {
   return import_node_fs8.default.existsSync(storeDir);
 }
 
-// scripts/core/store-choice.ts
+// scripts/core/store/store-choice.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path8 = __toESM(require("node:path"), 1);
 
-// scripts/core/workflow-origin.ts
+// scripts/core/store/workflow-origin.ts
 var import_node_os3 = __toESM(require("node:os"), 1);
 var FUTURE_SLACK_MS = 5 * 6e4;
 function isForeign(state) {
   return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
 
-// scripts/core/store-choice.ts
+// scripts/core/store/store-choice.ts
 var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
@@ -4792,7 +4792,7 @@ function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
 
-// scripts/core/context-watch.ts
+// scripts/core/workflows/context-watch.ts
 function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
@@ -4803,7 +4803,7 @@ function loadHookConfig(place, env) {
   return loaded3;
 }
 
-// scripts/core/git-head.ts
+// scripts/core/git/git-head.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 function gitDir(top) {
@@ -4843,7 +4843,7 @@ function readHeadCommit(dir) {
   return null;
 }
 
-// scripts/core/store-migration.ts
+// scripts/core/store/store-migration.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 var ARCHIVE_DIR = ".archive";
@@ -4914,7 +4914,15 @@ function describeMigration(migration, projectDir, storeDir) {
   return [moved, kept].filter((part) => part !== null).join("; ");
 }
 
-// scripts/core/render.ts
+// scripts/core/shared/text.ts
+function fit(text, width) {
+  const chars = [...text];
+  if (chars.length <= width) return text;
+  return width <= 1 ? "\u2026".slice(0, width) : `${chars.slice(0, width - 1).join("")}\u2026`;
+}
+function clip(text, max) {
+  return fit(text.replace(/\s+/g, " ").trim(), max);
+}
 function formatAge(fromIso, now) {
   const minutes = Math.floor((now.getTime() - Date.parse(fromIso)) / 6e4);
   if (minutes < 1) return "just now";
@@ -4923,10 +4931,8 @@ function formatAge(fromIso, now) {
   if (hours < 48) return `${hours} h ago`;
   return `${Math.floor(hours / 24)} days ago`;
 }
-function clip(text, max) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
-}
+
+// scripts/core/render/render.ts
 function formatPhase(phase) {
   const main = phase.current !== null && phase.name ? `${phase.current} \xB7 ${phase.name}` : phase.current !== null ? String(phase.current) : phase.name ?? "\u2014";
   return phase.sub ? `${main} \u203A ${phase.sub}` : main;
@@ -5023,8 +5029,8 @@ var hook = {
     const settingsNote = problems.length > 0 ? `ignored settings: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more in hooks.log)` : ""}` : null;
     let syncNote = null;
     if (config2.sync.auto) {
-      const { autoPull } = await Promise.resolve().then(() => __toESM(require_sync(), 1));
-      syncNote = await autoPull(place, env, config2.sync.remote, AUTO_PULL_TIMEOUT_MS, config2.sync.dir);
+      const { autoPull } = await Promise.resolve().then(() => __toESM(require_auto_sync(), 1));
+      syncNote = await autoPull(place, env, config2.sync, AUTO_PULL_TIMEOUT_MS);
     }
     const note = [moved, syncNote, settingsNote].filter((part) => part !== null).join(" \xB7 ") || null;
     const syncOnly = note ? { systemMessage: `workflow: ${note}` } : null;

@@ -38,11 +38,11 @@ var require_workflows = __commonJS({
 // scripts/hook-process.ts
 var import_node_fs5 = require("node:fs");
 
-// scripts/core/hook-log.ts
+// scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
-// scripts/core/redact-patterns.ts
+// scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
 var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
 var TOKENS = [
@@ -99,7 +99,7 @@ var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
-// scripts/core/secret-scanner.ts
+// scripts/core/redact/secret-scanner.ts
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_url = require("node:url");
@@ -151,7 +151,7 @@ function findSecretsByRules(text) {
   return found;
 }
 
-// scripts/core/redact.ts
+// scripts/core/redact/redact.ts
 var MARKER_PREFIX = "[REDACTED:";
 var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
 var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
@@ -314,10 +314,10 @@ function redactText(text) {
   return { text: out, count };
 }
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 
-// scripts/core/errors.ts
+// scripts/core/shared/errors.ts
 var WorkflowError = class extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -327,7 +327,7 @@ var WorkflowError = class extends Error {
   name = "WorkflowError";
 };
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var NO_FOLLOW = import_node_fs2.default.constants.O_NOFOLLOW ?? 0;
 var NON_BLOCK = import_node_fs2.default.constants.O_NONBLOCK ?? 0;
 var READ_CAPS = {
@@ -403,14 +403,14 @@ function appendRegularFile(file, text) {
   }
 }
 
-// scripts/core/runtime-dir.ts
+// scripts/core/runtime/runtime-dir.ts
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 
-// scripts/core/hook-log.ts
+// scripts/core/runtime/hook-log.ts
 var ENTRY_MAX_CHARS = 4e3;
 var LOG_MAX_BYTES = 1024 * 1024;
 function hookLogPath(env) {
@@ -437,7 +437,7 @@ function logHookProblem(env, event, detail) {
   }
 }
 
-// scripts/core/terminal-text.ts
+// scripts/core/shared/terminal-text.ts
 var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 function stripControl(text) {
   return text.replace(CONTROL, "");
@@ -482,7 +482,7 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
@@ -3508,7 +3508,7 @@ var ClaudeSettingsFile = _lazy(
   })
 );
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -3669,10 +3669,10 @@ function runHookProcess(event, hook2) {
   });
 }
 
-// scripts/core/context-watch.ts
+// scripts/core/workflows/context-watch.ts
 var import_node_fs12 = __toESM(require("node:fs"), 1);
 
-// scripts/core/config.ts
+// scripts/core/shared/config.ts
 var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 var Fraction = number2().check(_gt(0), _lt(1));
@@ -3836,7 +3836,7 @@ function loadConfig(projectDir, env) {
   return { config: config2, problems };
 }
 
-// scripts/core/context-window.ts
+// scripts/core/session/context-window.ts
 var K = 1e3;
 var WINDOW_200K = 200 * K;
 var WINDOW_1M = 1e3 * K;
@@ -3969,7 +3969,7 @@ function compactionPoint(window, facts, optIn, model) {
   return { compaction: "auto", autoCompactAt: Math.max(0, point), budget, budgetSource };
 }
 
-// scripts/core/context.ts
+// scripts/core/session/context.ts
 var STATUSLINE_MAX_AGE_MS = 6e4;
 var COMPACT_MARGIN = 0.02;
 var round1 = (value) => Math.round(value * 10) / 10;
@@ -4066,7 +4066,7 @@ function describeCompaction(context) {
   }
 }
 
-// scripts/core/project.ts
+// scripts/core/git/project.ts
 var import_node_fs6 = require("node:fs");
 var import_node_path5 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
@@ -4119,7 +4119,7 @@ function gitDirOf(projectDir) {
   }
 }
 
-// scripts/core/claude-settings.ts
+// scripts/core/session/claude-settings.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
@@ -4169,11 +4169,11 @@ function readClaudeSettings(startDir, env) {
   return merged;
 }
 
-// scripts/core/session-runtime.ts
+// scripts/core/runtime/session-runtime.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
 
-// scripts/core/lazy-crypto.ts
+// scripts/core/shared/lazy-crypto.ts
 var import_node_module2 = require("node:module");
 var loaded2;
 function nodeCrypto() {
@@ -4189,7 +4189,7 @@ function randomHex(bytes) {
   return nodeCrypto().randomBytes(bytes).toString("hex");
 }
 
-// scripts/core/session-runtime.ts
+// scripts/core/runtime/session-runtime.ts
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 var SessionRuntime = object({
   /** milestone fractions already announced in this session */
@@ -4253,10 +4253,10 @@ function readStatuslineRecord(env, sessionId) {
   return parsed.success ? parsed.data : null;
 }
 
-// scripts/core/transcript.ts
+// scripts/core/session/transcript.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 
-// scripts/core/transcript-entry.ts
+// scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
 var Usage = object({
   input_tokens: Count,
@@ -4348,7 +4348,7 @@ function contentChars(entry) {
   return chars;
 }
 
-// scripts/core/transcript.ts
+// scripts/core/session/transcript.ts
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
 var LONG_LINE_BYTES = 4 * 1024 * 1024;
@@ -4526,7 +4526,7 @@ function readContextUsage(file, options = {}) {
   });
 }
 
-// scripts/core/session-context.ts
+// scripts/core/session/session-context.ts
 var NO_USAGE = {
   tokens: 0,
   kind: "unknown",
@@ -4563,11 +4563,11 @@ function readSessionContext(request) {
   return { reading, runtimeChanged };
 }
 
-// scripts/core/store.ts
+// scripts/core/store/store.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path8 = __toESM(require("node:path"), 1);
 
-// scripts/core/migrations.ts
+// scripts/core/store/migrations.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -4601,11 +4601,11 @@ function migrate(document) {
   return { document: current, from, to: SCHEMA_VERSION };
 }
 
-// scripts/core/store-lock.ts
+// scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-// scripts/core/ordering.ts
+// scripts/core/shared/ordering.ts
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -4615,7 +4615,7 @@ function newestFirst(a, b) {
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
 }
 
-// scripts/core/store.ts
+// scripts/core/store/store.ts
 var STATE_FILE2 = "state.json";
 var BACKUP_FILE = "state.backup.json";
 function checksumOf(body) {
@@ -4707,14 +4707,14 @@ function readWorkflow(dir) {
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
 }
 
-// scripts/core/store-choice.ts
+// scripts/core/store/store-choice.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 
-// scripts/core/workflow-origin.ts
+// scripts/core/store/workflow-origin.ts
 var FUTURE_SLACK_MS = 5 * 6e4;
 
-// scripts/core/store-choice.ts
+// scripts/core/store/store-choice.ts
 var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
@@ -4783,7 +4783,7 @@ function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
 
-// scripts/core/context-watch.ts
+// scripts/core/workflows/context-watch.ts
 function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
@@ -4856,7 +4856,7 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   return saved;
 }
 
-// scripts/core/handoff-phrases.ts
+// scripts/core/handoff/handoff-phrases.ts
 var HANDOFF = /\b(hand ?off|handover|save (the )?state|save (my |our )?progress|pause here|context is (getting )?(full|tight)|running out of context|wrap up for (today|now))\b/i;
 var RESUME = /\b(resume (the |my |our )?(workflow|work|handoff)|continue where (we|i) left off|pick up where (we|i) left off|where were we)\b/i;
 function detectHandoffIntent(prompt) {

@@ -799,7 +799,7 @@ var require_dist2 = __commonJS({
   }
 });
 
-// scripts/core/workflows.ts
+// scripts/core/workflows/workflows.ts
 var workflows_exports = {};
 __export(workflows_exports, {
   checkpointWorkflow: () => checkpointWorkflow,
@@ -812,13 +812,13 @@ __export(workflows_exports, {
 module.exports = __toCommonJS(workflows_exports);
 var import_node_path19 = __toESM(require("node:path"), 1);
 
-// scripts/core/compatibility.ts
+// scripts/core/git/compatibility.ts
 var import_node_crypto = require("node:crypto");
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var import_node_fs = __toESM(require("node:fs"), 1);
 
-// scripts/core/errors.ts
+// scripts/core/shared/errors.ts
 var WorkflowError = class extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -828,7 +828,7 @@ var WorkflowError = class extends Error {
   name = "WorkflowError";
 };
 
-// scripts/core/safe-fs.ts
+// scripts/core/shared/safe-fs.ts
 var NO_FOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
 var NON_BLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
 var READ_CAPS = {
@@ -918,7 +918,7 @@ function appendRegularFile(file, text) {
   }
 }
 
-// scripts/core/compatibility.ts
+// scripts/core/git/compatibility.ts
 var import_node_path = __toESM(require("node:path"), 1);
 var LOCKFILES = [
   "package-lock.json",
@@ -993,7 +993,7 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
   return { stale: reasons.length > 0, reasons };
 }
 
-// scripts/core/config.ts
+// scripts/core/shared/config.ts
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
@@ -4099,7 +4099,7 @@ var ClaudeSettingsFile = _lazy(
   })
 );
 
-// scripts/core/config.ts
+// scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
 var Days = number2().check(_nonnegative());
@@ -4261,9 +4261,13 @@ function loadConfig(projectDir, env) {
   return { config: config2, problems };
 }
 
-// scripts/core/lease.ts
+// scripts/core/store/lease.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path8 = __toESM(require("node:path"), 1);
+
+// scripts/core/store/store.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // node_modules/@toon-format/toon/dist/index.mjs
 var NULL_LITERAL = "null";
@@ -4708,204 +4712,11 @@ function resolveOptions(options) {
   };
 }
 
-// scripts/core/context-window.ts
-var K = 1e3;
-var WINDOW_200K = 200 * K;
-var WINDOW_1M = 1e3 * K;
-var SUMMARY_BUFFER_TOKENS = 13 * K;
-var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
-var MIN_AUTO_COMPACT_WINDOW = 100 * K;
-var OLDEST_MEASURED = [2, 1, 197];
-var CURRENT_MEASURED = [2, 1, 332];
-function truthy(value) {
-  return value !== void 0 && /^(1|true|yes|on)$/i.test(value.trim());
-}
-function parseVersion(version2) {
-  const match = version2 === null ? null : /^(\d+)\.(\d+)\.(\d+)/.exec(version2);
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
-}
-function atLeast(version2, floor) {
-  for (let i = 0; i < floor.length; i++) {
-    const a = version2[i] ?? 0;
-    const b3 = floor[i] ?? 0;
-    if (a !== b3) return a > b3;
-  }
-  return true;
-}
-function ruleSets(version2) {
-  const parsed = parseVersion(version2);
-  if (parsed !== null && atLeast(parsed, CURRENT_MEASURED)) return ["current"];
-  if (parsed !== null && !atLeast(parsed, [OLDEST_MEASURED[0], OLDEST_MEASURED[1], OLDEST_MEASURED[2] + 1])) return ["oldest"];
-  return ["current", "oldest"];
-}
-function hasOneMillionSuffix(model) {
-  return /\[1m\]\s*$/i.test(model);
-}
-function normalizeModelId(model) {
-  let id = model.trim().toLowerCase().replace(/\[1m\]$/, "");
-  id = id.replace(/^(?:(?:us|eu|apac|global|jp|au)\.)?(?:anthropic\.)?/, "");
-  id = id.replace(/:\d+$/, "");
-  id = id.replace(/@\d{8}$/, "");
-  id = id.replace(/-v\d+$/, "");
-  id = id.replace(/-(\d{8}|latest)$/, "");
-  return id;
-}
-var RETIRED_TO_DEFAULT = /* @__PURE__ */ new Set(["claude-opus-4-0", "claude-opus-4-1", "claude-opus-4-1-20250805", "claude-opus-4-20250514"]);
-var FAMILIES_200K = [/^claude-3-/, /^claude-(?:opus|sonnet)-4(?:-[0-6])?$/, /^claude-haiku-4(?:-[0-5])?$/];
-var OLDEST_DEFAULT_MODEL = "claude-opus-4-8";
-function native1M(model) {
-  const raw = model.trim().toLowerCase().replace(/\[1m\]$/, "");
-  if (RETIRED_TO_DEFAULT.has(raw)) return true;
-  const id = normalizeModelId(model);
-  return !FAMILIES_200K.some((family) => family.test(id));
-}
-function maxOutputTokens(model) {
-  const id = model === null ? "" : normalizeModelId(model);
-  if (/^claude-3-(?:haiku|opus)/.test(id)) return 4096;
-  if (/^claude-3-(?:5-|sonnet)/.test(id)) return 8192;
-  return 32 * K;
-}
-function modelWindow(model, rules, suffixKnown, explicitChoice) {
-  if (hasOneMillionSuffix(model)) return { window: WINDOW_1M, optIn: rules === "oldest" || !native1M(model), assumed: false };
-  if (rules === "current") return { window: native1M(model) ? WINDOW_1M : WINDOW_200K, optIn: false, assumed: false };
-  const id = normalizeModelId(model);
-  if (id === "default") return { window: WINDOW_1M, optIn: true, assumed: false };
-  if (!suffixKnown && !explicitChoice && id === OLDEST_DEFAULT_MODEL) return { window: WINDOW_1M, optIn: true, assumed: true };
-  return { window: WINDOW_200K, optIn: false, assumed: false };
-}
-function chooseModel(facts) {
-  if (facts.requestedModel) return { model: facts.requestedModel, suffixKnown: true };
-  const seen = facts.responseModel ?? facts.startModel;
-  const configured = facts.configuredModel;
-  if (seen && configured && normalizeModelId(seen) === normalizeModelId(configured)) return { model: configured, suffixKnown: true };
-  if (seen) return { model: seen, suffixKnown: false };
-  if (configured) return { model: configured, suffixKnown: true };
-  return null;
-}
-function parseTokens(raw) {
-  const value = raw === void 0 ? Number.NaN : Number(raw.trim());
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : null;
-}
-function resolveContextWindow(facts) {
-  const disable1M = truthy(facts.env.CLAUDE_CODE_DISABLE_1M_CONTEXT);
-  const choice = chooseModel(facts);
-  const explicitChoice = facts.configuredModel !== null;
-  let window2;
-  let source;
-  let certain;
-  let optIn = false;
-  if (choice === null) {
-    window2 = disable1M ? WINDOW_200K : WINDOW_1M;
-    source = disable1M ? "setting" : "default";
-    certain = disable1M;
-  } else {
-    const candidates2 = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
-    const widest = candidates2.reduce((a, b3) => b3.window > a.window ? b3 : a);
-    window2 = disable1M ? WINDOW_200K : widest.window;
-    optIn = widest.optIn;
-    source = disable1M ? "setting" : widest.assumed ? "default" : "model";
-    certain = disable1M || candidates2.every((c3) => c3.window === widest.window) && !widest.assumed;
-  }
-  if (facts.statuslineWindow !== null) {
-    window2 = facts.statuslineWindow;
-    source = "statusline";
-    certain = true;
-  }
-  if (facts.configWindow !== null) {
-    window2 = facts.configWindow;
-    source = "config";
-    certain = true;
-  }
-  if (facts.tokens > window2) {
-    window2 = Math.max(WINDOW_1M, facts.tokens);
-    source = "tokens";
-    certain = false;
-  }
-  return { window: window2, source, certain, ...compactionPoint(window2, facts, optIn && !disable1M, choice?.model ?? null) };
-}
-function compactionPoint(window2, facts, optIn, model) {
-  const off = truthy(facts.env.DISABLE_AUTO_COMPACT) || truthy(facts.env.DISABLE_COMPACT) || facts.settings.autoCompactEnabled === false;
-  const fromEnv = parseTokens(facts.env.CLAUDE_CODE_AUTO_COMPACT_WINDOW);
-  const fromSetting = typeof facts.settings.autoCompactWindow === "number" && facts.settings.autoCompactWindow > 0 ? facts.settings.autoCompactWindow : null;
-  const chosen = fromEnv !== null ? Math.max(fromEnv, MIN_AUTO_COMPACT_WINDOW) : fromSetting;
-  const budget = chosen === null ? window2 : Math.min(window2, chosen);
-  const budgetSource = chosen === null || budget >= window2 ? null : fromEnv !== null ? "env" : "setting";
-  if (off) return { compaction: "off", autoCompactAt: null, budget, budgetSource };
-  if (optIn && budgetSource === null) return { compaction: "reactive", autoCompactAt: window2, budget, budgetSource };
-  const effective = budget - Math.min(maxOutputTokens(model), MAX_OUTPUT_RESERVE_TOKENS);
-  let point = effective - SUMMARY_BUFFER_TOKENS;
-  const pct = Number(facts.env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() ?? "");
-  if (facts.env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() && Number.isFinite(pct) && pct > 0 && pct <= 100) {
-    point = Math.min(Math.floor(effective * pct / 100), point);
-  }
-  return { compaction: "auto", autoCompactAt: Math.max(0, point), budget, budgetSource };
-}
-
-// scripts/core/context.ts
-var STATUSLINE_MAX_AGE_MS = 6e4;
-var round1 = (value) => Math.round(value * 10) / 10;
-function measureContext(inputs) {
-  const { statusline, usage, settings, config: config2, now } = inputs;
-  const env = { ...settings.env, ...inputs.env };
-  const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
-  const statuslineWindow = fresh ? statusline.context_window_size : null;
-  let tokens = usage.tokens;
-  let tokenSource = usage.kind === "measured" ? "transcript" : usage.kind === "estimated" ? "estimate" : "unknown";
-  if (fresh && statusline.used_percentage !== null && statusline.context_window_size !== null) {
-    const exact = Math.round(statusline.used_percentage / 100 * statusline.context_window_size);
-    if (usage.kind !== "measured" || usage.tokens <= exact) {
-      tokens = exact;
-      tokenSource = "statusline";
-    }
-  }
-  const measured = usage.kind === "measured" ? usage : null;
-  const window2 = resolveContextWindow({
-    requestedModel: measured ? measured.requestedModel : inputs.seen?.requested_model ?? null,
-    responseModel: measured ? measured.model : inputs.seen?.model ?? null,
-    startModel: inputs.startModel,
-    configuredModel: env.ANTHROPIC_MODEL || settings.model || null,
-    version: measured?.version ?? inputs.seen?.version ?? null,
-    tokens,
-    configWindow: config2.context_window,
-    statuslineWindow,
-    env,
-    settings
-  });
-  return { ...window2, tokens, percent: round1(tokens / window2.window * 100), tokenSource };
-}
-function tokensOfReading(context) {
-  if (context.tokenSource === "unknown") return null;
-  return {
-    context_tokens: context.tokens,
-    context_window: context.window,
-    percent: context.percent,
-    window_source: context.source,
-    window_certain: context.certain,
-    token_source: context.tokenSource,
-    compaction: context.compaction,
-    auto_compact_at: context.autoCompactAt
-  };
-}
-
-// scripts/core/render.ts
-function formatAge(fromIso, now) {
-  const minutes = Math.floor((now.getTime() - Date.parse(fromIso)) / 6e4);
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
-}
-
-// scripts/core/store.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
-
-// scripts/core/atomic-write.ts
+// scripts/core/shared/atomic-write.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
-// scripts/core/lazy-crypto.ts
+// scripts/core/shared/lazy-crypto.ts
 var import_node_module = require("node:module");
 var loaded;
 function nodeCrypto() {
@@ -4921,7 +4732,7 @@ function randomHex(bytes) {
   return nodeCrypto().randomBytes(bytes).toString("hex");
 }
 
-// scripts/core/atomic-write.ts
+// scripts/core/shared/atomic-write.ts
 var FILE_MODE = 384;
 var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 function writeAll(fd, bytes) {
@@ -4985,7 +4796,7 @@ function writeFileAtomic(file, data) {
   writeFilesAtomic([[file, data]]);
 }
 
-// scripts/core/redact-patterns.ts
+// scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
 var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
 var TOKENS = [
@@ -5042,7 +4853,7 @@ var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
-// scripts/core/secret-scanner.ts
+// scripts/core/redact/secret-scanner.ts
 var import_node_fs3 = require("node:fs");
 var import_node_module2 = require("node:module");
 var import_node_url = require("node:url");
@@ -5094,7 +4905,7 @@ function findSecretsByRules(text) {
   return found;
 }
 
-// scripts/core/redact.ts
+// scripts/core/redact/redact.ts
 var MARKER_PREFIX = "[REDACTED:";
 var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
 var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
@@ -5309,7 +5120,7 @@ function mapFreeText(state, r2) {
   };
 }
 
-// scripts/core/ids.ts
+// scripts/core/store/ids.ts
 var SLUG_MAX = 60;
 function assertWorkflowId(id) {
   if (!WORKFLOW_ID_PATTERN.test(id)) {
@@ -5335,7 +5146,7 @@ function newWorkflowId(task, now) {
   return `${slugify2(dropTokens(redactText(task).text))}-${stamp(now)}`;
 }
 
-// scripts/core/migrations.ts
+// scripts/core/store/migrations.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -5369,18 +5180,18 @@ function migrate(document2) {
   return { document: current, from, to: SCHEMA_VERSION };
 }
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 
-// scripts/core/runtime-dir.ts
+// scripts/core/runtime/runtime-dir.ts
 var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path4.default.join(import_node_os2.default.homedir(), ".claude", "workflow");
 }
 
-// scripts/core/state-memo.ts
+// scripts/core/store/state-memo.ts
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5499,7 +5310,7 @@ function rememberVerified(file, signature, checksum, state) {
   remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
 
-// scripts/core/store-lock.ts
+// scripts/core/store/store-lock.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
@@ -5583,7 +5394,7 @@ function withLock(dir, fn2) {
   }
 }
 
-// scripts/core/ordering.ts
+// scripts/core/shared/ordering.ts
 function compareText(a, b3) {
   return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
@@ -5593,7 +5404,7 @@ function newestFirst(a, b3) {
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b3, a);
 }
 
-// scripts/core/store.ts
+// scripts/core/store/store.ts
 var DIR_MODE = 448;
 var FILE_MODE3 = 384;
 var STATE_FILE2 = "state.json";
@@ -5780,7 +5591,22 @@ function freeWorkflowId(storeDir, id) {
   }
 }
 
-// scripts/core/lease.ts
+// scripts/core/shared/text.ts
+function fit(text, width) {
+  const chars = [...text];
+  if (chars.length <= width) return text;
+  return width <= 1 ? "\u2026".slice(0, width) : `${chars.slice(0, width - 1).join("")}\u2026`;
+}
+function formatAge(fromIso, now) {
+  const minutes = Math.floor((now.getTime() - Date.parse(fromIso)) / 6e4);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+// scripts/core/store/lease.ts
 var LEASE_FILE = "lease.json";
 var LEASE_TTL_MS = 30 * 6e4;
 var Lease = object({
@@ -5839,7 +5665,7 @@ function releaseLease(storeDir, id, sessionId) {
   if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs7.default.rmSync(leaseFile(storeDir, id), { force: true });
 }
 
-// scripts/core/device.ts
+// scripts/core/store/device.ts
 var import_node_os4 = __toESM(require("node:os"), 1);
 
 // package.json
@@ -5880,7 +5706,7 @@ var package_default = {
   }
 };
 
-// scripts/core/device.ts
+// scripts/core/store/device.ts
 var PLUGIN_VERSION = package_default.version;
 function describeDevice() {
   return {
@@ -5891,7 +5717,7 @@ function describeDevice() {
   };
 }
 
-// scripts/core/git.ts
+// scripts/core/git/git.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
 
@@ -6247,7 +6073,7 @@ function* q({
   write: e
 }) {
   for (const n of e)
-    for (const t3 of K2) {
+    for (const t3 of K) {
       const o2 = t3(n.key);
       o2 && (yield o2);
     }
@@ -6266,7 +6092,7 @@ function l(e, n) {
   const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
   return f(t3, n, e);
 }
-var K2 = [
+var K = [
   f("alias", "allowUnsafeAlias"),
   f("core.askPass", "allowUnsafeAskPass"),
   f("core.editor", "allowUnsafeEditor"),
@@ -6546,7 +6372,7 @@ function bt(t3) {
 function d(t3, e, n) {
   return e(t3) ? t3 : arguments.length > 2 ? n : void 0;
 }
-var K3 = (t3) => Array.isArray(t3);
+var K2 = (t3) => Array.isArray(t3);
 function st(t3, e) {
   const n = r(t3) ? "string" : typeof t3;
   return /number|string|boolean/.test(n) && (!e || !e.includes(n));
@@ -6635,7 +6461,7 @@ function h2(t3, e = 0, n = false) {
 }
 function ze(t3) {
   const e = typeof N2(t3) == "function";
-  return L2(d(N2(t3, e ? 1 : 0), K3, []));
+  return L2(d(N2(t3, e ? 1 : 0), K2, []));
 }
 function ht(t3) {
   const e = Ie(N2(t3));
@@ -7389,7 +7215,7 @@ function zn() {
         v(e),
         v(d(n[0], G2, [])),
         [
-          ...L2(d(n[1], K3, [])),
+          ...L2(d(n[1], K2, [])),
           ...h2(arguments, 0, true)
         ]
       );
@@ -7727,7 +7553,7 @@ function pr() {
     log(...n) {
       const r2 = u(arguments), s = oe2(
         ht(arguments),
-        L2(d(arguments[0], K3, []))
+        L2(d(arguments[0], K2, []))
       ), o2 = e(...n) || dt(s.commands) || t3(s);
       return this._runTask(o2, r2);
     }
@@ -8734,7 +8560,7 @@ f2.prototype.stashList = function(t3) {
   return this._runTask(
     Cs(
       ht(arguments) || {},
-      K3(t3) && t3 || []
+      K2(t3) && t3 || []
     ),
     u(arguments)
   );
@@ -9333,11 +9159,11 @@ var wo = (t3, e) => {
   ), new f2(r2, n);
 };
 
-// scripts/core/git-head.ts
+// scripts/core/git/git-head.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 
-// scripts/core/project.ts
+// scripts/core/git/project.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path10 = __toESM(require("node:path"), 1);
 function gitTopLevel(start) {
@@ -9347,7 +9173,7 @@ function gitTopLevel(start) {
   }
 }
 
-// scripts/core/git-head.ts
+// scripts/core/git/git-head.ts
 function gitDir(top) {
   const dotGit = import_node_path11.default.join(top, ".git");
   try {
@@ -9385,7 +9211,7 @@ function readHeadCommit(dir) {
   return null;
 }
 
-// scripts/core/git.ts
+// scripts/core/git/git.ts
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 var NEW_COMMITS_LISTED = 50;
 function openRepo(dir) {
@@ -9551,12 +9377,12 @@ function missingFiles(dir, files) {
   return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs10.default.existsSync(import_node_path12.default.join(dir, f3))).sort();
 }
 
-// scripts/core/session-capture.ts
+// scripts/core/session/session-capture.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_path14 = __toESM(require("node:path"), 1);
 
-// scripts/core/transcript-entry.ts
+// scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
 var Usage = object({
   input_tokens: Count,
@@ -9664,12 +9490,8 @@ function contentChars(entry) {
   }
   return chars;
 }
-function clip(text, max) {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
 
-// scripts/core/transcript-tool-calls.ts
+// scripts/core/session/transcript-tool-calls.ts
 var COMMAND_MAX_CHARS = 200;
 var PLAN_MAX_CHARS = 4e3;
 var MAX_FILES = 2e3;
@@ -9741,7 +9563,7 @@ function pendingOf(use, main, at2) {
     if (file && PLAN_FILE.test(file)) {
       const write2 = PlanWriteInput.safeParse(use.input);
       const edit = PlanEditInput.safeParse(use.input);
-      if (use.name === "Write" && write2.success) call.plan = clip(write2.data.content.trim(), PLAN_MAX_CHARS);
+      if (use.name === "Write" && write2.success) call.plan = fit(write2.data.content.trim(), PLAN_MAX_CHARS);
       else if (use.name === "Edit" && edit.success) call.plan_edit = { old: edit.data.old_string, new: edit.data.new_string };
     }
   } else if (use.name === "TodoWrite") {
@@ -9767,11 +9589,11 @@ function pendingOf(use, main, at2) {
   } else if (use.name === "Bash") {
     const input = BashInput.safeParse(use.input);
     const firstLine = input.success ? input.data.command.trim().split("\n")[0] : void 0;
-    if (firstLine) call.command = clip(firstLine.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
+    if (firstLine) call.command = fit(firstLine.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
     if (input.success && input.data.run_in_background === true) call.background = true;
   } else if (use.name === "ExitPlanMode") {
     const input = PlanInput.safeParse(use.input);
-    if (input.success) call.plan = clip(input.data.plan.trim(), PLAN_MAX_CHARS);
+    if (input.success) call.plan = fit(input.data.plan.trim(), PLAN_MAX_CHARS);
   }
   return call;
 }
@@ -9783,7 +9605,7 @@ function mineToolUse(state, use, main, at2) {
   if (!input.success || input.data.description === void 0 && input.data.prompt === void 0) return;
   state.agents[use.id] = {
     type: input.data.subagent_type || "general-purpose",
-    description: input.data.description ?? clip(input.data.prompt ?? "", 80),
+    description: input.data.description ?? fit(input.data.prompt ?? "", 80),
     status: "running",
     agent_id: null
   };
@@ -9824,7 +9646,7 @@ function tasksFromList(toolUseResult, text) {
 }
 function recordPlanFile(state, call) {
   if (call.plan !== void 0) state.plan = call.plan;
-  else if (call.plan_edit && state.plan?.includes(call.plan_edit.old)) state.plan = clip(state.plan.replace(call.plan_edit.old, call.plan_edit.new), PLAN_MAX_CHARS);
+  else if (call.plan_edit && state.plan?.includes(call.plan_edit.old)) state.plan = fit(state.plan.replace(call.plan_edit.old, call.plan_edit.new), PLAN_MAX_CHARS);
 }
 function recordBackgroundCommand(state, call, useId, toolUseResult, text) {
   const launched = BackgroundBashResult.safeParse(toolUseResult);
@@ -9900,7 +9722,7 @@ function mineToolResult(state, result, toolUseResult) {
   if (!result.is_error || call.name === "Bash") applyCall(state, call, result, toolUseResult);
 }
 
-// scripts/core/transcript-miner.ts
+// scripts/core/session/transcript-miner.ts
 var PROMPT_MAX_CHARS = 300;
 var SUMMARY_MAX_CHARS = 4e3;
 var KNOWN_TYPES = /* @__PURE__ */ new Set([
@@ -9940,10 +9762,10 @@ function requestFromText(raw) {
   if (name !== void 0) {
     const args = /<command-args>([\s\S]*?)<\/command-args>/.exec(text)?.[1]?.trim() ?? "";
     const command = `${name.startsWith("/") ? name : `/${name}`}${args ? ` ${args}` : ""}`;
-    return !args || NOT_A_REQUEST.test(command) ? null : clip(command.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
+    return !args || NOT_A_REQUEST.test(command) ? null : fit(command.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
   }
   if (!text || HARNESS_TEXT.test(text) || NUDGE.test(text) || text.startsWith("[Request interrupted by user")) return null;
-  return clip(text.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
+  return fit(text.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
 }
 function noteRequest(state, request) {
   state.first_request ??= request;
@@ -9956,7 +9778,7 @@ function mineUser(state, entry, main) {
   const text = userText(entry);
   if (entry.isCompactSummary) {
     const last = state.compactions.last;
-    if (last && text) last.summary = clip(text.trim(), SUMMARY_MAX_CHARS);
+    if (last && text) last.summary = fit(text.trim(), SUMMARY_MAX_CHARS);
     return;
   }
   if (text === null || mineTaskNotification(state, text) || entry.isMeta) return;
@@ -10004,7 +9826,7 @@ function mineEntry(state, entry, main) {
     case "custom-title":
     case "ai-title": {
       const title = entry.customTitle ?? entry.aiTitle ?? entry.summary;
-      if (title?.trim() && (entry.type === "custom-title" || state.title === null || entry.type === "ai-title")) state.title = clip(title.trim(), 120);
+      if (title?.trim() && (entry.type === "custom-title" || state.title === null || entry.type === "ai-title")) state.title = fit(title.trim(), 120);
       return;
     }
     default:
@@ -10053,7 +9875,7 @@ function factsOf(state) {
   };
 }
 
-// scripts/core/transcript-miner-state.ts
+// scripts/core/session/transcript-miner-state.ts
 var TodoStatus = _enum(["pending", "in_progress", "completed"]);
 var Todo = object({ content: string2(), status: TodoStatus });
 var AgentStatus = _enum(["running", "completed", "failed", "stopped"]);
@@ -10126,7 +9948,7 @@ function newMinerState() {
   };
 }
 
-// scripts/core/session-runtime.ts
+// scripts/core/runtime/session-runtime.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_path13 = __toESM(require("node:path"), 1);
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -10195,7 +10017,7 @@ function readStatuslineRecord(env, sessionId) {
   return parsed.success ? parsed.data : null;
 }
 
-// scripts/core/session-capture.ts
+// scripts/core/session/session-capture.ts
 var READ_BUDGET = 128 * 1024 * 1024;
 var CHUNK = 1024 * 1024;
 var LONG_LINE_BYTES = 4 * 1024 * 1024;
@@ -10342,18 +10164,18 @@ function captureSession(env, sessionId, transcript, options = {}) {
   };
 }
 
-// scripts/core/store-choice.ts
+// scripts/core/store/store-choice.ts
 var import_node_fs13 = __toESM(require("node:fs"), 1);
 var import_node_path15 = __toESM(require("node:path"), 1);
 
-// scripts/core/workflow-origin.ts
+// scripts/core/store/workflow-origin.ts
 var import_node_os5 = __toESM(require("node:os"), 1);
 var FUTURE_SLACK_MS = 5 * 6e4;
 function isForeign(state) {
   return state.device.hostname !== import_node_os5.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
 
-// scripts/core/store-choice.ts
+// scripts/core/store/store-choice.ts
 var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
@@ -10441,7 +10263,7 @@ function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
 
-// scripts/core/workflow-ref.ts
+// scripts/core/store/workflow-ref.ts
 var import_node_crypto3 = require("node:crypto");
 var MIN_HANDLE = 4;
 var fullHandle = (id) => (0, import_node_crypto3.createHash)("sha1").update(id).digest("hex");
@@ -10470,7 +10292,7 @@ function resolveWorkflowRef(ref, ids) {
   return ref;
 }
 
-// scripts/core/handoff-target.ts
+// scripts/core/handoff/handoff-target.ts
 var sameTask = (a, b3) => a.trim().replace(/\s+/g, " ").toLowerCase() === b3.trim().replace(/\s+/g, " ").toLowerCase();
 function chooseHandoffTarget(place, inputId, task, sessionId, startNew, now) {
   if (inputId !== void 0 && startNew) throw new WorkflowError("--new starts a new workflow and --id updates one: give only one of them", 2);
@@ -10509,7 +10331,186 @@ function describeHandoffTarget(target, id) {
   }
 }
 
-// scripts/core/claude-settings.ts
+// scripts/core/session/context-window.ts
+var K3 = 1e3;
+var WINDOW_200K = 200 * K3;
+var WINDOW_1M = 1e3 * K3;
+var SUMMARY_BUFFER_TOKENS = 13 * K3;
+var MAX_OUTPUT_RESERVE_TOKENS = 20 * K3;
+var MIN_AUTO_COMPACT_WINDOW = 100 * K3;
+var OLDEST_MEASURED = [2, 1, 197];
+var CURRENT_MEASURED = [2, 1, 332];
+function truthy(value) {
+  return value !== void 0 && /^(1|true|yes|on)$/i.test(value.trim());
+}
+function parseVersion(version2) {
+  const match = version2 === null ? null : /^(\d+)\.(\d+)\.(\d+)/.exec(version2);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
+}
+function atLeast(version2, floor) {
+  for (let i = 0; i < floor.length; i++) {
+    const a = version2[i] ?? 0;
+    const b3 = floor[i] ?? 0;
+    if (a !== b3) return a > b3;
+  }
+  return true;
+}
+function ruleSets(version2) {
+  const parsed = parseVersion(version2);
+  if (parsed !== null && atLeast(parsed, CURRENT_MEASURED)) return ["current"];
+  if (parsed !== null && !atLeast(parsed, [OLDEST_MEASURED[0], OLDEST_MEASURED[1], OLDEST_MEASURED[2] + 1])) return ["oldest"];
+  return ["current", "oldest"];
+}
+function hasOneMillionSuffix(model) {
+  return /\[1m\]\s*$/i.test(model);
+}
+function normalizeModelId(model) {
+  let id = model.trim().toLowerCase().replace(/\[1m\]$/, "");
+  id = id.replace(/^(?:(?:us|eu|apac|global|jp|au)\.)?(?:anthropic\.)?/, "");
+  id = id.replace(/:\d+$/, "");
+  id = id.replace(/@\d{8}$/, "");
+  id = id.replace(/-v\d+$/, "");
+  id = id.replace(/-(\d{8}|latest)$/, "");
+  return id;
+}
+var RETIRED_TO_DEFAULT = /* @__PURE__ */ new Set(["claude-opus-4-0", "claude-opus-4-1", "claude-opus-4-1-20250805", "claude-opus-4-20250514"]);
+var FAMILIES_200K = [/^claude-3-/, /^claude-(?:opus|sonnet)-4(?:-[0-6])?$/, /^claude-haiku-4(?:-[0-5])?$/];
+var OLDEST_DEFAULT_MODEL = "claude-opus-4-8";
+function native1M(model) {
+  const raw = model.trim().toLowerCase().replace(/\[1m\]$/, "");
+  if (RETIRED_TO_DEFAULT.has(raw)) return true;
+  const id = normalizeModelId(model);
+  return !FAMILIES_200K.some((family) => family.test(id));
+}
+function maxOutputTokens(model) {
+  const id = model === null ? "" : normalizeModelId(model);
+  if (/^claude-3-(?:haiku|opus)/.test(id)) return 4096;
+  if (/^claude-3-(?:5-|sonnet)/.test(id)) return 8192;
+  return 32 * K3;
+}
+function modelWindow(model, rules, suffixKnown, explicitChoice) {
+  if (hasOneMillionSuffix(model)) return { window: WINDOW_1M, optIn: rules === "oldest" || !native1M(model), assumed: false };
+  if (rules === "current") return { window: native1M(model) ? WINDOW_1M : WINDOW_200K, optIn: false, assumed: false };
+  const id = normalizeModelId(model);
+  if (id === "default") return { window: WINDOW_1M, optIn: true, assumed: false };
+  if (!suffixKnown && !explicitChoice && id === OLDEST_DEFAULT_MODEL) return { window: WINDOW_1M, optIn: true, assumed: true };
+  return { window: WINDOW_200K, optIn: false, assumed: false };
+}
+function chooseModel(facts) {
+  if (facts.requestedModel) return { model: facts.requestedModel, suffixKnown: true };
+  const seen = facts.responseModel ?? facts.startModel;
+  const configured = facts.configuredModel;
+  if (seen && configured && normalizeModelId(seen) === normalizeModelId(configured)) return { model: configured, suffixKnown: true };
+  if (seen) return { model: seen, suffixKnown: false };
+  if (configured) return { model: configured, suffixKnown: true };
+  return null;
+}
+function parseTokens(raw) {
+  const value = raw === void 0 ? Number.NaN : Number(raw.trim());
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : null;
+}
+function resolveContextWindow(facts) {
+  const disable1M = truthy(facts.env.CLAUDE_CODE_DISABLE_1M_CONTEXT);
+  const choice = chooseModel(facts);
+  const explicitChoice = facts.configuredModel !== null;
+  let window2;
+  let source;
+  let certain;
+  let optIn = false;
+  if (choice === null) {
+    window2 = disable1M ? WINDOW_200K : WINDOW_1M;
+    source = disable1M ? "setting" : "default";
+    certain = disable1M;
+  } else {
+    const candidates2 = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
+    const widest = candidates2.reduce((a, b3) => b3.window > a.window ? b3 : a);
+    window2 = disable1M ? WINDOW_200K : widest.window;
+    optIn = widest.optIn;
+    source = disable1M ? "setting" : widest.assumed ? "default" : "model";
+    certain = disable1M || candidates2.every((c3) => c3.window === widest.window) && !widest.assumed;
+  }
+  if (facts.statuslineWindow !== null) {
+    window2 = facts.statuslineWindow;
+    source = "statusline";
+    certain = true;
+  }
+  if (facts.configWindow !== null) {
+    window2 = facts.configWindow;
+    source = "config";
+    certain = true;
+  }
+  if (facts.tokens > window2) {
+    window2 = Math.max(WINDOW_1M, facts.tokens);
+    source = "tokens";
+    certain = false;
+  }
+  return { window: window2, source, certain, ...compactionPoint(window2, facts, optIn && !disable1M, choice?.model ?? null) };
+}
+function compactionPoint(window2, facts, optIn, model) {
+  const off = truthy(facts.env.DISABLE_AUTO_COMPACT) || truthy(facts.env.DISABLE_COMPACT) || facts.settings.autoCompactEnabled === false;
+  const fromEnv = parseTokens(facts.env.CLAUDE_CODE_AUTO_COMPACT_WINDOW);
+  const fromSetting = typeof facts.settings.autoCompactWindow === "number" && facts.settings.autoCompactWindow > 0 ? facts.settings.autoCompactWindow : null;
+  const chosen = fromEnv !== null ? Math.max(fromEnv, MIN_AUTO_COMPACT_WINDOW) : fromSetting;
+  const budget = chosen === null ? window2 : Math.min(window2, chosen);
+  const budgetSource = chosen === null || budget >= window2 ? null : fromEnv !== null ? "env" : "setting";
+  if (off) return { compaction: "off", autoCompactAt: null, budget, budgetSource };
+  if (optIn && budgetSource === null) return { compaction: "reactive", autoCompactAt: window2, budget, budgetSource };
+  const effective = budget - Math.min(maxOutputTokens(model), MAX_OUTPUT_RESERVE_TOKENS);
+  let point = effective - SUMMARY_BUFFER_TOKENS;
+  const pct = Number(facts.env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() ?? "");
+  if (facts.env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() && Number.isFinite(pct) && pct > 0 && pct <= 100) {
+    point = Math.min(Math.floor(effective * pct / 100), point);
+  }
+  return { compaction: "auto", autoCompactAt: Math.max(0, point), budget, budgetSource };
+}
+
+// scripts/core/session/context.ts
+var STATUSLINE_MAX_AGE_MS = 6e4;
+var round1 = (value) => Math.round(value * 10) / 10;
+function measureContext(inputs) {
+  const { statusline, usage, settings, config: config2, now } = inputs;
+  const env = { ...settings.env, ...inputs.env };
+  const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
+  const statuslineWindow = fresh ? statusline.context_window_size : null;
+  let tokens = usage.tokens;
+  let tokenSource = usage.kind === "measured" ? "transcript" : usage.kind === "estimated" ? "estimate" : "unknown";
+  if (fresh && statusline.used_percentage !== null && statusline.context_window_size !== null) {
+    const exact = Math.round(statusline.used_percentage / 100 * statusline.context_window_size);
+    if (usage.kind !== "measured" || usage.tokens <= exact) {
+      tokens = exact;
+      tokenSource = "statusline";
+    }
+  }
+  const measured = usage.kind === "measured" ? usage : null;
+  const window2 = resolveContextWindow({
+    requestedModel: measured ? measured.requestedModel : inputs.seen?.requested_model ?? null,
+    responseModel: measured ? measured.model : inputs.seen?.model ?? null,
+    startModel: inputs.startModel,
+    configuredModel: env.ANTHROPIC_MODEL || settings.model || null,
+    version: measured?.version ?? inputs.seen?.version ?? null,
+    tokens,
+    configWindow: config2.context_window,
+    statuslineWindow,
+    env,
+    settings
+  });
+  return { ...window2, tokens, percent: round1(tokens / window2.window * 100), tokenSource };
+}
+function tokensOfReading(context) {
+  if (context.tokenSource === "unknown") return null;
+  return {
+    context_tokens: context.tokens,
+    context_window: context.window,
+    percent: context.percent,
+    window_source: context.source,
+    window_certain: context.certain,
+    token_source: context.tokenSource,
+    compaction: context.compaction,
+    auto_compact_at: context.autoCompactAt
+  };
+}
+
+// scripts/core/session/claude-settings.ts
 var import_node_fs14 = __toESM(require("node:fs"), 1);
 var import_node_os6 = __toESM(require("node:os"), 1);
 var import_node_path16 = __toESM(require("node:path"), 1);
@@ -10559,7 +10560,7 @@ function readClaudeSettings(startDir, env) {
   return merged;
 }
 
-// scripts/core/transcript.ts
+// scripts/core/session/transcript.ts
 var import_node_fs15 = __toESM(require("node:fs"), 1);
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
@@ -10738,7 +10739,7 @@ function readContextUsage(file, options = {}) {
   });
 }
 
-// scripts/core/session-context.ts
+// scripts/core/session/session-context.ts
 var NO_USAGE = {
   tokens: 0,
   kind: "unknown",
@@ -10786,7 +10787,7 @@ function readSessionContextOf(projectDir, session, env, now) {
   }).reading;
 }
 
-// scripts/core/deliverables.ts
+// scripts/core/store/deliverables.ts
 var import_node_crypto4 = require("node:crypto");
 var import_node_fs16 = __toESM(require("node:fs"), 1);
 var import_node_path17 = __toESM(require("node:path"), 1);
@@ -10826,7 +10827,7 @@ function resolvePhases(projectDir, phases) {
   }));
 }
 
-// scripts/core/store-history.ts
+// scripts/core/store/store-history.ts
 var import_node_fs17 = __toESM(require("node:fs"), 1);
 var import_node_path18 = __toESM(require("node:path"), 1);
 var HISTORY_FILE2 = STORE_FILES.history;
@@ -10924,7 +10925,7 @@ function parseHistory(text) {
   return entries;
 }
 
-// scripts/core/workflows.ts
+// scripts/core/workflows/workflows.ts
 function blankState(id, place, now) {
   return {
     schema_version: SCHEMA_VERSION,

@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { kilo } from '../session/context.ts';
+import { formatPhase } from './render.ts';
+import type { StatuslineInput, WorkflowState } from '../schemas.ts';
+
+const WRAPPED_TIMEOUT_MS = 2_000;
+
+/** `ctx 42% of 200K · wf fix-login · 2 · Implementation`: short enough for any terminal. */
+export function renderStatusline(input: StatuslineInput, workflow: WorkflowState | null): string {
+  const parts: string[] = [];
+  const used = input.context_window?.used_percentage;
+  const size = input.context_window?.context_window_size;
+  if (typeof used === 'number') parts.push(`ctx ${Math.round(used)}%${typeof size === 'number' ? ` of ${kilo(size)}` : ''}`);
+  if (workflow) {
+    // the id's date suffix says nothing at a glance; the task's slug does
+    const slug = workflow.id.replace(/-\d{8}-\d{6}(-\d+)?$/, '');
+    const name = slug.length > 32 ? `${slug.slice(0, 31)}…` : slug;
+    parts.push(`wf ${name}`, formatPhase(workflow.phase));
+  }
+  return parts.join(' · ');
+}
+
+/** Runs the user's own status line command with the same input and returns its output. */
+export function runWrappedStatusline(command: string, stdin: string, env: NodeJS.ProcessEnv): string {
+  const result = spawnSync(command, { shell: true, input: stdin, encoding: 'utf8', timeout: WRAPPED_TIMEOUT_MS, env });
+  return (result.stdout ?? '').replace(/\s+$/, '');
+}

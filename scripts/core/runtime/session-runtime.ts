@@ -1,0 +1,130 @@
+// Per-session bookkeeping for the hooks (milestones announced, last checkpoint, the exact context
+// figures the status line saw). It lives outside the project, so a short session leaves nothing in
+// the repository; the status line and the hooks write separate files so neither loses the other's.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod/mini';
+import { randomHex, sha256Hex } from '../shared/lazy-crypto.ts';
+import { runtimeDir } from './runtime-dir.ts';
+
+const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+const SessionRuntime = z.object({
+  /** milestone fractions already announced in this session */
+  announced: z._default(z.array(z.number()), []),
+  handoff_asked: z._default(z.boolean(), false),
+  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+  model: z._default(z.nullable(z.string()), null),
+  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+  seen: z._default(
+    z.nullable(z.object({ model: z.nullable(z.string()), requested_model: z.nullable(z.string()), version: z.nullable(z.string()) })),
+    null,
+  ),
+  last_checkpoint_at: z._default(z.nullable(z.string()), null),
+  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+  shown_workflow: z._default(z.nullable(z.string()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: z._default(z.number(), 0),
+  /**
+   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+   * call the model again at once, so the next UserPromptSubmit delivers it instead.
+   */
+  pending_notice: z._default(z.nullable(z.string()), null),
+});
+export type SessionRuntime = z.infer<typeof SessionRuntime>;
+
+const StatuslineRecord = z.object({
+  at: z.string(),
+  used_percentage: z.nullable(z.number()),
+  context_window_size: z.nullable(z.number()),
+  model: z.nullable(z.string()),
+});
+export type StatuslineRecord = z.infer<typeof StatuslineRecord>;
+
+/** `<runtime>/sessions/<session><suffix>`; also how liveness.ts tells a live session by its files. */
+export function sessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): string {
+  // the id comes from outside: one that could name a path elsewhere is replaced by its hash
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return path.join(runtimeDir(env), 'sessions', `${name}${suffix}`);
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function writeJson(file: string, value: unknown): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
+  try {
+    // writeFileSync writes to the last byte or throws (a full disk): never renamed half-written
+    fs.writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** A per-session JSON file by suffix (`.capture.json`…); undefined when missing or unreadable. */
+export function readSessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): unknown {
+  return readJson(sessionFile(env, sessionId, suffix));
+}
+
+export function writeSessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string, value: unknown): void {
+  writeJson(sessionFile(env, sessionId, suffix), value);
+}
+
+export function readSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string): SessionRuntime {
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, '.json')) ?? {});
+  // bookkeeping that does not parse is started afresh: at worst a milestone is announced again
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+
+export function writeSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string, runtime: SessionRuntime): void {
+  writeJson(sessionFile(env, sessionId, '.json'), runtime);
+}
+
+export function readStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string): StatuslineRecord | null {
+  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, '.statusline.json')));
+  return parsed.success ? parsed.data : null;
+}
+
+export function writeStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string, record: StatuslineRecord): void {
+  writeJson(sessionFile(env, sessionId, '.statusline.json'), record);
+}
+
+/** Per-session files older than this are of no session that can still run. */
+export const SESSION_FILE_MAX_AGE_DAYS = 30;
+
+/**
+ * Deletes the per-session files (runtime, capture, status line record) of sessions not seen for
+ * SESSION_FILE_MAX_AGE_DAYS: run when a session ends, so they never pile up. Returns how many.
+ */
+export function pruneSessionFiles(env: NodeJS.ProcessEnv, now: Date): number {
+  const dir = path.join(runtimeDir(env), 'sessions');
+  const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 86_400_000;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      const stat = fs.lstatSync(file);
+      if (stat.isFile() && stat.mtimeMs < cutoff) {
+        fs.rmSync(file, { force: true });
+        removed += 1;
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return removed;
+}

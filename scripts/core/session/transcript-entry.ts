@@ -1,0 +1,136 @@
+// The shapes of Claude Code transcript lines that this plugin reads. Only the fields read are
+// declared; Claude Code adds fields between releases, so objects are loose and a malformed
+// optional field is dropped rather than failing the line.
+import * as z from 'zod/mini';
+
+const Count = z.nullish(z.number().check(z.nonnegative()));
+const Usage = z.object({
+  input_tokens: Count,
+  cache_creation_input_tokens: Count,
+  cache_read_input_tokens: Count,
+});
+
+/** An optional field that is dropped, not fatal, when Claude Code writes it in another shape. */
+const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+
+const Message = z.looseObject({
+  model: lenient(z.string()),
+  content: lenient(z.union([z.string(), z.array(z.unknown())])),
+  usage: lenient(Usage),
+});
+
+const Entry = z.looseObject({
+  type: z.string(),
+  subtype: lenient(z.string()),
+  isSidechain: lenient(z.boolean()),
+  isMeta: lenient(z.boolean()),
+  isCompactSummary: lenient(z.boolean()),
+  lastPrompt: lenient(z.string()),
+  requestedModel: lenient(z.string()),
+  version: lenient(z.string()),
+  timestamp: lenient(z.string()),
+  message: lenient(Message),
+  toolUseResult: z.optional(z.unknown()),
+  /** queue-operation lines: what was queued (task notifications among them) */
+  operation: lenient(z.string()),
+  content: lenient(z.string()),
+  /** attachment lines */
+  attachment: lenient(z.looseObject({ type: lenient(z.string()), prompt: lenient(z.string()) })),
+  /** system/compact_boundary */
+  compactMetadata: lenient(z.looseObject({ trigger: lenient(z.string()), preTokens: Count, postTokens: Count })),
+  /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
+  summary: lenient(z.string()),
+  customTitle: lenient(z.string()),
+  aiTitle: lenient(z.string()),
+});
+export type Entry = z.infer<typeof Entry>;
+
+// content blocks: only transcript mining reads them, which a quiet turn never does
+export const TextBlock = z.lazy(() => z.object({ type: z.literal('text'), text: z.string() }));
+export const ToolUseBlock = z.lazy(() => z.object({ type: z.literal('tool_use'), id: z.string(), name: z.string(), input: z.unknown() }));
+export const ToolResultBlock = z.lazy(() =>
+  z.object({
+    type: z.literal('tool_result'),
+    tool_use_id: z.string(),
+    content: z.optional(z.unknown()),
+    is_error: z.nullish(z.boolean()),
+  }),
+);
+export type ToolUse = z.infer<typeof ToolUseBlock>;
+export type ToolResult = z.infer<typeof ToolResultBlock>;
+
+export function parseEntry(line: string): Entry | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  const parsed = Entry.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+export function isMainChain(entry: Entry): boolean {
+  return entry.isSidechain !== true;
+}
+
+export function isCompactBoundary(entry: Entry): boolean {
+  return entry.type === 'system' && entry.subtype === 'compact_boundary';
+}
+
+/** Tokens in the context when this line was written, if it is a real main-chain API reply. */
+export function contextTokensOf(entry: Entry): number | null {
+  const usage = entry.message?.usage;
+  if (entry.type !== 'assistant' || !isMainChain(entry) || !usage) return null;
+  // Claude Code writes `<synthetic>` replies itself (errors, interruptions) with zero usage.
+  if (entry.message?.model === '<synthetic>') return null;
+  return (usage.input_tokens ?? 0) + (usage.cache_creation_input_tokens ?? 0) + (usage.cache_read_input_tokens ?? 0);
+}
+
+export function blocksOf<T>(entry: Entry, schema: z.ZodMiniType<T>): T[] {
+  const content = entry.message?.content;
+  if (!Array.isArray(content)) return [];
+  const out: T[] = [];
+  for (const block of content) {
+    const parsed = schema.safeParse(block);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+export function textOfToolResult(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  return content
+    .map((block) => {
+      const text = TextBlock.safeParse(block);
+      return text.success ? text.data.text : '';
+    })
+    .join('\n');
+}
+
+/** The text of a user line: its string content, or its text blocks joined. */
+export function userText(entry: Entry): string | null {
+  const content = entry.message?.content;
+  if (typeof content === 'string') return content;
+  if (!content) return null;
+  const texts = blocksOf(entry, TextBlock).map((b) => b.text);
+  return texts.length > 0 ? texts.join('\n') : null;
+}
+
+/** Characters a message puts into the context: text, thinking, tool calls and tool results. */
+export function contentChars(entry: Entry): number {
+  const content = entry.message?.content;
+  if (typeof content === 'string') return content.length;
+  if (!content) return 0;
+  let chars = 0;
+  for (const block of content) {
+    if (typeof block !== 'object' || block === null) continue;
+    if ('text' in block && typeof block.text === 'string') chars += block.text.length;
+    else if ('thinking' in block && typeof block.thinking === 'string') chars += block.thinking.length;
+    else if ('input' in block) chars += JSON.stringify(block.input ?? null).length;
+    else if ('content' in block) chars += textOfToolResult(block.content).length;
+  }
+  return chars;
+}
+

@@ -1,0 +1,186 @@
+// What a store's state.json files showed when this user's hooks last read them: their quick look
+// (store-choice.ts) and the checksum that held. A file is known again by its inode, size, mtime
+// and ctime, which every write changes (the store writes a new file and renames it); any other
+// file is read as if there were no memo. A session start in a store of 50 unchanged workflows then
+// stats them instead of reading them, and verifies no checksum (node:crypto alone costs 7 ms).
+//
+// It is only a memo, kept per user beside the compiled code and only by the processes that turn
+// it on (hooks and the CLI, not a library caller): the checksum guards against damage, not against
+// a person, who can write a state.json can write its checksum too. Anything wrong with the memo
+// (missing, torn, not this user's, another store's) means reading the files as usual.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runtimeDir } from '../runtime/runtime-dir.ts';
+import { readOwnFile } from '../shared/safe-fs.ts';
+import { STATE_MEMO_LINE, StateMemo, WorkflowStatus, type StatePeek } from '../schemas.ts';
+
+interface MemoEntry {
+  signature: string;
+  peek: StatePeek;
+  /** the checksum this version of the file was verified against, when it was read in full */
+  checksum: string | null;
+}
+interface Memo {
+  entries: Map<string, MemoEntry>;
+  dirty: boolean;
+}
+
+/** a store of thousands of workflows stays far below this */
+const MEMO_MAX_BYTES = 8 * 1024 * 1024;
+const STATE_FILE = 'state.json';
+
+// One memo per process, whichever copy of this module asks: a hook's bundle and the lazy part it
+// loads for a save each carry one (see build.mjs), and both read and write the same store.
+interface ProcessMemos {
+  dir: string | null;
+  memos: Map<string, Memo>;
+  saveAtExit: boolean;
+}
+const PROCESS_MEMOS: unique symbol = Symbol.for('claude-workflow.state-memo');
+const holder: typeof globalThis & { [PROCESS_MEMOS]?: ProcessMemos } = globalThis;
+const processMemos = (holder[PROCESS_MEMOS] ??= { dir: null, memos: new Map(), saveAtExit: false });
+
+/** Turns the memo on for this process, kept under the runtime folder `env` names. */
+export function useStateMemo(env: NodeJS.ProcessEnv): void {
+  processMemos.dir = path.join(runtimeDir(env), 'state-memo');
+}
+
+/** How a file is known again: what any write to it, or a new file in its place, changes. */
+export function fileSignature(stat: fs.Stats): string {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+
+/** FNV-1a of the store's path: a file name without loading node:crypto (the memo names its store too, and is checked). */
+function storeKey(storeDir: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
+}
+
+function memoFile(dir: string, storeDir: string): string {
+  return path.join(dir, `${storeKey(storeDir)}.json`);
+}
+
+function fromLine(line: string): [string, MemoEntry] | null {
+  const m = STATE_MEMO_LINE.exec(line);
+  if (!m) return null;
+  const [, id = '', signature = '', checksum = '', status, automatic, updated_at = '', hostname = '', session = ''] = m;
+  // the pattern checked every field; only the status's type is left to tell
+  const known = WorkflowStatus.safeParse(status);
+  if (!known.success) return null;
+  const peek: StatePeek = { status: known.data, automatic: automatic === '1', updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek, checksum: checksum || null }];
+}
+
+function toLine(id: string, { signature, peek, checksum }: MemoEntry): string | null {
+  const { status, automatic, updated_at, device, session } = peek;
+  const line = [id, signature, checksum ?? '', status, automatic ? '1' : '0', updated_at, device.hostname, session.id === null ? '' : `=${session.id}`].join('\t');
+  // a field with a tab or a line break in it (a hostile state can hold one) is not memoized
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+
+function memoOf(storeDir: string): Memo | null {
+  const { dir: memoDir, memos } = processMemos;
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString('utf8'))) : null;
+      if (parsed?.success && parsed.data.store === storeDir) {
+        for (const line of parsed.data.lines) {
+          const entry = fromLine(line);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+      // torn or not JSON: as if there were none
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+
+function entryFor(storeDir: string, id: string, signature: string): MemoEntry | undefined {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : undefined;
+}
+
+function remember(storeDir: string, id: string, entry: MemoEntry): void {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  markDirty(memo);
+}
+
+function markDirty(memo: Memo): void {
+  memo.dirty = true;
+  const { dir } = processMemos;
+  if (!processMemos.saveAtExit && dir !== null) {
+    processMemos.saveAtExit = true;
+    process.once('exit', () => saveMemos(dir));
+  }
+}
+
+function saveMemos(dir: string): void {
+  for (const [storeDir, memo] of processMemos.memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const file = memoFile(dir, storeDir);
+      const tmp = `${file}.${process.pid}.tmp`;
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      // no fsync: a memo torn by a crash is not JSON, and is read as no memo
+      fs.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines } satisfies StateMemo), { mode: 0o600, flag: 'wx' });
+      fs.renameSync(tmp, file);
+    } catch {
+      // a memo that cannot be written (read-only home, full disk) only costs the next run its reads
+    }
+  }
+}
+
+/** The quick look at `<storeDir>/<id>/state.json` the memo holds for this version of the file. */
+export function memoizedPeek(storeDir: string, id: string, signature: string): StatePeek | undefined {
+  return entryFor(storeDir, id, signature)?.peek;
+}
+
+export function rememberPeek(storeDir: string, id: string, signature: string, peek: StatePeek): void {
+  if (entryFor(storeDir, id, signature)) return;
+  remember(storeDir, id, { signature, peek, checksum: null });
+}
+
+/** Drops what the memo holds of workflows no longer in the store. */
+export function forgetOthers(storeDir: string, ids: readonly string[]): void {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  const keep = new Set(ids);
+  for (const id of memo.entries.keys()) {
+    if (!keep.has(id)) {
+      memo.entries.delete(id);
+      markDirty(memo);
+    }
+  }
+}
+
+/** A workflow's state.json (`.../<store>/<id>/state.json`) as the memo knows it, or null for any other file. */
+function placeOf(file: string): { storeDir: string; id: string } | null {
+  if (path.basename(file) !== STATE_FILE) return null;
+  const dir = path.dirname(file);
+  return { storeDir: path.dirname(dir), id: path.basename(dir) };
+}
+
+/** Whether this version of `file` was verified against `checksum` before. */
+export function checksumHeld(file: string, signature: string, checksum: string): boolean {
+  const place = placeOf(file);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+
+/** This version of `file` passed its checksum, and its state reads as `state`. */
+export function rememberVerified(file: string, signature: string, checksum: string, state: StatePeek): void {
+  const place = placeOf(file);
+  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}

@@ -1,0 +1,326 @@
+// The on-disk store: `<store>/<id>/{state.json,state.toon,state.backup.json,history.jsonl}`.
+// Every write goes to a temp file that is fsynced and renamed over the target, so a reader sees
+// the old file or the new one, never half of one; the last good state.json is kept as backup.
+import fs from 'node:fs';
+import path from 'node:path';
+import { encode } from '@toon-format/toon';
+import { writeFileAtomic, writeFilesAtomic } from '../shared/atomic-write.ts';
+import { WorkflowError } from '../shared/errors.ts';
+import { assertWorkflowId } from './ids.ts';
+import { migrate } from './migrations.ts';
+import { redactState } from '../redact/redact.ts';
+import { sha256Hex } from '../shared/lazy-crypto.ts';
+import { READ_CAPS, readRegularFileAndStat } from '../shared/safe-fs.ts';
+import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState } from '../schemas.ts';
+import { checksumHeld, fileSignature, rememberVerified } from './state-memo.ts';
+import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
+import { newestFirst } from '../shared/ordering.ts';
+
+export const DIR_MODE = 0o700;
+export const FILE_MODE = 0o600;
+const STATE_FILE = 'state.json';
+const TOON_FILE = 'state.toon';
+const BACKUP_FILE = 'state.backup.json';
+const HISTORY_FILE = 'history.jsonl';
+/** written only by sync through a folder: the version the files were last synced as */
+const SYNC_RECORD_FILE = 'sync.json';
+/** The files of a workflow directory, for `doctor`. */
+export const STORE_FILES = { state: STATE_FILE, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE } as const;
+
+const STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
+# Delete this file to commit the workflows with the project.
+*
+`;
+
+/** A project and the store that holds its workflows. */
+export interface Place {
+  projectDir: string;
+  storeDir: string;
+}
+
+export interface LoadedState {
+  state: WorkflowState;
+  warnings: string[];
+  /** what a listing says of how it was read: from the backup (state.json damaged), or migrated from an older schema */
+  read?: { from_backup: boolean; migrated_from: number | null };
+}
+
+/**
+ * `document` is the file as written (without its checksum, before any migration): what its
+ * state.toon was made from. `migratedFrom` is its older schema_version when it was upgraded.
+ */
+export type SealedRead =
+  | { ok: true; state: WorkflowState; text: string; document: Record<string, unknown>; migratedFrom: number | null }
+  | { ok: false; problem: string; fatal: boolean };
+
+export function workflowDir(storeDir: string, id: string): string {
+  const dir = path.join(storeDir, assertWorkflowId(id));
+  // a workflow folder that is a link would take reads and writes out of the store
+  let link = false;
+  try {
+    link = fs.lstatSync(dir).isSymbolicLink();
+  } catch {
+    // not there yet
+  }
+  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
+  return dir;
+}
+
+export function workflowPath(storeDir: string, id: string): string {
+  return path.join(workflowDir(storeDir, id), STATE_FILE);
+}
+
+function checksumOf(body: string): string {
+  return `sha256:${sha256Hex(body)}`;
+}
+
+/** JSON text of the state with a checksum over the rest of the document. */
+export function sealState(state: WorkflowState): string {
+  return sealed(state).text;
+}
+
+function sealed(state: WorkflowState): { text: string; checksum: string } {
+  const checksum = checksumOf(JSON.stringify(state, null, 2));
+  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}\n`, checksum };
+}
+
+export function readSealed(file: string): SealedRead {
+  let text: string;
+  let signature: string;
+  try {
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString('utf8');
+    signature = fileSignature(stat);
+  } catch (error) {
+    if (error instanceof WorkflowError) return { ok: false, fatal: false, problem: error.message };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, fatal: false, problem: code === 'ENOENT' ? `${file} is missing` : `${file} cannot be read (${code})` };
+  }
+  return parseSealed(text, file, signature);
+}
+
+/**
+ * The checks of readSealed on text that is not (yet) a file: a state.json fetched by sync. With
+ * the file's signature, a checksum this version of the file passed before is not computed again.
+ */
+export function parseSealed(text: string, file: string, signature?: string): SealedRead {
+  const name = path.basename(file);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${(error as Error).message})` };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
+  }
+  const { checksum, ...rest } = parsed as Record<string, unknown>;
+  if (typeof checksum !== 'string') return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
+  if ((signature === undefined || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
+  }
+  const version = rest.schema_version;
+  if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      fatal: true,
+      problem: `${file} has schema_version ${version}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`,
+    };
+  }
+  const migrated = migrate(rest);
+  const result = WorkflowState.safeParse(migrated?.document ?? rest);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join('.') || '(root)';
+    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : '';
+    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue?.message ?? 'is invalid'}${upgraded} (${file})` };
+  }
+  if (signature !== undefined) rememberVerified(file, signature, checksum, result.data);
+  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
+}
+
+function migrationWarning(file: string, read: SealedRead): string[] {
+  return read.ok && read.migratedFrom !== null
+    ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`]
+    : [];
+}
+
+export { LOCK_STALE_MS, withLock, writeFileAtomic };
+
+/** state.toon: the state in TOON, made from the same document as state.json. */
+export function toonText(state: unknown): string {
+  return `${encode(state)}\n`;
+}
+
+/** Creates the store (private, with its .gitignore) when it does not exist yet. */
+export function ensureStoreDir(storeDir: string): void {
+  if (!fs.existsSync(storeDir)) {
+    fs.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    fs.chmodSync(storeDir, DIR_MODE);
+    fs.writeFileSync(path.join(storeDir, '.gitignore'), STORE_GITIGNORE, { mode: FILE_MODE });
+  }
+}
+
+function ensureWorkflowDir(storeDir: string, id: string): string {
+  const dir = workflowDir(storeDir, id); // refuses a bad id before anything is created
+  ensureStoreDir(storeDir);
+  fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  return dir;
+}
+
+/** The ids of the workflow directories in the store, sorted; readable or not. */
+export function existingIds(storeDir: string): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(storeDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function unknownId(storeDir: string, id: string): WorkflowError {
+  const ids = existingIds(storeDir);
+  return new WorkflowError(
+    ids.length === 0
+      ? `no workflow "${id}": this project has no workflows yet (${storeDir})`
+      : `no workflow "${id}"; existing workflows: ${ids.join(', ')}`,
+  );
+}
+
+function ageOf(file: string): string {
+  try {
+    const minutes = Math.round((Date.now() - fs.statSync(file).mtimeMs) / 60_000);
+    return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
+  } catch {
+    return 'unknown time';
+  }
+}
+
+/** Loads a workflow, falling back to the backup when state.json is damaged; never writes. */
+export function readWorkflow(dir: string): LoadedState {
+  const stateFile = path.join(dir, STATE_FILE);
+  const main = readSealed(stateFile);
+  if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
+  if (main.fatal) throw new WorkflowError(main.problem);
+  const backupFile = path.join(dir, BACKUP_FILE);
+  const backup = readSealed(backupFile);
+  if (backup.ok) {
+    return {
+      state: backup.state,
+      warnings: [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)],
+      read: { from_backup: true, migrated_from: backup.migratedFrom },
+    };
+  }
+  throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
+}
+
+export function loadWorkflow(storeDir: string, id: string): LoadedState {
+  const dir = workflowDir(storeDir, id);
+  if (!fs.existsSync(dir)) throw unknownId(storeDir, id);
+  return readWorkflow(dir);
+}
+
+interface StoreListing {
+  workflows: LoadedState[];
+  problems: string[];
+}
+
+/** Every readable workflow of the store, most recently updated first. */
+/** The states of these ids, in order, without duplicates; an id that is gone (deleted, archived) is skipped. */
+export function loadWorkflowsIfPresent(storeDir: string, ids: readonly (string | null)[]): WorkflowState[] {
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+  return unique.flatMap((id) => {
+    try {
+      return [loadWorkflow(storeDir, id).state];
+    } catch {
+      return [];
+    }
+  });
+}
+
+export function listWorkflows(storeDir: string): StoreListing {
+  const workflows: LoadedState[] = [];
+  const problems: string[] = [];
+  for (const id of existingIds(storeDir)) {
+    try {
+      workflows.push(readWorkflow(path.join(storeDir, id)));
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  workflows.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
+  return { workflows, problems };
+}
+
+/**
+ * Applies `change` to the current state of a workflow (null when it does not exist yet) under a
+ * lock, keeps the previous good state.json as the backup, and writes the new one atomically.
+ */
+export function updateWorkflow(
+  storeDir: string,
+  id: string,
+  change: (current: LoadedState | null) => WorkflowState,
+): LoadedState {
+  const dir = ensureWorkflowDir(storeDir, id);
+  return withLock(dir, () => {
+    const stateFile = path.join(dir, STATE_FILE);
+    const current = fs.existsSync(stateFile) || fs.existsSync(path.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    // a safety net under every writer: callers scrub (and count) first, this catches the rest
+    const next = redactState(WorkflowState.parse(change(current))).state;
+    if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
+    const previous = readSealed(stateFile);
+    const seal = sealed(next);
+    // all or none: a full disk leaves the previous state.json and its backup as they were
+    writeFilesAtomic([
+      ...(previous.ok ? [[path.join(dir, BACKUP_FILE), previous.text] as const] : []),
+      [stateFile, seal.text],
+      [path.join(dir, TOON_FILE), toonText(next)],
+    ]);
+    // the next session start need not verify what this save just wrote (nobody else writes it under the lock)
+    rememberVerified(stateFile, fileSignature(fs.lstatSync(stateFile)), seal.checksum, next);
+    // this save wrote the upgrade the read promised
+    const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, '; saved as $1'));
+    return { state: next, warnings };
+  });
+}
+
+/** `id`, or `id-2`, `id-3`… when a workflow already has it (same task in the same second). */
+export function freeWorkflowId(storeDir: string, id: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? id : `${id}-${n}`;
+    if (!fs.existsSync(workflowDir(storeDir, candidate))) return candidate;
+  }
+}
+
+export function storeExists(storeDir: string): boolean {
+  return fs.existsSync(storeDir);
+}
+
+/**
+ * Replaces a workflow's files with ones that came from elsewhere (sync): the state text is checked
+ * like a read before anything is written, the previous good state.json becomes the backup, and
+ * state.toon is made again from the new document. The text is written as it came, so its
+ * checksum (and the other machine's project path) stay as they were.
+ */
+export function replaceWorkflowFiles(storeDir: string, id: string, files: { state: string; history: string | null }): WorkflowState {
+  const checked = parseSealed(files.state, `${id}/${STATE_FILE}`);
+  if (!checked.ok) throw new WorkflowError(checked.problem);
+  if (checked.state.id !== id) throw new WorkflowError(`${id}/${STATE_FILE} holds workflow "${checked.state.id}"; nothing was changed`);
+  const dir = ensureWorkflowDir(storeDir, id);
+  return withLock(dir, () => {
+    const stateFile = path.join(dir, STATE_FILE);
+    const previous = readSealed(stateFile);
+    writeFilesAtomic([
+      ...(previous.ok ? [[path.join(dir, BACKUP_FILE), previous.text] as const] : []),
+      [stateFile, files.state],
+      [path.join(dir, TOON_FILE), toonText(checked.document)],
+      ...(files.history !== null ? [[path.join(dir, HISTORY_FILE), files.history] as const] : []),
+    ]);
+    return checked.state;
+  });
+}

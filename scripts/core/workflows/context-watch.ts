@@ -1,0 +1,131 @@
+// The per-turn check shared by UserPromptSubmit and Stop: measure the context, announce each
+// milestone once per session, and keep the session's workflow saved. Its fast path (nothing
+// crossed, nothing due) reads a few small files and the transcript's tail, and writes nothing.
+import fs from 'node:fs';
+import { loadConfig, type WorkflowConfig } from '../shared/config.ts';
+import { contextNotice, crossMilestones, tokensOfReading, type ContextNotice, type ContextReading, type MilestoneCrossing } from '../session/context.ts';
+import { logHookProblem } from '../runtime/hook-log.ts';
+import { resolveProjectDir, resolveStoreDir } from '../git/project.ts';
+import { readSessionContext, sessionStartDir } from '../session/session-context.ts';
+import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from '../runtime/session-runtime.ts';
+import { type Place } from '../store/store.ts';
+import { workflowOfSession } from '../store/store-choice.ts';
+
+interface TurnInput {
+  session_id: string;
+  transcript_path?: string | undefined;
+  cwd: string;
+}
+
+interface TurnCheck {
+  place: Place;
+  config: WorkflowConfig;
+  runtime: SessionRuntime;
+  context: ContextReading;
+  crossing: MilestoneCrossing;
+}
+
+interface Turn extends TurnCheck {
+  /** the milestone notice of this turn, naming the workflow it updates (also one just created) */
+  notice: ContextNotice | null;
+  /** the session's workflow, when this turn had to know it */
+  workflowId: string | null;
+}
+
+export function placeOf(cwd: string, env: NodeJS.ProcessEnv): Place {
+  const projectDir = resolveProjectDir(undefined, cwd, env);
+  return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
+}
+
+/** The configuration for a hook: a bad layer is logged (and returned, to be told), never fatal. */
+export function loadHookConfig(place: Place, env: NodeJS.ProcessEnv): { config: WorkflowConfig; problems: string[] } {
+  const loaded = loadConfig(place.projectDir, env);
+  for (const problem of loaded.problems) logHookProblem(env, 'config', problem);
+  return loaded;
+}
+
+/** Measure, checkpoint when due, then word the notice (after the checkpoint, which may create the workflow). */
+export async function checkTurn(
+  input: TurnInput,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+  { intervalCheckpoints }: { intervalCheckpoints: boolean },
+): Promise<Turn> {
+  const check = checkContext(input, env, now);
+  const saved = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
+  if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
+  const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
+  const notice = contextNotice(check.context, check.crossing, workflowId);
+  // the user hears, in the same line, that a workflow now exists that they did not ask for
+  if (notice && saved?.created) notice.user += ` Workflow ${saved.id} was created automatically for this session.`;
+  return { ...check, notice, workflowId };
+}
+
+function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): TurnCheck {
+  const place = placeOf(input.cwd, env);
+  const { config } = loadHookConfig(place, env);
+  const runtime = readSessionRuntime(env, input.session_id);
+  const { reading: context, runtimeChanged } = readSessionContext({
+    startDir: sessionStartDir(input.cwd, env),
+    sessionId: input.session_id,
+    transcriptPath: input.transcript_path ?? null,
+    runtime,
+    config,
+    env,
+    now,
+  });
+  const crossing = crossMilestones(context, config, runtime.announced);
+  if (crossing.crossed.length > 0) runtime.announced = [...runtime.announced, ...crossing.crossed];
+  if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);
+  return { place, config, runtime, context, crossing };
+}
+
+function transcriptSize(file: string | undefined): number {
+  if (!file) return 0;
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Saves a checkpoint when one is due: at a milestone, or when the interval has passed and the
+ * transcript grew. At the first milestone a session with no workflow gets one, if configured.
+ */
+async function checkpointIfDue(
+  check: TurnCheck,
+  input: TurnInput,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+  intervalCheckpoints: boolean,
+): Promise<{ id: string; created: boolean } | null> {
+  const { runtime, config } = check;
+  const size = transcriptSize(input.transcript_path);
+  const atMilestone = check.crossing.crossed.length > 0;
+  const intervalMs = config.checkpoint_interval_minutes * 60_000;
+  const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
+  const due = atMilestone || (intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size);
+  if (!due) return null;
+  // loaded only when a checkpoint is due: git and transcript mining stay off the fast path
+  const { checkpointWorkflow } = await import('./workflows.ts');
+  let saved: { id: string; created: boolean } | null = null;
+  try {
+    saved = await checkpointWorkflow(check.place, {
+      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+      reason: atMilestone ? 'milestone' : 'interval',
+      create: atMilestone && config.auto_create,
+      tokens: tokensOfReading(check.context),
+      env,
+      now,
+    });
+  } catch (error) {
+    // a store that cannot be written must not swallow the milestone notice this turn carries
+    logHookProblem(env, 'checkpoint', error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+  // also when nothing was saved: the store is not scanned again before the next interval
+  runtime.last_checkpoint_at = now.toISOString();
+  runtime.checkpoint_transcript_size = size;
+  writeSessionRuntime(env, input.session_id, runtime);
+  return saved;
+}
