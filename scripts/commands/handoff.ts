@@ -1,8 +1,8 @@
 import { loadConfig } from '../core/shared/config.ts';
 import { readHandoffInput } from '../core/handoff/handoff-input.ts';
-import { renderHandoffSummary } from '../core/render/render.ts';
+import { renderHandoffSummary } from '../core/render/summaries.ts';
 import { sessionFromEnvironment } from '../core/session/session.ts';
-import { saveHandoff } from '../core/workflows/workflows.ts';
+import { saveHandoff } from '../core/workflows/handoff.ts';
 import type { Command } from './command.ts';
 
 export const command: Command = {

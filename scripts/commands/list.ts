@@ -1,4 +1,4 @@
-import { renderWorkflowTable, toWorkflowRow } from '../core/render/render.ts';
+import { renderWorkflowTable, toWorkflowRow } from '../core/render/tables.ts';
 import { listWorkflows } from '../core/store/store.ts';
 import { handlesOf } from '../core/store/workflow-ref.ts';
 import type { Command } from './command.ts';

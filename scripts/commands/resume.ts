@@ -1,7 +1,7 @@
 import { loadConfig } from '../core/shared/config.ts';
-import { renderResumeSummary } from '../core/render/render.ts';
+import { renderResumeSummary } from '../core/render/summaries.ts';
 import { sessionFromEnvironment } from '../core/session/session.ts';
-import { resumeWorkflow } from '../core/workflows/workflows.ts';
+import { resumeWorkflow } from '../core/workflows/resume.ts';
 import { addSessionNotice } from '../core/runtime/session-notices.ts';
 import { resumeNotice, takenOverNotice } from '../core/render/notice-render.ts';
 import { existingIds } from '../core/store/store.ts';

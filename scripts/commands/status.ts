@@ -1,6 +1,6 @@
 import { readSessionContextOf } from '../core/session/session-context.ts';
 import { sessionFromEnvironment } from '../core/session/session.ts';
-import { readNote, renderStatus, toWorkflowRow } from '../core/render/render.ts';
+import { readNote, renderStatus, toWorkflowRow } from '../core/render/tables.ts';
 import { chooseAmongAll } from '../core/store/store-choice.ts';
 import { handlesOf } from '../core/store/workflow-ref.ts';
 import type { Command } from './command.ts';

@@ -10,7 +10,7 @@ export const hook: Hook<typeof PostCompactInput> = {
     const place = placeOf(input.cwd, env);
     if (!input.compact_summary || !storeExists(place.storeDir)) return null;
     // imported here: every hook that saves shares one file of the save's code (dist/hooks/lazy/)
-    const { keepCompactSummary } = await import('../core/workflows/workflows.ts');
+    const { keepCompactSummary } = await import('../core/workflows/checkpoint.ts');
     keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
     return null;
   },

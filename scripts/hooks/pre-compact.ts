@@ -1,5 +1,5 @@
 import { placeOf } from '../core/workflows/context-watch.ts';
-import { renderCompactInstructions } from '../core/render/render.ts';
+import { renderCompactInstructions } from '../core/render/for-model.ts';
 import { PreCompactInput } from '../core/schemas.ts';
 import { readSessionRuntime } from '../core/runtime/session-runtime.ts';
 import { loadWorkflowsIfPresent } from '../core/store/store.ts';
@@ -10,7 +10,7 @@ export const hook: Hook<typeof PreCompactInput> = {
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
     // imported here: every hook that saves shares one file of the save's code (dist/hooks/lazy/)
-    const { checkpointWorkflow } = await import('../core/workflows/workflows.ts');
+    const { checkpointWorkflow } = await import('../core/workflows/checkpoint.ts');
     // Claude Code may still refuse the compaction ("Not enough messages to compact", an API
     // error) after this hook: a session without a workflow gets its automatic one only once the
     // compaction happened (SessionStart, source compact)

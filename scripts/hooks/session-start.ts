@@ -4,7 +4,8 @@ import { readHeadCommit } from '../core/git/git-head.ts';
 import { logHookProblem } from '../core/runtime/hook-log.ts';
 import { describeMigration, migrateStoreOf } from '../core/store/store-migration.ts';
 import type { WorkflowState } from '../core/schemas.ts';
-import { readNote, renderPostCompactContext, renderSessionStartContext } from '../core/render/render.ts';
+import { readNote } from '../core/render/tables.ts';
+import { renderPostCompactContext, renderSessionStartContext } from '../core/render/for-model.ts';
 import { SessionStartInput } from '../core/schemas.ts';
 import { readSessionRuntime, writeSessionRuntime } from '../core/runtime/session-runtime.ts';
 import { loadWorkflowsIfPresent, storeExists, type Place } from '../core/store/store.ts';
@@ -96,7 +97,7 @@ function reinjectAfterCompaction(place: Place, sessionId: string, shown: string 
 async function createAfterCompaction(place: Place, input: SessionStartInput, env: NodeJS.ProcessEnv, now: Date): Promise<string | null> {
   if (!loadHookConfig(place, env).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
   // loaded only here: a plain session start stays free of the checkpoint code
-  const { checkpointWorkflow } = await import('../core/workflows/workflows.ts');
+  const { checkpointWorkflow } = await import('../core/workflows/checkpoint.ts');
   const saved = await checkpointWorkflow(place, {
     session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
     reason: 'compacted',

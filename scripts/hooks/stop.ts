@@ -1,5 +1,5 @@
 import { checkTurn } from '../core/workflows/context-watch.ts';
-import { autoHandoffRequest } from '../core/render/render.ts';
+import { autoHandoffRequest } from '../core/render/for-model.ts';
 import { StopInput } from '../core/schemas.ts';
 import { takeSessionNotices } from '../core/runtime/session-notices.ts';
 import { writeSessionRuntime } from '../core/runtime/session-runtime.ts';

@@ -1,7 +1,7 @@
 // Child process for the concurrency test: `node --import tsx handoff-worker.ts <project> <id> <label> <count>`
 // saves <count> handoffs on workflow <id> through the real core, one accomplishment each.
 import path from 'node:path';
-import { saveHandoff } from '../../scripts/core/workflows/workflows.ts';
+import { saveHandoff } from '../../scripts/core/workflows/handoff.ts';
 
 const [projectDir, id, label, count] = process.argv.slice(2);
 if (!projectDir || !id || !label || !count) {

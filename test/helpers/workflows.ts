@@ -2,7 +2,7 @@
 // subject is something else: the CLI only has to be spawned for the command under test.
 import type { HandoffInput, WorkflowState } from '../../scripts/core/schemas.ts';
 import { resolveStoreDir } from '../../scripts/core/git/project.ts';
-import { saveHandoff } from '../../scripts/core/workflows/workflows.ts';
+import { saveHandoff } from '../../scripts/core/workflows/handoff.ts';
 
 type Place = Parameters<typeof saveHandoff>[0];
 type HandoffResult = Awaited<ReturnType<typeof saveHandoff>>;

@@ -645,8 +645,9 @@ describe.concurrent('a hook never breaks the session', () => {
     const first = await sandbox.hookRaw('user-prompt-submit', JSON.stringify(input));
     expect({ status: first.status, stderr: first.stderr }).toEqual({ status: 0, stderr: '' });
     expect(first.stdout).toContain('52.5%');
-    // <runtime>/sessions/../../x.json would be <root>/x.json (code-cache/ holds the hook loader's code)
-    const written = listFiles(root).filter((f) => !/^(logs|home|runtime[\\/]code-cache)[\\/]/.test(f));
+    // <runtime>/sessions/../../x.json would be <root>/x.json (code-cache/ holds the hook loader's
+    // code, state-memo/ what the store's files showed)
+    const written = listFiles(root).filter((f) => !/^(logs|home|runtime[\\/](code-cache|state-memo))[\\/]/.test(f));
     expect(written).toEqual([
       expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.capture\.json$/),
       expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.json$/),

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDoctor, type DoctorReport, type Finding } from '../../scripts/core/doctor/doctor.ts';
+import { runDoctor } from '../../scripts/core/doctor/doctor.ts';
+import type { DoctorReport, Finding } from '../../scripts/core/doctor/notes.ts';
 import { SCHEMA_VERSION } from '../../scripts/core/schemas.ts';
 import { readHistory } from '../../scripts/core/store/store-history.ts';
 import { loadWorkflow } from '../../scripts/core/store/store.ts';

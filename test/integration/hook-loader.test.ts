@@ -58,7 +58,7 @@ describe.concurrent('the hook loader', () => {
     const env = { WORKFLOW_RUNTIME_DIR: runtime, WORKFLOW_LOG_DIR: tempDir('wf-log-'), WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: '0' };
     const result = await runHookCommand('stop', { cwd: repo.path, input, env });
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['lazy-workflows', 'stop']);
+    expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['lazy-checkpoint', 'stop']);
   });
 
   it('an installed copy (no node_modules above it) redacts a checkpoint with the rules it ships', async () => {

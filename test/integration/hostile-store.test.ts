@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeBundle } from '../../scripts/core/store/bundle.ts';
 import type { WorkflowState } from '../../scripts/core/schemas.ts';
-import { sealState } from '../../scripts/core/store/store.ts';
+import { sealState } from '../../scripts/core/store/sealed.ts';
 import { hookSandbox } from '../helpers/hook-sandbox.ts';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHeadCommit } from '../../scripts/core/git/git-head.ts';
 import { LEASE_TTL_MS, readLease } from '../../scripts/core/store/lease.ts';
-import { resumeWorkflow } from '../../scripts/core/workflows/workflows.ts';
+import { resumeWorkflow } from '../../scripts/core/workflows/resume.ts';
 import { runCli, runHookCommand } from '../helpers/cli.ts';
 import { cleanupTempDirs, git, tempDir, tempRepo } from '../helpers/repo.ts';
 import { NO_SESSION, placeOf, seedHandoff } from '../helpers/workflows.ts';

@@ -33,6 +33,9 @@ interface MemoFile {
 
 const readMemo = (sandbox: HookSandbox) => JSON.parse(fs.readFileSync(memoFile(sandbox), 'utf8')) as MemoFile;
 
+/** The memo's lines with the status `id`'s line claims replaced (it was paused). */
+const claiming = (memo: MemoFile, id: string, status: string) => memo.lines.map((line) => (line.startsWith(id) ? line.replace('\tpaused\t', `\t${status}\t`) : line));
+
 /** the workflow a session start offers (its id is in the system message) */
 async function offered(sandbox: HookSandbox, ids: readonly string[]): Promise<string | null> {
   const run = await sandbox.session('s-new').hook('SessionStart', { source: 'startup' });
@@ -61,7 +64,7 @@ describe.concurrent('the state memo', () => {
     await offered(sandbox, [older, newer]);
     // what the memo says of the newer one now counts, as the file is not read: not resumable
     const memo = readMemo(sandbox);
-    memo.lines = memo.lines.map((line) => (line.startsWith(newer) ? line.replace('\tpaused\t', '\tcompleted\t') : line));
+    memo.lines = claiming(memo, newer, 'completed');
     fs.writeFileSync(memoFile(sandbox), JSON.stringify(memo));
     expect(await offered(sandbox, [older, newer])).toBe(older);
   });
@@ -98,21 +101,23 @@ describe.concurrent('the state memo', () => {
     const { older, newer } = await store(sandbox);
     await offered(sandbox, [older, newer]);
     const memo = readMemo(sandbox);
-    memo.lines = memo.lines.map((line) => (line.startsWith(newer) ? line.replace('\tpaused\t', '\tcompleted\t') : line));
+    memo.lines = claiming(memo, newer, 'completed');
     fs.writeFileSync(memoFile(sandbox), JSON.stringify(memo));
     spoil(memoFile(sandbox));
     expect(await offered(sandbox, [older, newer])).toBe(newer);
   });
 
-  it('is not used for another store, nor for lines that do not read as one', async () => {
+  it('is not used for another store, and a line that does not read as one is left out', async () => {
     const sandbox = hookSandbox();
     const { older, newer } = await store(sandbox);
     await offered(sandbox, [older, newer]);
     const memo = readMemo(sandbox);
-    const forged = memo.lines.map((line) => (line.startsWith(newer) ? line.replace('\tpaused\t', '\tcompleted\t') : line));
+    const forged = claiming(memo, newer, 'completed');
     fs.writeFileSync(memoFile(sandbox), JSON.stringify({ store: `${sandbox.storeDir}-other`, lines: forged }));
     expect(await offered(sandbox, [older, newer])).toBe(newer);
-    fs.writeFileSync(memoFile(sandbox), JSON.stringify({ store: sandbox.storeDir, lines: [...forged, 'not\ta line'] }));
+    // a status the plugin does not know: the newer one's line is dropped and its file read
+    const unknown = claiming(memo, newer, 'finished');
+    fs.writeFileSync(memoFile(sandbox), JSON.stringify({ store: sandbox.storeDir, lines: [...unknown, 'not\ta line'] }));
     expect(await offered(sandbox, [older, newer])).toBe(newer);
   });
 

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { WorkflowError } from '../../scripts/core/shared/errors.ts';
 import { readHistory } from '../../scripts/core/store/store-history.ts';
 import { loadWorkflow } from '../../scripts/core/store/store.ts';
-import { resumeWorkflow, saveHandoff } from '../../scripts/core/workflows/workflows.ts';
+import { saveHandoff } from '../../scripts/core/workflows/handoff.ts';
+import { resumeWorkflow } from '../../scripts/core/workflows/resume.ts';
 import { cleanupTempDirs, tempDir, tempRepo } from '../helpers/repo.ts';
 import { NO_SESSION, placeOf, seedHandoff } from '../helpers/workflows.ts';
 
@@ -87,7 +88,7 @@ describe.concurrent('saveHandoff', () => {
     expect(fs.readdirSync(placeOf(repo.path).storeDir).sort()).toEqual(['.gitignore', existing.id]);
   });
 
-  // BUG (scripts/core/workflows/workflows.ts, saveHandoff): "has no task description" is checked after
+  // BUG (scripts/core/workflows/handoff.ts, saveHandoff): "has no task description" is checked after
   // updateWorkflow wrote the state: the call fails, yet the workflow is saved with an empty task
   // and without a history line. See the report.
   it('blanking the task of an existing workflow fails without writing anything', async () => {

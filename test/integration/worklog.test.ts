@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wrapWords } from '../../scripts/core/shared/columns.ts';
 import { appendHistory } from '../../scripts/core/store/store-history.ts';
-import { checkpointWorkflow } from '../../scripts/core/workflows/workflows.ts';
+import { checkpointWorkflow } from '../../scripts/core/workflows/checkpoint.ts';
 import { parseJsonOutput, runCli, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempRepo, type TempRepo } from '../helpers/repo.ts';
 import { placeOf } from '../helpers/workflows.ts';

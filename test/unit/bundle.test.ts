@@ -17,7 +17,8 @@ import {
 } from '../../scripts/core/store/bundle.ts';
 import { exportWorkflow, importWorkflow } from '../../scripts/core/store/bundle-store.ts';
 import { WorkflowError } from '../../scripts/core/shared/errors.ts';
-import { loadWorkflow, readSealed, sealState, updateWorkflow } from '../../scripts/core/store/store.ts';
+import { loadWorkflow, updateWorkflow } from '../../scripts/core/store/store.ts';
+import { readSealed, sealState } from '../../scripts/core/store/sealed.ts';
 import { makeState } from '../helpers/fixtures.ts';
 import { cleanupTempDirs, listFiles, tempDir } from '../helpers/repo.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkflowError } from '../../scripts/core/shared/errors.ts';
 import { assertWorkflowId, newWorkflowId } from '../../scripts/core/store/ids.ts';
-import { parsePhase } from '../../scripts/core/workflows/workflows.ts';
+import { parsePhase } from '../../scripts/core/workflows/handoff.ts';
 
 describe('assertWorkflowId', () => {
   it.each([

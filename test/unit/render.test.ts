@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatPhase,
-  renderHandoffSummary,
-  renderResumeSummary,
-  renderSessionStartContext,
-  renderStatus,
-  renderWorkflowTable,
-  toWorkflowRow,
-} from '../../scripts/core/render/render.ts';
+import { formatPhase } from '../../scripts/core/render/workflow-text.ts';
+import { renderHandoffSummary, renderResumeSummary } from '../../scripts/core/render/summaries.ts';
+import { renderSessionStartContext } from '../../scripts/core/render/for-model.ts';
+import { renderStatus, renderWorkflowTable, toWorkflowRow } from '../../scripts/core/render/tables.ts';
 import type { HistoryEntry, WorkflowState } from '../../scripts/core/schemas.ts';
 import { makeState, noChanges, NOW } from '../helpers/fixtures.ts';
 import { formatAge } from '../../scripts/core/shared/text.ts';
@@ -97,7 +92,7 @@ describe('renderHandoffSummary', () => {
 });
 
 describe('uncommitted file count', () => {
-  // BUG (scripts/core/render/render.ts, formatGit): a file that is both staged and modified is listed in
+  // BUG (scripts/core/render/workflow-text.ts, formatGit): a file that is both staged and modified is listed in
   // git.status.staged and git.status.modified, and counted twice. See the report.
   it('counts a file that is staged and modified again once', () => {
     const git = { ...makeState().git!, status: { modified: ['src/a.ts'], staged: ['src/a.ts'], untracked: [] } };

@@ -28,10 +28,10 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// lazy:./lazy/workflows.cjs
-var require_workflows = __commonJS({
-  "lazy:./lazy/workflows.cjs"(exports2, module2) {
-    module2.exports = require("./lazy/workflows.cjs");
+// lazy:./lazy/checkpoint.cjs
+var require_checkpoint = __commonJS({
+  "lazy:./lazy/checkpoint.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/checkpoint.cjs");
   }
 });
 
@@ -3757,7 +3757,7 @@ var hook = {
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
     if (!input.compact_summary || !storeExists(place.storeDir)) return null;
-    const { keepCompactSummary } = await Promise.resolve().then(() => __toESM(require_workflows(), 1));
+    const { keepCompactSummary } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
     keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
     return null;
   }

@@ -28,10 +28,10 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// lazy:./lazy/workflows.cjs
-var require_workflows = __commonJS({
-  "lazy:./lazy/workflows.cjs"(exports2, module2) {
-    module2.exports = require("./lazy/workflows.cjs");
+// lazy:./lazy/checkpoint.cjs
+var require_checkpoint = __commonJS({
+  "lazy:./lazy/checkpoint.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/checkpoint.cjs");
   }
 });
 
@@ -717,10 +717,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path7) {
-  if (!path7)
+function getElementAtPath(obj, path8) {
+  if (!path8)
     return obj;
-  return path7.reduce((acc, key) => acc?.[key], obj);
+  return path8.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1060,11 +1060,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path7, issues) {
+function prefixIssues(path8, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path7);
+    iss.path.unshift(path8);
     return iss;
   });
 }
@@ -3869,7 +3869,7 @@ var HEAD_BYTES = 256 * 1024;
 
 // scripts/core/store/store.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/ids.ts
 function assertWorkflowId(id) {
@@ -3880,6 +3880,9 @@ function assertWorkflowId(id) {
   }
   return id;
 }
+
+// scripts/core/store/sealed.ts
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
 function isObject2(value) {
@@ -3915,23 +3918,7 @@ function migrate(document) {
   return { document: current, from, to: SCHEMA_VERSION };
 }
 
-// scripts/core/store/store-lock.ts
-var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-// scripts/core/store/store.ts
-var STATE_FILE2 = "state.json";
-var BACKUP_FILE = "state.backup.json";
-function workflowDir(storeDir, id) {
-  const dir = import_node_path6.default.join(storeDir, assertWorkflowId(id));
-  let link = false;
-  try {
-    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
-  return dir;
-}
+// scripts/core/store/sealed.ts
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
 }
@@ -3984,6 +3971,24 @@ function parseSealed(text, file, signature) {
   if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
+
+// scripts/core/store/store-lock.ts
+var LIVE_HOLDER_MAX_MS = 5 * 6e4;
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+// scripts/core/store/store.ts
+var STATE_FILE2 = "state.json";
+var BACKUP_FILE = "state.backup.json";
+function workflowDir(storeDir, id) {
+  const dir = import_node_path7.default.join(storeDir, assertWorkflowId(id));
+  let link = false;
+  try {
+    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
+  return dir;
+}
 function migrationWarning(file, read) {
   return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
@@ -4011,11 +4016,11 @@ function ageOf(file) {
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path6.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path6.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path7.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -4061,11 +4066,13 @@ function clip(text, max) {
   return fit(text.replace(/\s+/g, " ").trim(), max);
 }
 
-// scripts/core/render/render.ts
+// scripts/core/render/workflow-text.ts
 function formatPhase(phase) {
   const main = phase.current !== null && phase.name ? `${phase.current} \xB7 ${phase.name}` : phase.current !== null ? String(phase.current) : phase.name ?? "\u2014";
   return phase.sub ? `${main} \u203A ${phase.sub}` : main;
 }
+
+// scripts/core/render/for-model.ts
 var COMPACT_LIST_ITEMS = 5;
 var COMPACT_ITEM_CHARS = 160;
 function renderCompactInstructions(state) {
@@ -4091,7 +4098,7 @@ var hook = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
     const place = placeOf2(input.cwd, env);
-    const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_workflows(), 1));
+    const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
     const saved = await checkpointWorkflow(place, {
       session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
       reason: "precompact",

@@ -28,10 +28,10 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// lazy:./lazy/workflows.cjs
-var require_workflows = __commonJS({
-  "lazy:./lazy/workflows.cjs"(exports2, module2) {
-    module2.exports = require("./lazy/workflows.cjs");
+// lazy:./lazy/checkpoint.cjs
+var require_checkpoint = __commonJS({
+  "lazy:./lazy/checkpoint.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/checkpoint.cjs");
   }
 });
 
@@ -3740,7 +3740,7 @@ function placeOf(cwd, env) {
 var hook = {
   input: SessionEndInput,
   async handle(input, { env, now }) {
-    const { pauseSessionWorkflow } = await Promise.resolve().then(() => __toESM(require_workflows(), 1));
+    const { pauseSessionWorkflow } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
     pauseSessionWorkflow(placeOf(input.cwd, env), input.session_id, input.reason, now);
     pruneSessionFiles(env, now);
     return null;

@@ -35,10 +35,10 @@ var require_auto_sync = __commonJS({
   }
 });
 
-// lazy:./lazy/workflows.cjs
-var require_workflows = __commonJS({
-  "lazy:./lazy/workflows.cjs"(exports2, module2) {
-    module2.exports = require("./lazy/workflows.cjs");
+// lazy:./lazy/checkpoint.cjs
+var require_checkpoint = __commonJS({
+  "lazy:./lazy/checkpoint.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/checkpoint.cjs");
   }
 });
 
@@ -730,10 +730,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path11) {
-  if (!path11)
+function getElementAtPath(obj, path12) {
+  if (!path12)
     return obj;
-  return path11.reduce((acc, key) => acc?.[key], obj);
+  return path12.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1073,11 +1073,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path11, issues) {
+function prefixIssues(path12, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path11);
+    iss.path.unshift(path12);
     return iss;
   });
 }
@@ -4053,9 +4053,23 @@ var LONG_LINE_TAIL = 64 * 1024;
 var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
+// scripts/core/store/store-choice.ts
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/ordering.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function newestFirst(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
+}
+
 // scripts/core/store/store.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // node_modules/@toon-format/toon/dist/index.mjs
 var NULL_LITERAL = "null";
@@ -4452,30 +4466,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path11) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path11);
-  return transformChildren(normalizeValue(replaced), replacer, path11);
+function transformReplaced(original, replaced, replacer, path12) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path12);
+  return transformChildren(normalizeValue(replaced), replacer, path12);
 }
-function transformChildren(value, replacer, path11) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path11);
-  if (isJsonArray(value)) return transformArray(value, replacer, path11);
+function transformChildren(value, replacer, path12) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path12);
+  if (isJsonArray(value)) return transformArray(value, replacer, path12);
   return value;
 }
-function transformObject(obj, replacer, path11) {
+function transformObject(obj, replacer, path12) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path11, key];
+    const childPath = [...path12, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path11) {
+function transformArray(arr, replacer, path12) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path11, i];
+    const childPath = [...path12, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4509,6 +4523,9 @@ function assertWorkflowId(id) {
   }
   return id;
 }
+
+// scripts/core/store/sealed.ts
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
 function isObject2(value) {
@@ -4544,39 +4561,7 @@ function migrate(document) {
   return { document: current, from, to: SCHEMA_VERSION };
 }
 
-// scripts/core/store/store-lock.ts
-var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-// scripts/core/shared/ordering.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function newestFirst(a, b) {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
-}
-
-// scripts/core/store/store.ts
-var DIR_MODE = 448;
-var FILE_MODE = 384;
-var STATE_FILE2 = "state.json";
-var BACKUP_FILE = "state.backup.json";
-var STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
-# Delete this file to commit the workflows with the project.
-*
-`;
-function workflowDir(storeDir, id) {
-  const dir = import_node_path7.default.join(storeDir, assertWorkflowId(id));
-  let link = false;
-  try {
-    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
-  return dir;
-}
+// scripts/core/store/sealed.ts
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
 }
@@ -4629,6 +4614,30 @@ function parseSealed(text, file, signature) {
   if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
+
+// scripts/core/store/store-lock.ts
+var LIVE_HOLDER_MAX_MS = 5 * 6e4;
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+// scripts/core/store/store.ts
+var DIR_MODE = 448;
+var FILE_MODE = 384;
+var STATE_FILE2 = "state.json";
+var BACKUP_FILE = "state.backup.json";
+var STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
+# Delete this file to commit the workflows with the project.
+*
+`;
+function workflowDir(storeDir, id) {
+  const dir = import_node_path8.default.join(storeDir, assertWorkflowId(id));
+  let link = false;
+  try {
+    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
+  return dir;
+}
 function migrationWarning(file, read2) {
   return read2.ok && read2.migratedFrom !== null ? [`${file} migrated from schema v${read2.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
@@ -4636,7 +4645,7 @@ function ensureStoreDir(storeDir) {
   if (!import_node_fs8.default.existsSync(storeDir)) {
     import_node_fs8.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
     import_node_fs8.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs8.default.writeFileSync(import_node_path7.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE });
+    import_node_fs8.default.writeFileSync(import_node_path8.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE });
   }
 }
 function existingIds(storeDir) {
@@ -4663,11 +4672,11 @@ function ageOf(file) {
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path8.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path7.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path8.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -4697,10 +4706,6 @@ function storeExists(storeDir) {
   return import_node_fs8.default.existsSync(storeDir);
 }
 
-// scripts/core/store/store-choice.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
-
 // scripts/core/store/workflow-origin.ts
 var import_node_os3 = __toESM(require("node:os"), 1);
 var FUTURE_SLACK_MS = 5 * 6e4;
@@ -4722,7 +4727,7 @@ function choose(items) {
   return { current, automatic: current === saved ? automatic : null };
 }
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path8.default.sep}state.json`;
+  const file = `${dir}${import_node_path9.default.sep}state.json`;
   try {
     const seen = import_node_fs9.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
@@ -4741,7 +4746,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path8.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path9.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -4805,13 +4810,13 @@ function loadHookConfig(place, env) {
 
 // scripts/core/git/git-head.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 function gitDir(top) {
-  const dotGit = import_node_path9.default.join(top, ".git");
+  const dotGit = import_node_path10.default.join(top, ".git");
   try {
     if (import_node_fs10.default.statSync(dotGit).isDirectory()) return dotGit;
     const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs10.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path9.default.resolve(top, pointer) : null;
+    return pointer ? import_node_path10.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
@@ -4827,16 +4832,16 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path9.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path10.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path9.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path9.default.resolve(git, common)] : [git];
+  const common = read(import_node_path10.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path10.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path9.default.join(base, ref))?.trim();
+    const loose = read(import_node_path10.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path9.default.join(base, "packed-refs"));
+    const packed = read(import_node_path10.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l) => l.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
@@ -4845,7 +4850,7 @@ function readHeadCommit(dir) {
 
 // scripts/core/store/store-migration.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var ARCHIVE_DIR = ".archive";
 var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function isRealDirectory(p) {
@@ -4857,38 +4862,38 @@ function isRealDirectory(p) {
 }
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
-  if (import_node_path10.default.resolve(legacyDir) === import_node_path10.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
+  if (import_node_path11.default.resolve(legacyDir) === import_node_path11.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
   const entries = import_node_fs11.default.readdirSync(legacyDir);
   const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path10.default.join(legacyDir, name)) && import_node_fs11.default.existsSync(import_node_path10.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path11.default.join(legacyDir, name)) && import_node_fs11.default.existsSync(import_node_path11.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path10.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs11.default.readdirSync(import_node_path10.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path11.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs11.default.readdirSync(import_node_path11.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
-    const target = import_node_path10.default.join(storeDir, id);
+    const target = import_node_path11.default.join(storeDir, id);
     if (import_node_fs11.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs11.default.renameSync(import_node_path10.default.join(legacyDir, id), target);
+    import_node_fs11.default.renameSync(import_node_path11.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs11.default.mkdirSync(import_node_path10.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs11.default.mkdirSync(import_node_path11.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
-      const from = import_node_path10.default.join(legacyDir, ARCHIVE_DIR, name);
-      const to = import_node_path10.default.join(storeDir, ARCHIVE_DIR, name);
+      const from = import_node_path11.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to = import_node_path11.default.join(storeDir, ARCHIVE_DIR, name);
       if (import_node_fs11.default.lstatSync(from).isFile() && !import_node_fs11.default.existsSync(to)) import_node_fs11.default.renameSync(from, to);
     }
   }
-  const gitignore = import_node_path10.default.join(legacyDir, ".gitignore");
+  const gitignore = import_node_path11.default.join(legacyDir, ".gitignore");
   try {
     if (import_node_fs11.default.lstatSync(gitignore).isFile() && import_node_fs11.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs11.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs11.default.rmdirSync(import_node_path10.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs11.default.rmdirSync(import_node_path11.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
@@ -4908,7 +4913,7 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where = import_node_path10.default.relative(projectDir, storeDir) || storeDir;
+  const where = import_node_path11.default.relative(projectDir, storeDir) || storeDir;
   const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
@@ -4932,7 +4937,7 @@ function formatAge(fromIso, now) {
   return `${Math.floor(hours / 24)} days ago`;
 }
 
-// scripts/core/render/render.ts
+// scripts/core/render/workflow-text.ts
 function formatPhase(phase) {
   const main = phase.current !== null && phase.name ? `${phase.current} \xB7 ${phase.name}` : phase.current !== null ? String(phase.current) : phase.name ?? "\u2014";
   return phase.sub ? `${main} \u203A ${phase.sub}` : main;
@@ -4946,11 +4951,15 @@ function foreignLine(state, now) {
 function alsoAutomaticLine(automatic, now) {
   return `Also saved: automatic workflow ${automatic.id} ("${clip(automatic.task.description, 60)}", ${formatAge(automatic.updated_at, now)}), made by a hook when a session grew long; /workflow:resume ${automatic.id} picks that one instead.`;
 }
+
+// scripts/core/render/tables.ts
 function readNote(read2) {
   if (!read2) return null;
   const parts = [read2.from_backup ? "from backup" : null, read2.migrated_from !== null ? `migrated from v${read2.migrated_from}` : null].filter((p) => p !== null);
   return parts.length > 0 ? parts.join(", ") : null;
 }
+
+// scripts/core/render/for-model.ts
 var INJECTED_ITEMS = 4;
 var INJECTED_ITEM_CHARS = 100;
 function renderSessionStartContext(state, now, stale = [], alsoAutomatic = null, foreign = false) {
@@ -5062,7 +5071,7 @@ function reinjectAfterCompaction(place, sessionId, shown, created, now) {
 }
 async function createAfterCompaction(place, input, env, now) {
   if (!loadHookConfig(place, env).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
-  const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_workflows(), 1));
+  const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
   const saved = await checkpointWorkflow(place, {
     session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
     reason: "compacted",

@@ -28,10 +28,10 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// lazy:./lazy/workflows.cjs
-var require_workflows = __commonJS({
-  "lazy:./lazy/workflows.cjs"(exports2, module2) {
-    module2.exports = require("./lazy/workflows.cjs");
+// lazy:./lazy/checkpoint.cjs
+var require_checkpoint = __commonJS({
+  "lazy:./lazy/checkpoint.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/checkpoint.cjs");
   }
 });
 
@@ -723,10 +723,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path10) {
-  if (!path10)
+function getElementAtPath(obj, path11) {
+  if (!path11)
     return obj;
-  return path10.reduce((acc, key) => acc?.[key], obj);
+  return path11.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1066,11 +1066,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path10, issues) {
+function prefixIssues(path11, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path10);
+    iss.path.unshift(path11);
     return iss;
   });
 }
@@ -4563,8 +4563,25 @@ function readSessionContext(request) {
   return { reading, runtimeChanged };
 }
 
+// scripts/core/store/store-choice.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/ordering.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function newestFirst(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
+}
+
 // scripts/core/store/store.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// scripts/core/store/sealed.ts
 var import_node_path8 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
@@ -4601,23 +4618,7 @@ function migrate(document) {
   return { document: current, from, to: SCHEMA_VERSION };
 }
 
-// scripts/core/store/store-lock.ts
-var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-// scripts/core/shared/ordering.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function newestFirst(a, b) {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
-}
-
-// scripts/core/store/store.ts
-var STATE_FILE2 = "state.json";
-var BACKUP_FILE = "state.backup.json";
+// scripts/core/store/sealed.ts
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
 }
@@ -4670,6 +4671,14 @@ function parseSealed(text, file, signature) {
   if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
+
+// scripts/core/store/store-lock.ts
+var LIVE_HOLDER_MAX_MS = 5 * 6e4;
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+// scripts/core/store/store.ts
+var STATE_FILE2 = "state.json";
+var BACKUP_FILE = "state.backup.json";
 function migrationWarning(file, read) {
   return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
@@ -4691,11 +4700,11 @@ function ageOf(file) {
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path8.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path9.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path8.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path9.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -4707,10 +4716,6 @@ function readWorkflow(dir) {
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
 }
 
-// scripts/core/store/store-choice.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
-
 // scripts/core/store/workflow-origin.ts
 var FUTURE_SLACK_MS = 5 * 6e4;
 
@@ -4720,7 +4725,7 @@ function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path9.default.sep}state.json`;
+  const file = `${dir}${import_node_path10.default.sep}state.json`;
   try {
     const seen = import_node_fs11.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
@@ -4739,7 +4744,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path9.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path10.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -4836,7 +4841,7 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_workflows(), 1));
+  const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
   let saved = null;
   try {
     saved = await checkpointWorkflow(check.place, {

@@ -1,5 +1,5 @@
 // Text for the life-cycle commands (complete, cancel, cleanup, archive, unarchive, list --archived).
-// Pure, like render.ts: everything, including "now", comes in as arguments.
+// Pure, like the rest of render/: everything, including "now", comes in as arguments.
 import type { ArchiveResult, ArchivedWorkflow, UnarchiveResult } from '../store/archive.ts';
 import type { CleanupReport, FinishResult } from '../store/lifecycle.ts';
 import { clip, formatAge, formatBytes } from '../shared/text.ts';

@@ -1,6 +1,5 @@
 // The one-line notices a session's user sees from its next Stop hook (session-notices.ts).
 import type { CompatibilityRow, Staleness } from '../git/compatibility.ts';
-
 import { describeHolder, type Lease } from '../store/lease.ts';
 import type { WorkflowState } from '../schemas.ts';
 import { fit } from '../shared/text.ts';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { kilo } from '../session/context.ts';
-import { formatPhase } from './render.ts';
+import { formatPhase } from './workflow-text.ts';
 import type { StatuslineInput, WorkflowState } from '../schemas.ts';
 
 const WRAPPED_TIMEOUT_MS = 2_000;

@@ -10,24 +10,11 @@ import { describeDevice } from './device.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { READ_CAPS, readRegularFile } from '../shared/safe-fs.ts';
 import { assertWorkflowId } from './ids.ts';
-
 import { describeLiveHolder, liveHolder } from './liveness.ts';
 import { WorkflowState, type HistoryEntry } from '../schemas.ts';
 import { appendHistory } from './store-history.ts';
-import {
-  DIR_MODE,
-  ensureStoreDir,
-  FILE_MODE,
-  loadWorkflow,
-  readSealed,
-  sealState,
-  STORE_FILES,
-  toonText,
-  withLock,
-  workflowPath,
-  writeFileAtomic,
-  type Place,
-} from './store.ts';
+import { DIR_MODE, ensureStoreDir, FILE_MODE, loadWorkflow, STORE_FILES, toonText, withLock, workflowPath, writeFileAtomic, type Place } from './store.ts';
+import { readSealed, sealState } from './sealed.ts';
 import { formatBytes } from '../shared/text.ts';
 
 interface ExportResult {

@@ -19,7 +19,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from 'node:crypto';
 import zlib from 'node:zlib';
 import * as z from 'zod/mini';
-import { ArchivedFile, describeIssue, packFile, sha256, unpackFile } from './archive.ts';
+import { ArchivedFile, describeIssue, packFile, sha256, unpackFile } from './archive-file.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { WorkflowId } from '../schemas.ts';
 

@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
 import { WorkflowError } from '../shared/errors.ts';
-
 import { writeFileAtomic } from './store.ts';
 import { formatAge } from '../shared/text.ts';
 

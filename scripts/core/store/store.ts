@@ -7,12 +7,10 @@ import { encode } from '@toon-format/toon';
 import { writeFileAtomic, writeFilesAtomic } from '../shared/atomic-write.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { assertWorkflowId } from './ids.ts';
-import { migrate } from './migrations.ts';
 import { redactState } from '../redact/redact.ts';
-import { sha256Hex } from '../shared/lazy-crypto.ts';
-import { READ_CAPS, readRegularFileAndStat } from '../shared/safe-fs.ts';
 import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState } from '../schemas.ts';
-import { checksumHeld, fileSignature, rememberVerified } from './state-memo.ts';
+import { fileSignature, rememberVerified } from './state-memo.ts';
+import { readSealed, sealed, parseSealed, type SealedRead } from './sealed.ts';
 import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
 import { newestFirst } from '../shared/ordering.ts';
 
@@ -49,10 +47,6 @@ export interface LoadedState {
  * `document` is the file as written (without its checksum, before any migration): what its
  * state.toon was made from. `migratedFrom` is its older schema_version when it was upgraded.
  */
-export type SealedRead =
-  | { ok: true; state: WorkflowState; text: string; document: Record<string, unknown>; migratedFrom: number | null }
-  | { ok: false; problem: string; fatal: boolean };
-
 export function workflowDir(storeDir: string, id: string): string {
   const dir = path.join(storeDir, assertWorkflowId(id));
   // a workflow folder that is a link would take reads and writes out of the store
@@ -68,75 +62,6 @@ export function workflowDir(storeDir: string, id: string): string {
 
 export function workflowPath(storeDir: string, id: string): string {
   return path.join(workflowDir(storeDir, id), STATE_FILE);
-}
-
-function checksumOf(body: string): string {
-  return `sha256:${sha256Hex(body)}`;
-}
-
-/** JSON text of the state with a checksum over the rest of the document. */
-export function sealState(state: WorkflowState): string {
-  return sealed(state).text;
-}
-
-function sealed(state: WorkflowState): { text: string; checksum: string } {
-  const checksum = checksumOf(JSON.stringify(state, null, 2));
-  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}\n`, checksum };
-}
-
-export function readSealed(file: string): SealedRead {
-  let text: string;
-  let signature: string;
-  try {
-    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
-    text = bytes.toString('utf8');
-    signature = fileSignature(stat);
-  } catch (error) {
-    if (error instanceof WorkflowError) return { ok: false, fatal: false, problem: error.message };
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, fatal: false, problem: code === 'ENOENT' ? `${file} is missing` : `${file} cannot be read (${code})` };
-  }
-  return parseSealed(text, file, signature);
-}
-
-/**
- * The checks of readSealed on text that is not (yet) a file: a state.json fetched by sync. With
- * the file's signature, a checksum this version of the file passed before is not computed again.
- */
-export function parseSealed(text: string, file: string, signature?: string): SealedRead {
-  const name = path.basename(file);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${(error as Error).message})` };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
-  }
-  const { checksum, ...rest } = parsed as Record<string, unknown>;
-  if (typeof checksum !== 'string') return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if ((signature === undefined || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
-    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
-  }
-  const version = rest.schema_version;
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      fatal: true,
-      problem: `${file} has schema_version ${version}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`,
-    };
-  }
-  const migrated = migrate(rest);
-  const result = WorkflowState.safeParse(migrated?.document ?? rest);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = issue?.path.join('.') || '(root)';
-    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : '';
-    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue?.message ?? 'is invalid'}${upgraded} (${file})` };
-  }
-  if (signature !== undefined) rememberVerified(file, signature, checksum, result.data);
-  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 
 function migrationWarning(file: string, read: SealedRead): string[] {

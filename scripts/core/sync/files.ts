@@ -4,7 +4,8 @@ import path from 'node:path';
 import { WorkflowError } from '../shared/errors.ts';
 import { READ_CAPS, readRegularText } from '../shared/safe-fs.ts';
 import type { WorkflowState } from '../schemas.ts';
-import { listWorkflows, parseSealed, readSealed, STORE_FILES, workflowPath } from '../store/store.ts';
+import { listWorkflows, STORE_FILES, workflowPath } from '../store/store.ts';
+import { parseSealed, readSealed } from '../store/sealed.ts';
 
 export interface WorkflowFiles {
   state: string;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { WorkflowError } from '../shared/errors.ts';
 import { newestFirst } from '../shared/ordering.ts';
 import { assertWorkflowId } from '../store/ids.ts';
-import { replaceWorkflowFiles, sealState, workflowPath, type Place } from '../store/store.ts';
+import { replaceWorkflowFiles, workflowPath, type Place } from '../store/store.ts';
+import { sealState } from '../store/sealed.ts';
 import type { WorkflowState } from '../schemas.ts';
 import { readStoreFiles, stateOf, storeIds, type WorkflowFiles } from './files.ts';
 import {

@@ -8,7 +8,7 @@ import { logHookProblem } from '../runtime/hook-log.ts';
 import { resolveProjectDir, resolveStoreDir } from '../git/project.ts';
 import { readSessionContext, sessionStartDir } from '../session/session-context.ts';
 import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from '../runtime/session-runtime.ts';
-import { type Place } from '../store/store.ts';
+import type { Place } from '../store/store.ts';
 import { workflowOfSession } from '../store/store-choice.ts';
 
 interface TurnInput {
@@ -108,7 +108,7 @@ async function checkpointIfDue(
   const due = atMilestone || (intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size);
   if (!due) return null;
   // loaded only when a checkpoint is due: git and transcript mining stay off the fast path
-  const { checkpointWorkflow } = await import('./workflows.ts');
+  const { checkpointWorkflow } = await import('./checkpoint.ts');
   let saved: { id: string; created: boolean } | null = null;
   try {
     saved = await checkpointWorkflow(check.place, {

@@ -283,10 +283,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path9) {
-  if (!path9)
+function getElementAtPath(obj, path10) {
+  if (!path10)
     return obj;
-  return path9.reduce((acc, key) => acc?.[key], obj);
+  return path10.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -545,11 +545,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path9, issues) {
+function prefixIssues(path10, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path9);
+    iss.path.unshift(path10);
     return iss;
   });
 }
@@ -3980,30 +3980,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path9) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path9);
-  return transformChildren(normalizeValue(replaced), replacer, path9);
+function transformReplaced(original, replaced, replacer, path10) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path10);
+  return transformChildren(normalizeValue(replaced), replacer, path10);
 }
-function transformChildren(value, replacer, path9) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path9);
-  if (isJsonArray(value)) return transformArray(value, replacer, path9);
+function transformChildren(value, replacer, path10) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path10);
+  if (isJsonArray(value)) return transformArray(value, replacer, path10);
   return value;
 }
-function transformObject(obj, replacer, path9) {
+function transformObject(obj, replacer, path10) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path9, key];
+    const childPath = [...path10, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path9) {
+function transformArray(arr, replacer, path10) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path9, i];
+    const childPath = [...path10, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4144,44 +4144,10 @@ var init_atomic_write = __esm({
   }
 });
 
-// scripts/core/store/migrations.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function v1ToV2(document) {
-  const { phase, phases } = document;
-  return {
-    ...document,
-    schema_version: 2,
-    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
-    phases: Array.isArray(phases) ? phases.map(
-      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
-        ...entry,
-        deliverables: entry.deliverables.map((d) => typeof d === "string" ? { path: d, sha256: null } : d)
-      } : entry
-    ) : phases
-  };
-}
-function migrate(document) {
-  const from = document.schema_version;
-  if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
-  let current = document;
-  for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
-    const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
-    if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
-    current = step.up(current);
-  }
-  return { document: current, from, to: SCHEMA_VERSION };
-}
-var MIGRATIONS, OLDEST_SCHEMA_VERSION;
-var init_migrations = __esm({
-  "scripts/core/store/migrations.ts"() {
+// scripts/core/runtime/runtime-dir.ts
+var init_runtime_dir = __esm({
+  "scripts/core/runtime/runtime-dir.ts"() {
     "use strict";
-    init_schemas3();
-    MIGRATIONS = [
-      { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
-    ];
-    OLDEST_SCHEMA_VERSION = 1;
   }
 });
 
@@ -4249,13 +4215,6 @@ var init_safe_fs = __esm({
       /** a synced folder's version: a state and its history, as a sync remote may send them */
       syncVersion: 48 * 1024 * 1024
     };
-  }
-});
-
-// scripts/core/runtime/runtime-dir.ts
-var init_runtime_dir = __esm({
-  "scripts/core/runtime/runtime-dir.ts"() {
-    "use strict";
   }
 });
 
@@ -4371,6 +4330,122 @@ var init_state_memo = __esm({
   }
 });
 
+// scripts/core/store/migrations.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function v1ToV2(document) {
+  const { phase, phases } = document;
+  return {
+    ...document,
+    schema_version: 2,
+    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
+    phases: Array.isArray(phases) ? phases.map(
+      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
+        ...entry,
+        deliverables: entry.deliverables.map((d) => typeof d === "string" ? { path: d, sha256: null } : d)
+      } : entry
+    ) : phases
+  };
+}
+function migrate(document) {
+  const from = document.schema_version;
+  if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
+  let current = document;
+  for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
+    const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
+    if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
+    current = step.up(current);
+  }
+  return { document: current, from, to: SCHEMA_VERSION };
+}
+var MIGRATIONS, OLDEST_SCHEMA_VERSION;
+var init_migrations = __esm({
+  "scripts/core/store/migrations.ts"() {
+    "use strict";
+    init_schemas3();
+    MIGRATIONS = [
+      { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
+    ];
+    OLDEST_SCHEMA_VERSION = 1;
+  }
+});
+
+// scripts/core/store/sealed.ts
+function checksumOf(body) {
+  return `sha256:${sha256Hex(body)}`;
+}
+function sealState(state) {
+  return sealed(state).text;
+}
+function sealed(state) {
+  const checksum = checksumOf(JSON.stringify(state, null, 2));
+  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
+`, checksum };
+}
+function readSealed(file) {
+  let text;
+  let signature;
+  try {
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
+  } catch (error2) {
+    if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
+    const code = error2.code;
+    return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
+  }
+  return parseSealed(text, file, signature);
+}
+function parseSealed(text, file, signature) {
+  const name = import_node_path3.default.basename(file);
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error2) {
+    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${error2.message})` };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
+  }
+  const { checksum, ...rest } = parsed;
+  if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
+  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
+  }
+  const version2 = rest.schema_version;
+  if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      fatal: true,
+      problem: `${file} has schema_version ${version2}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`
+    };
+  }
+  const migrated = migrate(rest);
+  const result = WorkflowState.safeParse(migrated?.document ?? rest);
+  if (!result.success) {
+    const issue2 = result.error.issues[0];
+    const field = issue2?.path.join(".") || "(root)";
+    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
+    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
+  }
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
+  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
+}
+var import_node_path3;
+var init_sealed = __esm({
+  "scripts/core/store/sealed.ts"() {
+    "use strict";
+    import_node_path3 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_migrations();
+    init_lazy_crypto();
+    init_safe_fs();
+    init_schemas3();
+    init_state_memo();
+  }
+});
+
 // scripts/core/store/store-lock.ts
 function holderText() {
   return `${process.pid} ${import_node_os.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
@@ -4418,7 +4493,7 @@ function breakStaleLock(lock, seen) {
   }
 }
 function withLock(dir, fn) {
-  const lock = import_node_path3.default.join(dir, LOCK_FILE);
+  const lock = import_node_path4.default.join(dir, LOCK_FILE);
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
@@ -4443,13 +4518,13 @@ function withLock(dir, fn) {
     import_node_fs5.default.rmSync(lock, { force: true });
   }
 }
-var import_node_fs5, import_node_os, import_node_path3, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
+var import_node_fs5, import_node_os, import_node_path4, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
 var init_store_lock = __esm({
   "scripts/core/store/store-lock.ts"() {
     "use strict";
     import_node_fs5 = __toESM(require("node:fs"), 1);
     import_node_os = __toESM(require("node:os"), 1);
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     LOCK_FILE = ".lock";
     LOCK_STALE_MS = 3e4;
@@ -4464,7 +4539,7 @@ var init_store_lock = __esm({
 
 // scripts/core/store/store.ts
 function workflowDir(storeDir, id) {
-  const dir = import_node_path4.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path5.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
     link = import_node_fs6.default.lstatSync(dir).isSymbolicLink();
@@ -4474,67 +4549,7 @@ function workflowDir(storeDir, id) {
   return dir;
 }
 function workflowPath(storeDir, id) {
-  return import_node_path4.default.join(workflowDir(storeDir, id), STATE_FILE2);
-}
-function checksumOf(body) {
-  return `sha256:${sha256Hex(body)}`;
-}
-function sealState(state) {
-  return sealed(state).text;
-}
-function sealed(state) {
-  const checksum = checksumOf(JSON.stringify(state, null, 2));
-  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
-`, checksum };
-}
-function readSealed(file) {
-  let text;
-  let signature;
-  try {
-    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
-    text = bytes.toString("utf8");
-    signature = fileSignature(stat);
-  } catch (error2) {
-    if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
-    const code = error2.code;
-    return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
-  }
-  return parseSealed(text, file, signature);
-}
-function parseSealed(text, file, signature) {
-  const name = import_node_path4.default.basename(file);
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error2) {
-    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${error2.message})` };
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
-  }
-  const { checksum, ...rest } = parsed;
-  if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
-    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
-  }
-  const version2 = rest.schema_version;
-  if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      fatal: true,
-      problem: `${file} has schema_version ${version2}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`
-    };
-  }
-  const migrated = migrate(rest);
-  const result = WorkflowState.safeParse(migrated?.document ?? rest);
-  if (!result.success) {
-    const issue2 = result.error.issues[0];
-    const field = issue2?.path.join(".") || "(root)";
-    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
-    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
-  }
-  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
-  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
+  return import_node_path5.default.join(workflowDir(storeDir, id), STATE_FILE2);
 }
 function migrationWarning(file, read) {
   return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
@@ -4547,7 +4562,7 @@ function ensureStoreDir(storeDir) {
   if (!import_node_fs6.default.existsSync(storeDir)) {
     import_node_fs6.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
     import_node_fs6.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs6.default.writeFileSync(import_node_path4.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
+    import_node_fs6.default.writeFileSync(import_node_path5.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
   }
 }
 function ensureWorkflowDir(storeDir, id) {
@@ -4574,11 +4589,11 @@ function ageOf(file) {
   }
 }
 function readWorkflow(dir) {
-  const stateFile = import_node_path4.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path5.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path4.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path5.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     return {
@@ -4594,7 +4609,7 @@ function listWorkflows(storeDir) {
   const problems = [];
   for (const id of existingIds(storeDir)) {
     try {
-      workflows.push(readWorkflow(import_node_path4.default.join(storeDir, id)));
+      workflows.push(readWorkflow(import_node_path5.default.join(storeDir, id)));
     } catch (error2) {
       if (!(error2 instanceof WorkflowError)) throw error2;
       problems.push(error2.message);
@@ -4606,16 +4621,16 @@ function listWorkflows(storeDir) {
 function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
-    const stateFile = import_node_path4.default.join(dir, STATE_FILE2);
-    const current = import_node_fs6.default.existsSync(stateFile) || import_node_fs6.default.existsSync(import_node_path4.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    const stateFile = import_node_path5.default.join(dir, STATE_FILE2);
+    const current = import_node_fs6.default.existsSync(stateFile) || import_node_fs6.default.existsSync(import_node_path5.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
     const seal = sealed(next);
     writeFilesAtomic([
-      ...previous.ok ? [[import_node_path4.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      ...previous.ok ? [[import_node_path5.default.join(dir, BACKUP_FILE), previous.text]] : [],
       [stateFile, seal.text],
-      [import_node_path4.default.join(dir, TOON_FILE), toonText(next)]
+      [import_node_path5.default.join(dir, TOON_FILE), toonText(next)]
     ]);
     rememberVerified(stateFile, fileSignature(import_node_fs6.default.lstatSync(stateFile)), seal.checksum, next);
     const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
@@ -4634,33 +4649,31 @@ function replaceWorkflowFiles(storeDir, id, files) {
   if (checked.state.id !== id) throw new WorkflowError(`${id}/${STATE_FILE2} holds workflow "${checked.state.id}"; nothing was changed`);
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
-    const stateFile = import_node_path4.default.join(dir, STATE_FILE2);
+    const stateFile = import_node_path5.default.join(dir, STATE_FILE2);
     const previous = readSealed(stateFile);
     writeFilesAtomic([
-      ...previous.ok ? [[import_node_path4.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      ...previous.ok ? [[import_node_path5.default.join(dir, BACKUP_FILE), previous.text]] : [],
       [stateFile, files.state],
-      [import_node_path4.default.join(dir, TOON_FILE), toonText(checked.document)],
-      ...files.history !== null ? [[import_node_path4.default.join(dir, HISTORY_FILE), files.history]] : []
+      [import_node_path5.default.join(dir, TOON_FILE), toonText(checked.document)],
+      ...files.history !== null ? [[import_node_path5.default.join(dir, HISTORY_FILE), files.history]] : []
     ]);
     return checked.state;
   });
 }
-var import_node_fs6, import_node_path4, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
+var import_node_fs6, import_node_path5, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
 var init_store = __esm({
   "scripts/core/store/store.ts"() {
     "use strict";
     import_node_fs6 = __toESM(require("node:fs"), 1);
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_dist();
     init_atomic_write();
     init_errors();
     init_ids();
-    init_migrations();
     init_redact();
-    init_lazy_crypto();
-    init_safe_fs();
     init_schemas3();
     init_state_memo();
+    init_sealed();
     init_store_lock();
     init_ordering();
     DIR_MODE = 448;
@@ -4680,7 +4693,7 @@ var init_store = __esm({
 
 // scripts/core/sync/files.ts
 function historyPath(storeDir, id) {
-  return import_node_path5.default.join(import_node_path5.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+  return import_node_path6.default.join(import_node_path6.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
 }
 function readStoreFiles(storeDir, id) {
   const read = readSealed(workflowPath(storeDir, id));
@@ -4700,14 +4713,15 @@ function stateOf(files, label) {
 function storeIds(storeDir) {
   return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
 }
-var import_node_path5;
+var import_node_path6;
 var init_files = __esm({
   "scripts/core/sync/files.ts"() {
     "use strict";
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
     init_safe_fs();
     init_store();
+    init_sealed();
   }
 });
 
@@ -4722,15 +4736,15 @@ function projectKey(projectDir) {
   const result = (0, import_node_child_process.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
   const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
   if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
-  const name = import_node_path6.default.basename(import_node_path6.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  const name = import_node_path7.default.basename(import_node_path7.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
   return `dir-${name || "project"}`;
 }
 function pendingError(folder, reason) {
   return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
 }
 function openSyncFolder(place, dir) {
-  const resolved = import_node_path6.default.resolve(place.projectDir, dir);
-  const folder = { place, dir: resolved, projectDir: import_node_path6.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  const resolved = import_node_path7.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path7.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
   try {
     if (!import_node_fs7.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
     import_node_fs7.default.accessSync(resolved, import_node_fs7.default.constants.R_OK | import_node_fs7.default.constants.W_OK | import_node_fs7.default.constants.X_OK);
@@ -4741,7 +4755,7 @@ function openSyncFolder(place, dir) {
   return folder;
 }
 function workflowFolder(folder, id) {
-  return import_node_path6.default.join(folder.projectDir, assertWorkflowId(id));
+  return import_node_path7.default.join(folder.projectDir, assertWorkflowId(id));
 }
 function mkdirPrivate(dir) {
   if (import_node_fs7.default.existsSync(dir)) return;
@@ -4770,7 +4784,7 @@ function readVersion(folder, id, version2) {
   if (cached2) return cached2;
   let text;
   try {
-    text = readRegularText(import_node_path6.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+    text = readRegularText(import_node_path7.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
   } catch {
     return null;
   }
@@ -4795,9 +4809,9 @@ function writeVersion(folder, id, doc) {
   const text = `${JSON.stringify(doc, null, 2)}
 `;
   const version2 = sha256(text);
-  const dir = import_node_path6.default.join(workflowFolder(folder, id), "versions");
-  for (const each of [folder.projectDir, import_node_path6.default.dirname(dir), dir]) mkdirPrivate(each);
-  const file = import_node_path6.default.join(dir, `${version2}.json`);
+  const dir = import_node_path7.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path7.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file = import_node_path7.default.join(dir, `${version2}.json`);
   if (!import_node_fs7.default.existsSync(file)) writeFileAtomic(file, text);
   folder.cache.set(version2, doc);
   return version2;
@@ -4835,7 +4849,7 @@ function remoteHeads(folder, id) {
   for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
     let version2;
     try {
-      version2 = JSON.parse(readRegularText(import_node_path6.default.join(dir, name), READ_CAPS.small)).version;
+      version2 = JSON.parse(readRegularText(import_node_path7.default.join(dir, name), READ_CAPS.small)).version;
     } catch {
       continue;
     }
@@ -4849,14 +4863,14 @@ function remoteHeads(folder, id) {
 function writeHead(folder, id, version2) {
   const dir = workflowFolder(folder, id);
   mkdirPrivate(dir);
-  writeFileAtomic(import_node_path6.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+  writeFileAtomic(import_node_path7.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
 `);
 }
 function folderIds(folder) {
-  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path6.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path7.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
 }
 function recordPath(storeDir, id) {
-  return import_node_path6.default.join(import_node_path6.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+  return import_node_path7.default.join(import_node_path7.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
 }
 function readRecord(storeDir, id) {
   try {
@@ -4880,14 +4894,14 @@ function snapshot(folder, id) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return version2;
 }
-var import_node_child_process, import_node_crypto, import_node_fs7, import_node_path6, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var import_node_child_process, import_node_crypto, import_node_fs7, import_node_path7, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
 var init_folder_versions = __esm({
   "scripts/core/sync/folder-versions.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_crypto = require("node:crypto");
     import_node_fs7 = __toESM(require("node:fs"), 1);
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_safe_fs();
@@ -5163,7 +5177,7 @@ function pullRows(folder, onlyId) {
     }
     const local = snapshot(folder, id);
     if (!local) {
-      if (import_node_fs8.default.existsSync(import_node_path7.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+      if (import_node_fs8.default.existsSync(import_node_path8.default.dirname(workflowPath(folder.place.storeDir, id)))) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
@@ -5223,16 +5237,17 @@ function resolveNow(folder, id, use) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return { id, use, commit: version2, imported_as: importedAs };
 }
-var import_node_fs8, import_node_path7;
+var import_node_fs8, import_node_path8;
 var init_folder = __esm({
   "scripts/core/sync/folder.ts"() {
     "use strict";
     import_node_fs8 = __toESM(require("node:fs"), 1);
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_ordering();
     init_ids();
     init_store();
+    init_sealed();
     init_files();
     init_folder_versions();
     init_merge();
@@ -5529,7 +5544,7 @@ async function pullOne(repo, id, named) {
   }
   const saved = await snapshot2(repo, id);
   const local = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs9.default.existsSync(import_node_path8.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs9.default.existsSync(import_node_path9.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
@@ -5582,12 +5597,12 @@ async function resolveDivergence(repo, id, use) {
   if (importedAs) await snapshot2(repo, importedAs);
   return { id, use, commit, imported_as: importedAs };
 }
-var import_node_fs9, import_node_path8;
+var import_node_fs9, import_node_path9;
 var init_git_remote = __esm({
   "scripts/core/sync/git-remote.ts"() {
     "use strict";
     import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store();

@@ -712,10 +712,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_debug_when_asked());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path19, isFile, isDirectory) {
-      log(`checking %s`, path19);
+    function check(path18, isFile, isDirectory) {
+      log(`checking %s`, path18);
       try {
-        const stat = fs_1.statSync(path19);
+        const stat = fs_1.statSync(path18);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -735,8 +735,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path19, type = exports2.READABLE) {
-      return check(path19, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path18, type = exports2.READABLE) {
+      return check(path18, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -799,18 +799,14 @@ var require_dist2 = __commonJS({
   }
 });
 
-// scripts/core/workflows/workflows.ts
-var workflows_exports = {};
-__export(workflows_exports, {
+// scripts/core/workflows/checkpoint.ts
+var checkpoint_exports = {};
+__export(checkpoint_exports, {
   checkpointWorkflow: () => checkpointWorkflow,
   keepCompactSummary: () => keepCompactSummary,
-  parsePhase: () => parsePhase,
-  pauseSessionWorkflow: () => pauseSessionWorkflow,
-  resumeWorkflow: () => resumeWorkflow,
-  saveHandoff: () => saveHandoff
+  pauseSessionWorkflow: () => pauseSessionWorkflow
 });
-module.exports = __toCommonJS(workflows_exports);
-var import_node_path19 = __toESM(require("node:path"), 1);
+module.exports = __toCommonJS(checkpoint_exports);
 
 // scripts/core/git/compatibility.ts
 var import_node_crypto = require("node:crypto");
@@ -948,54 +944,10 @@ function hashLockfiles(projectDir) {
   }
   return hashes;
 }
-function major(version2) {
-  return /^v?(\d+)/.exec(version2)?.[1] ?? version2;
-}
-function checkCompatibility(state, world) {
-  const rows = [];
-  const row = (check, then, now, level, note = "") => rows.push({ check, at_handoff: then, now, level, note });
-  row(
-    "project path",
-    state.project.path,
-    world.projectDir,
-    state.project.path === world.projectDir ? "ok" : "changed",
-    state.project.path === world.projectDir ? "" : "another clone or machine: paths are shown relative to the project"
-  );
-  const thenBranch = state.git?.branch ?? "\u2014";
-  const nowBranch = world.branch ?? "\u2014";
-  row("branch", thenBranch, nowBranch, thenBranch === nowBranch ? "ok" : "warning", thenBranch === nowBranch ? "" : `switch back with: git switch ${thenBranch}`);
-  const plugin = state.device.plugin_version;
-  row("plugin version", plugin, world.pluginVersion, plugin === world.pluginVersion ? "ok" : "changed");
-  const node = state.device.node_version;
-  row(
-    "Node version",
-    node,
-    world.nodeVersion,
-    node === world.nodeVersion ? "ok" : major(node) === major(world.nodeVersion) ? "changed" : "warning",
-    major(node) === major(world.nodeVersion) ? "" : "another major version: native modules may need a rebuild"
-  );
-  const names = [.../* @__PURE__ */ new Set([...Object.keys(state.lockfiles), ...Object.keys(world.lockfiles)])].sort();
-  for (const name of names) {
-    const then = state.lockfiles[name];
-    const now = world.lockfiles[name];
-    const short = (hash) => hash ? hash.slice(0, 12) : "absent";
-    if (then === now) row(name, short(then), short(now), "ok");
-    else if (then && !now) row(name, short(then), "absent", "warning", "removed since the handoff");
-    else row(name, short(then), short(now), "warning", "dependencies changed: reinstall before running anything");
-  }
-  return rows;
-}
-function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
-  const reasons = [];
-  const days = (now.getTime() - Date.parse(handedOffAt)) / 864e5;
-  if (days >= staleAfterDays) reasons.push(`handed off ${Math.floor(days)} days ago (stale after ${staleAfterDays})`);
-  if (newCommits > 0) reasons.push(`${newCommits} commit${newCommits === 1 ? "" : "s"} landed since the handoff`);
-  return { stale: reasons.length > 0, reasons };
-}
 
-// scripts/core/shared/config.ts
-var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+// scripts/core/store/lease.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -1234,10 +1186,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path19) {
-  if (!path19)
+function getElementAtPath(obj, path18) {
+  if (!path18)
     return obj;
-  return path19.reduce((acc, key) => acc?.[key], obj);
+  return path18.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1577,11 +1529,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path19, issues) {
+function prefixIssues(path18, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path19);
+    iss.path.unshift(path18);
     return iss;
   });
 }
@@ -3841,430 +3793,6 @@ function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
 
-// scripts/core/schemas.ts
-config(en_default());
-var SCHEMA_VERSION = 2;
-var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
-var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-var WorkflowStatus = _enum(["active", "paused", "waiting_approval", "completed", "cancelled"]);
-var stateSchemas;
-var built = () => stateSchemas ??= buildStateSchemas();
-function buildStateSchemas() {
-  const Timestamp = iso_exports.datetime({ offset: true });
-  const Text = string2();
-  const TextList = array(Text);
-  const Count2 = int().check(_nonnegative());
-  const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
-  const Deliverable = object({
-    path: Text,
-    /** hex sha256 of the content; null when the file was missing or the entry came from a v1 state */
-    sha256: nullable(string2().check(_regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")))
-  });
-  const phaseFields = {
-    num: Count2,
-    name: Text,
-    status: PhaseStatus,
-    skip_reason: _default(nullable(Text), null)
-  };
-  const Phase = object({ ...phaseFields, deliverables: _default(array(Deliverable), []) });
-  const Todo2 = object({
-    content: Text,
-    status: _enum(["pending", "in_progress", "completed"])
-  });
-  const Agent = object({
-    type: Text,
-    description: Text,
-    done: boolean2(),
-    /** absent in states saved before background agents were followed to their end */
-    status: optional(_enum(["running", "completed", "failed", "stopped"]))
-  });
-  const SessionCommand = object({ command: Text, exit_code: nullable(number2()), ok: boolean2(), at: nullable(Text) });
-  const SessionFacts = object({
-    first_request: nullable(Text),
-    last_request: nullable(Text),
-    title: nullable(Text),
-    /** the latest commands run, oldest first, and the latest test and build commands */
-    commands: array(SessionCommand),
-    last_test: nullable(SessionCommand),
-    last_build: nullable(SessionCommand),
-    /** the plan approved in plan mode (ExitPlanMode), clipped */
-    plan: nullable(Text),
-    /** files written outside the project (plan files, scratch files), kept apart from files_modified */
-    outside_files: TextList,
-    compactions: Count2,
-    /** how much of the session was read: lines, subagent files, bytes left unread at the start */
-    coverage: object({ lines: Count2, subagent_files: Count2, skipped_bytes: Count2, unreadable_lines: Count2 })
-  });
-  const GitContext = object({
-    branch: nullable(Text),
-    commit: nullable(Text),
-    commit_message: nullable(Text),
-    status: object({
-      modified: TextList,
-      staged: TextList,
-      untracked: TextList,
-      /** deleted in the index or the work tree: not "missing" at resume */
-      deleted: _default(TextList, [])
-    }),
-    is_clean: boolean2(),
-    ahead: Count2,
-    behind: Count2
-  });
-  const WorkflowState2 = object({
-    schema_version: literal(SCHEMA_VERSION),
-    id: WorkflowId,
-    status: WorkflowStatus,
-    /** created by the hooks for a long session nobody handed off yet */
-    automatic: _default(boolean2(), false),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-    task: object({ description: Text, ticket_id: nullable(Text) }),
-    summary: Text,
-    phase: object({ current: nullable(Count2), name: nullable(Text), sub: _default(nullable(Text), null) }),
-    phases: array(Phase),
-    accomplishments: TextList,
-    next_steps: TextList,
-    decisions: TextList,
-    blockers: TextList,
-    notes: TextList,
-    todos: object({ active: array(Todo2), completed: array(Todo2) }),
-    files_modified: TextList,
-    /** sha256 of the dependency lockfiles at save time, to flag reinstalls at resume */
-    lockfiles: _default(record(string2(), string2()), {}),
-    agents: array(Agent),
-    // null when the handoff was made outside a git work tree
-    git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count2,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count2))
-      })
-    ),
-    device: object({
-      hostname: Text,
-      platform: Text,
-      node_version: Text,
-      plugin_version: Text
-    }),
-    project: object({ path: Text, name: Text }),
-    session: object({ id: nullable(Text), transcript_path: nullable(Text) }),
-    session_facts: optional(nullable(SessionFacts)),
-    /** Claude Code's own summary at the latest compaction (PostCompact's compact_summary), clipped */
-    compact_summary: optional(nullable(object({ at: Timestamp, text: Text })))
-  });
-  const PhaseInput = union([
-    Text,
-    object({ current: optional(nullable(Count2)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
-  ]);
-  const PhaseEntryInput = object({
-    ...phaseFields,
-    deliverables: _default(array(union([Text, object({ path: Text, sha256: optional(Deliverable.shape.sha256) })])), [])
-  });
-  const HandoffInput2 = strictObject({
-    id: optional(WorkflowId),
-    task: optional(union([Text, object({ description: Text, ticket_id: optional(nullable(Text)) })])),
-    ticket_id: optional(Text),
-    summary: optional(Text),
-    phase: optional(PhaseInput),
-    /** the sub-phase, for inputs that give the phase as text */
-    sub_phase: optional(Text),
-    phases: optional(array(PhaseEntryInput)),
-    status: optional(WorkflowStatus),
-    accomplishments: optional(TextList),
-    next_steps: optional(TextList),
-    decisions: optional(TextList),
-    blockers: optional(TextList),
-    notes: optional(TextList),
-    todos: optional(array(Todo2)),
-    files_modified: optional(TextList)
-  });
-  const HistoryEntry2 = object({
-    at: Timestamp,
-    event: _enum(["handoff", "resume", "checkpoint", "pause", "complete", "cancel"]),
-    device: Text,
-    branch: nullable(Text),
-    commit: nullable(Text),
-    summary: Text,
-    session_id: nullable(Text)
-  });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
-}
-var WorkflowState = _lazy(() => built().WorkflowState);
-var HandoffInput = _lazy(() => built().HandoffInput);
-var HistoryEntry = _lazy(() => built().HistoryEntry);
-var StatePeek = _lazy(
-  () => (
-    // the other fields are dropped unread (a loose object would copy each of them)
-    object({
-      status: WorkflowStatus,
-      automatic: _default(boolean2(), false),
-      updated_at: string2(),
-      device: object({ hostname: string2() }),
-      session: object({ id: nullable(string2()) })
-    })
-  )
-);
-var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
-var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2()) }));
-var hookCommon = () => ({
-  session_id: string2(),
-  transcript_path: optional(string2()),
-  cwd: string2()
-});
-var SessionStartInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("SessionStart"),
-    // startup, resume, clear, compact; fork since 2.1.332 (--fork-session). Any other value a later
-    // release adds must still start the session with its summary: handled like startup, and logged.
-    source: _default(string2(), "startup"),
-    model: optional(string2())
-  })
-);
-var UserPromptSubmitInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("UserPromptSubmit"),
-    prompt: _default(string2(), "")
-  })
-);
-var StopInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("Stop"),
-    stop_hook_active: _default(boolean2(), false),
-    last_assistant_message: optional(nullable(string2()))
-  })
-);
-var PreToolUseInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PreToolUse"),
-    tool_name: string2(),
-    tool_input: optional(looseObject({ command: optional(unknown()) }))
-  })
-);
-var PreCompactInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PreCompact"),
-    trigger: _default(string2(), "auto"),
-    custom_instructions: optional(nullable(string2()))
-  })
-);
-var PostCompactInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PostCompact"),
-    trigger: _default(string2(), "auto"),
-    compact_summary: optional(nullable(string2()))
-  })
-);
-var SessionEndInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("SessionEnd"),
-    reason: _default(string2(), "other")
-  })
-);
-var StatuslineInput = _lazy(
-  () => object({
-    session_id: string2(),
-    transcript_path: optional(string2()),
-    cwd: optional(string2()),
-    model: optional(object({ id: optional(string2()), display_name: optional(string2()) })),
-    workspace: optional(object({ current_dir: optional(string2()), project_dir: optional(string2()) })),
-    context_window: optional(
-      object({
-        used_percentage: optional(nullable(number2())),
-        context_window_size: optional(nullable(number2()))
-      })
-    )
-  })
-);
-var lenientField = (schema) => _catch(optional(schema), void 0);
-var ClaudeSettingsFile = _lazy(
-  () => looseObject({
-    model: lenientField(string2()),
-    autoCompactWindow: lenientField(number2()),
-    autoCompactEnabled: lenientField(boolean2()),
-    env: lenientField(record(string2(), string2()))
-  })
-);
-
-// scripts/core/shared/config.ts
-var Fraction = number2().check(_gt(0), _lt(1));
-var Minutes = number2().check(_nonnegative());
-var Days = number2().check(_nonnegative());
-var Retention = strictObject({
-  completed_days: Days,
-  cancelled_days: Days
-});
-var Sync = strictObject({
-  remote: string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a git remote name")),
-  /** pull at session start (time-capped), push after each handoff */
-  auto: boolean2(),
-  /**
-   * a folder another tool already syncs between machines (iCloud Drive, Dropbox, Syncthing): when
-   * set, sync goes through it instead of the git remote; '' means the git remote
-   */
-  dir: string2()
-});
-var ConfigShape = {
-  /** fractions of the context window announced once each per session */
-  milestones: array(Fraction).check(_minLength(1)),
-  /** fraction of the window at which the handoff is suggested (or, in auto mode, asked for) */
-  handoff_threshold: Fraction,
-  /** tokens; null: 200K, or 1M for [1m] models */
-  context_window: nullable(int().check(_positive())),
-  /** suggest: never interrupt; auto: at the threshold the Stop hook asks Claude once to hand off */
-  mode: _enum(["suggest", "auto"]),
-  checkpoint_interval_minutes: Minutes,
-  /** create a workflow on its own once a session proves long */
-  auto_create: boolean2(),
-  /** a handoff older than this is flagged as stale */
-  stale_after_days: number2().check(_positive()),
-  retention: Retention,
-  sync: Sync
-};
-var WorkflowConfig = strictObject(ConfigShape);
-var ConfigLayer = partial2(extend2(WorkflowConfig, { retention: partial2(Retention), sync: partial2(Sync) }));
-var DEFAULT_CONFIG = {
-  milestones: [0.5, 0.75, 0.9],
-  handoff_threshold: 0.75,
-  context_window: null,
-  mode: "suggest",
-  checkpoint_interval_minutes: 5,
-  auto_create: true,
-  stale_after_days: 7,
-  retention: { completed_days: 30, cancelled_days: 7 },
-  sync: { remote: "origin", auto: false, dir: "" }
-};
-function describeIssue(source, error2) {
-  const issue2 = error2.issues[0];
-  if (issue2?.code === "unrecognized_keys") {
-    const prefix = issue2.path.length > 0 ? `${issue2.path.join(".")}.` : "";
-    return `${source}: unknown setting(s) ${issue2.keys.map((key) => `${prefix}${key}`).join(", ")}; ignored this file, using the other layers`;
-  }
-  const field = issue2?.path.join(".") || "(root)";
-  return `${source}: "${field}" ${issue2?.message ?? "is invalid"}; ignored, using the other layers`;
-}
-function readFileLayer(file, problems) {
-  let text;
-  try {
-    text = readRegularText(file, READ_CAPS.config);
-  } catch (error2) {
-    if (error2 instanceof WorkflowError) problems.push(error2.message);
-    else if (error2.code !== "ENOENT") problems.push(`${file}: cannot be read (${error2.code})`);
-    return {};
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error2) {
-    problems.push(`${file}: not valid JSON (${error2.message}); ignored, using the other layers`);
-    return {};
-  }
-  const parsed = ConfigLayer.safeParse(json);
-  if (!parsed.success) {
-    problems.push(describeIssue(file, parsed.error));
-    return {};
-  }
-  return parsed.data;
-}
-var ENV_SETTINGS = [
-  { key: "milestones", name: "MILESTONES", convert: (raw) => raw.split(",").map(toNumber) },
-  { key: "handoff_threshold", name: "HANDOFF_THRESHOLD", convert: toNumber },
-  { key: "context_window", name: "CONTEXT_WINDOW", convert: (raw) => raw === "" || raw === "auto" ? null : toNumber(raw) },
-  { key: "mode", name: "MODE", convert: (raw) => raw },
-  { key: "checkpoint_interval_minutes", name: "CHECKPOINT_INTERVAL_MINUTES", convert: toNumber },
-  { key: "auto_create", name: "AUTO_CREATE", convert: toBoolean },
-  { key: "stale_after_days", name: "STALE_AFTER_DAYS", convert: toNumber }
-];
-var RETENTION_ENV_SETTINGS = [
-  { key: "completed_days", name: "RETENTION_COMPLETED_DAYS" },
-  { key: "cancelled_days", name: "RETENTION_CANCELLED_DAYS" }
-];
-function toNumber(raw) {
-  const trimmed = raw.trim();
-  if (trimmed === "") return raw;
-  const n = Number(trimmed.endsWith("%") ? Number(trimmed.slice(0, -1)) / 100 : trimmed);
-  return Number.isFinite(n) ? n : raw;
-}
-function toBoolean(raw) {
-  const value = raw.trim().toLowerCase();
-  if (["1", "true", "yes", "on"].includes(value)) return true;
-  if (["0", "false", "no", "off"].includes(value)) return false;
-  return raw;
-}
-function readEnvLayer(env, prefix, problems) {
-  const layer = {};
-  for (const setting of ENV_SETTINGS) {
-    const name = `${prefix}${setting.name}`;
-    const raw = env[name];
-    if (raw === void 0 || raw === "") continue;
-    const parsed = ConfigShape[setting.key].safeParse(setting.convert(raw));
-    if (parsed.success) layer[setting.key] = parsed.data;
-    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
-  }
-  const retention = {};
-  for (const setting of RETENTION_ENV_SETTINGS) {
-    const name = `${prefix}${setting.name}`;
-    const raw = env[name];
-    if (raw === void 0 || raw === "") continue;
-    const parsed = Days.safeParse(toNumber(raw));
-    if (parsed.success) retention[setting.key] = parsed.data;
-    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
-  }
-  if (Object.keys(retention).length > 0) layer.retention = retention;
-  const sync = {};
-  const syncSettings = [
-    { key: "remote", name: "SYNC_REMOTE", convert: (raw) => raw },
-    { key: "auto", name: "SYNC_AUTO", convert: toBoolean },
-    { key: "dir", name: "SYNC_DIR", convert: (raw) => raw }
-  ];
-  for (const setting of syncSettings) {
-    const name = `${prefix}${setting.name}`;
-    const raw = env[name];
-    if (raw === void 0 || raw === "") continue;
-    const parsed = Sync.shape[setting.key].safeParse(setting.convert(raw));
-    if (parsed.success) sync[setting.key] = parsed.data;
-    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
-  }
-  if (Object.keys(sync).length > 0) layer.sync = sync;
-  return ConfigLayer.parse(layer);
-}
-function userConfigPath() {
-  return import_node_path2.default.join(import_node_os.default.homedir(), ".claude", "workflow.json");
-}
-function loadConfig(projectDir, env) {
-  const problems = [];
-  const layers = [
-    readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
-    readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path2.default.join(projectDir, ".claude", "workflow.json"), problems),
-    readEnvLayer(env, "WORKFLOW_", problems)
-  ];
-  const config2 = { ...DEFAULT_CONFIG };
-  for (const { retention, sync, ...layer } of layers) {
-    Object.assign(config2, Object.fromEntries(Object.entries(layer).filter(([, v2]) => v2 !== void 0)));
-    if (retention) config2.retention = { ...config2.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v2]) => v2 !== void 0)) };
-    if (sync) config2.sync = { ...config2.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v2]) => v2 !== void 0)) };
-  }
-  return { config: config2, problems };
-}
-
-// scripts/core/store/lease.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
-
 // scripts/core/store/store.ts
 var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
@@ -4664,30 +4192,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path19) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path19);
-  return transformChildren(normalizeValue(replaced), replacer, path19);
+function transformReplaced(original, replaced, replacer, path18) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path18);
+  return transformChildren(normalizeValue(replaced), replacer, path18);
 }
-function transformChildren(value, replacer, path19) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path19);
-  if (isJsonArray(value)) return transformArray(value, replacer, path19);
+function transformChildren(value, replacer, path18) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path18);
+  if (isJsonArray(value)) return transformArray(value, replacer, path18);
   return value;
 }
-function transformObject(obj, replacer, path19) {
+function transformObject(obj, replacer, path18) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path19, key];
+    const childPath = [...path18, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path19) {
+function transformArray(arr, replacer, path18) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path19, i];
+    const childPath = [...path18, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4714,7 +4242,7 @@ function resolveOptions(options) {
 
 // scripts/core/shared/atomic-write.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
 var import_node_module = require("node:module");
@@ -4770,7 +4298,7 @@ function syncDir(dir) {
 function failure2(error2, files) {
   const code = error2?.code;
   if (code && NO_SPACE.has(code)) {
-    return new WorkflowError(`cannot save ${files.map((f3) => import_node_path3.default.basename(f3)).join(", ")} in ${import_node_path3.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+    return new WorkflowError(`cannot save ${files.map((f3) => import_node_path2.default.basename(f3)).join(", ")} in ${import_node_path2.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
   }
   return error2;
 }
@@ -4790,11 +4318,269 @@ function writeFilesAtomic(entries) {
       throw failure2(error2, [file]);
     }
   });
-  for (const dir of new Set(entries.map(([file]) => import_node_path3.default.dirname(file)))) syncDir(dir);
+  for (const dir of new Set(entries.map(([file]) => import_node_path2.default.dirname(file)))) syncDir(dir);
 }
 function writeFileAtomic(file, data) {
   writeFilesAtomic([[file, data]]);
 }
+
+// scripts/core/schemas.ts
+config(en_default());
+var SCHEMA_VERSION = 2;
+var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
+var WorkflowStatus = _enum(["active", "paused", "waiting_approval", "completed", "cancelled"]);
+var stateSchemas;
+var built = () => stateSchemas ??= buildStateSchemas();
+function buildStateSchemas() {
+  const Timestamp = iso_exports.datetime({ offset: true });
+  const Text = string2();
+  const TextList = array(Text);
+  const Count2 = int().check(_nonnegative());
+  const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
+  const Deliverable = object({
+    path: Text,
+    /** hex sha256 of the content; null when the file was missing or the entry came from a v1 state */
+    sha256: nullable(string2().check(_regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")))
+  });
+  const phaseFields = {
+    num: Count2,
+    name: Text,
+    status: PhaseStatus,
+    skip_reason: _default(nullable(Text), null)
+  };
+  const Phase = object({ ...phaseFields, deliverables: _default(array(Deliverable), []) });
+  const Todo2 = object({
+    content: Text,
+    status: _enum(["pending", "in_progress", "completed"])
+  });
+  const Agent = object({
+    type: Text,
+    description: Text,
+    done: boolean2(),
+    /** absent in states saved before background agents were followed to their end */
+    status: optional(_enum(["running", "completed", "failed", "stopped"]))
+  });
+  const SessionCommand = object({ command: Text, exit_code: nullable(number2()), ok: boolean2(), at: nullable(Text) });
+  const SessionFacts = object({
+    first_request: nullable(Text),
+    last_request: nullable(Text),
+    title: nullable(Text),
+    /** the latest commands run, oldest first, and the latest test and build commands */
+    commands: array(SessionCommand),
+    last_test: nullable(SessionCommand),
+    last_build: nullable(SessionCommand),
+    /** the plan approved in plan mode (ExitPlanMode), clipped */
+    plan: nullable(Text),
+    /** files written outside the project (plan files, scratch files), kept apart from files_modified */
+    outside_files: TextList,
+    compactions: Count2,
+    /** how much of the session was read: lines, subagent files, bytes left unread at the start */
+    coverage: object({ lines: Count2, subagent_files: Count2, skipped_bytes: Count2, unreadable_lines: Count2 })
+  });
+  const GitContext = object({
+    branch: nullable(Text),
+    commit: nullable(Text),
+    commit_message: nullable(Text),
+    status: object({
+      modified: TextList,
+      staged: TextList,
+      untracked: TextList,
+      /** deleted in the index or the work tree: not "missing" at resume */
+      deleted: _default(TextList, [])
+    }),
+    is_clean: boolean2(),
+    ahead: Count2,
+    behind: Count2
+  });
+  const WorkflowState2 = object({
+    schema_version: literal(SCHEMA_VERSION),
+    id: WorkflowId,
+    status: WorkflowStatus,
+    /** created by the hooks for a long session nobody handed off yet */
+    automatic: _default(boolean2(), false),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+    task: object({ description: Text, ticket_id: nullable(Text) }),
+    summary: Text,
+    phase: object({ current: nullable(Count2), name: nullable(Text), sub: _default(nullable(Text), null) }),
+    phases: array(Phase),
+    accomplishments: TextList,
+    next_steps: TextList,
+    decisions: TextList,
+    blockers: TextList,
+    notes: TextList,
+    todos: object({ active: array(Todo2), completed: array(Todo2) }),
+    files_modified: TextList,
+    /** sha256 of the dependency lockfiles at save time, to flag reinstalls at resume */
+    lockfiles: _default(record(string2(), string2()), {}),
+    agents: array(Agent),
+    // null when the handoff was made outside a git work tree
+    git: nullable(GitContext),
+    tokens: nullable(
+      object({
+        context_tokens: Count2,
+        context_window: int().check(_positive()),
+        percent: number2().check(_nonnegative()),
+        // where the figures came from; absent in states saved before they were recorded
+        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+        window_certain: optional(boolean2()),
+        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+        compaction: optional(_enum(["auto", "reactive", "off"])),
+        auto_compact_at: optional(nullable(Count2))
+      })
+    ),
+    device: object({
+      hostname: Text,
+      platform: Text,
+      node_version: Text,
+      plugin_version: Text
+    }),
+    project: object({ path: Text, name: Text }),
+    session: object({ id: nullable(Text), transcript_path: nullable(Text) }),
+    session_facts: optional(nullable(SessionFacts)),
+    /** Claude Code's own summary at the latest compaction (PostCompact's compact_summary), clipped */
+    compact_summary: optional(nullable(object({ at: Timestamp, text: Text })))
+  });
+  const PhaseInput = union([
+    Text,
+    object({ current: optional(nullable(Count2)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
+  ]);
+  const PhaseEntryInput = object({
+    ...phaseFields,
+    deliverables: _default(array(union([Text, object({ path: Text, sha256: optional(Deliverable.shape.sha256) })])), [])
+  });
+  const HandoffInput2 = strictObject({
+    id: optional(WorkflowId),
+    task: optional(union([Text, object({ description: Text, ticket_id: optional(nullable(Text)) })])),
+    ticket_id: optional(Text),
+    summary: optional(Text),
+    phase: optional(PhaseInput),
+    /** the sub-phase, for inputs that give the phase as text */
+    sub_phase: optional(Text),
+    phases: optional(array(PhaseEntryInput)),
+    status: optional(WorkflowStatus),
+    accomplishments: optional(TextList),
+    next_steps: optional(TextList),
+    decisions: optional(TextList),
+    blockers: optional(TextList),
+    notes: optional(TextList),
+    todos: optional(array(Todo2)),
+    files_modified: optional(TextList)
+  });
+  const HistoryEntry2 = object({
+    at: Timestamp,
+    event: _enum(["handoff", "resume", "checkpoint", "pause", "complete", "cancel"]),
+    device: Text,
+    branch: nullable(Text),
+    commit: nullable(Text),
+    summary: Text,
+    session_id: nullable(Text)
+  });
+  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+}
+var WorkflowState = _lazy(() => built().WorkflowState);
+var HandoffInput = _lazy(() => built().HandoffInput);
+var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => (
+    // the other fields are dropped unread (a loose object would copy each of them)
+    object({
+      status: WorkflowStatus,
+      automatic: _default(boolean2(), false),
+      updated_at: string2(),
+      device: object({ hostname: string2() }),
+      session: object({ id: nullable(string2()) })
+    })
+  )
+);
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
+var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2()) }));
+var hookCommon = () => ({
+  session_id: string2(),
+  transcript_path: optional(string2()),
+  cwd: string2()
+});
+var SessionStartInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("SessionStart"),
+    // startup, resume, clear, compact; fork since 2.1.332 (--fork-session). Any other value a later
+    // release adds must still start the session with its summary: handled like startup, and logged.
+    source: _default(string2(), "startup"),
+    model: optional(string2())
+  })
+);
+var UserPromptSubmitInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("UserPromptSubmit"),
+    prompt: _default(string2(), "")
+  })
+);
+var StopInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("Stop"),
+    stop_hook_active: _default(boolean2(), false),
+    last_assistant_message: optional(nullable(string2()))
+  })
+);
+var PreToolUseInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("PreToolUse"),
+    tool_name: string2(),
+    tool_input: optional(looseObject({ command: optional(unknown()) }))
+  })
+);
+var PreCompactInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("PreCompact"),
+    trigger: _default(string2(), "auto"),
+    custom_instructions: optional(nullable(string2()))
+  })
+);
+var PostCompactInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("PostCompact"),
+    trigger: _default(string2(), "auto"),
+    compact_summary: optional(nullable(string2()))
+  })
+);
+var SessionEndInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("SessionEnd"),
+    reason: _default(string2(), "other")
+  })
+);
+var StatuslineInput = _lazy(
+  () => object({
+    session_id: string2(),
+    transcript_path: optional(string2()),
+    cwd: optional(string2()),
+    model: optional(object({ id: optional(string2()), display_name: optional(string2()) })),
+    workspace: optional(object({ current_dir: optional(string2()), project_dir: optional(string2()) })),
+    context_window: optional(
+      object({
+        used_percentage: optional(nullable(number2())),
+        context_window_size: optional(nullable(number2()))
+      })
+    )
+  })
+);
+var lenientField = (schema) => _catch(optional(schema), void 0);
+var ClaudeSettingsFile = _lazy(
+  () => looseObject({
+    model: lenientField(string2()),
+    autoCompactWindow: lenientField(number2()),
+    autoCompactEnabled: lenientField(boolean2()),
+    env: lenientField(record(string2(), string2()))
+  })
+);
 
 // scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
@@ -4881,7 +4667,7 @@ function isRuleCreator(value) {
 function loadRules() {
   if (loaded2) return loaded2;
   const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs3.existsSync)(f3));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f3) => (0, import_node_fs3.existsSync)(f3));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
@@ -5146,49 +4932,15 @@ function newWorkflowId(task, now) {
   return `${slugify2(dropTokens(redactText(task).text))}-${stamp(now)}`;
 }
 
-// scripts/core/store/migrations.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function v1ToV2(document2) {
-  const { phase, phases } = document2;
-  return {
-    ...document2,
-    schema_version: 2,
-    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
-    phases: Array.isArray(phases) ? phases.map(
-      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
-        ...entry,
-        deliverables: entry.deliverables.map((d2) => typeof d2 === "string" ? { path: d2, sha256: null } : d2)
-      } : entry
-    ) : phases
-  };
-}
-var MIGRATIONS = [
-  { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
-];
-var OLDEST_SCHEMA_VERSION = 1;
-function migrate(document2) {
-  const from = document2.schema_version;
-  if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
-  let current = document2;
-  for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
-    const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
-    if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
-    current = step.up(current);
-  }
-  return { document: current, from, to: SCHEMA_VERSION };
-}
-
 // scripts/core/store/state-memo.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime/runtime-dir.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path4.default.join(import_node_os2.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 
 // scripts/core/store/state-memo.ts
@@ -5206,7 +4958,7 @@ function storeKey(storeDir) {
   return hash.toString(16).padStart(16, "0");
 }
 function memoFile(dir, storeDir) {
-  return import_node_path5.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
 }
 function fromLine(line) {
   const m2 = STATE_MEMO_LINE.exec(line);
@@ -5295,9 +5047,9 @@ function forgetOthers(storeDir, ids) {
   }
 }
 function placeOf(file) {
-  if (import_node_path5.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path5.default.dirname(file);
-  return { storeDir: import_node_path5.default.dirname(dir), id: import_node_path5.default.basename(dir) };
+  if (import_node_path4.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path4.default.dirname(file);
+  return { storeDir: import_node_path4.default.dirname(dir), id: import_node_path4.default.basename(dir) };
 }
 function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
@@ -5310,9 +5062,105 @@ function rememberVerified(file, signature, checksum, state) {
   remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
 
+// scripts/core/store/sealed.ts
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// scripts/core/store/migrations.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function v1ToV2(document2) {
+  const { phase, phases } = document2;
+  return {
+    ...document2,
+    schema_version: 2,
+    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
+    phases: Array.isArray(phases) ? phases.map(
+      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
+        ...entry,
+        deliverables: entry.deliverables.map((d2) => typeof d2 === "string" ? { path: d2, sha256: null } : d2)
+      } : entry
+    ) : phases
+  };
+}
+var MIGRATIONS = [
+  { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
+];
+var OLDEST_SCHEMA_VERSION = 1;
+function migrate(document2) {
+  const from = document2.schema_version;
+  if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
+  let current = document2;
+  for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
+    const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
+    if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
+    current = step.up(current);
+  }
+  return { document: current, from, to: SCHEMA_VERSION };
+}
+
+// scripts/core/store/sealed.ts
+function checksumOf(body) {
+  return `sha256:${sha256Hex(body)}`;
+}
+function sealed(state) {
+  const checksum = checksumOf(JSON.stringify(state, null, 2));
+  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
+`, checksum };
+}
+function readSealed(file) {
+  let text;
+  let signature;
+  try {
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
+  } catch (error2) {
+    if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
+    const code = error2.code;
+    return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
+  }
+  return parseSealed(text, file, signature);
+}
+function parseSealed(text, file, signature) {
+  const name = import_node_path5.default.basename(file);
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error2) {
+    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${error2.message})` };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
+  }
+  const { checksum, ...rest } = parsed;
+  if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
+  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
+  }
+  const version2 = rest.schema_version;
+  if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      fatal: true,
+      problem: `${file} has schema_version ${version2}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`
+    };
+  }
+  const migrated = migrate(rest);
+  const result = WorkflowState.safeParse(migrated?.document ?? rest);
+  if (!result.success) {
+    const issue2 = result.error.issues[0];
+    const field = issue2?.path.join(".") || "(root)";
+    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
+    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
+  }
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
+  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
+}
+
 // scripts/core/store/store-lock.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 var LOCK_FILE = ".lock";
 var LOCK_STALE_MS = 3e4;
@@ -5323,7 +5171,7 @@ var FILE_MODE2 = 384;
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var pause = (ms2) => Atomics.wait(sleeper, 0, 0, ms2);
 function holderText() {
-  return `${process.pid} ${import_node_os3.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
+  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
 `;
 }
 function isRunning(pid) {
@@ -5338,7 +5186,7 @@ function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
   const holder2 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os3.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os2.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -5427,66 +5275,6 @@ function workflowDir(storeDir, id) {
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
   return dir;
 }
-function workflowPath(storeDir, id) {
-  return import_node_path7.default.join(workflowDir(storeDir, id), STATE_FILE2);
-}
-function checksumOf(body) {
-  return `sha256:${sha256Hex(body)}`;
-}
-function sealed(state) {
-  const checksum = checksumOf(JSON.stringify(state, null, 2));
-  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
-`, checksum };
-}
-function readSealed(file) {
-  let text;
-  let signature;
-  try {
-    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
-    text = bytes.toString("utf8");
-    signature = fileSignature(stat);
-  } catch (error2) {
-    if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
-    const code = error2.code;
-    return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
-  }
-  return parseSealed(text, file, signature);
-}
-function parseSealed(text, file, signature) {
-  const name = import_node_path7.default.basename(file);
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error2) {
-    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${error2.message})` };
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
-  }
-  const { checksum, ...rest } = parsed;
-  if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
-    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
-  }
-  const version2 = rest.schema_version;
-  if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      fatal: true,
-      problem: `${file} has schema_version ${version2}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`
-    };
-  }
-  const migrated = migrate(rest);
-  const result = WorkflowState.safeParse(migrated?.document ?? rest);
-  if (!result.success) {
-    const issue2 = result.error.issues[0];
-    const field = issue2?.path.join(".") || "(root)";
-    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
-    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
-  }
-  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
-  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
-}
 function migrationWarning(file, read2) {
   return read2.ok && read2.migratedFrom !== null ? [`${file} migrated from schema v${read2.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
@@ -5551,20 +5339,6 @@ function loadWorkflow(storeDir, id) {
   if (!import_node_fs6.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
-function listWorkflows(storeDir) {
-  const workflows = [];
-  const problems = [];
-  for (const id of existingIds(storeDir)) {
-    try {
-      workflows.push(readWorkflow(import_node_path7.default.join(storeDir, id)));
-    } catch (error2) {
-      if (!(error2 instanceof WorkflowError)) throw error2;
-      problems.push(error2.message);
-    }
-  }
-  workflows.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
-  return { workflows, problems };
-}
 function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
@@ -5597,14 +5371,6 @@ function fit(text, width) {
   if (chars.length <= width) return text;
   return width <= 1 ? "\u2026".slice(0, width) : `${chars.slice(0, width - 1).join("")}\u2026`;
 }
-function formatAge(fromIso, now) {
-  const minutes = Math.floor((now.getTime() - Date.parse(fromIso)) / 6e4);
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
-}
 
 // scripts/core/store/lease.ts
 var LEASE_FILE = "lease.json";
@@ -5627,34 +5393,9 @@ function readLease(storeDir, id) {
     return null;
   }
 }
-function isLeaseLive(lease, now) {
-  return lease !== null && Date.parse(lease.expires_at) > now.getTime();
-}
-function describeHolder(lease, now) {
-  return `session ${lease.session_id} on ${lease.device}, resumed ${formatAge(lease.acquired_at, now)}, last active ${formatAge(lease.renewed_at, now)}`;
-}
 function write(storeDir, id, lease) {
   writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
 `);
-}
-function claimLease(storeDir, id, holder2, now, takeOver) {
-  const current = readLease(storeDir, id);
-  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder2.sessionId;
-  if (heldByOther && !takeOver) {
-    throw new WorkflowError(
-      `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
-    );
-  }
-  const at2 = now.toISOString();
-  const sameHolder = current !== null && current.session_id === holder2.sessionId;
-  write(storeDir, id, {
-    session_id: holder2.sessionId,
-    device: holder2.device,
-    acquired_at: sameHolder ? current.acquired_at : at2,
-    renewed_at: at2,
-    expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
-  });
-  return { tookOverFrom: heldByOther ? current : null };
 }
 function renewLease(storeDir, id, sessionId, now) {
   const current = readLease(storeDir, id);
@@ -5666,7 +5407,7 @@ function releaseLease(storeDir, id, sessionId) {
 }
 
 // scripts/core/store/device.ts
-var import_node_os4 = __toESM(require("node:os"), 1);
+var import_node_os3 = __toESM(require("node:os"), 1);
 
 // package.json
 var package_default = {
@@ -5710,16 +5451,12 @@ var package_default = {
 var PLUGIN_VERSION = package_default.version;
 function describeDevice() {
   return {
-    hostname: import_node_os4.default.hostname(),
+    hostname: import_node_os3.default.hostname(),
     platform: `${process.platform}-${process.arch}`,
     node_version: process.version,
     plugin_version: PLUGIN_VERSION
   };
 }
-
-// scripts/core/git/git.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t2 = /* @__PURE__ */ new WeakMap();
@@ -8259,12 +7996,12 @@ var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
 function de(t3, e) {
   return e === V2.ERROR && pe.test(t3);
 }
-function os5(t3) {
+function os4(t3) {
   const e = ["-d", "-D", "--delete"];
   return t3.some((n) => e.includes(n));
 }
 function is(t3) {
-  const e = os5(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  const e = os4(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -9212,8 +8949,6 @@ function readHeadCommit(dir) {
 }
 
 // scripts/core/git/git.ts
-var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-var NEW_COMMITS_LISTED = 50;
 function openRepo(dir) {
   return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4 });
 }
@@ -9224,9 +8959,6 @@ async function headCommit(git) {
   } catch {
     return { sha: null, subject: null };
   }
-}
-function porcelainCode(index, workingDir) {
-  return `${index}${workingDir}`.trim() || "?";
 }
 async function captureGitContext(dir, known = null) {
   const git = openRepo(dir);
@@ -9260,127 +8992,11 @@ async function readGitState(git, head = null) {
   };
   return { context, status };
 }
-function filesChanged(git, base, head) {
-  return git.raw(["diff", "--name-status", "-z", "-M", base, head]).then(parseNameStatus);
-}
-async function walkAndDiff(git, since, head) {
-  const diff = filesChanged(git, since ?? EMPTY_TREE, head);
-  diff.catch(() => void 0);
-  return { walk: await commitsSince(git, since, head), diff };
-}
-async function commitsSince(git, base, head) {
-  let raw;
-  try {
-    raw = await git.raw(["log", "--left-right", "--format=%m%H%x00%an%x00%s", base === null ? head : `${base}...${head}`, "--"]);
-  } catch {
-    return null;
-  }
-  const walk = { commits: [], diverged: false };
-  for (const line of raw.split("\n")) {
-    if (line.startsWith("<")) walk.diverged = true;
-    else if (line.startsWith(">")) {
-      const [sha = "", author = "", subject = ""] = line.slice(1).split("\0");
-      walk.commits.push({ sha, subject, author });
-    }
-  }
-  return walk;
-}
-async function mergeBase(git, a, b3) {
-  try {
-    return (await git.raw(["merge-base", a, b3])).trim() || null;
-  } catch {
-    return null;
-  }
-}
-function parseNameStatus(raw) {
-  const fields = raw.split("\0");
-  const changes = [];
-  for (let i = 0; i < fields.length; ) {
-    const status = fields[i++];
-    if (!status) break;
-    if (status.startsWith("R") || status.startsWith("C")) {
-      i++;
-    }
-    const file = fields[i++];
-    if (file !== void 0) changes.push({ status: status.charAt(0), path: file });
-  }
-  return changes;
-}
-async function detectChangesSince(dir, since, filesModified) {
-  const warnings = [];
-  const git = openRepo(dir);
-  const empty = {
-    new_commits: [],
-    new_commit_count: 0,
-    files_changed: [],
-    branch_changed: false,
-    current_branch: null,
-    uncommitted: [],
-    conflicts: [],
-    missing_files: [],
-    upstream: null
-  };
-  if (!git) {
-    warnings.push(`${dir} is not a git repository: changes since the handoff cannot be checked`);
-    return { changes: { ...empty, missing_files: missingFiles(dir, filesModified) }, warnings };
-  }
-  const headSha = readHeadCommit(dir);
-  const ahead = headSha && since ? walkAndDiff(git, since.commit, headSha) : null;
-  ahead?.catch(() => void 0);
-  const { context: now, status } = await readGitState(git, headSha ? { sha: headSha, subject: null } : null);
-  const head = now.commit;
-  const changes = {
-    ...empty,
-    current_branch: now.branch,
-    branch_changed: since !== null && now.branch !== since.branch,
-    uncommitted: status.files.map((f3) => ({ status: porcelainCode(f3.index, f3.working_dir), path: f3.path })),
-    upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null
-  };
-  const top = gitTopLevel(dir) ?? dir;
-  const fromTop = (files) => relative(top, files.map((f3) => import_node_path12.default.resolve(dir, f3)));
-  if (since === null) {
-    warnings.push("the handoff was made outside a git repository: commits since then are unknown");
-  } else if (head) {
-    let base = since.commit ?? EMPTY_TREE;
-    const started = ahead && head === headSha ? await ahead : null;
-    let walk = started ? started.walk : await commitsSince(git, since.commit, head);
-    if (since.commit !== null && walk === null) {
-      warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
-      base = null;
-    } else if (since.commit !== null && walk?.diverged) {
-      base = await mergeBase(git, since.commit, head);
-      warnings.push(
-        `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` + (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : "")
-      );
-      walk = base ? await commitsSince(git, base, head) : null;
-    }
-    if (base && base !== head && walk) {
-      changes.new_commit_count = walk.commits.length;
-      changes.new_commits = walk.commits.slice(0, NEW_COMMITS_LISTED);
-      changes.files_changed = started && !started.walk?.diverged ? await started.diff : await filesChanged(git, base, head);
-    }
-  }
-  if (since !== null) {
-    const { modified, staged, untracked, deleted } = since.status;
-    const inFlight = /* @__PURE__ */ new Set([...modified, ...staged, ...untracked, ...fromTop(filesModified)]);
-    changes.conflicts = changes.files_changed.filter((f3) => inFlight.has(f3.path)).map((f3) => f3.path);
-    changes.missing_files = missingFiles(top, [...inFlight].filter((f3) => !deleted.includes(f3)));
-  } else {
-    changes.missing_files = missingFiles(top, fromTop(filesModified));
-  }
-  return { changes, warnings };
-}
-function relative(dir, files) {
-  return files.map((f3) => import_node_path12.default.isAbsolute(f3) ? import_node_path12.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
-}
-function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs10.default.existsSync(import_node_path12.default.join(dir, f3))).sort();
-}
 
 // scripts/core/session/session-capture.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
@@ -9843,13 +9459,13 @@ function mineLongLineHead(state, head, main) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file] = match;
     if (!id || !name || !file) continue;
-    let path19;
+    let path18;
     try {
-      path19 = JSON.parse(`"${file}"`);
+      path18 = JSON.parse(`"${file}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main, file: path19 };
+    state.pending[id] = { name, main, file: path18 };
   }
 }
 function splitTodos(todos) {
@@ -9949,8 +9565,8 @@ function newMinerState() {
 }
 
 // scripts/core/runtime/session-runtime.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 var SessionRuntime = object({
   /** milestone fractions already announced in this session */
@@ -9982,23 +9598,23 @@ var StatuslineRecord = object({
 });
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path13.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path12.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs11.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file, value) {
-  import_node_fs11.default.mkdirSync(import_node_path13.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs10.default.mkdirSync(import_node_path12.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
   try {
-    import_node_fs11.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs11.default.renameSync(tmp, file);
+    import_node_fs10.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs10.default.renameSync(tmp, file);
   } catch (error2) {
-    import_node_fs11.default.rmSync(tmp, { force: true });
+    import_node_fs10.default.rmSync(tmp, { force: true });
     throw error2;
   }
 }
@@ -10040,19 +9656,19 @@ var Capture = object({
 function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
-  import_node_fs12.default.readSync(fd, buf, 0, length, offset - length);
+  import_node_fs11.default.readSync(fd, buf, 0, length, offset - length);
   return (0, import_node_crypto2.createHash)("sha1").update(buf).digest("hex");
 }
 function mineFile(file, cursor, miner, main, budget) {
   let fd;
   try {
-    if (!import_node_fs12.default.statSync(file).isFile()) return cursor;
-    fd = import_node_fs12.default.openSync(file, "r");
+    if (!import_node_fs11.default.statSync(file).isFile()) return cursor;
+    fd = import_node_fs11.default.openSync(file, "r");
   } catch {
     return cursor;
   }
   try {
-    const size = import_node_fs12.default.fstatSync(fd).size;
+    const size = import_node_fs11.default.fstatSync(fd).size;
     let start = cursor?.offset ?? 0;
     let skipped = cursor?.skipped ?? 0;
     if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
@@ -10079,13 +9695,13 @@ function mineFile(file, cursor, miner, main, budget) {
   } catch {
     return cursor;
   } finally {
-    import_node_fs12.default.closeSync(fd);
+    import_node_fs11.default.closeSync(fd);
   }
 }
 function nextLineStart(fd, from, size) {
   const buf = Buffer.allocUnsafe(64 * 1024);
   for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs12.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
     const nl = buf.subarray(0, got).indexOf(10);
     if (nl !== -1) return at2 + nl + 1;
   }
@@ -10098,7 +9714,7 @@ function readLines(fd, start, size, onLine) {
   let longHead = null;
   let lineStart = start;
   for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs12.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
+    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
     if (got === 0) break;
     let from = 0;
     for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
@@ -10130,9 +9746,9 @@ function readLines(fd, start, size, onLine) {
   return lineStart;
 }
 function subagentFiles(transcript) {
-  const dir = import_node_path14.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  const dir = import_node_path13.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs12.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path14.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs11.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path13.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -10164,33 +9780,71 @@ function captureSession(env, sessionId, transcript, options = {}) {
   };
 }
 
+// scripts/core/store/store-history.ts
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
+var HISTORY_FILE2 = STORE_FILES.history;
+function appendHistory(storeDir, id, entry) {
+  const file = import_node_path14.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const separator = endsMidLine(file) ? "\n" : "";
+  const parsed = HistoryEntry.parse(entry);
+  const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
+  try {
+    withLock(import_node_path14.default.dirname(file), () => {
+      appendRegularFile(file, `${separator}${JSON.stringify(line)}
+`);
+      compactHistoryIfLarge(file);
+    });
+  } catch (error2) {
+    if (error2.code !== "ENOSPC") throw error2;
+    throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
+  }
+}
+var HISTORY_COMPACT_BYTES = 2 * 1024 * 1024;
+var HISTORY_COMPACT_READ_BYTES = 16 * 1024 * 1024;
+var KEEP_CHECKPOINTS = 1e3;
+var KEEP_OTHER_EVENTS = 5e3;
+function compactHistoryIfLarge(file) {
+  const size = import_node_fs12.default.lstatSync(file).size;
+  if (size <= HISTORY_COMPACT_BYTES) return;
+  const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
+  const tail = withRegularFile(file, Buffer.alloc(0), (fd) => {
+    const bytes = Buffer.alloc(size - from);
+    import_node_fs12.default.readSync(fd, bytes, 0, bytes.length, from);
+    return bytes;
+  });
+  if (tail.length === 0) return;
+  const lines = tail.toString("utf8").split("\n").slice(from > 0 ? 1 : 0).filter((line) => line.trim());
+  const isCheckpoint = lines.map((line) => line.includes('"event":"checkpoint"'));
+  let checkpoints = isCheckpoint.filter(Boolean).length - KEEP_CHECKPOINTS;
+  let others = isCheckpoint.filter((c3) => !c3).length - KEEP_OTHER_EVENTS;
+  const kept = lines.filter((_3, i) => {
+    if (isCheckpoint[i]) return checkpoints-- <= 0;
+    return others-- <= 0;
+  });
+  writeFileAtomic(file, `${kept.join("\n")}
+`);
+}
+function endsMidLine(file) {
+  return withRegularFile(file, false, (fd, size) => {
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    import_node_fs12.default.readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 10;
+  });
+}
+
 // scripts/core/store/store-choice.ts
 var import_node_fs13 = __toESM(require("node:fs"), 1);
 var import_node_path15 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/workflow-origin.ts
-var import_node_os5 = __toESM(require("node:os"), 1);
 var FUTURE_SLACK_MS = 5 * 6e4;
-function isForeign(state) {
-  return state.device.hostname !== import_node_os5.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
-}
 
 // scripts/core/store/store-choice.ts
 var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
-}
-function choose(items) {
-  const resumable = items.filter(({ state }) => isResumable(state));
-  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
-  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
-  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
-  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
-  return { current, automatic: current === saved ? automatic : null };
-}
-function chooseAmongAll(place) {
-  const { workflows, problems } = listWorkflows(place.storeDir);
-  return { ...choose(workflows), all: workflows, problems };
 }
 function peek(storeDir, id, dir) {
   const file = `${dir}${import_node_path15.default.sep}state.json`;
@@ -10244,13 +9898,6 @@ function confirm(picked, all) {
   }
   return true;
 }
-function currentWorkflow(place) {
-  const all = candidates(place.storeDir);
-  for (; ; ) {
-    const choice = choose(all);
-    if (confirm([choice.current, choice.automatic], all)) return { current: choice.current?.loaded ?? null, automatic: choice.automatic?.loaded ?? null };
-  }
-}
 function sessionWorkflow(place, sessionId) {
   if (!sessionId) return null;
   const all = candidates(place.storeDir);
@@ -10263,73 +9910,8 @@ function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
 
-// scripts/core/store/workflow-ref.ts
-var import_node_crypto3 = require("node:crypto");
-var MIN_HANDLE = 4;
-var fullHandle = (id) => (0, import_node_crypto3.createHash)("sha1").update(id).digest("hex");
-function handleLength(ids) {
-  const hashes = ids.map(fullHandle);
-  for (let length = MIN_HANDLE; length < 40; length++) {
-    if (new Set(hashes.map((h3) => h3.slice(0, length))).size === hashes.length) return length;
-  }
-  return 40;
-}
-function handlesOf(ids) {
-  const length = handleLength(ids);
-  return new Map(ids.map((id) => [id, fullHandle(id).slice(0, length)]));
-}
-function resolveWorkflowRef(ref, ids) {
-  if (ids.includes(ref) || ref.length < 3) return ref;
-  const byHandle = /^[0-9a-f]{4,40}$/.test(ref) ? ids.filter((id) => fullHandle(id).startsWith(ref)) : [];
-  const byPrefix = WORKFLOW_ID_PATTERN.test(ref) ? ids.filter((id) => id.startsWith(ref)) : [];
-  const matches = [.../* @__PURE__ */ new Set([...byHandle, ...byPrefix])];
-  if (matches.length === 1) return matches[0] ?? ref;
-  if (matches.length > 1) {
-    const handles = handlesOf(ids);
-    const listed = matches.slice(0, 6).map((id) => `${handles.get(id)} ${id}`);
-    throw new WorkflowError(`"${ref}" names ${matches.length} workflows (${listed.join(", ")}${matches.length > 6 ? ", \u2026" : ""}); give more of it`);
-  }
-  return ref;
-}
-
-// scripts/core/handoff/handoff-target.ts
-var sameTask = (a, b3) => a.trim().replace(/\s+/g, " ").toLowerCase() === b3.trim().replace(/\s+/g, " ").toLowerCase();
-function chooseHandoffTarget(place, inputId, task, sessionId, startNew, now) {
-  if (inputId !== void 0 && startNew) throw new WorkflowError("--new starts a new workflow and --id updates one: give only one of them", 2);
-  if (inputId !== void 0) {
-    const id2 = resolveWorkflowRef(inputId, existingIds(place.storeDir));
-    loadWorkflow(place.storeDir, assertWorkflowId(id2));
-    return { kind: "named", id: id2 };
-  }
-  if (startNew) return { kind: "new", id: null };
-  const own2 = workflowOfSession(place, sessionId);
-  if (own2) return { kind: "session", id: own2 };
-  const { current } = currentWorkflow(place);
-  if (!current || isForeign(current.state) || current.state.status !== "active" && current.state.status !== "paused") return { kind: "new", id: null };
-  const id = current.state.id;
-  if (task !== void 0 && task.trim() && !sameTask(task, current.state.task.description)) return { kind: "new", id: null, otherTask: id };
-  const lease = readLease(place.storeDir, id);
-  if (isLeaseLive(lease, now) && lease.session_id !== sessionId) {
-    throw new WorkflowError(
-      `the project's current workflow ${id} is held by ${describeHolder(lease, now)}, so this handoff did not update it and nothing was saved. Save into it anyway with --id ${id} (the other session's next save will write over this one), or start a new workflow with --new.`
-    );
-  }
-  return { kind: "current", id };
-}
-function describeHandoffTarget(target, id) {
-  switch (target.kind) {
-    case "named":
-      return `updated ${id}, as asked with --id`;
-    case "session":
-      return "updated the workflow this session resumed or saved";
-    case "current":
-      return "updated the project's current workflow (--new starts another)";
-    case "new":
-      return target.otherTask ? `a new workflow: the task differs from the current workflow's (--id ${target.otherTask} updates that one)` : "a new workflow";
-    default:
-      return target;
-  }
-}
+// scripts/core/workflows/common.ts
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // scripts/core/session/context-window.ts
 var K3 = 1e3;
@@ -10512,7 +10094,7 @@ function tokensOfReading(context) {
 
 // scripts/core/session/claude-settings.ts
 var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_os6 = __toESM(require("node:os"), 1);
+var import_node_os4 = __toESM(require("node:os"), 1);
 var import_node_path16 = __toESM(require("node:path"), 1);
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 function managedSettingsFile() {
@@ -10521,7 +10103,7 @@ function managedSettingsFile() {
   return "/etc/claude-code/managed-settings.json";
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path16.default.join(import_node_os6.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path16.default.join(import_node_os4.default.homedir(), ".claude");
   return [
     import_node_path16.default.join(configDir, "settings.json"),
     import_node_path16.default.join(startDir, ".claude", "settings.json"),
@@ -10558,6 +10140,170 @@ function readClaudeSettings(startDir, env) {
     Object.assign(merged.env, layer.env ?? {});
   }
   return merged;
+}
+
+// scripts/core/shared/config.ts
+var import_node_os5 = __toESM(require("node:os"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
+var Fraction = number2().check(_gt(0), _lt(1));
+var Minutes = number2().check(_nonnegative());
+var Days = number2().check(_nonnegative());
+var Retention = strictObject({
+  completed_days: Days,
+  cancelled_days: Days
+});
+var Sync = strictObject({
+  remote: string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a git remote name")),
+  /** pull at session start (time-capped), push after each handoff */
+  auto: boolean2(),
+  /**
+   * a folder another tool already syncs between machines (iCloud Drive, Dropbox, Syncthing): when
+   * set, sync goes through it instead of the git remote; '' means the git remote
+   */
+  dir: string2()
+});
+var ConfigShape = {
+  /** fractions of the context window announced once each per session */
+  milestones: array(Fraction).check(_minLength(1)),
+  /** fraction of the window at which the handoff is suggested (or, in auto mode, asked for) */
+  handoff_threshold: Fraction,
+  /** tokens; null: 200K, or 1M for [1m] models */
+  context_window: nullable(int().check(_positive())),
+  /** suggest: never interrupt; auto: at the threshold the Stop hook asks Claude once to hand off */
+  mode: _enum(["suggest", "auto"]),
+  checkpoint_interval_minutes: Minutes,
+  /** create a workflow on its own once a session proves long */
+  auto_create: boolean2(),
+  /** a handoff older than this is flagged as stale */
+  stale_after_days: number2().check(_positive()),
+  retention: Retention,
+  sync: Sync
+};
+var WorkflowConfig = strictObject(ConfigShape);
+var ConfigLayer = partial2(extend2(WorkflowConfig, { retention: partial2(Retention), sync: partial2(Sync) }));
+var DEFAULT_CONFIG = {
+  milestones: [0.5, 0.75, 0.9],
+  handoff_threshold: 0.75,
+  context_window: null,
+  mode: "suggest",
+  checkpoint_interval_minutes: 5,
+  auto_create: true,
+  stale_after_days: 7,
+  retention: { completed_days: 30, cancelled_days: 7 },
+  sync: { remote: "origin", auto: false, dir: "" }
+};
+function describeIssue(source, error2) {
+  const issue2 = error2.issues[0];
+  if (issue2?.code === "unrecognized_keys") {
+    const prefix = issue2.path.length > 0 ? `${issue2.path.join(".")}.` : "";
+    return `${source}: unknown setting(s) ${issue2.keys.map((key) => `${prefix}${key}`).join(", ")}; ignored this file, using the other layers`;
+  }
+  const field = issue2?.path.join(".") || "(root)";
+  return `${source}: "${field}" ${issue2?.message ?? "is invalid"}; ignored, using the other layers`;
+}
+function readFileLayer(file, problems) {
+  let text;
+  try {
+    text = readRegularText(file, READ_CAPS.config);
+  } catch (error2) {
+    if (error2 instanceof WorkflowError) problems.push(error2.message);
+    else if (error2.code !== "ENOENT") problems.push(`${file}: cannot be read (${error2.code})`);
+    return {};
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error2) {
+    problems.push(`${file}: not valid JSON (${error2.message}); ignored, using the other layers`);
+    return {};
+  }
+  const parsed = ConfigLayer.safeParse(json);
+  if (!parsed.success) {
+    problems.push(describeIssue(file, parsed.error));
+    return {};
+  }
+  return parsed.data;
+}
+var ENV_SETTINGS = [
+  { key: "milestones", name: "MILESTONES", convert: (raw) => raw.split(",").map(toNumber) },
+  { key: "handoff_threshold", name: "HANDOFF_THRESHOLD", convert: toNumber },
+  { key: "context_window", name: "CONTEXT_WINDOW", convert: (raw) => raw === "" || raw === "auto" ? null : toNumber(raw) },
+  { key: "mode", name: "MODE", convert: (raw) => raw },
+  { key: "checkpoint_interval_minutes", name: "CHECKPOINT_INTERVAL_MINUTES", convert: toNumber },
+  { key: "auto_create", name: "AUTO_CREATE", convert: toBoolean },
+  { key: "stale_after_days", name: "STALE_AFTER_DAYS", convert: toNumber }
+];
+var RETENTION_ENV_SETTINGS = [
+  { key: "completed_days", name: "RETENTION_COMPLETED_DAYS" },
+  { key: "cancelled_days", name: "RETENTION_CANCELLED_DAYS" }
+];
+function toNumber(raw) {
+  const trimmed = raw.trim();
+  if (trimmed === "") return raw;
+  const n = Number(trimmed.endsWith("%") ? Number(trimmed.slice(0, -1)) / 100 : trimmed);
+  return Number.isFinite(n) ? n : raw;
+}
+function toBoolean(raw) {
+  const value = raw.trim().toLowerCase();
+  if (["1", "true", "yes", "on"].includes(value)) return true;
+  if (["0", "false", "no", "off"].includes(value)) return false;
+  return raw;
+}
+function readEnvLayer(env, prefix, problems) {
+  const layer = {};
+  for (const setting of ENV_SETTINGS) {
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === void 0 || raw === "") continue;
+    const parsed = ConfigShape[setting.key].safeParse(setting.convert(raw));
+    if (parsed.success) layer[setting.key] = parsed.data;
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
+  }
+  const retention = {};
+  for (const setting of RETENTION_ENV_SETTINGS) {
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === void 0 || raw === "") continue;
+    const parsed = Days.safeParse(toNumber(raw));
+    if (parsed.success) retention[setting.key] = parsed.data;
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
+  }
+  if (Object.keys(retention).length > 0) layer.retention = retention;
+  const sync = {};
+  const syncSettings = [
+    { key: "remote", name: "SYNC_REMOTE", convert: (raw) => raw },
+    { key: "auto", name: "SYNC_AUTO", convert: toBoolean },
+    { key: "dir", name: "SYNC_DIR", convert: (raw) => raw }
+  ];
+  for (const setting of syncSettings) {
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === void 0 || raw === "") continue;
+    const parsed = Sync.shape[setting.key].safeParse(setting.convert(raw));
+    if (parsed.success) sync[setting.key] = parsed.data;
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
+  }
+  if (Object.keys(sync).length > 0) layer.sync = sync;
+  return ConfigLayer.parse(layer);
+}
+function userConfigPath() {
+  return import_node_path17.default.join(import_node_os5.default.homedir(), ".claude", "workflow.json");
+}
+function loadConfig(projectDir, env) {
+  const problems = [];
+  const layers = [
+    readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
+    readFileLayer(userConfigPath(), problems),
+    readFileLayer(import_node_path17.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readEnvLayer(env, "WORKFLOW_", problems)
+  ];
+  const config2 = { ...DEFAULT_CONFIG };
+  for (const { retention, sync, ...layer } of layers) {
+    Object.assign(config2, Object.fromEntries(Object.entries(layer).filter(([, v2]) => v2 !== void 0)));
+    if (retention) config2.retention = { ...config2.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v2]) => v2 !== void 0)) };
+    if (sync) config2.sync = { ...config2.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v2]) => v2 !== void 0)) };
+  }
+  return { config: config2, problems };
 }
 
 // scripts/core/session/transcript.ts
@@ -10787,145 +10533,7 @@ function readSessionContextOf(projectDir, session, env, now) {
   }).reading;
 }
 
-// scripts/core/store/deliverables.ts
-var import_node_crypto4 = require("node:crypto");
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
-var CHUNK2 = 1 << 20;
-function hashFile(file) {
-  let fd;
-  try {
-    if (!import_node_fs16.default.statSync(file).isFile()) return null;
-    fd = import_node_fs16.default.openSync(file, "r");
-  } catch {
-    return null;
-  }
-  try {
-    const hash = (0, import_node_crypto4.createHash)("sha256");
-    const buffer = Buffer.allocUnsafe(CHUNK2);
-    for (let read2 = import_node_fs16.default.readSync(fd, buffer, 0, CHUNK2, null); read2 > 0; read2 = import_node_fs16.default.readSync(fd, buffer, 0, CHUNK2, null)) {
-      hash.update(buffer.subarray(0, read2));
-    }
-    return hash.digest("hex");
-  } finally {
-    import_node_fs16.default.closeSync(fd);
-  }
-}
-function storedPath(projectDir, file) {
-  if (!import_node_path17.default.isAbsolute(file)) return file;
-  const rel = import_node_path17.default.relative(projectDir, file);
-  return rel.startsWith("..") || import_node_path17.default.isAbsolute(rel) ? file : rel;
-}
-function resolvePhases(projectDir, phases) {
-  return phases.map(({ deliverables, ...phase }) => ({
-    ...phase,
-    deliverables: deliverables.map((entry) => {
-      const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
-      const file = given.path.trim();
-      return { path: storedPath(projectDir, file), sha256: hashFile(import_node_path17.default.resolve(projectDir, file)) ?? given.sha256 };
-    })
-  }));
-}
-
-// scripts/core/store/store-history.ts
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
-var HISTORY_FILE2 = STORE_FILES.history;
-function appendHistory(storeDir, id, entry) {
-  const file = import_node_path18.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
-  const separator = endsMidLine(file) ? "\n" : "";
-  const parsed = HistoryEntry.parse(entry);
-  const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
-  try {
-    withLock(import_node_path18.default.dirname(file), () => {
-      appendRegularFile(file, `${separator}${JSON.stringify(line)}
-`);
-      compactHistoryIfLarge(file);
-    });
-  } catch (error2) {
-    if (error2.code !== "ENOSPC") throw error2;
-    throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
-  }
-}
-var HISTORY_COMPACT_BYTES = 2 * 1024 * 1024;
-var HISTORY_COMPACT_READ_BYTES = 16 * 1024 * 1024;
-var KEEP_CHECKPOINTS = 1e3;
-var KEEP_OTHER_EVENTS = 5e3;
-function compactHistoryIfLarge(file) {
-  const size = import_node_fs17.default.lstatSync(file).size;
-  if (size <= HISTORY_COMPACT_BYTES) return;
-  const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
-  const tail = withRegularFile(file, Buffer.alloc(0), (fd) => {
-    const bytes = Buffer.alloc(size - from);
-    import_node_fs17.default.readSync(fd, bytes, 0, bytes.length, from);
-    return bytes;
-  });
-  if (tail.length === 0) return;
-  const lines = tail.toString("utf8").split("\n").slice(from > 0 ? 1 : 0).filter((line) => line.trim());
-  const isCheckpoint = lines.map((line) => line.includes('"event":"checkpoint"'));
-  let checkpoints = isCheckpoint.filter(Boolean).length - KEEP_CHECKPOINTS;
-  let others = isCheckpoint.filter((c3) => !c3).length - KEEP_OTHER_EVENTS;
-  const kept = lines.filter((_3, i) => {
-    if (isCheckpoint[i]) return checkpoints-- <= 0;
-    return others-- <= 0;
-  });
-  writeFileAtomic(file, `${kept.join("\n")}
-`);
-}
-function lastHandoffEntry(storeDir, id) {
-  const file = import_node_path18.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
-  return withRegularFile(file, void 0, (fd, size) => {
-    const chunk = 256 * 1024;
-    let end = size;
-    let carry = Buffer.alloc(0);
-    while (end > 0) {
-      const start = Math.max(0, end - chunk);
-      const read2 = Buffer.alloc(end - start);
-      import_node_fs17.default.readSync(fd, read2, 0, read2.length, start);
-      let bytes = Buffer.concat([read2, carry]);
-      let stop = bytes.length;
-      for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
-        const line = bytes.subarray(at2 + 1, stop).toString("utf8");
-        if (line.includes('"event":"handoff"')) {
-          const [entry] = parseHistory(line);
-          if (entry?.event === "handoff") return entry;
-        }
-        stop = at2;
-        if (stop === 0) break;
-      }
-      bytes = bytes.subarray(0, stop);
-      carry = start > 0 ? bytes : Buffer.alloc(0);
-      if (start === 0) {
-        const [entry] = parseHistory(bytes.toString("utf8"));
-        return entry?.event === "handoff" ? entry : void 0;
-      }
-      end = start;
-    }
-    return void 0;
-  });
-}
-function endsMidLine(file) {
-  return withRegularFile(file, false, (fd, size) => {
-    if (size === 0) return false;
-    const last = Buffer.alloc(1);
-    import_node_fs17.default.readSync(fd, last, 0, 1, size - 1);
-    return last[0] !== 10;
-  });
-}
-function parseHistory(text) {
-  const entries = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const parsed = HistoryEntry.safeParse(JSON.parse(line));
-      if (parsed.success) entries.push(parsed.data);
-    } catch {
-    }
-  }
-  return entries;
-}
-
-// scripts/core/workflows/workflows.ts
+// scripts/core/workflows/common.ts
 function blankState(id, place, now) {
   return {
     schema_version: SCHEMA_VERSION,
@@ -10950,85 +10558,9 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path19.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path18.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
-}
-function parsePhase(phase) {
-  if (typeof phase !== "string") return { current: phase.current ?? null, name: phase.name?.trim() || null, sub: phase.sub?.trim() || null };
-  const match = /^\s*(?:phase\s*)?(\d+)\s*(?:[:.)·\-–—]\s*|\s+|$)(.*)$/i.exec(phase);
-  if (match) return { current: Number(match[1]), name: match[2]?.trim() || null, sub: null };
-  return { current: null, name: phase.trim() || null, sub: null };
-}
-function withSubPhase(phase, sub) {
-  return sub === void 0 ? phase : { ...phase, sub: sub.trim() || null };
-}
-function union2(previous, added) {
-  if (!added) return [...previous];
-  return [.../* @__PURE__ */ new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
-}
-var NONE = /^(?:none|nothing|no blockers?|no next steps?|n\/a|-|—)\.?$/i;
-function cleanList(items, fallback) {
-  return items ? items.map((s) => s.trim()).filter((s) => s && !NONE.test(s)) : [...fallback];
-}
-function mergeHandoff(base, input, facts) {
-  const mined = facts.transcript?.mined;
-  const task = input.task === void 0 ? base.task : typeof input.task === "string" ? { description: input.task.trim(), ticket_id: base.task.ticket_id } : { description: input.task.description.trim(), ticket_id: input.task.ticket_id ?? base.task.ticket_id };
-  return {
-    ...base,
-    status: input.status ?? "paused",
-    automatic: false,
-    updated_at: facts.now,
-    task: { ...task, ticket_id: input.ticket_id ?? task.ticket_id },
-    summary: input.summary?.trim() ?? base.summary,
-    phase: withSubPhase(input.phase === void 0 ? base.phase : parsePhase(input.phase), input.sub_phase),
-    phases: facts.phases ?? base.phases,
-    accomplishments: union2(base.accomplishments, input.accomplishments),
-    decisions: union2(base.decisions, input.decisions),
-    notes: union2(base.notes, input.notes),
-    next_steps: cleanList(input.next_steps, base.next_steps),
-    blockers: cleanList(input.blockers, base.blockers),
-    todos: input.todos ? { active: input.todos.filter((t3) => t3.status !== "completed"), completed: input.todos.filter((t3) => t3.status === "completed") } : mined?.todos ?? base.todos,
-    files_modified: union2(union2(base.files_modified, mined?.files_modified), input.files_modified),
-    agents: mined && mined.agents.length > 0 ? mined.agents : base.agents,
-    tokens: facts.transcript?.tokens ?? base.tokens,
-    session_facts: facts.transcript?.sessionFacts ?? base.session_facts ?? null,
-    lockfiles: facts.lockfiles,
-    git: facts.git,
-    device: describeDevice(),
-    session: facts.session.id ? facts.session : base.session
-  };
-}
-async function saveHandoff(place, input, session, now, env = {}, startNew = false) {
-  const warnings = [];
-  const task = typeof input.task === "string" ? input.task : input.task?.description;
-  const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
-  const git = await captureGitContext(place.projectDir);
-  if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
-  const facts = {
-    now: now.toISOString(),
-    git,
-    session,
-    lockfiles: hashLockfiles(place.projectDir),
-    transcript: transcriptFacts(place, session, null, env, now),
-    phases: input.phases ? resolvePhases(place.projectDir, input.phases) : null
-  };
-  let id = target.id;
-  if (!id) {
-    if (!task?.trim()) throw new WorkflowError('a new handoff needs a task: pass --task "\u2026" or "task" in the --input JSON', 2);
-    id = freeWorkflowId(place.storeDir, newWorkflowId(task, now));
-  }
-  let redacted = 0;
-  const saved = updateWorkflow(place.storeDir, id, (current) => {
-    const next = mergeHandoff(current?.state ?? blankState(id, place, facts.now), input, facts);
-    if (!next.task.description) throw new WorkflowError(`workflow ${id} has no task description: pass --task`);
-    const clean = redactState(next);
-    redacted = clean.count;
-    return clean.state;
-  });
-  warnings.push(...saved.warnings);
-  appendHistory(place.storeDir, id, historyEntry("handoff", saved.state, facts.now, saved.state.summary || saved.state.task.description));
-  return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings, redacted, into: describeHandoffTarget(target, id), created: target.kind === "new" };
 }
 function historyEntry(event, state, at2, summary) {
   return {
@@ -11042,66 +10574,12 @@ function historyEntry(event, state, at2, summary) {
     session_id: state.session.id
   };
 }
-function claimForSession(place, id, session, now, takeOver) {
-  if (!session.id) {
-    const lease = readLease(place.storeDir, id);
-    return { warnings: isLeaseLive(lease, now) ? [`held by ${describeHolder(lease, now)}; a terminal resume does not take it over`] : [], tookOverFrom: null };
-  }
-  const { tookOverFrom } = claimLease(place.storeDir, id, { sessionId: session.id, device: describeDevice().hostname }, now, takeOver);
-  return { warnings: tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [], tookOverFrom };
-}
-async function resumeWorkflow(place, requestedId, session, now, options = {}) {
-  const staleAfterDays = options.staleAfterDays ?? DEFAULT_CONFIG.stale_after_days;
-  let loaded3;
-  let alsoAutomatic = null;
-  if (requestedId !== void 0) {
-    loaded3 = loadWorkflow(place.storeDir, assertWorkflowId(requestedId));
-  } else {
-    const { current, automatic, all } = chooseAmongAll(place);
-    if (!current) {
-      throw new WorkflowError(
-        all.length === 0 ? "no workflow to resume in this project: save one with /workflow:handoff or `claude-workflow handoff`" : `no paused or active workflow; name one: ${all.map(({ state }) => `${state.id} (${state.status})`).join(", ")}`
-      );
-    }
-    loaded3 = current;
-    alsoAutomatic = automatic?.state ?? null;
-  }
-  const handedOff = loaded3.state;
-  const claim2 = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
-  const report = await detectChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
-  const warnings = [...loaded3.warnings, ...claim2.warnings, ...report.warnings];
-  const compatibility = checkCompatibility(handedOff, {
-    projectDir: place.projectDir,
-    branch: report.changes.current_branch,
-    pluginVersion: PLUGIN_VERSION,
-    nodeVersion: process.version,
-    lockfiles: hashLockfiles(place.projectDir)
-  });
-  if (handedOff.status === "completed" || handedOff.status === "cancelled") {
-    warnings.push(`this workflow was ${handedOff.status}; resuming makes it active again`);
-  }
-  const at2 = now.toISOString();
-  const saved = updateWorkflow(place.storeDir, handedOff.id, (current) => {
-    const base = current?.state ?? handedOff;
-    return {
-      ...base,
-      status: base.status === "waiting_approval" ? base.status : "active",
-      updated_at: at2,
-      device: describeDevice(),
-      session: session.id ? session : base.session
-    };
-  });
-  appendHistory(place.storeDir, handedOff.id, historyEntry("resume", saved.state, at2, `resumed: ${handedOff.task.description}`));
-  const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
-  const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commit_count, staleAfterDays, now);
-  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff), tookOverFrom: claim2.tookOverFrom };
-}
 function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file of files) {
-    const rel = import_node_path19.default.isAbsolute(file) ? import_node_path19.default.relative(projectDir, file) : file;
-    if (rel.startsWith("..") || import_node_path19.default.isAbsolute(rel)) outside.push(file);
+    const rel = import_node_path18.default.isAbsolute(file) ? import_node_path18.default.relative(projectDir, file) : file;
+    if (rel.startsWith("..") || import_node_path18.default.isAbsolute(rel)) outside.push(file);
     else inside.push(rel);
   }
   return { inside, outside };
@@ -11135,6 +10613,12 @@ function transcriptFacts(place, session, known, env, now) {
     tokens: known ?? tokensOfReading(readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, env, now))
   };
 }
+function union2(previous, added) {
+  if (!added) return [...previous];
+  return [.../* @__PURE__ */ new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
+}
+
+// scripts/core/workflows/checkpoint.ts
 async function checkpointWorkflow(place, request) {
   const held = sessionWorkflow(place, request.session.id);
   const existing = held?.state.id ?? null;
@@ -11233,8 +10717,5 @@ function keepCompactSummary(place, sessionId, shown, summary, now) {
 0 && (module.exports = {
   checkpointWorkflow,
   keepCompactSummary,
-  parsePhase,
-  pauseSessionWorkflow,
-  resumeWorkflow,
-  saveHandoff
+  pauseSessionWorkflow
 });
