@@ -43,6 +43,16 @@ async function offered(sandbox: HookSandbox, ids: readonly string[]): Promise<st
   return ids.find((id) => run.json?.systemMessage?.includes(id)) ?? null;
 }
 
+/** A store whose memo, written by a session start, then says the newer workflow is completed. */
+async function memoClaimingNewerCompleted() {
+  const sandbox = hookSandbox();
+  const { older, newer } = await store(sandbox);
+  await offered(sandbox, [older, newer]);
+  const memo = readMemo(sandbox);
+  fs.writeFileSync(memoFile(sandbox), JSON.stringify({ ...memo, lines: claiming(memo, newer, 'completed') }));
+  return { sandbox, older, newer };
+}
+
 describe.concurrent('the state memo', () => {
   it('is written by a session start: a line per workflow, the chosen one with the checksum that held', async () => {
     const sandbox = hookSandbox();
@@ -59,13 +69,8 @@ describe.concurrent('the state memo', () => {
   });
 
   it('stands for a state.json it knows: an unchanged file is not read again', async () => {
-    const sandbox = hookSandbox();
-    const { older, newer } = await store(sandbox);
-    await offered(sandbox, [older, newer]);
     // what the memo says of the newer one now counts, as the file is not read: not resumable
-    const memo = readMemo(sandbox);
-    memo.lines = claiming(memo, newer, 'completed');
-    fs.writeFileSync(memoFile(sandbox), JSON.stringify(memo));
+    const { sandbox, older, newer } = await memoClaimingNewerCompleted();
     expect(await offered(sandbox, [older, newer])).toBe(older);
   });
 
@@ -97,12 +102,7 @@ describe.concurrent('the state memo', () => {
       fs.symlinkSync(`${file}.real`, file);
     }],
   ])('is not used when %s: the files are read as usual', async (_, spoil) => {
-    const sandbox = hookSandbox();
-    const { older, newer } = await store(sandbox);
-    await offered(sandbox, [older, newer]);
-    const memo = readMemo(sandbox);
-    memo.lines = claiming(memo, newer, 'completed');
-    fs.writeFileSync(memoFile(sandbox), JSON.stringify(memo));
+    const { sandbox, older, newer } = await memoClaimingNewerCompleted();
     spoil(memoFile(sandbox));
     expect(await offered(sandbox, [older, newer])).toBe(newer);
   });
