@@ -95,15 +95,18 @@ await useModuleViews([
 // the name dist/cli.mjs that slash commands and their approvals use: a few lines that hand over to
 // the loader.
 await build({ ...hookBuild, entryPoints: ['scripts/cli.ts'], outfile: 'plugin/dist/cli.cjs', plugins: [debugWhenAsked] });
-await useModuleViews(['plugin/dist/cli.cjs']);
+// the status line, which Claude Code runs at every refresh: the same boundary with that command alone
+await build({ ...hookBuild, entryPoints: ['scripts/cli-statusline.ts'], outfile: 'plugin/dist/cli-statusline.cjs', plugins: [debugWhenAsked] });
+await useModuleViews(['plugin/dist/cli.cjs', 'plugin/dist/cli-statusline.cjs']);
 await writeFile(
   'plugin/dist/cli.mjs',
   [
     '#!/usr/bin/env node',
-    '// claude-workflow: runs dist/cli.cjs from its cached compiled code (see dist/hooks/run.cjs)',
+    '// claude-workflow: runs dist/cli.cjs from its cached compiled code (see dist/hooks/run.cjs), or',
+    '// for `statusline` the much smaller dist/cli-statusline.cjs',
     "import { createRequire } from 'node:module';",
     '',
-    "createRequire(import.meta.url)('./hooks/run.cjs').runBundle('../cli');",
+    "createRequire(import.meta.url)('./hooks/run.cjs').runBundle(process.argv[2] === 'statusline' ? '../cli-statusline' : '../cli');",
     '',
   ].join('\n'),
   { mode: 0o755 },
@@ -127,7 +130,7 @@ await build({
 // The loader (scripts/hook-loader.ts), told each bundle's content hash: its compiled code is kept
 // under that name, so a changed bundle is never run from old code.
 const builds = {};
-for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...lazyModules.keys()].map((name) => `lazy/${name.replace(/\.cjs$/, '')}`), '../cli', SECRET_RULES]) {
+for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...lazyModules.keys()].map((name) => `lazy/${name.replace(/\.cjs$/, '')}`), '../cli', '../cli-statusline', SECRET_RULES]) {
   const text = await readFile(`plugin/dist/hooks/${key}.cjs`, 'utf8');
   // the loader compiles the bundle with vm.Script, which cannot import(): lazy parts are require()d
   // (secretlint's import() calls are in its .p12 reader, which a text, scanned as .txt, never reaches)

@@ -254,12 +254,34 @@ export function buildScenarios(ctx, transcripts) {
   return scenarios;
 }
 
-/** The terminal commands whose cost grows with the repository: resume after a long history, a handoff. */
+/**
+ * The terminal commands whose cost grows with the repository (resume after a long history, a
+ * handoff), and the status line, which Claude Code runs at every refresh when it is set up.
+ */
 export function buildCommandScenarios(ctx) {
   const { repo, workflow, env, history, files } = ctx;
   const none = { label: '—', size: 0 };
+  const statusInput = JSON.stringify({
+    session_id: SESSION,
+    cwd: repo,
+    workspace: { current_dir: repo, project_dir: repo },
+    model: { id: 'claude-opus-4-5-20251101', display_name: 'Opus 4.5' },
+    context_window: { total_input_tokens: FINAL_CONTEXT_TOKENS, context_window_size: WINDOW, used_percentage: Math.round((100 * FINAL_CONTEXT_TOKENS) / WINDOW) },
+  });
   const handoffArgs = ['handoff', '--dir', repo, '--id', workflow.id, '--format', 'json', '--accomplishment', 'Measured the hooks again'];
   return [
+    {
+      title: 'status line refresh (`statusline`, opt-in)',
+      event: 'statusline',
+      transcript: none,
+      env,
+      command: [NODE, [CLI, 'statusline']],
+      input: statusInput,
+      warmups: 1,
+      verify(r) {
+        return r.stdout.includes('ctx 30% of 200K') && r.stdout.includes('wf ') ? null : `statusline: expected the context and the workflow, got ${JSON.stringify(r.stdout.slice(0, 300))}`;
+      },
+    },
     {
       title: `resume — ${history.commits.toLocaleString('en-US')} commits since the handoff`,
       event: 'resume',

@@ -77,13 +77,13 @@ function resolveProjectDir(explicit, cwd, env) {
 }
 function gitTopLevel(start) {
   for (let dir = start; ; dir = import_node_path.default.dirname(dir)) {
-    if ((0, import_node_fs.existsSync)(import_node_path.default.join(dir, ".git"))) return dir;
+    if ((0, import_node_fs2.existsSync)(import_node_path.default.join(dir, ".git"))) return dir;
     if (import_node_path.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p2) {
   try {
-    return (0, import_node_fs.statSync)(p2).isDirectory();
+    return (0, import_node_fs2.statSync)(p2).isDirectory();
   } catch {
     return false;
   }
@@ -94,7 +94,7 @@ function resolveStoreDir(projectDir, env) {
   const storeDir = gitDir2 ? import_node_path.default.join(gitDir2, "workflow") : import_node_path.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs2.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -106,10 +106,10 @@ function legacyStoreDir(projectDir) {
 function gitDirOf(projectDir) {
   const dotGit = import_node_path.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs.lstatSync)(dotGit);
+    const stat = (0, import_node_fs2.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
     const dir = import_node_path.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
@@ -117,11 +117,11 @@ function gitDirOf(projectDir) {
     return null;
   }
 }
-var import_node_fs, import_node_path, GITDIR_FILE_MAX_BYTES;
+var import_node_fs2, import_node_path, GITDIR_FILE_MAX_BYTES;
 var init_project = __esm({
   "scripts/core/git/project.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path = __toESM(require("node:path"), 1);
     init_errors();
     GITDIR_FILE_MAX_BYTES = 4096;
@@ -4001,7 +4001,7 @@ var init_lazy_crypto = __esm({
 function writeAll(fd, bytes) {
   let offset = 0;
   while (offset < bytes.length) {
-    const written = import_node_fs2.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    const written = import_node_fs3.default.writeSync(fd, bytes, offset, bytes.length - offset);
     if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
     offset += written;
   }
@@ -4009,25 +4009,25 @@ function writeAll(fd, bytes) {
 function prepare(file2, data) {
   const bytes = typeof data === "string" ? Buffer.from(data) : data;
   const tmp = `${file2}.tmp-${process.pid}-${randomHex(4)}`;
-  const fd = import_node_fs2.default.openSync(tmp, "wx", FILE_MODE);
+  const fd = import_node_fs3.default.openSync(tmp, "wx", FILE_MODE);
   let ready = false;
   try {
     writeAll(fd, bytes);
-    import_node_fs2.default.fsyncSync(fd);
-    if (import_node_fs2.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    import_node_fs3.default.fsyncSync(fd);
+    if (import_node_fs3.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
     ready = true;
     return tmp;
   } finally {
-    import_node_fs2.default.closeSync(fd);
-    if (!ready) import_node_fs2.default.rmSync(tmp, { force: true });
+    import_node_fs3.default.closeSync(fd);
+    if (!ready) import_node_fs3.default.rmSync(tmp, { force: true });
   }
 }
 function syncDir(dir) {
-  const fd = import_node_fs2.default.openSync(dir, "r");
+  const fd = import_node_fs3.default.openSync(dir, "r");
   try {
-    import_node_fs2.default.fsyncSync(fd);
+    import_node_fs3.default.fsyncSync(fd);
   } finally {
-    import_node_fs2.default.closeSync(fd);
+    import_node_fs3.default.closeSync(fd);
   }
 }
 function failure2(error3, files) {
@@ -4042,14 +4042,14 @@ function writeFilesAtomic(entries2) {
   try {
     for (const [file2, data] of entries2) ready.push(prepare(file2, data));
   } catch (error3) {
-    for (const tmp of ready) import_node_fs2.default.rmSync(tmp, { force: true });
+    for (const tmp of ready) import_node_fs3.default.rmSync(tmp, { force: true });
     throw failure2(error3, entries2.map(([file2]) => file2));
   }
   entries2.forEach(([file2], i) => {
     try {
-      import_node_fs2.default.renameSync(ready[i] ?? "", file2);
+      import_node_fs3.default.renameSync(ready[i] ?? "", file2);
     } catch (error3) {
-      for (const tmp of ready.slice(i)) import_node_fs2.default.rmSync(tmp, { force: true });
+      for (const tmp of ready.slice(i)) import_node_fs3.default.rmSync(tmp, { force: true });
       throw failure2(error3, [file2]);
     }
   });
@@ -4058,11 +4058,11 @@ function writeFilesAtomic(entries2) {
 function writeFileAtomic(file2, data) {
   writeFilesAtomic([[file2, data]]);
 }
-var import_node_fs2, import_node_path2, FILE_MODE, NO_SPACE;
+var import_node_fs3, import_node_path2, FILE_MODE, NO_SPACE;
 var init_atomic_write = __esm({
   "scripts/core/shared/atomic-write.ts"() {
     "use strict";
-    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_fs3 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     init_errors();
     init_lazy_crypto();
@@ -4143,7 +4143,7 @@ function isRuleCreator(value) {
 function loadRules() {
   if (loaded2) return loaded2;
   const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs3.existsSync)(f3));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs4.existsSync)(f3));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
@@ -4166,11 +4166,11 @@ function findSecretsByRules(text) {
   }
   return found;
 }
-var import_node_fs3, import_node_module2, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded2;
+var import_node_fs4, import_node_module2, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded2;
 var init_secret_scanner = __esm({
   "scripts/core/redact/secret-scanner.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_module2 = require("node:module");
     import_node_url = require("node:url");
     LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
@@ -4466,15 +4466,15 @@ var init_runtime_dir = __esm({
 function withRegularFile(file2, fallback, read2) {
   let fd;
   try {
-    fd = import_node_fs4.default.openSync(file2, import_node_fs4.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    fd = import_node_fs5.default.openSync(file2, import_node_fs5.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
   } catch {
     return fallback;
   }
   try {
-    const stat = import_node_fs4.default.fstatSync(fd);
+    const stat = import_node_fs5.default.fstatSync(fd);
     return stat.isFile() ? read2(fd, stat.size) : fallback;
   } finally {
-    import_node_fs4.default.closeSync(fd);
+    import_node_fs5.default.closeSync(fd);
   }
 }
 function refused(file2, why) {
@@ -4486,25 +4486,25 @@ function readRegularFile(file2, maxBytes) {
 function readRegularFileAndStat(file2, maxBytes) {
   let fd;
   try {
-    fd = import_node_fs4.default.openSync(file2, import_node_fs4.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    fd = import_node_fs5.default.openSync(file2, import_node_fs5.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
   } catch (error3) {
     if (error3.code === "ELOOP") throw refused(file2, "is a symbolic link");
     throw error3;
   }
   try {
-    const stat = import_node_fs4.default.fstatSync(fd);
+    const stat = import_node_fs5.default.fstatSync(fd);
     if (!stat.isFile()) throw refused(file2, "is not a regular file (a device, a pipe or a socket)");
     if (stat.size > maxBytes) throw refused(file2, `is ${stat.size} bytes, over the limit of ${maxBytes}`);
     const buffer = Buffer.alloc(stat.size);
     let read2 = 0;
     while (read2 < buffer.length) {
-      const n = import_node_fs4.default.readSync(fd, buffer, read2, buffer.length - read2, read2);
+      const n = import_node_fs5.default.readSync(fd, buffer, read2, buffer.length - read2, read2);
       if (n === 0) break;
       read2 += n;
     }
     return { bytes: buffer.subarray(0, read2), stat };
   } finally {
-    import_node_fs4.default.closeSync(fd);
+    import_node_fs5.default.closeSync(fd);
   }
 }
 function readRegularText(file2, maxBytes) {
@@ -4513,41 +4513,41 @@ function readRegularText(file2, maxBytes) {
 function readOwnFile(file2, maxBytes) {
   let fd;
   try {
-    fd = import_node_fs4.default.openSync(file2, import_node_fs4.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-    const stat = import_node_fs4.default.fstatSync(fd);
+    fd = import_node_fs5.default.openSync(file2, import_node_fs5.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs5.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
-    return import_node_fs4.default.readFileSync(fd);
+    return import_node_fs5.default.readFileSync(fd);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) import_node_fs4.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs5.default.closeSync(fd);
   }
 }
 function appendRegularFile(file2, text) {
   let fd;
   try {
-    fd = import_node_fs4.default.openSync(file2, import_node_fs4.default.constants.O_WRONLY | import_node_fs4.default.constants.O_APPEND | import_node_fs4.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+    fd = import_node_fs5.default.openSync(file2, import_node_fs5.default.constants.O_WRONLY | import_node_fs5.default.constants.O_APPEND | import_node_fs5.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
   } catch (error3) {
     if (error3.code === "ELOOP") throw new WorkflowError(`${file2} is a symbolic link; nothing was written to it`);
     throw error3;
   }
   try {
-    if (!import_node_fs4.default.fstatSync(fd).isFile()) throw new WorkflowError(`${file2} is not a regular file; nothing was written to it`);
+    if (!import_node_fs5.default.fstatSync(fd).isFile()) throw new WorkflowError(`${file2} is not a regular file; nothing was written to it`);
     const bytes = Buffer.from(text);
     let offset = 0;
-    while (offset < bytes.length) offset += import_node_fs4.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    while (offset < bytes.length) offset += import_node_fs5.default.writeSync(fd, bytes, offset, bytes.length - offset);
   } finally {
-    import_node_fs4.default.closeSync(fd);
+    import_node_fs5.default.closeSync(fd);
   }
 }
-var import_node_fs4, NO_FOLLOW, NON_BLOCK, READ_CAPS;
+var import_node_fs5, NO_FOLLOW, NON_BLOCK, READ_CAPS;
 var init_safe_fs = __esm({
   "scripts/core/shared/safe-fs.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_fs5 = __toESM(require("node:fs"), 1);
     init_errors();
-    NO_FOLLOW = import_node_fs4.default.constants.O_NOFOLLOW ?? 0;
-    NON_BLOCK = import_node_fs4.default.constants.O_NONBLOCK ?? 0;
+    NO_FOLLOW = import_node_fs5.default.constants.O_NOFOLLOW ?? 0;
+    NON_BLOCK = import_node_fs5.default.constants.O_NONBLOCK ?? 0;
     READ_CAPS = {
       state: 8 * 1024 * 1024,
       history: 256 * 1024 * 1024,
@@ -4633,12 +4633,12 @@ function saveMemos(dir) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
-      import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const file2 = memoFile(dir, storeDir);
       const tmp = `${file2}.${process.pid}.tmp`;
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      import_node_fs5.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
-      import_node_fs5.default.renameSync(tmp, file2);
+      import_node_fs6.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
+      import_node_fs6.default.renameSync(tmp, file2);
     } catch {
     }
   }
@@ -4676,11 +4676,11 @@ function rememberVerified(file2, signature, checksum, state) {
   const { status, automatic, updated_at, device, session } = state;
   remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
-var import_node_fs5, import_node_path4, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
+var import_node_fs6, import_node_path4, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
 var init_state_memo = __esm({
   "scripts/core/store/state-memo.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
+    import_node_fs6 = __toESM(require("node:fs"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_runtime_dir();
     init_safe_fs();
@@ -4831,9 +4831,9 @@ function isStale(text, mtimeMs) {
 }
 function readLock(lock) {
   try {
-    const stat = import_node_fs6.default.lstatSync(lock);
+    const stat = import_node_fs7.default.lstatSync(lock);
     if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
-    return { text: import_node_fs6.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
+    return { text: import_node_fs7.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
   } catch {
     return null;
   }
@@ -4841,18 +4841,18 @@ function readLock(lock) {
 function breakStaleLock(lock, seen) {
   const breaker2 = `${lock}.break`;
   try {
-    import_node_fs6.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
+    import_node_fs7.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
   } catch {
     const left = readLock(breaker2);
-    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs6.default.rmSync(breaker2, { force: true });
+    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs7.default.rmSync(breaker2, { force: true });
     return false;
   }
   try {
     const now = readLock(lock);
-    if (now && now.text === seen) import_node_fs6.default.rmSync(lock, { force: true });
+    if (now && now.text === seen) import_node_fs7.default.rmSync(lock, { force: true });
     return true;
   } finally {
-    import_node_fs6.default.rmSync(breaker2, { force: true });
+    import_node_fs7.default.rmSync(breaker2, { force: true });
   }
 }
 function withLock(dir, fn2) {
@@ -4860,7 +4860,7 @@ function withLock(dir, fn2) {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
-      import_node_fs6.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
+      import_node_fs7.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
       break;
     } catch (error3) {
       if (error3.code !== "EEXIST") throw error3;
@@ -4878,14 +4878,14 @@ function withLock(dir, fn2) {
   try {
     return fn2();
   } finally {
-    import_node_fs6.default.rmSync(lock, { force: true });
+    import_node_fs7.default.rmSync(lock, { force: true });
   }
 }
-var import_node_fs6, import_node_os2, import_node_path6, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
+var import_node_fs7, import_node_os2, import_node_path6, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
 var init_store_lock = __esm({
   "scripts/core/store/store-lock.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_fs7 = __toESM(require("node:fs"), 1);
     import_node_os2 = __toESM(require("node:os"), 1);
     import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
@@ -4920,7 +4920,7 @@ function workflowDir(storeDir, id) {
   const dir = import_node_path7.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs7.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -4937,22 +4937,22 @@ function toonText(state) {
 `;
 }
 function ensureStoreDir(storeDir) {
-  if (!import_node_fs7.default.existsSync(storeDir)) {
-    import_node_fs7.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs7.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs7.default.writeFileSync(import_node_path7.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
+  if (!import_node_fs8.default.existsSync(storeDir)) {
+    import_node_fs8.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs8.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs8.default.writeFileSync(import_node_path7.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
   }
 }
 function ensureWorkflowDir(storeDir, id) {
   const dir = workflowDir(storeDir, id);
   ensureStoreDir(storeDir);
-  import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  import_node_fs8.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
 }
 function existingIds(storeDir) {
   let entries2;
   try {
-    entries2 = import_node_fs7.default.readdirSync(storeDir, { withFileTypes: true });
+    entries2 = import_node_fs8.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4966,7 +4966,7 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file2) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs7.default.statSync(file2).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs8.default.statSync(file2).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -4990,7 +4990,7 @@ function readWorkflow(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs7.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs8.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function loadWorkflowsIfPresent(storeDir, ids) {
@@ -5021,7 +5021,7 @@ function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
     const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
-    const current = import_node_fs7.default.existsSync(stateFile) || import_node_fs7.default.existsSync(import_node_path7.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    const current = import_node_fs8.default.existsSync(stateFile) || import_node_fs8.default.existsSync(import_node_path7.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
     const previous = readSealed(stateFile);
@@ -5031,7 +5031,7 @@ function updateWorkflow(storeDir, id, change) {
       [stateFile, seal.text],
       [import_node_path7.default.join(dir, TOON_FILE), toonText(next)]
     ]);
-    rememberVerified(stateFile, fileSignature(import_node_fs7.default.lstatSync(stateFile)), seal.checksum, next);
+    rememberVerified(stateFile, fileSignature(import_node_fs8.default.lstatSync(stateFile)), seal.checksum, next);
     const warnings = (current?.warnings ?? []).map((w2) => w2.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
   });
@@ -5039,11 +5039,11 @@ function updateWorkflow(storeDir, id, change) {
 function freeWorkflowId(storeDir, id) {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? id : `${id}-${n}`;
-    if (!import_node_fs7.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
+    if (!import_node_fs8.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
   }
 }
 function storeExists(storeDir) {
-  return import_node_fs7.default.existsSync(storeDir);
+  return import_node_fs8.default.existsSync(storeDir);
 }
 function replaceWorkflowFiles(storeDir, id, files) {
   const checked = parseSealed(files.state, `${id}/${STATE_FILE2}`);
@@ -5062,11 +5062,11 @@ function replaceWorkflowFiles(storeDir, id, files) {
     return checked.state;
   });
 }
-var import_node_fs7, import_node_path7, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
+var import_node_fs8, import_node_path7, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
 var init_store = __esm({
   "scripts/core/store/store.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_path7 = __toESM(require("node:path"), 1);
     init_dist();
     init_atomic_write();
@@ -5096,7 +5096,7 @@ var init_store = __esm({
 // scripts/core/store/store-migration.ts
 function isRealDirectory(p2) {
   try {
-    return import_node_fs8.default.lstatSync(p2).isDirectory();
+    return import_node_fs9.default.lstatSync(p2).isDirectory();
   } catch {
     return false;
   }
@@ -5104,41 +5104,41 @@ function isRealDirectory(p2) {
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
   if (import_node_path8.default.resolve(legacyDir) === import_node_path8.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries2 = import_node_fs8.default.readdirSync(legacyDir);
+  const entries2 = import_node_fs9.default.readdirSync(legacyDir);
   const ids = entries2.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path8.default.join(legacyDir, name)) && import_node_fs8.default.existsSync(import_node_path8.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path8.default.join(legacyDir, name)) && import_node_fs9.default.existsSync(import_node_path8.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs8.default.readdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs9.default.readdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
     const target = import_node_path8.default.join(storeDir, id);
-    if (import_node_fs8.default.existsSync(target)) {
+    if (import_node_fs9.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs8.default.renameSync(import_node_path8.default.join(legacyDir, id), target);
+    import_node_fs9.default.renameSync(import_node_path8.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs8.default.mkdirSync(import_node_path8.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs9.default.mkdirSync(import_node_path8.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
       const from = import_node_path8.default.join(legacyDir, ARCHIVE_DIR, name);
       const to2 = import_node_path8.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs8.default.lstatSync(from).isFile() && !import_node_fs8.default.existsSync(to2)) import_node_fs8.default.renameSync(from, to2);
+      if (import_node_fs9.default.lstatSync(from).isFile() && !import_node_fs9.default.existsSync(to2)) import_node_fs9.default.renameSync(from, to2);
     }
   }
   const gitignore = import_node_path8.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs8.default.lstatSync(gitignore).isFile() && import_node_fs8.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs8.default.unlinkSync(gitignore);
+    if (import_node_fs9.default.lstatSync(gitignore).isFile() && import_node_fs9.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs9.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs8.default.rmdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs9.default.rmdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs8.default.rmdirSync(legacyDir);
+    import_node_fs9.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;
@@ -5159,11 +5159,11 @@ function describeMigration(migration, projectDir, storeDir) {
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where2} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
 }
-var import_node_fs8, import_node_path8, ARCHIVE_DIR, OUR_GITIGNORE_MARK;
+var import_node_fs9, import_node_path8, ARCHIVE_DIR, OUR_GITIGNORE_MARK;
 var init_store_migration = __esm({
   "scripts/core/store/store-migration.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_fs9 = __toESM(require("node:fs"), 1);
     import_node_path8 = __toESM(require("node:path"), 1);
     init_project();
     init_schemas3();
@@ -5278,6 +5278,122 @@ var init_columns = __esm({
   }
 });
 
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "claude-workflow",
+      version: "0.1.0",
+      description: "Claude Code plugin that keeps long work alive across sessions, compactions, machines and teammates",
+      type: "module",
+      license: "MIT",
+      engines: {
+        node: ">=20"
+      },
+      bin: {
+        "claude-workflow": "plugin/dist/cli.mjs"
+      },
+      files: [
+        "plugin"
+      ],
+      scripts: {
+        build: "node build.mjs",
+        typecheck: "tsc --noEmit",
+        pretest: "npm run build --silent && node test/e2e/install-cli.mjs",
+        test: "vitest run",
+        bench: "node bench/run.mjs",
+        dev: "tsx scripts/cli.ts"
+      },
+      devDependencies: {
+        "@secretlint/secretlint-rule-preset-recommend": "^13.1.0",
+        "@toon-format/toon": "^4.4.0",
+        "@types/node": "^20.19.43",
+        esbuild: "^0.28.2",
+        "gray-matter": "^4.0.3",
+        "simple-git": "^4.0.2",
+        tsx: "^4.23.15",
+        typescript: "~5.9",
+        vitest: "^4.1.12",
+        zod: "^4.6.7"
+      }
+    };
+  }
+});
+
+// scripts/core/store/device.ts
+var device_exports = {};
+__export(device_exports, {
+  PLUGIN_VERSION: () => PLUGIN_VERSION,
+  describeDevice: () => describeDevice
+});
+function describeDevice() {
+  return {
+    hostname: import_node_os3.default.hostname(),
+    platform: `${process.platform}-${process.arch}`,
+    node_version: process.version,
+    plugin_version: PLUGIN_VERSION
+  };
+}
+var import_node_os3, PLUGIN_VERSION;
+var init_device = __esm({
+  "scripts/core/store/device.ts"() {
+    "use strict";
+    import_node_os3 = __toESM(require("node:os"), 1);
+    init_package();
+    PLUGIN_VERSION = package_default.version;
+  }
+});
+
+// scripts/core/handoff/command-arguments.ts
+var command_arguments_exports = {};
+__export(command_arguments_exports, {
+  ARGUMENTS_END: () => ARGUMENTS_END,
+  argumentsFromHeredoc: () => argumentsFromHeredoc,
+  splitArguments: () => splitArguments
+});
+function splitArguments(text) {
+  const words = [];
+  let word = null;
+  let quote = null;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = null;
+      else word += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      word ??= "";
+    } else if (/\s/.test(char)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else {
+      word = (word ?? "") + char;
+    }
+  }
+  if (quote) throw new WorkflowError(`the arguments have an unclosed ${quote === '"' ? "double" : "single"} quote: ${JSON.stringify(text.trim())}`, 2);
+  if (word !== null) words.push(word);
+  return words;
+}
+function argumentsFromHeredoc(body) {
+  const lines = body.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  const end = lines.lastIndexOf(ARGUMENTS_END);
+  if (end === -1) {
+    throw new WorkflowError(
+      "the arguments were cut short before they reached the command (a backtick in them ends the line Claude Code runs); nothing was done. Type them without backticks.",
+      2
+    );
+  }
+  return splitArguments(lines.slice(0, end).join("\n"));
+}
+var ARGUMENTS_END;
+var init_command_arguments = __esm({
+  "scripts/core/handoff/command-arguments.ts"() {
+    "use strict";
+    init_errors();
+    ARGUMENTS_END = "WORKFLOW_ARGUMENTS_END";
+  }
+});
+
 // scripts/core/shared/config.ts
 var config_exports = {};
 __export(config_exports, {
@@ -5368,14 +5484,14 @@ function readEnvLayer(env, prefix, problems) {
   return ConfigLayer.parse(layer);
 }
 function userConfigPath() {
-  return import_node_path9.default.join(import_node_os3.default.homedir(), ".claude", "workflow.json");
+  return import_node_path10.default.join(import_node_os4.default.homedir(), ".claude", "workflow.json");
 }
 function loadConfig(projectDir, env) {
   const problems = [];
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
     readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path9.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(import_node_path10.default.join(projectDir, ".claude", "workflow.json"), problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -5386,14 +5502,14 @@ function loadConfig(projectDir, env) {
   }
   return { config: config2, problems };
 }
-var import_node_os3, import_node_path9, Fraction, Minutes, Days, Retention, Sync, ConfigShape, WorkflowConfig, ConfigLayer, DEFAULT_CONFIG, ENV_SETTINGS, RETENTION_ENV_SETTINGS;
+var import_node_os4, import_node_path10, Fraction, Minutes, Days, Retention, Sync, ConfigShape, WorkflowConfig, ConfigLayer, DEFAULT_CONFIG, ENV_SETTINGS, RETENTION_ENV_SETTINGS;
 var init_config = __esm({
   "scripts/core/shared/config.ts"() {
     "use strict";
     init_errors();
     init_safe_fs();
-    import_node_os3 = __toESM(require("node:os"), 1);
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_mini();
     init_schemas3();
     Fraction = number2().check(_gt(0), _lt(1));
@@ -5543,7 +5659,7 @@ async function readInputDocument(source, readStdin2, cwd) {
   const label = source === "-" ? "standard input" : source;
   let text;
   try {
-    text = source === "-" ? await readStdin2() : import_node_fs9.default.readFileSync(import_node_path10.default.resolve(cwd, source), "utf8");
+    text = source === "-" ? await readStdin2() : import_node_fs10.default.readFileSync(import_node_path11.default.resolve(cwd, source), "utf8");
   } catch (error3) {
     throw new WorkflowError(`--input ${source}: cannot read it (${error3.code ?? error3.message})`);
   }
@@ -5589,12 +5705,12 @@ async function readHandoffInput(values, readStdin2, cwd) {
   }
   return parsed.data;
 }
-var import_node_fs9, import_node_path10, str, strs;
+var import_node_fs10, import_node_path11, str, strs;
 var init_handoff_input = __esm({
   "scripts/core/handoff/handoff-input.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_errors();
     init_handoff_lines();
     init_schemas3();
@@ -6077,32 +6193,32 @@ var init_summaries = __esm({
 
 // scripts/core/session/session.ts
 function transcriptPathFor(dirs, sessionId, env) {
-  const projects = import_node_path11.default.join(env.CLAUDE_CONFIG_DIR || import_node_path11.default.join(import_node_os4.default.homedir(), ".claude"), "projects");
+  const projects = import_node_path12.default.join(env.CLAUDE_CONFIG_DIR || import_node_path12.default.join(import_node_os5.default.homedir(), ".claude"), "projects");
   const file2 = `${sessionId}.jsonl`;
   for (const dir of dirs) {
-    const candidate = import_node_path11.default.join(projects, dir.replace(/[^a-zA-Z0-9]/g, "-"), file2);
-    if (import_node_fs10.default.existsSync(candidate)) return candidate;
+    const candidate = import_node_path12.default.join(projects, dir.replace(/[^a-zA-Z0-9]/g, "-"), file2);
+    if (import_node_fs11.default.existsSync(candidate)) return candidate;
   }
   let folders;
   try {
-    folders = import_node_fs10.default.readdirSync(projects);
+    folders = import_node_fs11.default.readdirSync(projects);
   } catch {
     return null;
   }
-  return folders.map((folder) => import_node_path11.default.join(projects, folder, file2)).find((candidate) => import_node_fs10.default.existsSync(candidate)) ?? null;
+  return folders.map((folder) => import_node_path12.default.join(projects, folder, file2)).find((candidate) => import_node_fs11.default.existsSync(candidate)) ?? null;
 }
 function sessionFromEnvironment(projectDir, env) {
   const id = env.CLAUDE_CODE_SESSION_ID || null;
   if (!id || !/^[A-Za-z0-9._-]+$/.test(id) || id.startsWith(".")) return { id, transcript_path: null };
   return { id, transcript_path: transcriptPathFor([process.cwd(), projectDir], id, env) };
 }
-var import_node_fs10, import_node_os4, import_node_path11;
+var import_node_fs11, import_node_os5, import_node_path12;
 var init_session = __esm({
   "scripts/core/session/session.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_os5 = __toESM(require("node:os"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -6111,7 +6227,7 @@ function hashLockfiles(projectDir) {
   const hashes = {};
   for (const name of LOCKFILES) {
     try {
-      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path12.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
+      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path13.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
     } catch {
     }
   }
@@ -6161,13 +6277,13 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
   if (newCommits > 0) reasons.push(`${newCommits} commit${newCommits === 1 ? "" : "s"} landed since the handoff`);
   return { stale: reasons.length > 0, reasons };
 }
-var import_node_crypto, import_node_path12, LOCKFILES;
+var import_node_crypto, import_node_path13, LOCKFILES;
 var init_compatibility = __esm({
   "scripts/core/git/compatibility.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     init_safe_fs();
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     LOCKFILES = [
       "package-lock.json",
       "npm-shrinkwrap.json",
@@ -6186,73 +6302,6 @@ var init_compatibility = __esm({
       "pubspec.lock",
       "Package.resolved"
     ];
-  }
-});
-
-// package.json
-var package_default;
-var init_package = __esm({
-  "package.json"() {
-    package_default = {
-      name: "claude-workflow",
-      version: "0.1.0",
-      description: "Claude Code plugin that keeps long work alive across sessions, compactions, machines and teammates",
-      type: "module",
-      license: "MIT",
-      engines: {
-        node: ">=20"
-      },
-      bin: {
-        "claude-workflow": "plugin/dist/cli.mjs"
-      },
-      files: [
-        "plugin"
-      ],
-      scripts: {
-        build: "node build.mjs",
-        typecheck: "tsc --noEmit",
-        pretest: "npm run build --silent && node test/e2e/install-cli.mjs",
-        test: "vitest run",
-        bench: "node bench/run.mjs",
-        dev: "tsx scripts/cli.ts"
-      },
-      devDependencies: {
-        "@secretlint/secretlint-rule-preset-recommend": "^13.1.0",
-        "@toon-format/toon": "^4.4.0",
-        "@types/node": "^20.19.43",
-        esbuild: "^0.28.2",
-        "gray-matter": "^4.0.3",
-        "simple-git": "^4.0.2",
-        tsx: "^4.23.15",
-        typescript: "~5.9",
-        vitest: "^4.1.12",
-        zod: "^4.6.7"
-      }
-    };
-  }
-});
-
-// scripts/core/store/device.ts
-var device_exports = {};
-__export(device_exports, {
-  PLUGIN_VERSION: () => PLUGIN_VERSION,
-  describeDevice: () => describeDevice
-});
-function describeDevice() {
-  return {
-    hostname: import_node_os5.default.hostname(),
-    platform: `${process.platform}-${process.arch}`,
-    node_version: process.version,
-    plugin_version: PLUGIN_VERSION
-  };
-}
-var import_node_os5, PLUGIN_VERSION;
-var init_device = __esm({
-  "scripts/core/store/device.ts"() {
-    "use strict";
-    import_node_os5 = __toESM(require("node:os"), 1);
-    init_package();
-    PLUGIN_VERSION = package_default.version;
   }
 });
 
@@ -8621,7 +8670,7 @@ function ls(t3) {
 }
 function hs(t3) {
   const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path13.normalize)(e);
+  return e && (0, import_node_path14.normalize)(e);
 }
 function ps(t3, e) {
   return E2({
@@ -9061,7 +9110,7 @@ function uo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path13, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K3, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path14, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K3, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist4 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist2();
@@ -9070,7 +9119,7 @@ var init_dist4 = __esm({
     import_node_child_process = require("node:child_process");
     import_debug = __toESM(require_debug_when_asked(), 1);
     import_promise_deferred = __toESM(require_dist2(), 1);
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_dist3();
     import_node_events = require("node:events");
     O2 = class extends Error {
@@ -10482,18 +10531,18 @@ var init_dist4 = __esm({
 
 // scripts/core/git/git-head.ts
 function gitDir(top) {
-  const dotGit = import_node_path14.default.join(top, ".git");
+  const dotGit = import_node_path15.default.join(top, ".git");
   try {
-    if (import_node_fs11.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs11.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path14.default.resolve(top, pointer) : null;
+    if (import_node_fs12.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs12.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path15.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
 }
 function read(file2) {
   try {
-    return import_node_fs11.default.readFileSync(file2, "utf8");
+    return import_node_fs12.default.readFileSync(file2, "utf8");
   } catch {
     return null;
   }
@@ -10502,27 +10551,27 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path14.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path15.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path14.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path14.default.resolve(git, common)] : [git];
+  const common = read(import_node_path15.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path15.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path14.default.join(base, ref))?.trim();
+    const loose = read(import_node_path15.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path14.default.join(base, "packed-refs"));
+    const packed = read(import_node_path15.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
   return null;
 }
-var import_node_fs11, import_node_path14;
+var import_node_fs12, import_node_path15;
 var init_git_head = __esm({
   "scripts/core/git/git-head.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_project();
   }
 });
@@ -10651,7 +10700,7 @@ async function detectChangesSince(dir, since, filesModified) {
     upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null
   };
   const top = gitTopLevel(dir) ?? dir;
-  const fromTop = (files) => relative(top, files.map((f3) => import_node_path15.default.resolve(dir, f3)));
+  const fromTop = (files) => relative(top, files.map((f3) => import_node_path16.default.resolve(dir, f3)));
   if (since === null) {
     warnings.push("the handoff was made outside a git repository: commits since then are unknown");
   } else if (head) {
@@ -10685,17 +10734,17 @@ async function detectChangesSince(dir, since, filesModified) {
   return { changes, warnings };
 }
 function relative(dir, files) {
-  return files.map((f3) => import_node_path15.default.isAbsolute(f3) ? import_node_path15.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
+  return files.map((f3) => import_node_path16.default.isAbsolute(f3) ? import_node_path16.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
 }
 function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs12.default.existsSync(import_node_path15.default.join(dir, f3))).sort();
+  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs13.default.existsSync(import_node_path16.default.join(dir, f3))).sort();
 }
-var import_node_fs12, import_node_path15, EMPTY_TREE, NEW_COMMITS_LISTED;
+var import_node_fs13, import_node_path16, EMPTY_TREE, NEW_COMMITS_LISTED;
 var init_git = __esm({
   "scripts/core/git/git.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_dist4();
     init_git_head();
     init_project();
@@ -10706,11 +10755,11 @@ var init_git = __esm({
 
 // scripts/core/store/lease.ts
 function leaseFile(storeDir, id) {
-  return import_node_path16.default.join(storeDir, id, LEASE_FILE);
+  return import_node_path17.default.join(storeDir, id, LEASE_FILE);
 }
 function readLease(storeDir, id) {
   try {
-    const parsed = Lease.safeParse(JSON.parse(import_node_fs13.default.readFileSync(leaseFile(storeDir, id), "utf8")));
+    const parsed = Lease.safeParse(JSON.parse(import_node_fs14.default.readFileSync(leaseFile(storeDir, id), "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -10751,14 +10800,14 @@ function renewLease(storeDir, id, sessionId, now) {
   write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
 }
 function releaseLease(storeDir, id, sessionId) {
-  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs13.default.rmSync(leaseFile(storeDir, id), { force: true });
+  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs14.default.rmSync(leaseFile(storeDir, id), { force: true });
 }
-var import_node_fs13, import_node_path16, LEASE_FILE, LEASE_TTL_MS, Lease;
+var import_node_fs14, import_node_path17, LEASE_FILE, LEASE_TTL_MS, Lease;
 var init_lease = __esm({
   "scripts/core/store/lease.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs14 = __toESM(require("node:fs"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_store();
@@ -10805,9 +10854,9 @@ function chooseAmongAll(place) {
   return { ...choose(workflows), all: workflows, problems };
 }
 function peek(storeDir, id, dir) {
-  const file2 = `${dir}${import_node_path17.default.sep}state.json`;
+  const file2 = `${dir}${import_node_path18.default.sep}state.json`;
   try {
-    const seen = import_node_fs14.default.lstatSync(file2);
+    const seen = import_node_fs15.default.lstatSync(file2);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file2, READ_CAPS.state);
@@ -10824,7 +10873,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path17.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path18.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -10874,12 +10923,12 @@ function sessionWorkflow(place, sessionId) {
 function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
-var import_node_fs14, import_node_path17, RESUMABLE;
+var import_node_fs15, import_node_path18, RESUMABLE;
 var init_store_choice = __esm({
   "scripts/core/store/store-choice.ts"() {
     "use strict";
-    import_node_fs14 = __toESM(require("node:fs"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs15 = __toESM(require("node:fs"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_ordering();
     init_safe_fs();
     init_schemas3();
@@ -10983,26 +11032,26 @@ var init_handoff_target = __esm({
 function hashFile(file2) {
   let fd;
   try {
-    if (!import_node_fs15.default.statSync(file2).isFile()) return null;
-    fd = import_node_fs15.default.openSync(file2, "r");
+    if (!import_node_fs16.default.statSync(file2).isFile()) return null;
+    fd = import_node_fs16.default.openSync(file2, "r");
   } catch {
     return null;
   }
   try {
     const hash = (0, import_node_crypto3.createHash)("sha256");
     const buffer = Buffer.allocUnsafe(CHUNK);
-    for (let read2 = import_node_fs15.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs15.default.readSync(fd, buffer, 0, CHUNK, null)) {
+    for (let read2 = import_node_fs16.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs16.default.readSync(fd, buffer, 0, CHUNK, null)) {
       hash.update(buffer.subarray(0, read2));
     }
     return hash.digest("hex");
   } finally {
-    import_node_fs15.default.closeSync(fd);
+    import_node_fs16.default.closeSync(fd);
   }
 }
 function storedPath(projectDir, file2) {
-  if (!import_node_path18.default.isAbsolute(file2)) return file2;
-  const rel = import_node_path18.default.relative(projectDir, file2);
-  return rel.startsWith("..") || import_node_path18.default.isAbsolute(rel) ? file2 : rel;
+  if (!import_node_path19.default.isAbsolute(file2)) return file2;
+  const rel = import_node_path19.default.relative(projectDir, file2);
+  return rel.startsWith("..") || import_node_path19.default.isAbsolute(rel) ? file2 : rel;
 }
 function resolvePhases(projectDir, phases) {
   return phases.map(({ deliverables, ...phase }) => ({
@@ -11010,29 +11059,29 @@ function resolvePhases(projectDir, phases) {
     deliverables: deliverables.map((entry) => {
       const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
       const file2 = given.path.trim();
-      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path18.default.resolve(projectDir, file2)) ?? given.sha256 };
+      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path19.default.resolve(projectDir, file2)) ?? given.sha256 };
     })
   }));
 }
-var import_node_crypto3, import_node_fs15, import_node_path18, CHUNK;
+var import_node_crypto3, import_node_fs16, import_node_path19, CHUNK;
 var init_deliverables = __esm({
   "scripts/core/store/deliverables.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs15 = __toESM(require("node:fs"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     CHUNK = 1 << 20;
   }
 });
 
 // scripts/core/store/store-history.ts
 function appendHistory(storeDir, id, entry) {
-  const file2 = import_node_path19.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file2) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path19.default.dirname(file2), () => {
+    withLock(import_node_path20.default.dirname(file2), () => {
       appendRegularFile(file2, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file2);
@@ -11043,12 +11092,12 @@ function appendHistory(storeDir, id, entry) {
   }
 }
 function compactHistoryIfLarge(file2) {
-  const size = import_node_fs16.default.lstatSync(file2).size;
+  const size = import_node_fs17.default.lstatSync(file2).size;
   if (size <= HISTORY_COMPACT_BYTES) return;
   const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
   const tail = withRegularFile(file2, Buffer.alloc(0), (fd) => {
     const bytes = Buffer.alloc(size - from);
-    import_node_fs16.default.readSync(fd, bytes, 0, bytes.length, from);
+    import_node_fs17.default.readSync(fd, bytes, 0, bytes.length, from);
     return bytes;
   });
   if (tail.length === 0) return;
@@ -11064,7 +11113,7 @@ function compactHistoryIfLarge(file2) {
 `);
 }
 function lastHandoffEntry(storeDir, id) {
-  const file2 = import_node_path19.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   return withRegularFile(file2, void 0, (fd, size) => {
     const chunk = 256 * 1024;
     let end = size;
@@ -11072,7 +11121,7 @@ function lastHandoffEntry(storeDir, id) {
     while (end > 0) {
       const start = Math.max(0, end - chunk);
       const read2 = Buffer.alloc(end - start);
-      import_node_fs16.default.readSync(fd, read2, 0, read2.length, start);
+      import_node_fs17.default.readSync(fd, read2, 0, read2.length, start);
       let bytes = Buffer.concat([read2, carry]);
       let stop = bytes.length;
       for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
@@ -11099,14 +11148,14 @@ function endsMidLine(file2) {
   return withRegularFile(file2, false, (fd, size) => {
     if (size === 0) return false;
     const last = Buffer.alloc(1);
-    import_node_fs16.default.readSync(fd, last, 0, 1, size - 1);
+    import_node_fs17.default.readSync(fd, last, 0, 1, size - 1);
     return last[0] !== 10;
   });
 }
 function readHistory(storeDir, id) {
   let text;
   try {
-    text = readRegularText(import_node_path19.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
+    text = readRegularText(import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
   } catch {
     return [];
   }
@@ -11124,12 +11173,12 @@ function parseHistory(text) {
   }
   return entries2;
 }
-var import_node_fs16, import_node_path19, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
+var import_node_fs17, import_node_path20, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
 var init_store_history = __esm({
   "scripts/core/store/store-history.ts"() {
     "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs17 = __toESM(require("node:fs"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_atomic_write();
     init_errors();
     init_redact();
@@ -11746,23 +11795,23 @@ var init_transcript_miner_state = __esm({
 // scripts/core/runtime/session-runtime.ts
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path20.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path21.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file2) {
   try {
-    return JSON.parse(import_node_fs17.default.readFileSync(file2, "utf8"));
+    return JSON.parse(import_node_fs18.default.readFileSync(file2, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file2, value) {
-  import_node_fs17.default.mkdirSync(import_node_path20.default.dirname(file2), { recursive: true, mode: 448 });
-  const tmp = `${file2}.tmp-${process.pid}-${randomHex(3)}`;
+  import_node_fs18.default.mkdirSync(import_node_path21.default.dirname(file2), { recursive: true, mode: 448 });
+  const tmp = `${file2}.tmp-${process.pid}-${++tempFiles}`;
   try {
-    import_node_fs17.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs17.default.renameSync(tmp, file2);
+    import_node_fs18.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs18.default.renameSync(tmp, file2);
   } catch (error3) {
-    import_node_fs17.default.rmSync(tmp, { force: true });
+    import_node_fs18.default.rmSync(tmp, { force: true });
     throw error3;
   }
 }
@@ -11787,21 +11836,21 @@ function writeStatuslineRecord(env, sessionId, record2) {
   writeJson(sessionFile(env, sessionId, ".statusline.json"), record2);
 }
 function pruneSessionFiles(env, now) {
-  const dir = import_node_path20.default.join(runtimeDir(env), "sessions");
+  const dir = import_node_path21.default.join(runtimeDir(env), "sessions");
   const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
   let removed = 0;
   let names;
   try {
-    names = import_node_fs17.default.readdirSync(dir);
+    names = import_node_fs18.default.readdirSync(dir);
   } catch {
     return 0;
   }
   for (const name of names) {
-    const file2 = import_node_path20.default.join(dir, name);
+    const file2 = import_node_path21.default.join(dir, name);
     try {
-      const stat = import_node_fs17.default.lstatSync(file2);
+      const stat = import_node_fs18.default.lstatSync(file2);
       if (stat.isFile() && stat.mtimeMs < cutoff) {
-        import_node_fs17.default.rmSync(file2, { force: true });
+        import_node_fs18.default.rmSync(file2, { force: true });
         removed += 1;
       }
     } catch {
@@ -11809,12 +11858,12 @@ function pruneSessionFiles(env, now) {
   }
   return removed;
 }
-var import_node_fs17, import_node_path20, SESSION_ID_PATTERN, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
+var import_node_fs18, import_node_path21, SESSION_ID_PATTERN, SessionRuntime, StatuslineRecord, tempFiles, SESSION_FILE_MAX_AGE_DAYS;
 var init_session_runtime = __esm({
   "scripts/core/runtime/session-runtime.ts"() {
     "use strict";
-    import_node_fs17 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs18 = __toESM(require("node:fs"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_mini();
     init_lazy_crypto();
     init_runtime_dir();
@@ -11847,6 +11896,7 @@ var init_session_runtime = __esm({
       context_window_size: nullable(number2()),
       model: nullable(string2())
     });
+    tempFiles = 0;
     SESSION_FILE_MAX_AGE_DAYS = 30;
   }
 });
@@ -11855,19 +11905,19 @@ var init_session_runtime = __esm({
 function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
-  import_node_fs18.default.readSync(fd, buf, 0, length, offset - length);
+  import_node_fs19.default.readSync(fd, buf, 0, length, offset - length);
   return (0, import_node_crypto4.createHash)("sha1").update(buf).digest("hex");
 }
 function mineFile(file2, cursor, miner, main2, budget) {
   let fd;
   try {
-    if (!import_node_fs18.default.statSync(file2).isFile()) return cursor;
-    fd = import_node_fs18.default.openSync(file2, "r");
+    if (!import_node_fs19.default.statSync(file2).isFile()) return cursor;
+    fd = import_node_fs19.default.openSync(file2, "r");
   } catch {
     return cursor;
   }
   try {
-    const size = import_node_fs18.default.fstatSync(fd).size;
+    const size = import_node_fs19.default.fstatSync(fd).size;
     let start = cursor?.offset ?? 0;
     let skipped = cursor?.skipped ?? 0;
     if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
@@ -11894,13 +11944,13 @@ function mineFile(file2, cursor, miner, main2, budget) {
   } catch {
     return cursor;
   } finally {
-    import_node_fs18.default.closeSync(fd);
+    import_node_fs19.default.closeSync(fd);
   }
 }
 function nextLineStart(fd, from, size) {
   const buf = Buffer.allocUnsafe(64 * 1024);
   for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs18.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+    const got = import_node_fs19.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
     const nl = buf.subarray(0, got).indexOf(10);
     if (nl !== -1) return at2 + nl + 1;
   }
@@ -11913,7 +11963,7 @@ function readLines(fd, start, size, onLine) {
   let longHead = null;
   let lineStart = start;
   for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs18.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
+    const got = import_node_fs19.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
     if (got === 0) break;
     let from = 0;
     for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
@@ -11945,9 +11995,9 @@ function readLines(fd, start, size, onLine) {
   return lineStart;
 }
 function subagentFiles(transcript) {
-  const dir = import_node_path21.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  const dir = import_node_path22.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs18.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path21.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs19.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path22.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -11978,13 +12028,13 @@ function captureSession(env, sessionId, transcript, options = {}) {
     coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
   };
 }
-var import_node_crypto4, import_node_fs18, import_node_path21, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
+var import_node_crypto4, import_node_fs19, import_node_path22, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
 var init_session_capture = __esm({
   "scripts/core/session/session-capture.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs18 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_mini();
     init_transcript_entry();
     init_transcript_miner();
@@ -12019,30 +12069,30 @@ function managedSettingsFile() {
   return "/etc/claude-code/managed-settings.json";
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path22.default.join(import_node_os7.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path23.default.join(import_node_os7.default.homedir(), ".claude");
   return [
-    import_node_path22.default.join(configDir, "settings.json"),
-    import_node_path22.default.join(startDir, ".claude", "settings.json"),
-    import_node_path22.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path23.default.join(configDir, "settings.json"),
+    import_node_path23.default.join(startDir, ".claude", "settings.json"),
+    import_node_path23.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
 function readSettingsFile(file2) {
   let fd;
   try {
-    fd = import_node_fs19.default.openSync(file2, import_node_fs19.default.constants.O_RDONLY | (import_node_fs19.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs20.default.openSync(file2, import_node_fs20.default.constants.O_RDONLY | (import_node_fs20.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs19.default.fstatSync(fd);
+    const stat = import_node_fs20.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs19.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs20.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs19.default.closeSync(fd);
+    import_node_fs20.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -12057,13 +12107,13 @@ function readClaudeSettings(startDir, env) {
   }
   return merged;
 }
-var import_node_fs19, import_node_os7, import_node_path22, MAX_SETTINGS_BYTES;
+var import_node_fs20, import_node_os7, import_node_path23, MAX_SETTINGS_BYTES;
 var init_claude_settings = __esm({
   "scripts/core/session/claude-settings.ts"() {
     "use strict";
-    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_fs20 = __toESM(require("node:fs"), 1);
     import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_schemas3();
     MAX_SETTINGS_BYTES = 1024 * 1024;
   }
@@ -12085,7 +12135,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs20.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs21.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -12148,17 +12198,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file2, fallback, read2) {
   let fd;
   try {
-    if (!import_node_fs20.default.statSync(file2).isFile()) return fallback;
-    fd = import_node_fs20.default.openSync(file2, "r");
+    if (!import_node_fs21.default.statSync(file2).isFile()) return fallback;
+    fd = import_node_fs21.default.openSync(file2, "r");
   } catch {
     return fallback;
   }
   try {
-    return read2(fd, import_node_fs20.default.fstatSync(fd).size);
+    return read2(fd, import_node_fs21.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs20.default.closeSync(fd);
+    import_node_fs21.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -12236,11 +12286,11 @@ function readContextUsage(file2, options = {}) {
     return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
   });
 }
-var import_node_fs20, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE;
+var import_node_fs21, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE;
 var init_transcript = __esm({
   "scripts/core/session/transcript.ts"() {
     "use strict";
-    import_node_fs20 = __toESM(require("node:fs"), 1);
+    import_node_fs21 = __toESM(require("node:fs"), 1);
     init_transcript_entry();
     USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
     USAGE_MAX_BYTES = 8 * 1024 * 1024;
@@ -12339,7 +12389,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path23.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path24.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -12367,8 +12417,8 @@ function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file2 of files) {
-    const rel = import_node_path23.default.isAbsolute(file2) ? import_node_path23.default.relative(projectDir, file2) : file2;
-    if (rel.startsWith("..") || import_node_path23.default.isAbsolute(rel)) outside.push(file2);
+    const rel = import_node_path24.default.isAbsolute(file2) ? import_node_path24.default.relative(projectDir, file2) : file2;
+    if (rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) outside.push(file2);
     else inside.push(rel);
   }
   return { inside, outside };
@@ -12406,11 +12456,11 @@ function union2(previous, added) {
   if (!added) return [...previous];
   return [.../* @__PURE__ */ new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
 }
-var import_node_path23;
+var import_node_path24;
 var init_common = __esm({
   "scripts/core/workflows/common.ts"() {
     "use strict";
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_lease();
     init_device();
     init_session_capture();
@@ -12514,7 +12564,7 @@ var init_handoff = __esm({
 
 // scripts/core/sync/files.ts
 function historyPath(storeDir, id) {
-  return import_node_path24.default.join(import_node_path24.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+  return import_node_path25.default.join(import_node_path25.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
 }
 function readStoreFiles(storeDir, id) {
   const read2 = readSealed(workflowPath(storeDir, id));
@@ -12534,11 +12584,11 @@ function stateOf(files, label) {
 function storeIds(storeDir) {
   return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
 }
-var import_node_path24;
+var import_node_path25;
 var init_files = __esm({
   "scripts/core/sync/files.ts"() {
     "use strict";
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_errors();
     init_safe_fs();
     init_store();
@@ -12557,18 +12607,18 @@ function projectKey(projectDir) {
   const result = (0, import_node_child_process2.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
   const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
   if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
-  const name = import_node_path25.default.basename(import_node_path25.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  const name = import_node_path26.default.basename(import_node_path26.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
   return `dir-${name || "project"}`;
 }
 function pendingError(folder, reason) {
   return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
 }
 function openSyncFolder(place, dir) {
-  const resolved = import_node_path25.default.resolve(place.projectDir, dir);
-  const folder = { place, dir: resolved, projectDir: import_node_path25.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  const resolved = import_node_path26.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path26.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
   try {
-    if (!import_node_fs21.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
-    import_node_fs21.default.accessSync(resolved, import_node_fs21.default.constants.R_OK | import_node_fs21.default.constants.W_OK | import_node_fs21.default.constants.X_OK);
+    if (!import_node_fs22.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    import_node_fs22.default.accessSync(resolved, import_node_fs22.default.constants.R_OK | import_node_fs22.default.constants.W_OK | import_node_fs22.default.constants.X_OK);
   } catch (error3) {
     if (error3 instanceof WorkflowError) throw error3;
     throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error3.code ?? "unreadable"})`);
@@ -12576,12 +12626,12 @@ function openSyncFolder(place, dir) {
   return folder;
 }
 function workflowFolder(folder, id) {
-  return import_node_path25.default.join(folder.projectDir, assertWorkflowId(id));
+  return import_node_path26.default.join(folder.projectDir, assertWorkflowId(id));
 }
 function mkdirPrivate(dir) {
-  if (import_node_fs21.default.existsSync(dir)) return;
-  import_node_fs21.default.mkdirSync(dir, { mode: DIR_MODE });
-  import_node_fs21.default.chmodSync(dir, DIR_MODE);
+  if (import_node_fs22.default.existsSync(dir)) return;
+  import_node_fs22.default.mkdirSync(dir, { mode: DIR_MODE });
+  import_node_fs22.default.chmodSync(dir, DIR_MODE);
 }
 async function guarded(folder, fn2) {
   try {
@@ -12594,7 +12644,7 @@ async function guarded(folder, fn2) {
 }
 function readDir(dir) {
   try {
-    return import_node_fs21.default.readdirSync(dir);
+    return import_node_fs22.default.readdirSync(dir);
   } catch (error3) {
     if (error3.code === "ENOENT") return [];
     throw error3;
@@ -12605,7 +12655,7 @@ function readVersion(folder, id, version2) {
   if (cached2) return cached2;
   let text;
   try {
-    text = readRegularText(import_node_path25.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+    text = readRegularText(import_node_path26.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
   } catch {
     return null;
   }
@@ -12630,10 +12680,10 @@ function writeVersion(folder, id, doc) {
   const text = `${JSON.stringify(doc, null, 2)}
 `;
   const version2 = sha256(text);
-  const dir = import_node_path25.default.join(workflowFolder(folder, id), "versions");
-  for (const each of [folder.projectDir, import_node_path25.default.dirname(dir), dir]) mkdirPrivate(each);
-  const file2 = import_node_path25.default.join(dir, `${version2}.json`);
-  if (!import_node_fs21.default.existsSync(file2)) writeFileAtomic(file2, text);
+  const dir = import_node_path26.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path26.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file2 = import_node_path26.default.join(dir, `${version2}.json`);
+  if (!import_node_fs22.default.existsSync(file2)) writeFileAtomic(file2, text);
   folder.cache.set(version2, doc);
   return version2;
 }
@@ -12670,7 +12720,7 @@ function remoteHeads(folder, id) {
   for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
     let version2;
     try {
-      version2 = JSON.parse(readRegularText(import_node_path25.default.join(dir, name), READ_CAPS.small)).version;
+      version2 = JSON.parse(readRegularText(import_node_path26.default.join(dir, name), READ_CAPS.small)).version;
     } catch {
       continue;
     }
@@ -12684,14 +12734,14 @@ function remoteHeads(folder, id) {
 function writeHead(folder, id, version2) {
   const dir = workflowFolder(folder, id);
   mkdirPrivate(dir);
-  writeFileAtomic(import_node_path25.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+  writeFileAtomic(import_node_path26.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
 `);
 }
 function folderIds(folder) {
-  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path25.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path26.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
 }
 function recordPath(storeDir, id) {
-  return import_node_path25.default.join(import_node_path25.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+  return import_node_path26.default.join(import_node_path26.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
 }
 function readRecord(storeDir, id) {
   try {
@@ -12715,14 +12765,14 @@ function snapshot(folder, id) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return version2;
 }
-var import_node_child_process2, import_node_crypto5, import_node_fs21, import_node_path25, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var import_node_child_process2, import_node_crypto5, import_node_fs22, import_node_path26, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
 var init_folder_versions = __esm({
   "scripts/core/sync/folder-versions.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_crypto5 = require("node:crypto");
-    import_node_fs21 = __toESM(require("node:fs"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_safe_fs();
@@ -13002,7 +13052,7 @@ function pullRows(folder, onlyId) {
     }
     const local2 = snapshot(folder, id);
     if (!local2) {
-      if (import_node_fs22.default.existsSync(import_node_path26.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+      if (import_node_fs23.default.existsSync(import_node_path27.default.dirname(workflowPath(folder.place.storeDir, id)))) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
@@ -13062,12 +13112,12 @@ function resolveNow(folder, id, use) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return { id, use, commit: version2, imported_as: importedAs };
 }
-var import_node_fs22, import_node_path26;
+var import_node_fs23, import_node_path27;
 var init_folder = __esm({
   "scripts/core/sync/folder.ts"() {
     "use strict";
-    import_node_fs22 = __toESM(require("node:fs"), 1);
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_fs23 = __toESM(require("node:fs"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_errors();
     init_ordering();
     init_ids();
@@ -13369,7 +13419,7 @@ async function pullOne(repo, id, named) {
   }
   const saved = await snapshot2(repo, id);
   const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs23.default.existsSync(import_node_path27.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs24.default.existsSync(import_node_path28.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local2) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
@@ -13422,12 +13472,12 @@ async function resolveDivergence(repo, id, use) {
   if (importedAs) await snapshot2(repo, importedAs);
   return { id, use, commit, imported_as: importedAs };
 }
-var import_node_fs23, import_node_path27;
+var import_node_fs24, import_node_path28;
 var init_git_remote = __esm({
   "scripts/core/sync/git-remote.ts"() {
     "use strict";
-    import_node_fs23 = __toESM(require("node:fs"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_fs24 = __toESM(require("node:fs"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store();
@@ -13629,7 +13679,7 @@ var init_resume = __esm({
 function addSessionNotice(env, sessionId, text) {
   const file2 = sessionFile(env, sessionId, SUFFIX);
   try {
-    import_node_fs24.default.mkdirSync(import_node_path28.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs25.default.mkdirSync(import_node_path29.default.dirname(file2), { recursive: true, mode: 448 });
     appendRegularFile(file2, `${text.replace(/\s+/g, " ").slice(0, LINE_MAX)}
 `);
   } catch {
@@ -13641,18 +13691,18 @@ function takeSessionNotices(env, sessionId) {
   try {
     text = readRegularText(file2, READ_CAPS.config);
   } catch (error3) {
-    if (error3.code !== "ENOENT") import_node_fs24.default.rmSync(file2, { force: true });
+    if (error3.code !== "ENOENT") import_node_fs25.default.rmSync(file2, { force: true });
     return [];
   }
-  import_node_fs24.default.rmSync(file2, { force: true });
+  import_node_fs25.default.rmSync(file2, { force: true });
   return text.split("\n").filter((line) => line.trim() !== "").slice(-KEEP);
 }
-var import_node_fs24, import_node_path28, SUFFIX, KEEP, LINE_MAX;
+var import_node_fs25, import_node_path29, SUFFIX, KEEP, LINE_MAX;
 var init_session_notices = __esm({
   "scripts/core/runtime/session-notices.ts"() {
     "use strict";
-    import_node_fs24 = __toESM(require("node:fs"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_fs25 = __toESM(require("node:fs"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_safe_fs();
     init_session_runtime();
     SUFFIX = ".notices";
@@ -13818,7 +13868,7 @@ var init_tables = __esm({
 // scripts/core/store/liveness.ts
 function mtimeOf(file2) {
   try {
-    return import_node_fs25.default.statSync(file2).mtimeMs;
+    return import_node_fs26.default.statSync(file2).mtimeMs;
   } catch {
     return null;
   }
@@ -13829,7 +13879,7 @@ function isFresh(mtimeMs, now) {
 function liveHolder(place, state, env, now) {
   const lease = readLease(place.storeDir, state.id);
   if (isLeaseLive(lease, now)) {
-    return { session_id: lease.session_id, evidence: import_node_path29.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
+    return { session_id: lease.session_id, evidence: import_node_path30.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
   }
   const sessionId = state.session.id;
   if (!sessionId) return null;
@@ -13845,12 +13895,12 @@ function describeLiveHolder(holder2, now) {
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
   return `${holder2.session_id ? `session ${holder2.session_id}` : "a session"} (active ${when}; ${holder2.evidence})`;
 }
-var import_node_fs25, import_node_path29, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
+var import_node_fs26, import_node_path30, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
   "scripts/core/store/liveness.ts"() {
     "use strict";
-    import_node_fs25 = __toESM(require("node:fs"), 1);
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_fs26 = __toESM(require("node:fs"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_lease();
     init_session_runtime();
     LIVE_WINDOW_MS = 30 * 6e4;
@@ -13942,7 +13992,7 @@ function selectForCleanup(states, policy, now) {
 function unreadableIds(storeDir, readable) {
   let entries2;
   try {
-    entries2 = import_node_fs26.default.readdirSync(storeDir, { withFileTypes: true });
+    entries2 = import_node_fs27.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -13951,7 +14001,7 @@ function unreadableIds(storeDir, readable) {
 }
 function lockIsFresh(storeDir, id, now) {
   try {
-    return now.getTime() - import_node_fs26.default.statSync(import_node_path30.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
+    return now.getTime() - import_node_fs27.default.statSync(import_node_path31.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
   } catch {
     return false;
   }
@@ -13961,7 +14011,7 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   const states = workflows.map(({ state }) => state);
   const { candidates: candidates2, kept } = selectForCleanup(states, policy, now);
   for (const id of unreadableIds(place.storeDir, states)) {
-    const problem = problems.find((p2) => p2.includes(`${import_node_path30.default.sep}${id}${import_node_path30.default.sep}`));
+    const problem = problems.find((p2) => p2.includes(`${import_node_path31.default.sep}${id}${import_node_path31.default.sep}`));
     kept.push({ id, reason: `cannot be read: ${problem ?? "see the warnings"}` });
   }
   const report = { deleted: [], kept, dry_run: dryRun };
@@ -13982,17 +14032,17 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   return report;
 }
 function removeWorkflowDir(storeDir, id) {
-  const dir = import_node_path30.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path31.default.join(storeDir, assertWorkflowId(id));
   let stat;
   try {
-    stat = import_node_fs26.default.lstatSync(dir);
+    stat = import_node_fs27.default.lstatSync(dir);
   } catch {
     throw new WorkflowError(`${dir} does not exist: nothing to delete`);
   }
   if (!stat.isDirectory()) throw new WorkflowError(`${dir} is not a directory (a symbolic link?); not deleted`);
-  const trash = import_node_path30.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
-  import_node_fs26.default.renameSync(dir, trash);
-  import_node_fs26.default.rmSync(trash, { recursive: true, force: true });
+  const trash = import_node_path31.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
+  import_node_fs27.default.renameSync(dir, trash);
+  import_node_fs27.default.rmSync(trash, { recursive: true, force: true });
 }
 function parseStatuses(values) {
   return values.map((value) => {
@@ -14006,13 +14056,13 @@ function parseDays(option, raw) {
   if (raw.trim() === "" || !Number.isFinite(value) || value < 0) throw new WorkflowError(`${option} ${raw}: expected a number of days, 0 or more`, 2);
   return value;
 }
-var import_node_crypto6, import_node_fs26, import_node_path30, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
+var import_node_crypto6, import_node_fs27, import_node_path31, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
 var init_lifecycle = __esm({
   "scripts/core/store/lifecycle.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_fs26 = __toESM(require("node:fs"), 1);
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_fs27 = __toESM(require("node:fs"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_device();
     init_errors();
     init_ids();
@@ -14029,10 +14079,10 @@ var init_lifecycle = __esm({
 
 // scripts/core/store/archive-file.ts
 function archiveDir(storeDir) {
-  return import_node_path31.default.join(storeDir, ARCHIVE_DIR2);
+  return import_node_path32.default.join(storeDir, ARCHIVE_DIR2);
 }
 function archivePath(storeDir, id) {
-  return import_node_path31.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
+  return import_node_path32.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
 }
 function sha2562(data) {
   return (0, import_node_crypto7.createHash)("sha256").update(data).digest("hex");
@@ -14083,7 +14133,7 @@ function readArchive(file2, id) {
 function archivedIds(storeDir) {
   let names;
   try {
-    names = import_node_fs27.default.readdirSync(archiveDir(storeDir));
+    names = import_node_fs28.default.readdirSync(archiveDir(storeDir));
   } catch {
     return [];
   }
@@ -14101,13 +14151,13 @@ function archivedSummary(files) {
   }
   return null;
 }
-var import_node_crypto7, import_node_fs27, import_node_path31, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
+var import_node_crypto7, import_node_fs28, import_node_path32, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
 var init_archive_file = __esm({
   "scripts/core/store/archive-file.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_fs27 = __toESM(require("node:fs"), 1);
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_fs28 = __toESM(require("node:fs"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     init_safe_fs();
     init_mini();
@@ -14156,15 +14206,15 @@ __export(archive_exports, {
 });
 function collectFiles(dir, prefix = "") {
   const files = /* @__PURE__ */ new Map();
-  for (const entry of import_node_fs28.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
+  for (const entry of import_node_fs29.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const full = import_node_path32.default.join(dir, entry.name);
+    const full = import_node_path33.default.join(dir, entry.name);
     if (SKIPPED(entry.name)) continue;
     if (entry.isDirectory()) {
       for (const [sub, data] of collectFiles(full, name)) files.set(sub, data);
     } else if (entry.isFile()) {
       if (!SEGMENT.test(entry.name)) throw new WorkflowError(`${full}: archives take file names of letters, digits, ".", "_" and "-" only; rename or move it, then archive again`);
-      files.set(name, import_node_fs28.default.readFileSync(full));
+      files.set(name, import_node_fs29.default.readFileSync(full));
     } else {
       throw new WorkflowError(`${full} is not a regular file (a symbolic link?); move it out of the workflow directory, then archive again`);
     }
@@ -14181,9 +14231,9 @@ function archiveWorkflow(place, id, env, now) {
     throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
-  if (import_node_fs28.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
-  const dir = import_node_path32.default.join(place.storeDir, id);
-  if (import_node_fs28.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
+  if (import_node_fs29.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
+  const dir = import_node_path33.default.join(place.storeDir, id);
+  if (import_node_fs29.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
   const files = collectFiles(dir);
   const document2 = {
     format: "workflow-archive",
@@ -14193,12 +14243,12 @@ function archiveWorkflow(place, id, env, now) {
     files: Object.fromEntries([...files].map(([name, data]) => [name, packFile(data)]))
   };
   const packed = import_node_zlib2.default.gzipSync(JSON.stringify(document2), { level: import_node_zlib2.default.constants.Z_BEST_COMPRESSION });
-  import_node_fs28.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
+  import_node_fs29.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
   writeFileAtomic(target, packed);
   const after = collectFiles(dir);
   const unchanged = after.size === files.size && [...files].every(([name, data]) => after.get(name)?.equals(data) === true);
   if (!unchanged) {
-    import_node_fs28.default.rmSync(target, { force: true });
+    import_node_fs29.default.rmSync(target, { force: true });
     throw new WorkflowError(`workflow ${id} changed while it was being archived; nothing was removed, try again`);
   }
   removeWorkflowDir(place.storeDir, id);
@@ -14216,12 +14266,12 @@ function archiveWorkflow(place, id, env, now) {
 }
 function unarchiveWorkflow(place, id) {
   const file2 = archivePath(place.storeDir, id);
-  if (!import_node_fs28.default.existsSync(file2)) {
+  if (!import_node_fs29.default.existsSync(file2)) {
     const ids = archivedIds(place.storeDir);
     throw new WorkflowError(ids.length === 0 ? `no archived workflow "${id}": this project has no archives (${archiveDir(place.storeDir)})` : `no archived workflow "${id}"; archived workflows: ${ids.join(", ")}`);
   }
-  const dir = import_node_path32.default.join(place.storeDir, id);
-  if (import_node_fs28.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
+  const dir = import_node_path33.default.join(place.storeDir, id);
+  if (import_node_fs29.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
   let files;
   try {
     files = readArchive(file2, id).files;
@@ -14229,12 +14279,12 @@ function unarchiveWorkflow(place, id) {
     if (!(error3 instanceof WorkflowError)) throw error3;
     throw new WorkflowError(`${error3.message}; nothing was changed`);
   }
-  const staging = import_node_path32.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto8.randomBytes)(4).toString("hex")}`);
+  const staging = import_node_path33.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto8.randomBytes)(4).toString("hex")}`);
   try {
     for (const [name, data] of files) {
-      const target = import_node_path32.default.join(staging, id, ...name.split("/"));
-      import_node_fs28.default.mkdirSync(import_node_path32.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
-      import_node_fs28.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
+      const target = import_node_path33.default.join(staging, id, ...name.split("/"));
+      import_node_fs29.default.mkdirSync(import_node_path33.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
+      import_node_fs29.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
     }
     let loaded3;
     try {
@@ -14244,9 +14294,9 @@ function unarchiveWorkflow(place, id) {
       throw new WorkflowError(`${file2} holds a workflow that does not load: ${error3.message.replaceAll(staging, "<archive>")}`);
     }
     if (loaded3.state.id !== id) throw new WorkflowError(`${file2} holds a state.json for "${loaded3.state.id}", not "${id}"; nothing was changed`);
-    if (import_node_fs28.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
-    import_node_fs28.default.renameSync(import_node_path32.default.join(staging, id), dir);
-    import_node_fs28.default.rmSync(file2, { force: true });
+    if (import_node_fs29.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
+    import_node_fs29.default.renameSync(import_node_path33.default.join(staging, id), dir);
+    import_node_fs29.default.rmSync(file2, { force: true });
     return {
       id,
       path: workflowPath(place.storeDir, id),
@@ -14256,7 +14306,7 @@ function unarchiveWorkflow(place, id) {
       warnings: loaded3.warnings.map((w2) => w2.replaceAll(staging, place.storeDir))
     };
   } finally {
-    import_node_fs28.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs29.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function listArchives(storeDir) {
@@ -14299,13 +14349,13 @@ function readArchivedHistories(storeDir, id = null) {
   }
   return { histories, problems };
 }
-var import_node_crypto8, import_node_fs28, import_node_path32, import_node_zlib2;
+var import_node_crypto8, import_node_fs29, import_node_path33, import_node_zlib2;
 var init_archive = __esm({
   "scripts/core/store/archive.ts"() {
     "use strict";
     import_node_crypto8 = require("node:crypto");
-    import_node_fs28 = __toESM(require("node:fs"), 1);
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_node_fs29 = __toESM(require("node:fs"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     import_node_zlib2 = __toESM(require("node:zlib"), 1);
     init_errors();
     init_ids();
@@ -14482,7 +14532,7 @@ var complete_exports = {};
 __export(complete_exports, {
   command: () => command5
 });
-var usage, command5;
+var usage2, command5;
 var init_complete = __esm({
   "scripts/commands/complete.ts"() {
     "use strict";
@@ -14490,9 +14540,9 @@ var init_complete = __esm({
     init_lifecycle_render();
     init_command();
     init_workflow_arg();
-    usage = "complete <id>";
+    usage2 = "complete <id>";
     command5 = {
-      usage,
+      usage: usage2,
       summary: "Marks a workflow completed.",
       help: [
         ["id", "the workflow"]
@@ -14513,7 +14563,7 @@ var cancel_exports = {};
 __export(cancel_exports, {
   command: () => command6
 });
-var usage2, command6;
+var usage3, command6;
 var init_cancel = __esm({
   "scripts/commands/cancel.ts"() {
     "use strict";
@@ -14521,9 +14571,9 @@ var init_cancel = __esm({
     init_lifecycle_render();
     init_command();
     init_workflow_arg();
-    usage2 = 'cancel <id> [--reason "\u2026"]';
+    usage3 = 'cancel <id> [--reason "\u2026"]';
     command6 = {
-      usage: usage2,
+      usage: usage3,
       summary: "Marks a workflow cancelled.",
       help: [
         ["id", "the workflow"],
@@ -14599,7 +14649,7 @@ var archive_exports2 = {};
 __export(archive_exports2, {
   command: () => command8
 });
-var usage3, command8;
+var usage4, command8;
 var init_archive2 = __esm({
   "scripts/commands/archive.ts"() {
     "use strict";
@@ -14607,9 +14657,9 @@ var init_archive2 = __esm({
     init_lifecycle_render();
     init_command();
     init_workflow_arg();
-    usage3 = "archive <id>   (packs the workflow into <store>/.archive/<id>.json.gz and removes its directory)";
+    usage4 = "archive <id>   (packs the workflow into <store>/.archive/<id>.json.gz and removes its directory)";
     command8 = {
-      usage: usage3,
+      usage: usage4,
       summary: "Packs a workflow into the store's .archive folder.",
       help: [
         ["id", "the workflow"]
@@ -14630,16 +14680,16 @@ var unarchive_exports = {};
 __export(unarchive_exports, {
   command: () => command9
 });
-var usage4, command9;
+var usage5, command9;
 var init_unarchive = __esm({
   "scripts/commands/unarchive.ts"() {
     "use strict";
     init_archive();
     init_lifecycle_render();
     init_command();
-    usage4 = "unarchive <id>   (restores an archived workflow; refused when a workflow with that id exists)";
+    usage5 = "unarchive <id>   (restores an archived workflow; refused when a workflow with that id exists)";
     command9 = {
-      usage: usage4,
+      usage: usage5,
       summary: "Restores an archived workflow.",
       help: [
         ["id", "the archived workflow"]
@@ -14846,24 +14896,24 @@ var init_bundle = __esm({
 
 // scripts/core/store/bundle-store.ts
 function defaultBundlePath(cwd, id) {
-  return import_node_path33.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
+  return import_node_path34.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
 }
 function checkExportTarget(out, force) {
   if (out === "-") throw new WorkflowError("--out -: a bundle is binary (gzip or ciphertext) and is written to a file; name one with --out <file>", 2);
-  if (!import_node_fs29.default.existsSync(import_node_path33.default.dirname(out))) throw new WorkflowError(`${import_node_path33.default.dirname(out)} does not exist; create it or choose another --out`);
-  if (import_node_fs29.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
+  if (!import_node_fs30.default.existsSync(import_node_path34.default.dirname(out))) throw new WorkflowError(`${import_node_path34.default.dirname(out)} does not exist; create it or choose another --out`);
+  if (import_node_fs30.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
 }
 async function exportWorkflow(place, id, options, now) {
   loadWorkflow(place.storeDir, assertWorkflowId(id));
   checkExportTarget(options.out, options.force);
-  const dir = import_node_path33.default.join(place.storeDir, id);
+  const dir = import_node_path34.default.join(place.storeDir, id);
   const files = withLock(dir, () => {
-    const state = readSealed(import_node_path33.default.join(dir, STORE_FILES.state));
+    const state = readSealed(import_node_path34.default.join(dir, STORE_FILES.state));
     if (!state.ok) throw new WorkflowError(`${state.problem}; export needs a sound state.json: run \`claude-workflow doctor\` first`);
     const read2 = /* @__PURE__ */ new Map();
     for (const name of BUNDLE_FILES) {
       try {
-        read2.set(name, readRegularFile(import_node_path33.default.join(dir, name), READ_CAPS.history));
+        read2.set(name, readRegularFile(import_node_path34.default.join(dir, name), READ_CAPS.history));
       } catch (error3) {
         if (error3.code !== "ENOENT") throw error3;
       }
@@ -14878,7 +14928,7 @@ async function exportWorkflow(place, id, options, now) {
 }
 function readBundleFile(file2) {
   try {
-    return import_node_fs29.default.readFileSync(file2);
+    return import_node_fs30.default.readFileSync(file2);
   } catch (error3) {
     const code = error3.code;
     throw new WorkflowError(code === "ENOENT" ? `${file2} does not exist` : `${file2} cannot be read (${code ?? "error"})`);
@@ -14890,35 +14940,35 @@ function existsMessage(id, dir) {
 async function importWorkflow(place, file2, options, env, now) {
   if (options.as !== null) {
     assertWorkflowId(options.as);
-    const dir2 = import_node_path33.default.join(place.storeDir, options.as);
-    if (import_node_fs29.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
+    const dir2 = import_node_path34.default.join(place.storeDir, options.as);
+    if (import_node_fs30.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
   }
   const bundle = await openBundle(readBundleFile(file2), file2, options.passphrase);
   const sourceId = bundle.document.id;
   const id = options.as ?? sourceId;
-  const dir = import_node_path33.default.join(place.storeDir, id);
-  const exists = import_node_fs29.default.existsSync(dir);
+  const dir = import_node_path34.default.join(place.storeDir, id);
+  const exists = import_node_fs30.default.existsSync(dir);
   if (exists && !options.force) throw new WorkflowError(existsMessage(id, dir));
   ensureStoreDir(place.storeDir);
-  const staging = import_node_path33.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto10.randomBytes)(4).toString("hex")}`);
-  const hide2 = (text) => text.replaceAll(import_node_path33.default.join(staging, id), `<bundle ${import_node_path33.default.basename(file2)}>`);
+  const staging = import_node_path34.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto10.randomBytes)(4).toString("hex")}`);
+  const hide2 = (text) => text.replaceAll(import_node_path34.default.join(staging, id), `<bundle ${import_node_path34.default.basename(file2)}>`);
   try {
-    const stagedDir = import_node_path33.default.join(staging, id);
-    import_node_fs29.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
-    for (const [name, data] of bundle.files) import_node_fs29.default.writeFileSync(import_node_path33.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
-    const read2 = readSealed(import_node_path33.default.join(stagedDir, STORE_FILES.state));
+    const stagedDir = import_node_path34.default.join(staging, id);
+    import_node_fs30.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
+    for (const [name, data] of bundle.files) import_node_fs30.default.writeFileSync(import_node_path34.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
+    const read2 = readSealed(import_node_path34.default.join(stagedDir, STORE_FILES.state));
     if (!read2.ok) throw new WorkflowError(`${file2} is refused: ${hide2(read2.problem)}`);
     if (read2.state.id !== sourceId) throw new WorkflowError(`${file2} is refused: its state.json is workflow "${read2.state.id}", but the bundle says "${sourceId}"`);
     const warnings = [];
     const state = WorkflowState.parse({ ...read2.state, id, status: "paused", session: { id: null, transcript_path: null } });
-    import_node_fs29.default.writeFileSync(import_node_path33.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
-    import_node_fs29.default.writeFileSync(import_node_path33.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
+    import_node_fs30.default.writeFileSync(import_node_path34.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
+    import_node_fs30.default.writeFileSync(import_node_path34.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
     if (id !== sourceId && bundle.files.has("state.backup.json")) {
-      const backupFile = import_node_path33.default.join(stagedDir, STORE_FILES.backup);
+      const backupFile = import_node_path34.default.join(stagedDir, STORE_FILES.backup);
       const backup = readSealed(backupFile);
-      if (backup.ok) import_node_fs29.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
+      if (backup.ok) import_node_fs30.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
       else {
-        import_node_fs29.default.rmSync(backupFile);
+        import_node_fs30.default.rmSync(backupFile);
         warnings.push(`the bundle's state.backup.json was not imported (${hide2(backup.problem)})`);
       }
     }
@@ -14926,8 +14976,8 @@ async function importWorkflow(place, file2, options, env, now) {
     const loaded3 = loadWorkflow(staging, id);
     warnings.push(...loaded3.warnings.map(hide2));
     if (!exists) {
-      if (import_node_fs29.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
-      import_node_fs29.default.renameSync(stagedDir, dir);
+      if (import_node_fs30.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
+      import_node_fs30.default.renameSync(stagedDir, dir);
     } else {
       replaceExisting(place, id, dir, stagedDir, staging, env, now);
     }
@@ -14944,7 +14994,7 @@ async function importWorkflow(place, file2, options, env, now) {
       warnings
     };
   } finally {
-    import_node_fs29.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs30.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
@@ -14957,17 +15007,17 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
   const holder2 = current ? liveHolder(place, current, env, now) : null;
   if (holder2) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; import it once that session has ended, or with --as <new-id>`);
   withLock(dir, () => {
-    const previous = readSealed(import_node_path33.default.join(dir, STORE_FILES.state));
-    const fallback = previous.ok ? previous : readSealed(import_node_path33.default.join(dir, STORE_FILES.backup));
-    const backupFile = import_node_path33.default.join(stagedDir, STORE_FILES.backup);
-    if (fallback.ok) import_node_fs29.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
-    else import_node_fs29.default.rmSync(backupFile, { force: true });
-    const replaced = import_node_path33.default.join(staging, ".replaced");
-    import_node_fs29.default.renameSync(dir, replaced);
+    const previous = readSealed(import_node_path34.default.join(dir, STORE_FILES.state));
+    const fallback = previous.ok ? previous : readSealed(import_node_path34.default.join(dir, STORE_FILES.backup));
+    const backupFile = import_node_path34.default.join(stagedDir, STORE_FILES.backup);
+    if (fallback.ok) import_node_fs30.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
+    else import_node_fs30.default.rmSync(backupFile, { force: true });
+    const replaced = import_node_path34.default.join(staging, ".replaced");
+    import_node_fs30.default.renameSync(dir, replaced);
     try {
-      import_node_fs29.default.renameSync(stagedDir, dir);
+      import_node_fs30.default.renameSync(stagedDir, dir);
     } catch (error3) {
-      import_node_fs29.default.renameSync(replaced, dir);
+      import_node_fs30.default.renameSync(replaced, dir);
       throw error3;
     }
   });
@@ -14980,7 +15030,7 @@ function importEntry(state, file2, exportedOn, exportedAt, now) {
     device: describeDevice().hostname,
     branch: state.git?.branch ?? null,
     commit: state.git?.commit ?? null,
-    summary: `imported from ${import_node_path33.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
+    summary: `imported from ${import_node_path34.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
     session_id: null
   };
 }
@@ -15001,13 +15051,13 @@ function renderImported(result, invocation = "claude-workflow") {
   const line = `Imported ${result.source_id}${as2} (${details.join(", ")}). Resume with: ${invocation} resume ${result.id}`;
   return [line, ...result.warnings.map((w2) => `  Warning: ${w2}`)].join("\n");
 }
-var import_node_crypto10, import_node_fs29, import_node_path33;
+var import_node_crypto10, import_node_fs30, import_node_path34;
 var init_bundle_store = __esm({
   "scripts/core/store/bundle-store.ts"() {
     "use strict";
     import_node_crypto10 = require("node:crypto");
-    import_node_fs29 = __toESM(require("node:fs"), 1);
-    import_node_path33 = __toESM(require("node:path"), 1);
+    import_node_fs30 = __toESM(require("node:fs"), 1);
+    import_node_path34 = __toESM(require("node:path"), 1);
     init_bundle();
     init_device();
     init_errors();
@@ -15082,18 +15132,18 @@ var export_exports = {};
 __export(export_exports, {
   command: () => command10
 });
-var import_node_path34, usage5, command10;
+var import_node_path35, usage6, command10;
 var init_export = __esm({
   "scripts/commands/export.ts"() {
     "use strict";
-    import_node_path34 = __toESM(require("node:path"), 1);
+    import_node_path35 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
     init_workflow_arg();
-    usage5 = "export <id> [--out <file>] [--encrypt] [--force]   (one file with the workflow and its history; default <id>.workflow; --encrypt takes the passphrase from WORKFLOW_PASSPHRASE or a prompt)";
+    usage6 = "export <id> [--out <file>] [--encrypt] [--force]   (one file with the workflow and its history; default <id>.workflow; --encrypt takes the passphrase from WORKFLOW_PASSPHRASE or a prompt)";
     command10 = {
-      usage: usage5,
+      usage: usage6,
       summary: "Writes a workflow and its history to one bundle file.",
       help: [
         ["id", "the workflow"],
@@ -15107,7 +15157,7 @@ var init_export = __esm({
         refusePassphraseFlag(ctx.values);
         const id = workflowArg(ctx, ctx.positionals[0]);
         if (!id) throw usageError(command10, "export needs the workflow id");
-        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path34.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
+        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path35.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
         const force = ctx.values.force === true;
         checkExportTarget(out, force);
         const passphrase = ctx.values.encrypt === true ? () => readPassphrase(ctx.env, { confirm: true }) : null;
@@ -15123,17 +15173,17 @@ var import_exports = {};
 __export(import_exports, {
   command: () => command11
 });
-var import_node_path35, usage6, command11;
+var import_node_path36, usage7, command11;
 var init_import = __esm({
   "scripts/commands/import.ts"() {
     "use strict";
-    import_node_path35 = __toESM(require("node:path"), 1);
+    import_node_path36 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
-    usage6 = "import <file> [--as <new-id>] [--force]   (verifies the bundle and adds the workflow, paused; an encrypted one takes the passphrase from WORKFLOW_PASSPHRASE or a prompt)";
+    usage7 = "import <file> [--as <new-id>] [--force]   (verifies the bundle and adds the workflow, paused; an encrypted one takes the passphrase from WORKFLOW_PASSPHRASE or a prompt)";
     command11 = {
-      usage: usage6,
+      usage: usage7,
       summary: "Verifies a bundle and adds its workflow, paused.",
       help: [
         ["file", "the bundle (an encrypted one takes its passphrase from WORKFLOW_PASSPHRASE or a prompt)"],
@@ -15148,7 +15198,7 @@ var init_import = __esm({
         if (!file2) throw usageError(command11, "import needs the bundle file");
         const result = await importWorkflow(
           ctx.place(),
-          import_node_path35.default.resolve(ctx.cwd, file2),
+          import_node_path36.default.resolve(ctx.cwd, file2),
           { as: typeof ctx.values.as === "string" ? ctx.values.as : null, force: ctx.values.force === true, passphrase: () => readPassphrase(ctx.env, { confirm: false }) },
           ctx.env,
           ctx.now
@@ -15161,17 +15211,17 @@ var init_import = __esm({
 
 // scripts/core/doctor/notes.ts
 function file(scope, name) {
-  return import_node_path36.default.join(scope.dir, name);
+  return import_node_path37.default.join(scope.dir, name);
 }
 function local(scope, message) {
-  return message.replaceAll(`${scope.dir}${import_node_path36.default.sep}`, "");
+  return message.replaceAll(`${scope.dir}${import_node_path37.default.sep}`, "");
 }
 function problemOf(scope, read2) {
   return read2.ok ? "" : local(scope, read2.problem);
 }
 function mtimeOf2(target) {
   try {
-    return import_node_fs30.default.statSync(target).mtimeMs;
+    return import_node_fs31.default.statSync(target).mtimeMs;
   } catch {
     return null;
   }
@@ -15182,7 +15232,7 @@ function ageOf2(target, now) {
 }
 function entries(dir) {
   try {
-    return import_node_fs30.default.readdirSync(dir, { withFileTypes: true });
+    return import_node_fs31.default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -15198,16 +15248,16 @@ function isObject3(value) {
 }
 function tempFileNotes(dirs, base, fix, now) {
   const temps = dirs.flatMap(
-    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path36.default.join(dir, entry.name))
+    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path37.default.join(dir, entry.name))
   );
   const cutoff = now.getTime() - TEMP_FILE_GRACE_MS;
   const orphans = temps.filter((temp) => (mtimeOf2(temp) ?? 0) < cutoff);
   const notes = [];
   if (orphans.length < temps.length) notes.push(ok(`${count(temps.length - orphans.length, "temp file")} of a write in progress`));
   if (orphans.length === 0) return notes;
-  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path36.default.relative(base, temp)).join(", ")})`;
+  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path37.default.relative(base, temp)).join(", ")})`;
   if (!fix) return [...notes, warn(`${what}; doctor --fix removes ${them(orphans.length)}`)];
-  for (const temp of orphans) import_node_fs30.default.rmSync(temp, { force: true });
+  for (const temp of orphans) import_node_fs31.default.rmSync(temp, { force: true });
   return [...notes, fixed(`removed ${what}`)];
 }
 function wrongModes(targets, fix) {
@@ -15215,7 +15265,7 @@ function wrongModes(targets, fix) {
   for (const { target, label, expected } of targets) {
     let stat;
     try {
-      stat = import_node_fs30.default.lstatSync(target);
+      stat = import_node_fs31.default.lstatSync(target);
     } catch {
       continue;
     }
@@ -15226,7 +15276,7 @@ function wrongModes(targets, fix) {
     const mode = stat.mode & 511;
     if (mode === expected) continue;
     wrong.push(`${label} ${octal(mode)}`);
-    if (fix) import_node_fs30.default.chmodSync(target, expected);
+    if (fix) import_node_fs31.default.chmodSync(target, expected);
   }
   return wrong;
 }
@@ -15234,12 +15284,12 @@ function permissionNote(wrong, fix) {
   const expected = `directories ${octal(DIR_MODE)}, files ${octal(FILE_MODE3)}`;
   return fix ? fixed(`permissions were ${wrong.join(", ")}; set to ${expected}`) : warn(`permissions: ${wrong.join(", ")} (expected ${expected}); doctor --fix sets them`);
 }
-var import_node_fs30, import_node_path36, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them;
+var import_node_fs31, import_node_path37, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them;
 var init_notes = __esm({
   "scripts/core/doctor/notes.ts"() {
     "use strict";
-    import_node_fs30 = __toESM(require("node:fs"), 1);
-    import_node_path36 = __toESM(require("node:path"), 1);
+    import_node_fs31 = __toESM(require("node:fs"), 1);
+    import_node_path37 = __toESM(require("node:path"), 1);
     init_store();
     init_sealed();
     init_text();
@@ -15261,12 +15311,12 @@ function checkLock(scope) {
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
   let holder2 = "";
   try {
-    holder2 = import_node_fs31.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder2 = import_node_fs32.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
   const what = `stale ${STORE_FILES.lock} (process ${holder2 || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
-  import_node_fs31.default.rmSync(lock, { force: true });
+  import_node_fs32.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkState(scope) {
@@ -15281,10 +15331,10 @@ function checkState(scope) {
     ];
   }
   if (main2.fatal) return [error2(`${problemOf(scope, main2)}; left as it is`)];
-  if (!import_node_fs31.default.existsSync(stateFile) && !import_node_fs31.default.existsSync(backupFile)) {
+  if (!import_node_fs32.default.existsSync(stateFile) && !import_node_fs32.default.existsSync(backupFile)) {
     if (entries(scope.dir).length > 0) return [error2(`neither ${STORE_FILES.state} nor ${STORE_FILES.backup} exists: the workflow cannot be read`)];
     if (!scope.fix) return [warn("empty directory, left by a first save that failed; doctor --fix removes it")];
-    import_node_fs31.default.rmdirSync(scope.dir);
+    import_node_fs32.default.rmdirSync(scope.dir);
     return [fixed("removed the empty directory left by a first save that failed")];
   }
   const backup = readSealed(backupFile);
@@ -15307,7 +15357,7 @@ function checkBackup(scope) {
   const backupFile = file(scope, STORE_FILES.backup);
   const main2 = readSealed(stateFile);
   if (!main2.ok) return [];
-  if (!import_node_fs31.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
+  if (!import_node_fs32.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
   const backup = readSealed(backupFile);
   if (backup.ok) return [ok(`${STORE_FILES.backup} valid (schema v${backup.migratedFrom ?? SCHEMA_VERSION}, written ${ageOf2(backupFile, scope.now)})`)];
   if (backup.fatal) return [warn(`${problemOf(scope, backup)}; left as it is`)];
@@ -15325,7 +15375,7 @@ function checkToon(scope) {
   if (!main2.ok) return [];
   let actual = null;
   try {
-    actual = import_node_fs31.default.readFileSync(toonFile, "utf8");
+    actual = import_node_fs32.default.readFileSync(toonFile, "utf8");
   } catch {
   }
   if (actual === toonText(main2.document)) return [ok(`${STORE_FILES.toon} matches ${STORE_FILES.state}`)];
@@ -15365,7 +15415,7 @@ function checkHistory(scope) {
   const historyFile = file(scope, STORE_FILES.history);
   let text;
   try {
-    text = import_node_fs31.default.readFileSync(historyFile, "utf8");
+    text = import_node_fs32.default.readFileSync(historyFile, "utf8");
   } catch {
     return [];
   }
@@ -15376,10 +15426,10 @@ function checkHistory(scope) {
   if (!scope.fix) return [warn(`${STORE_FILES.history}: ${lines}; doctor --fix removes ${them(bad.length)} and keeps the original as ${STORE_FILES.history}.bak`)];
   const removed = withLock(scope.dir, () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const current = import_node_fs31.default.readFileSync(historyFile, "utf8");
+      const current = import_node_fs32.default.readFileSync(historyFile, "utf8");
       const split = splitHistory(current);
       writeFileAtomic(`${historyFile}.bak`, current);
-      if (import_node_fs31.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
+      if (import_node_fs32.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
       writeFileAtomic(historyFile, split.kept.map((line) => `${line}
 `).join(""));
       return split.bad.length;
@@ -15392,7 +15442,7 @@ function checkLease(scope) {
   const leaseFile2 = file(scope, LEASE_FILE2);
   let lease;
   try {
-    lease = JSON.parse(import_node_fs31.default.readFileSync(leaseFile2, "utf8"));
+    lease = JSON.parse(import_node_fs32.default.readFileSync(leaseFile2, "utf8"));
   } catch (caught) {
     if (caught instanceof Error && "code" in caught && caught.code === "ENOENT") return [];
     return [warn(`${LEASE_FILE2} is not valid JSON; left as it is`)];
@@ -15404,7 +15454,7 @@ function checkLease(scope) {
   const holder2 = isObject3(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
   const what = `${LEASE_FILE2}${holder2} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
-  import_node_fs31.default.rmSync(leaseFile2, { force: true });
+  import_node_fs32.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkTempFiles(scope) {
@@ -15417,11 +15467,11 @@ function checkPermissions(scope) {
   if (wrong.length === 0) return [ok(`permissions: directory ${octal(DIR_MODE)}, ${count(files.length, "file")} ${octal(FILE_MODE3)}`)];
   return [permissionNote(wrong, scope.fix)];
 }
-var import_node_fs31, WORKFLOW_CHECKS;
+var import_node_fs32, WORKFLOW_CHECKS;
 var init_workflow_checks = __esm({
   "scripts/core/doctor/workflow-checks.ts"() {
     "use strict";
-    import_node_fs31 = __toESM(require("node:fs"), 1);
+    import_node_fs32 = __toESM(require("node:fs"), 1);
     init_errors();
     init_schemas3();
     init_store();
@@ -15446,7 +15496,7 @@ function checkStoreDir(options, ids) {
   const { storeDir, fix } = options;
   let stat;
   try {
-    stat = import_node_fs32.default.statSync(storeDir);
+    stat = import_node_fs33.default.statSync(storeDir);
   } catch {
     return [ok(`no workflow store yet (${storeDir})`)];
   }
@@ -15456,7 +15506,7 @@ function checkStoreDir(options, ids) {
   const wrong = wrongModes(
     [
       { target: storeDir, label: "the store directory", expected: DIR_MODE },
-      { target: import_node_path37.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
+      { target: import_node_path38.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
     ],
     fix
   );
@@ -15464,19 +15514,19 @@ function checkStoreDir(options, ids) {
   return [ok(summary), permissionNote(wrong, fix)];
 }
 function checkStoreTempFiles(options) {
-  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path37.default.join(options.storeDir, entry.name));
+  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path38.default.join(options.storeDir, entry.name));
   return tempFileNotes([options.storeDir, ...dotDirs], options.storeDir, options.fix, options.now);
 }
 function checkSessionFiles(options) {
-  const dir = import_node_path37.default.join(options.runtimeDir, "sessions");
+  const dir = import_node_path38.default.join(options.runtimeDir, "sessions");
   const files = entries(dir).filter((entry) => entry.isFile());
   if (files.length === 0) return [];
   const cutoff = options.now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
-  const old = files.filter((entry) => (mtimeOf2(import_node_path37.default.join(dir, entry.name)) ?? Infinity) < cutoff);
+  const old = files.filter((entry) => (mtimeOf2(import_node_path38.default.join(dir, entry.name)) ?? Infinity) < cutoff);
   if (old.length === 0) return [ok(`${count(files.length, "per-session file")} in ${dir}, none older than ${SESSION_FILE_MAX_AGE_DAYS} days`)];
   const what = `${old.length} of ${count(files.length, "per-session file")} in ${dir} older than ${SESSION_FILE_MAX_AGE_DAYS} days`;
   if (!options.fix) return [warn(`${what}; doctor --fix deletes ${them(old.length)}`)];
-  for (const entry of old) import_node_fs32.default.rmSync(import_node_path37.default.join(dir, entry.name), { force: true });
+  for (const entry of old) import_node_fs33.default.rmSync(import_node_path38.default.join(dir, entry.name), { force: true });
   return [fixed(`deleted ${what}`)];
 }
 function runCheck(run) {
@@ -15501,9 +15551,9 @@ function runDoctor(options) {
   add(null, "store", runCheck(() => checkStoreDir(options, ids)));
   add(null, "temp-files", runCheck(() => checkStoreTempFiles(options)));
   for (const id of ids) {
-    const scope = { id, dir: import_node_path37.default.join(options.storeDir, id), fix: options.fix, now: options.now };
+    const scope = { id, dir: import_node_path38.default.join(options.storeDir, id), fix: options.fix, now: options.now };
     for (const check of WORKFLOW_CHECKS) {
-      if (!import_node_fs32.default.existsSync(scope.dir)) break;
+      if (!import_node_fs33.default.existsSync(scope.dir)) break;
       add(id, check.name, runCheck(() => check.run(scope)));
     }
   }
@@ -15523,12 +15573,12 @@ function renderDoctorReport(report, fix) {
   if (!fix && tally("error") + tally("warn") > 0) lines.push("Run `claude-workflow doctor --fix` to repair what can be repaired.");
   return lines.join("\n");
 }
-var import_node_fs32, import_node_path37;
+var import_node_fs33, import_node_path38;
 var init_doctor = __esm({
   "scripts/core/doctor/doctor.ts"() {
     "use strict";
-    import_node_fs32 = __toESM(require("node:fs"), 1);
-    import_node_path37 = __toESM(require("node:path"), 1);
+    import_node_fs33 = __toESM(require("node:fs"), 1);
+    import_node_path38 = __toESM(require("node:path"), 1);
     init_errors();
     init_session_runtime();
     init_schemas3();
@@ -15644,7 +15694,7 @@ __export(sync_exports, {
 function syncUsageError(message) {
   return usageError(command13, message);
 }
-var usage7, command13;
+var usage8, command13;
 var init_sync = __esm({
   "scripts/commands/sync.ts"() {
     "use strict";
@@ -15654,9 +15704,9 @@ var init_sync = __esm({
     init_render();
     init_command();
     init_workflow_arg();
-    usage7 = "sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin; WORKFLOW_SYNC_DIR or sync.dir: a synced folder instead)";
+    usage8 = "sync push [id] | pull [id] | status | resolve <id> [--use local|remote|merge|both]   [--remote <name>] (default origin; WORKFLOW_SYNC_DIR or sync.dir: a synced folder instead)";
     command13 = {
-      usage: usage7,
+      usage: usage8,
       summary: "Shares workflows through a git remote or a synced folder.",
       help: [
         ["push [id]", "send workflows (all, or one)"],
@@ -15856,21 +15906,21 @@ function readWorkLog(storeDir, id, archives = []) {
   };
   const wanted = (workflow) => id === null || workflow === id;
   if (id !== null) {
-    const live = import_node_fs33.default.existsSync(import_node_path38.default.join(storeDir, assertWorkflowId(id)));
+    const live = import_node_fs34.default.existsSync(import_node_path39.default.join(storeDir, assertWorkflowId(id)));
     if (!live && !archives.some((a) => a.id === id)) loadWorkflow(storeDir, id);
   }
   for (const workflow of id === null ? existingIds(storeDir) : [id]) {
-    if (import_node_fs33.default.existsSync(import_node_path38.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
+    if (import_node_fs34.default.existsSync(import_node_path39.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
   }
   for (const archive of archives) if (wanted(archive.id)) add(archive.id, parseHistory(archive.history));
   return entries2;
 }
-var import_node_fs33, import_node_path38, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
+var import_node_fs34, import_node_path39, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
 var init_worklog = __esm({
   "scripts/core/store/worklog.ts"() {
     "use strict";
-    import_node_fs33 = __toESM(require("node:fs"), 1);
-    import_node_path38 = __toESM(require("node:path"), 1);
+    import_node_fs34 = __toESM(require("node:fs"), 1);
+    import_node_path39 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store_history();
@@ -15958,21 +16008,21 @@ var init_log = __esm({
 
 // scripts/core/runtime/hook-log.ts
 function hookLogPath(env) {
-  return import_node_path39.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
+  return import_node_path40.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
 }
 function rotateIfFull(file2) {
   let size = 0;
   try {
-    size = import_node_fs34.default.lstatSync(file2).size;
+    size = import_node_fs35.default.lstatSync(file2).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs34.default.renameSync(file2, `${file2}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs35.default.renameSync(file2, `${file2}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file2 = hookLogPath(env);
-    import_node_fs34.default.mkdirSync(import_node_path39.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs35.default.mkdirSync(import_node_path40.default.dirname(file2), { recursive: true, mode: 448 });
     rotateIfFull(file2);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file2, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -15980,12 +16030,12 @@ function logHookProblem(env, event, detail) {
   } catch {
   }
 }
-var import_node_fs34, import_node_path39, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
+var import_node_fs35, import_node_path40, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
 var init_hook_log = __esm({
   "scripts/core/runtime/hook-log.ts"() {
     "use strict";
-    import_node_fs34 = __toESM(require("node:fs"), 1);
-    import_node_path39 = __toESM(require("node:path"), 1);
+    import_node_fs35 = __toESM(require("node:fs"), 1);
+    import_node_path40 = __toESM(require("node:path"), 1);
     init_redact();
     init_safe_fs();
     init_runtime_dir();
@@ -16154,7 +16204,7 @@ function checkContext(input, env, now) {
 function transcriptSize(file2) {
   if (!file2) return 0;
   try {
-    return import_node_fs35.default.statSync(file2).size;
+    return import_node_fs36.default.statSync(file2).size;
   } catch {
     return 0;
   }
@@ -16186,11 +16236,11 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   writeSessionRuntime(env, input.session_id, runtime);
   return saved;
 }
-var import_node_fs35;
+var import_node_fs36;
 var init_context_watch = __esm({
   "scripts/core/workflows/context-watch.ts"() {
     "use strict";
-    import_node_fs35 = __toESM(require("node:fs"), 1);
+    import_node_fs36 = __toESM(require("node:fs"), 1);
     init_config();
     init_context();
     init_hook_log();
@@ -16214,17 +16264,25 @@ function renderStatusline(input, workflow) {
   }
   return parts.join(" \xB7 ");
 }
-function runWrappedStatusline(command17, stdin, env) {
-  const result = (0, import_node_child_process4.spawnSync)(command17, { shell: true, input: stdin, encoding: "utf8", timeout: WRAPPED_TIMEOUT_MS, env });
-  return (result.stdout ?? "").replace(/\s+$/, "");
-}
-var import_node_child_process4, WRAPPED_TIMEOUT_MS;
 var init_statusline = __esm({
   "scripts/core/render/statusline.ts"() {
     "use strict";
-    import_node_child_process4 = require("node:child_process");
     init_context();
     init_workflow_text();
+  }
+});
+
+// scripts/core/runtime/wrapped-statusline.ts
+function runWrappedStatusline(command17, stdin, env) {
+  const { spawnSync: spawnSync2 } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+  const result = spawnSync2(command17, { shell: true, input: stdin, encoding: "utf8", timeout: WRAPPED_TIMEOUT_MS, env });
+  return (result.stdout ?? "").replace(/\s+$/, "");
+}
+var import_node_module3, WRAPPED_TIMEOUT_MS;
+var init_wrapped_statusline = __esm({
+  "scripts/core/runtime/wrapped-statusline.ts"() {
+    "use strict";
+    import_node_module3 = require("node:module");
     WRAPPED_TIMEOUT_MS = 2e3;
   }
 });
@@ -16243,6 +16301,7 @@ var init_statusline2 = __esm({
     init_schemas3();
     init_session_runtime();
     init_statusline();
+    init_wrapped_statusline();
     init_store();
     init_store_choice();
     command15 = {
@@ -16794,59 +16853,51 @@ var init_hook = __esm({
   }
 });
 
-// scripts/core/handoff/command-arguments.ts
-var command_arguments_exports = {};
-__export(command_arguments_exports, {
-  ARGUMENTS_END: () => ARGUMENTS_END,
-  argumentsFromHeredoc: () => argumentsFromHeredoc,
-  splitArguments: () => splitArguments
-});
-function splitArguments(text) {
-  const words = [];
-  let word = null;
-  let quote = null;
-  for (const char of text) {
-    if (quote) {
-      if (char === quote) quote = null;
-      else word += char;
-    } else if (char === '"' || char === "'") {
-      quote = char;
-      word ??= "";
-    } else if (/\s/.test(char)) {
-      if (word !== null) words.push(word);
-      word = null;
-    } else {
-      word = (word ?? "") + char;
-    }
-  }
-  if (quote) throw new WorkflowError(`the arguments have an unclosed ${quote === '"' ? "double" : "single"} quote: ${JSON.stringify(text.trim())}`, 2);
-  if (word !== null) words.push(word);
-  return words;
-}
-function argumentsFromHeredoc(body) {
-  const lines = body.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
-  const end = lines.lastIndexOf(ARGUMENTS_END);
-  if (end === -1) {
-    throw new WorkflowError(
-      "the arguments were cut short before they reached the command (a backtick in them ends the line Claude Code runs); nothing was done. Type them without backticks.",
-      2
-    );
-  }
-  return splitArguments(lines.slice(0, end).join("\n"));
-}
-var ARGUMENTS_END;
-var init_command_arguments = __esm({
-  "scripts/core/handoff/command-arguments.ts"() {
-    "use strict";
-    init_errors();
-    ARGUMENTS_END = "WORKFLOW_ARGUMENTS_END";
-  }
-});
-
-// scripts/cli.ts
-var import_node_path40 = __toESM(require("node:path"), 1);
+// scripts/cli-boundary.ts
+var import_node_path9 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 init_command();
+
+// scripts/process-io.ts
+var import_node_fs = require("node:fs");
+function readByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    if ((0, import_node_fs.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs.readFileSync)(0, "utf8");
+  } catch (error3) {
+    const code = error3.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readByStream();
+    throw error3;
+  }
+}
+var throughStream = false;
+function writeStdout(text) {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs.writeSync)(1, bytes, written);
+  } catch (error3) {
+    if (error3.code !== "EAGAIN") throw error3;
+    throughStream = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+
+// scripts/cli-boundary.ts
 init_errors();
 init_project();
 init_store_migration();
@@ -16854,24 +16905,6 @@ init_state_memo();
 init_terminal_text();
 init_columns();
 var ARGUMENTS_FLAG = "--arguments-from-stdin";
-var COMMANDS = {
-  handoff: async () => (await Promise.resolve().then(() => (init_handoff2(), handoff_exports))).command,
-  resume: async () => (await Promise.resolve().then(() => (init_resume2(), resume_exports))).command,
-  list: async () => (await Promise.resolve().then(() => (init_list(), list_exports))).command,
-  status: async () => (await Promise.resolve().then(() => (init_status(), status_exports))).command,
-  complete: async () => (await Promise.resolve().then(() => (init_complete(), complete_exports))).command,
-  cancel: async () => (await Promise.resolve().then(() => (init_cancel(), cancel_exports))).command,
-  cleanup: async () => (await Promise.resolve().then(() => (init_cleanup(), cleanup_exports))).command,
-  archive: async () => (await Promise.resolve().then(() => (init_archive2(), archive_exports2))).command,
-  unarchive: async () => (await Promise.resolve().then(() => (init_unarchive(), unarchive_exports))).command,
-  export: async () => (await Promise.resolve().then(() => (init_export(), export_exports))).command,
-  import: async () => (await Promise.resolve().then(() => (init_import(), import_exports))).command,
-  doctor: async () => (await Promise.resolve().then(() => (init_doctor2(), doctor_exports))).command,
-  sync: async () => (await Promise.resolve().then(() => (init_sync(), sync_exports))).command,
-  log: async () => (await Promise.resolve().then(() => (init_log(), log_exports))).command,
-  statusline: async () => (await Promise.resolve().then(() => (init_statusline2(), statusline_exports))).command,
-  hook: async () => (await Promise.resolve().then(() => (init_hook(), hook_exports))).command
-};
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
   dir: { type: "string" },
@@ -16883,12 +16916,12 @@ var GLOBAL_HELP = [
   ["--dir DIR", "the project (default: the Claude Code project, else the current directory)"],
   ["-h, --help", "this help"]
 ];
-async function usage8() {
+async function usage(commands) {
   const { PLUGIN_VERSION: PLUGIN_VERSION2 } = await Promise.resolve().then(() => (init_device(), device_exports));
   const lines = [`claude-workflow ${PLUGIN_VERSION2}: handoff, resume and auto-save for long Claude Code work`, "", "usage: claude-workflow <command> [options]", ""];
-  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
-  const width = Math.max(...commands.map((c3) => (c3.usage.split(" ")[0] ?? "").length));
-  for (const c3 of commands) lines.push(`  ${(c3.usage.split(" ")[0] ?? "").padEnd(width)}  ${c3.summary}`);
+  const loaded3 = await Promise.all(Object.values(commands).map((load) => load()));
+  const width = Math.max(...loaded3.map((c3) => (c3.usage.split(" ")[0] ?? "").length));
+  for (const c3 of loaded3) lines.push(`  ${(c3.usage.split(" ")[0] ?? "").padEnd(width)}  ${c3.summary}`);
   lines.push("", "claude-workflow <command> --help lists its options; --version the version.");
   return lines.join("\n");
 }
@@ -16905,8 +16938,8 @@ ${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
   return [...wrapWords(`usage: claude-workflow ${command17.usage.split("   (")[0] ?? ""}`, 80, "    "), "", command17.summary, "", ...rows.map(row)].join("\n");
 }
 function cliInvocation(script, env) {
-  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path40.default.basename(script) === "claude-workflow") return "claude-workflow";
-  const full = import_node_path40.default.resolve(script);
+  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path9.default.basename(script) === "claude-workflow") return "claude-workflow";
+  const full = import_node_path9.default.resolve(script);
   return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, "\\$1")}"`}`;
 }
 function optionError(command17, error3) {
@@ -16931,30 +16964,20 @@ function joinNegativeValues(args, options) {
   return out;
 }
 async function printVersion() {
-  process.stdout.write(`${(await Promise.resolve().then(() => (init_device(), device_exports))).PLUGIN_VERSION}
+  writeStdout(`${(await Promise.resolve().then(() => (init_device(), device_exports))).PLUGIN_VERSION}
 `);
 }
-function readStdin() {
-  return new Promise((resolve, reject) => {
-    if (process.stdin.isTTY) return resolve("");
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function main(argv) {
+async function main(argv, commands) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "help" || name === "--help" || name === "-h") {
-    process.stdout.write(`${await usage8()}
+    writeStdout(`${await usage(commands)}
 `);
     return;
   }
   if (name === "--version" || name === "-v" || name === "version") return printVersion();
   useStateMemo(process.env);
-  const load = COMMANDS[name];
-  if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(", ")} (claude-workflow --help says what each does)`, 2);
+  const load = Object.hasOwn(commands, name) ? commands[name] : void 0;
+  if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(commands).join(", ")} (claude-workflow --help says what each does)`, 2);
   const command17 = await load();
   if (rest[0] === ARGUMENTS_FLAG) {
     const { argumentsFromHeredoc: argumentsFromHeredoc2 } = await Promise.resolve().then(() => (init_command_arguments(), command_arguments_exports));
@@ -16969,7 +16992,7 @@ async function main(argv) {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${commandHelp(command17)}
+    writeStdout(`${commandHelp(command17)}
 `);
     return;
   }
@@ -16985,7 +17008,10 @@ async function main(argv) {
     now: /* @__PURE__ */ new Date(),
     readStdin,
     invocation: cliInvocation(process.argv[1] ?? "", process.env),
-    width: process.stdout.isTTY && process.stdout.columns >= 60 ? process.stdout.columns : 80,
+    // asked only by the commands that lay out tables: process.stdout loads Node's streams
+    get width() {
+      return process.stdout.isTTY && process.stdout.columns >= 60 ? process.stdout.columns : 80;
+    },
     place: () => {
       if (!place) {
         const projectDir = resolveProjectDir(typeof values.dir === "string" ? values.dir : void 0, process.cwd(), process.env);
@@ -17000,10 +17026,10 @@ async function main(argv) {
   };
   const result = await command17.run(context);
   if ("raw" in result) {
-    if (result.raw) process.stdout.write(`${stripControl(result.raw)}
+    if (result.raw) writeStdout(`${stripControl(result.raw)}
 `);
   } else {
-    process.stdout.write(format === "json" ? `${JSON.stringify(result.json, null, 2)}
+    writeStdout(format === "json" ? `${JSON.stringify(result.json, null, 2)}
 ` : `${stripControl(result.text)}
 `);
     if (result.exitCode !== void 0) process.exitCode = result.exitCode;
@@ -17029,7 +17055,7 @@ function gitRefusal(error3) {
 var inSlashCommand = process.argv[3] === ARGUMENTS_FLAG;
 function fail(message, exitCode) {
   if (inSlashCommand) {
-    process.stdout.write(`claude-workflow ${process.argv[2] ?? ""} failed: ${message}
+    writeStdout(`claude-workflow ${process.argv[2] ?? ""} failed: ${message}
 `);
     process.exitCode = 0;
   } else {
@@ -17038,19 +17064,42 @@ function fail(message, exitCode) {
     process.exitCode = exitCode;
   }
 }
-void main(process.argv.slice(2)).then(
-  () => {
-    if (inSlashCommand) process.exitCode = 0;
-  },
-  (error3) => {
-    const refused2 = writeRefusal(error3, process.env) ?? gitRefusal(error3);
-    if (error3 instanceof WorkflowError) {
-      fail(stripControl(error3.message), error3.exitCode);
-    } else if (refused2) {
-      fail(refused2, 1);
-    } else {
-      const detail = process.env.DEBUG && error3 instanceof Error ? error3.stack ?? error3.message : `${String(error3 instanceof Error ? error3.message : error3)} (set DEBUG=1 for the stack)`;
-      fail(`internal error: ${detail}`, 70);
+function runCommandLine(commands) {
+  void main(process.argv.slice(2), commands).then(
+    () => {
+      if (inSlashCommand) process.exitCode = 0;
+    },
+    (error3) => {
+      const refused2 = writeRefusal(error3, process.env) ?? gitRefusal(error3);
+      if (error3 instanceof WorkflowError) {
+        fail(stripControl(error3.message), error3.exitCode);
+      } else if (refused2) {
+        fail(refused2, 1);
+      } else {
+        const detail = process.env.DEBUG && error3 instanceof Error ? error3.stack ?? error3.message : `${String(error3 instanceof Error ? error3.message : error3)} (set DEBUG=1 for the stack)`;
+        fail(`internal error: ${detail}`, 70);
+      }
     }
-  }
-);
+  );
+}
+
+// scripts/cli.ts
+var COMMANDS = {
+  handoff: async () => (await Promise.resolve().then(() => (init_handoff2(), handoff_exports))).command,
+  resume: async () => (await Promise.resolve().then(() => (init_resume2(), resume_exports))).command,
+  list: async () => (await Promise.resolve().then(() => (init_list(), list_exports))).command,
+  status: async () => (await Promise.resolve().then(() => (init_status(), status_exports))).command,
+  complete: async () => (await Promise.resolve().then(() => (init_complete(), complete_exports))).command,
+  cancel: async () => (await Promise.resolve().then(() => (init_cancel(), cancel_exports))).command,
+  cleanup: async () => (await Promise.resolve().then(() => (init_cleanup(), cleanup_exports))).command,
+  archive: async () => (await Promise.resolve().then(() => (init_archive2(), archive_exports2))).command,
+  unarchive: async () => (await Promise.resolve().then(() => (init_unarchive(), unarchive_exports))).command,
+  export: async () => (await Promise.resolve().then(() => (init_export(), export_exports))).command,
+  import: async () => (await Promise.resolve().then(() => (init_import(), import_exports))).command,
+  doctor: async () => (await Promise.resolve().then(() => (init_doctor2(), doctor_exports))).command,
+  sync: async () => (await Promise.resolve().then(() => (init_sync(), sync_exports))).command,
+  log: async () => (await Promise.resolve().then(() => (init_log(), log_exports))).command,
+  statusline: async () => (await Promise.resolve().then(() => (init_statusline2(), statusline_exports))).command,
+  hook: async () => (await Promise.resolve().then(() => (init_hook(), hook_exports))).command
+};
+runCommandLine(COMMANDS);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// claude-workflow: runs dist/cli.cjs from its cached compiled code (see dist/hooks/run.cjs)
+// claude-workflow: runs dist/cli.cjs from its cached compiled code (see dist/hooks/run.cjs), or
+// for `statusline` the much smaller dist/cli-statusline.cjs
 import { createRequire } from 'node:module';
 
-createRequire(import.meta.url)('./hooks/run.cjs').runBundle('../cli');
+createRequire(import.meta.url)('./hooks/run.cjs').runBundle(process.argv[2] === 'statusline' ? '../cli-statusline' : '../cli');

@@ -77,6 +77,18 @@ describe.concurrent('statusline command', () => {
     expect(listFiles(sandbox.runtimeDir).filter((f) => !f.startsWith(`code-cache${path.sep}`))).toEqual([]);
   });
 
+  it('runs from a bundle of its own: a refresh does not load the rest of the CLI', async () => {
+    const sandbox = hookSandbox();
+    const result = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-e') });
+    expect(result).toMatchObject({ status: 0, stdout: 'ctx 42% of 200K\n' });
+    // the loader keeps the compiled code of what it ran, and of nothing else
+    const compiled = fs.readdirSync(path.join(sandbox.runtimeDir, 'code-cache')).map((f) => f.split('.')[0]);
+    expect(compiled).toEqual(['cli-statusline']);
+    const other = await sandbox.cli(['list']);
+    expect(other.status).toBe(0);
+    expect(fs.readdirSync(path.join(sandbox.runtimeDir, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['cli', 'cli-statusline']);
+  });
+
   it.each(['../../x', '../x', 'a/b', '/tmp/x', '.hidden'])('a session id like %j is recorded under a hashed name inside the sessions dir', async (sessionId) => {
     const sandbox = hookSandbox();
     const root = path.dirname(sandbox.runtimeDir);

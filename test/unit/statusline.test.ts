@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatuslineInput } from '../../scripts/core/schemas.ts';
-import { renderStatusline, runWrappedStatusline } from '../../scripts/core/render/statusline.ts';
+import { renderStatusline } from '../../scripts/core/render/statusline.ts';
+import { runWrappedStatusline } from '../../scripts/core/runtime/wrapped-statusline.ts';
 import { makeState } from '../helpers/fixtures.ts';
 import { isolatedEnv } from '../helpers/repo.ts';
 

@@ -35,9 +35,6 @@ var require_checkpoint = __commonJS({
   }
 });
 
-// scripts/hook-process.ts
-var import_node_fs4 = require("node:fs");
-
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -3469,8 +3466,9 @@ function useStateMemo(env) {
   processMemos.dir = import_node_path3.default.join(runtimeDir(env), "state-memo");
 }
 
-// scripts/hook-process.ts
-function readStdinByStream() {
+// scripts/process-io.ts
+var import_node_fs4 = require("node:fs");
+function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
     process.stdin.setEncoding("utf8");
@@ -3481,24 +3479,33 @@ function readStdinByStream() {
 }
 async function readStdin() {
   try {
+    if ((0, import_node_fs4.fstatSync)(0).isCharacterDevice()) return "";
     return (0, import_node_fs4.readFileSync)(0, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readStdinByStream();
+    if (code === "EAGAIN") return readByStream();
     throw error2;
   }
 }
+var throughStream = false;
 function writeStdout(text) {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
   const bytes = Buffer.from(text);
   let written = 0;
   try {
     while (written < bytes.length) written += (0, import_node_fs4.writeSync)(1, bytes, written);
   } catch (error2) {
     if (error2.code !== "EAGAIN") throw error2;
+    throughStream = true;
     process.stdout.write(bytes.subarray(written));
   }
 }
+
+// scripts/hook-process.ts
 function runHookProcess(event, hook2) {
   useStateMemo(process.env);
   void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {

@@ -35,9 +35,6 @@ var require_checkpoint = __commonJS({
   }
 });
 
-// scripts/hook-process.ts
-var import_node_fs5 = require("node:fs");
-
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -3630,8 +3627,9 @@ function rememberVerified(file, signature, checksum, state) {
   remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
 
-// scripts/hook-process.ts
-function readStdinByStream() {
+// scripts/process-io.ts
+var import_node_fs5 = require("node:fs");
+function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
     process.stdin.setEncoding("utf8");
@@ -3642,24 +3640,33 @@ function readStdinByStream() {
 }
 async function readStdin() {
   try {
+    if ((0, import_node_fs5.fstatSync)(0).isCharacterDevice()) return "";
     return (0, import_node_fs5.readFileSync)(0, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readStdinByStream();
+    if (code === "EAGAIN") return readByStream();
     throw error2;
   }
 }
+var throughStream = false;
 function writeStdout(text) {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
   const bytes = Buffer.from(text);
   let written = 0;
   try {
     while (written < bytes.length) written += (0, import_node_fs5.writeSync)(1, bytes, written);
   } catch (error2) {
     if (error2.code !== "EAGAIN") throw error2;
+    throughStream = true;
     process.stdout.write(bytes.subarray(written));
   }
 }
+
+// scripts/hook-process.ts
 function runHookProcess(event, hook2) {
   useStateMemo(process.env);
   void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
@@ -4185,9 +4192,6 @@ function nodeCrypto() {
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
-function randomHex(bytes) {
-  return nodeCrypto().randomBytes(bytes).toString("hex");
-}
 
 // scripts/core/runtime/session-runtime.ts
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -4230,9 +4234,10 @@ function readJson(file) {
     return void 0;
   }
 }
+var tempFiles = 0;
 function writeJson(file, value) {
   import_node_fs8.default.mkdirSync(import_node_path7.default.dirname(file), { recursive: true, mode: 448 });
-  const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
+  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
   try {
     import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
     import_node_fs8.default.renameSync(tmp, file);

@@ -1,9 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { kilo } from '../session/context.ts';
 import { formatPhase } from './workflow-text.ts';
 import type { StatuslineInput, WorkflowState } from '../schemas.ts';
-
-const WRAPPED_TIMEOUT_MS = 2_000;
 
 /** `ctx 42% of 200K · wf fix-login · 2 · Implementation`: short enough for any terminal. */
 export function renderStatusline(input: StatuslineInput, workflow: WorkflowState | null): string {
@@ -18,10 +15,4 @@ export function renderStatusline(input: StatuslineInput, workflow: WorkflowState
     parts.push(`wf ${name}`, formatPhase(workflow.phase));
   }
   return parts.join(' · ');
-}
-
-/** Runs the user's own status line command with the same input and returns its output. */
-export function runWrappedStatusline(command: string, stdin: string, env: NodeJS.ProcessEnv): string {
-  const result = spawnSync(command, { shell: true, input: stdin, encoding: 'utf8', timeout: WRAPPED_TIMEOUT_MS, env });
-  return (result.stdout ?? '').replace(/\s+$/, '');
 }

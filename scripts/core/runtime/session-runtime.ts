@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { randomHex, sha256Hex } from '../shared/lazy-crypto.ts';
+import { sha256Hex } from '../shared/lazy-crypto.ts';
 import { runtimeDir } from './runtime-dir.ts';
 
 const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -56,9 +56,12 @@ function readJson(file: string): unknown {
   }
 }
 
+/** Temp files this process wrote: with the pid, a name no other live process uses (no random bytes, so no node:crypto for a status line refresh). */
+let tempFiles = 0;
+
 function writeJson(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
+  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
   try {
     // writeFileSync writes to the last byte or throws (a full disk): never renamed half-written
     fs.writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });

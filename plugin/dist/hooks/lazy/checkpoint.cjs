@@ -9607,9 +9607,10 @@ function readJson(file) {
     return void 0;
   }
 }
+var tempFiles = 0;
 function writeJson(file, value) {
   import_node_fs10.default.mkdirSync(import_node_path12.default.dirname(file), { recursive: true, mode: 448 });
-  const tmp = `${file}.tmp-${process.pid}-${randomHex(3)}`;
+  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
   try {
     import_node_fs10.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
     import_node_fs10.default.renameSync(tmp, file);
