@@ -12516,7 +12516,8 @@ async function saveHandoff(place, input, session, now, env = {}, startNew = fals
   const warnings = [];
   const task = typeof input.task === "string" ? input.task : input.task?.description;
   const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
-  const git = await captureGitContext(place.projectDir);
+  const known = target.id ? loadWorkflowsIfPresent(place.storeDir, [target.id])[0]?.git ?? null : null;
+  const git = await captureGitContext(place.projectDir, known);
   if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
   const facts = {
     now: now.toISOString(),
