@@ -78,6 +78,17 @@ describe.concurrent('saveHandoff', () => {
     expect(readHistory(placeOf(repo.path).storeDir, first.id).map((e) => e.event)).toEqual(['handoff', 'handoff']);
   });
 
+  it("an update records HEAD's commit and subject: the saved ones while HEAD stays, the new ones once it moves", async () => {
+    const repo = tempRepo();
+    const place = placeOf(repo.path);
+    const first = await saveHandoff(place, { task: 'Ship the parser' }, NO_SESSION, new Date('2026-03-14T10:00:00.000Z'));
+    const again = await saveHandoff(place, { id: first.id, summary: 'no commit since' }, NO_SESSION, new Date('2026-03-14T10:05:00.000Z'));
+    expect(again.state.git).toMatchObject({ commit: first.state.git?.commit, commit_message: first.state.git?.commit_message });
+    repo.commit('src/parser.ts', 'export const quoted = true;\n', 'Parse quoted fields');
+    const moved = await saveHandoff(place, { id: first.id, summary: 'after a commit' }, NO_SESSION, new Date('2026-03-14T10:10:00.000Z'));
+    expect(moved.state.git).toMatchObject({ commit: repo.head(), commit_message: 'Parse quoted fields' });
+  });
+
   it('refuses an unknown --id, naming the existing ones, and a new workflow without a task', async () => {
     const repo = tempRepo();
     const existing = await seedHandoff(repo.path, { task: 'Exists' });
