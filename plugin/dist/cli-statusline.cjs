@@ -4107,18 +4107,18 @@ function ageOf(file) {
   }
 }
 function readWorkflow(dir) {
+  return readWorkflowAndFile(dir).loaded;
+}
+function readWorkflowAndFile(dir) {
   const stateFile = import_node_path5.default.join(dir, STATE_FILE2);
   const main2 = readSealed(stateFile);
-  if (main2.ok) return { state: main2.state, warnings: migrationWarning(stateFile, main2), read: { from_backup: false, migrated_from: main2.migratedFrom } };
+  if (main2.ok) return { loaded: { state: main2.state, warnings: migrationWarning(stateFile, main2), read: { from_backup: false, migrated_from: main2.migratedFrom } }, main: main2 };
   if (main2.fatal) throw new WorkflowError(main2.problem);
   const backupFile = import_node_path5.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
-    return {
-      state: backup.state,
-      warnings: [`${main2.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)],
-      read: { from_backup: true, migrated_from: backup.migratedFrom }
-    };
+    const warnings = [`${main2.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
+    return { loaded: { state: backup.state, warnings, read: { from_backup: true, migrated_from: backup.migratedFrom } }, main: main2 };
   }
   throw new WorkflowError(`${main2.problem}, and ${backup.problem}; nothing was changed`);
 }

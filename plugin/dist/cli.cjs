@@ -4973,18 +4973,18 @@ function ageOf(file2) {
   }
 }
 function readWorkflow(dir) {
+  return readWorkflowAndFile(dir).loaded;
+}
+function readWorkflowAndFile(dir) {
   const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
   const main2 = readSealed(stateFile);
-  if (main2.ok) return { state: main2.state, warnings: migrationWarning(stateFile, main2), read: { from_backup: false, migrated_from: main2.migratedFrom } };
+  if (main2.ok) return { loaded: { state: main2.state, warnings: migrationWarning(stateFile, main2), read: { from_backup: false, migrated_from: main2.migratedFrom } }, main: main2 };
   if (main2.fatal) throw new WorkflowError(main2.problem);
   const backupFile = import_node_path7.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
-    return {
-      state: backup.state,
-      warnings: [`${main2.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)],
-      read: { from_backup: true, migrated_from: backup.migratedFrom }
-    };
+    const warnings = [`${main2.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
+    return { loaded: { state: backup.state, warnings, read: { from_backup: true, migrated_from: backup.migratedFrom } }, main: main2 };
   }
   throw new WorkflowError(`${main2.problem}, and ${backup.problem}; nothing was changed`);
 }
@@ -5021,13 +5021,14 @@ function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
     const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
-    const current = import_node_fs8.default.existsSync(stateFile) || import_node_fs8.default.existsSync(import_node_path7.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    const read2 = import_node_fs8.default.existsSync(stateFile) || import_node_fs8.default.existsSync(import_node_path7.default.join(dir, BACKUP_FILE)) ? readWorkflowAndFile(dir) : null;
+    const current = read2?.loaded ?? null;
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
-    const previous = readSealed(stateFile);
+    const previous = read2?.main ?? null;
     const seal = sealed(next);
     writeFilesAtomic([
-      ...previous.ok ? [[import_node_path7.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      ...previous?.ok ? [[import_node_path7.default.join(dir, BACKUP_FILE), previous.text]] : [],
       [stateFile, seal.text],
       [import_node_path7.default.join(dir, TOON_FILE), toonText(next)]
     ]);

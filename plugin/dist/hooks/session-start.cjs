@@ -4677,18 +4677,18 @@ function ageOf(file) {
   }
 }
 function readWorkflow(dir) {
+  return readWorkflowAndFile(dir).loaded;
+}
+function readWorkflowAndFile(dir) {
   const stateFile = import_node_path8.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
-  if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
+  if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
   if (main.fatal) throw new WorkflowError(main.problem);
   const backupFile = import_node_path8.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
-    return {
-      state: backup.state,
-      warnings: [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)],
-      read: { from_backup: true, migrated_from: backup.migratedFrom }
-    };
+    const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
+    return { loaded: { state: backup.state, warnings, read: { from_backup: true, migrated_from: backup.migratedFrom } }, main };
   }
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
 }

@@ -127,18 +127,20 @@ function ageOf(file: string): string {
 
 /** Loads a workflow, falling back to the backup when state.json is damaged; never writes. */
 export function readWorkflow(dir: string): LoadedState {
+  return readWorkflowAndFile(dir).loaded;
+}
+
+/** readWorkflow, with the read of state.json itself: what a save keeps as the backup. */
+function readWorkflowAndFile(dir: string): { loaded: LoadedState; main: SealedRead } {
   const stateFile = path.join(dir, STATE_FILE);
   const main = readSealed(stateFile);
-  if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
+  if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
   if (main.fatal) throw new WorkflowError(main.problem);
   const backupFile = path.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
-    return {
-      state: backup.state,
-      warnings: [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)],
-      read: { from_backup: true, migrated_from: backup.migratedFrom },
-    };
+    const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
+    return { loaded: { state: backup.state, warnings, read: { from_backup: true, migrated_from: backup.migratedFrom } }, main };
   }
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
 }
@@ -194,15 +196,17 @@ export function updateWorkflow(
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
     const stateFile = path.join(dir, STATE_FILE);
-    const current = fs.existsSync(stateFile) || fs.existsSync(path.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    const read = fs.existsSync(stateFile) || fs.existsSync(path.join(dir, BACKUP_FILE)) ? readWorkflowAndFile(dir) : null;
+    const current = read?.loaded ?? null;
     // a safety net under every writer: callers scrub (and count) first, this catches the rest
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
-    const previous = readSealed(stateFile);
+    // the state.json read above, kept as the backup when it was good (read once: it is parsed in full)
+    const previous = read?.main ?? null;
     const seal = sealed(next);
     // all or none: a full disk leaves the previous state.json and its backup as they were
     writeFilesAtomic([
-      ...(previous.ok ? [[path.join(dir, BACKUP_FILE), previous.text] as const] : []),
+      ...(previous?.ok ? [[path.join(dir, BACKUP_FILE), previous.text] as const] : []),
       [stateFile, seal.text],
       [path.join(dir, TOON_FILE), toonText(next)],
     ]);

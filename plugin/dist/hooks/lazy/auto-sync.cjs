@@ -4589,18 +4589,18 @@ function ageOf(file) {
   }
 }
 function readWorkflow(dir) {
+  return readWorkflowAndFile(dir).loaded;
+}
+function readWorkflowAndFile(dir) {
   const stateFile = import_node_path5.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
-  if (main.ok) return { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } };
+  if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
   if (main.fatal) throw new WorkflowError(main.problem);
   const backupFile = import_node_path5.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
-    return {
-      state: backup.state,
-      warnings: [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)],
-      read: { from_backup: true, migrated_from: backup.migratedFrom }
-    };
+    const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
+    return { loaded: { state: backup.state, warnings, read: { from_backup: true, migrated_from: backup.migratedFrom } }, main };
   }
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
 }
@@ -4622,13 +4622,14 @@ function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
     const stateFile = import_node_path5.default.join(dir, STATE_FILE2);
-    const current = import_node_fs6.default.existsSync(stateFile) || import_node_fs6.default.existsSync(import_node_path5.default.join(dir, BACKUP_FILE)) ? readWorkflow(dir) : null;
+    const read = import_node_fs6.default.existsSync(stateFile) || import_node_fs6.default.existsSync(import_node_path5.default.join(dir, BACKUP_FILE)) ? readWorkflowAndFile(dir) : null;
+    const current = read?.loaded ?? null;
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
-    const previous = readSealed(stateFile);
+    const previous = read?.main ?? null;
     const seal = sealed(next);
     writeFilesAtomic([
-      ...previous.ok ? [[import_node_path5.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      ...previous?.ok ? [[import_node_path5.default.join(dir, BACKUP_FILE), previous.text]] : [],
       [stateFile, seal.text],
       [import_node_path5.default.join(dir, TOON_FILE), toonText(next)]
     ]);
