@@ -16085,7 +16085,7 @@ async function checkpointWorkflow(place, request) {
   if (created || request.reason !== "interval") {
     appendHistory(place.storeDir, workflowId, historyEntry("checkpoint", saved.state, at2, checkpointSummary(request.reason, created, saved.state.tokens)));
   }
-  return { id: workflowId, created };
+  return { id: workflowId, created, state: saved.state };
 }
 function checkpointSummary(reason, created, tokens) {
   if (reason === "compacted") return created ? "workflow created automatically after Claude Code compacted the session" : "checkpoint (compacted)";
@@ -16751,7 +16751,7 @@ var init_pre_compact = __esm({
           now
         });
         const shown = readSessionRuntime(env, input.session_id).shown_workflow;
-        const states = loadWorkflowsIfPresent(place.storeDir, [saved?.id ?? null, shown]);
+        const states = [...saved ? [saved.state] : [], ...loadWorkflowsIfPresent(place.storeDir, [shown === saved?.id ? null : shown])];
         if (states.length === 0) return null;
         return states.map((state) => renderCompactInstructions(state)).join("\n\n");
       }

@@ -24,7 +24,8 @@ export const hook: Hook<typeof PreCompactInput> = {
     });
     // the workflow SessionStart showed this session, resumed or not, is kept too
     const shown = readSessionRuntime(env, input.session_id).shown_workflow;
-    const states = loadWorkflowsIfPresent(place.storeDir, [saved?.id ?? null, shown]);
+    // the saved state as the checkpoint wrote it: only another shown workflow is read again
+    const states = [...(saved ? [saved.state] : []), ...loadWorkflowsIfPresent(place.storeDir, [shown === saved?.id ? null : shown])];
     if (states.length === 0) return null;
     // PreCompact stdout is plain text that Claude Code appends to the summarizer's instructions,
     // and shows the user in full after /compact: short, plain, no status that may be stale

@@ -4115,7 +4115,7 @@ var hook = {
       now
     });
     const shown = readSessionRuntime(env, input.session_id).shown_workflow;
-    const states = loadWorkflowsIfPresent(place.storeDir, [saved?.id ?? null, shown]);
+    const states = [...saved ? [saved.state] : [], ...loadWorkflowsIfPresent(place.storeDir, [shown === saved?.id ? null : shown])];
     if (states.length === 0) return null;
     return states.map((state) => renderCompactInstructions(state)).join("\n\n");
   }

@@ -31,7 +31,7 @@ interface CheckpointRequest {
  * Saves the mechanical state (git, todos, files, subagents, tokens) of the session's workflow
  * without touching what Claude or the user wrote. Returns null when there is nothing to save.
  */
-export async function checkpointWorkflow(place: Place, request: CheckpointRequest): Promise<{ id: string; created: boolean } | null> {
+export async function checkpointWorkflow(place: Place, request: CheckpointRequest): Promise<{ id: string; created: boolean; state: WorkflowState } | null> {
   const held = sessionWorkflow(place, request.session.id);
   const existing = held?.state.id ?? null;
   if (existing === null && !request.create) {
@@ -66,7 +66,7 @@ export async function checkpointWorkflow(place: Place, request: CheckpointReques
   if (created || request.reason !== 'interval') {
     appendHistory(place.storeDir, workflowId, historyEntry('checkpoint', saved.state, at, checkpointSummary(request.reason, created, saved.state.tokens)));
   }
-  return { id: workflowId, created };
+  return { id: workflowId, created, state: saved.state };
 }
 
 function checkpointSummary(reason: CheckpointRequest['reason'], created: boolean, tokens: WorkflowState['tokens']): string {

@@ -10653,7 +10653,7 @@ async function checkpointWorkflow(place, request) {
   if (created || request.reason !== "interval") {
     appendHistory(place.storeDir, workflowId, historyEntry("checkpoint", saved.state, at2, checkpointSummary(request.reason, created, saved.state.tokens)));
   }
-  return { id: workflowId, created };
+  return { id: workflowId, created, state: saved.state };
 }
 function checkpointSummary(reason, created, tokens) {
   if (reason === "compacted") return created ? "workflow created automatically after Claude Code compacted the session" : "checkpoint (compacted)";
