@@ -26,21 +26,9 @@ import {
   type SyncFolder,
 } from './folder-versions.ts';
 import { applyResolution, mergeHistories, mergeStates, summarize } from './merge.ts';
-import {
-  notDiverged,
-  notTaken,
-  pushRejected,
-  withLocalChanges,
-  type Divergence,
-  type PulledWorkflow,
-  type PushedWorkflow,
-  type Resolution,
-  type ResolveResult,
-  type SyncBackend,
-  type SyncRows,
-  type SyncState,
-  type WorkflowSyncStatus,
-} from './model.ts';
+import { notDiverged, notTaken, pushRejected, withLocalChanges } from './model.ts';
+import type { Divergence, PulledWorkflow, PushedWorkflow, Resolution, ResolveResult } from './model.ts';
+import type { SyncBackend, SyncRows, SyncState, WorkflowSyncStatus } from './model.ts';
 
 /** The synced folder `dir` as a sync backend. */
 export function folderBackend(place: Place, dir: string): SyncBackend {

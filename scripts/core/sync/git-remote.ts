@@ -34,23 +34,9 @@ import {
   type SyncRepo,
 } from './git-plumbing.ts';
 import { applyResolution, summarize } from './merge.ts';
-import {
-  MAX_PULLED_WORKFLOWS,
-  NETWORK_TIMEOUT_MS,
-  notDiverged,
-  notTaken,
-  pushRejected,
-  withLocalChanges,
-  type Divergence,
-  type PulledWorkflow,
-  type PushedWorkflow,
-  type Resolution,
-  type ResolveResult,
-  type SyncBackend,
-  type SyncRows,
-  type SyncState,
-  type WorkflowSyncStatus,
-} from './model.ts';
+import { MAX_PULLED_WORKFLOWS, NETWORK_TIMEOUT_MS, notDiverged, notTaken, pushRejected, withLocalChanges } from './model.ts';
+import type { Divergence, PulledWorkflow, PushedWorkflow, Resolution, ResolveResult } from './model.ts';
+import type { SyncBackend, SyncRows, SyncState, WorkflowSyncStatus } from './model.ts';
 
 /** The project's git remote `remote` as a sync backend. */
 export async function gitRemoteBackend(place: Place, env: NodeJS.ProcessEnv, remote: string): Promise<SyncBackend> {
