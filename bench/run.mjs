@@ -17,7 +17,8 @@ import path from 'node:path';
 import { BenchError, CLI, MiB, NODE, PLUGIN, ROOT, SESSION, baseEnv, cleanup, elapsed, fail, git, log, run, useTempDir } from './common.mjs';
 import { makeHistoryRepo, makeRepo, saveWorkflow, seedWorkflows, transcriptBlock, writeSettings, writeTranscript } from './fixtures.mjs';
 import { machine, markdown, stats } from './report.mjs';
-import { buildCommandScenarios, buildScenarios } from './scenarios.mjs';
+import { buildCommandScenarios } from './command-scenarios.mjs';
+import { buildScenarios } from './scenarios.mjs';
 
 /** other workflows in the store besides the one the table uses */
 const OTHER_WORKFLOWS = 49;
