@@ -205,7 +205,7 @@ export async function detectChangesSince(
     warnings.push('the handoff was made outside a git repository: commits since then are unknown');
   } else if (head) {
     let base: string | null = since.commit ?? EMPTY_TREE; // before the first commit: every commit is new
-    const started = ahead && head === headSha ? await ahead : null;
+    const started = ahead ? await ahead : null;
     let walk = started ? started.walk : await commitsSince(git, since.commit, head);
     if (since.commit !== null && walk === null) {
       warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);

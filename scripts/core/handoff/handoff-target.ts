@@ -6,13 +6,15 @@
 import { WorkflowError } from '../shared/errors.ts';
 import { describeHolder, isLeaseLive, readLease } from '../store/lease.ts';
 import { assertWorkflowId } from '../store/ids.ts';
+import type { WorkflowState } from '../schemas.ts';
 import { existingIds, loadWorkflow, type Place } from '../store/store.ts';
-import { currentWorkflow, workflowOfSession } from '../store/store-choice.ts';
+import { currentWorkflow, sessionWorkflow } from '../store/store-choice.ts';
 import { resolveWorkflowRef } from '../store/workflow-ref.ts';
 import { isForeign } from '../store/workflow-origin.ts';
 
 export type HandoffTarget =
-  | { kind: 'named' | 'session' | 'current'; id: string }
+  /** `state`: the workflow as read to choose it (its saved git context spares the handoff a git process) */
+  | { kind: 'named' | 'session' | 'current'; id: string; state: WorkflowState }
   | { kind: 'new'; id: null; otherTask?: string };
 
 const sameTask = (a: string, b: string): boolean => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -21,12 +23,12 @@ export function chooseHandoffTarget(place: Place, inputId: string | undefined, t
   if (inputId !== undefined && startNew) throw new WorkflowError('--new starts a new workflow and --id updates one: give only one of them', 2);
   if (inputId !== undefined) {
     const id = resolveWorkflowRef(inputId, existingIds(place.storeDir));
-    loadWorkflow(place.storeDir, assertWorkflowId(id)); // an unknown id fails here, naming the ids that exist
-    return { kind: 'named', id };
+    // an unknown id fails here, naming the ids that exist
+    return { kind: 'named', id, state: loadWorkflow(place.storeDir, assertWorkflowId(id)).state };
   }
   if (startNew) return { kind: 'new', id: null };
-  const own = workflowOfSession(place, sessionId);
-  if (own) return { kind: 'session', id: own };
+  const own = sessionWorkflow(place, sessionId);
+  if (own) return { kind: 'session', id: own.state.id, state: own.state };
   const { current } = currentWorkflow(place);
   if (!current || isForeign(current.state) || (current.state.status !== 'active' && current.state.status !== 'paused')) return { kind: 'new', id: null };
   const id = current.state.id;
@@ -39,7 +41,7 @@ export function chooseHandoffTarget(place: Place, inputId: string | undefined, t
         `Save into it anyway with --id ${id} (the other session's next save will write over this one), or start a new workflow with --new.`,
     );
   }
-  return { kind: 'current', id };
+  return { kind: 'current', id, state: current.state };
 }
 
 /** The line that says where the handoff went, for the summary. */

@@ -10,7 +10,7 @@ import { chooseHandoffTarget, describeHandoffTarget } from '../handoff/handoff-t
 import { resolvePhases } from '../store/deliverables.ts';
 import { redactState } from '../redact/redact.ts';
 import { appendHistory } from '../store/store-history.ts';
-import { freeWorkflowId, loadWorkflowsIfPresent, updateWorkflow, workflowPath, type Place } from '../store/store.ts';
+import { freeWorkflowId, updateWorkflow, workflowPath, type Place } from '../store/store.ts';
 import { blankState, historyEntry, transcriptFacts, union } from './common.ts';
 
 
@@ -108,8 +108,7 @@ export async function saveHandoff(
   const task = typeof input.task === 'string' ? input.task : input.task?.description;
   const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
   // the workflow's saved commit subject is reused while HEAD is still that commit (one git process)
-  const known = target.id ? (loadWorkflowsIfPresent(place.storeDir, [target.id])[0]?.git ?? null) : null;
-  const git = await captureGitContext(place.projectDir, known);
+  const git = await captureGitContext(place.projectDir, target.id ? target.state.git : null);
   if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
   const facts: HandoffFacts = {
     now: now.toISOString(),
