@@ -5,11 +5,12 @@
 // the lazy parts they require), named by the bundle's content hash (written in at build time) and
 // the Node version: V8 itself only checks the source's length. Anything wrong with the cache
 // (missing, rejected, unreadable, not ours) means compiling as usual; the hook runs either way.
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { runtimeDir } from './core/runtime/runtime-dir.ts';
+import { writeFileAtomic } from './core/shared/atomic-write.ts';
 import { readOwnFile } from './core/shared/safe-fs.ts';
 
 /** bundle path in dist/hooks without .cjs (an event, or lazy/<module>) → sha256 of it, written in by build.mjs */
@@ -18,17 +19,8 @@ declare const WORKFLOW_HOOK_BUILDS: Record<string, string>;
 function saveCache(dir: string, name: string, prefix: string, data: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const file = path.join(dir, name);
-    const tmp = `${file}.${process.pid}.tmp`;
     // on disk before it has its name: a crash never leaves a torn file for V8 to run
-    const fd = openSync(tmp, 'wx', 0o600);
-    try {
-      writeFileSync(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
+    writeFileAtomic(path.join(dir, name), data);
     // the same event's code of another build or Node version is not needed again
     for (const other of readdirSync(dir)) if (other.startsWith(prefix) && other.endsWith('.bin') && other !== name) unlinkSync(path.join(dir, other));
   } catch {
@@ -37,7 +29,7 @@ function saveCache(dir: string, name: string, prefix: string, data: Buffer): voi
 }
 
 const cacheDir = path.join(runtimeDir(process.env), 'code-cache');
-/** far more than any bundle's compiled code (the CLI's is about 2 MB) */
+/** far more than any bundle's compiled code (the CLI's is about 350 KB) */
 const CACHE_MAX_BYTES = 64 * 1024 * 1024;
 const loadedBundles = new Map<string, { exports: unknown }>();
 

@@ -330,10 +330,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path11) {
-  if (!path11)
+function getElementAtPath(obj, path12) {
+  if (!path12)
     return obj;
-  return path11.reduce((acc, key) => acc?.[key], obj);
+  return path12.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -592,11 +592,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path11, issues) {
+function prefixIssues(path12, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path11);
+    iss.path.unshift(path12);
     return iss;
   });
 }
@@ -3368,30 +3368,76 @@ var init_schemas3 = __esm({
   }
 });
 
-// scripts/core/shared/lazy-crypto.ts
-function nodeCrypto() {
-  if (loaded) return loaded;
-  const required2 = (0, import_node_module.createRequire)(__workflowModule.url)("node:crypto");
-  loaded = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-var import_node_module, loaded;
-var init_lazy_crypto = __esm({
-  "scripts/core/shared/lazy-crypto.ts"() {
-    "use strict";
-    import_node_module = require("node:module");
-  }
-});
-
 // scripts/core/shared/atomic-write.ts
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs3.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs3.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs3.default.fsyncSync(fd);
+    if (import_node_fs3.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs3.default.closeSync(fd);
+    if (!ready) import_node_fs3.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs3.default.openSync(dir, "r");
+  try {
+    import_node_fs3.default.fsyncSync(fd);
+  } finally {
+    import_node_fs3.default.closeSync(fd);
+  }
+}
+function failure2(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path2.default.basename(f)).join(", ")} in ${import_node_path2.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs3.default.rmSync(tmp, { force: true });
+    throw failure2(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs3.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs3.default.rmSync(tmp, { force: true });
+      throw failure2(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path2.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+var import_node_fs3, import_node_path2, FILE_MODE, NO_SPACE;
 var init_atomic_write = __esm({
   "scripts/core/shared/atomic-write.ts"() {
     "use strict";
+    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
     init_errors();
-    init_lazy_crypto();
+    FILE_MODE = 384;
+    NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
   }
 });
 
@@ -3465,14 +3511,14 @@ function isRuleCreator(value) {
   return typeof meta2?.id === "string" && typeof create === "function";
 }
 function loadRules() {
-  if (loaded2) return loaded2;
-  const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs3.existsSync)(f));
+  if (loaded) return loaded;
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs4.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
-  loaded2 = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
-  return loaded2;
+  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
+  return loaded;
 }
 function findSecretsByRules(text) {
   const found = [];
@@ -3490,12 +3536,12 @@ function findSecretsByRules(text) {
   }
   return found;
 }
-var import_node_fs3, import_node_module2, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded2;
+var import_node_fs4, import_node_module, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded;
 var init_secret_scanner = __esm({
   "scripts/core/redact/secret-scanner.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_module2 = require("node:module");
+    import_node_fs4 = require("node:fs");
+    import_node_module = require("node:module");
     import_node_url = require("node:url");
     LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
     KIND_BY_MESSAGE = {
@@ -3706,14 +3752,14 @@ var init_ids = __esm({
 
 // scripts/core/runtime/runtime-dir.ts
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path2.default.join(import_node_os.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
-var import_node_os, import_node_path2;
+var import_node_os, import_node_path3;
 var init_runtime_dir = __esm({
   "scripts/core/runtime/runtime-dir.ts"() {
     "use strict";
     import_node_os = __toESM(require("node:os"), 1);
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -3724,65 +3770,65 @@ function refused(file, why) {
 function readRegularFileAndStat(file, maxBytes) {
   let fd;
   try {
-    fd = import_node_fs4.default.openSync(file, import_node_fs4.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
   } catch (error2) {
     if (error2.code === "ELOOP") throw refused(file, "is a symbolic link");
     throw error2;
   }
   try {
-    const stat = import_node_fs4.default.fstatSync(fd);
+    const stat = import_node_fs5.default.fstatSync(fd);
     if (!stat.isFile()) throw refused(file, "is not a regular file (a device, a pipe or a socket)");
     if (stat.size > maxBytes) throw refused(file, `is ${stat.size} bytes, over the limit of ${maxBytes}`);
     const buffer = Buffer.alloc(stat.size);
     let read = 0;
     while (read < buffer.length) {
-      const n = import_node_fs4.default.readSync(fd, buffer, read, buffer.length - read, read);
+      const n = import_node_fs5.default.readSync(fd, buffer, read, buffer.length - read, read);
       if (n === 0) break;
       read += n;
     }
     return { bytes: buffer.subarray(0, read), stat };
   } finally {
-    import_node_fs4.default.closeSync(fd);
+    import_node_fs5.default.closeSync(fd);
   }
 }
 function readOwnFile(file, maxBytes) {
   let fd;
   try {
-    fd = import_node_fs4.default.openSync(file, import_node_fs4.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-    const stat = import_node_fs4.default.fstatSync(fd);
+    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs5.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
-    return import_node_fs4.default.readFileSync(fd);
+    return import_node_fs5.default.readFileSync(fd);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) import_node_fs4.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs5.default.closeSync(fd);
   }
 }
 function appendRegularFile(file, text) {
   let fd;
   try {
-    fd = import_node_fs4.default.openSync(file, import_node_fs4.default.constants.O_WRONLY | import_node_fs4.default.constants.O_APPEND | import_node_fs4.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_WRONLY | import_node_fs5.default.constants.O_APPEND | import_node_fs5.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
   } catch (error2) {
     if (error2.code === "ELOOP") throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
     throw error2;
   }
   try {
-    if (!import_node_fs4.default.fstatSync(fd).isFile()) throw new WorkflowError(`${file} is not a regular file; nothing was written to it`);
+    if (!import_node_fs5.default.fstatSync(fd).isFile()) throw new WorkflowError(`${file} is not a regular file; nothing was written to it`);
     const bytes = Buffer.from(text);
     let offset = 0;
-    while (offset < bytes.length) offset += import_node_fs4.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    while (offset < bytes.length) offset += import_node_fs5.default.writeSync(fd, bytes, offset, bytes.length - offset);
   } finally {
-    import_node_fs4.default.closeSync(fd);
+    import_node_fs5.default.closeSync(fd);
   }
 }
-var import_node_fs4, NO_FOLLOW, NON_BLOCK, READ_CAPS;
+var import_node_fs5, NO_FOLLOW, NON_BLOCK, READ_CAPS;
 var init_safe_fs = __esm({
   "scripts/core/shared/safe-fs.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_fs5 = __toESM(require("node:fs"), 1);
     init_errors();
-    NO_FOLLOW = import_node_fs4.default.constants.O_NOFOLLOW ?? 0;
-    NON_BLOCK = import_node_fs4.default.constants.O_NONBLOCK ?? 0;
+    NO_FOLLOW = import_node_fs5.default.constants.O_NOFOLLOW ?? 0;
+    NON_BLOCK = import_node_fs5.default.constants.O_NONBLOCK ?? 0;
     READ_CAPS = {
       state: 8 * 1024 * 1024,
       history: 256 * 1024 * 1024,
@@ -3797,7 +3843,7 @@ var init_safe_fs = __esm({
 
 // scripts/core/store/state-memo.ts
 function useStateMemo(env) {
-  processMemos.dir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
 }
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
@@ -3808,7 +3854,7 @@ function storeKey(storeDir) {
   return hash.toString(16).padStart(16, "0");
 }
 function memoFile(dir, storeDir) {
-  return import_node_path3.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
 }
 function fromLine(line) {
   const m = STATE_MEMO_LINE.exec(line);
@@ -3868,12 +3914,9 @@ function saveMemos(dir) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
-      import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const file = memoFile(dir, storeDir);
-      const tmp = `${file}.${process.pid}.tmp`;
+      import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      import_node_fs5.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
-      import_node_fs5.default.renameSync(tmp, file);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
     } catch {
     }
   }
@@ -3897,9 +3940,9 @@ function forgetOthers(storeDir, ids) {
   }
 }
 function placeOf(file) {
-  if (import_node_path3.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path3.default.dirname(file);
-  return { storeDir: import_node_path3.default.dirname(dir), id: import_node_path3.default.basename(dir) };
+  if (import_node_path4.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path4.default.dirname(file);
+  return { storeDir: import_node_path4.default.dirname(dir), id: import_node_path4.default.basename(dir) };
 }
 function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
@@ -3911,13 +3954,14 @@ function rememberVerified(file, signature, checksum, state) {
   const { status, automatic, updated_at, device, session } = state;
   remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
-var import_node_fs5, import_node_path3, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
+var import_node_fs6, import_node_path4, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
 var init_state_memo = __esm({
   "scripts/core/store/state-memo.ts"() {
     "use strict";
-    import_node_fs5 = __toESM(require("node:fs"), 1);
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_runtime_dir();
+    init_atomic_write();
     init_safe_fs();
     init_schemas3();
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
@@ -3969,6 +4013,24 @@ var init_migrations = __esm({
   }
 });
 
+// scripts/core/shared/lazy-crypto.ts
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+var import_node_module2, loaded2;
+var init_lazy_crypto = __esm({
+  "scripts/core/shared/lazy-crypto.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+  }
+});
+
 // scripts/core/store/sealed.ts
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
@@ -3988,7 +4050,7 @@ function readSealed(file) {
   return parseSealed(text, file, signature);
 }
 function parseSealed(text, file, signature) {
-  const name = import_node_path4.default.basename(file);
+  const name = import_node_path5.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4022,11 +4084,11 @@ function parseSealed(text, file, signature) {
   if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
-var import_node_path4;
+var import_node_path5;
 var init_sealed = __esm({
   "scripts/core/store/sealed.ts"() {
     "use strict";
-    import_node_path4 = __toESM(require("node:path"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
     init_errors();
     init_migrations();
     init_lazy_crypto();
@@ -4064,10 +4126,10 @@ var init_ordering = __esm({
 
 // scripts/core/store/store.ts
 function workflowDir(storeDir, id) {
-  const dir = import_node_path5.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path6.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs6.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs7.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -4077,16 +4139,16 @@ function migrationWarning(file, read) {
   return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
 function ensureStoreDir(storeDir) {
-  if (!import_node_fs6.default.existsSync(storeDir)) {
-    import_node_fs6.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs6.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs6.default.writeFileSync(import_node_path5.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE });
+  if (!import_node_fs7.default.existsSync(storeDir)) {
+    import_node_fs7.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs7.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs7.default.writeFileSync(import_node_path6.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE2 });
   }
 }
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs6.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs7.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4100,7 +4162,7 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs6.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs7.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -4110,11 +4172,11 @@ function readWorkflow(dir) {
   return readWorkflowAndFile(dir).loaded;
 }
 function readWorkflowAndFile(dir) {
-  const stateFile = import_node_path5.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path6.default.join(dir, STATE_FILE2);
   const main2 = readSealed(stateFile);
   if (main2.ok) return { loaded: { state: main2.state, warnings: migrationWarning(stateFile, main2), read: { from_backup: false, migrated_from: main2.migratedFrom } }, main: main2 };
   if (main2.fatal) throw new WorkflowError(main2.problem);
-  const backupFile = import_node_path5.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path6.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     const warnings = [`${main2.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
@@ -4124,15 +4186,15 @@ function readWorkflowAndFile(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs6.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs7.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
-var import_node_fs6, import_node_path5, DIR_MODE, FILE_MODE, STATE_FILE2, BACKUP_FILE, STORE_GITIGNORE;
+var import_node_fs7, import_node_path6, DIR_MODE, FILE_MODE2, STATE_FILE2, BACKUP_FILE, STORE_GITIGNORE;
 var init_store = __esm({
   "scripts/core/store/store.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_atomic_write();
     init_errors();
     init_ids();
@@ -4143,7 +4205,7 @@ var init_store = __esm({
     init_store_lock();
     init_ordering();
     DIR_MODE = 448;
-    FILE_MODE = 384;
+    FILE_MODE2 = 384;
     STATE_FILE2 = "state.json";
     BACKUP_FILE = "state.backup.json";
     STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
@@ -4278,21 +4340,21 @@ var init_command_arguments = __esm({
 
 // scripts/core/runtime/hook-log.ts
 function hookLogPath(env) {
-  return import_node_path8.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
+  return import_node_path9.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
 }
 function rotateIfFull(file) {
   let size = 0;
   try {
-    size = import_node_fs8.default.lstatSync(file).size;
+    size = import_node_fs9.default.lstatSync(file).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs8.default.renameSync(file, `${file}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs9.default.renameSync(file, `${file}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file = hookLogPath(env);
-    import_node_fs8.default.mkdirSync(import_node_path8.default.dirname(file), { recursive: true, mode: 448 });
+    import_node_fs9.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true, mode: 448 });
     rotateIfFull(file);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -4300,12 +4362,12 @@ function logHookProblem(env, event, detail) {
   } catch {
   }
 }
-var import_node_fs8, import_node_path8, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
+var import_node_fs9, import_node_path9, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
 var init_hook_log = __esm({
   "scripts/core/runtime/hook-log.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_redact();
     init_safe_fs();
     init_runtime_dir();
@@ -4400,28 +4462,28 @@ var init_claude_settings = __esm({
 // scripts/core/runtime/session-runtime.ts
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path9.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path10.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function writeJson(file, value) {
-  import_node_fs9.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs10.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
   try {
-    import_node_fs9.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs9.default.renameSync(tmp, file);
+    import_node_fs10.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs10.default.renameSync(tmp, file);
   } catch (error2) {
-    import_node_fs9.default.rmSync(tmp, { force: true });
+    import_node_fs10.default.rmSync(tmp, { force: true });
     throw error2;
   }
 }
 function writeStatuslineRecord(env, sessionId, record2) {
   writeJson(sessionFile(env, sessionId, ".statusline.json"), record2);
 }
-var import_node_fs9, import_node_path9, SESSION_ID_PATTERN, SessionRuntime, StatuslineRecord, tempFiles;
+var import_node_fs10, import_node_path10, SESSION_ID_PATTERN, SessionRuntime, StatuslineRecord, tempFiles;
 var init_session_runtime = __esm({
   "scripts/core/runtime/session-runtime.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_mini();
     init_lazy_crypto();
     init_runtime_dir();
@@ -4567,9 +4629,9 @@ function choose(items) {
   return { current, automatic: current === saved ? automatic : null };
 }
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path10.default.sep}state.json`;
+  const file = `${dir}${import_node_path11.default.sep}state.json`;
   try {
-    const seen = import_node_fs10.default.lstatSync(file);
+    const seen = import_node_fs11.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -4586,7 +4648,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path10.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path11.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -4636,12 +4698,12 @@ function sessionWorkflow(place, sessionId) {
 function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
-var import_node_fs10, import_node_path10, RESUMABLE;
+var import_node_fs11, import_node_path11, RESUMABLE;
 var init_store_choice = __esm({
   "scripts/core/store/store-choice.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_ordering();
     init_safe_fs();
     init_schemas3();
@@ -4772,7 +4834,7 @@ var init_statusline2 = __esm({
 });
 
 // scripts/cli-boundary.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // scripts/commands/command.ts
@@ -4826,8 +4888,8 @@ init_errors();
 init_project();
 
 // scripts/core/store/store-migration.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 init_project();
 init_schemas3();
 init_store();
@@ -4835,49 +4897,49 @@ var ARCHIVE_DIR = ".archive";
 var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function isRealDirectory(p) {
   try {
-    return import_node_fs7.default.lstatSync(p).isDirectory();
+    return import_node_fs8.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
-  if (import_node_path6.default.resolve(legacyDir) === import_node_path6.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries = import_node_fs7.default.readdirSync(legacyDir);
+  if (import_node_path7.default.resolve(legacyDir) === import_node_path7.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
+  const entries = import_node_fs8.default.readdirSync(legacyDir);
   const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path6.default.join(legacyDir, name)) && import_node_fs7.default.existsSync(import_node_path6.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path7.default.join(legacyDir, name)) && import_node_fs8.default.existsSync(import_node_path7.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path6.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs7.default.readdirSync(import_node_path6.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs8.default.readdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
-    const target = import_node_path6.default.join(storeDir, id);
-    if (import_node_fs7.default.existsSync(target)) {
+    const target = import_node_path7.default.join(storeDir, id);
+    if (import_node_fs8.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs7.default.renameSync(import_node_path6.default.join(legacyDir, id), target);
+    import_node_fs8.default.renameSync(import_node_path7.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs7.default.mkdirSync(import_node_path6.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs8.default.mkdirSync(import_node_path7.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
-      const from = import_node_path6.default.join(legacyDir, ARCHIVE_DIR, name);
-      const to = import_node_path6.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs7.default.lstatSync(from).isFile() && !import_node_fs7.default.existsSync(to)) import_node_fs7.default.renameSync(from, to);
+      const from = import_node_path7.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to = import_node_path7.default.join(storeDir, ARCHIVE_DIR, name);
+      if (import_node_fs8.default.lstatSync(from).isFile() && !import_node_fs8.default.existsSync(to)) import_node_fs8.default.renameSync(from, to);
     }
   }
-  const gitignore = import_node_path6.default.join(legacyDir, ".gitignore");
+  const gitignore = import_node_path7.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs7.default.lstatSync(gitignore).isFile() && import_node_fs7.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs7.default.unlinkSync(gitignore);
+    if (import_node_fs8.default.lstatSync(gitignore).isFile() && import_node_fs8.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs8.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs7.default.rmdirSync(import_node_path6.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs8.default.rmdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs7.default.rmdirSync(legacyDir);
+    import_node_fs8.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;
@@ -4893,7 +4955,7 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where = import_node_path6.default.relative(projectDir, storeDir) || storeDir;
+  const where = import_node_path7.default.relative(projectDir, storeDir) || storeDir;
   const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
@@ -4958,8 +5020,8 @@ ${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
   return [...wrapWords(`usage: claude-workflow ${command2.usage.split("   (")[0] ?? ""}`, 80, "    "), "", command2.summary, "", ...rows.map(row)].join("\n");
 }
 function cliInvocation(script, env) {
-  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path7.default.basename(script) === "claude-workflow") return "claude-workflow";
-  const full = import_node_path7.default.resolve(script);
+  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path8.default.basename(script) === "claude-workflow") return "claude-workflow";
+  const full = import_node_path8.default.resolve(script);
   return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, "\\$1")}"`}`;
 }
 function optionError(command2, error2) {

@@ -3976,27 +3976,6 @@ var init_dist = __esm({
   }
 });
 
-// scripts/core/shared/lazy-crypto.ts
-function nodeCrypto() {
-  if (loaded) return loaded;
-  const required2 = (0, import_node_module.createRequire)(__workflowModule.url)("node:crypto");
-  loaded = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-function randomHex(bytes) {
-  return nodeCrypto().randomBytes(bytes).toString("hex");
-}
-var import_node_module, loaded;
-var init_lazy_crypto = __esm({
-  "scripts/core/shared/lazy-crypto.ts"() {
-    "use strict";
-    import_node_module = require("node:module");
-  }
-});
-
 // scripts/core/shared/atomic-write.ts
 function writeAll(fd, bytes) {
   let offset = 0;
@@ -4008,7 +3987,7 @@ function writeAll(fd, bytes) {
 }
 function prepare(file2, data) {
   const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file2}.tmp-${process.pid}-${randomHex(4)}`;
+  const tmp = `${file2}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   const fd = import_node_fs3.default.openSync(tmp, "wx", FILE_MODE);
   let ready = false;
   try {
@@ -4065,7 +4044,6 @@ var init_atomic_write = __esm({
     import_node_fs3 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     init_errors();
-    init_lazy_crypto();
     FILE_MODE = 384;
     NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
   }
@@ -4141,14 +4119,14 @@ function isRuleCreator(value) {
   return typeof meta2?.id === "string" && typeof create === "function";
 }
 function loadRules() {
-  if (loaded2) return loaded2;
-  const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  if (loaded) return loaded;
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs4.existsSync)(f3));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
-  loaded2 = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
-  return loaded2;
+  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
+  return loaded;
 }
 function findSecretsByRules(text) {
   const found = [];
@@ -4166,12 +4144,12 @@ function findSecretsByRules(text) {
   }
   return found;
 }
-var import_node_fs4, import_node_module2, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded2;
+var import_node_fs4, import_node_module, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded;
 var init_secret_scanner = __esm({
   "scripts/core/redact/secret-scanner.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_module2 = require("node:module");
+    import_node_module = require("node:module");
     import_node_url = require("node:url");
     LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
     KIND_BY_MESSAGE = {
@@ -4634,11 +4612,8 @@ function saveMemos(dir) {
     memo.dirty = false;
     try {
       import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const file2 = memoFile(dir, storeDir);
-      const tmp = `${file2}.${process.pid}.tmp`;
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      import_node_fs6.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
-      import_node_fs6.default.renameSync(tmp, file2);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
     } catch {
     }
   }
@@ -4683,6 +4658,7 @@ var init_state_memo = __esm({
     import_node_fs6 = __toESM(require("node:fs"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_runtime_dir();
+    init_atomic_write();
     init_safe_fs();
     init_schemas3();
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
@@ -4731,6 +4707,24 @@ var init_migrations = __esm({
       { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
     ];
     OLDEST_SCHEMA_VERSION = 1;
+  }
+});
+
+// scripts/core/shared/lazy-crypto.ts
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+var import_node_module2, loaded2;
+var init_lazy_crypto = __esm({
+  "scripts/core/shared/lazy-crypto.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
   }
 });
 
@@ -10706,7 +10700,7 @@ async function detectChangesSince(dir, since, filesModified) {
     warnings.push("the handoff was made outside a git repository: commits since then are unknown");
   } else if (head) {
     let base = since.commit ?? EMPTY_TREE;
-    const started = ahead && head === headSha ? await ahead : null;
+    const started = ahead ? await ahead : null;
     let walk = started ? started.walk : await commitsSince(git, since.commit, head);
     if (since.commit !== null && walk === null) {
       warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
@@ -10982,12 +10976,11 @@ function chooseHandoffTarget(place, inputId, task, sessionId, startNew, now) {
   if (inputId !== void 0 && startNew) throw new WorkflowError("--new starts a new workflow and --id updates one: give only one of them", 2);
   if (inputId !== void 0) {
     const id2 = resolveWorkflowRef(inputId, existingIds(place.storeDir));
-    loadWorkflow(place.storeDir, assertWorkflowId(id2));
-    return { kind: "named", id: id2 };
+    return { kind: "named", id: id2, state: loadWorkflow(place.storeDir, assertWorkflowId(id2)).state };
   }
   if (startNew) return { kind: "new", id: null };
-  const own2 = workflowOfSession(place, sessionId);
-  if (own2) return { kind: "session", id: own2 };
+  const own2 = sessionWorkflow(place, sessionId);
+  if (own2) return { kind: "session", id: own2.state.id, state: own2.state };
   const { current } = currentWorkflow(place);
   if (!current || isForeign(current.state) || current.state.status !== "active" && current.state.status !== "paused") return { kind: "new", id: null };
   const id = current.state.id;
@@ -10998,7 +10991,7 @@ function chooseHandoffTarget(place, inputId, task, sessionId, startNew, now) {
       `the project's current workflow ${id} is held by ${describeHolder(lease, now)}, so this handoff did not update it and nothing was saved. Save into it anyway with --id ${id} (the other session's next save will write over this one), or start a new workflow with --new.`
     );
   }
-  return { kind: "current", id };
+  return { kind: "current", id, state: current.state };
 }
 function describeHandoffTarget(target, id) {
   switch (target.kind) {
@@ -12517,8 +12510,7 @@ async function saveHandoff(place, input, session, now, env = {}, startNew = fals
   const warnings = [];
   const task = typeof input.task === "string" ? input.task : input.task?.description;
   const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
-  const known = target.id ? loadWorkflowsIfPresent(place.storeDir, [target.id])[0]?.git ?? null : null;
-  const git = await captureGitContext(place.projectDir, known);
+  const git = await captureGitContext(place.projectDir, target.id ? target.state.git : null);
   if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
   const facts = {
     now: now.toISOString(),

@@ -474,8 +474,74 @@ input: ${stdin.slice(0, 500)}`);
 }
 
 // scripts/core/store/state-memo.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/atomic-write.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs4.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs4.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs4.default.fsyncSync(fd);
+    if (import_node_fs4.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs4.default.closeSync(fd);
+    if (!ready) import_node_fs4.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs4.default.openSync(dir, "r");
+  try {
+    import_node_fs4.default.fsyncSync(fd);
+  } finally {
+    import_node_fs4.default.closeSync(fd);
+  }
+}
+function failure(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path3.default.basename(f)).join(", ")} in ${import_node_path3.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs4.default.rmSync(tmp, { force: true });
+    throw failure(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs4.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs4.default.rmSync(tmp, { force: true });
+      throw failure(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path3.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -714,10 +780,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path8) {
-  if (!path8)
+function getElementAtPath(obj, path9) {
+  if (!path9)
     return obj;
-  return path8.reduce((acc, key) => acc?.[key], obj);
+  return path9.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1057,11 +1123,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path8);
+    iss.path.unshift(path9);
     return iss;
   });
 }
@@ -1530,10 +1596,10 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -1557,7 +1623,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
@@ -3506,7 +3572,7 @@ var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  processMemos.dir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
 }
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
@@ -3517,7 +3583,7 @@ function storeKey(storeDir) {
   return hash.toString(16).padStart(16, "0");
 }
 function memoFile(dir, storeDir) {
-  return import_node_path3.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
 }
 function fromLine(line) {
   const m = STATE_MEMO_LINE.exec(line);
@@ -3577,20 +3643,17 @@ function saveMemos(dir) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
-      import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const file = memoFile(dir, storeDir);
-      const tmp = `${file}.${process.pid}.tmp`;
+      import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      import_node_fs4.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
-      import_node_fs4.default.renameSync(tmp, file);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
     } catch {
     }
   }
 }
 function placeOf(file) {
-  if (import_node_path3.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path3.default.dirname(file);
-  return { storeDir: import_node_path3.default.dirname(dir), id: import_node_path3.default.basename(dir) };
+  if (import_node_path4.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path4.default.dirname(file);
+  return { storeDir: import_node_path4.default.dirname(dir), id: import_node_path4.default.basename(dir) };
 }
 function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
@@ -3604,7 +3667,7 @@ function rememberVerified(file, signature, checksum, state) {
 }
 
 // scripts/process-io.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -3616,8 +3679,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs5.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs5.readFileSync)(0, "utf8");
+    if ((0, import_node_fs6.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs6.readFileSync)(0, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -3634,7 +3697,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs5.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs6.writeSync)(1, bytes, written);
   } catch (error2) {
     if (error2.code !== "EAGAIN") throw error2;
     throughStream = true;
@@ -3699,37 +3762,37 @@ var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
 // scripts/core/git/project.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path4.default.resolve(cwd, explicit);
+    const dir = import_node_path5.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path4.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path5.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path4.default.dirname(dir)) {
-    if ((0, import_node_fs6.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
-    if (import_node_path4.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path5.default.dirname(dir)) {
+    if ((0, import_node_fs7.existsSync)(import_node_path5.default.join(dir, ".git"))) return dir;
+    if (import_node_path5.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs6.statSync)(p).isDirectory();
+    return (0, import_node_fs7.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path4.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path5.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path4.default.join(gitDir, "workflow") : import_node_path4.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path5.default.join(gitDir, "workflow") : import_node_path5.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs6.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs7.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -3737,14 +3800,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path4.default.join(projectDir, ".git");
+  const dotGit = import_node_path5.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs6.lstatSync)(dotGit);
+    const stat = (0, import_node_fs7.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs6.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path4.default.resolve(projectDir, target);
+    const dir = import_node_path5.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -3755,8 +3818,8 @@ function gitDirOf(projectDir) {
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 
 // scripts/core/runtime/session-runtime.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
 var import_node_module2 = require("node:module");
@@ -3803,11 +3866,11 @@ var StatuslineRecord = object({
 });
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path5.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path6.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs7.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs8.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -3875,8 +3938,8 @@ var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
 // scripts/core/store/store.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/ids.ts
 function assertWorkflowId(id) {
@@ -3889,7 +3952,7 @@ function assertWorkflowId(id) {
 }
 
 // scripts/core/store/sealed.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
 function isObject2(value) {
@@ -3944,7 +4007,7 @@ function readSealed(file) {
   return parseSealed(text, file, signature);
 }
 function parseSealed(text, file, signature) {
-  const name = import_node_path6.default.basename(file);
+  const name = import_node_path7.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -3987,10 +4050,10 @@ var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var STATE_FILE2 = "state.json";
 var BACKUP_FILE = "state.backup.json";
 function workflowDir(storeDir, id) {
-  const dir = import_node_path7.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path8.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs9.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -4002,7 +4065,7 @@ function migrationWarning(file, read) {
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs8.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs9.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4016,7 +4079,7 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs8.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs9.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -4026,11 +4089,11 @@ function readWorkflow(dir) {
   return readWorkflowAndFile(dir).loaded;
 }
 function readWorkflowAndFile(dir) {
-  const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path8.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path7.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path8.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
@@ -4040,7 +4103,7 @@ function readWorkflowAndFile(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs8.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs9.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function loadWorkflowsIfPresent(storeDir, ids) {

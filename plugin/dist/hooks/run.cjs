@@ -30,12 +30,12 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "post-compact": "5c0b295fbcf936cf1a230c5da5e9e80fb7f02cf35d23bd6ee9b645d3c98c258f", "pre-compact": "d074caab970db2ac40222471a17c90118fcb4958d35bc72a124c15a11397e9bf", "pre-tool-use": "2dc6dfc454df6d8c1bef9cc3849b7b05cc00d9798b05d18816cdb6c789ded268", "session-end": "58e3a1fdc26a7da24fa87f319acb9ed90872de6fb4a7d2c0281fd5b1ba0e6941", "session-start": "2b0f454e92496c4069d85744393671b7429ee0951f00a6f67451e301c86d7239", stop: "8c7b31d293307b4b85eea83743c2a2e6f100687253c48436a3a2058394d14a8d", "user-prompt-submit": "d2caef73d443e486177f9a8a01d8ef59ffd28423e522f72aa3999cc506920f1b", "lazy/checkpoint": "a5721c1d6c852b6b5e9a71041c669211bc9504d41eb9f2f843f6ea5746e776a3", "lazy/auto-sync": "43f1787574af496dfe877dd4ad52105a4217f4aba8b4bde03fa2c8cc220fe786", "../cli": "a0b593742557f5894c59fe29bbd9abf72087936fcc2c51b73185c7799102d935", "../cli-statusline": "a41e5715461ff9b66e68be49302006f478cb1bfb1895d52ba961ebbe22b4ffa3", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "post-compact": "5c0b295fbcf936cf1a230c5da5e9e80fb7f02cf35d23bd6ee9b645d3c98c258f", "pre-compact": "cb6efea434410507d8185fb55f60e2d0b60dd12032c467eca1c845f9bb30c2a1", "pre-tool-use": "2dc6dfc454df6d8c1bef9cc3849b7b05cc00d9798b05d18816cdb6c789ded268", "session-end": "58e3a1fdc26a7da24fa87f319acb9ed90872de6fb4a7d2c0281fd5b1ba0e6941", "session-start": "b8df156a686c494153e6f754238678a8fff0ec346cbcf5a61ba7d846b32f8498", stop: "900bd08fd8a53ad3eb3a90d00074bd909c5799d961e648a79c4a86930c87dff3", "user-prompt-submit": "2b3b68d1031cecabdd79eb0956387e96de1446adf11c1a0319661929a101edea", "lazy/checkpoint": "1ca5f7714c2138707cffdfe5e2ffb29056bc2138f38f3b2cf958b337c462aa1c", "lazy/auto-sync": "6018533b343113dd02a2cded4d1362ffc44a23f9d3ac085f13eae6f4ad47a445", "../cli": "486471936d418ca2eb59c7a8164262226b04950d824e34a9bdd8d0ceca0be96f", "../cli-statusline": "07e922154fc8fced214954b2291b2b2f880adf433ca90996775d9da89b84fd0d", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_module = __toESM(require("node:module"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
 
 // scripts/core/runtime/runtime-dir.ts
@@ -45,10 +45,88 @@ function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 
-// scripts/core/shared/safe-fs.ts
+// scripts/core/shared/atomic-write.ts
 var import_node_fs = __toESM(require("node:fs"), 1);
-var NO_FOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
-var NON_BLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
+var import_node_path2 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/errors.ts
+var WorkflowError = class extends Error {
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+  exitCode;
+  name = "WorkflowError";
+};
+
+// scripts/core/shared/atomic-write.ts
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs.default.fsyncSync(fd);
+    if (import_node_fs.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs.default.closeSync(fd);
+    if (!ready) import_node_fs.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs.default.openSync(dir, "r");
+  try {
+    import_node_fs.default.fsyncSync(fd);
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
+}
+function failure(error, files) {
+  const code = error?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path2.default.basename(f)).join(", ")} in ${import_node_path2.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error) {
+    for (const tmp of ready) import_node_fs.default.rmSync(tmp, { force: true });
+    throw failure(error, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs.default.renameSync(ready[i] ?? "", file);
+    } catch (error) {
+      for (const tmp of ready.slice(i)) import_node_fs.default.rmSync(tmp, { force: true });
+      throw failure(error, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path2.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+
+// scripts/core/shared/safe-fs.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var NO_FOLLOW = import_node_fs2.default.constants.O_NOFOLLOW ?? 0;
+var NON_BLOCK = import_node_fs2.default.constants.O_NONBLOCK ?? 0;
 var READ_CAPS = {
   state: 8 * 1024 * 1024,
   history: 256 * 1024 * 1024,
@@ -61,61 +139,52 @@ var READ_CAPS = {
 function readOwnFile(file, maxBytes) {
   let fd;
   try {
-    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-    const stat = import_node_fs.default.fstatSync(fd);
+    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs2.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
-    return import_node_fs.default.readFileSync(fd);
+    return import_node_fs2.default.readFileSync(fd);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) import_node_fs.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs2.default.closeSync(fd);
   }
 }
 
 // scripts/hook-loader.ts
 function saveCache(dir, name, prefix, data) {
   try {
-    (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
-    const file = import_node_path2.default.join(dir, name);
-    const tmp = `${file}.${process.pid}.tmp`;
-    const fd = (0, import_node_fs2.openSync)(tmp, "wx", 384);
-    try {
-      (0, import_node_fs2.writeFileSync)(fd, data);
-      (0, import_node_fs2.fsyncSync)(fd);
-    } finally {
-      (0, import_node_fs2.closeSync)(fd);
-    }
-    (0, import_node_fs2.renameSync)(tmp, file);
-    for (const other of (0, import_node_fs2.readdirSync)(dir)) if (other.startsWith(prefix) && other.endsWith(".bin") && other !== name) (0, import_node_fs2.unlinkSync)(import_node_path2.default.join(dir, other));
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
+    writeFileAtomic(import_node_path3.default.join(dir, name), data);
+    for (const other of (0, import_node_fs3.readdirSync)(dir)) if (other.startsWith(prefix) && other.endsWith(".bin") && other !== name) (0, import_node_fs3.unlinkSync)(import_node_path3.default.join(dir, other));
   } catch {
   }
 }
-var cacheDir = import_node_path2.default.join(runtimeDir(process.env), "code-cache");
+var cacheDir = import_node_path3.default.join(runtimeDir(process.env), "code-cache");
 var CACHE_MAX_BYTES = 64 * 1024 * 1024;
 var loadedBundles = /* @__PURE__ */ new Map();
 function runBundle(key, hash = Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, key) ? define_WORKFLOW_HOOK_BUILDS_default[key] : void 0) {
   const running = loadedBundles.get(key);
   if (running) return running.exports;
-  const file = import_node_path2.default.join(__dirname, `${key}.cjs`);
-  const text = (0, import_node_fs2.readFileSync)(file, "utf8");
+  const file = import_node_path3.default.join(__dirname, `${key}.cjs`);
+  const text = (0, import_node_fs3.readFileSync)(file, "utf8");
   const source = text.startsWith("#!") ? `//${text.slice(2)}` : text;
   const prefix = `${key.replace(/^\.\.\//, "").replace("/", "-")}.`;
   const name = `${prefix}${(hash ?? "").slice(0, 16)}.${process.version}-${process.arch}.bin`;
-  const cachedData = hash ? readOwnFile(import_node_path2.default.join(cacheDir, name), CACHE_MAX_BYTES) : void 0;
+  const cachedData = hash ? readOwnFile(import_node_path3.default.join(cacheDir, name), CACHE_MAX_BYTES) : void 0;
   const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
   if (hash && (!cachedData || script.cachedDataRejected)) {
     process.once("exit", () => saveCache(cacheDir, name, prefix, script.createCachedData()));
   }
   const plainRequire = (0, import_node_module.createRequire)(file);
   const requireBundled = (id) => {
-    const other = /^(?:\.{1,2}\/|\/).*\.cjs$/.test(id) ? import_node_path2.default.relative(__dirname, import_node_path2.default.resolve(import_node_path2.default.dirname(file), id)).split(import_node_path2.default.sep).join("/").slice(0, -4) : void 0;
+    const other = /^(?:\.{1,2}\/|\/).*\.cjs$/.test(id) ? import_node_path3.default.relative(__dirname, import_node_path3.default.resolve(import_node_path3.default.dirname(file), id)).split(import_node_path3.default.sep).join("/").slice(0, -4) : void 0;
     return other !== void 0 && Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, other) ? runBundle(other, define_WORKFLOW_HOOK_BUILDS_default[other]) : plainRequire(id);
   };
   const module2 = { exports: {} };
   loadedBundles.set(key, module2);
   const main = script.runInThisContext();
   if (typeof main !== "function") throw new Error(`${file} did not compile to a module wrapper`);
-  main.call(module2.exports, module2.exports, Object.assign(requireBundled, plainRequire), module2, file, import_node_path2.default.dirname(file));
+  main.call(module2.exports, module2.exports, Object.assign(requireBundled, plainRequire), module2, file, import_node_path3.default.dirname(file));
   return module2.exports;
 }
 function run(event) {

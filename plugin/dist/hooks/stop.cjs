@@ -480,8 +480,74 @@ input: ${stdin.slice(0, 500)}`);
 }
 
 // scripts/core/store/state-memo.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/atomic-write.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs4.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs4.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs4.default.fsyncSync(fd);
+    if (import_node_fs4.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs4.default.closeSync(fd);
+    if (!ready) import_node_fs4.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs4.default.openSync(dir, "r");
+  try {
+    import_node_fs4.default.fsyncSync(fd);
+  } finally {
+    import_node_fs4.default.closeSync(fd);
+  }
+}
+function failure(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path3.default.basename(f)).join(", ")} in ${import_node_path3.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs4.default.rmSync(tmp, { force: true });
+    throw failure(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs4.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs4.default.rmSync(tmp, { force: true });
+      throw failure(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path3.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -720,10 +786,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path11) {
-  if (!path11)
+function getElementAtPath(obj, path12) {
+  if (!path12)
     return obj;
-  return path11.reduce((acc, key) => acc?.[key], obj);
+  return path12.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1063,11 +1129,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path11, issues) {
+function prefixIssues(path12, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path11);
+    iss.path.unshift(path12);
     return iss;
   });
 }
@@ -1536,10 +1602,10 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -1563,7 +1629,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
@@ -3512,7 +3578,7 @@ var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  processMemos.dir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
 }
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
@@ -3523,7 +3589,7 @@ function storeKey(storeDir) {
   return hash.toString(16).padStart(16, "0");
 }
 function memoFile(dir, storeDir) {
-  return import_node_path3.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
 }
 function fromLine(line) {
   const m = STATE_MEMO_LINE.exec(line);
@@ -3583,12 +3649,9 @@ function saveMemos(dir) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
-      import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const file = memoFile(dir, storeDir);
-      const tmp = `${file}.${process.pid}.tmp`;
+      import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      import_node_fs4.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
-      import_node_fs4.default.renameSync(tmp, file);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
     } catch {
     }
   }
@@ -3612,9 +3675,9 @@ function forgetOthers(storeDir, ids) {
   }
 }
 function placeOf(file) {
-  if (import_node_path3.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path3.default.dirname(file);
-  return { storeDir: import_node_path3.default.dirname(dir), id: import_node_path3.default.basename(dir) };
+  if (import_node_path4.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path4.default.dirname(file);
+  return { storeDir: import_node_path4.default.dirname(dir), id: import_node_path4.default.basename(dir) };
 }
 function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
@@ -3628,7 +3691,7 @@ function rememberVerified(file, signature, checksum, state) {
 }
 
 // scripts/process-io.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -3640,8 +3703,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs5.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs5.readFileSync)(0, "utf8");
+    if ((0, import_node_fs6.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs6.readFileSync)(0, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -3658,7 +3721,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs5.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs6.writeSync)(1, bytes, written);
   } catch (error2) {
     if (error2.code !== "EAGAIN") throw error2;
     throughStream = true;
@@ -3677,11 +3740,11 @@ function runHookProcess(event, hook2) {
 }
 
 // scripts/core/workflows/context-watch.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/config.ts
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
 var Days = number2().check(_nonnegative());
@@ -3824,14 +3887,14 @@ function readEnvLayer(env, prefix, problems) {
   return ConfigLayer.parse(layer);
 }
 function userConfigPath() {
-  return import_node_path4.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+  return import_node_path5.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
 }
 function loadConfig(projectDir, env) {
   const problems = [];
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
     readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path4.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(import_node_path5.default.join(projectDir, ".claude", "workflow.json"), problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -4074,37 +4137,37 @@ function describeCompaction(context) {
 }
 
 // scripts/core/git/project.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path5.default.resolve(cwd, explicit);
+    const dir = import_node_path6.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path5.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path6.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path5.default.dirname(dir)) {
-    if ((0, import_node_fs6.existsSync)(import_node_path5.default.join(dir, ".git"))) return dir;
-    if (import_node_path5.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path6.default.dirname(dir)) {
+    if ((0, import_node_fs7.existsSync)(import_node_path6.default.join(dir, ".git"))) return dir;
+    if (import_node_path6.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs6.statSync)(p).isDirectory();
+    return (0, import_node_fs7.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path5.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path6.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path5.default.join(gitDir, "workflow") : import_node_path5.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path6.default.join(gitDir, "workflow") : import_node_path6.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs6.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs7.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -4112,14 +4175,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path5.default.join(projectDir, ".git");
+  const dotGit = import_node_path6.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs6.lstatSync)(dotGit);
+    const stat = (0, import_node_fs7.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs6.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path5.default.resolve(projectDir, target);
+    const dir = import_node_path6.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -4127,9 +4190,9 @@ function gitDirOf(projectDir) {
 }
 
 // scripts/core/session/claude-settings.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -4137,30 +4200,30 @@ function managedSettingsFile() {
   return "/etc/claude-code/managed-settings.json";
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path6.default.join(import_node_os3.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path7.default.join(import_node_os3.default.homedir(), ".claude");
   return [
-    import_node_path6.default.join(configDir, "settings.json"),
-    import_node_path6.default.join(startDir, ".claude", "settings.json"),
-    import_node_path6.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path7.default.join(configDir, "settings.json"),
+    import_node_path7.default.join(startDir, ".claude", "settings.json"),
+    import_node_path7.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
 function readSettingsFile(file) {
   let fd;
   try {
-    fd = import_node_fs7.default.openSync(file, import_node_fs7.default.constants.O_RDONLY | (import_node_fs7.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs8.default.openSync(file, import_node_fs8.default.constants.O_RDONLY | (import_node_fs8.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs7.default.fstatSync(fd);
+    const stat = import_node_fs8.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs7.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs8.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs7.default.closeSync(fd);
+    import_node_fs8.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -4177,8 +4240,8 @@ function readClaudeSettings(startDir, env) {
 }
 
 // scripts/core/runtime/session-runtime.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
 var import_node_module2 = require("node:module");
@@ -4225,24 +4288,24 @@ var StatuslineRecord = object({
 });
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path7.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path8.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs8.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs9.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 var tempFiles = 0;
 function writeJson(file, value) {
-  import_node_fs8.default.mkdirSync(import_node_path7.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs9.default.mkdirSync(import_node_path8.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
   try {
-    import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs8.default.renameSync(tmp, file);
+    import_node_fs9.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs9.default.renameSync(tmp, file);
   } catch (error2) {
-    import_node_fs8.default.rmSync(tmp, { force: true });
+    import_node_fs9.default.rmSync(tmp, { force: true });
     throw error2;
   }
 }
@@ -4259,7 +4322,7 @@ function readStatuslineRecord(env, sessionId) {
 }
 
 // scripts/core/session/transcript.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
@@ -4379,7 +4442,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs9.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs10.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -4442,17 +4505,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file, fallback, read) {
   let fd;
   try {
-    if (!import_node_fs9.default.statSync(file).isFile()) return fallback;
-    fd = import_node_fs9.default.openSync(file, "r");
+    if (!import_node_fs10.default.statSync(file).isFile()) return fallback;
+    fd = import_node_fs10.default.openSync(file, "r");
   } catch {
     return fallback;
   }
   try {
-    return read(fd, import_node_fs9.default.fstatSync(fd).size);
+    return read(fd, import_node_fs10.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs9.default.closeSync(fd);
+    import_node_fs10.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -4569,8 +4632,8 @@ function readSessionContext(request) {
 }
 
 // scripts/core/store/store-choice.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/ordering.ts
 function compareText(a, b) {
@@ -4583,11 +4646,11 @@ function newestFirst(a, b) {
 }
 
 // scripts/core/store/store.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/sealed.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
 function isObject2(value) {
@@ -4642,7 +4705,7 @@ function readSealed(file) {
   return parseSealed(text, file, signature);
 }
 function parseSealed(text, file, signature) {
-  const name = import_node_path8.default.basename(file);
+  const name = import_node_path9.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4690,7 +4753,7 @@ function migrationWarning(file, read) {
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs10.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs11.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4698,7 +4761,7 @@ function existingIds(storeDir) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs10.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs11.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -4708,11 +4771,11 @@ function readWorkflow(dir) {
   return readWorkflowAndFile(dir).loaded;
 }
 function readWorkflowAndFile(dir) {
-  const stateFile = import_node_path9.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path10.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path9.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path10.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
@@ -4730,9 +4793,9 @@ function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path10.default.sep}state.json`;
+  const file = `${dir}${import_node_path11.default.sep}state.json`;
   try {
-    const seen = import_node_fs11.default.lstatSync(file);
+    const seen = import_node_fs12.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -4749,7 +4812,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path10.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path11.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -4833,7 +4896,7 @@ function checkContext(input, env, now) {
 function transcriptSize(file) {
   if (!file) return 0;
   try {
-    return import_node_fs12.default.statSync(file).size;
+    return import_node_fs13.default.statSync(file).size;
   } catch {
     return 0;
   }
@@ -4881,7 +4944,7 @@ function autoHandoffRequest(percent, workflowId, pluginRoot) {
 }
 
 // scripts/core/runtime/session-notices.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
 var SUFFIX = ".notices";
 var KEEP = 5;
 function takeSessionNotices(env, sessionId) {
@@ -4890,10 +4953,10 @@ function takeSessionNotices(env, sessionId) {
   try {
     text = readRegularText(file, READ_CAPS.config);
   } catch (error2) {
-    if (error2.code !== "ENOENT") import_node_fs13.default.rmSync(file, { force: true });
+    if (error2.code !== "ENOENT") import_node_fs14.default.rmSync(file, { force: true });
     return [];
   }
-  import_node_fs13.default.rmSync(file, { force: true });
+  import_node_fs14.default.rmSync(file, { force: true });
   return text.split("\n").filter((line) => line.trim() !== "").slice(-KEEP);
 }
 

@@ -16,7 +16,3 @@ function nodeCrypto(): NodeCrypto {
 export function sha256Hex(data: string | Buffer): string {
   return nodeCrypto().createHash('sha256').update(data).digest('hex');
 }
-
-export function randomHex(bytes: number): string {
-  return nodeCrypto().randomBytes(bytes).toString('hex');
-}

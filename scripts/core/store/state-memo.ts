@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runtimeDir } from '../runtime/runtime-dir.ts';
+import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { readOwnFile } from '../shared/safe-fs.ts';
 import { STATE_MEMO_LINE, StateMemo, WorkflowStatus, type StatePeek } from '../schemas.ts';
 
@@ -129,12 +130,8 @@ function saveMemos(dir: string): void {
     memo.dirty = false;
     try {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const file = memoFile(dir, storeDir);
-      const tmp = `${file}.${process.pid}.tmp`;
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      // no fsync: a memo torn by a crash is not JSON, and is read as no memo
-      fs.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines } satisfies StateMemo), { mode: 0o600, flag: 'wx' });
-      fs.renameSync(tmp, file);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines } satisfies StateMemo));
     } catch {
       // a memo that cannot be written (read-only home, full disk) only costs the next run its reads
     }

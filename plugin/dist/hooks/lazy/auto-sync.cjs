@@ -4049,27 +4049,6 @@ var init_dist = __esm({
   }
 });
 
-// scripts/core/shared/lazy-crypto.ts
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-function randomHex(bytes) {
-  return nodeCrypto().randomBytes(bytes).toString("hex");
-}
-var import_node_module2, loaded2;
-var init_lazy_crypto = __esm({
-  "scripts/core/shared/lazy-crypto.ts"() {
-    "use strict";
-    import_node_module2 = require("node:module");
-  }
-});
-
 // scripts/core/shared/atomic-write.ts
 function writeAll(fd, bytes) {
   let offset = 0;
@@ -4081,7 +4060,7 @@ function writeAll(fd, bytes) {
 }
 function prepare(file, data) {
   const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${randomHex(4)}`;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   const fd = import_node_fs2.default.openSync(tmp, "wx", FILE_MODE);
   let ready = false;
   try {
@@ -4138,7 +4117,6 @@ var init_atomic_write = __esm({
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path = __toESM(require("node:path"), 1);
     init_errors();
-    init_lazy_crypto();
     FILE_MODE = 384;
     NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
   }
@@ -4289,11 +4267,8 @@ function saveMemos(dir) {
     memo.dirty = false;
     try {
       import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const file = memoFile(dir, storeDir);
-      const tmp = `${file}.${process.pid}.tmp`;
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      import_node_fs4.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
-      import_node_fs4.default.renameSync(tmp, file);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
     } catch {
     }
   }
@@ -4320,6 +4295,7 @@ var init_state_memo = __esm({
     import_node_fs4 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     init_runtime_dir();
+    init_atomic_write();
     init_safe_fs();
     init_schemas3();
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
@@ -4368,6 +4344,24 @@ var init_migrations = __esm({
       { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
     ];
     OLDEST_SCHEMA_VERSION = 1;
+  }
+});
+
+// scripts/core/shared/lazy-crypto.ts
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+var import_node_module2, loaded2;
+var init_lazy_crypto = __esm({
+  "scripts/core/shared/lazy-crypto.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
   }
 });
 

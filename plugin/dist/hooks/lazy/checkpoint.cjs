@@ -4243,24 +4243,6 @@ function resolveOptions(options) {
 // scripts/core/shared/atomic-write.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/lazy-crypto.ts
-var import_node_module = require("node:module");
-var loaded;
-function nodeCrypto() {
-  if (loaded) return loaded;
-  const required2 = (0, import_node_module.createRequire)(__workflowModule.url)("node:crypto");
-  loaded = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-function randomHex(bytes) {
-  return nodeCrypto().randomBytes(bytes).toString("hex");
-}
-
-// scripts/core/shared/atomic-write.ts
 var FILE_MODE = 384;
 var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 function writeAll(fd, bytes) {
@@ -4273,7 +4255,7 @@ function writeAll(fd, bytes) {
 }
 function prepare(file, data) {
   const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${randomHex(4)}`;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   const fd = import_node_fs2.default.openSync(tmp, "wx", FILE_MODE);
   let ready = false;
   try {
@@ -4641,7 +4623,7 @@ var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
 var import_node_fs3 = require("node:fs");
-var import_node_module2 = require("node:module");
+var import_node_module = require("node:module");
 var import_node_url = require("node:url");
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
 var KIND_BY_MESSAGE = {
@@ -4658,21 +4640,21 @@ var KIND_BY_MESSAGE = {
 var kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
 var PRESET = "@secretlint/secretlint-rule-preset-recommend";
 var BUNDLED_RULES = "secret-rules.cjs";
-var loaded2;
+var loaded;
 function isRuleCreator(value) {
   if (typeof value !== "object" || value === null) return false;
   const { meta: meta2, create } = value;
   return typeof meta2?.id === "string" && typeof create === "function";
 }
 function loadRules() {
-  if (loaded2) return loaded2;
-  const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  if (loaded) return loaded;
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f3) => (0, import_node_fs3.existsSync)(f3));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
-  loaded2 = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
-  return loaded2;
+  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
+  return loaded;
 }
 function findSecretsByRules(text) {
   const found = [];
@@ -5019,11 +5001,8 @@ function saveMemos(dir) {
     memo.dirty = false;
     try {
       import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const file = memoFile(dir, storeDir);
-      const tmp = `${file}.${process.pid}.tmp`;
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      import_node_fs4.default.writeFileSync(tmp, JSON.stringify({ store: storeDir, lines }), { mode: 384, flag: "wx" });
-      import_node_fs4.default.renameSync(tmp, file);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
     } catch {
     }
   }
@@ -5097,6 +5076,19 @@ function migrate(document2) {
     current = step.up(current);
   }
   return { document: current, from, to: SCHEMA_VERSION };
+}
+
+// scripts/core/shared/lazy-crypto.ts
+var import_node_module2 = require("node:module");
+var loaded2;
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
 
 // scripts/core/store/sealed.ts
