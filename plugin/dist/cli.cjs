@@ -4987,6 +4987,9 @@ function loadWorkflow(storeDir, id) {
   if (!import_node_fs8.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
+function withWorkflowIfPresent(storeDir, first, otherId) {
+  return [...first ? [first] : [], ...loadWorkflowsIfPresent(storeDir, [otherId === first?.id ? null : otherId])];
+}
 function loadWorkflowsIfPresent(storeDir, ids) {
   const unique = [...new Set(ids.filter((id) => id !== null))];
   return unique.flatMap((id) => {
@@ -16474,7 +16477,7 @@ __export(session_start_exports, {
 });
 function reinjectAfterCompaction(place, sessionId, shown, created, now) {
   if (!storeExists(place.storeDir)) return null;
-  const states = loadWorkflowsIfPresent(place.storeDir, [workflowOfSession(place, sessionId), shown]);
+  const states = withWorkflowIfPresent(place.storeDir, sessionWorkflow(place, sessionId)?.state ?? null, shown);
   const [first, second] = states;
   if (!first) return null;
   const context = [
@@ -16743,7 +16746,7 @@ var init_pre_compact = __esm({
           now
         });
         const shown = readSessionRuntime(env, input.session_id).shown_workflow;
-        const states = [...saved ? [saved.state] : [], ...loadWorkflowsIfPresent(place.storeDir, [shown === saved?.id ? null : shown])];
+        const states = withWorkflowIfPresent(place.storeDir, saved?.state ?? null, shown);
         if (states.length === 0) return null;
         return states.map((state) => renderCompactInstructions(state)).join("\n\n");
       }

@@ -2,7 +2,7 @@ import { placeOf } from '../core/workflows/context-watch.ts';
 import { renderCompactInstructions } from '../core/render/for-model.ts';
 import { PreCompactInput } from '../core/schemas.ts';
 import { readSessionRuntime } from '../core/runtime/session-runtime.ts';
-import { loadWorkflowsIfPresent } from '../core/store/store.ts';
+import { withWorkflowIfPresent } from '../core/store/store.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof PreCompactInput> = {
@@ -25,7 +25,7 @@ export const hook: Hook<typeof PreCompactInput> = {
     // the workflow SessionStart showed this session, resumed or not, is kept too
     const shown = readSessionRuntime(env, input.session_id).shown_workflow;
     // the saved state as the checkpoint wrote it: only another shown workflow is read again
-    const states = [...(saved ? [saved.state] : []), ...loadWorkflowsIfPresent(place.storeDir, [shown === saved?.id ? null : shown])];
+    const states = withWorkflowIfPresent(place.storeDir, saved?.state ?? null, shown);
     if (states.length === 0) return null;
     // PreCompact stdout is plain text that Claude Code appends to the summarizer's instructions,
     // and shows the user in full after /compact: short, plain, no status that may be stale

@@ -8,8 +8,8 @@ import { readNote } from '../core/render/tables.ts';
 import { renderPostCompactContext, renderSessionStartContext } from '../core/render/for-model.ts';
 import { SessionStartInput } from '../core/schemas.ts';
 import { readSessionRuntime, writeSessionRuntime } from '../core/runtime/session-runtime.ts';
-import { loadWorkflowsIfPresent, storeExists, type Place } from '../core/store/store.ts';
-import { currentWorkflow, workflowOfSession } from '../core/store/store-choice.ts';
+import { storeExists, withWorkflowIfPresent, type Place } from '../core/store/store.ts';
+import { currentWorkflow, sessionWorkflow, workflowOfSession } from '../core/store/store-choice.ts';
 import { isForeign } from '../core/store/workflow-origin.ts';
 import type { Hook, HookOutput } from './hook.ts';
 import { formatAge } from '../core/shared/text.ts';
@@ -78,7 +78,8 @@ export const hook: Hook<typeof SessionStartInput> = {
  */
 function reinjectAfterCompaction(place: Place, sessionId: string, shown: string | null, created: string | null, now: Date): HookOutput | null {
   if (!storeExists(place.storeDir)) return null;
-  const states = loadWorkflowsIfPresent(place.storeDir, [workflowOfSession(place, sessionId), shown]);
+  // the session's own as its choice read it; the shown one only when it is another
+  const states = withWorkflowIfPresent(place.storeDir, sessionWorkflow(place, sessionId)?.state ?? null, shown);
   const [first, second] = states;
   if (!first) return null;
   const context = [

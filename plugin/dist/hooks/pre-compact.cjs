@@ -4106,6 +4106,9 @@ function loadWorkflow(storeDir, id) {
   if (!import_node_fs9.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
+function withWorkflowIfPresent(storeDir, first, otherId) {
+  return [...first ? [first] : [], ...loadWorkflowsIfPresent(storeDir, [otherId === first?.id ? null : otherId])];
+}
 function loadWorkflowsIfPresent(storeDir, ids) {
   const unique = [...new Set(ids.filter((id) => id !== null))];
   return unique.flatMap((id) => {
@@ -4178,7 +4181,7 @@ var hook = {
       now
     });
     const shown = readSessionRuntime(env, input.session_id).shown_workflow;
-    const states = [...saved ? [saved.state] : [], ...loadWorkflowsIfPresent(place.storeDir, [shown === saved?.id ? null : shown])];
+    const states = withWorkflowIfPresent(place.storeDir, saved?.state ?? null, shown);
     if (states.length === 0) return null;
     return states.map((state) => renderCompactInstructions(state)).join("\n\n");
   }

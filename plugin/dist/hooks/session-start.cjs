@@ -4760,6 +4760,9 @@ function loadWorkflow(storeDir, id) {
   if (!import_node_fs9.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
+function withWorkflowIfPresent(storeDir, first, otherId) {
+  return [...first ? [first] : [], ...loadWorkflowsIfPresent(storeDir, [otherId === first?.id ? null : otherId])];
+}
 function loadWorkflowsIfPresent(storeDir, ids) {
   const unique = [...new Set(ids.filter((id) => id !== null))];
   return unique.flatMap((id) => {
@@ -5125,7 +5128,7 @@ var hook = {
 };
 function reinjectAfterCompaction(place, sessionId, shown, created, now) {
   if (!storeExists(place.storeDir)) return null;
-  const states = loadWorkflowsIfPresent(place.storeDir, [workflowOfSession(place, sessionId), shown]);
+  const states = withWorkflowIfPresent(place.storeDir, sessionWorkflow(place, sessionId)?.state ?? null, shown);
   const [first, second] = states;
   if (!first) return null;
   const context = [

@@ -158,6 +158,11 @@ interface StoreListing {
 
 /** Every readable workflow of the store, most recently updated first. */
 /** The states of these ids, in order, without duplicates; an id that is gone (deleted, archived) is skipped. */
+/** `first`, already read, then the workflow `otherId` when it is another one and can be read. */
+export function withWorkflowIfPresent(storeDir: string, first: WorkflowState | null, otherId: string | null): WorkflowState[] {
+  return [...(first ? [first] : []), ...loadWorkflowsIfPresent(storeDir, [otherId === first?.id ? null : otherId])];
+}
+
 export function loadWorkflowsIfPresent(storeDir: string, ids: readonly (string | null)[]): WorkflowState[] {
   const unique = [...new Set(ids.filter((id): id is string => id !== null))];
   return unique.flatMap((id) => {
