@@ -13348,8 +13348,7 @@ async function classify2(repo, local2, remote) {
   if (await isAncestor2(repo, remote, local2)) return "ahead";
   return "diverged";
 }
-async function hasUnsavedChanges(repo, id, local2) {
-  const files = readStoreFiles(repo.place.storeDir, id);
+async function hasUnsavedChanges(repo, files, local2) {
   if (!files) return false;
   if (!local2) return true;
   const expected = [`${await hashBlob(repo, files.state, false)}	${STORE_FILES.state}`];
@@ -13363,8 +13362,9 @@ async function syncStatus(repo) {
   for (const id of [...ids].sort()) {
     const local2 = await resolveRef(repo, localRef(id));
     const remote = await resolveRef(repo, trackingRef(repo, id));
-    const unsaved = await hasUnsavedChanges(repo, id, local2);
-    const state = withLocalChanges(await classify2(repo, local2, remote), unsaved, readStoreFiles(repo.place.storeDir, id) !== null);
+    const files = readStoreFiles(repo.place.storeDir, id);
+    const unsaved = await hasUnsavedChanges(repo, files, local2);
+    const state = withLocalChanges(await classify2(repo, local2, remote), unsaved, files !== null);
     rows.push({ id, state, unsaved_changes: unsaved });
   }
   return rows;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { WorkflowError } from '../shared/errors.ts';
 import { assertWorkflowId } from '../store/ids.ts';
 import { replaceWorkflowFiles, STORE_FILES, workflowPath, type Place } from '../store/store.ts';
-import { readStoreFiles, stateOf, storeIds } from './files.ts';
+import { readStoreFiles, stateOf, storeIds, type WorkflowFiles } from './files.ts';
 import {
   commitTree,
   filesAt,
@@ -114,8 +114,7 @@ async function classify(repo: SyncRepo, local: string | null, remote: string | n
   return 'diverged';
 }
 
-async function hasUnsavedChanges(repo: SyncRepo, id: string, local: string | null): Promise<boolean> {
-  const files = readStoreFiles(repo.place.storeDir, id);
+async function hasUnsavedChanges(repo: SyncRepo, files: WorkflowFiles | null, local: string | null): Promise<boolean> {
   if (!files) return false;
   if (!local) return true;
   // blob ids compared with the ref's tree listing: mktree would store a tree object, and status
@@ -136,8 +135,9 @@ export async function syncStatus(repo: SyncRepo): Promise<WorkflowSyncStatus[]> 
   for (const id of [...ids].sort()) {
     const local = await resolveRef(repo, localRef(id));
     const remote = await resolveRef(repo, trackingRef(repo, id));
-    const unsaved = await hasUnsavedChanges(repo, id, local);
-    const state = withLocalChanges(await classify(repo, local, remote), unsaved, readStoreFiles(repo.place.storeDir, id) !== null);
+    const files = readStoreFiles(repo.place.storeDir, id);
+    const unsaved = await hasUnsavedChanges(repo, files, local);
+    const state = withLocalChanges(await classify(repo, local, remote), unsaved, files !== null);
     rows.push({ id, state, unsaved_changes: unsaved });
   }
   return rows;

@@ -5471,8 +5471,7 @@ async function classify2(repo, local, remote) {
   if (await isAncestor2(repo, remote, local)) return "ahead";
   return "diverged";
 }
-async function hasUnsavedChanges(repo, id, local) {
-  const files = readStoreFiles(repo.place.storeDir, id);
+async function hasUnsavedChanges(repo, files, local) {
   if (!files) return false;
   if (!local) return true;
   const expected = [`${await hashBlob(repo, files.state, false)}	${STORE_FILES.state}`];
@@ -5486,8 +5485,9 @@ async function syncStatus(repo) {
   for (const id of [...ids].sort()) {
     const local = await resolveRef(repo, localRef(id));
     const remote = await resolveRef(repo, trackingRef(repo, id));
-    const unsaved = await hasUnsavedChanges(repo, id, local);
-    const state = withLocalChanges(await classify2(repo, local, remote), unsaved, readStoreFiles(repo.place.storeDir, id) !== null);
+    const files = readStoreFiles(repo.place.storeDir, id);
+    const unsaved = await hasUnsavedChanges(repo, files, local);
+    const state = withLocalChanges(await classify2(repo, local, remote), unsaved, files !== null);
     rows.push({ id, state, unsaved_changes: unsaved });
   }
   return rows;
