@@ -157,3 +157,39 @@ describe.each(CLAUDE_VERSIONS)("Claude Code %s, interactive: what /workflow:resu
     E2E_TIMEOUT,
   );
 });
+
+// The status line, set up as the README says: Claude Code runs `dist/cli.mjs statusline` (its own
+// small bundle) at every refresh, and the user sees the context and the workflow in the UI.
+describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: the status line', (version) => {
+  it(
+    'shows the context used and the session\'s workflow under the input box',
+    async () => {
+      const sandbox = createSandbox();
+      const flat = (screen: string) => screen.replace(/\s+/g, ' ');
+      try {
+        execFileSync(process.execPath, [CLI_PATH, 'handoff', '--task', 'Refactor billing', '--phase', '2: Implementation'], { cwd: sandbox.project, env: claudeEnv(sandbox, stub.url) });
+        fs.mkdirSync(sandbox.configDir, { recursive: true });
+        fs.writeFileSync(path.join(sandbox.configDir, 'settings.json'), JSON.stringify({ statusLine: { type: 'command', command: `node ${CLI_PATH} statusline` } }));
+        // 105K of a 200K window after the first turn
+        const usage = { input_tokens: 2_000, cache_creation_input_tokens: 3_000, cache_read_input_tokens: 100_000, output_tokens: 50 };
+        stub.reset(() => text('Looking at billing.', usage));
+        const ui = await startInteractive(sandbox, stub.url, { version, args: ['--model', 'claude-sonnet-4-6'] });
+        try {
+          // before any turn: the workflow the project is on
+          expect(await ui.waitFor((screen) => flat(screen).includes('wf refactor-billing · 2 · Implementation'), 20_000), ui.screen()).toBe(true);
+          ui.type('/workflow:resume');
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          ui.press('Enter');
+          // after the turn: the context reading too (Claude Code's own figure, or the transcript's)
+          expect(await ui.waitFor((screen) => /ctx \d+% of 200K · wf refactor-billing/.test(flat(screen)), 30_000), ui.screen()).toBe(true);
+        } finally {
+          await ui.close();
+        }
+        expect(stub.errors).toEqual([]);
+      } finally {
+        await removeInteractiveSandbox(sandbox.root);
+      }
+    },
+    E2E_TIMEOUT,
+  );
+});
