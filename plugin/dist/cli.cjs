@@ -12218,6 +12218,14 @@ function usageFromLongLine(head, tail) {
   if (!usage9.includes('"input_tokens"')) return null;
   return figure("input_tokens") + figure("cache_creation_input_tokens") + figure("cache_read_input_tokens");
 }
+function whoseMessage(entry) {
+  if (!isMainChain(entry) || entry.isMeta === true) return null;
+  return entry.type === "user" || entry.type === "assistant" ? entry.type : null;
+}
+function whoseLongLine(head) {
+  if (/"isSidechain":\s*true/.test(head) || /"isMeta":\s*true/.test(head)) return null;
+  return head.includes('"type":"user"') ? "user" : head.includes('"type":"assistant"') ? "assistant" : null;
+}
 function sessionBaseline(fd, size) {
   const length = Math.min(HEAD_BYTES, size);
   const buf = Buffer.allocUnsafe(length);
@@ -12246,6 +12254,7 @@ function readContextUsage(file2, options = {}) {
   const firstChunk = options.firstChunkBytes ?? USAGE_FIRST_CHUNK_BYTES;
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
   const counter = { bytesRead: 0, skipped: 0 };
+  let newest = null;
   const result = (tokens, kind, sawCompactBoundary, entry) => ({
     tokens,
     kind,
@@ -12253,7 +12262,8 @@ function readContextUsage(file2, options = {}) {
     requestedModel: entry?.requestedModel ?? null,
     version: entry?.version ?? null,
     sawCompactBoundary,
-    bytesRead: counter.bytesRead
+    bytesRead: counter.bytesRead,
+    replyPending: newest === "user"
   });
   const unknown2 = result(0, "unknown", false);
   return withTranscript(file2, unknown2, (fd, size) => {
@@ -12263,12 +12273,16 @@ function readContextUsage(file2, options = {}) {
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
+        newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
         if (tokens !== null) return result(tokens, "measured", false);
         longSeen = true;
         continue;
       }
-      if (line.text.includes('"usage"') || line.text.includes("compact_boundary")) {
-        const entry = parseEntry(line.text);
+      const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
+      const tells = newest === null && (line.text.includes('"type":"user"') || line.text.includes('"type":"assistant"'));
+      const entry = counts || tells ? parseEntry(line.text) : null;
+      if (tells && entry) newest = whoseMessage(entry);
+      if (counts) {
         if (entry && isCompactBoundary(entry)) {
           const post = entry.compactMetadata?.postTokens;
           const kept = typeof post === "number" ? post + textTokens(newer, false) : textTokens(newer);
@@ -12279,7 +12293,8 @@ function readContextUsage(file2, options = {}) {
       }
       newer.push(line.text);
     }
-    if (newer.length === 0 && !longSeen) return unknown2;
+    if (counter.bytesRead >= size) newest ??= "user";
+    if (newer.length === 0 && !longSeen) return result(0, "unknown", false);
     return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
   });
 }
@@ -12303,12 +12318,37 @@ var init_transcript = __esm({
 });
 
 // scripts/core/session/session-context.ts
+function sleepSync(ms2) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
+}
+function sizeOf(file2) {
+  try {
+    return import_node_fs22.default.statSync(file2).size;
+  } catch {
+    return -1;
+  }
+}
+function readUsageWithReply(file2, waitMs) {
+  let usage9 = readContextUsage(file2);
+  if (!usage9.replyPending || waitMs <= 0) return { usage: usage9, late: false };
+  const until = Date.now() + waitMs;
+  let size = sizeOf(file2);
+  while (Date.now() < until) {
+    sleepSync(REPLY_POLL_MS);
+    const now = sizeOf(file2);
+    if (now === size) continue;
+    size = now;
+    usage9 = readContextUsage(file2);
+    if (!usage9.replyPending) return { usage: usage9, late: false };
+  }
+  return { usage: usage9, late: true };
+}
 function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function readSessionContext(request) {
   const { runtime } = request;
-  const usage9 = request.transcriptPath ? readContextUsage(request.transcriptPath) : NO_USAGE;
+  const { usage: usage9, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
   const reading = measureContext({
     usage: usage9,
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
@@ -12327,7 +12367,7 @@ function readSessionContext(request) {
       runtimeChanged = true;
     }
   }
-  return { reading, runtimeChanged };
+  return { reading, runtimeChanged, replyLate: late };
 }
 function readSessionContextOf(projectDir, session, env, now) {
   return readSessionContext({
@@ -12340,10 +12380,11 @@ function readSessionContextOf(projectDir, session, env, now) {
     now
   }).reading;
 }
-var NO_USAGE;
+var import_node_fs22, NO_USAGE, REPLY_WAIT_MS, REPLY_POLL_MS;
 var init_session_context = __esm({
   "scripts/core/session/session-context.ts"() {
     "use strict";
+    import_node_fs22 = __toESM(require("node:fs"), 1);
     init_claude_settings();
     init_config();
     init_context();
@@ -12356,8 +12397,11 @@ var init_session_context = __esm({
       requestedModel: null,
       version: null,
       sawCompactBoundary: false,
-      bytesRead: 0
+      bytesRead: 0,
+      replyPending: false
     };
+    REPLY_WAIT_MS = 2e3;
+    REPLY_POLL_MS = 10;
   }
 });
 
@@ -12614,8 +12658,8 @@ function openSyncFolder(place, dir) {
   const resolved = import_node_path26.default.resolve(place.projectDir, dir);
   const folder = { place, dir: resolved, projectDir: import_node_path26.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
   try {
-    if (!import_node_fs22.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
-    import_node_fs22.default.accessSync(resolved, import_node_fs22.default.constants.R_OK | import_node_fs22.default.constants.W_OK | import_node_fs22.default.constants.X_OK);
+    if (!import_node_fs23.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    import_node_fs23.default.accessSync(resolved, import_node_fs23.default.constants.R_OK | import_node_fs23.default.constants.W_OK | import_node_fs23.default.constants.X_OK);
   } catch (error3) {
     if (error3 instanceof WorkflowError) throw error3;
     throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error3.code ?? "unreadable"})`);
@@ -12626,9 +12670,9 @@ function workflowFolder(folder, id) {
   return import_node_path26.default.join(folder.projectDir, assertWorkflowId(id));
 }
 function mkdirPrivate(dir) {
-  if (import_node_fs22.default.existsSync(dir)) return;
-  import_node_fs22.default.mkdirSync(dir, { mode: DIR_MODE });
-  import_node_fs22.default.chmodSync(dir, DIR_MODE);
+  if (import_node_fs23.default.existsSync(dir)) return;
+  import_node_fs23.default.mkdirSync(dir, { mode: DIR_MODE });
+  import_node_fs23.default.chmodSync(dir, DIR_MODE);
 }
 async function guarded(folder, fn2) {
   try {
@@ -12641,7 +12685,7 @@ async function guarded(folder, fn2) {
 }
 function readDir(dir) {
   try {
-    return import_node_fs22.default.readdirSync(dir);
+    return import_node_fs23.default.readdirSync(dir);
   } catch (error3) {
     if (error3.code === "ENOENT") return [];
     throw error3;
@@ -12680,7 +12724,7 @@ function writeVersion(folder, id, doc) {
   const dir = import_node_path26.default.join(workflowFolder(folder, id), "versions");
   for (const each of [folder.projectDir, import_node_path26.default.dirname(dir), dir]) mkdirPrivate(each);
   const file2 = import_node_path26.default.join(dir, `${version2}.json`);
-  if (!import_node_fs22.default.existsSync(file2)) writeFileAtomic(file2, text);
+  if (!import_node_fs23.default.existsSync(file2)) writeFileAtomic(file2, text);
   folder.cache.set(version2, doc);
   return version2;
 }
@@ -12762,13 +12806,13 @@ function snapshot(folder, id) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return version2;
 }
-var import_node_child_process2, import_node_crypto5, import_node_fs22, import_node_path26, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var import_node_child_process2, import_node_crypto5, import_node_fs23, import_node_path26, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
 var init_folder_versions = __esm({
   "scripts/core/sync/folder-versions.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_crypto5 = require("node:crypto");
-    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_fs23 = __toESM(require("node:fs"), 1);
     import_node_path26 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
@@ -13049,7 +13093,7 @@ function pullRows(folder, onlyId) {
     }
     const local2 = snapshot(folder, id);
     if (!local2) {
-      if (import_node_fs23.default.existsSync(import_node_path27.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+      if (import_node_fs24.default.existsSync(import_node_path27.default.dirname(workflowPath(folder.place.storeDir, id)))) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
@@ -13109,11 +13153,11 @@ function resolveNow(folder, id, use) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return { id, use, commit: version2, imported_as: importedAs };
 }
-var import_node_fs23, import_node_path27;
+var import_node_fs24, import_node_path27;
 var init_folder = __esm({
   "scripts/core/sync/folder.ts"() {
     "use strict";
-    import_node_fs23 = __toESM(require("node:fs"), 1);
+    import_node_fs24 = __toESM(require("node:fs"), 1);
     import_node_path27 = __toESM(require("node:path"), 1);
     init_errors();
     init_ordering();
@@ -13416,7 +13460,7 @@ async function pullOne(repo, id, named) {
   }
   const saved = await snapshot2(repo, id);
   const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs24.default.existsSync(import_node_path28.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs25.default.existsSync(import_node_path28.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local2) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
@@ -13469,11 +13513,11 @@ async function resolveDivergence(repo, id, use) {
   if (importedAs) await snapshot2(repo, importedAs);
   return { id, use, commit, imported_as: importedAs };
 }
-var import_node_fs24, import_node_path28;
+var import_node_fs25, import_node_path28;
 var init_git_remote = __esm({
   "scripts/core/sync/git-remote.ts"() {
     "use strict";
-    import_node_fs24 = __toESM(require("node:fs"), 1);
+    import_node_fs25 = __toESM(require("node:fs"), 1);
     import_node_path28 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
@@ -13676,7 +13720,7 @@ var init_resume = __esm({
 function addSessionNotice(env, sessionId, text) {
   const file2 = sessionFile(env, sessionId, SUFFIX);
   try {
-    import_node_fs25.default.mkdirSync(import_node_path29.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs26.default.mkdirSync(import_node_path29.default.dirname(file2), { recursive: true, mode: 448 });
     appendRegularFile(file2, `${text.replace(/\s+/g, " ").slice(0, LINE_MAX)}
 `);
   } catch {
@@ -13688,17 +13732,17 @@ function takeSessionNotices(env, sessionId) {
   try {
     text = readRegularText(file2, READ_CAPS.config);
   } catch (error3) {
-    if (error3.code !== "ENOENT") import_node_fs25.default.rmSync(file2, { force: true });
+    if (error3.code !== "ENOENT") import_node_fs26.default.rmSync(file2, { force: true });
     return [];
   }
-  import_node_fs25.default.rmSync(file2, { force: true });
+  import_node_fs26.default.rmSync(file2, { force: true });
   return text.split("\n").filter((line) => line.trim() !== "").slice(-KEEP);
 }
-var import_node_fs25, import_node_path29, SUFFIX, KEEP, LINE_MAX;
+var import_node_fs26, import_node_path29, SUFFIX, KEEP, LINE_MAX;
 var init_session_notices = __esm({
   "scripts/core/runtime/session-notices.ts"() {
     "use strict";
-    import_node_fs25 = __toESM(require("node:fs"), 1);
+    import_node_fs26 = __toESM(require("node:fs"), 1);
     import_node_path29 = __toESM(require("node:path"), 1);
     init_safe_fs();
     init_session_runtime();
@@ -13865,7 +13909,7 @@ var init_tables = __esm({
 // scripts/core/store/liveness.ts
 function mtimeOf(file2) {
   try {
-    return import_node_fs26.default.statSync(file2).mtimeMs;
+    return import_node_fs27.default.statSync(file2).mtimeMs;
   } catch {
     return null;
   }
@@ -13892,11 +13936,11 @@ function describeLiveHolder(holder2, now) {
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
   return `${holder2.session_id ? `session ${holder2.session_id}` : "a session"} (active ${when}; ${holder2.evidence})`;
 }
-var import_node_fs26, import_node_path30, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
+var import_node_fs27, import_node_path30, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
   "scripts/core/store/liveness.ts"() {
     "use strict";
-    import_node_fs26 = __toESM(require("node:fs"), 1);
+    import_node_fs27 = __toESM(require("node:fs"), 1);
     import_node_path30 = __toESM(require("node:path"), 1);
     init_lease();
     init_session_runtime();
@@ -13989,7 +14033,7 @@ function selectForCleanup(states, policy, now) {
 function unreadableIds(storeDir, readable) {
   let entries2;
   try {
-    entries2 = import_node_fs27.default.readdirSync(storeDir, { withFileTypes: true });
+    entries2 = import_node_fs28.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -13998,7 +14042,7 @@ function unreadableIds(storeDir, readable) {
 }
 function lockIsFresh(storeDir, id, now) {
   try {
-    return now.getTime() - import_node_fs27.default.statSync(import_node_path31.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
+    return now.getTime() - import_node_fs28.default.statSync(import_node_path31.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
   } catch {
     return false;
   }
@@ -14032,14 +14076,14 @@ function removeWorkflowDir(storeDir, id) {
   const dir = import_node_path31.default.join(storeDir, assertWorkflowId(id));
   let stat;
   try {
-    stat = import_node_fs27.default.lstatSync(dir);
+    stat = import_node_fs28.default.lstatSync(dir);
   } catch {
     throw new WorkflowError(`${dir} does not exist: nothing to delete`);
   }
   if (!stat.isDirectory()) throw new WorkflowError(`${dir} is not a directory (a symbolic link?); not deleted`);
   const trash = import_node_path31.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
-  import_node_fs27.default.renameSync(dir, trash);
-  import_node_fs27.default.rmSync(trash, { recursive: true, force: true });
+  import_node_fs28.default.renameSync(dir, trash);
+  import_node_fs28.default.rmSync(trash, { recursive: true, force: true });
 }
 function parseStatuses(values) {
   return values.map((value) => {
@@ -14053,12 +14097,12 @@ function parseDays(option, raw) {
   if (raw.trim() === "" || !Number.isFinite(value) || value < 0) throw new WorkflowError(`${option} ${raw}: expected a number of days, 0 or more`, 2);
   return value;
 }
-var import_node_crypto6, import_node_fs27, import_node_path31, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
+var import_node_crypto6, import_node_fs28, import_node_path31, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
 var init_lifecycle = __esm({
   "scripts/core/store/lifecycle.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_fs27 = __toESM(require("node:fs"), 1);
+    import_node_fs28 = __toESM(require("node:fs"), 1);
     import_node_path31 = __toESM(require("node:path"), 1);
     init_device();
     init_errors();
@@ -14130,7 +14174,7 @@ function readArchive(file2, id) {
 function archivedIds(storeDir) {
   let names;
   try {
-    names = import_node_fs28.default.readdirSync(archiveDir(storeDir));
+    names = import_node_fs29.default.readdirSync(archiveDir(storeDir));
   } catch {
     return [];
   }
@@ -14148,12 +14192,12 @@ function archivedSummary(files) {
   }
   return null;
 }
-var import_node_crypto7, import_node_fs28, import_node_path32, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
+var import_node_crypto7, import_node_fs29, import_node_path32, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
 var init_archive_file = __esm({
   "scripts/core/store/archive-file.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_fs28 = __toESM(require("node:fs"), 1);
+    import_node_fs29 = __toESM(require("node:fs"), 1);
     import_node_path32 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     init_safe_fs();
@@ -14203,7 +14247,7 @@ __export(archive_exports, {
 });
 function collectFiles(dir, prefix = "") {
   const files = /* @__PURE__ */ new Map();
-  for (const entry of import_node_fs29.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
+  for (const entry of import_node_fs30.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
     const full = import_node_path33.default.join(dir, entry.name);
     if (SKIPPED(entry.name)) continue;
@@ -14211,7 +14255,7 @@ function collectFiles(dir, prefix = "") {
       for (const [sub, data] of collectFiles(full, name)) files.set(sub, data);
     } else if (entry.isFile()) {
       if (!SEGMENT.test(entry.name)) throw new WorkflowError(`${full}: archives take file names of letters, digits, ".", "_" and "-" only; rename or move it, then archive again`);
-      files.set(name, import_node_fs29.default.readFileSync(full));
+      files.set(name, import_node_fs30.default.readFileSync(full));
     } else {
       throw new WorkflowError(`${full} is not a regular file (a symbolic link?); move it out of the workflow directory, then archive again`);
     }
@@ -14228,9 +14272,9 @@ function archiveWorkflow(place, id, env, now) {
     throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
-  if (import_node_fs29.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
+  if (import_node_fs30.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
   const dir = import_node_path33.default.join(place.storeDir, id);
-  if (import_node_fs29.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
+  if (import_node_fs30.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
   const files = collectFiles(dir);
   const document2 = {
     format: "workflow-archive",
@@ -14240,12 +14284,12 @@ function archiveWorkflow(place, id, env, now) {
     files: Object.fromEntries([...files].map(([name, data]) => [name, packFile(data)]))
   };
   const packed = import_node_zlib2.default.gzipSync(JSON.stringify(document2), { level: import_node_zlib2.default.constants.Z_BEST_COMPRESSION });
-  import_node_fs29.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
+  import_node_fs30.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
   writeFileAtomic(target, packed);
   const after = collectFiles(dir);
   const unchanged = after.size === files.size && [...files].every(([name, data]) => after.get(name)?.equals(data) === true);
   if (!unchanged) {
-    import_node_fs29.default.rmSync(target, { force: true });
+    import_node_fs30.default.rmSync(target, { force: true });
     throw new WorkflowError(`workflow ${id} changed while it was being archived; nothing was removed, try again`);
   }
   removeWorkflowDir(place.storeDir, id);
@@ -14263,12 +14307,12 @@ function archiveWorkflow(place, id, env, now) {
 }
 function unarchiveWorkflow(place, id) {
   const file2 = archivePath(place.storeDir, id);
-  if (!import_node_fs29.default.existsSync(file2)) {
+  if (!import_node_fs30.default.existsSync(file2)) {
     const ids = archivedIds(place.storeDir);
     throw new WorkflowError(ids.length === 0 ? `no archived workflow "${id}": this project has no archives (${archiveDir(place.storeDir)})` : `no archived workflow "${id}"; archived workflows: ${ids.join(", ")}`);
   }
   const dir = import_node_path33.default.join(place.storeDir, id);
-  if (import_node_fs29.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
+  if (import_node_fs30.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
   let files;
   try {
     files = readArchive(file2, id).files;
@@ -14280,8 +14324,8 @@ function unarchiveWorkflow(place, id) {
   try {
     for (const [name, data] of files) {
       const target = import_node_path33.default.join(staging, id, ...name.split("/"));
-      import_node_fs29.default.mkdirSync(import_node_path33.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
-      import_node_fs29.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
+      import_node_fs30.default.mkdirSync(import_node_path33.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
+      import_node_fs30.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
     }
     let loaded3;
     try {
@@ -14291,9 +14335,9 @@ function unarchiveWorkflow(place, id) {
       throw new WorkflowError(`${file2} holds a workflow that does not load: ${error3.message.replaceAll(staging, "<archive>")}`);
     }
     if (loaded3.state.id !== id) throw new WorkflowError(`${file2} holds a state.json for "${loaded3.state.id}", not "${id}"; nothing was changed`);
-    if (import_node_fs29.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
-    import_node_fs29.default.renameSync(import_node_path33.default.join(staging, id), dir);
-    import_node_fs29.default.rmSync(file2, { force: true });
+    if (import_node_fs30.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
+    import_node_fs30.default.renameSync(import_node_path33.default.join(staging, id), dir);
+    import_node_fs30.default.rmSync(file2, { force: true });
     return {
       id,
       path: workflowPath(place.storeDir, id),
@@ -14303,7 +14347,7 @@ function unarchiveWorkflow(place, id) {
       warnings: loaded3.warnings.map((w2) => w2.replaceAll(staging, place.storeDir))
     };
   } finally {
-    import_node_fs29.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs30.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function listArchives(storeDir) {
@@ -14346,12 +14390,12 @@ function readArchivedHistories(storeDir, id = null) {
   }
   return { histories, problems };
 }
-var import_node_crypto8, import_node_fs29, import_node_path33, import_node_zlib2;
+var import_node_crypto8, import_node_fs30, import_node_path33, import_node_zlib2;
 var init_archive = __esm({
   "scripts/core/store/archive.ts"() {
     "use strict";
     import_node_crypto8 = require("node:crypto");
-    import_node_fs29 = __toESM(require("node:fs"), 1);
+    import_node_fs30 = __toESM(require("node:fs"), 1);
     import_node_path33 = __toESM(require("node:path"), 1);
     import_node_zlib2 = __toESM(require("node:zlib"), 1);
     init_errors();
@@ -14897,8 +14941,8 @@ function defaultBundlePath(cwd, id) {
 }
 function checkExportTarget(out, force) {
   if (out === "-") throw new WorkflowError("--out -: a bundle is binary (gzip or ciphertext) and is written to a file; name one with --out <file>", 2);
-  if (!import_node_fs30.default.existsSync(import_node_path34.default.dirname(out))) throw new WorkflowError(`${import_node_path34.default.dirname(out)} does not exist; create it or choose another --out`);
-  if (import_node_fs30.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
+  if (!import_node_fs31.default.existsSync(import_node_path34.default.dirname(out))) throw new WorkflowError(`${import_node_path34.default.dirname(out)} does not exist; create it or choose another --out`);
+  if (import_node_fs31.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
 }
 async function exportWorkflow(place, id, options, now) {
   loadWorkflow(place.storeDir, assertWorkflowId(id));
@@ -14925,7 +14969,7 @@ async function exportWorkflow(place, id, options, now) {
 }
 function readBundleFile(file2) {
   try {
-    return import_node_fs30.default.readFileSync(file2);
+    return import_node_fs31.default.readFileSync(file2);
   } catch (error3) {
     const code = error3.code;
     throw new WorkflowError(code === "ENOENT" ? `${file2} does not exist` : `${file2} cannot be read (${code ?? "error"})`);
@@ -14938,34 +14982,34 @@ async function importWorkflow(place, file2, options, env, now) {
   if (options.as !== null) {
     assertWorkflowId(options.as);
     const dir2 = import_node_path34.default.join(place.storeDir, options.as);
-    if (import_node_fs30.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
+    if (import_node_fs31.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
   }
   const bundle = await openBundle(readBundleFile(file2), file2, options.passphrase);
   const sourceId = bundle.document.id;
   const id = options.as ?? sourceId;
   const dir = import_node_path34.default.join(place.storeDir, id);
-  const exists = import_node_fs30.default.existsSync(dir);
+  const exists = import_node_fs31.default.existsSync(dir);
   if (exists && !options.force) throw new WorkflowError(existsMessage(id, dir));
   ensureStoreDir(place.storeDir);
   const staging = import_node_path34.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto10.randomBytes)(4).toString("hex")}`);
   const hide2 = (text) => text.replaceAll(import_node_path34.default.join(staging, id), `<bundle ${import_node_path34.default.basename(file2)}>`);
   try {
     const stagedDir = import_node_path34.default.join(staging, id);
-    import_node_fs30.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
-    for (const [name, data] of bundle.files) import_node_fs30.default.writeFileSync(import_node_path34.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
+    import_node_fs31.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
+    for (const [name, data] of bundle.files) import_node_fs31.default.writeFileSync(import_node_path34.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
     const read2 = readSealed(import_node_path34.default.join(stagedDir, STORE_FILES.state));
     if (!read2.ok) throw new WorkflowError(`${file2} is refused: ${hide2(read2.problem)}`);
     if (read2.state.id !== sourceId) throw new WorkflowError(`${file2} is refused: its state.json is workflow "${read2.state.id}", but the bundle says "${sourceId}"`);
     const warnings = [];
     const state = WorkflowState.parse({ ...read2.state, id, status: "paused", session: { id: null, transcript_path: null } });
-    import_node_fs30.default.writeFileSync(import_node_path34.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
-    import_node_fs30.default.writeFileSync(import_node_path34.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
+    import_node_fs31.default.writeFileSync(import_node_path34.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
+    import_node_fs31.default.writeFileSync(import_node_path34.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
     if (id !== sourceId && bundle.files.has("state.backup.json")) {
       const backupFile = import_node_path34.default.join(stagedDir, STORE_FILES.backup);
       const backup = readSealed(backupFile);
-      if (backup.ok) import_node_fs30.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
+      if (backup.ok) import_node_fs31.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
       else {
-        import_node_fs30.default.rmSync(backupFile);
+        import_node_fs31.default.rmSync(backupFile);
         warnings.push(`the bundle's state.backup.json was not imported (${hide2(backup.problem)})`);
       }
     }
@@ -14973,8 +15017,8 @@ async function importWorkflow(place, file2, options, env, now) {
     const loaded3 = loadWorkflow(staging, id);
     warnings.push(...loaded3.warnings.map(hide2));
     if (!exists) {
-      if (import_node_fs30.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
-      import_node_fs30.default.renameSync(stagedDir, dir);
+      if (import_node_fs31.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
+      import_node_fs31.default.renameSync(stagedDir, dir);
     } else {
       replaceExisting(place, id, dir, stagedDir, staging, env, now);
     }
@@ -14991,7 +15035,7 @@ async function importWorkflow(place, file2, options, env, now) {
       warnings
     };
   } finally {
-    import_node_fs30.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs31.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
@@ -15007,14 +15051,14 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
     const previous = readSealed(import_node_path34.default.join(dir, STORE_FILES.state));
     const fallback = previous.ok ? previous : readSealed(import_node_path34.default.join(dir, STORE_FILES.backup));
     const backupFile = import_node_path34.default.join(stagedDir, STORE_FILES.backup);
-    if (fallback.ok) import_node_fs30.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
-    else import_node_fs30.default.rmSync(backupFile, { force: true });
+    if (fallback.ok) import_node_fs31.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
+    else import_node_fs31.default.rmSync(backupFile, { force: true });
     const replaced = import_node_path34.default.join(staging, ".replaced");
-    import_node_fs30.default.renameSync(dir, replaced);
+    import_node_fs31.default.renameSync(dir, replaced);
     try {
-      import_node_fs30.default.renameSync(stagedDir, dir);
+      import_node_fs31.default.renameSync(stagedDir, dir);
     } catch (error3) {
-      import_node_fs30.default.renameSync(replaced, dir);
+      import_node_fs31.default.renameSync(replaced, dir);
       throw error3;
     }
   });
@@ -15048,12 +15092,12 @@ function renderImported(result, invocation = "claude-workflow") {
   const line = `Imported ${result.source_id}${as2} (${details.join(", ")}). Resume with: ${invocation} resume ${result.id}`;
   return [line, ...result.warnings.map((w2) => `  Warning: ${w2}`)].join("\n");
 }
-var import_node_crypto10, import_node_fs30, import_node_path34;
+var import_node_crypto10, import_node_fs31, import_node_path34;
 var init_bundle_store = __esm({
   "scripts/core/store/bundle-store.ts"() {
     "use strict";
     import_node_crypto10 = require("node:crypto");
-    import_node_fs30 = __toESM(require("node:fs"), 1);
+    import_node_fs31 = __toESM(require("node:fs"), 1);
     import_node_path34 = __toESM(require("node:path"), 1);
     init_bundle();
     init_device();
@@ -15218,7 +15262,7 @@ function problemOf(scope, read2) {
 }
 function mtimeOf2(target) {
   try {
-    return import_node_fs31.default.statSync(target).mtimeMs;
+    return import_node_fs32.default.statSync(target).mtimeMs;
   } catch {
     return null;
   }
@@ -15229,7 +15273,7 @@ function ageOf2(target, now) {
 }
 function entries(dir) {
   try {
-    return import_node_fs31.default.readdirSync(dir, { withFileTypes: true });
+    return import_node_fs32.default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -15254,7 +15298,7 @@ function tempFileNotes(dirs, base, fix, now) {
   if (orphans.length === 0) return notes;
   const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path37.default.relative(base, temp)).join(", ")})`;
   if (!fix) return [...notes, warn(`${what}; doctor --fix removes ${them(orphans.length)}`)];
-  for (const temp of orphans) import_node_fs31.default.rmSync(temp, { force: true });
+  for (const temp of orphans) import_node_fs32.default.rmSync(temp, { force: true });
   return [...notes, fixed(`removed ${what}`)];
 }
 function wrongModes(targets, fix) {
@@ -15262,7 +15306,7 @@ function wrongModes(targets, fix) {
   for (const { target, label, expected } of targets) {
     let stat;
     try {
-      stat = import_node_fs31.default.lstatSync(target);
+      stat = import_node_fs32.default.lstatSync(target);
     } catch {
       continue;
     }
@@ -15273,7 +15317,7 @@ function wrongModes(targets, fix) {
     const mode = stat.mode & 511;
     if (mode === expected) continue;
     wrong.push(`${label} ${octal(mode)}`);
-    if (fix) import_node_fs31.default.chmodSync(target, expected);
+    if (fix) import_node_fs32.default.chmodSync(target, expected);
   }
   return wrong;
 }
@@ -15281,11 +15325,11 @@ function permissionNote(wrong, fix) {
   const expected = `directories ${octal(DIR_MODE)}, files ${octal(FILE_MODE3)}`;
   return fix ? fixed(`permissions were ${wrong.join(", ")}; set to ${expected}`) : warn(`permissions: ${wrong.join(", ")} (expected ${expected}); doctor --fix sets them`);
 }
-var import_node_fs31, import_node_path37, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them;
+var import_node_fs32, import_node_path37, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them;
 var init_notes = __esm({
   "scripts/core/doctor/notes.ts"() {
     "use strict";
-    import_node_fs31 = __toESM(require("node:fs"), 1);
+    import_node_fs32 = __toESM(require("node:fs"), 1);
     import_node_path37 = __toESM(require("node:path"), 1);
     init_store();
     init_sealed();
@@ -15308,12 +15352,12 @@ function checkLock(scope) {
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
   let holder2 = "";
   try {
-    holder2 = import_node_fs32.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder2 = import_node_fs33.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
   const what = `stale ${STORE_FILES.lock} (process ${holder2 || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
-  import_node_fs32.default.rmSync(lock, { force: true });
+  import_node_fs33.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkState(scope) {
@@ -15328,10 +15372,10 @@ function checkState(scope) {
     ];
   }
   if (main2.fatal) return [error2(`${problemOf(scope, main2)}; left as it is`)];
-  if (!import_node_fs32.default.existsSync(stateFile) && !import_node_fs32.default.existsSync(backupFile)) {
+  if (!import_node_fs33.default.existsSync(stateFile) && !import_node_fs33.default.existsSync(backupFile)) {
     if (entries(scope.dir).length > 0) return [error2(`neither ${STORE_FILES.state} nor ${STORE_FILES.backup} exists: the workflow cannot be read`)];
     if (!scope.fix) return [warn("empty directory, left by a first save that failed; doctor --fix removes it")];
-    import_node_fs32.default.rmdirSync(scope.dir);
+    import_node_fs33.default.rmdirSync(scope.dir);
     return [fixed("removed the empty directory left by a first save that failed")];
   }
   const backup = readSealed(backupFile);
@@ -15354,7 +15398,7 @@ function checkBackup(scope) {
   const backupFile = file(scope, STORE_FILES.backup);
   const main2 = readSealed(stateFile);
   if (!main2.ok) return [];
-  if (!import_node_fs32.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
+  if (!import_node_fs33.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
   const backup = readSealed(backupFile);
   if (backup.ok) return [ok(`${STORE_FILES.backup} valid (schema v${backup.migratedFrom ?? SCHEMA_VERSION}, written ${ageOf2(backupFile, scope.now)})`)];
   if (backup.fatal) return [warn(`${problemOf(scope, backup)}; left as it is`)];
@@ -15372,7 +15416,7 @@ function checkToon(scope) {
   if (!main2.ok) return [];
   let actual = null;
   try {
-    actual = import_node_fs32.default.readFileSync(toonFile, "utf8");
+    actual = import_node_fs33.default.readFileSync(toonFile, "utf8");
   } catch {
   }
   if (actual === toonText(main2.document)) return [ok(`${STORE_FILES.toon} matches ${STORE_FILES.state}`)];
@@ -15412,7 +15456,7 @@ function checkHistory(scope) {
   const historyFile = file(scope, STORE_FILES.history);
   let text;
   try {
-    text = import_node_fs32.default.readFileSync(historyFile, "utf8");
+    text = import_node_fs33.default.readFileSync(historyFile, "utf8");
   } catch {
     return [];
   }
@@ -15423,10 +15467,10 @@ function checkHistory(scope) {
   if (!scope.fix) return [warn(`${STORE_FILES.history}: ${lines}; doctor --fix removes ${them(bad.length)} and keeps the original as ${STORE_FILES.history}.bak`)];
   const removed = withLock(scope.dir, () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const current = import_node_fs32.default.readFileSync(historyFile, "utf8");
+      const current = import_node_fs33.default.readFileSync(historyFile, "utf8");
       const split = splitHistory(current);
       writeFileAtomic(`${historyFile}.bak`, current);
-      if (import_node_fs32.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
+      if (import_node_fs33.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
       writeFileAtomic(historyFile, split.kept.map((line) => `${line}
 `).join(""));
       return split.bad.length;
@@ -15439,7 +15483,7 @@ function checkLease(scope) {
   const leaseFile2 = file(scope, LEASE_FILE2);
   let lease;
   try {
-    lease = JSON.parse(import_node_fs32.default.readFileSync(leaseFile2, "utf8"));
+    lease = JSON.parse(import_node_fs33.default.readFileSync(leaseFile2, "utf8"));
   } catch (caught) {
     if (caught instanceof Error && "code" in caught && caught.code === "ENOENT") return [];
     return [warn(`${LEASE_FILE2} is not valid JSON; left as it is`)];
@@ -15451,7 +15495,7 @@ function checkLease(scope) {
   const holder2 = isObject3(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
   const what = `${LEASE_FILE2}${holder2} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
-  import_node_fs32.default.rmSync(leaseFile2, { force: true });
+  import_node_fs33.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkTempFiles(scope) {
@@ -15464,11 +15508,11 @@ function checkPermissions(scope) {
   if (wrong.length === 0) return [ok(`permissions: directory ${octal(DIR_MODE)}, ${count(files.length, "file")} ${octal(FILE_MODE3)}`)];
   return [permissionNote(wrong, scope.fix)];
 }
-var import_node_fs32, WORKFLOW_CHECKS;
+var import_node_fs33, WORKFLOW_CHECKS;
 var init_workflow_checks = __esm({
   "scripts/core/doctor/workflow-checks.ts"() {
     "use strict";
-    import_node_fs32 = __toESM(require("node:fs"), 1);
+    import_node_fs33 = __toESM(require("node:fs"), 1);
     init_errors();
     init_schemas3();
     init_store();
@@ -15493,7 +15537,7 @@ function checkStoreDir(options, ids) {
   const { storeDir, fix } = options;
   let stat;
   try {
-    stat = import_node_fs33.default.statSync(storeDir);
+    stat = import_node_fs34.default.statSync(storeDir);
   } catch {
     return [ok(`no workflow store yet (${storeDir})`)];
   }
@@ -15523,7 +15567,7 @@ function checkSessionFiles(options) {
   if (old.length === 0) return [ok(`${count(files.length, "per-session file")} in ${dir}, none older than ${SESSION_FILE_MAX_AGE_DAYS} days`)];
   const what = `${old.length} of ${count(files.length, "per-session file")} in ${dir} older than ${SESSION_FILE_MAX_AGE_DAYS} days`;
   if (!options.fix) return [warn(`${what}; doctor --fix deletes ${them(old.length)}`)];
-  for (const entry of old) import_node_fs33.default.rmSync(import_node_path38.default.join(dir, entry.name), { force: true });
+  for (const entry of old) import_node_fs34.default.rmSync(import_node_path38.default.join(dir, entry.name), { force: true });
   return [fixed(`deleted ${what}`)];
 }
 function runCheck(run) {
@@ -15550,7 +15594,7 @@ function runDoctor(options) {
   for (const id of ids) {
     const scope = { id, dir: import_node_path38.default.join(options.storeDir, id), fix: options.fix, now: options.now };
     for (const check of WORKFLOW_CHECKS) {
-      if (!import_node_fs33.default.existsSync(scope.dir)) break;
+      if (!import_node_fs34.default.existsSync(scope.dir)) break;
       add(id, check.name, runCheck(() => check.run(scope)));
     }
   }
@@ -15570,11 +15614,11 @@ function renderDoctorReport(report, fix) {
   if (!fix && tally("error") + tally("warn") > 0) lines.push("Run `claude-workflow doctor --fix` to repair what can be repaired.");
   return lines.join("\n");
 }
-var import_node_fs33, import_node_path38;
+var import_node_fs34, import_node_path38;
 var init_doctor = __esm({
   "scripts/core/doctor/doctor.ts"() {
     "use strict";
-    import_node_fs33 = __toESM(require("node:fs"), 1);
+    import_node_fs34 = __toESM(require("node:fs"), 1);
     import_node_path38 = __toESM(require("node:path"), 1);
     init_errors();
     init_session_runtime();
@@ -15903,20 +15947,20 @@ function readWorkLog(storeDir, id, archives = []) {
   };
   const wanted = (workflow) => id === null || workflow === id;
   if (id !== null) {
-    const live = import_node_fs34.default.existsSync(import_node_path39.default.join(storeDir, assertWorkflowId(id)));
+    const live = import_node_fs35.default.existsSync(import_node_path39.default.join(storeDir, assertWorkflowId(id)));
     if (!live && !archives.some((a) => a.id === id)) loadWorkflow(storeDir, id);
   }
   for (const workflow of id === null ? existingIds(storeDir) : [id]) {
-    if (import_node_fs34.default.existsSync(import_node_path39.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
+    if (import_node_fs35.default.existsSync(import_node_path39.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
   }
   for (const archive of archives) if (wanted(archive.id)) add(archive.id, parseHistory(archive.history));
   return entries2;
 }
-var import_node_fs34, import_node_path39, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
+var import_node_fs35, import_node_path39, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
 var init_worklog = __esm({
   "scripts/core/store/worklog.ts"() {
     "use strict";
-    import_node_fs34 = __toESM(require("node:fs"), 1);
+    import_node_fs35 = __toESM(require("node:fs"), 1);
     import_node_path39 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
@@ -16010,16 +16054,16 @@ function hookLogPath(env) {
 function rotateIfFull(file2) {
   let size = 0;
   try {
-    size = import_node_fs35.default.lstatSync(file2).size;
+    size = import_node_fs36.default.lstatSync(file2).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs35.default.renameSync(file2, `${file2}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs36.default.renameSync(file2, `${file2}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file2 = hookLogPath(env);
-    import_node_fs35.default.mkdirSync(import_node_path40.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs36.default.mkdirSync(import_node_path40.default.dirname(file2), { recursive: true, mode: 448 });
     rotateIfFull(file2);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file2, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -16027,11 +16071,11 @@ function logHookProblem(env, event, detail) {
   } catch {
   }
 }
-var import_node_fs35, import_node_path40, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
+var import_node_fs36, import_node_path40, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
 var init_hook_log = __esm({
   "scripts/core/runtime/hook-log.ts"() {
     "use strict";
-    import_node_fs35 = __toESM(require("node:fs"), 1);
+    import_node_fs36 = __toESM(require("node:fs"), 1);
     import_node_path40 = __toESM(require("node:path"), 1);
     init_redact();
     init_safe_fs();
@@ -16171,8 +16215,8 @@ function loadHookConfig(place, env) {
   for (const problem of loaded3.problems) logHookProblem(env, "config", problem);
   return loaded3;
 }
-async function checkTurn(input, env, now, { intervalCheckpoints }) {
-  const check = checkContext(input, env, now);
+async function checkTurn(input, env, now, { intervalCheckpoints, replyAnnounced = false }) {
+  const check = checkContext(input, env, now, replyAnnounced);
   const saved = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
   const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
@@ -16180,19 +16224,21 @@ async function checkTurn(input, env, now, { intervalCheckpoints }) {
   if (notice && saved?.created) notice.user += ` Workflow ${saved.id} was created automatically for this session.`;
   return { ...check, notice, workflowId };
 }
-function checkContext(input, env, now) {
+function checkContext(input, env, now, replyAnnounced) {
   const place = placeOf2(input.cwd, env);
   const { config: config2 } = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
-  const { reading: context, runtimeChanged } = readSessionContext({
+  const { reading: context, runtimeChanged, replyLate } = readSessionContext({
     startDir: sessionStartDir(input.cwd, env),
     sessionId: input.session_id,
     transcriptPath: input.transcript_path ?? null,
     runtime,
     config: config2,
     env,
-    now
+    now,
+    replyWaitMs: replyAnnounced ? REPLY_WAIT_MS : 0
   });
+  if (replyLate) logHookProblem(env, "context", `the reply Claude Code announced was not in ${input.transcript_path ?? "the transcript"} after ${REPLY_WAIT_MS} ms: measured what was there`);
   const crossing = crossMilestones(context, config2, runtime.announced);
   if (crossing.crossed.length > 0) runtime.announced = [...runtime.announced, ...crossing.crossed];
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);
@@ -16201,7 +16247,7 @@ function checkContext(input, env, now) {
 function transcriptSize(file2) {
   if (!file2) return 0;
   try {
-    return import_node_fs36.default.statSync(file2).size;
+    return import_node_fs37.default.statSync(file2).size;
   } catch {
     return 0;
   }
@@ -16233,11 +16279,11 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   writeSessionRuntime(env, input.session_id, runtime);
   return saved;
 }
-var import_node_fs36;
+var import_node_fs37;
 var init_context_watch = __esm({
   "scripts/core/workflows/context-watch.ts"() {
     "use strict";
-    import_node_fs36 = __toESM(require("node:fs"), 1);
+    import_node_fs37 = __toESM(require("node:fs"), 1);
     init_config();
     init_context();
     init_hook_log();
@@ -16698,7 +16744,7 @@ var init_stop = __esm({
           return all.length > 0 ? { systemMessage: all.join("\n") } : null;
         };
         if (input.stop_hook_active) return withNotices(null);
-        const turn = await checkTurn(input, env, now, { intervalCheckpoints: true });
+        const turn = await checkTurn(input, env, now, { intervalCheckpoints: true, replyAnnounced: Boolean(input.last_assistant_message) });
         const { runtime } = turn;
         if (turn.config.mode === "auto" && turn.crossing.atHandoffThreshold && !runtime.handoff_asked) {
           runtime.handoff_asked = true;

@@ -16,7 +16,8 @@ export const hook: Hook<typeof StopInput> = {
     };
     // Claude is already going on because a Stop hook asked it to: never ask again from here
     if (input.stop_hook_active) return withNotices(null);
-    const turn = await checkTurn(input, env, now, { intervalCheckpoints: true });
+    // Claude Code may run Stop before the reply it names is in the transcript: wait for it (bounded)
+    const turn = await checkTurn(input, env, now, { intervalCheckpoints: true, replyAnnounced: Boolean(input.last_assistant_message) });
     const { runtime } = turn;
     if (turn.config.mode === 'auto' && turn.crossing.atHandoffThreshold && !runtime.handoff_asked) {
       runtime.handoff_asked = true;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkflowState } from '../../scripts/core/schemas.ts';
-import { HOOK_ARG, HOOK_EVENTS, hookSandbox, toolCall, type HookEvent, type HookRun, type HookSandbox, type Session } from '../helpers/hook-sandbox.ts';
+import { HOOK_ARG, HOOK_EVENTS, contextLine, hookSandbox, toolCall, type HookEvent, type HookRun, type HookSandbox, type Session } from '../helpers/hook-sandbox.ts';
 import { cleanupTempDirs, listFiles } from '../helpers/repo.ts';
 import { assistant, userPrompt } from '../helpers/transcript-fixtures.ts';
 
@@ -202,6 +202,36 @@ describe.concurrent('UserPromptSubmit and Stop: context milestones', () => {
 });
 
 describe.concurrent('automatic workflow', () => {
+  // Claude Code runs Stop now and then before the reply it names is in the transcript (measured on
+  // 2.1.197 and 2.1.332): the hook waits for it instead of measuring the turn before
+  it('Stop waits for the announced reply that is not written yet, then measures and saves with it', async () => {
+    const sandbox = hookSandbox();
+    const session = sandbox.session('sess-late-reply', { prompt: 'Build the CSV parser' });
+    const running = session.hook('Stop', { stop_hook_active: false, last_assistant_message: 'Parser started.' });
+    // late enough that the hook has read the transcript, well inside the hook's wait
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    session.append([contextLine(105_000, { content: 'Parser started.' })]);
+    const run = expectJson(await running);
+    expect(run.systemMessage).toContain('52.5% (105K of 200K tokens)');
+    const id = onlyWorkflow(sandbox);
+    expect(run.systemMessage).toContain(`Workflow ${id} was created automatically for this session.`);
+    expect(readState(sandbox, id).tokens).toMatchObject({ context_tokens: 105_000 });
+    expect(sandbox.hookLog()).toBe('');
+  });
+
+  it('Stop measures what is there when the announced reply never comes, and says why in the log', async () => {
+    const sandbox = hookSandbox();
+    const session = sandbox.session('sess-no-reply', { tokens: 105_000 });
+    session.append([userPrompt('and the next file')]);
+    expectJson(await session.hook('Stop', { stop_hook_active: false, last_assistant_message: 'Done.' }));
+    expect(sandbox.hookLog()).toMatch(/context: the reply Claude Code announced was not in .*sess-no-reply.* after 2000 ms: measured what was there/);
+    // without an announced reply (older input, or a turn with none) nothing is awaited
+    session.append([userPrompt('one more')]);
+    const before = sandbox.hookLog();
+    expectSilent(await session.hook('Stop', { stop_hook_active: false }));
+    expect(sandbox.hookLog()).toBe(before);
+  });
+
   it('the first milestone creates one for a session without a workflow, named from its first request', async () => {
     const sandbox = hookSandbox();
     const session = sandbox.session('sess-auto', { prompt: 'Set up the repository', tokens: 30_000 });

@@ -194,7 +194,33 @@ describe('readContextUsage', () => {
       version: null,
       sawCompactBoundary: false,
       bytesRead: 0,
+      replyPending: false,
     });
+  });
+
+  // A Stop hook can run before Claude Code has written the reply it announces (measured on 2.1.197
+  // and 2.1.332): the reading says so, and the hook waits for it
+  const meta = (content: string) => userPrompt(content, { isMeta: true });
+  it.each<[string, boolean, Line[]]>([
+    ['the reply written after the prompt', false, [userPrompt('go'), assistant('done')]],
+    ['a prompt newer than every reply', true, [userPrompt('go'), assistant('done'), userPrompt('next')]],
+    ['tool results newer than the tool call', true, [userPrompt('go'), assistant([toolUse('toolu_1', 'Read', {})]), toolResult('toolu_1', 'ok')]],
+    ["Claude Code's meta lines and other lines after the reply", false, [userPrompt('go'), assistant('done'), meta('<command-name>/context</command-name>'), ...otherLines()]],
+    ['a meta line after the prompt', true, [userPrompt('go'), assistant('done'), userPrompt('next'), meta('caveat')]],
+    ["a subagent's prompt after the main reply", false, [userPrompt('go'), assistant('done'), toolResult('toolu_2', 'x', { sidechain: true })]],
+    ['a reply without usage after the prompt', false, [userPrompt('go'), assistant('done', { usage: null })]],
+    ['a file with no message yet', true, [{ type: 'mode', mode: 'default' }, { type: 'permission-mode', permissionMode: 'default' }]],
+  ])('replyPending: %s → %s', (_name, pending, lines) => {
+    expect(readContextUsage(transcript(lines)).replyPending).toBe(pending);
+  });
+
+  it('replyPending: a prompt too long to parse is still a prompt, read from its first bytes', () => {
+    const file = writeLargeTranscript(dir, 'long-prompt.jsonl', [assistant('done')], 0, [userPrompt('x'.repeat(8 * MB))]);
+    try {
+      expect(readContextUsage(file)).toMatchObject({ kind: 'measured', replyPending: true });
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   it('ignores a torn last line and uses the complete one before it', () => {

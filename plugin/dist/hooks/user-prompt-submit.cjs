@@ -3740,7 +3740,7 @@ function runHookProcess(event, hook2) {
 }
 
 // scripts/core/workflows/context-watch.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/config.ts
 var import_node_os2 = __toESM(require("node:os"), 1);
@@ -4189,6 +4189,9 @@ function gitDirOf(projectDir) {
   }
 }
 
+// scripts/core/session/session-context.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+
 // scripts/core/session/claude-settings.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_os3 = __toESM(require("node:os"), 1);
@@ -4528,6 +4531,14 @@ function usageFromLongLine(head, tail) {
   if (!usage.includes('"input_tokens"')) return null;
   return figure("input_tokens") + figure("cache_creation_input_tokens") + figure("cache_read_input_tokens");
 }
+function whoseMessage(entry) {
+  if (!isMainChain(entry) || entry.isMeta === true) return null;
+  return entry.type === "user" || entry.type === "assistant" ? entry.type : null;
+}
+function whoseLongLine(head) {
+  if (/"isSidechain":\s*true/.test(head) || /"isMeta":\s*true/.test(head)) return null;
+  return head.includes('"type":"user"') ? "user" : head.includes('"type":"assistant"') ? "assistant" : null;
+}
 function sessionBaseline(fd, size) {
   const length = Math.min(HEAD_BYTES, size);
   const buf = Buffer.allocUnsafe(length);
@@ -4556,6 +4567,7 @@ function readContextUsage(file, options = {}) {
   const firstChunk = options.firstChunkBytes ?? USAGE_FIRST_CHUNK_BYTES;
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
   const counter = { bytesRead: 0, skipped: 0 };
+  let newest = null;
   const result = (tokens, kind, sawCompactBoundary, entry) => ({
     tokens,
     kind,
@@ -4563,7 +4575,8 @@ function readContextUsage(file, options = {}) {
     requestedModel: entry?.requestedModel ?? null,
     version: entry?.version ?? null,
     sawCompactBoundary,
-    bytesRead: counter.bytesRead
+    bytesRead: counter.bytesRead,
+    replyPending: newest === "user"
   });
   const unknown2 = result(0, "unknown", false);
   return withTranscript(file, unknown2, (fd, size) => {
@@ -4573,12 +4586,16 @@ function readContextUsage(file, options = {}) {
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
+        newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
         if (tokens !== null) return result(tokens, "measured", false);
         longSeen = true;
         continue;
       }
-      if (line.text.includes('"usage"') || line.text.includes("compact_boundary")) {
-        const entry = parseEntry(line.text);
+      const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
+      const tells = newest === null && (line.text.includes('"type":"user"') || line.text.includes('"type":"assistant"'));
+      const entry = counts || tells ? parseEntry(line.text) : null;
+      if (tells && entry) newest = whoseMessage(entry);
+      if (counts) {
         if (entry && isCompactBoundary(entry)) {
           const post = entry.compactMetadata?.postTokens;
           const kept = typeof post === "number" ? post + textTokens(newer, false) : textTokens(newer);
@@ -4589,7 +4606,8 @@ function readContextUsage(file, options = {}) {
       }
       newer.push(line.text);
     }
-    if (newer.length === 0 && !longSeen) return unknown2;
+    if (counter.bytesRead >= size) newest ??= "user";
+    if (newer.length === 0 && !longSeen) return result(0, "unknown", false);
     return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
   });
 }
@@ -4602,14 +4620,42 @@ var NO_USAGE = {
   requestedModel: null,
   version: null,
   sawCompactBoundary: false,
-  bytesRead: 0
+  bytesRead: 0,
+  replyPending: false
 };
+var REPLY_WAIT_MS = 2e3;
+var REPLY_POLL_MS = 10;
+function sleepSync(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+function sizeOf(file) {
+  try {
+    return import_node_fs11.default.statSync(file).size;
+  } catch {
+    return -1;
+  }
+}
+function readUsageWithReply(file, waitMs) {
+  let usage = readContextUsage(file);
+  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
+  const until = Date.now() + waitMs;
+  let size = sizeOf(file);
+  while (Date.now() < until) {
+    sleepSync(REPLY_POLL_MS);
+    const now = sizeOf(file);
+    if (now === size) continue;
+    size = now;
+    usage = readContextUsage(file);
+    if (!usage.replyPending) return { usage, late: false };
+  }
+  return { usage, late: true };
+}
 function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function readSessionContext(request) {
   const { runtime } = request;
-  const usage = request.transcriptPath ? readContextUsage(request.transcriptPath) : NO_USAGE;
+  const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
   const reading = measureContext({
     usage,
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
@@ -4628,11 +4674,11 @@ function readSessionContext(request) {
       runtimeChanged = true;
     }
   }
-  return { reading, runtimeChanged };
+  return { reading, runtimeChanged, replyLate: late };
 }
 
 // scripts/core/store/store-choice.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/ordering.ts
@@ -4646,7 +4692,7 @@ function newestFirst(a, b) {
 }
 
 // scripts/core/store/store.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/sealed.ts
@@ -4753,7 +4799,7 @@ function migrationWarning(file, read) {
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs11.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs12.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4761,7 +4807,7 @@ function existingIds(storeDir) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs11.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs12.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -4795,7 +4841,7 @@ function isResumable(state) {
 function peek(storeDir, id, dir) {
   const file = `${dir}${import_node_path11.default.sep}state.json`;
   try {
-    const seen = import_node_fs12.default.lstatSync(file);
+    const seen = import_node_fs13.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -4866,8 +4912,8 @@ function loadHookConfig(place, env) {
   for (const problem of loaded3.problems) logHookProblem(env, "config", problem);
   return loaded3;
 }
-async function checkTurn(input, env, now, { intervalCheckpoints }) {
-  const check = checkContext(input, env, now);
+async function checkTurn(input, env, now, { intervalCheckpoints, replyAnnounced = false }) {
+  const check = checkContext(input, env, now, replyAnnounced);
   const saved = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
   const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
@@ -4875,19 +4921,21 @@ async function checkTurn(input, env, now, { intervalCheckpoints }) {
   if (notice && saved?.created) notice.user += ` Workflow ${saved.id} was created automatically for this session.`;
   return { ...check, notice, workflowId };
 }
-function checkContext(input, env, now) {
+function checkContext(input, env, now, replyAnnounced) {
   const place = placeOf2(input.cwd, env);
   const { config: config2 } = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
-  const { reading: context, runtimeChanged } = readSessionContext({
+  const { reading: context, runtimeChanged, replyLate } = readSessionContext({
     startDir: sessionStartDir(input.cwd, env),
     sessionId: input.session_id,
     transcriptPath: input.transcript_path ?? null,
     runtime,
     config: config2,
     env,
-    now
+    now,
+    replyWaitMs: replyAnnounced ? REPLY_WAIT_MS : 0
   });
+  if (replyLate) logHookProblem(env, "context", `the reply Claude Code announced was not in ${input.transcript_path ?? "the transcript"} after ${REPLY_WAIT_MS} ms: measured what was there`);
   const crossing = crossMilestones(context, config2, runtime.announced);
   if (crossing.crossed.length > 0) runtime.announced = [...runtime.announced, ...crossing.crossed];
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);
@@ -4896,7 +4944,7 @@ function checkContext(input, env, now) {
 function transcriptSize(file) {
   if (!file) return 0;
   try {
-    return import_node_fs13.default.statSync(file).size;
+    return import_node_fs14.default.statSync(file).size;
   } catch {
     return 0;
   }

@@ -1,6 +1,7 @@
 // The one reading of a session's context that everything showing a percentage uses (notices,
 // status, checkpoints, handoffs): the transcript's newest usage, the status line's exact figures,
 // the session's model, and Claude Code's settings, put together by context.ts.
+import fs from 'node:fs';
 import { readClaudeSettings } from './claude-settings.ts';
 import { loadConfig, type WorkflowConfig } from '../shared/config.ts';
 import { measureContext, type ContextReading } from './context.ts';
@@ -16,7 +17,48 @@ const NO_USAGE: ContextUsage = {
   version: null,
   sawCompactBoundary: false,
   bytesRead: 0,
+  replyPending: false,
 };
+
+/**
+ * How long a Stop hook waits for the reply it was told of to reach the transcript. Claude Code
+ * runs Stop before its transcript writes land, now and then: measured 5–40 ms late on 2.1.197 and
+ * 2.1.332 on an idle machine, longer under load. Past this the hook measures what is there.
+ */
+export const REPLY_WAIT_MS = 2_000;
+const REPLY_POLL_MS = 10;
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return -1;
+  }
+}
+
+/**
+ * The transcript's usage once it holds the reply a Stop hook was told of, polling its size for at
+ * most `waitMs`; `late` says the reply never came (the reading is then the turn before's).
+ */
+function readUsageWithReply(file: string, waitMs: number): { usage: ContextUsage; late: boolean } {
+  let usage = readContextUsage(file);
+  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
+  const until = Date.now() + waitMs;
+  let size = sizeOf(file);
+  while (Date.now() < until) {
+    sleepSync(REPLY_POLL_MS);
+    const now = sizeOf(file);
+    if (now === size) continue;
+    size = now;
+    usage = readContextUsage(file);
+    if (!usage.replyPending) return { usage, late: false };
+  }
+  return { usage, late: true };
+}
 
 /** Where the session started (`CLAUDE_PROJECT_DIR`, else `fallback`): Claude Code reads the project's settings there. */
 export function sessionStartDir(fallback: string, env: NodeJS.ProcessEnv): string {
@@ -33,11 +75,13 @@ export interface SessionContextRequest {
   config: WorkflowConfig;
   env: NodeJS.ProcessEnv;
   now: Date;
+  /** a reply was announced (Stop's `last_assistant_message`): wait this long for it to be written */
+  replyWaitMs?: number;
 }
 
-export function readSessionContext(request: SessionContextRequest): { reading: ContextReading; runtimeChanged: boolean } {
+export function readSessionContext(request: SessionContextRequest): { reading: ContextReading; runtimeChanged: boolean; replyLate: boolean } {
   const { runtime } = request;
-  const usage = request.transcriptPath ? readContextUsage(request.transcriptPath) : NO_USAGE;
+  const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
   const reading = measureContext({
     usage,
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
@@ -56,7 +100,7 @@ export function readSessionContext(request: SessionContextRequest): { reading: C
       runtimeChanged = true;
     }
   }
-  return { reading, runtimeChanged };
+  return { reading, runtimeChanged, replyLate: late };
 }
 
 /**

@@ -35,6 +35,11 @@ export interface ContextUsage {
   sawCompactBoundary: boolean;
   /** bytes read from the file */
   bytesRead: number;
+  /**
+   * The newest main-chain message is the user's (a prompt or tool results), or the whole file holds
+   * none yet: a reply Claude Code has announced (a Stop hook's input) is not written yet.
+   */
+  replyPending: boolean;
 }
 
 const NEWLINE = 0x0a;
@@ -182,6 +187,18 @@ function usageFromLongLine(head: string, tail: string): number | null {
   return figure('input_tokens') + figure('cache_creation_input_tokens') + figure('cache_read_input_tokens');
 }
 
+/** Whose message a line is, when it is a main-chain message (Claude Code's meta lines are no one's). */
+function whoseMessage(entry: Entry): 'user' | 'assistant' | null {
+  if (!isMainChain(entry) || entry.isMeta === true) return null;
+  return entry.type === 'user' || entry.type === 'assistant' ? entry.type : null;
+}
+
+/** The same for a line too long to parse, from its first bytes (where Claude Code writes these fields). */
+function whoseLongLine(head: string): 'user' | 'assistant' | null {
+  if (/"isSidechain":\s*true/.test(head) || /"isMeta":\s*true/.test(head)) return null;
+  return head.includes('"type":"user"') ? 'user' : head.includes('"type":"assistant"') ? 'assistant' : null;
+}
+
 /**
  * What the context holds before any conversation (system prompt, tools, memory files), as this
  * session measured it: the smallest figure among its first replies; a fixed guess without one.
@@ -222,6 +239,8 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
   const firstChunk = options.firstChunkBytes ?? USAGE_FIRST_CHUNK_BYTES;
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
   const counter: ReadCounter = { bytesRead: 0, skipped: 0 };
+  /** whose the newest main-chain message is, once a line has told */
+  let newest: 'user' | 'assistant' | null = null;
   const result = (tokens: number, kind: ContextUsage['kind'], sawCompactBoundary: boolean, entry?: Entry): ContextUsage => ({
     tokens,
     kind,
@@ -230,6 +249,7 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
     version: entry?.version ?? null,
     sawCompactBoundary,
     bytesRead: counter.bytesRead,
+    replyPending: newest === 'user',
   });
   const unknown = result(0, 'unknown', false);
   return withTranscript(file, unknown, (fd, size) => {
@@ -239,14 +259,18 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
+        newest ??= tokens !== null ? 'assistant' : whoseLongLine(line.head);
         if (tokens !== null) return result(tokens, 'measured', false);
         longSeen = true;
         continue;
       }
-      // Most lines are tool output; only these two substrings can start a line that matters here,
-      // so the rest are kept unparsed in case an estimate needs them.
-      if (line.text.includes('"usage"') || line.text.includes('compact_boundary')) {
-        const entry = parseEntry(line.text);
+      // Most lines are tool output; only these substrings can start a line that matters here, so
+      // the rest are kept unparsed in case an estimate needs them.
+      const counts = line.text.includes('"usage"') || line.text.includes('compact_boundary');
+      const tells = newest === null && (line.text.includes('"type":"user"') || line.text.includes('"type":"assistant"'));
+      const entry = counts || tells ? parseEntry(line.text) : null;
+      if (tells && entry) newest = whoseMessage(entry);
+      if (counts) {
         if (entry && isCompactBoundary(entry)) {
           // postTokens (2.1.197 and 2.1.332 alike) counts what the compaction kept (the summary and
           // any preserved messages), not the system prompt and tools: the session's baseline adds those
@@ -259,7 +283,9 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
       }
       newer.push(line.text);
     }
-    if (newer.length === 0 && !longSeen) return unknown;
+    // the whole file read and no message in it: Claude Code has not written this turn yet
+    if (counter.bytesRead >= size) newest ??= 'user';
+    if (newer.length === 0 && !longSeen) return result(0, 'unknown', false);
     return result(sessionBaseline(fd, size) + textTokens(newer), 'estimated', false);
   });
 }

@@ -6,7 +6,7 @@ import { loadConfig, type WorkflowConfig } from '../shared/config.ts';
 import { contextNotice, crossMilestones, tokensOfReading, type ContextNotice, type ContextReading, type MilestoneCrossing } from '../session/context.ts';
 import { logHookProblem } from '../runtime/hook-log.ts';
 import { resolveProjectDir, resolveStoreDir } from '../git/project.ts';
-import { readSessionContext, sessionStartDir } from '../session/session-context.ts';
+import { readSessionContext, REPLY_WAIT_MS, sessionStartDir } from '../session/session-context.ts';
 import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from '../runtime/session-runtime.ts';
 import type { Place } from '../store/store.ts';
 import { workflowOfSession } from '../store/store-choice.ts';
@@ -49,9 +49,9 @@ export async function checkTurn(
   input: TurnInput,
   env: NodeJS.ProcessEnv,
   now: Date,
-  { intervalCheckpoints }: { intervalCheckpoints: boolean },
+  { intervalCheckpoints, replyAnnounced = false }: { intervalCheckpoints: boolean; replyAnnounced?: boolean },
 ): Promise<Turn> {
-  const check = checkContext(input, env, now);
+  const check = checkContext(input, env, now, replyAnnounced);
   const saved = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
   const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
@@ -61,11 +61,11 @@ export async function checkTurn(
   return { ...check, notice, workflowId };
 }
 
-function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): TurnCheck {
+function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, replyAnnounced: boolean): TurnCheck {
   const place = placeOf(input.cwd, env);
   const { config } = loadHookConfig(place, env);
   const runtime = readSessionRuntime(env, input.session_id);
-  const { reading: context, runtimeChanged } = readSessionContext({
+  const { reading: context, runtimeChanged, replyLate } = readSessionContext({
     startDir: sessionStartDir(input.cwd, env),
     sessionId: input.session_id,
     transcriptPath: input.transcript_path ?? null,
@@ -73,7 +73,9 @@ function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date): Turn
     config,
     env,
     now,
+    replyWaitMs: replyAnnounced ? REPLY_WAIT_MS : 0,
   });
+  if (replyLate) logHookProblem(env, 'context', `the reply Claude Code announced was not in ${input.transcript_path ?? 'the transcript'} after ${REPLY_WAIT_MS} ms: measured what was there`);
   const crossing = crossMilestones(context, config, runtime.announced);
   if (crossing.crossed.length > 0) runtime.announced = [...runtime.announced, ...crossing.crossed];
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);

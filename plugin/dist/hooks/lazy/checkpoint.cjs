@@ -10086,6 +10086,9 @@ function tokensOfReading(context) {
   };
 }
 
+// scripts/core/session/session-context.ts
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+
 // scripts/core/session/claude-settings.ts
 var import_node_fs14 = __toESM(require("node:fs"), 1);
 var import_node_os4 = __toESM(require("node:os"), 1);
@@ -10413,6 +10416,14 @@ function usageFromLongLine(head, tail) {
   if (!usage.includes('"input_tokens"')) return null;
   return figure("input_tokens") + figure("cache_creation_input_tokens") + figure("cache_read_input_tokens");
 }
+function whoseMessage(entry) {
+  if (!isMainChain(entry) || entry.isMeta === true) return null;
+  return entry.type === "user" || entry.type === "assistant" ? entry.type : null;
+}
+function whoseLongLine(head) {
+  if (/"isSidechain":\s*true/.test(head) || /"isMeta":\s*true/.test(head)) return null;
+  return head.includes('"type":"user"') ? "user" : head.includes('"type":"assistant"') ? "assistant" : null;
+}
 function sessionBaseline(fd, size) {
   const length = Math.min(HEAD_BYTES, size);
   const buf = Buffer.allocUnsafe(length);
@@ -10441,6 +10452,7 @@ function readContextUsage(file, options = {}) {
   const firstChunk = options.firstChunkBytes ?? USAGE_FIRST_CHUNK_BYTES;
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
   const counter = { bytesRead: 0, skipped: 0 };
+  let newest = null;
   const result = (tokens, kind, sawCompactBoundary, entry) => ({
     tokens,
     kind,
@@ -10448,7 +10460,8 @@ function readContextUsage(file, options = {}) {
     requestedModel: entry?.requestedModel ?? null,
     version: entry?.version ?? null,
     sawCompactBoundary,
-    bytesRead: counter.bytesRead
+    bytesRead: counter.bytesRead,
+    replyPending: newest === "user"
   });
   const unknown2 = result(0, "unknown", false);
   return withTranscript(file, unknown2, (fd, size) => {
@@ -10458,12 +10471,16 @@ function readContextUsage(file, options = {}) {
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
+        newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
         if (tokens !== null) return result(tokens, "measured", false);
         longSeen = true;
         continue;
       }
-      if (line.text.includes('"usage"') || line.text.includes("compact_boundary")) {
-        const entry = parseEntry(line.text);
+      const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
+      const tells = newest === null && (line.text.includes('"type":"user"') || line.text.includes('"type":"assistant"'));
+      const entry = counts || tells ? parseEntry(line.text) : null;
+      if (tells && entry) newest = whoseMessage(entry);
+      if (counts) {
         if (entry && isCompactBoundary(entry)) {
           const post = entry.compactMetadata?.postTokens;
           const kept = typeof post === "number" ? post + textTokens(newer, false) : textTokens(newer);
@@ -10474,7 +10491,8 @@ function readContextUsage(file, options = {}) {
       }
       newer.push(line.text);
     }
-    if (newer.length === 0 && !longSeen) return unknown2;
+    if (counter.bytesRead >= size) newest ??= "user";
+    if (newer.length === 0 && !longSeen) return result(0, "unknown", false);
     return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
   });
 }
@@ -10487,14 +10505,41 @@ var NO_USAGE = {
   requestedModel: null,
   version: null,
   sawCompactBoundary: false,
-  bytesRead: 0
+  bytesRead: 0,
+  replyPending: false
 };
+var REPLY_POLL_MS = 10;
+function sleepSync(ms2) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
+}
+function sizeOf(file) {
+  try {
+    return import_node_fs16.default.statSync(file).size;
+  } catch {
+    return -1;
+  }
+}
+function readUsageWithReply(file, waitMs) {
+  let usage = readContextUsage(file);
+  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
+  const until = Date.now() + waitMs;
+  let size = sizeOf(file);
+  while (Date.now() < until) {
+    sleepSync(REPLY_POLL_MS);
+    const now = sizeOf(file);
+    if (now === size) continue;
+    size = now;
+    usage = readContextUsage(file);
+    if (!usage.replyPending) return { usage, late: false };
+  }
+  return { usage, late: true };
+}
 function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function readSessionContext(request) {
   const { runtime } = request;
-  const usage = request.transcriptPath ? readContextUsage(request.transcriptPath) : NO_USAGE;
+  const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
   const reading = measureContext({
     usage,
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
@@ -10513,7 +10558,7 @@ function readSessionContext(request) {
       runtimeChanged = true;
     }
   }
-  return { reading, runtimeChanged };
+  return { reading, runtimeChanged, replyLate: late };
 }
 function readSessionContextOf(projectDir, session, env, now) {
   return readSessionContext({
