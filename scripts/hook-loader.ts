@@ -16,11 +16,24 @@ import { readOwnFile } from './core/shared/safe-fs.ts';
 /** bundle path in dist/hooks without .cjs (an event, or lazy/<module>) → sha256 of it, written in by build.mjs */
 declare const WORKFLOW_HOOK_BUILDS: Record<string, string>;
 
-function saveCache(dir: string, name: string, prefix: string, data: Buffer): void {
+/**
+ * A cache file: this line, naming the CLI commands whose code it holds, then V8's data. A file
+ * without it (garbage, an older build's) is no cache.
+ */
+const CACHE_HEADER = 'workflow-code-cache 1 ';
+
+function readCache(file: string): { data: Buffer; covers: string[] } | undefined {
+  const raw = readOwnFile(file, CACHE_MAX_BYTES);
+  const end = raw ? raw.indexOf(0x0a) : -1;
+  if (!raw || end < 0 || end > 1024 || raw.toString('latin1', 0, CACHE_HEADER.length) !== CACHE_HEADER) return undefined;
+  return { data: raw.subarray(end + 1), covers: raw.toString('latin1', CACHE_HEADER.length, end).split(',').filter(Boolean) };
+}
+
+function saveCache(dir: string, name: string, prefix: string, covers: readonly string[], data: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // on disk before it has its name: a crash never leaves a torn file for V8 to run
-    writeFileAtomic(path.join(dir, name), data);
+    writeFileAtomic(path.join(dir, name), Buffer.concat([Buffer.from(`${CACHE_HEADER}${covers.join(',')}\n`, 'latin1'), data]));
     // the same event's code of another build or Node version is not needed again
     for (const other of readdirSync(dir)) if (other.startsWith(prefix) && other.endsWith('.bin') && other !== name) unlinkSync(path.join(dir, other));
   } catch {
@@ -36,9 +49,12 @@ const loadedBundles = new Map<string, { exports: unknown }>();
 /**
  * Runs a bundle of this build (`key`: its path from dist/hooks without .cjs, `../cli` for the
  * CLI) as CommonJS from its cached compiled code, and returns its exports. Its require() loads the
- * lazy parts the same way. A bundle the build did not hash is compiled as usual.
+ * lazy parts the same way. A bundle the build did not hash is compiled as usual. `command` names
+ * the CLI command being run: the CLI's cache grows to hold the code of each command run, since
+ * one run compiles only what its command uses.
  */
-export function runBundle(key: string, hash: string | undefined = Object.hasOwn(WORKFLOW_HOOK_BUILDS, key) ? WORKFLOW_HOOK_BUILDS[key] : undefined): unknown {
+export function runBundle(key: string, command = ''): unknown {
+  const hash = Object.hasOwn(WORKFLOW_HOOK_BUILDS, key) ? WORKFLOW_HOOK_BUILDS[key] : undefined;
   // like require(): a file run once per process, whoever asks for it
   const running = loadedBundles.get(key);
   if (running) return running.exports;
@@ -49,17 +65,21 @@ export function runBundle(key: string, hash: string | undefined = Object.hasOwn(
   const prefix = `${key.replace(/^\.\.\//, '').replace('/', '-')}.`;
   const name = `${prefix}${(hash ?? '').slice(0, 16)}.${process.version}-${process.arch}.bin`;
   // compiled code runs as this user: only a file this user wrote, that nobody else may change
-  const cachedData = hash ? readOwnFile(path.join(cacheDir, name), CACHE_MAX_BYTES) : undefined;
-  const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
-  if (hash && (!cachedData || script.cachedDataRejected)) {
-    // at exit, the code holds what this run compiled on its way, so the next run finds that too
-    process.once('exit', () => saveCache(cacheDir, name, prefix, script.createCachedData()));
+  const cache = hash ? readCache(path.join(cacheDir, name)) : undefined;
+  const script = new Script(Module.wrap(source), { filename: file, ...(cache ? { cachedData: cache.data } : {}) });
+  const kept = cache && !script.cachedDataRejected ? cache.covers : null;
+  const covers = /^[a-z][a-z-]{0,40}$/.test(command) ? [command] : [];
+  if (hash && (kept === null || covers.some((c) => !kept.includes(c)))) {
+    // at exit, the code holds what this run compiled on its way (and what it was given), so the
+    // next run finds that too
+    const all = [...new Set([...(kept ?? []), ...covers])].sort();
+    process.once('exit', () => saveCache(cacheDir, name, prefix, all, script.createCachedData()));
   }
   const plainRequire = createRequire(file);
   const requireBundled = (id: string): unknown => {
     // another file of this build (a lazy part, secretlint's rules), by its path from this one
     const other = /^(?:\.{1,2}\/|\/).*\.cjs$/.test(id) ? path.relative(__dirname, path.resolve(path.dirname(file), id)).split(path.sep).join('/').slice(0, -4) : undefined;
-    return other !== undefined && Object.hasOwn(WORKFLOW_HOOK_BUILDS, other) ? runBundle(other, WORKFLOW_HOOK_BUILDS[other]) : plainRequire(id);
+    return other !== undefined && Object.hasOwn(WORKFLOW_HOOK_BUILDS, other) ? runBundle(other) : plainRequire(id);
   };
   const module = { exports: {} };
   loadedBundles.set(key, module);
@@ -76,7 +96,7 @@ function run(event: string): void {
     process.stdout.write(`${JSON.stringify({ systemMessage: `workflow: hook "${event}" is not one of this plugin's hooks; reinstall the plugin` })}\n`);
     return;
   }
-  runBundle(event, hash);
+  runBundle(event);
 }
 
 // run by hooks.json (`node run.cjs <event>`), not when dist/cli.mjs requires it for runBundle

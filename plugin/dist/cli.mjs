@@ -3,4 +3,5 @@
 // for `statusline` the much smaller dist/cli-statusline.cjs
 import { createRequire } from 'node:module';
 
-createRequire(import.meta.url)('./hooks/run.cjs').runBundle(process.argv[2] === 'statusline' ? '../cli-statusline' : '../cli');
+const command = process.argv[2] ?? '';
+createRequire(import.meta.url)('./hooks/run.cjs').runBundle(command === 'statusline' ? '../cli-statusline' : '../cli', command);

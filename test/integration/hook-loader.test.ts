@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PLUGIN_ROOT, runHookCommand, type CliResult } from '../helpers/cli.ts';
+import { PLUGIN_ROOT, runCli, runHookCommand, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, isolatedEnv, tempDir, tempRepo } from '../helpers/repo.ts';
 import { seedHandoff } from '../helpers/workflows.ts';
 
@@ -85,6 +85,35 @@ describe.concurrent('the hook loader', () => {
     const state = fs.readFileSync(path.join(dir, 'state.json'), 'utf8');
     expect(state).toContain('Deploy with the token');
     expect(state).not.toContain(token);
+  });
+
+  it("the CLI's compiled code grows to hold each command run, then is left alone", async () => {
+    const repo = tempRepo();
+    const runtime = tempDir('wf-runtime-');
+    const cacheDir = path.join(runtime, 'code-cache');
+    const cli = async (...args: string[]) => {
+      const result = await runCli(args, { cwd: repo.path, env: { WORKFLOW_RUNTIME_DIR: runtime } });
+      expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: '' });
+      return result.stdout;
+    };
+    const cliCache = () => {
+      const names = fs.readdirSync(cacheDir).filter((f) => f.startsWith('cli.'));
+      expect(names).toHaveLength(1);
+      const file = path.join(cacheDir, names[0] as string);
+      const text = fs.readFileSync(file);
+      return { header: text.subarray(0, text.indexOf(0x0a)).toString('latin1'), stat: fs.statSync(file) };
+    };
+    const listed = await cli('list');
+    expect(cliCache().header).toBe('workflow-code-cache 1 list');
+    // one run compiles only its own command's code: another command adds its code to the file
+    await cli('doctor');
+    const both = cliCache();
+    expect(both.header).toBe('workflow-code-cache 1 doctor,list');
+    // covered already: run from it, not written again
+    expect(await cli('list')).toBe(listed);
+    await cli('doctor');
+    const again = cliCache();
+    expect([again.stat.ino, again.stat.mtimeMs, again.header]).toEqual([both.stat.ino, both.stat.mtimeMs, both.header]);
   });
 
   it('compiles as usual from a cache file that is garbage, and replaces it', async () => {

@@ -151,10 +151,18 @@ function readOwnFile(file, maxBytes) {
 }
 
 // scripts/hook-loader.ts
-function saveCache(dir, name, prefix, data) {
+var CACHE_HEADER = "workflow-code-cache 1 ";
+function readCache(file) {
+  const raw = readOwnFile(file, CACHE_MAX_BYTES);
+  const end = raw ? raw.indexOf(10) : -1;
+  if (!raw || end < 0 || end > 1024 || raw.toString("latin1", 0, CACHE_HEADER.length) !== CACHE_HEADER) return void 0;
+  return { data: raw.subarray(end + 1), covers: raw.toString("latin1", CACHE_HEADER.length, end).split(",").filter(Boolean) };
+}
+function saveCache(dir, name, prefix, covers, data) {
   try {
     (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
-    writeFileAtomic(import_node_path3.default.join(dir, name), data);
+    writeFileAtomic(import_node_path3.default.join(dir, name), Buffer.concat([Buffer.from(`${CACHE_HEADER}${covers.join(",")}
+`, "latin1"), data]));
     for (const other of (0, import_node_fs3.readdirSync)(dir)) if (other.startsWith(prefix) && other.endsWith(".bin") && other !== name) (0, import_node_fs3.unlinkSync)(import_node_path3.default.join(dir, other));
   } catch {
   }
@@ -162,7 +170,8 @@ function saveCache(dir, name, prefix, data) {
 var cacheDir = import_node_path3.default.join(runtimeDir(process.env), "code-cache");
 var CACHE_MAX_BYTES = 64 * 1024 * 1024;
 var loadedBundles = /* @__PURE__ */ new Map();
-function runBundle(key, hash = Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, key) ? define_WORKFLOW_HOOK_BUILDS_default[key] : void 0) {
+function runBundle(key, command = "") {
+  const hash = Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, key) ? define_WORKFLOW_HOOK_BUILDS_default[key] : void 0;
   const running = loadedBundles.get(key);
   if (running) return running.exports;
   const file = import_node_path3.default.join(__dirname, `${key}.cjs`);
@@ -170,15 +179,18 @@ function runBundle(key, hash = Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default
   const source = text.startsWith("#!") ? `//${text.slice(2)}` : text;
   const prefix = `${key.replace(/^\.\.\//, "").replace("/", "-")}.`;
   const name = `${prefix}${(hash ?? "").slice(0, 16)}.${process.version}-${process.arch}.bin`;
-  const cachedData = hash ? readOwnFile(import_node_path3.default.join(cacheDir, name), CACHE_MAX_BYTES) : void 0;
-  const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: file, ...cachedData ? { cachedData } : {} });
-  if (hash && (!cachedData || script.cachedDataRejected)) {
-    process.once("exit", () => saveCache(cacheDir, name, prefix, script.createCachedData()));
+  const cache = hash ? readCache(import_node_path3.default.join(cacheDir, name)) : void 0;
+  const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: file, ...cache ? { cachedData: cache.data } : {} });
+  const kept = cache && !script.cachedDataRejected ? cache.covers : null;
+  const covers = /^[a-z][a-z-]{0,40}$/.test(command) ? [command] : [];
+  if (hash && (kept === null || covers.some((c) => !kept.includes(c)))) {
+    const all = [.../* @__PURE__ */ new Set([...kept ?? [], ...covers])].sort();
+    process.once("exit", () => saveCache(cacheDir, name, prefix, all, script.createCachedData()));
   }
   const plainRequire = (0, import_node_module.createRequire)(file);
   const requireBundled = (id) => {
     const other = /^(?:\.{1,2}\/|\/).*\.cjs$/.test(id) ? import_node_path3.default.relative(__dirname, import_node_path3.default.resolve(import_node_path3.default.dirname(file), id)).split(import_node_path3.default.sep).join("/").slice(0, -4) : void 0;
-    return other !== void 0 && Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, other) ? runBundle(other, define_WORKFLOW_HOOK_BUILDS_default[other]) : plainRequire(id);
+    return other !== void 0 && Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, other) ? runBundle(other) : plainRequire(id);
   };
   const module2 = { exports: {} };
   loadedBundles.set(key, module2);
@@ -194,7 +206,7 @@ function run(event) {
 `);
     return;
   }
-  runBundle(event, hash);
+  runBundle(event);
 }
 if (require.main === module) run(process.argv[2] ?? "");
 // Annotate the CommonJS export names for ESM import in node:
