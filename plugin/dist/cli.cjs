@@ -16773,6 +16773,7 @@ var hook5;
 var init_pre_compact = __esm({
   "scripts/hooks/pre-compact.ts"() {
     "use strict";
+    init_checkpoint();
     init_context_watch();
     init_for_model();
     init_schemas3();
@@ -16782,8 +16783,7 @@ var init_pre_compact = __esm({
       input: PreCompactInput,
       async handle(input, { env, now }) {
         const place = placeOf2(input.cwd, env);
-        const { checkpointWorkflow: checkpointWorkflow2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
-        const saved = await checkpointWorkflow2(place, {
+        const saved = await checkpointWorkflow(place, {
           session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
           reason: "precompact",
           create: false,

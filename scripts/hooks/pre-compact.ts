@@ -1,3 +1,6 @@
+// in this hook's own file, not the lazy part the other hooks share: every PreCompact saves, and
+// one bundle spares it a second copy of zod and the store to load and set up (about 10 ms)
+import { checkpointWorkflow } from '../core/workflows/checkpoint.ts';
 import { placeOf } from '../core/workflows/context-watch.ts';
 import { renderCompactInstructions } from '../core/render/for-model.ts';
 import { PreCompactInput } from '../core/schemas.ts';
@@ -9,8 +12,6 @@ export const hook: Hook<typeof PreCompactInput> = {
   input: PreCompactInput,
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
-    // imported here: every hook that saves shares one file of the save's code (dist/hooks/lazy/)
-    const { checkpointWorkflow } = await import('../core/workflows/checkpoint.ts');
     // Claude Code may still refuse the compaction ("Not enough messages to compact", an API
     // error) after this hook: a session without a workflow gets its automatic one only once the
     // compaction happened (SessionStart, source compact)
