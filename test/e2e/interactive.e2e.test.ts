@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { CLAUDE_VERSIONS, CLI_PATH, CURRENT_VERSION, OLDEST_VERSION, claudeEnv, createSandbox, type Sandbox } from './claude-harness.ts';
 import { bash, messagesText, sinceLastReply, startStubApi, text, toolResults, type Reply, type StubApi, type StubRequest } from './stub-api.ts';
-import { removeInteractiveSandbox, startInteractive } from './tmux-harness.ts';
+import { flatScreen, removeInteractiveSandbox, startInteractive } from './tmux-harness.ts';
 
 const E2E_TIMEOUT = 90_000;
 // what Claude Code shows when a tool call needs the user: a prompt, or auto mode's safety check
@@ -61,9 +61,7 @@ describe.each([
       stub.reset(handoffModel);
       const ui = await startInteractive(sandbox, stub.url, { version, args });
       try {
-        ui.type(prompt);
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        ui.press('Enter');
+        await ui.submit(prompt);
         const settled = await ui.waitFor((screen) => ASKS_THE_USER.test(screen) || (storeHasWorkflow(sandbox) && /Saved\./.test(screen)), 45_000);
         const screen = ui.screen();
         expect(settled, screen).toBe(true);
@@ -88,7 +86,6 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: an automatic workfl
       const sandbox = createSandbox();
       // 105K of a 200K model's window: past the first milestone
       const usage = { input_tokens: 2_000, cache_creation_input_tokens: 3_000, cache_read_input_tokens: 100_000, output_tokens: 50 };
-      const flat = (screen: string) => screen.replace(/\s+/g, ' ');
       try {
         const saved = JSON.parse(
           execFileSync(process.execPath, [CLI_PATH, 'handoff', '--task', 'Refactor billing', '--format', 'json'], { cwd: sandbox.project, env: claudeEnv(sandbox, stub.url), encoding: 'utf8' }),
@@ -97,21 +94,19 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: an automatic workfl
         let ui = await startInteractive(sandbox, stub.url, { version, args: ['--model', 'claude-sonnet-4-6'] });
         let auto = '';
         try {
-          ui.type('Build the CSV parser');
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          ui.press('Enter');
+          await ui.submit('Build the CSV parser');
           const created = /Workflow (build-the-csv-parser-\d{8}-\d{6}) was created automatically for this session\./;
-          expect(await ui.waitFor((screen) => created.test(flat(screen)), 30_000), ui.screen()).toBe(true);
-          auto = created.exec(flat(ui.screen()))?.[1] ?? '';
-          expect(flat(ui.screen())).toContain('Stop says: workflow: context 52.5% (105K of 200K tokens) used');
+          expect(await ui.waitFor((screen) => created.test(flatScreen(screen)), 30_000), ui.screen()).toBe(true);
+          auto = created.exec(flatScreen(ui.screen()))?.[1] ?? '';
+          expect(flatScreen(ui.screen())).toContain('Stop says: workflow: context 52.5% (105K of 200K tokens) used');
         } finally {
           await ui.close();
         }
         ui = await startInteractive(sandbox, stub.url, { version, args: ['--model', 'claude-sonnet-4-6'] });
         try {
           const line = `/workflow:resume ${saved.id} to pick it up · automatic workflow ${auto} also saved (`;
-          expect(await ui.waitFor((screen) => flat(screen).includes(line), 15_000), ui.screen()).toBe(true);
-          expect(flat(ui.screen())).toContain('SessionStart:startup says: workflow: "Refactor billing" is paused');
+          expect(await ui.waitFor((screen) => flatScreen(screen).includes(line), 15_000), ui.screen()).toBe(true);
+          expect(flatScreen(ui.screen())).toContain('SessionStart:startup says: workflow: "Refactor billing" is paused');
         } finally {
           await ui.close();
         }
@@ -129,7 +124,6 @@ describe.each(CLAUDE_VERSIONS)("Claude Code %s, interactive: what /workflow:resu
     'the stale warning shows under the turn, whatever the model says of it',
     async () => {
       const sandbox = createSandbox();
-      const flat = (screen: string) => screen.replace(/\s+/g, ' ');
       try {
         const saved = JSON.parse(
           execFileSync(process.execPath, [CLI_PATH, 'handoff', '--task', 'Refactor billing', '--format', 'json'], { cwd: sandbox.project, env: claudeEnv(sandbox, stub.url), encoding: 'utf8' }),
@@ -141,11 +135,9 @@ describe.each(CLAUDE_VERSIONS)("Claude Code %s, interactive: what /workflow:resu
         stub.reset(() => text('Carrying on.'));
         const ui = await startInteractive(sandbox, stub.url, { version });
         try {
-          ui.type(`/workflow:resume ${saved.id}`);
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          ui.press('Enter');
+          await ui.submit(`/workflow:resume ${saved.id}`);
           const shown = /Stop says: workflow: resumed [0-9a-f]{4,} "Refactor billing" · STALE: 1 commit landed since the handoff/;
-          expect(await ui.waitFor((screen) => shown.test(flat(screen)), 30_000), ui.screen()).toBe(true);
+          expect(await ui.waitFor((screen) => shown.test(flatScreen(screen)), 30_000), ui.screen()).toBe(true);
         } finally {
           await ui.close();
         }
@@ -165,7 +157,6 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: the status line', (
     'shows the context used and the session\'s workflow under the input box',
     async () => {
       const sandbox = createSandbox();
-      const flat = (screen: string) => screen.replace(/\s+/g, ' ');
       try {
         execFileSync(process.execPath, [CLI_PATH, 'handoff', '--task', 'Refactor billing', '--phase', '2: Implementation'], { cwd: sandbox.project, env: claudeEnv(sandbox, stub.url) });
         fs.mkdirSync(sandbox.configDir, { recursive: true });
@@ -176,12 +167,10 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: the status line', (
         const ui = await startInteractive(sandbox, stub.url, { version, args: ['--model', 'claude-sonnet-4-6'] });
         try {
           // before any turn: the workflow the project is on
-          expect(await ui.waitFor((screen) => flat(screen).includes('wf refactor-billing · 2 · Implementation'), 20_000), ui.screen()).toBe(true);
-          ui.type('/workflow:resume');
-          await new Promise((resolve) => setTimeout(resolve, 300));
-          ui.press('Enter');
+          expect(await ui.waitFor((screen) => flatScreen(screen).includes('wf refactor-billing · 2 · Implementation'), 20_000), ui.screen()).toBe(true);
+          await ui.submit('/workflow:resume');
           // after the turn: the context reading too (Claude Code's own figure, or the transcript's)
-          expect(await ui.waitFor((screen) => /ctx \d+% of 200K · wf refactor-billing/.test(flat(screen)), 30_000), ui.screen()).toBe(true);
+          expect(await ui.waitFor((screen) => /ctx \d+% of 200K · wf refactor-billing/.test(flatScreen(screen)), 30_000), ui.screen()).toBe(true);
         } finally {
           await ui.close();
         }

@@ -13,6 +13,8 @@ export interface TmuxSession {
   screen(): string;
   type(text: string): void;
   press(key: string): void;
+  /** types `text`, lets the input box take it, and presses Enter */
+  submit(text: string): Promise<void>;
   /** polls the screen (and `done`) until `done` is true; returns false at the timeout */
   waitFor(done: (screen: string) => boolean, timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
@@ -31,6 +33,9 @@ function seedConfig(sandbox: Sandbox, version: string): void {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The screen with every run of whitespace as one space: a line the UI wrapped reads whole. */
+export const flatScreen = (screen: string): string => screen.replace(/\s+/g, ' ');
 let sessions = 0;
 
 export async function startInteractive(
@@ -55,6 +60,11 @@ export async function startInteractive(
     },
     type: (text) => void tmux('send-keys', '-t', name, '-l', text),
     press: (key) => void tmux('send-keys', '-t', name, key),
+    async submit(text) {
+      session.type(text);
+      await sleep(300);
+      session.press('Enter');
+    },
     async waitFor(done, timeoutMs) {
       const until = Date.now() + timeoutMs;
       while (Date.now() < until) {
