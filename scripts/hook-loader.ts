@@ -90,8 +90,7 @@ export function runBundle(key: string, command = ''): unknown {
 }
 
 function run(event: string): void {
-  const hash = /^[a-z-]+$/.test(event) && Object.hasOwn(WORKFLOW_HOOK_BUILDS, event) ? WORKFLOW_HOOK_BUILDS[event] : undefined;
-  if (hash === undefined) {
+  if (!/^[a-z-]+$/.test(event) || !Object.hasOwn(WORKFLOW_HOOK_BUILDS, event)) {
     // a hooks.json that names an event this build has no file for: told, never fatal
     process.stdout.write(`${JSON.stringify({ systemMessage: `workflow: hook "${event}" is not one of this plugin's hooks; reinstall the plugin` })}\n`);
     return;

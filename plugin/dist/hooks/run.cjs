@@ -200,8 +200,7 @@ function runBundle(key, command = "") {
   return module2.exports;
 }
 function run(event) {
-  const hash = /^[a-z-]+$/.test(event) && Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, event) ? define_WORKFLOW_HOOK_BUILDS_default[event] : void 0;
-  if (hash === void 0) {
+  if (!/^[a-z-]+$/.test(event) || !Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, event)) {
     process.stdout.write(`${JSON.stringify({ systemMessage: `workflow: hook "${event}" is not one of this plugin's hooks; reinstall the plugin` })}
 `);
     return;
