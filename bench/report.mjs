@@ -24,6 +24,8 @@ export function machine() {
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     git: gitVersion,
     load_average: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    // left out of every child's environment (bench/common.mjs): said, since it is how this shell differs
+    node_extra_ca_certs_dropped: Boolean(process.env.NODE_EXTRA_CA_CERTS),
   };
 }
 
@@ -43,7 +45,8 @@ export function markdown(report) {
     `${report.runs} timed runs per row after ${report.warmups} warm-up; repository of ${report.repo.tracked_files} tracked files ` +
       `(${report.repo.modified} modified, ${report.repo.staged} staged, ${report.repo.untracked} untracked); ` +
       `the newest usage line is at ${Math.round((FINAL_CONTEXT_TOKENS / WINDOW) * 100)} % of a ${WINDOW / 1000}K window.`,
-    `Machine: Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.platform}, git ${m.git}; load average ${report.load_at_start[0]} at start, ${m.load_average[0]} at the end. Benchmark took ${report.total_seconds.toFixed(0)} s.`,
+    `Machine: Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.platform}, git ${m.git}; load average ${report.load_at_start[0]} at start, ${m.load_average[0]} at the end. Benchmark took ${report.total_seconds.toFixed(0)} s.` +
+      (m.node_extra_ca_certs_dropped ? ' NODE_EXTRA_CA_CERTS, set in this shell, was left out of every run (node reads that file at each start).' : ''),
   ];
   return `${lines.join('\n')}\n`;
 }
