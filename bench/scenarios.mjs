@@ -49,6 +49,40 @@ function snapshotDir(dir) {
   return out.sort().join('\n\0\n');
 }
 
+/**
+ * An interval checkpoint is saved by a process the Stop hook starts and does not wait for; it
+ * marks the session's runtime folder with its pid while it saves. Waits for that mark to go and
+ * returns how long that took after the hook's process ended; then for the process to end (it
+ * writes its compiled code at exit), so that the next run neither overlaps it nor sees its files.
+ */
+function awaitBackgroundSave(runtimeDir, session, what) {
+  const mark = path.join(runtimeDir, 'sessions', `${session}.checkpointing`);
+  const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+  const start = performance.now();
+  const within10s = (still) => {
+    if (performance.now() - start > 10_000) fail(`${what}: the checkpoint saving in the background ${still} after 10 s`);
+  };
+  let pid = null;
+  while (fs.existsSync(mark)) {
+    pid ??= Number(fs.readFileSync(mark, 'utf8')) || null;
+    within10s(`still marks ${mark}`);
+    pause();
+  }
+  const saved = performance.now() - start;
+  const running = () => {
+    try {
+      return pid !== null && process.kill(pid, 0);
+    } catch {
+      return false;
+    }
+  };
+  while (running()) {
+    within10s(`process ${pid} is still running`);
+    pause();
+  }
+  return saved;
+}
+
 export function parseJsonOutput(stdout, what) {
   const text = stdout.trim();
   if (!text.startsWith('{')) return `${what}: expected a JSON object on stdout, got ${text ? JSON.stringify(text.slice(0, 300)) : 'nothing'}`;
@@ -100,6 +134,8 @@ export function buildScenarios(ctx, transcripts) {
           return { state: readState(workflow.statePath).updated_at, runtime: s.runtimeSnapshot ?? null };
         },
         afterWarmup() {
+          // Stop's first run saved its checkpoint in the background
+          awaitBackgroundSave(s.runtimeDir, SESSION, `${event} warm-up`);
           s.runtimeSnapshot = snapshotDir(s.runtimeDir);
           if (!s.runtimeSnapshot && event === 'Stop') return `${event}: the first run recorded nothing under WORKFLOW_RUNTIME_DIR=${s.runtimeDir}; the fast path cannot be told from a checkpoint`;
           return null;
@@ -126,6 +162,7 @@ export function buildScenarios(ctx, transcripts) {
           fs.appendFileSync(t.path, finalLines(repo, ++s.grow + 1000 * transcripts.indexOf(t)));
           return { start: new Date(Date.now() - 5).toISOString() };
         },
+        settle: () => awaitBackgroundSave(s.runtimeDir, SESSION, 'Stop checkpoint'),
         verify(r, before) {
           if (r.stdout.trim() !== '') return `Stop checkpoint: expected no output (nothing crossed), got ${JSON.stringify(r.stdout.slice(0, 300))}`;
           return expectSaved(before.start);
@@ -150,6 +187,7 @@ export function buildScenarios(ctx, transcripts) {
           fs.appendFileSync(t.path, finalLines(repo, 500_000 + ++s.grow + 1000 * transcripts.indexOf(t)));
           return {};
         },
+        settle: () => awaitBackgroundSave(s.runtimeDir, session, 'Stop capture'),
         verify(r) {
           if (r.stdout.trim() !== '') return `Stop capture: expected no output (nothing crossed), got ${JSON.stringify(r.stdout.slice(0, 300))}`;
           const file = path.join(s.runtimeDir, 'sessions', `${session}.capture.json`);
@@ -191,8 +229,8 @@ export function buildScenarios(ctx, transcripts) {
       });
     }
 
-    // (d) PreCompact: always saves a checkpoint, prints instructions for the summarizer
-    scenarios.push({
+    // (d) PreCompact: always saves a checkpoint (in the background), prints instructions for the summarizer
+    const preCompact = {
       ...common('pre-compact'),
       title: 'PreCompact (auto)',
       event: 'pre-compact',
@@ -201,13 +239,15 @@ export function buildScenarios(ctx, transcripts) {
       before() {
         return { start: new Date(Date.now() - 5).toISOString() };
       },
+      settle: () => awaitBackgroundSave(preCompact.runtimeDir, SESSION, 'PreCompact'),
       verify(r, before) {
         const text = r.stdout.trim();
         if (text.startsWith('{')) return `PreCompact: expected plain-text summarizer instructions, got JSON ${text.slice(0, 300)}`;
         if (!text.includes(workflow.id)) return `PreCompact: the summarizer instructions do not name the workflow ${workflow.id}: ${JSON.stringify(text.slice(0, 300))}`;
         return expectSaved(before.start);
       },
-    });
+    };
+    scenarios.push(preCompact);
 
     // PreToolUse (Bash): every Bash call pays the shell gate; only the plugin's handoff starts Node
     if (transcripts.indexOf(t) === 0) {

@@ -3109,6 +3109,17 @@ function buildStateSchemas() {
   const Text = string2();
   const TextList = array(Text);
   const Count2 = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count2,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count2))
+  });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
     path: Text,
@@ -3189,19 +3200,7 @@ function buildStateSchemas() {
     agents: array(Agent),
     // null when the handoff was made outside a git work tree
     git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count2,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count2))
-      })
-    ),
+    tokens: nullable(Tokens),
     device: object({
       hostname: Text,
       platform: Text,
@@ -3249,9 +3248,9 @@ function buildStateSchemas() {
     summary: Text,
     session_id: nullable(Text)
   });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, StatuslineInput, lenientField, ClaudeSettingsFile;
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -3339,6 +3338,16 @@ var init_schemas3 = __esm({
         ...hookCommon(),
         hook_event_name: literal("SessionEnd"),
         reason: _default(string2(), "other")
+      })
+    );
+    BackgroundCheckpointRequest = _lazy(
+      () => object({
+        reason: _enum(["interval", "precompact"]),
+        session_id: string2(),
+        transcript_path: nullable(string2()),
+        cwd: string2(),
+        tokens: nullable(built().Tokens),
+        at: iso_exports.datetime({ offset: true })
       })
     );
     StatuslineInput = _lazy(
@@ -4098,14 +4107,23 @@ var init_sealed = __esm({
   }
 });
 
+// scripts/core/shared/processes.ts
+var sleeper;
+var init_processes = __esm({
+  "scripts/core/shared/processes.ts"() {
+    "use strict";
+    sleeper = new Int32Array(new SharedArrayBuffer(4));
+  }
+});
+
 // scripts/core/store/store-lock.ts
-var LIVE_HOLDER_MAX_MS, sleeper;
+var LIVE_HOLDER_MAX_MS;
 var init_store_lock = __esm({
   "scripts/core/store/store-lock.ts"() {
     "use strict";
     init_errors();
+    init_processes();
     LIVE_HOLDER_MAX_MS = 5 * 6e4;
-    sleeper = new Int32Array(new SharedArrayBuffer(4));
   }
 });
 
@@ -4600,6 +4618,17 @@ var init_session_context = __esm({
     init_context();
     init_session_runtime();
     init_transcript();
+    init_processes();
+  }
+});
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var init_checkpoint_in_flight = __esm({
+  "scripts/core/runtime/checkpoint-in-flight.ts"() {
+    "use strict";
+    init_processes();
+    init_hook_log();
+    init_session_runtime();
   }
 });
 
@@ -4728,6 +4757,7 @@ var init_context_watch = __esm({
     init_project();
     init_session_context();
     init_session_runtime();
+    init_checkpoint_in_flight();
     init_store_choice();
   }
 });

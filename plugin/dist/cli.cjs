@@ -3269,6 +3269,17 @@ function buildStateSchemas() {
   const Text2 = string2();
   const TextList = array(Text2);
   const Count2 = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count2,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count2))
+  });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
     path: Text2,
@@ -3349,19 +3360,7 @@ function buildStateSchemas() {
     agents: array(Agent),
     // null when the handoff was made outside a git work tree
     git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count2,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count2))
-      })
-    ),
+    tokens: nullable(Tokens),
     device: object({
       hostname: Text2,
       platform: Text2,
@@ -3409,9 +3408,9 @@ function buildStateSchemas() {
     summary: Text2,
     session_id: nullable(Text2)
   });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, StatuslineInput, lenientField, ClaudeSettingsFile;
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -3499,6 +3498,16 @@ var init_schemas3 = __esm({
         ...hookCommon(),
         hook_event_name: literal("SessionEnd"),
         reason: _default(string2(), "other")
+      })
+    );
+    BackgroundCheckpointRequest = _lazy(
+      () => object({
+        reason: _enum(["interval", "precompact"]),
+        session_id: string2(),
+        transcript_path: nullable(string2()),
+        cwd: string2(),
+        tokens: nullable(built().Tokens),
+        at: iso_exports.datetime({ offset: true })
       })
     );
     StatuslineInput = _lazy(
@@ -4803,10 +4812,9 @@ var init_sealed = __esm({
   }
 });
 
-// scripts/core/store/store-lock.ts
-function holderText() {
-  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
-`;
+// scripts/core/shared/processes.ts
+function sleepSync(ms2) {
+  Atomics.wait(sleeper, 0, 0, ms2);
 }
 function isRunning(pid) {
   try {
@@ -4815,6 +4823,19 @@ function isRunning(pid) {
   } catch (error3) {
     return error3.code === "EPERM";
   }
+}
+var sleeper;
+var init_processes = __esm({
+  "scripts/core/shared/processes.ts"() {
+    "use strict";
+    sleeper = new Int32Array(new SharedArrayBuffer(4));
+  }
+});
+
+// scripts/core/store/store-lock.ts
+function holderText() {
+  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
+`;
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
@@ -4860,13 +4881,13 @@ function withLock(dir, fn2) {
       if (error3.code !== "EEXIST") throw error3;
       const held = readLock(lock);
       if (held && isStale(held.text, held.mtimeMs)) {
-        if (!breakStaleLock(lock, held.text)) pause(5);
+        if (!breakStaleLock(lock, held.text)) sleepSync(5);
         continue;
       }
       if (Date.now() > deadline) {
         throw new WorkflowError(`${lock} is held by another process (${held?.text.trim() || "unknown"}); try again once it is done`);
       }
-      pause(10 + Math.floor(Math.random() * 20));
+      sleepSync(10 + Math.floor(Math.random() * 20));
     }
   }
   try {
@@ -4875,7 +4896,7 @@ function withLock(dir, fn2) {
     import_node_fs7.default.rmSync(lock, { force: true });
   }
 }
-var import_node_fs7, import_node_os2, import_node_path6, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
+var import_node_fs7, import_node_os2, import_node_path6, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2;
 var init_store_lock = __esm({
   "scripts/core/store/store-lock.ts"() {
     "use strict";
@@ -4883,14 +4904,13 @@ var init_store_lock = __esm({
     import_node_os2 = __toESM(require("node:os"), 1);
     import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
+    init_processes();
     LOCK_FILE = ".lock";
     LOCK_STALE_MS = 3e4;
     LOCK_WAIT_MS = 1e4;
     BREAK_STALE_MS = 5e3;
     LIVE_HOLDER_MAX_MS = 5 * 6e4;
     FILE_MODE2 = 384;
-    sleeper = new Int32Array(new SharedArrayBuffer(4));
-    pause = (ms2) => Atomics.wait(sleeper, 0, 0, ms2);
   }
 });
 
@@ -12318,9 +12338,6 @@ var init_transcript = __esm({
 });
 
 // scripts/core/session/session-context.ts
-function sleepSync(ms2) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
-}
 function sizeOf(file2) {
   try {
     return import_node_fs22.default.statSync(file2).size;
@@ -12390,6 +12407,7 @@ var init_session_context = __esm({
     init_context();
     init_session_runtime();
     init_transcript();
+    init_processes();
     NO_USAGE = {
       tokens: 0,
       kind: "unknown",
@@ -16085,6 +16103,51 @@ var init_hook_log = __esm({
   }
 });
 
+// scripts/core/runtime/checkpoint-in-flight.ts
+function readPid(file2) {
+  try {
+    const pid = Number(import_node_fs37.default.readFileSync(file2, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+function runningSaver(file2) {
+  let age;
+  try {
+    age = Date.now() - import_node_fs37.default.statSync(file2).mtimeMs;
+  } catch {
+    return null;
+  }
+  const pid = readPid(file2);
+  return pid !== null && pid !== process.pid && age < STALE_MS && isRunning(pid) ? pid : null;
+}
+function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
+  const file2 = sessionFile(env, sessionId, SUFFIX2);
+  const saver = runningSaver(file2);
+  if (saver === null) return "none";
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) {
+    sleepSync(POLL_MS);
+    if (runningSaver(file2) === null) return "finished";
+  }
+  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
+  return "still running";
+}
+var import_node_fs37, SUFFIX2, POLL_MS, STALE_MS;
+var init_checkpoint_in_flight = __esm({
+  "scripts/core/runtime/checkpoint-in-flight.ts"() {
+    "use strict";
+    import_node_fs37 = __toESM(require("node:fs"), 1);
+    init_processes();
+    init_hook_log();
+    init_session_runtime();
+    SUFFIX2 = ".checkpointing";
+    POLL_MS = 10;
+    STALE_MS = 6e4;
+  }
+});
+
 // scripts/core/workflows/checkpoint.ts
 var checkpoint_exports = {};
 __export(checkpoint_exports, {
@@ -16215,9 +16278,9 @@ function loadHookConfig(place, env) {
   for (const problem of loaded3.problems) logHookProblem(env, "config", problem);
   return loaded3;
 }
-async function checkTurn(input, env, now, { intervalCheckpoints, replyAnnounced = false }) {
-  const check = checkContext(input, env, now, replyAnnounced);
-  const saved = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
+async function checkTurn(input, env, now, options) {
+  const check = checkContext(input, env, now, options.replyAnnounced ?? false);
+  const saved = await checkpointIfDue(check, input, env, now, options);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
   const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
   const notice = contextNotice(check.context, check.crossing, workflowId);
@@ -16247,12 +16310,12 @@ function checkContext(input, env, now, replyAnnounced) {
 function transcriptSize(file2) {
   if (!file2) return 0;
   try {
-    return import_node_fs37.default.statSync(file2).size;
+    return import_node_fs38.default.statSync(file2).size;
   } catch {
     return 0;
   }
 }
-async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
+async function checkpointIfDue(check, input, env, now, { intervalCheckpoints, startCheckpoint }) {
   const { runtime, config: config2 } = check;
   const size = transcriptSize(input.transcript_path);
   const atMilestone = check.crossing.crossed.length > 0;
@@ -16260,37 +16323,45 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow: checkpointWorkflow2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
+  const request = { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(check.context), at: now.toISOString() };
   let saved = null;
-  try {
-    saved = await checkpointWorkflow2(check.place, {
-      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
-      reason: atMilestone ? "milestone" : "interval",
-      create: atMilestone && config2.auto_create,
-      tokens: tokensOfReading(check.context),
-      env,
-      now
-    });
-  } catch (error3) {
-    logHookProblem(env, "checkpoint", error3 instanceof Error ? error3.stack ?? error3.message : String(error3));
-  }
+  if (atMilestone || !startCheckpoint?.(request)) saved = await checkpointHere(check, request, atMilestone, env, now);
   runtime.last_checkpoint_at = now.toISOString();
   runtime.checkpoint_transcript_size = size;
   writeSessionRuntime(env, input.session_id, runtime);
   return saved;
 }
-var import_node_fs37;
+async function checkpointHere(check, request, atMilestone, env, now) {
+  awaitCheckpointInFlight(env, request.session_id, IN_FLIGHT_WAIT_MS, "Stop");
+  const { checkpointWorkflow: checkpointWorkflow2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
+  try {
+    return await checkpointWorkflow2(check.place, {
+      session: { id: request.session_id, transcript_path: request.transcript_path },
+      reason: atMilestone ? "milestone" : "interval",
+      create: atMilestone && check.config.auto_create,
+      tokens: request.tokens,
+      env,
+      now
+    });
+  } catch (error3) {
+    logHookProblem(env, "checkpoint", error3 instanceof Error ? error3.stack ?? error3.message : String(error3));
+    return null;
+  }
+}
+var import_node_fs38, IN_FLIGHT_WAIT_MS;
 var init_context_watch = __esm({
   "scripts/core/workflows/context-watch.ts"() {
     "use strict";
-    import_node_fs37 = __toESM(require("node:fs"), 1);
+    import_node_fs38 = __toESM(require("node:fs"), 1);
     init_config();
     init_context();
     init_hook_log();
     init_project();
     init_session_context();
     init_session_runtime();
+    init_checkpoint_in_flight();
     init_store_choice();
+    IN_FLIGHT_WAIT_MS = 2e3;
   }
 });
 
@@ -16560,6 +16631,7 @@ var init_session_start = __esm({
     "use strict";
     init_compatibility();
     init_context_watch();
+    init_checkpoint_in_flight();
     init_git_head();
     init_hook_log();
     init_store_migration();
@@ -16584,6 +16656,7 @@ var init_session_start = __esm({
         const place = placeOf2(input.cwd, env);
         const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
         if (input.source === "compact") {
+          awaitCheckpointInFlight(env, input.session_id, IN_FLIGHT_WAIT_MS, "SessionStart");
           remember2(runtime.shown_workflow);
           const created = await createAfterCompaction(place, input, env, now);
           return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, created, now);
@@ -16735,16 +16808,17 @@ var init_stop = __esm({
     init_schemas3();
     init_session_notices();
     init_session_runtime();
+    init_store_choice();
     hook4 = {
       input: StopInput,
-      async handle(input, { env, now }) {
+      async handle(input, { env, now, startCheckpoint }) {
         const notices = takeSessionNotices(env, input.session_id);
         const withNotices = (message) => {
           const all = [...notices, ...message ? [message] : []];
           return all.length > 0 ? { systemMessage: all.join("\n") } : null;
         };
         if (input.stop_hook_active) return withNotices(null);
-        const turn = await checkTurn(input, env, now, { intervalCheckpoints: true, replyAnnounced: Boolean(input.last_assistant_message) });
+        const turn = await checkTurn(input, env, now, { intervalCheckpoints: true, replyAnnounced: Boolean(input.last_assistant_message), startCheckpoint });
         const { runtime } = turn;
         if (turn.config.mode === "auto" && turn.crossing.atHandoffThreshold && !runtime.handoff_asked) {
           runtime.handoff_asked = true;
@@ -16752,7 +16826,8 @@ var init_stop = __esm({
           return {
             ...withNotices(turn.notice?.user ?? null),
             decision: "block",
-            reason: autoHandoffRequest(turn.context.percent, turn.workflowId, env.CLAUDE_PLUGIN_ROOT)
+            // an interval checkpoint saved in the background did not say which workflow it saved
+            reason: autoHandoffRequest(turn.context.percent, turn.workflowId ?? workflowOfSession(turn.place, input.session_id), env.CLAUDE_PLUGIN_ROOT)
           };
         }
         if (!turn.notice) return withNotices(null);
@@ -16773,26 +16848,31 @@ var hook5;
 var init_pre_compact = __esm({
   "scripts/hooks/pre-compact.ts"() {
     "use strict";
-    init_checkpoint();
     init_context_watch();
+    init_checkpoint_in_flight();
     init_for_model();
     init_schemas3();
     init_session_runtime();
+    init_context();
+    init_session_context();
     init_store();
+    init_store_choice();
     hook5 = {
       input: PreCompactInput,
-      async handle(input, { env, now }) {
+      async handle(input, { env, now, startCheckpoint }) {
         const place = placeOf2(input.cwd, env);
-        const saved = await checkpointWorkflow(place, {
-          session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
-          reason: "precompact",
-          create: false,
-          tokens: null,
-          env,
-          now
-        });
-        const shown = readSessionRuntime(env, input.session_id).shown_workflow;
-        const states = withWorkflowIfPresent(place.storeDir, saved?.state ?? null, shown);
+        awaitCheckpointInFlight(env, input.session_id, IN_FLIGHT_WAIT_MS, "PreCompact");
+        const held = sessionWorkflow(place, input.session_id)?.state ?? null;
+        const transcript = input.transcript_path ?? null;
+        if (held || transcript) {
+          const tokens = transcript ? tokensOfReading(readSessionContextOf(place.projectDir, { id: input.session_id, transcript_path: transcript }, env, now)) : null;
+          const request = { reason: "precompact", session_id: input.session_id, transcript_path: transcript, cwd: input.cwd, tokens, at: now.toISOString() };
+          if (!startCheckpoint?.(request)) {
+            const { checkpointWorkflow: checkpointWorkflow2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
+            await checkpointWorkflow2(place, { session: { id: input.session_id, transcript_path: transcript }, reason: "precompact", create: false, tokens, env, now });
+          }
+        }
+        const states = withWorkflowIfPresent(place.storeDir, held, readSessionRuntime(env, input.session_id).shown_workflow);
         if (states.length === 0) return null;
         return states.map((state) => renderCompactInstructions(state)).join("\n\n");
       }
@@ -16810,6 +16890,7 @@ var init_post_compact = __esm({
   "scripts/hooks/post-compact.ts"() {
     "use strict";
     init_context_watch();
+    init_checkpoint_in_flight();
     init_schemas3();
     init_session_runtime();
     init_store();
@@ -16818,6 +16899,7 @@ var init_post_compact = __esm({
       async handle(input, { env, now }) {
         const place = placeOf2(input.cwd, env);
         if (!input.compact_summary || !storeExists(place.storeDir)) return null;
+        awaitCheckpointInFlight(env, input.session_id, IN_FLIGHT_WAIT_MS, "PostCompact");
         const { keepCompactSummary: keepCompactSummary2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
         keepCompactSummary2(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
         return null;
@@ -16831,17 +16913,20 @@ var session_end_exports = {};
 __export(session_end_exports, {
   hook: () => hook7
 });
-var hook7;
+var SESSION_END_WAIT_MS, hook7;
 var init_session_end = __esm({
   "scripts/hooks/session-end.ts"() {
     "use strict";
     init_context_watch();
     init_schemas3();
     init_session_runtime();
+    init_checkpoint_in_flight();
+    SESSION_END_WAIT_MS = 1e3;
     hook7 = {
       input: SessionEndInput,
       async handle(input, { env, now }) {
         const { pauseSessionWorkflow: pauseSessionWorkflow2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
+        awaitCheckpointInFlight(env, input.session_id, SESSION_END_WAIT_MS, "SessionEnd");
         pauseSessionWorkflow2(placeOf2(input.cwd, env), input.session_id, input.reason, now);
         pruneSessionFiles(env, now);
         return null;

@@ -31,6 +31,19 @@ function buildStateSchemas() {
   const TextList = z.array(Text);
   const Count = z.int().check(z.nonnegative());
 
+  /** the context figures of a save */
+  const Tokens = z.object({
+    context_tokens: Count,
+    context_window: z.int().check(z.positive()),
+    percent: z.number().check(z.nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: z.optional(z.enum(['config', 'statusline', 'model', 'setting', 'default', 'tokens', 'unknown'])),
+    window_certain: z.optional(z.boolean()),
+    token_source: z.optional(z.enum(['statusline', 'transcript', 'estimate'])),
+    compaction: z.optional(z.enum(['auto', 'reactive', 'off'])),
+    auto_compact_at: z.optional(z.nullable(Count)),
+  });
+
   const PhaseStatus = z.enum(['pending', 'in_progress', 'completed', 'approved', 'skipped']);
 
   /** A file a phase produced: its path (project-relative) and content hash when it was recorded. */
@@ -123,19 +136,7 @@ function buildStateSchemas() {
     agents: z.array(Agent),
     // null when the handoff was made outside a git work tree
     git: z.nullable(GitContext),
-    tokens: z.nullable(
-      z.object({
-        context_tokens: Count,
-        context_window: z.int().check(z.positive()),
-        percent: z.number().check(z.nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: z.optional(z.enum(['config', 'statusline', 'model', 'setting', 'default', 'tokens', 'unknown'])),
-        window_certain: z.optional(z.boolean()),
-        token_source: z.optional(z.enum(['statusline', 'transcript', 'estimate'])),
-        compaction: z.optional(z.enum(['auto', 'reactive', 'off'])),
-        auto_compact_at: z.optional(z.nullable(Count)),
-      }),
-    ),
+    tokens: z.nullable(Tokens),
     device: z.object({
       hostname: Text,
       platform: Text,
@@ -188,7 +189,7 @@ function buildStateSchemas() {
     session_id: z.nullable(Text),
   });
 
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState, PhaseEntryInput, HandoffInput, HistoryEntry };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState, PhaseEntryInput, HandoffInput, HistoryEntry };
 }
 type StateSchemas = ReturnType<typeof buildStateSchemas>;
 
@@ -311,6 +312,23 @@ export const SessionEndInput = z.lazy(() =>
   }),
 );
 export type SessionEndInput = z.infer<typeof SessionEndInput>;
+
+/**
+ * What a hook hands to the process that saves its checkpoint in the background (in an environment
+ * variable): Stop's on the interval, PreCompact's; the session, and the figures and time the hook
+ * measured.
+ */
+export const BackgroundCheckpointRequest = z.lazy(() =>
+  z.object({
+    reason: z.enum(['interval', 'precompact']),
+    session_id: z.string(),
+    transcript_path: z.nullable(z.string()),
+    cwd: z.string(),
+    tokens: z.nullable(built().Tokens),
+    at: z.iso.datetime({ offset: true }),
+  }),
+);
+export type BackgroundCheckpointRequest = z.infer<typeof BackgroundCheckpointRequest>;
 
 /** What Claude Code pipes to a status line command; only the fields used are declared. */
 export const StatuslineInput = z.lazy(() =>

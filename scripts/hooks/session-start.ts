@@ -1,5 +1,6 @@
 import { assessStaleness } from '../core/git/compatibility.ts';
-import { loadHookConfig, placeOf } from '../core/workflows/context-watch.ts';
+import { IN_FLIGHT_WAIT_MS, loadHookConfig, placeOf } from '../core/workflows/context-watch.ts';
+import { awaitCheckpointInFlight } from '../core/runtime/checkpoint-in-flight.ts';
 import { readHeadCommit } from '../core/git/git-head.ts';
 import { logHookProblem } from '../core/runtime/hook-log.ts';
 import { describeMigration, migrateStoreOf } from '../core/store/store-migration.ts';
@@ -33,6 +34,8 @@ export const hook: Hook<typeof SessionStartInput> = {
     // the store moved out of .claude/ (Claude Code's own workflows and its sandbox are there)
     const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
     if (input.source === 'compact') {
+      // PreCompact's checkpoint, saved in the background, is what comes back: it lands first
+      awaitCheckpointInFlight(env, input.session_id, IN_FLIGHT_WAIT_MS, 'SessionStart');
       remember(runtime.shown_workflow);
       // the first compaction that happened proves the session long: it gets a workflow if it has none
       const created = await createAfterCompaction(place, input, env, now);

@@ -406,7 +406,9 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         expect(workflowId, handoffOutput).toMatch(/^build-the-csv-parser-\d{8}-\d{6}$/);
         expect(readState(sandbox, workflowId).session.id).toBe(sessionId);
 
-        // PreCompact: a checkpoint in the history…
+        // PreCompact: a checkpoint in the history. Saved in the background: under Claude Code the
+        // hooks start that process (its compiled code is kept beside theirs)…
+        expect(fs.readdirSync(path.join(sandbox.home, '.claude', 'workflow', 'code-cache')).filter((f) => f.startsWith('background-checkpoint.'))).toHaveLength(1);
         expect(readHistory(sandbox, workflowId)).toContainEqual(
           expect.objectContaining({ event: 'checkpoint', summary: expect.stringMatching(/^checkpoint \(compaction requested\)/), session_id: sessionId }),
         );

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { awaitBackgroundSave } from './background-save.ts';
 import { fileURLToPath } from 'node:url';
 import { runHookCommand } from './cli.ts';
 import { isolatedEnv, listFiles, tempDir, tempRepo, type TempRepo } from './repo.ts';
@@ -89,6 +90,8 @@ export interface Session {
   hook(event: HookEvent, fields?: Record<string, unknown>, env?: NodeJS.ProcessEnv): Promise<HookRun>;
   /** runs the CLI as from a Bash tool call inside this session (CLAUDE_CODE_SESSION_ID set) */
   cli(args: readonly string[], env?: NodeJS.ProcessEnv): Promise<CliResult>;
+  /** waits for the interval checkpoint a Stop hook left to a process of its own; whether there was one */
+  backgroundSave(): Promise<boolean>;
 }
 
 export interface HookSandbox {
@@ -166,6 +169,9 @@ export function hookSandbox(): HookSandbox {
         },
         cli(args, extra = {}) {
           return cli(args, { env: { CLAUDE_CODE_SESSION_ID: id, ...extra } });
+        },
+        backgroundSave() {
+          return awaitBackgroundSave(runtimeDir, id);
         },
       };
       session.append([userPrompt(options.prompt ?? 'Refactor billing')]);

@@ -365,6 +365,8 @@ describe.concurrent('Stop', () => {
     const everyTurn = { WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: '0' };
     // the only thing said is what the resume found, once
     expect(expectJson(await session.hook('Stop', { stop_hook_active: false }, everyTurn)).systemMessage).toMatch(/^workflow: resumed [0-9a-f]{4,} /);
+    // an interval checkpoint is saved by a process of its own, which the turn does not wait for
+    await session.backgroundSave();
 
     const saved = readState(sandbox, id);
     expect(saved.status).toBe('active');
@@ -397,10 +399,12 @@ describe.concurrent('Stop', () => {
     session.reachTokens(45_000, toolCall('Edit', { file_path: file('src/invoice.ts'), old_string: 'a', new_string: 'b' }));
     const before = snapshot(stateFile(sandbox, id));
     expectSilent(await session.hook('Stop', { stop_hook_active: false }));
+    expect(await session.backgroundSave()).toBe(false);
     expect(snapshot(stateFile(sandbox, id))).toEqual(before);
 
     // with the interval at 0 the same Stop saves the new figures
     expectSilent(await session.hook('Stop', { stop_hook_active: false }, everyTurn));
+    await session.backgroundSave();
     const later = readState(sandbox, id);
     expect(later.tokens).toMatchObject({ context_tokens: 45_000, context_window: 200_000, percent: 22.5, window_source: 'model' });
     expect(later.files_modified).toContain('src/invoice.ts');
@@ -476,6 +480,8 @@ describe.concurrent('PreCompact', () => {
     expect(run.stdout.trimStart().startsWith('{')).toBe(false);
     for (const text of [id, DECISION, BLOCKER, NEXT]) expect(run.stdout).toContain(text);
 
+    // the checkpoint is saved by a process of its own, which the compaction does not wait for
+    await session.backgroundSave();
     const last = history(sandbox, id).at(-1);
     expect(last).toMatchObject({ event: 'checkpoint', session_id: session.id });
     expect(last?.summary).toContain('compaction requested');

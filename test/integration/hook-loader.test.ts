@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { awaitBackgroundSave } from '../helpers/background-save.ts';
 import { PLUGIN_ROOT, runCli, runHookCommand, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, isolatedEnv, tempDir, tempRepo } from '../helpers/repo.ts';
 import { seedHandoff } from '../helpers/workflows.ts';
@@ -49,16 +50,27 @@ describe.concurrent('the hook loader', () => {
     expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
   });
 
-  it("keeps a lazy part's compiled code too, when the hook gets to it (a checkpoint)", async () => {
+  it("keeps a lazy part's compiled code too, when the hook gets to it (the session's end)", async () => {
+    const repo = tempRepo();
+    const runtime = tempDir('wf-runtime-');
+    const input = JSON.stringify({ session_id: 'loader-2', cwd: repo.path, hook_event_name: 'SessionEnd', reason: 'other' });
+    const env = { WORKFLOW_RUNTIME_DIR: runtime, WORKFLOW_LOG_DIR: tempDir('wf-log-') };
+    const result = await runHookCommand('session-end', { cwd: repo.path, input, env });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['lazy-checkpoint', 'session-end']);
+  });
+
+  it('keeps the compiled code of the process a Stop hook starts for an interval checkpoint, and of the save it loads', async () => {
     const repo = tempRepo();
     const runtime = tempDir('wf-runtime-');
     const transcript = path.join(tempDir(), 'session.jsonl');
     fs.writeFileSync(transcript, `${JSON.stringify({ type: 'user', message: { role: 'user', content: 'Fix the parser' } })}\n`);
-    const input = JSON.stringify({ session_id: 'loader-2', transcript_path: transcript, cwd: repo.path, hook_event_name: 'Stop' });
+    const input = JSON.stringify({ session_id: 'loader-3', transcript_path: transcript, cwd: repo.path, hook_event_name: 'Stop' });
     const env = { WORKFLOW_RUNTIME_DIR: runtime, WORKFLOW_LOG_DIR: tempDir('wf-log-'), WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: '0' };
     const result = await runHookCommand('stop', { cwd: repo.path, input, env });
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['lazy-checkpoint', 'stop']);
+    await awaitBackgroundSave(runtime, 'loader-3');
+    expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['background-checkpoint', 'lazy-checkpoint', 'stop']);
   });
 
   it('an installed copy (no node_modules above it) redacts a checkpoint with the rules it ships', async () => {
@@ -71,14 +83,17 @@ describe.concurrent('the hook loader', () => {
     const transcript = path.join(tempDir(), 'session.jsonl');
     fs.writeFileSync(transcript, `${JSON.stringify({ type: 'user', message: { role: 'user', content: `Deploy with the token ${token} please` } })}\n`);
     const logDir = tempDir('wf-log-');
+    const runtime = tempDir('wf-runtime-');
     const input = JSON.stringify({ session_id: 'loader-3', transcript_path: transcript, cwd: repo.path, hook_event_name: 'PreCompact', trigger: 'manual' });
     const result = spawnSync(process.execPath, [path.join(installed, 'dist', 'hooks', 'run.cjs'), 'pre-compact'], {
       cwd: repo.path,
       input,
       encoding: 'utf8',
-      env: isolatedEnv({ WORKFLOW_RUNTIME_DIR: tempDir('wf-runtime-'), WORKFLOW_LOG_DIR: logDir, CLAUDE_PLUGIN_ROOT: installed }),
+      env: isolatedEnv({ WORKFLOW_RUNTIME_DIR: runtime, WORKFLOW_LOG_DIR: logDir, CLAUDE_PLUGIN_ROOT: installed }),
     });
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
+    // saved by the installed copy's own process, in the background
+    await awaitBackgroundSave(runtime, 'loader-3');
     expect(fs.existsSync(path.join(logDir, 'hooks.log'))).toBe(false);
     const dir = path.join(repo.path, '.git', 'workflow', saved.id);
     expect(fs.readFileSync(path.join(dir, 'history.jsonl'), 'utf8')).toContain('"event":"checkpoint"');

@@ -81,6 +81,7 @@ describe.concurrent('links in the store', () => {
     const session = sandbox.session('sess-link', { tokens: 160_000 });
     const hook = await session.hook('PreCompact', { trigger: 'auto' });
     expect(hook.status).toBe(0);
+    await session.backgroundSave();
     expect(fs.readdirSync(outside)).toEqual([]);
   });
 });

@@ -124,8 +124,10 @@ describe.concurrent('the state memo', () => {
   it('holds what a save by a hook wrote (the save runs in a part of the hook loaded later, and shares it)', async () => {
     const sandbox = hookSandbox();
     const { older, newer, stateFile } = await store(sandbox);
-    const run = await sandbox.session('s-2', { tokens: 90_000 }).hook('PreCompact', { trigger: 'auto', custom_instructions: null });
+    const session = sandbox.session('s-2', { tokens: 90_000 });
+    const run = await session.hook('PreCompact', { trigger: 'auto', custom_instructions: null });
     expect(run.status).toBe(0);
+    await session.backgroundSave();
     const saved = JSON.parse(fs.readFileSync(stateFile(newer), 'utf8')) as { checksum: string; updated_at: string };
     const stat = fs.statSync(stateFile(newer));
     const line = readMemo(sandbox).lines.find((l) => l.startsWith(`${newer}\t`))?.split('\t');

@@ -35,6 +35,10 @@ var require_checkpoint = __commonJS({
   }
 });
 
+// scripts/hook-process.ts
+var import_node_module3 = require("node:module");
+var import_node_path6 = __toESM(require("node:path"), 1);
+
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -433,7 +437,29 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/store/state-memo.ts
+// scripts/hooks/background-request.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+
+// scripts/core/runtime/session-runtime.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
@@ -673,10 +699,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path6) {
-  if (!path6)
+function getElementAtPath(obj, path8) {
+  if (!path8)
     return obj;
-  return path6.reduce((acc, key) => acc?.[key], obj);
+  return path8.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1016,11 +1042,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path6, issues) {
+function prefixIssues(path8, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path6);
+    iss.path.unshift(path8);
     return iss;
   });
 }
@@ -3200,6 +3226,109 @@ function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
 
+// scripts/core/shared/lazy-crypto.ts
+var import_node_module2 = require("node:module");
+var loaded2;
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/runtime/session-runtime.ts
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var SessionRuntime = object({
+  /** milestone fractions already announced in this session */
+  announced: _default(array(number2()), []),
+  handoff_asked: _default(boolean2(), false),
+  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+  model: _default(nullable(string2()), null),
+  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+  seen: _default(
+    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
+    null
+  ),
+  last_checkpoint_at: _default(nullable(string2()), null),
+  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+  shown_workflow: _default(nullable(string2()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: _default(number2(), 0),
+  /**
+   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+   * call the model again at once, so the next UserPromptSubmit delivers it instead.
+   */
+  pending_notice: _default(nullable(string2()), null)
+});
+var StatuslineRecord = object({
+  at: string2(),
+  used_percentage: nullable(number2()),
+  context_window_size: nullable(number2()),
+  model: nullable(string2())
+});
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+function readJson(file) {
+  try {
+    return JSON.parse(import_node_fs4.default.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function readSessionRuntime(env, sessionId) {
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var SUFFIX = ".checkpointing";
+var POLL_MS = 10;
+var STALE_MS = 6e4;
+function markCheckpointInFlight(env, sessionId, pid) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  import_node_fs5.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs5.default.writeFileSync(file, `${pid}
+`, { mode: 384 });
+}
+function readPid(file) {
+  try {
+    const pid = Number(import_node_fs5.default.readFileSync(file, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+function runningSaver(file) {
+  let age;
+  try {
+    age = Date.now() - import_node_fs5.default.statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+  const pid = readPid(file);
+  return pid !== null && pid !== process.pid && age < STALE_MS && isRunning(pid) ? pid : null;
+}
+function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  const saver = runningSaver(file);
+  if (saver === null) return "none";
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) {
+    sleepSync(POLL_MS);
+    if (runningSaver(file) === null) return "finished";
+  }
+  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
+  return "still running";
+}
+
+// scripts/core/store/state-memo.ts
+var import_node_path5 = __toESM(require("node:path"), 1);
+
 // scripts/core/schemas.ts
 config(en_default());
 var SCHEMA_VERSION = 2;
@@ -3213,6 +3342,17 @@ function buildStateSchemas() {
   const Text = string2();
   const TextList = array(Text);
   const Count2 = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count2,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count2))
+  });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
     path: Text,
@@ -3293,19 +3433,7 @@ function buildStateSchemas() {
     agents: array(Agent),
     // null when the handoff was made outside a git work tree
     git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count2,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count2))
-      })
-    ),
+    tokens: nullable(Tokens),
     device: object({
       hostname: Text,
       platform: Text,
@@ -3353,7 +3481,7 @@ function buildStateSchemas() {
     summary: Text,
     session_id: nullable(Text)
   });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
@@ -3432,6 +3560,16 @@ var SessionEndInput = _lazy(
     reason: _default(string2(), "other")
   })
 );
+var BackgroundCheckpointRequest = _lazy(
+  () => object({
+    reason: _enum(["interval", "precompact"]),
+    session_id: string2(),
+    transcript_path: nullable(string2()),
+    cwd: string2(),
+    tokens: nullable(built().Tokens),
+    at: iso_exports.datetime({ offset: true })
+  })
+);
 var StatuslineInput = _lazy(
   () => object({
     session_id: string2(),
@@ -3463,11 +3601,11 @@ var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  processMemos.dir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path5.default.join(runtimeDir(env), "state-memo");
 }
 
 // scripts/process-io.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -3479,8 +3617,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs4.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs4.readFileSync)(0, "utf8");
+    if ((0, import_node_fs6.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs6.readFileSync)(0, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -3497,7 +3635,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs4.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs6.writeSync)(1, bytes, written);
   } catch (error2) {
     if (error2.code !== "EAGAIN") throw error2;
     throughStream = true;
@@ -3508,11 +3646,31 @@ function writeStdout(text) {
 // scripts/hook-process.ts
 function runHookProcess(event, hook2) {
   useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
     if (output) writeStdout(`${output}
 `);
     process.exitCode = 0;
   });
+}
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path6.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // scripts/core/shared/config.ts
@@ -3562,37 +3720,37 @@ var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
 // scripts/core/git/project.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path4.default.resolve(cwd, explicit);
+    const dir = import_node_path7.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path4.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path7.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path4.default.dirname(dir)) {
-    if ((0, import_node_fs5.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
-    if (import_node_path4.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path7.default.dirname(dir)) {
+    if ((0, import_node_fs7.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
+    if (import_node_path7.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs5.statSync)(p).isDirectory();
+    return (0, import_node_fs7.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path4.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path7.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path4.default.join(gitDir, "workflow") : import_node_path4.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path7.default.join(gitDir, "workflow") : import_node_path7.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs5.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs7.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -3600,14 +3758,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path4.default.join(projectDir, ".git");
+  const dotGit = import_node_path7.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs5.lstatSync)(dotGit);
+    const stat = (0, import_node_fs7.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path4.default.resolve(projectDir, target);
+    const dir = import_node_path7.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -3616,69 +3774,6 @@ function gitDirOf(projectDir) {
 
 // scripts/core/session/claude-settings.ts
 var MAX_SETTINGS_BYTES = 1024 * 1024;
-
-// scripts/core/runtime/session-runtime.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-
-// scripts/core/runtime/session-runtime.ts
-var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var SessionRuntime = object({
-  /** milestone fractions already announced in this session */
-  announced: _default(array(number2()), []),
-  handoff_asked: _default(boolean2(), false),
-  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
-  model: _default(nullable(string2()), null),
-  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
-  seen: _default(
-    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
-    null
-  ),
-  last_checkpoint_at: _default(nullable(string2()), null),
-  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
-  shown_workflow: _default(nullable(string2()), null),
-  /** transcript size at the last checkpoint: unchanged size means nothing to save */
-  checkpoint_transcript_size: _default(number2(), 0),
-  /**
-   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
-   * call the model again at once, so the next UserPromptSubmit delivers it instead.
-   */
-  pending_notice: _default(nullable(string2()), null)
-});
-var StatuslineRecord = object({
-  at: string2(),
-  used_percentage: nullable(number2()),
-  context_window_size: nullable(number2()),
-  model: nullable(string2())
-});
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path5.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-function readJson(file) {
-  try {
-    return JSON.parse(import_node_fs6.default.readFileSync(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
-  return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
 
 // scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
@@ -3738,15 +3833,14 @@ var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
 // scripts/core/store/store.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 
 // scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 // scripts/core/store/store.ts
 function storeExists(storeDir) {
-  return import_node_fs7.default.existsSync(storeDir);
+  return import_node_fs8.default.existsSync(storeDir);
 }
 
 // scripts/core/store/workflow-origin.ts
@@ -3757,6 +3851,7 @@ function placeOf(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
+var IN_FLIGHT_WAIT_MS = 2e3;
 
 // scripts/hooks/post-compact.ts
 var hook = {
@@ -3764,6 +3859,7 @@ var hook = {
   async handle(input, { env, now }) {
     const place = placeOf(input.cwd, env);
     if (!input.compact_summary || !storeExists(place.storeDir)) return null;
+    awaitCheckpointInFlight(env, input.session_id, IN_FLIGHT_WAIT_MS, "PostCompact");
     const { keepCompactSummary } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
     keepCompactSummary(place, input.session_id, readSessionRuntime(env, input.session_id).shown_workflow, input.compact_summary, now);
     return null;

@@ -18,785 +18,26 @@ var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
-var __copyProps = (to2, from, except, desc) => {
+var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key) && key !== except)
-        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to2;
+  return to;
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports2, module2) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module2.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse2(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
+// lazy:./lazy/checkpoint.cjs
+var require_checkpoint = __commonJS({
+  "lazy:./lazy/checkpoint.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/checkpoint.cjs");
   }
 });
 
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports2, module2) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend3;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend3(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module2.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports2, module2) {
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.storage = localstorage();
-    exports2.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports2.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports2.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports2.storage.setItem("debug", namespaces);
-        } else {
-          exports2.storage.removeItem("debug");
-        }
-      } catch (error2) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
-      } catch (error2) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error2) {
-      }
-    }
-    module2.exports = require_common()(exports2);
-    var { formatters } = module2.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error2) {
-        return "[UnexpectedJSONParseError]: " + error2.message;
-      }
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports2, module2) {
-    var tty = require("tty");
-    var util = require("util");
-    exports2.init = init;
-    exports2.log = log;
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports2.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports2.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error2) {
-    }
-    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports2.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports2.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
-      }
-    }
-    module2.exports = require_common()(exports2);
-    var { formatters } = module2.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports2, module2) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module2.exports = require_browser();
-    } else {
-      module2.exports = require_node();
-    }
-  }
-});
-
-// scripts/vendor/debug-when-asked.cjs
-var require_debug_when_asked = __commonJS({
-  "scripts/vendor/debug-when-asked.cjs"(exports2, module2) {
-    "use strict";
-    function createDebug(namespace) {
-      const logger = () => void 0;
-      logger.namespace = namespace;
-      logger.enabled = false;
-      logger.log = () => void 0;
-      logger.destroy = () => false;
-      logger.extend = (sub, delimiter = ":") => createDebug(`${namespace}${delimiter}${sub}`);
-      return logger;
-    }
-    createDebug.formatters = {};
-    createDebug.names = [];
-    createDebug.skips = [];
-    createDebug.enable = () => void 0;
-    createDebug.disable = () => "";
-    createDebug.enabled = () => false;
-    createDebug.default = createDebug;
-    module2.exports = process.env.DEBUG ? require_src() : createDebug;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
-    "use strict";
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs_1 = require("fs");
-    var debug_1 = __importDefault(require_debug_when_asked());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check(path19, isFile, isDirectory2) {
-      log(`checking %s`, path19);
-      try {
-        const stat = fs_1.statSync(path19);
-        if (stat.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat.isDirectory() && isDirectory2) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path19, type = exports2.READABLE) {
-      return check(path19, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
-    }
-    exports2.exists = exists;
-    exports2.FILE = 1;
-    exports2.FOLDER = 2;
-    exports2.READABLE = exports2.FILE + exports2.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports2) {
-    "use strict";
-    function __export2(m2) {
-      for (var p2 in m2) if (!exports2.hasOwnProperty(p2)) exports2[p2] = m2[p2];
-    }
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    __export2(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createDeferred = exports2.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-      });
-      return {
-        promise,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error2) {
-          if (status === "pending") {
-            status = "rejected";
-            fail(error2);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports2.deferred = deferred;
-    exports2.createDeferred = deferred;
-    exports2.default = deferred;
-  }
-});
+// scripts/hook-process.ts
+var import_node_module3 = require("node:module");
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
@@ -887,7 +128,7 @@ function isRuleCreator(value) {
 function loadRules() {
   if (loaded) return loaded;
   const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f3) => (0, import_node_fs.existsSync)(f3));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
@@ -962,14 +203,14 @@ function assignmentKind(name) {
 }
 function restOfLineIsBlank(text, from) {
   for (let i = from; i < text.length; i++) {
-    const c3 = text.charCodeAt(i);
-    if (c3 === 10 || c3 === 13) return true;
-    if (c3 === 92) {
-      let j3 = i;
-      while (text.charCodeAt(j3) === 92) j3++;
-      return text[j3] === "n" || text[j3] === "r";
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c === 92) {
+      let j = i;
+      while (text.charCodeAt(j) === 92) j++;
+      return text[j] === "n" || text[j] === "r";
     }
-    if (c3 !== 32 && c3 !== 9 && c3 !== 44 && c3 !== 59) return false;
+    if (c !== 32 && c !== 9 && c !== 44 && c !== 59) return false;
   }
   return true;
 }
@@ -977,9 +218,9 @@ function redactAssignments(text, hit) {
   let out = "";
   let last = 0;
   ASSIGNMENT.lastIndex = 0;
-  for (let m2 = ASSIGNMENT.exec(text); m2; m2 = ASSIGNMENT.exec(text)) {
-    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m2;
-    const valueAt = m2.index + head.length;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m;
+    const valueAt = m.index + head.length;
     if (!assignmentKind(name)) continue;
     VALUE.lastIndex = valueAt;
     const value = VALUE.exec(text)?.[0] ?? "";
@@ -990,7 +231,7 @@ function redactAssignments(text, hit) {
     }
     const kind = assignmentKind(name) ?? "secret";
     const kept = /^["']/.test(value) ? value.charAt(0) : "";
-    out += `${text.slice(last, m2.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
+    out += `${text.slice(last, m.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
     hit();
     last = end;
     ASSIGNMENT.lastIndex = end;
@@ -1013,9 +254,9 @@ function isSecretAssignment(text, name, quote, op, value, end) {
   return true;
 }
 function redactByRules(text, hit) {
-  const ranges = findSecretsByRules(text).sort((a, b3) => a.start - b3.start || b3.end - a.end);
+  const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
   if (ranges.length === 0) return text;
-  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m2) => [m2.index, m2.index + m2[0].length]);
+  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length]);
   let next = 0;
   const insideMarker = (start, end) => {
     while ((markers[next]?.[1] ?? Infinity) <= start) next++;
@@ -1073,58 +314,6 @@ function redactText(text) {
   out = redactByRules(out, hit);
   return { text: out, count };
 }
-function redactState(state) {
-  const texts = [];
-  mapFreeText(state, (text) => {
-    texts.push(text);
-    return text;
-  });
-  if (redactText(texts.join("\n\n")).count === 0) return { state, count: 0 };
-  let count = 0;
-  const redacted = mapFreeText(state, (text) => {
-    const result = redactText(text);
-    count += result.count;
-    return result.text;
-  });
-  return { state: redacted, count };
-}
-function mapFreeText(state, r2) {
-  const rn2 = (text) => text === null ? null : r2(text);
-  const list = (items) => items.map(r2);
-  return {
-    ...state,
-    task: { description: r2(state.task.description), ticket_id: rn2(state.task.ticket_id) },
-    summary: r2(state.summary),
-    phase: { ...state.phase, name: rn2(state.phase.name), sub: rn2(state.phase.sub) },
-    phases: state.phases.map((p2) => ({ ...p2, name: r2(p2.name), skip_reason: rn2(p2.skip_reason), deliverables: p2.deliverables.map((d2) => ({ ...d2, path: r2(d2.path) })) })),
-    accomplishments: list(state.accomplishments),
-    next_steps: list(state.next_steps),
-    decisions: list(state.decisions),
-    blockers: list(state.blockers),
-    notes: list(state.notes),
-    todos: {
-      active: state.todos.active.map((t3) => ({ ...t3, content: r2(t3.content) })),
-      completed: state.todos.completed.map((t3) => ({ ...t3, content: r2(t3.content) }))
-    },
-    agents: state.agents.map((a) => ({ ...a, type: r2(a.type), description: r2(a.description) })),
-    git: state.git && { ...state.git, commit_message: rn2(state.git.commit_message) },
-    // paths can hold a token too (a file named after a key, a URL with a password)
-    files_modified: list(state.files_modified),
-    // what the session said: requests, commands with their arguments, the plan, paths outside
-    session_facts: state.session_facts && {
-      ...state.session_facts,
-      first_request: rn2(state.session_facts.first_request),
-      last_request: rn2(state.session_facts.last_request),
-      title: rn2(state.session_facts.title),
-      commands: state.session_facts.commands.map((c3) => ({ ...c3, command: r2(c3.command) })),
-      last_test: state.session_facts.last_test && { ...state.session_facts.last_test, command: r2(state.session_facts.last_test.command) },
-      last_build: state.session_facts.last_build && { ...state.session_facts.last_build, command: r2(state.session_facts.last_build.command) },
-      plan: rn2(state.session_facts.plan),
-      outside_files: list(state.session_facts.outside_files)
-    },
-    compact_summary: state.compact_summary && { ...state.compact_summary, text: r2(state.compact_summary.text) }
-  };
-}
 
 // scripts/core/shared/safe-fs.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
@@ -1151,20 +340,6 @@ var READ_CAPS = {
   /** a synced folder's version: a state and its history, as a sync remote may send them */
   syncVersion: 48 * 1024 * 1024
 };
-function withRegularFile(file, fallback, read2) {
-  let fd;
-  try {
-    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-  } catch {
-    return fallback;
-  }
-  try {
-    const stat = import_node_fs2.default.fstatSync(fd);
-    return stat.isFile() ? read2(fd, stat.size) : fallback;
-  } finally {
-    import_node_fs2.default.closeSync(fd);
-  }
-}
 function refused(file, why) {
   return new WorkflowError(`${file} ${why}; it was not read`);
 }
@@ -1184,13 +359,13 @@ function readRegularFileAndStat(file, maxBytes) {
     if (!stat.isFile()) throw refused(file, "is not a regular file (a device, a pipe or a socket)");
     if (stat.size > maxBytes) throw refused(file, `is ${stat.size} bytes, over the limit of ${maxBytes}`);
     const buffer = Buffer.alloc(stat.size);
-    let read2 = 0;
-    while (read2 < buffer.length) {
-      const n = import_node_fs2.default.readSync(fd, buffer, read2, buffer.length - read2, read2);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = import_node_fs2.default.readSync(fd, buffer, read, buffer.length - read, read);
       if (n === 0) break;
-      read2 += n;
+      read += n;
     }
-    return { bytes: buffer.subarray(0, read2), stat };
+    return { bytes: buffer.subarray(0, read), stat };
   } finally {
     import_node_fs2.default.closeSync(fd);
   }
@@ -1308,75 +483,30 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/store/state-memo.ts
+// scripts/hooks/background-request.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+
+// scripts/core/runtime/checkpoint-in-flight.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
-// scripts/core/shared/atomic-write.ts
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+
+// scripts/core/runtime/session-runtime.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
-var FILE_MODE = 384;
-var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
-function writeAll(fd, bytes) {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const written = import_node_fs4.default.writeSync(fd, bytes, offset, bytes.length - offset);
-    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
-    offset += written;
-  }
-}
-function prepare(file, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-  const fd = import_node_fs4.default.openSync(tmp, "wx", FILE_MODE);
-  let ready = false;
-  try {
-    writeAll(fd, bytes);
-    import_node_fs4.default.fsyncSync(fd);
-    if (import_node_fs4.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
-    ready = true;
-    return tmp;
-  } finally {
-    import_node_fs4.default.closeSync(fd);
-    if (!ready) import_node_fs4.default.rmSync(tmp, { force: true });
-  }
-}
-function syncDir(dir) {
-  const fd = import_node_fs4.default.openSync(dir, "r");
-  try {
-    import_node_fs4.default.fsyncSync(fd);
-  } finally {
-    import_node_fs4.default.closeSync(fd);
-  }
-}
-function failure(error2, files) {
-  const code = error2?.code;
-  if (code && NO_SPACE.has(code)) {
-    return new WorkflowError(`cannot save ${files.map((f3) => import_node_path3.default.basename(f3)).join(", ")} in ${import_node_path3.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
-  }
-  return error2;
-}
-function writeFilesAtomic(entries) {
-  const ready = [];
-  try {
-    for (const [file, data] of entries) ready.push(prepare(file, data));
-  } catch (error2) {
-    for (const tmp of ready) import_node_fs4.default.rmSync(tmp, { force: true });
-    throw failure(error2, entries.map(([file]) => file));
-  }
-  entries.forEach(([file], i) => {
-    try {
-      import_node_fs4.default.renameSync(ready[i] ?? "", file);
-    } catch (error2) {
-      for (const tmp of ready.slice(i)) import_node_fs4.default.rmSync(tmp, { force: true });
-      throw failure(error2, [file]);
-    }
-  });
-  for (const dir of new Set(entries.map(([file]) => import_node_path3.default.dirname(file)))) syncDir(dir);
-}
-function writeFileAtomic(file, data) {
-  writeFilesAtomic([[file, data]]);
-}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -1472,17 +602,17 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_3) {
+function assert(_) {
 }
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
-  const values = Object.entries(entries).filter(([k2, _3]) => numericValues.indexOf(+k2) === -1).map(([_3, v2]) => v2);
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_3, value) {
+function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -1534,9 +664,9 @@ function defineLazy(object2, key, getter) {
       }
       return value;
     },
-    set(v2) {
+    set(v) {
       Object.defineProperty(object2, key, {
-        value: v2
+        value: v
         // configurable: true,
       });
     },
@@ -1615,10 +745,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path19) {
-  if (!path19)
+function getElementAtPath(obj, path14) {
+  if (!path14)
     return obj;
-  return path19.reduce((acc, key) => acc?.[key], obj);
+  return path14.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1658,17 +788,17 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
   try {
-    const F3 = Function;
-    new F3("");
+    const F = Function;
+    new F("");
     return true;
-  } catch (_3) {
+  } catch (_) {
     return false;
   }
 });
-function isPlainObject(o2) {
-  if (isObject(o2) === false)
+function isPlainObject(o) {
+  if (isObject(o) === false)
     return false;
-  const ctor = o2.constructor;
+  const ctor = o.constructor;
   if (ctor === void 0)
     return true;
   if (typeof ctor !== "function")
@@ -1681,16 +811,16 @@ function isPlainObject(o2) {
   }
   return true;
 }
-function shallowClone(o2) {
-  if (isPlainObject(o2))
-    return { ...o2 };
-  if (Array.isArray(o2))
-    return [...o2];
-  if (o2 instanceof Map)
-    return new Map(o2);
-  if (o2 instanceof Set)
-    return new Set(o2);
-  return o2;
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
 }
 function numKeys(data) {
   let keyCount = 0;
@@ -1702,8 +832,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t3 = typeof data;
-  switch (t3) {
+  const t2 = typeof data;
+  switch (t2) {
     case "undefined":
       return "undefined";
     case "string":
@@ -1742,7 +872,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t3}`);
+      throw new Error(`Unknown data type: ${t2}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -1782,31 +912,31 @@ function normalizeParams(_params) {
 function createTransparentProxy(getter) {
   let target;
   return new Proxy({}, {
-    get(_3, prop, receiver) {
+    get(_, prop, receiver) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_3, prop, value, receiver) {
+    set(_, prop, value, receiver) {
       target ?? (target = getter());
       return Reflect.set(target, prop, value, receiver);
     },
-    has(_3, prop) {
+    has(_, prop) {
       target ?? (target = getter());
       return Reflect.has(target, prop);
     },
-    deleteProperty(_3, prop) {
+    deleteProperty(_, prop) {
       target ?? (target = getter());
       return Reflect.deleteProperty(target, prop);
     },
-    ownKeys(_3) {
+    ownKeys(_) {
       target ?? (target = getter());
       return Reflect.ownKeys(target);
     },
-    getOwnPropertyDescriptor(_3, prop) {
+    getOwnPropertyDescriptor(_, prop) {
       target ?? (target = getter());
       return Reflect.getOwnPropertyDescriptor(target, prop);
     },
-    defineProperty(_3, prop, descriptor) {
+    defineProperty(_, prop, descriptor) {
       target ?? (target = getter());
       return Reflect.defineProperty(target, prop, descriptor);
     }
@@ -1820,8 +950,8 @@ function stringifyPrimitive(value) {
   return `${value}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k2) => {
-    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -1898,8 +1028,8 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b3) {
-  if (!b3?._zod?.def) {
+function merge(a, b) {
+  if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
   if (a._zod.def.checks?.length) {
@@ -1907,13 +1037,13 @@ function merge(a, b3) {
   }
   const newShape = {};
   mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b3, Reflect.ownKeys(sourceShape(b3)));
+  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
   const def = mergeDefs(a._zod.def, {
     shape: newShape,
     get catchall() {
-      return b3._zod.def.catchall;
+      return b._zod.def.catchall;
     },
-    checks: b3._zod.def.checks ?? []
+    checks: b._zod.def.checks ?? []
   });
   return clone(a, def);
 }
@@ -1938,31 +1068,31 @@ function required(Class2, schema, mask) {
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x3.issues.length; i++) {
-    if (x3.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x3.issues.length; i++) {
-    if (x3.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
       return true;
     }
   }
   return false;
 }
-function prefixIssues(path19, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path19);
+    iss.path.unshift(path14);
     return iss;
   });
 }
@@ -1972,10 +1102,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d2 = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d2.check))
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d2.maximum ?? d2.length ?? d2.size;
+    const max = d.maximum ?? d.length ?? d.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -1999,10 +1129,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k2 of Object.keys(iss)) {
-    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
       continue;
-    full[k2] = iss[k2];
+    full[k] = iss[k];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -2042,8 +1172,8 @@ function getLengthableOrigin(input) {
   return "unknown";
 }
 function parsedType(data) {
-  const t3 = typeof data;
-  switch (t3) {
+  const t2 = typeof data;
+  switch (t2) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -2060,7 +1190,7 @@ function parsedType(data) {
       }
     }
   }
-  return t3;
+  return t2;
 }
 function issue(...args) {
   const [iss, input, inst] = args;
@@ -2075,8 +1205,8 @@ function issue(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k2, _3]) => {
-    return Number.isNaN(Number.parseInt(k2, 10));
+  return Object.entries(obj).filter(([k, _]) => {
+    return Number.isNaN(Number.parseInt(k, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base64) {
@@ -2114,7 +1244,7 @@ function hexToUint8Array(hex) {
   return bytes;
 }
 function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b3) => b3.toString(16).padStart(2, "0")).join("");
+  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
@@ -2153,11 +1283,11 @@ function derived(computes, table) {
   }
   return table;
 }
-function defineBound(proto, key, fn2) {
+function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn2 : own(this, key, fn2.bind(this));
+      return this == null ? fn : own(this, key, fn.bind(this));
     },
     set(value) {
       own(this, key, value);
@@ -2229,9 +1359,9 @@ function installLazyProp(inst, key, make, enumerable) {
 }
 var CONSTANT_CATCH = "~constantCatch";
 function constantCatch(value) {
-  const fn2 = () => value;
-  fn2[CONSTANT_CATCH] = true;
-  return fn2;
+  const fn = () => value;
+  fn[CONSTANT_CATCH] = true;
+  return fn;
 }
 
 // node_modules/zod/v4/core/core.js
@@ -2239,12 +1369,12 @@ var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E3 = _E;
-  if (E3) {
-    const saved = E3.stackTraceLimit;
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E3.stackTraceLimit = 0;
+        E.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -2252,7 +1382,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E3.stackTraceLimit = saved;
+        E.stackTraceLimit = saved;
       }
     }
   }
@@ -2263,7 +1393,7 @@ function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _3;
+    this.constr = _;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -2294,12 +1424,12 @@ function $constructor(name, initializer2, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _3.prototype;
-    for (const k2 in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
         continue;
-      if (!(k2 in inst)) {
-        inst[k2] = proto2[k2].bind(inst);
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
       }
     }
   }
@@ -2307,13 +1437,13 @@ function $constructor(name, initializer2, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _3(def) {
+  function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
-      for (const fn2 of deferred) {
-        fn2();
+      for (const fn of deferred) {
+        fn();
       }
       inst._zod.deferred = void 0;
     }
@@ -2322,26 +1452,20 @@ function $constructor(name, initializer2, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_3, "init", { value: init });
-  Object.defineProperty(_3, Symbol.hasInstance, {
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_3, "name", { value: name });
-  return _3;
+  Object.defineProperty(_, "name", { value: name });
+  return _;
 }
 var $ZodAsyncError = class extends Error {
   constructor() {
     super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
-    this.name = "ZodEncodeError";
   }
 };
 (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
@@ -2399,7 +1523,7 @@ var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
 
 // node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
-  const fn2 = (schema, value, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
@@ -2407,28 +1531,28 @@ var _parse = (_Err) => {
     }
     if (result.issues.length) {
       const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn2);
+      captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
     return result.value;
   };
-  return fn2;
+  return fn;
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn2 = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
     let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
       const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn2);
+      captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
     return result.value;
   };
-  return fn2;
+  return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
@@ -2437,10 +1561,10 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure2(Err, issues, ctx) {
+function failure(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -2464,7 +1588,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
@@ -2697,8 +1821,8 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   const defChecks = inst._zod.def.checks;
   const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
   for (const ch of checks) {
-    for (const fn2 of ch._zod.onattach) {
-      fn2(inst);
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
     }
   }
   if (checks.length === 0) {
@@ -2723,13 +1847,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
           continue;
         }
         const currLen = payload.issues.length;
-        const _3 = ch._zod.check(payload);
-        if (_3 instanceof Promise && ctx?.async === false) {
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
           throw new $ZodAsyncError();
         }
-        if (asyncResult || _3 instanceof Promise) {
+        if (asyncResult || _ instanceof Promise) {
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _3;
+            await _;
             const nextLen = payload.issues.length;
             if (nextLen === currLen)
               return;
@@ -2797,7 +1921,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     own(this, "~standard", value);
   }
 });
-var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
@@ -2807,10 +1931,10 @@ function standardProps(inst) {
     validate: (value) => {
       const ctx = { async: false };
       try {
-        const r2 = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r2 instanceof Promise))
-          return toStandardResult(r2, ctx);
-      } catch (_3) {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
       }
       return validateAsync(inst, value);
     },
@@ -2821,11 +1945,11 @@ function standardProps(inst) {
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _3) => {
+  inst._zod.parse = (payload, _) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_4) {
+      } catch (_2) {
       }
     if (typeof payload.value === "string")
       return payload;
@@ -2865,7 +1989,7 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_3) {
+      } catch (_) {
       }
     const input = payload.value;
     if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
@@ -2893,7 +2017,7 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Boolean(payload.value);
-      } catch (_3) {
+      } catch (_) {
       }
     const input = payload.value;
     if (typeof input === "boolean")
@@ -2927,7 +2051,7 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c3) => c3[0]));
+  const cap = Math.min(...caps.map((c) => c[0]));
   const parse2 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
@@ -3028,9 +2152,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k2 of allKeys) {
-    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -3048,7 +2172,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t3 = _catchall.def.type;
+  const t2 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -3061,19 +2185,19 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t3 === "never")
+      if (t2 === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t3 === "never") {
+    if (t2 === "never") {
       unrecognized.push(key);
       continue;
     }
-    const r2 = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r2 instanceof Promise) {
-      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
     } else {
-      handlePropertyResult(r2, payload, key, input, optin, optout);
+      handlePropertyResult(r, payload, key, input, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -3116,8 +2240,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v2 of field.values)
-          propValues[key].add(v2);
+        for (const v of field.values)
+          propValues[key].add(v);
         if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
@@ -3157,11 +2281,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       const el = shape[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r2 = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r2 instanceof Promise) {
-        proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
       } else {
-        handlePropertyResult(r2, payload, key, input, optin, optout);
+        handlePropertyResult(r, payload, key, input, optin, optout);
       }
     }
     if (!catchall) {
@@ -3177,7 +2301,7 @@ function handleUnionResults(results, final, inst, ctx) {
       return final;
     }
   }
-  const nonaborted = results.filter((r2) => !aborted(r2));
+  const nonaborted = results.filter((r) => !aborted(r));
   if (nonaborted.length === 1) {
     final.value = nonaborted[0].value;
     return nonaborted[0];
@@ -3192,18 +2316,18 @@ function handleUnionResults(results, final, inst, ctx) {
 }
 var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o2) => o2._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o2) => o2._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o2) => o2._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o2) => o2._zod.values)) {
+    if (zod.def.options.every((o) => o._zod.values)) {
       return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
     }
     return void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o2) => o2._zod.pattern)) {
-      const patterns = zod.def.options.map((o2) => o2._zod.pattern);
-      return new RegExp(`^(${patterns.map((p2) => cleanRegex(p2.source)).join("|")})$`);
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -3396,8 +2520,8 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o2) => escapeRegex(o2.toString())).join("|")})$` : "^[^\\s\\S]$");
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;
@@ -3419,7 +2543,7 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   inst._zod.values = values;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o2) => typeof o2 === "string" ? escapeRegex(o2) : o2 ? escapeRegex(o2.toString()) : String(o2)).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input = payload.value;
@@ -3432,29 +2556,6 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
       input,
       inst
     });
-    return payload;
-  };
-});
-var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "optional";
-  globalConfig.memoizer?.guard(inst);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      throw new $ZodEncodeError(inst.constructor.name);
-    }
-    const _out = def.transform(payload.value, payload);
-    if (ctx.async) {
-      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output.then((output2) => {
-        payload.value = output2;
-        return payload;
-      });
-    }
-    if (_out instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    payload.value = _out;
     return payload;
   };
 });
@@ -3561,41 +2662,13 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     return handleCatchResult(payload, result, def, ctx);
   };
 });
-var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
-      }
-      return handlePipeResult(right, def.in, ctx);
-    }
-    const left = def.in._zod.run(payload, ctx);
-    if (left instanceof Promise) {
-      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
-    }
-    return handlePipeResult(left, def.out, ctx);
-  };
-});
-function handlePipeResult(left, next, ctx) {
-  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-    left.aborted = true;
-    return left;
-  }
-  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
-}
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazy(inst._zod, "innerType", () => {
-    const d2 = def;
-    if (!d2._cachedInner)
-      d2._cachedInner = def.getter();
-    return d2._cachedInner;
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
   });
   defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
   defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
@@ -3712,7 +2785,7 @@ var error = () => {
         return `Invalid key in ${issue2.origin}`;
       case "invalid_union":
         if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
           return `Invalid discriminator value. Expected ${opts}`;
         }
         if (issue2.inclusive === false) {
@@ -3916,8 +2989,8 @@ var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     reg.add(this, meta2);
     return this;
   },
-  apply(fn2, ...args) {
-    return args.length === 0 ? fn2(this) : fn2(this, ...args);
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
   }
 });
 var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
@@ -4071,7 +3144,7 @@ var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
 });
 // @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodMiniEnum({
     type: "enum",
     entries,
@@ -4088,17 +3161,6 @@ function literal(value, params) {
     type: "literal",
     values: Array.isArray(value) ? value : [value],
     ...normalizeParams(params)
-  });
-}
-var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
-  $ZodTransform.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function transform(fn2) {
-  return new ZodMiniTransform({
-    type: "transform",
-    transform: fn2
   });
 }
 var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
@@ -4151,18 +3213,6 @@ function _catch(innerType, catchValue) {
     type: "catch",
     innerType,
     catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
-  });
-}
-var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
-  $ZodPipe.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function pipe(in_, out) {
-  return new ZodMiniPipe({
-    type: "pipe",
-    in: in_,
-    out
   });
 }
 var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
@@ -4222,6 +3272,180 @@ function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
 
+// scripts/core/shared/lazy-crypto.ts
+var import_node_module2 = require("node:module");
+var loaded2;
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/runtime/session-runtime.ts
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var SessionRuntime = object({
+  /** milestone fractions already announced in this session */
+  announced: _default(array(number2()), []),
+  handoff_asked: _default(boolean2(), false),
+  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+  model: _default(nullable(string2()), null),
+  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+  seen: _default(
+    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
+    null
+  ),
+  last_checkpoint_at: _default(nullable(string2()), null),
+  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+  shown_workflow: _default(nullable(string2()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: _default(number2(), 0),
+  /**
+   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+   * call the model again at once, so the next UserPromptSubmit delivers it instead.
+   */
+  pending_notice: _default(nullable(string2()), null)
+});
+var StatuslineRecord = object({
+  at: string2(),
+  used_percentage: nullable(number2()),
+  context_window_size: nullable(number2()),
+  model: nullable(string2())
+});
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+function readJson(file) {
+  try {
+    return JSON.parse(import_node_fs4.default.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function readSessionRuntime(env, sessionId) {
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+function readStatuslineRecord(env, sessionId) {
+  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, ".statusline.json")));
+  return parsed.success ? parsed.data : null;
+}
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var SUFFIX = ".checkpointing";
+var POLL_MS = 10;
+var STALE_MS = 6e4;
+function markCheckpointInFlight(env, sessionId, pid) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  import_node_fs5.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs5.default.writeFileSync(file, `${pid}
+`, { mode: 384 });
+}
+function readPid(file) {
+  try {
+    const pid = Number(import_node_fs5.default.readFileSync(file, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+function runningSaver(file) {
+  let age;
+  try {
+    age = Date.now() - import_node_fs5.default.statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+  const pid = readPid(file);
+  return pid !== null && pid !== process.pid && age < STALE_MS && isRunning(pid) ? pid : null;
+}
+function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  const saver = runningSaver(file);
+  if (saver === null) return "none";
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) {
+    sleepSync(POLL_MS);
+    if (runningSaver(file) === null) return "finished";
+  }
+  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
+  return "still running";
+}
+
+// scripts/core/store/state-memo.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/atomic-write.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs6.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs6.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs6.default.fsyncSync(fd);
+    if (import_node_fs6.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+    if (!ready) import_node_fs6.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs6.default.openSync(dir, "r");
+  try {
+    import_node_fs6.default.fsyncSync(fd);
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+  }
+}
+function failure2(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path5.default.basename(f)).join(", ")} in ${import_node_path5.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs6.default.rmSync(tmp, { force: true });
+    throw failure2(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs6.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs6.default.rmSync(tmp, { force: true });
+      throw failure2(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path5.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+
 // scripts/core/schemas.ts
 config(en_default());
 var SCHEMA_VERSION = 2;
@@ -4235,6 +3459,17 @@ function buildStateSchemas() {
   const Text = string2();
   const TextList = array(Text);
   const Count2 = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count2,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count2))
+  });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
     path: Text,
@@ -4248,7 +3483,7 @@ function buildStateSchemas() {
     skip_reason: _default(nullable(Text), null)
   };
   const Phase = object({ ...phaseFields, deliverables: _default(array(Deliverable), []) });
-  const Todo2 = object({
+  const Todo = object({
     content: Text,
     status: _enum(["pending", "in_progress", "completed"])
   });
@@ -4308,26 +3543,14 @@ function buildStateSchemas() {
     decisions: TextList,
     blockers: TextList,
     notes: TextList,
-    todos: object({ active: array(Todo2), completed: array(Todo2) }),
+    todos: object({ active: array(Todo), completed: array(Todo) }),
     files_modified: TextList,
     /** sha256 of the dependency lockfiles at save time, to flag reinstalls at resume */
     lockfiles: _default(record(string2(), string2()), {}),
     agents: array(Agent),
     // null when the handoff was made outside a git work tree
     git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count2,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count2))
-      })
-    ),
+    tokens: nullable(Tokens),
     device: object({
       hostname: Text,
       platform: Text,
@@ -4363,7 +3586,7 @@ function buildStateSchemas() {
     decisions: optional(TextList),
     blockers: optional(TextList),
     notes: optional(TextList),
-    todos: optional(array(Todo2)),
+    todos: optional(array(Todo)),
     files_modified: optional(TextList)
   });
   const HistoryEntry2 = object({
@@ -4375,7 +3598,7 @@ function buildStateSchemas() {
     summary: Text,
     session_id: nullable(Text)
   });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
@@ -4455,6 +3678,16 @@ var SessionEndInput = _lazy(
     reason: _default(string2(), "other")
   })
 );
+var BackgroundCheckpointRequest = _lazy(
+  () => object({
+    reason: _enum(["interval", "precompact"]),
+    session_id: string2(),
+    transcript_path: nullable(string2()),
+    cwd: string2(),
+    tokens: nullable(built().Tokens),
+    at: iso_exports.datetime({ offset: true })
+  })
+);
 var StatuslineInput = _lazy(
   () => object({
     session_id: string2(),
@@ -4487,7 +3720,7 @@ var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path6.default.join(runtimeDir(env), "state-memo");
 }
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
@@ -4498,12 +3731,12 @@ function storeKey(storeDir) {
   return hash.toString(16).padStart(16, "0");
 }
 function memoFile(dir, storeDir) {
-  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path6.default.join(dir, `${storeKey(storeDir)}.json`);
 }
 function fromLine(line) {
-  const m2 = STATE_MEMO_LINE.exec(line);
-  if (!m2) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m2;
+  const m = STATE_MEMO_LINE.exec(line);
+  if (!m) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m;
   const known = WorkflowStatus.safeParse(status);
   if (!known.success) return null;
   const peek2 = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
@@ -4558,7 +3791,7 @@ function saveMemos(dir) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
-      import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
       writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
     } catch {
@@ -4584,9 +3817,9 @@ function forgetOthers(storeDir, ids) {
   }
 }
 function placeOf(file) {
-  if (import_node_path4.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path4.default.dirname(file);
-  return { storeDir: import_node_path4.default.dirname(dir), id: import_node_path4.default.basename(dir) };
+  if (import_node_path6.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path6.default.dirname(file);
+  return { storeDir: import_node_path6.default.dirname(dir), id: import_node_path6.default.basename(dir) };
 }
 function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
@@ -4600,7 +3833,7 @@ function rememberVerified(file, signature, checksum, state) {
 }
 
 // scripts/process-io.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -4612,8 +3845,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs6.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs6.readFileSync)(0, "utf8");
+    if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs8.readFileSync)(0, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -4630,7 +3863,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs6.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs8.writeSync)(1, bytes, written);
   } catch (error2) {
     if (error2.code !== "EAGAIN") throw error2;
     throughStream = true;
@@ -4641,5679 +3874,36 @@ function writeStdout(text) {
 // scripts/hook-process.ts
 function runHookProcess(event, hook2) {
   useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
     if (output) writeStdout(`${output}
 `);
     process.exitCode = 0;
   });
 }
-
-// scripts/core/git/compatibility.ts
-var import_node_crypto = require("node:crypto");
-var import_node_path5 = __toESM(require("node:path"), 1);
-var LOCKFILES = [
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "yarn.lock",
-  "pnpm-lock.yaml",
-  "bun.lock",
-  "bun.lockb",
-  "Cargo.lock",
-  "go.sum",
-  "poetry.lock",
-  "uv.lock",
-  "Pipfile.lock",
-  "Gemfile.lock",
-  "composer.lock",
-  "mix.lock",
-  "pubspec.lock",
-  "Package.resolved"
-];
-function hashLockfiles(projectDir) {
-  const hashes = {};
-  for (const name of LOCKFILES) {
-    try {
-      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path5.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
-    } catch {
-    }
-  }
-  return hashes;
-}
-
-// scripts/core/store/lease.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
-
-// scripts/core/store/store.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
-
-// node_modules/@toon-format/toon/dist/index.mjs
-var NULL_LITERAL = "null";
-var DELIMITERS = {
-  comma: ",",
-  tab: "	",
-  pipe: "|"
-};
-var DEFAULT_DELIMITER = DELIMITERS.comma;
-function escapeString(value) {
-  return value.replace(/\\/g, `\\\\`).replace(/"/g, `\\"`).replace(/\n/g, `\\n`).replace(/\r/g, `\\r`).replace(/\t/g, `\\t`).replace(/[\u0000-\u001F]/g, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function isBooleanOrNullLiteral(token) {
-  return token === "true" || token === "false" || token === "null";
-}
-function setOwnProperty(target, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(target, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path7.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
     });
-    return;
-  }
-  target[key] = value;
-}
-var COMMENT_LINE_PATTERN = new RegExp(`(?:^\uFEFF?|\\n) *#`);
-var RawString = class {
-  constructor(value) {
-    if (COMMENT_LINE_PATTERN.test(value)) throw new TypeError(`Raw string must not contain a line starting with "#": ${JSON.stringify(value)}`);
-    this.value = value;
-  }
-};
-function isRawString(value) {
-  return value instanceof RawString;
-}
-var SURROGATE_PATTERN = /[\uD800-\uDFFF]/;
-function normalizeValue(value) {
-  if (value === null) return null;
-  if (isRawString(value)) return value;
-  if (typeof value === "object" && value !== null && "toJSON" in value && typeof value.toJSON === "function") {
-    const next = value.toJSON();
-    if (next !== value) return normalizeValue(next);
-  }
-  if (typeof value === "string") {
-    assertNoLoneSurrogate(value, "string value");
-    return value;
-  }
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") {
-    if (Object.is(value, -0)) return 0;
-    if (!Number.isFinite(value)) return null;
-    return value;
-  }
-  if (typeof value === "bigint") {
-    if (value >= Number.MIN_SAFE_INTEGER && value <= Number.MAX_SAFE_INTEGER) return Number(value);
-    return value.toString();
-  }
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return Array.from(value, normalizeValue);
-  if (value instanceof Set) return Array.from(value).map(normalizeValue);
-  if (value instanceof Map) return Object.fromEntries(Array.from(value, ([k2, v2]) => [String(k2), normalizeValue(v2)]));
-  if (isPlainObject2(value)) {
-    const encodedValues = {};
-    for (const key in value) if (Object.hasOwn(value, key)) {
-      assertNoLoneSurrogate(key, "object key");
-      setOwnProperty(encodedValues, key, normalizeValue(value[key]));
-    }
-    return encodedValues;
-  }
-  return null;
-}
-function assertNoLoneSurrogate(value, context) {
-  if (!SURROGATE_PATTERN.test(value)) return;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code < 55296 || code > 57343) continue;
-    const isHighSurrogate = code <= 56319;
-    const next = value.charCodeAt(index + 1);
-    if (isHighSurrogate && next >= 56320 && next <= 57343) {
-      index++;
-      continue;
-    }
-    throw new TypeError(`Cannot encode ${context} containing an unpaired surrogate U+${code.toString(16).toUpperCase()} at index ${index}`);
-  }
-}
-function isJsonPrimitive(value) {
-  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-function isEncodablePrimitive(value) {
-  return isJsonPrimitive(value) || isRawString(value);
-}
-function isJsonArray(value) {
-  return Array.isArray(value);
-}
-function isJsonObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !isRawString(value);
-}
-function isEmptyObject(value) {
-  return Object.keys(value).length === 0;
-}
-function isPlainObject2(value) {
-  if (value === null || typeof value !== "object") return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === null || prototype === Object.prototype;
-}
-function isArrayOfPrimitives(value) {
-  return value.length === 0 || value.every((item) => isEncodablePrimitive(item));
-}
-function isArrayOfArrays(value) {
-  return value.length === 0 || value.every((item) => isJsonArray(item));
-}
-function isArrayOfObjects(value) {
-  return value.length === 0 || value.every((item) => isJsonObject(item));
-}
-var NUMERIC_LIKE_PATTERN = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-function assertValidDelimiter(delimiter) {
-  if (!Object.values(DELIMITERS).includes(delimiter)) throw new TypeError(`Invalid delimiter ${JSON.stringify(delimiter)}. Valid delimiters are: comma (,), tab (\\t), pipe (|)`);
-}
-function isValidUnquotedKey(key) {
-  return /^[A-Z_][\w.]*$/i.test(key);
-}
-function isSafeUnquoted(value, delimiter = DEFAULT_DELIMITER) {
-  if (!value) return false;
-  if (/^[ \t]|[ \t]$/.test(value)) return false;
-  if (isBooleanOrNullLiteral(value) || isNumericLike(value)) return false;
-  if (value.includes(":")) return false;
-  if (value.includes('"') || value.includes("\\")) return false;
-  if (/[[\]{}]/.test(value)) return false;
-  if (/[\u0000-\u001F]/.test(value)) return false;
-  if (value.includes(delimiter)) return false;
-  if (value.startsWith("-")) return false;
-  if (value.startsWith("#")) return false;
-  return true;
-}
-function isNumericLike(value) {
-  return NUMERIC_LIKE_PATTERN.test(value);
-}
-function encodePrimitive(value, delimiter) {
-  if (isRawString(value)) return value.value;
-  if (value === null) return NULL_LITERAL;
-  if (typeof value === "boolean") return String(value);
-  if (typeof value === "number") return String(value);
-  return encodeStringLiteral(value, delimiter);
-}
-function encodeStringLiteral(value, delimiter = DEFAULT_DELIMITER) {
-  if (isSafeUnquoted(value, delimiter)) return value;
-  return `"${escapeString(value)}"`;
-}
-function encodeKey(key) {
-  if (isValidUnquotedKey(key)) return key;
-  return `"${escapeString(key)}"`;
-}
-function encodeAndJoinPrimitives(values, delimiter = DEFAULT_DELIMITER) {
-  return values.map((v2) => encodePrimitive(v2, delimiter)).join(delimiter);
-}
-function formatHeader(length, options) {
-  const key = options?.key;
-  const fields = options?.fields;
-  const delimiter = options?.delimiter ?? ",";
-  let header = "";
-  if (key != null) header += encodeKey(key);
-  header += `[${length}${options?.keyed ? ":" : ""}${delimiter !== DEFAULT_DELIMITER ? delimiter : ""}]`;
-  if (fields) header += `{${formatFieldSegment(fields, delimiter)}}`;
-  header += ":";
-  return header;
-}
-function formatFieldSegment(fields, delimiter) {
-  return fields.map((field) => encodeKey(field.name) + (field.children ? `{${formatFieldSegment(field.children, delimiter)}}` : "")).join(delimiter);
-}
-function extractTabularFields(rows) {
-  if (rows.length === 0) return;
-  const firstKeys = Object.keys(rows[0]);
-  if (firstKeys.length === 0) return;
-  for (const row of rows) {
-    if (Object.keys(row).length !== firstKeys.length) return;
-    for (const key of firstKeys) if (!Object.hasOwn(row, key)) return;
-  }
-  const fieldNodes = [];
-  for (const key of firstKeys) {
-    const fieldNode = classifyColumn(key, rows.map((row) => row[key]));
-    if (!fieldNode) return;
-    fieldNodes.push(fieldNode);
-  }
-  return fieldNodes;
-}
-function extractKeyedTabularFields(value) {
-  const entryValues = Object.values(value);
-  if (entryValues.length < 2) return;
-  if (!entryValues.every((entryValue) => isJsonObject(entryValue) && !isEmptyObject(entryValue))) return;
-  return extractTabularFields(entryValues);
-}
-function collectRowLeaves(row, fields) {
-  const leaves = [];
-  collectLeafValues(row, fields, leaves);
-  return leaves;
-}
-function classifyColumn(name, values) {
-  if (values.every((value) => isEncodablePrimitive(value))) return { name };
-  if (!values.every((value) => isJsonObject(value) && !isEmptyObject(value))) return;
-  const children = extractTabularFields(values);
-  if (!children) return;
-  return {
-    name,
-    children
-  };
-}
-function collectLeafValues(row, fields, leaves) {
-  for (const field of fields) {
-    const value = row[field.name];
-    if (field.children) collectLeafValues(value, field.children, leaves);
-    else leaves.push(value);
-  }
-}
-function* encodeJsonValue(value, options, depth) {
-  if (isEncodablePrimitive(value)) {
-    const encodedPrimitive = typeof value === "string" && value.startsWith("\uFEFF") ? `"${escapeString(value)}"` : encodePrimitive(value, options.delimiter);
-    if (encodedPrimitive !== "") yield encodedPrimitive;
-    return;
-  }
-  if (isJsonArray(value)) yield* encodeArrayLines(void 0, value, depth, options);
-  else if (isJsonObject(value)) {
-    const keyedFields = extractKeyedTabularFields(value);
-    if (keyedFields) {
-      yield* encodeKeyedObjectLines(void 0, value, keyedFields, depth, options);
-      return;
-    }
-    yield* encodeObjectLines(value, depth, options);
-  }
-}
-function* encodeObjectLines(value, depth, options) {
-  for (const [key, val] of Object.entries(value)) yield* encodeKeyValuePairLines(key, val, depth, options);
-}
-function* encodeKeyValuePairLines(key, value, depth, options) {
-  const encodedKey = encodeKey(key);
-  if (isEncodablePrimitive(value)) yield indentedLine(depth, `${encodedKey}: ${encodePrimitive(value, options.delimiter)}`, options.indentSize);
-  else if (isJsonArray(value)) yield* encodeArrayLines(key, value, depth, options);
-  else if (isJsonObject(value)) {
-    const keyedFields = extractKeyedTabularFields(value);
-    if (keyedFields) {
-      yield* encodeKeyedObjectLines(key, value, keyedFields, depth, options);
-      return;
-    }
-    yield indentedLine(depth, `${encodedKey}:`, options.indentSize);
-    if (!isEmptyObject(value)) yield* encodeObjectLines(value, depth + 1, options);
-  }
-}
-function* encodeKeyedObjectLines(key, value, fields, depth, options) {
-  const entries = Object.entries(value);
-  yield indentedLine(depth, formatHeader(entries.length, {
-    key,
-    fields,
-    delimiter: options.delimiter,
-    keyed: true
-  }), options.indentSize);
-  yield* encodeKeyedEntryRowsLines(entries, fields, depth + 1, options);
-}
-function* encodeKeyedEntryRowsLines(entries, fields, depth, options) {
-  for (const [entryKey, entryValue] of entries) {
-    const leaves = collectRowLeaves(entryValue, fields);
-    yield indentedLine(depth, `${encodeKey(entryKey)}: ${encodeAndJoinPrimitives(leaves, options.delimiter)}`, options.indentSize);
-  }
-}
-function* encodeArrayLines(key, value, depth, options) {
-  if (value.length === 0) {
-    yield indentedLine(depth, key != null ? `${encodeKey(key)}: []` : "[]", options.indentSize);
-    return;
-  }
-  if (isArrayOfPrimitives(value)) {
-    yield indentedLine(depth, encodeInlineArrayLine(value, options.delimiter, key), options.indentSize);
-    return;
-  }
-  if (isArrayOfArrays(value)) {
-    if (value.every((arr) => isArrayOfPrimitives(arr))) {
-      yield* encodeArrayOfArraysAsListItemsLines(key, value, depth, options);
-      return;
-    }
-  }
-  if (isArrayOfObjects(value)) {
-    const fields = extractTabularFields(value);
-    if (fields) yield* encodeArrayOfObjectsAsTabularLines(key, value, fields, depth, options);
-    else yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
-    return;
-  }
-  yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
-}
-function* encodeArrayOfArraysAsListItemsLines(prefix, values, depth, options) {
-  yield indentedLine(depth, formatHeader(values.length, {
-    key: prefix,
-    delimiter: options.delimiter
-  }), options.indentSize);
-  for (const arr of values) if (isArrayOfPrimitives(arr)) {
-    const arrayLine = encodeInlineArrayLine(arr, options.delimiter);
-    yield indentedListItem(depth + 1, arrayLine, options.indentSize);
-  }
-}
-function encodeInlineArrayLine(values, delimiter, prefix) {
-  const header = formatHeader(values.length, {
-    key: prefix,
-    delimiter
-  });
-  const joinedValue = encodeAndJoinPrimitives(values, delimiter);
-  if (values.length === 0) return header;
-  return `${header} ${joinedValue}`;
-}
-function* encodeArrayOfObjectsAsTabularLines(prefix, rows, fields, depth, options) {
-  yield indentedLine(depth, formatHeader(rows.length, {
-    key: prefix,
-    fields,
-    delimiter: options.delimiter
-  }), options.indentSize);
-  yield* writeTabularRowsLines(rows, fields, depth + 1, options);
-}
-function* writeTabularRowsLines(rows, fields, depth, options) {
-  for (const row of rows) yield indentedLine(depth, encodeAndJoinPrimitives(collectRowLeaves(row, fields), options.delimiter), options.indentSize);
-}
-function* encodeMixedArrayAsListItemsLines(prefix, items, depth, options) {
-  yield indentedLine(depth, formatHeader(items.length, {
-    key: prefix,
-    delimiter: options.delimiter
-  }), options.indentSize);
-  for (const item of items) yield* encodeListItemValueLines(item, depth + 1, options);
-}
-function* encodeObjectAsListItemLines(obj, depth, options) {
-  if (isEmptyObject(obj)) {
-    yield indentedLine(depth, "-", options.indentSize);
-    return;
-  }
-  const entries = Object.entries(obj);
-  const [firstKey, firstValue] = entries[0];
-  const restEntries = entries.slice(1);
-  if (isJsonArray(firstValue) && isArrayOfObjects(firstValue)) {
-    const fields = extractTabularFields(firstValue);
-    if (fields) {
-      yield indentedListItem(depth, formatHeader(firstValue.length, {
-        key: firstKey,
-        fields,
-        delimiter: options.delimiter
-      }), options.indentSize);
-      yield* writeTabularRowsLines(firstValue, fields, depth + 2, options);
-      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
-      return;
-    }
-  }
-  if (isJsonObject(firstValue)) {
-    const keyedFields = extractKeyedTabularFields(firstValue);
-    if (keyedFields) {
-      const keyedEntries = Object.entries(firstValue);
-      yield indentedListItem(depth, formatHeader(keyedEntries.length, {
-        key: firstKey,
-        fields: keyedFields,
-        delimiter: options.delimiter,
-        keyed: true
-      }), options.indentSize);
-      yield* encodeKeyedEntryRowsLines(keyedEntries, keyedFields, depth + 2, options);
-      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
-      return;
-    }
-  }
-  const encodedKey = encodeKey(firstKey);
-  if (isEncodablePrimitive(firstValue)) yield indentedListItem(depth, `${encodedKey}: ${encodePrimitive(firstValue, options.delimiter)}`, options.indentSize);
-  else if (isJsonArray(firstValue)) {
-    if (firstValue.length === 0) yield indentedListItem(depth, `${encodedKey}: []`, options.indentSize);
-    else if (isArrayOfPrimitives(firstValue)) yield indentedListItem(depth, `${encodedKey}${encodeInlineArrayLine(firstValue, options.delimiter)}`, options.indentSize);
-    else {
-      yield indentedListItem(depth, `${encodedKey}${formatHeader(firstValue.length, { delimiter: options.delimiter })}`, options.indentSize);
-      for (const item of firstValue) yield* encodeListItemValueLines(item, depth + 2, options);
-    }
-  } else if (isJsonObject(firstValue)) {
-    yield indentedListItem(depth, `${encodedKey}:`, options.indentSize);
-    if (!isEmptyObject(firstValue)) yield* encodeObjectLines(firstValue, depth + 2, options);
-  }
-  if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
-}
-function* encodeListItemValueLines(value, depth, options) {
-  if (isEncodablePrimitive(value)) yield indentedListItem(depth, encodePrimitive(value, options.delimiter), options.indentSize);
-  else if (isJsonArray(value)) {
-    if (isArrayOfPrimitives(value)) yield indentedListItem(depth, encodeInlineArrayLine(value, options.delimiter), options.indentSize);
-    else {
-      yield indentedListItem(depth, formatHeader(value.length, { delimiter: options.delimiter }), options.indentSize);
-      for (const item of value) yield* encodeListItemValueLines(item, depth + 1, options);
-    }
-  } else if (isJsonObject(value)) yield* encodeObjectAsListItemLines(value, depth, options);
-}
-function indentedLine(depth, content, indentSize) {
-  return " ".repeat(indentSize * depth) + content;
-}
-function indentedListItem(depth, content, indentSize) {
-  return indentedLine(depth, "- " + content, indentSize);
-}
-function applyReplacer(root, replacer) {
-  const replacedRoot = replacer("", root, []);
-  if (replacedRoot === void 0) return transformChildren(root, replacer, []);
-  return transformReplaced(root, replacedRoot, replacer, []);
-}
-function transformReplaced(original, replaced, replacer, path19) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path19);
-  return transformChildren(normalizeValue(replaced), replacer, path19);
-}
-function transformChildren(value, replacer, path19) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path19);
-  if (isJsonArray(value)) return transformArray(value, replacer, path19);
-  return value;
-}
-function transformObject(obj, replacer, path19) {
-  const result = {};
-  for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path19, key];
-    const replacedValue = replacer(key, value, childPath);
-    if (replacedValue === void 0) continue;
-    setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
-  }
-  return result;
-}
-function transformArray(arr, replacer, path19) {
-  const result = [];
-  for (let i = 0; i < arr.length; i++) {
-    const value = arr[i];
-    const childPath = [...path19, i];
-    const replacedValue = replacer(String(i), value, childPath);
-    if (replacedValue === void 0) continue;
-    result.push(transformReplaced(value, replacedValue, replacer, childPath));
-  }
-  return result;
-}
-function encode2(input, options) {
-  return Array.from(encodeLines(input, options)).join("\n");
-}
-function encodeLines(input, options) {
-  const normalizedValue = normalizeValue(input);
-  const resolvedOptions = resolveOptions(options);
-  return encodeJsonValue(resolvedOptions.replacer ? applyReplacer(normalizedValue, resolvedOptions.replacer) : normalizedValue, resolvedOptions, 0);
-}
-function resolveOptions(options) {
-  const delimiter = options?.delimiter ?? DEFAULT_DELIMITER;
-  assertValidDelimiter(delimiter);
-  return {
-    indentSize: options?.indentSize ?? options?.indent ?? 2,
-    delimiter,
-    replacer: options?.replacer
-  };
-}
-
-// scripts/core/store/ids.ts
-var SLUG_MAX = 60;
-function assertWorkflowId(id) {
-  if (!WORKFLOW_ID_PATTERN.test(id)) {
-    throw new WorkflowError(
-      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
-    );
-  }
-  return id;
-}
-function slugify2(text) {
-  const slug = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, SLUG_MAX).replace(/^-+|-+$/g, "");
-  return slug || "workflow";
-}
-var TOKEN_LIKE = /^(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])(?:[0-9a-f]{16,}|[A-Za-z0-9]{20,})$/i;
-function dropTokens(text) {
-  return text.split(/\s+/).filter((word) => !TOKEN_LIKE.test(word.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ""))).join(" ");
-}
-function stamp(date3) {
-  const iso = date3.toISOString();
-  return `${iso.slice(0, 10).replaceAll("-", "")}-${iso.slice(11, 19).replaceAll(":", "")}`;
-}
-function newWorkflowId(task, now) {
-  return `${slugify2(dropTokens(redactText(task).text))}-${stamp(now)}`;
-}
-
-// scripts/core/store/sealed.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
-
-// scripts/core/store/migrations.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function v1ToV2(document2) {
-  const { phase, phases } = document2;
-  return {
-    ...document2,
-    schema_version: 2,
-    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
-    phases: Array.isArray(phases) ? phases.map(
-      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
-        ...entry,
-        deliverables: entry.deliverables.map((d2) => typeof d2 === "string" ? { path: d2, sha256: null } : d2)
-      } : entry
-    ) : phases
-  };
-}
-var MIGRATIONS = [
-  { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
-];
-var OLDEST_SCHEMA_VERSION = 1;
-function migrate(document2) {
-  const from = document2.schema_version;
-  if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
-  let current = document2;
-  for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
-    const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
-    if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
-    current = step.up(current);
-  }
-  return { document: current, from, to: SCHEMA_VERSION };
-}
-
-// scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-
-// scripts/core/store/sealed.ts
-function checksumOf(body) {
-  return `sha256:${sha256Hex(body)}`;
-}
-function sealed(state) {
-  const checksum = checksumOf(JSON.stringify(state, null, 2));
-  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
-`, checksum };
-}
-function readSealed(file) {
-  let text;
-  let signature;
-  try {
-    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
-    text = bytes.toString("utf8");
-    signature = fileSignature(stat);
-  } catch (error2) {
-    if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
-    const code = error2.code;
-    return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
-  }
-  return parseSealed(text, file, signature);
-}
-function parseSealed(text, file, signature) {
-  const name = import_node_path6.default.basename(file);
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error2) {
-    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${error2.message})` };
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
-  }
-  const { checksum, ...rest } = parsed;
-  if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
-    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
-  }
-  const version2 = rest.schema_version;
-  if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      fatal: true,
-      problem: `${file} has schema_version ${version2}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`
-    };
-  }
-  const migrated = migrate(rest);
-  const result = WorkflowState.safeParse(migrated?.document ?? rest);
-  if (!result.success) {
-    const issue2 = result.error.issues[0];
-    const field = issue2?.path.join(".") || "(root)";
-    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
-    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
-  }
-  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
-  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
-}
-
-// scripts/core/store/store-lock.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
-var LOCK_FILE = ".lock";
-var LOCK_STALE_MS = 3e4;
-var LOCK_WAIT_MS = 1e4;
-var BREAK_STALE_MS = 5e3;
-var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var FILE_MODE2 = 384;
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-var pause = (ms2) => Atomics.wait(sleeper, 0, 0, ms2);
-function holderText() {
-  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
-`;
-}
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
     return true;
-  } catch (error2) {
-    return error2.code === "EPERM";
-  }
-}
-function isStale(text, mtimeMs) {
-  const [pid, host] = text.trim().split(" ");
-  const holder2 = Number(pid);
-  const age = Date.now() - mtimeMs;
-  if (host === import_node_os2.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
-  return age > LOCK_STALE_MS;
-}
-function readLock(lock) {
-  try {
-    const stat = import_node_fs7.default.lstatSync(lock);
-    if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
-    return { text: import_node_fs7.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
-  } catch {
-    return null;
-  }
-}
-function breakStaleLock(lock, seen) {
-  const breaker2 = `${lock}.break`;
-  try {
-    import_node_fs7.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
-  } catch {
-    const left = readLock(breaker2);
-    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs7.default.rmSync(breaker2, { force: true });
-    return false;
-  }
-  try {
-    const now = readLock(lock);
-    if (now && now.text === seen) import_node_fs7.default.rmSync(lock, { force: true });
-    return true;
-  } finally {
-    import_node_fs7.default.rmSync(breaker2, { force: true });
-  }
-}
-function withLock(dir, fn2) {
-  const lock = import_node_path7.default.join(dir, LOCK_FILE);
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (; ; ) {
-    try {
-      import_node_fs7.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
-      break;
-    } catch (error2) {
-      if (error2.code !== "EEXIST") throw error2;
-      const held = readLock(lock);
-      if (held && isStale(held.text, held.mtimeMs)) {
-        if (!breakStaleLock(lock, held.text)) pause(5);
-        continue;
-      }
-      if (Date.now() > deadline) {
-        throw new WorkflowError(`${lock} is held by another process (${held?.text.trim() || "unknown"}); try again once it is done`);
-      }
-      pause(10 + Math.floor(Math.random() * 20));
-    }
-  }
-  try {
-    return fn2();
-  } finally {
-    import_node_fs7.default.rmSync(lock, { force: true });
-  }
-}
-
-// scripts/core/shared/ordering.ts
-function compareText(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
-}
-function newestFirst(a, b3) {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b3);
-  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b3, a);
-}
-
-// scripts/core/store/store.ts
-var DIR_MODE = 448;
-var FILE_MODE3 = 384;
-var STATE_FILE2 = "state.json";
-var TOON_FILE = "state.toon";
-var BACKUP_FILE = "state.backup.json";
-var HISTORY_FILE = "history.jsonl";
-var SYNC_RECORD_FILE = "sync.json";
-var STORE_FILES = { state: STATE_FILE2, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
-var STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
-# Delete this file to commit the workflows with the project.
-*
-`;
-function workflowDir(storeDir, id) {
-  const dir = import_node_path8.default.join(storeDir, assertWorkflowId(id));
-  let link = false;
-  try {
-    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
-  return dir;
-}
-function migrationWarning(file, read2) {
-  return read2.ok && read2.migratedFrom !== null ? [`${file} migrated from schema v${read2.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
-}
-function toonText(state) {
-  return `${encode2(state)}
-`;
-}
-function ensureStoreDir(storeDir) {
-  if (!import_node_fs8.default.existsSync(storeDir)) {
-    import_node_fs8.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs8.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs8.default.writeFileSync(import_node_path8.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
-  }
-}
-function ensureWorkflowDir(storeDir, id) {
-  const dir = workflowDir(storeDir, id);
-  ensureStoreDir(storeDir);
-  import_node_fs8.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
-  return dir;
-}
-function existingIds(storeDir) {
-  let entries;
-  try {
-    entries = import_node_fs8.default.readdirSync(storeDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
-}
-function unknownId(storeDir, id) {
-  const ids = existingIds(storeDir);
-  return new WorkflowError(
-    ids.length === 0 ? `no workflow "${id}": this project has no workflows yet (${storeDir})` : `no workflow "${id}"; existing workflows: ${ids.join(", ")}`
-  );
-}
-function ageOf(file) {
-  try {
-    const minutes = Math.round((Date.now() - import_node_fs8.default.statSync(file).mtimeMs) / 6e4);
-    return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
-  } catch {
-    return "unknown time";
-  }
-}
-function readWorkflow(dir) {
-  return readWorkflowAndFile(dir).loaded;
-}
-function readWorkflowAndFile(dir) {
-  const stateFile = import_node_path8.default.join(dir, STATE_FILE2);
-  const main = readSealed(stateFile);
-  if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
-  if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path8.default.join(dir, BACKUP_FILE);
-  const backup = readSealed(backupFile);
-  if (backup.ok) {
-    const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
-    return { loaded: { state: backup.state, warnings, read: { from_backup: true, migrated_from: backup.migratedFrom } }, main };
-  }
-  throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
-}
-function loadWorkflow(storeDir, id) {
-  const dir = workflowDir(storeDir, id);
-  if (!import_node_fs8.default.existsSync(dir)) throw unknownId(storeDir, id);
-  return readWorkflow(dir);
-}
-function withWorkflowIfPresent(storeDir, first, otherId) {
-  return [...first ? [first] : [], ...loadWorkflowsIfPresent(storeDir, [otherId === first?.id ? null : otherId])];
-}
-function loadWorkflowsIfPresent(storeDir, ids) {
-  const unique = [...new Set(ids.filter((id) => id !== null))];
-  return unique.flatMap((id) => {
-    try {
-      return [loadWorkflow(storeDir, id).state];
-    } catch {
-      return [];
-    }
-  });
-}
-function updateWorkflow(storeDir, id, change) {
-  const dir = ensureWorkflowDir(storeDir, id);
-  return withLock(dir, () => {
-    const stateFile = import_node_path8.default.join(dir, STATE_FILE2);
-    const read2 = import_node_fs8.default.existsSync(stateFile) || import_node_fs8.default.existsSync(import_node_path8.default.join(dir, BACKUP_FILE)) ? readWorkflowAndFile(dir) : null;
-    const current = read2?.loaded ?? null;
-    const next = redactState(WorkflowState.parse(change(current))).state;
-    if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
-    const previous = read2?.main ?? null;
-    const seal = sealed(next);
-    writeFilesAtomic([
-      ...previous?.ok ? [[import_node_path8.default.join(dir, BACKUP_FILE), previous.text]] : [],
-      [stateFile, seal.text],
-      [import_node_path8.default.join(dir, TOON_FILE), toonText(next)]
-    ]);
-    rememberVerified(stateFile, fileSignature(import_node_fs8.default.lstatSync(stateFile)), seal.checksum, next);
-    const warnings = (current?.warnings ?? []).map((w2) => w2.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
-    return { state: next, warnings };
-  });
-}
-function freeWorkflowId(storeDir, id) {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? id : `${id}-${n}`;
-    if (!import_node_fs8.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
-  }
-}
-
-// scripts/core/shared/text.ts
-function fit(text, width) {
-  const chars = [...text];
-  if (chars.length <= width) return text;
-  return width <= 1 ? "\u2026".slice(0, width) : `${chars.slice(0, width - 1).join("")}\u2026`;
-}
-function clip(text, max) {
-  return fit(text.replace(/\s+/g, " ").trim(), max);
-}
-
-// scripts/core/store/lease.ts
-var LEASE_FILE = "lease.json";
-var LEASE_TTL_MS = 30 * 6e4;
-var Lease = object({
-  session_id: string2(),
-  device: string2(),
-  acquired_at: iso_exports.datetime({ offset: true }),
-  renewed_at: iso_exports.datetime({ offset: true }),
-  expires_at: iso_exports.datetime({ offset: true })
-});
-function leaseFile(storeDir, id) {
-  return import_node_path9.default.join(storeDir, id, LEASE_FILE);
-}
-function readLease(storeDir, id) {
-  try {
-    const parsed = Lease.safeParse(JSON.parse(import_node_fs9.default.readFileSync(leaseFile(storeDir, id), "utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-function write(storeDir, id, lease) {
-  writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
-`);
-}
-function renewLease(storeDir, id, sessionId, now) {
-  const current = readLease(storeDir, id);
-  if (current?.session_id !== sessionId) return;
-  write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
-}
-
-// scripts/core/store/device.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
-
-// package.json
-var package_default = {
-  name: "claude-workflow",
-  version: "0.1.0",
-  description: "Claude Code plugin that keeps long work alive across sessions, compactions, machines and teammates",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "claude-workflow": "plugin/dist/cli.mjs"
-  },
-  files: [
-    "plugin"
-  ],
-  scripts: {
-    build: "node build.mjs",
-    typecheck: "tsc --noEmit",
-    pretest: "npm run build --silent && node test/e2e/install-cli.mjs",
-    test: "vitest run",
-    bench: "node bench/run.mjs",
-    dev: "tsx scripts/cli.ts"
-  },
-  devDependencies: {
-    "@secretlint/secretlint-rule-preset-recommend": "^13.1.0",
-    "@toon-format/toon": "^4.4.0",
-    "@types/node": "^20.19.43",
-    esbuild: "^0.28.2",
-    "gray-matter": "^4.0.3",
-    "simple-git": "^4.0.2",
-    tsx: "^4.23.15",
-    typescript: "~5.9",
-    vitest: "^4.1.12",
-    zod: "^4.6.7"
-  }
-};
-
-// scripts/core/store/device.ts
-var PLUGIN_VERSION = package_default.version;
-function describeDevice() {
-  return {
-    hostname: import_node_os3.default.hostname(),
-    platform: `${process.platform}-${process.arch}`,
-    node_version: process.version,
-    plugin_version: PLUGIN_VERSION
-  };
-}
-
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
-var t2 = /* @__PURE__ */ new WeakMap();
-function c(...n) {
-  const e = new String(n);
-  return t2.set(e, n), e;
-}
-function r(n) {
-  return n instanceof String && t2.has(n);
-}
-function o(n) {
-  return t2.get(n) ?? [];
-}
-
-// node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist(), 1);
-var import_node_child_process = require("node:child_process");
-var import_debug = __toESM(require_debug_when_asked(), 1);
-var import_promise_deferred = __toESM(require_dist2(), 1);
-var import_node_path10 = require("node:path");
-
-// node_modules/@simple-git/argv-parser/dist/index.mjs
-function* x(e, n) {
-  const t3 = n === "global";
-  for (const o2 of e)
-    o2.isGlobal === t3 && (yield o2);
-}
-var P = /* @__PURE__ */ new Set([
-  "--add",
-  "--edit",
-  "--remove-section",
-  "--rename-section",
-  "--replace-all",
-  "--unset",
-  "--unset-all",
-  "-e"
-]);
-var S = /* @__PURE__ */ new Set([
-  "--get",
-  "--get-all",
-  "--get-color",
-  "--get-colorbool",
-  "--get-regexp",
-  "--get-urlmatch",
-  "--list",
-  "-l"
-]);
-var E = /* @__PURE__ */ new Set([
-  "edit",
-  "remove-section",
-  "rename-section",
-  "set",
-  "unset"
-]);
-var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function A(e, n) {
-  for (const { name: o2 } of x(e, "task")) {
-    if (P.has(o2))
-      return w(true, n);
-    if (S.has(o2))
-      return w(false, n);
-  }
-  const t3 = n.at(0)?.toLowerCase();
-  return t3 === void 0 ? null : E.has(t3) ? w(true, n.slice(1)) : F.has(t3) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
-}
-function w(e = false, n = []) {
-  const t3 = n.at(0)?.toLowerCase();
-  return t3 === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t3,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t3 = N(n), o2 = t3 && G(n.value);
-    o2 && (yield {
-      ...o2,
-      scope: t3
-    });
-  }
-}
-function D(e, n, t3) {
-  const o2 = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o2,
-    M(n),
-    A(n, t3)
-  ), o2;
-}
-function L(e, n, t3) {
-  if (t3 === null)
-    return;
-  const o2 = O(n, t3);
-  t3.isWrite ? e.write.push(o2) : e.read.push(o2);
-}
-var C = {
-  short: /* @__PURE__ */ new Map([
-    ["c", true]
-    //  -c <k=v>    set config key for this invocation
-  ])
-};
-var I = {
-  short: new Map([
-    ["C", true],
-    //  -C <path>   change working directory
-    ["P", false],
-    // -P          no pager (alias for --no-pager)
-    ["h", false],
-    // -h          help
-    ["p", false],
-    // -p          paginate
-    ["v", false],
-    // -v          version
-    ...C.short.entries()
-  ]),
-  long: /* @__PURE__ */ new Set([
-    "attr-source",
-    "config-env",
-    "exec-path",
-    "git-dir",
-    "list-cmds",
-    "namespace",
-    "super-prefix",
-    "work-tree"
-  ])
-};
-var R = {
-  clone: {
-    short: /* @__PURE__ */ new Map([
-      ["b", true],
-      // -b <branch>
-      ["j", true],
-      // -j <n>          parallel jobs
-      ["l", false],
-      // -l local
-      ["n", false],
-      // -n no-checkout
-      ["o", true],
-      // -o <name>       remote name
-      ["q", false],
-      // -q quiet
-      ["s", false],
-      // -s shared
-      ["u", true]
-      // -u <upload-pack>
-    ]),
-    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-  },
-  commit: {
-    short: /* @__PURE__ */ new Map([
-      ["C", true],
-      // -C <commit>  reuse message
-      ["F", true],
-      // -F <file>    read message from file
-      ["c", true],
-      // -c <commit>  reedit message
-      ["m", true],
-      // -m <msg>
-      ["t", true]
-      // -t <template>
-    ]),
-    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-  },
-  config: {
-    short: /* @__PURE__ */ new Map([
-      ["e", false],
-      // -e  open editor
-      ["f", true],
-      //  -f <file>
-      ["l", false]
-      // -l  list
-    ]),
-    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-  },
-  fetch: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  init: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["template"])
-  },
-  pull: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  push: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-  },
-  rebase: {
-    short: /* @__PURE__ */ new Map([
-      ["X", true],
-      // -X <option>   strategy option
-      ["f", false],
-      // -f force-rebase
-      ["i", false],
-      // -i interactive
-      ["k", false],
-      // -k keep-base
-      ["m", false],
-      // -m merge
-      ["n", false],
-      // -n no-stat
-      ["q", false],
-      // -q quiet
-      ["r", false],
-      // -r rebase-merges
-      ["s", true],
-      // -s <strategy>
-      ["v", false],
-      // -v verbose
-      ["x", true]
-      // -x <cmd>      exec
-    ]),
-    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-  }
-};
-var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t3 = e.indexOf("=");
-    if (t3 > 2)
-      return [{ name: e.slice(0, t3), value: e.slice(t3 + 1), needsNext: false }];
-    const o2 = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o2) }];
-  }
-  if (e.length === 2) {
-    const t3 = e.charAt(1), o2 = n.short.get(t3);
-    return [{ name: e, needsNext: o2 === true }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t3 = e.slice(1).split(""), o2 = [];
-  for (let a = 0; a < t3.length; a++) {
-    const s = t3[a], r2 = n.get(s);
-    if (r2 === void 0)
-      return [{ name: e, needsNext: false }];
-    if (r2) {
-      const i = t3.slice(a + 1).join("");
-      if (i && ![...i].every((m2) => n.has(m2)))
-        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
-    }
-    o2.push({ name: `-${s}`, needsNext: r2 });
-  }
-  return o2;
-}
-function W(e, n = []) {
-  let t3 = 0;
-  for (; t3 < e.length; ) {
-    const o2 = String(e[t3]);
-    if (!o2.startsWith("-") || o2.length < 2) break;
-    const a = b(o2);
-    let s = t3 + 1;
-    for (const r2 of a) {
-      const i = {
-        name: r2.name,
-        value: r2.value,
-        absorbedNext: false,
-        isGlobal: true
-      };
-      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
-    }
-    t3 = s;
-  }
-  return { flags: n, taskIndex: t3 };
-}
-function V(e, n, t3 = []) {
-  const o2 = B(n), a = [], s = [];
-  let r2 = 0;
-  for (; r2 < e.length; ) {
-    const i = e[r2];
-    if (r(i)) {
-      s.push(...o(i)), r2++;
-      continue;
-    }
-    const p2 = String(i);
-    if (p2 === "--") {
-      for (let d2 = r2 + 1; d2 < e.length; d2++) {
-        const g2 = e[d2];
-        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
-      }
-      break;
-    }
-    if (!p2.startsWith("-") || p2.length < 2) {
-      a.push(p2), r2++;
-      continue;
-    }
-    const m2 = b(p2, o2);
-    let u2 = r2 + 1;
-    for (const d2 of m2) {
-      const g2 = {
-        name: d2.name,
-        value: d2.value,
-        absorbedNext: false,
-        isGlobal: false
-      };
-      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t3.push(g2);
-    }
-    r2 = u2;
-  }
-  return { flags: t3, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t3 of K) {
-      const o2 = t3(n.key);
-      o2 && (yield o2);
-    }
-}
-function f(e, n, t3 = String(e)) {
-  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o2.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t3} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t3, n, e);
-}
-var K = [
-  f("alias", "allowUnsafeAlias"),
-  f("core.askPass", "allowUnsafeAskPass"),
-  f("core.editor", "allowUnsafeEditor"),
-  f("core.fsmonitor", "allowUnsafeFsMonitor"),
-  f("core.gitProxy", "allowUnsafeGitProxy"),
-  f("core.hooksPath", "allowUnsafeHooksPath"),
-  f("core.pager", "allowUnsafePager"),
-  f("core.sshCommand", "allowUnsafeSshCommand"),
-  l("credential.helper", "allowUnsafeCredentialHelper"),
-  l("diff.command", "allowUnsafeDiffExternal"),
-  f("diff.external", "allowUnsafeDiffExternal"),
-  l("difftool.cmd", "allowUnsafeDiffExternal"),
-  l("diff.textconv", "allowUnsafeDiffTextConv"),
-  l("filter.clean", "allowUnsafeFilter"),
-  l("filter.process", "allowUnsafeFilter"),
-  l("filter.smudge", "allowUnsafeFilter"),
-  l("gpg.program", "allowUnsafeGpgProgram"),
-  f("include.path", "allowUnsafeInclude"),
-  l("includeIf", "allowUnsafeInclude"),
-  f("init.templateDir", "allowUnsafeTemplateDir"),
-  l("pager.", "allowUnsafePager"),
-  l("merge.driver", "allowUnsafeMergeDriver"),
-  l("mergetool.path", "allowUnsafeMergeDriver"),
-  l("mergetool.cmd", "allowUnsafeMergeDriver"),
-  l("protocol.allow", "allowUnsafeProtocolOverride"),
-  l("remote.receivepack", "allowUnsafePack"),
-  l("remote.uploadpack", "allowUnsafePack"),
-  f("uploadpack.packObjectsHook", "allowUnsafePack"),
-  f("sequence.editor", "allowUnsafeEditor"),
-  l("submodule.update", "allowUnsafeSubmodule"),
-  l("tar.command", "allowUnsafeCommandBinaries"),
-  l("trailer.cmd", "allowUnsafeCommandBinaries"),
-  l("trailer.command", "allowUnsafeCommandBinaries"),
-  l("url.insteadOf", "allowUnsafeUrlRewrite")
-];
-function* H(e, n) {
-  for (const t3 of n)
-    for (const o2 of X) {
-      const a = o2(e, t3);
-      a && (yield a);
-    }
-}
-function c2(e, n, t3, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
-  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t3}`;
-  return function(m2, u2) {
-    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
-      return {
-        category: t3,
-        message: i
-      };
-  };
-}
-var h = { globalOnly: true, withValue: true };
-var X = [
-  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-    name: "--upload-pack or --receive-pack"
-  }),
-  c2("clone", /^-\w*u/, "allowUnsafePack"),
-  c2("clone", "--u", "allowUnsafePack"),
-  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c2(null, "--template", "allowUnsafeTemplateDir"),
-  c2(null, "--exec-path", "allowUnsafeExec", h),
-  // `git` reads the configuration of whichever repository these name, so the
-  // directory alone is enough to deliver config the argv guards never see
-  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-];
-function k(e, n, t3) {
-  return [...H(e, n), ...q(t3)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t3 } = W(e), o2 = t3 < e.length ? String(e[t3]).toLowerCase() : null, a = o2 !== null ? e.slice(t3 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
-  return {
-    task: o2,
-    flags: n.map(J),
-    paths: r2,
-    config: i,
-    vulnerabilities: z(k(o2, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-var y = {
-  editor: "allowUnsafeEditor",
-  git_askpass: "allowUnsafeAskPass",
-  git_config_global: "allowUnsafeConfigPaths",
-  git_config_system: "allowUnsafeConfigPaths",
-  git_config_count: "allowUnsafeConfigEnvCount",
-  git_config_parameters: "allowUnsafeConfigEnvCount",
-  git_config: "allowUnsafeConfigPaths",
-  git_editor: "allowUnsafeEditor",
-  git_exec_path: "allowUnsafeExec",
-  git_external_diff: "allowUnsafeDiffExternal",
-  git_pager: "allowUnsafePager",
-  git_proxy_command: "allowUnsafeGitProxy",
-  git_template_dir: "allowUnsafeTemplateDir",
-  git_sequence_editor: "allowUnsafeEditor",
-  git_ssh: "allowUnsafeSshCommand",
-  git_ssh_command: "allowUnsafeSshCommand",
-  pager: "allowUnsafePager",
-  prefix: "allowUnsafeConfigPaths",
-  ssh_askpass: "allowUnsafeAskPass",
-  visual: "allowUnsafeEditor"
-};
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t3 = 0; t3 < n; t3++) {
-    const o2 = e[`git_config_key_${t3}`], a = e[`git_config_value_${t3}`];
-    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t3 = y[n];
-      yield {
-        category: t3,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t3}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t3, o2] of Object.entries(e)) {
-    const a = t3.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t3 = {
-    read: [],
-    write: [...Q(n)]
-  }, o2 = [
-    ...Z(n),
-    ...k(null, [], t3)
-  ];
-  return {
-    config: t3,
-    vulnerabilities: o2
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-
-// node_modules/simple-git/dist/index.mjs
-var import_node_events = require("node:events");
-var O2 = class extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var Ae = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n), this.config = e;
-  }
-};
-var A2 = class extends O2 {
-  constructor(e, n, r2) {
-    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var at = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-};
-var xe = class extends O2 {
-  constructor(e) {
-    super(void 0, e);
-  }
-};
-var I2 = "\0";
-var W2 = () => {
-};
-function Ne(t3) {
-  return typeof t3 != "function" ? W2 : t3;
-}
-function $e(t3) {
-  return typeof t3 == "function" && t3 !== W2;
-}
-function Pe(t3, e) {
-  const n = t3.indexOf(e);
-  return n <= 0 ? [t3, ""] : [t3.substr(0, n), t3.substr(n + 1)];
-}
-function Me(t3, e = 0) {
-  return Dt(t3) && t3.length > e ? t3[e] : void 0;
-}
-function N2(t3, e = 0) {
-  if (Dt(t3) && t3.length > e)
-    return t3[t3.length - 1 - e];
-}
-function Dt(t3) {
-  return Bt(t3);
-}
-function H2(t3 = "", e = true, n = `
-`) {
-  return t3.split(n).reduce((r2, s) => {
-    const o2 = e ? s.trim() : s;
-    return o2 && r2.push(o2), r2;
-  }, []);
-}
-function ut(t3, e) {
-  return H2(t3, true).map((n) => e(n));
-}
-function Lt(t3) {
-  return (0, import_file_exists.exists)(t3, import_file_exists.FOLDER);
-}
-function S2(t3, e) {
-  return Array.isArray(t3) ? t3.includes(e) || t3.push(e) : t3.add(e), e;
-}
-function De(t3, e) {
-  return Array.isArray(t3) && !t3.includes(e) && t3.push(e), t3;
-}
-function ct(t3, e) {
-  if (Array.isArray(t3)) {
-    const n = t3.indexOf(e);
-    n >= 0 && t3.splice(n, 1);
-  } else
-    t3.delete(e);
-  return e;
-}
-var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t3) {
-  return Array.isArray(t3) ? t3 : [t3];
-}
-function jt(t3) {
-  return t3.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function L2(t3) {
-  return v(t3).map((e) => e instanceof String ? e : String(e));
-}
-function p(t3, e = 0) {
-  if (t3 == null)
-    return e;
-  const n = parseInt(t3, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t3, e) {
-  const n = [];
-  for (let r2 = 0, s = t3.length; r2 < s; r2++)
-    n.push(e, t3[r2]);
-  return n;
-}
-function F2(t3) {
-  return (Array.isArray(t3) ? Buffer.concat(t3) : t3).toString("utf-8");
-}
-function Le(t3) {
-  return t3 ? Buffer.isBuffer(t3) ? t3.length : Buffer.byteLength(t3) : 0;
-}
-function je(t3, e) {
-  const n = {};
-  return e.forEach((r2) => {
-    t3[r2] !== void 0 && (n[r2] = t3[r2]);
-  }), n;
-}
-function wt(t3 = 0) {
-  return new Promise((e) => setTimeout(e, t3));
-}
-function bt(t3) {
-  if (t3 !== false)
-    return t3;
-}
-function d(t3, e, n) {
-  return e(t3) ? t3 : arguments.length > 2 ? n : void 0;
-}
-var K2 = (t3) => Array.isArray(t3);
-function st(t3, e) {
-  const n = r(t3) ? "string" : typeof t3;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-var m = (t3) => typeof t3 == "string" || r(t3);
-var Be = (t3) => m(t3) || Buffer.isBuffer(t3);
-var G2 = (t3) => m(t3) || Array.isArray(t3) && t3.every(m);
-function lt(t3) {
-  return !!t3 && ft(t3) === "[object Object]";
-}
-function Ie(t3) {
-  return typeof t3 == "function";
-}
-var Bt = (t3) => t3 == null || "number|boolean|function".includes(typeof t3) ? false : typeof t3.length == "number";
-var V2 = /* @__PURE__ */ ((t3) => (t3[t3.SUCCESS = 0] = "SUCCESS", t3[t3.ERROR = 1] = "ERROR", t3[t3.NOT_FOUND = -2] = "NOT_FOUND", t3[t3.UNCLEAN = 128] = "UNCLEAN", t3))(V2 || {});
-var z2 = class _z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-};
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-var l2 = class {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r2) {
-    const s = r2 && e.exec(r2);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-};
-var x2 = class extends l2 {
-  addMatch(e, n, r2) {
-    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-};
-var Fe = {
-  binary: "git",
-  maxConcurrentProcesses: 5,
-  config: [],
-  trimmed: false
-};
-function Ge(...t3) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t3.filter((r2) => typeof r2 == "object" && r2)
-  );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
-}
-function It(t3, e = []) {
-  return lt(t3) ? Object.keys(t3).reduce((n, r2) => {
-    const s = t3[r2];
-    if (r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r2 + "=" + s);
-    else if (Array.isArray(s))
-      for (const o2 of s)
-        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
-    else
-      n.push(r2);
-    return n;
-  }, e) : e;
-}
-function h2(t3, e = 0, n = false) {
-  const r2 = [];
-  for (let s = 0, o2 = e < 0 ? t3.length : e; s < o2; s++)
-    "string|number".includes(typeof t3[s]) && r2.push(String(t3[s]));
-  return It(ht(t3), r2), n || r2.push(...ze(t3)), r2;
-}
-function ze(t3) {
-  const e = typeof N2(t3) == "function";
-  return L2(d(N2(t3, e ? 1 : 0), K2, []));
-}
-function ht(t3) {
-  const e = Ie(N2(t3));
-  return d(N2(t3, e ? 1 : 0), lt);
-}
-function u(t3, e = true) {
-  const n = Ne(N2(t3));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t3, e) {
-  return t3(e.stdOut, e.stdErr);
-}
-function E2(t3, e, n, r2 = true) {
-  return v(n).forEach((s) => {
-    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
-      const c3 = (y2 = 0) => {
-        if (!(i + y2 >= a))
-          return o2[i + y2];
-      };
-      e.some(({ parse: y2 }) => y2(c3, t3));
-    }
-  }), t3;
-}
-var mt = ({ exitCode: t3 }, e, n, r2) => {
-  if (t3 === V2.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r2(e);
-};
-var Ut = (t3) => t3.trim() === "true";
-function We(t3) {
-  switch (t3) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function Ve(t3) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t3));
-}
-var Xe = class {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-};
-var Ye = /^[a-z]+\s*/i;
-var Qe = /^[a-z]+\s+[a-z]+\s*/i;
-var Je = /\/$/;
-function Ze(t3, e) {
-  const n = new Xe(t3), r2 = t3 ? Qe : Ye;
-  return H2(e).forEach((s) => {
-    const o2 = s.replace(r2, "");
-    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
-  }), n;
-}
-var Ft = [];
-function tn(t3) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t3
-  };
-}
-function b2(t3) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t3 == "string" ? new xe(t3) : t3;
-    }
-  };
-}
-function g(t3, e = false) {
-  return {
-    commands: t3,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t3) {
-  return {
-    commands: t3,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t3) {
-  return t3.format === "buffer";
-}
-function kt(t3) {
-  return t3.format === "empty" || !t3.commands.length;
-}
-var nn = "Git clean interactive mode is not supported";
-var rn = 'Git clean mode parameter ("n" or "f") is required';
-var sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t3) => (t3.DRY_RUN = "n", t3.FORCE = "f", t3.IGNORED_INCLUDED = "x", t3.IGNORED_ONLY = "X", t3.EXCLUDING = "e", t3.QUIET = "q", t3.RECURSIVE = "d", t3))(zt || {});
-var qt = /* @__PURE__ */ new Set([
-  "i",
-  ...L2(Object.values(zt))
-]);
-function on(t3, e) {
-  const { cleanMode: n, options: r2, valid: s } = cn(t3);
-  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t3)) : b2(rn);
-}
-function an(t3, e) {
-  return {
-    commands: ["clean", `-${t3}`, ...e],
-    format: "utf-8",
-    parser(r2) {
-      return Ze(t3 === "n", r2);
-    }
-  };
-}
-function un(t3) {
-  return Array.isArray(t3) && t3.every((e) => qt.has(e));
-}
-function cn(t3) {
-  let e, n = [], r2 = { cleanMode: false, options: true };
-  return t3.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r2
-  };
-}
-function fn(t3) {
-  return t3 === "f" || t3 === "n";
-}
-function ln(t3) {
-  return /^-[a-z]$/i.test(t3) && qt.has(t3.charAt(1));
-}
-function hn(t3) {
-  return /^-[^\-]/.test(t3) ? t3.indexOf("i") > 0 : t3 === "--interactive";
-}
-var mn = class {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = N2(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r2) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
-  }
-};
-function pn(t3) {
-  const e = new mn();
-  for (const n of Wt(t3))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t3, e) {
-  let n = null;
-  const r2 = [], s = /* @__PURE__ */ new Map();
-  for (const o2 of Wt(t3, e))
-    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r2
-  };
-}
-function gn(t3) {
-  return t3.replace(/^(file):/, "");
-}
-function* Wt(t3, e = null) {
-  const n = t3.split("\0");
-  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
-    const o2 = gn(n[r2++]);
-    let i = n[r2++], a = e;
-    if (i.includes(`
-`)) {
-      const c3 = Pe(i, `
-`);
-      a = c3[0], i = c3[1];
-    }
-    yield { file: o2, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t3) => (t3.system = "system", t3.global = "global", t3.local = "local", t3.worktree = "worktree", t3))(Ht || {});
-function Y2(t3, e) {
-  return typeof t3 == "string" && Object.hasOwn(Ht, t3) ? t3 : e;
-}
-function yn(t3, e, n, r2) {
-  const s = ["config", `--${r2}`];
-  return n && s.push("--add"), s.push(t3, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o2) {
-      return o2;
-    }
-  };
-}
-function wn(t3, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t3];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r2) {
-      return dn(r2, t3);
-    }
-  };
-}
-function bn(t3) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t3 && e.push(`--${t3}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t3, e, ...n) {
-      return this._runTask(
-        yn(
-          t3,
-          e,
-          n[0] === true,
-          Y2(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t3, e) {
-      return this._runTask(
-        wn(t3, Y2(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t3) {
-      return this._runTask(
-        bn(Y2(t3[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t3) => (t3.ADDED = "A", t3.COPIED = "C", t3.DELETED = "D", t3.MODIFIED = "M", t3.RENAMED = "R", t3.CHANGED = "T", t3.UNMERGED = "U", t3.UNKNOWN = "X", t3.BROKEN = "B", t3))(Kt || {});
-var kn = new Set(Object.values(Kt));
-function _n(t3) {
-  return kn.has(t3);
-}
-var _t;
-var vn = ["-h"];
-var j2 = /* @__PURE__ */ Symbol("grepQuery");
-var En = class {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = j2, Symbol.iterator)]() {
-    for (const e of this[j2])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[j2].push(...U(e, "-e")), this;
-  }
-};
-function Sn(...t3) {
-  return new En().param(...t3);
-}
-function Rn(t3) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t3, (r2) => {
-    const [s, o2, i] = r2.split(I2);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o2),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t3) {
-      const e = u(arguments), n = h2(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            b2(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t3 == "string" && (t3 = Sn().param(t3));
-      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t3];
-      return this._runTask(
-        {
-          commands: r2,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t3) => (t3.MIXED = "mixed", t3.SOFT = "soft", t3.HARD = "hard", t3.MERGE = "merge", t3.KEEP = "keep", t3))(Vt || {});
-var Cn = L2(Object.values(Vt));
-function An(t3, e) {
-  const n = ["reset"];
-  return Xt(t3) && n.push(`--${t3}`), n.push(...e), g(n);
-}
-function xn(t3) {
-  if (Xt(t3))
-    return t3;
-  switch (typeof t3) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t3) {
-  return typeof t3 == "string" && Cn.includes(t3);
-}
-import_debug.default.formatters.L = (t3) => String(Bt(t3) ? t3.length : "-");
-import_debug.default.formatters.B = (t3) => Buffer.isBuffer(t3) ? t3.toString("utf8") : ft(t3);
-function Nn() {
-  return (0, import_debug.default)("simple-git");
-}
-function vt(t3, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
-    t3(r2, ...s), n(r2, ...s);
-  } : t3 : (r2, ...s) => {
-    t3(`%s ${r2}`, e, ...s), n && n(r2, ...s);
-  };
-}
-function $n(t3, e, { namespace: n }) {
-  if (typeof t3 == "string")
-    return t3;
-  const r2 = e && e.namespace || "";
-  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
-}
-function $2(t3, e, n, r2 = Nn()) {
-  const s = t3 && `[${t3}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
-  return y2(n);
-  function c3(w2, T2) {
-    return S2(
-      o2,
-      $2(t3, a.replace(/^[^:]+/, w2), T2, r2)
-    );
-  }
-  function y2(w2) {
-    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
-    return Object.assign(i ? k2 : C2, {
-      label: t3,
-      sibling: c3,
-      info: C2,
-      step: y2
-    });
-  }
-}
-var M2 = class M3 {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
-    return {
-      task: e,
-      logger: r2,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
-      n === e.task ? (r2.info("Failed %o", e), r2(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r2.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M3.counter}`;
-  }
-};
-M2.counter = 0;
-var ot = M2;
-var Pn = class {
-  constructor(e, n, r2) {
-    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
-    try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r2(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
-  }
-  async attemptRemoteTask(e, n) {
-    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o2 = await this.gitResponse(
-      e,
-      r2,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r2, s) {
-    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
-    return new Promise((y2, w2) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o2);
-      const { error: T2 } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r2
-        }
-      );
-      if (T2 && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r2,
-          T2,
-          (k2) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
-              new z2(
-                Array.isArray(k2) ? Buffer.concat(k2) : k2,
-                Buffer.concat(c3)
-              )
-            );
-          },
-          w2
-        );
-      if (T2)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o2,
-          c3.length,
-          i
-        ), w2(T2);
-      s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
-    });
-  }
-  async gitResponse(e, n, r2, s, o2) {
-    const i = o2.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: true
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c3) => {
-      const y2 = [], w2 = [];
-      o2.info("%s %o", n, r2), o2("%O", a);
-      let T2 = this._beforeSpawn(e, r2);
-      if (T2)
-        return c3({
-          stdOut: y2,
-          stdErr: w2,
-          exitCode: 9901,
-          rejection: T2
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r2),
-        kill(C2) {
-          T2 = C2 || T2;
-        }
-      });
-      const k2 = (0, import_node_child_process.spawn)(n, r2, a);
-      k2.stdout.on(
-        "data",
-        Et(y2, "stdOut", o2, i.step("stdOut"))
-      ), k2.stderr.on(
-        "data",
-        Et(w2, "stdErr", o2, i.step("stdErr"))
-      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r2),
-        spawned: k2,
-        close(C2, Te) {
-          c3({
-            stdOut: y2,
-            stdErr: w2,
-            exitCode: C2,
-            rejection: T2 || Te
-          });
-        },
-        kill(C2) {
-          k2.killed || (T2 = C2, k2.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r2;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r2 = s || r2;
-      }
-    }), r2;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-};
-function Mn(t3, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t3.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t3, e, n, r2) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r2("%B", s), t3.push(s);
-  };
-}
-var Dn = class {
-  constructor(e, n, r2) {
-    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-};
-function Ln(t3, e, n = W2) {
-  const r2 = (o2) => {
-    n(null, o2);
-  }, s = (o2) => {
-    o2?.task === t3 && n(o2, void 0);
-  };
-  e.then(r2, s);
-}
-function St(t3, e) {
-  return tn((n) => {
-    if (!Lt(t3))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t3}"`);
-    return (e || n).cwd = t3;
-  });
-}
-function Q2(t3) {
-  const e = ["checkout", ...t3];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        Q2(h2(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t3, e) {
-      return this._runTask(
-        Q2(["-b", t3, e, ...h2(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t3) {
-      return this._runTask(
-        Q2(["-b", t3, ...h2(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-var Yt = (t3, e, n) => {
-  const r2 = ["clone", ...n];
-  return m(t3) && r2.push(c(t3)), m(e) && r2.push(c(e)), g(r2);
-};
-var Bn = (t3, e, n) => (S2(n, "--mirror"), Yt(t3, e, n));
-function Rt(t3, e, n, ...r2) {
-  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t3}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t3, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t3, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t3, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t3, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-var Un = [
-  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t3, [e, n, r2]) => {
-    t3.branch = e, t3.commit = r2, t3.root = !!n;
-  }),
-  new l2(/\s*Author:\s(.+)/i, (t3, [e]) => {
-    const n = e.split("<"), r2 = n.pop();
-    !r2 || !r2.includes("@") || (t3.author = {
-      email: r2.substr(0, r2.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new l2(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t3, [e, n, r2]) => {
-      t3.summary.changes = parseInt(e, 10) || 0, t3.summary.insertions = parseInt(n, 10) || 0, t3.summary.deletions = parseInt(r2, 10) || 0;
-    }
-  ),
-  new l2(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t3, [e, n, r2]) => {
-      t3.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r2 === "-" ? t3.summary.deletions = s : r2 === "+" && (t3.summary.insertions = s);
-    }
-  )
-];
-function Fn(t3) {
-  return E2({
-    author: null,
-    branch: "",
-    commit: "",
-    root: false,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t3);
-}
-function Gn(t3, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t3, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r2 = u(arguments), s = t3(e) || Gn(
-        v(e),
-        v(d(n[0], G2, [])),
-        [
-          ...L2(d(n[1], K2, [])),
-          ...h2(arguments, 0, true)
-        ]
-      );
-      return this._runTask(s, r2);
-    }
-  };
-  function t3(e) {
-    return !G2(e) && b2(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-var Wn = new l2(
-  /([a-z-]+): (\d+)$/,
-  (t3, [e, n]) => {
-    const r2 = jt(e);
-    Object.hasOwn(t3, r2) && (t3[r2] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t3) {
-          return E2(qn(), [Wn], t3);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], true),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t3, e) {
-  const n = ["hash-object", t3];
-  return e && n.push("-w"), g(n, true);
-}
-var J2 = class {
-  constructor(e, n, r2, s) {
-    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
-  }
-};
-var Xn = /^Init.+ repository in (.+)$/;
-var Yn = /^Rein.+ in (.+)$/;
-function Qn(t3, e, n) {
-  const r2 = String(n).trim();
-  let s;
-  if (s = Xn.exec(r2))
-    return new J2(t3, e, false, s[1]);
-  if (s = Yn.exec(r2))
-    return new J2(t3, e, true, s[1]);
-  let o2 = "";
-  const i = r2.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o2 = i.join(" ");
-      break;
-    }
-  return new J2(t3, e, /^re/i.test(r2), o2);
-}
-var Qt = "--bare";
-function Jn(t3) {
-  return t3.includes(Qt);
-}
-function Zn(t3 = false, e, n) {
-  const r2 = ["init", ...n];
-  return t3 && !Jn(r2) && r2.splice(1, 0, Qt), {
-    commands: r2,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r2.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t3) {
-  return t3 === void 0 ? b2("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r2 = n.indexOf(":");
-          return [
-            jt(n.substring(0, r2).toLowerCase()),
-            n.substring(r2 + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t3
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t3) {
-      return this._runTask(
-        tr(d(t3, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var R2 = /* @__PURE__ */ ((t3) => (t3.NONE = "", t3.STAT = "--stat", t3.NUM_STAT = "--numstat", t3.NAME_ONLY = "--name-only", t3.NAME_STATUS = "--name-status", t3))(R2 || {});
-var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t3) {
-  for (let e = 0; e < t3.length; e++) {
-    const n = Jt.exec(t3[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t3) {
-  return Jt.test(t3);
-}
-var rr = class {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-};
-var Ot = [
-  new l2(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t3, [e, n, r2 = ""]) => {
-      t3.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r2.replace(/[^+]/g, "").length,
-        deletions: r2.replace(/[^-]/g, "").length,
-        binary: false
-      });
-    }
-  ),
-  new l2(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t3, [e, n, r2]) => {
-      t3.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r2),
-        binary: true
-      });
-    }
-  ),
-  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t3, [e]) => {
-    t3.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: true
-    });
-  }),
-  new l2(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t3, [e, n]) => {
-      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t3.changed = p(e), t3.insertions = p(r2?.[1]), t3.deletions = p(s?.[1]);
-    }
-  )
-];
-var sr = [
-  new l2(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t3, [e, n, r2]) => {
-      const s = p(e), o2 = p(n);
-      t3.changed++, t3.insertions += s, t3.deletions += o2, t3.files.push({
-        file: r2,
-        changes: s + o2,
-        insertions: s,
-        deletions: o2,
-        binary: false
-      });
-    }
-  ),
-  new l2(/-\t-\t(.+)$/, (t3, [e]) => {
-    t3.changed++, t3.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: true
-    });
-  })
-];
-var or = [
-  new l2(/(.+)$/, (t3, [e]) => {
-    t3.changed++, t3.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: false
-    });
-  })
-];
-var ir = [
-  new l2(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t3, [e, n, r2, s, o2]) => {
-      t3.changed++, t3.files.push({
-        file: o2 ?? r2,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: false,
-        status: bt(_n(e) && e),
-        from: bt(!!o2 && r2 !== o2 && r2),
-        similarity: p(n)
-      });
-    }
-  )
-];
-var ar = {
-  [R2.NONE]: Ot,
-  [R2.STAT]: Ot,
-  [R2.NUM_STAT]: sr,
-  [R2.NAME_STATUS]: ir,
-  [R2.NAME_ONLY]: or
-};
-function Zt(t3 = R2.NONE) {
-  const e = ar[t3];
-  return (n) => E2(new rr(), e, n, false);
-}
-var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
-var ee2 = " \xF2\xF2";
-var ne2 = " \xF2 ";
-var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t3, e) {
-  return e.reduce(
-    (n, r2, s) => (n[r2] = t3[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t3 = ne2, e = ur, n = R2.NONE) {
-  const r2 = Zt(n);
-  return function(s) {
-    const o2 = H2(
-      s.trim(),
-      false,
-      te
-    ).map(function(i) {
-      const a = i.split(ee2), c3 = cr(a[0].split(t3), e);
-      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
-    });
-    return {
-      all: o2,
-      latest: o2.length && o2[0] || null,
-      total: o2.length
-    };
-  };
-}
-function fr(t3) {
-  let e = pt(t3);
-  const n = ["diff"];
-  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t3), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t3) {
-  const e = t3.filter(nr);
-  if (e.length > 1)
-    return b2(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t3.includes("-z"))
-    return b2(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t3) => (t3[t3["--pretty"] = 0] = "--pretty", t3[t3["max-count"] = 1] = "max-count", t3[t3.maxCount = 2] = "maxCount", t3[t3.n = 3] = "n", t3[t3.file = 4] = "file", t3[t3.format = 5] = "format", t3[t3.from = 6] = "from", t3[t3.to = 7] = "to", t3[t3.splitter = 8] = "splitter", t3[t3.symmetric = 9] = "symmetric", t3[t3.mailMap = 10] = "mailMap", t3[t3.multiLine = 11] = "multiLine", t3[t3.strictDate = 12] = "strictDate", t3))(se || {});
-function lr(t3, e) {
-  const n = [], r2 = [];
-  return Object.keys(t3).forEach((s) => {
-    n.push(s), r2.push(String(t3[s]));
-  }), [n, r2.join(e)];
-}
-function hr(t3) {
-  return Object.keys(t3).reduce((e, n) => (n in se || (e[n] = t3[n]), e), {});
-}
-function oe2(t3 = {}, e = []) {
-  const n = d(t3.splitter, m, ne2), r2 = lt(t3.format) ? t3.format : {
-    hash: "%H",
-    date: t3.strictDate === false ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t3.multiLine ? "%B" : "%b",
-    author_name: t3.mailMap !== false ? "%aN" : "%an",
-    author_email: t3.mailMap !== false ? "%aE" : "%ae"
-  }, [s, o2] = lr(r2, n), i = [], a = [
-    `--pretty=format:${te}${o2}${ee2}`,
-    ...e
-  ], c3 = t3.n || t3["max-count"] || t3.maxCount;
-  if (c3 && a.push(`--max-count=${c3}`), t3.from || t3.to) {
-    const y2 = t3.symmetric !== false ? "..." : "..";
-    i.push(`${t3.from || ""}${y2}${t3.to || ""}`);
-  }
-  return m(t3.file) && a.push("--follow", c(t3.file)), It(hr(t3), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t3, e, n) {
-  const r2 = re(t3, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r2
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r2 = u(arguments), s = oe2(
-        ht(arguments),
-        L2(d(arguments[0], K2, []))
-      ), o2 = e(...n) || dt(s.commands) || t3(s);
-      return this._runTask(o2, r2);
-    }
-  };
-  function t3(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r2) {
-    return m(n) && m(r2) && b2(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-var Z2 = class {
-  constructor(e, n = null, r2) {
-    this.reason = e, this.file = n, this.meta = r2;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-};
-var dr = class {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-};
-var ie = class {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-};
-var gr = class {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-};
-function tt(t3) {
-  return t3.objects = t3.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t3) {
-  const e = /^\s*(\d+)/.exec(t3), n = /delta (\d+)/i.exec(t3);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-var yr = [
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t3, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t3, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t3, [e, n, r2]) => {
-      const s = tt(t3.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
-    }
-  )
-];
-var wr = [
-  new x2(/^remote:\s*(.+)$/, (t3, [e]) => (t3.remoteMessages.all.push(e.trim()), false)),
-  ...yr,
-  new x2(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t3, [e]) => {
-      t3.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new x2(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t3, [e, n, r2]) => {
-      t3.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r2
-      };
-    }
-  )
-];
-function ae(t3, e) {
-  return E2({ remoteMessages: new br() }, wr, e);
-}
-var br = class {
-  constructor() {
-    this.all = [];
-  }
-};
-var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
-var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
-var _r = /^(create|delete) mode \d+ (.+)/;
-var vr = [
-  new l2(Tr, (t3, [e, n, r2]) => {
-    t3.files.push(e), n && (t3.insertions[e] = n.length), r2 && (t3.deletions[e] = r2.length);
-  }),
-  new l2(kr, (t3, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t3.summary.changes = +e || 0, t3.summary.insertions = +n || 0, t3.summary.deletions = +r2 || 0, true) : false),
-  new l2(_r, (t3, [e, n]) => {
-    S2(t3.files, n), S2(e === "create" ? t3.created : t3.deleted, n);
-  })
-];
-var Er = [
-  new l2(/^from\s(.+)$/i, (t3, [e]) => {
-    t3.remote = e;
-  }),
-  new l2(/^fatal:\s(.+)$/, (t3, [e]) => {
-    t3.message = e;
-  }),
-  new l2(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.branch.local = r2, t3.hash.local = e, t3.branch.remote = s, t3.hash.remote = n;
-    }
-  )
-];
-var Sr = (t3, e) => E2(new ie(), vr, [t3, e]);
-var ue = (t3, e) => Object.assign(
-  new ie(),
-  Sr(t3, e),
-  ae(t3, e)
-);
-function Rr(t3, e) {
-  const n = E2(new gr(), Er, [t3, e]);
-  return n.message && n;
-}
-var Or = [
-  new l2(/^Auto-merging\s+(.+)$/, (t3, [e]) => {
-    t3.merges.push(e);
-  }),
-  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t3, [e, n]) => {
-    t3.conflicts.push(new Z2(e, n));
-  }),
-  new l2(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t3, [e, n, r2]) => {
-      t3.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
-    }
-  ),
-  new l2(/^CONFLICT\s+\((.+)\):/, (t3, [e]) => {
-    t3.conflicts.push(new Z2(e, null));
-  }),
-  new l2(/^Automatic merge failed;\s+(.+)$/, (t3, [e]) => {
-    t3.result = e;
-  })
-];
-var Cr = (t3, e) => Object.assign(Ar(t3), ue(t3, e));
-var Ar = (t3) => E2(new dr(), Or, t3);
-function At(t3) {
-  return t3.length ? {
-    commands: ["merge", ...t3],
-    format: "utf-8",
-    parser(e, n) {
-      const r2 = Cr(e, n);
-      if (r2.failed)
-        throw new at(r2);
-      return r2;
-    }
-  } : b2("Git.merge requires at least one option");
-}
-function xr(t3, e, n) {
-  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t3), o2 = !n.includes("new");
-  return {
-    deleted: r2,
-    tag: s,
-    branch: !s,
-    new: !o2,
-    alreadyUpdated: o2,
-    local: t3,
-    remote: e
-  };
-}
-var Nr = [
-  new l2(/^Pushing to (.+)$/, (t3, [e]) => {
-    t3.repo = e;
-  }),
-  new l2(/^updating local tracking ref '(.+)'/, (t3, [e]) => {
-    t3.ref = {
-      ...t3.ref || {},
-      local: e
-    };
-  }),
-  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t3, [e, n, r2]) => {
-    t3.pushed.push(xr(e, n, r2));
-  }),
-  new l2(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t3, [e, n, r2]) => {
-      t3.branch = {
-        ...t3.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r2
-      };
-    }
-  ),
-  new l2(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r2,
-          to: s
-        }
-      };
-    }
-  )
-];
-var $r = (t3, e) => {
-  const n = Pr(t3, e), r2 = ae(t3, e);
-  return {
-    ...n,
-    ...r2
-  };
-};
-var Pr = (t3, e) => E2({ pushed: [] }, Nr, [t3, e]);
-function Mr(t3 = {}, e) {
-  return S2(e, "--tags"), ce(t3, e);
-}
-function ce(t3 = {}, e) {
-  const n = ["push", ...e];
-  return t3.branch && n.splice(1, 0, t3.branch), t3.remote && n.splice(1, 0, t3.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t3 = ["show", ...h2(arguments, 1)];
-      return t3.includes("--binary") || t3.splice(1, 0, "--binary"), this._runTask(
-        Gt(t3),
-        u(arguments)
-      );
-    },
-    show() {
-      const t3 = ["show", ...h2(arguments, 1)];
-      return this._runTask(
-        g(t3),
-        u(arguments)
-      );
-    }
-  };
-}
-var Lr = /^(.+)\0(.+)$/;
-var jr = class {
-  constructor(e, n, r2) {
-    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-};
-var Br = class {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
-  }
-};
-function xt(t3) {
-  const [e, n] = t3.split(I2);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function _2(t3, e, n) {
-  return [`${t3}${e}`, n];
-}
-function et(t3, ...e) {
-  return e.map((n) => _2(t3, n, (r2, s) => r2.conflicted.push(s)));
-}
-var Ir = new Map([
-  _2(
-    " ",
-    "A",
-    (t3, e) => t3.created.push(e)
-  ),
-  _2(
-    " ",
-    "D",
-    (t3, e) => t3.deleted.push(e)
-  ),
-  _2(
-    " ",
-    "M",
-    (t3, e) => t3.modified.push(e)
-  ),
-  _2("A", " ", (t3, e) => {
-    t3.created.push(e), t3.staged.push(e);
-  }),
-  _2("A", "M", (t3, e) => {
-    t3.created.push(e), t3.staged.push(e), t3.modified.push(e);
-  }),
-  _2("D", " ", (t3, e) => {
-    t3.deleted.push(e), t3.staged.push(e);
-  }),
-  _2("M", " ", (t3, e) => {
-    t3.modified.push(e), t3.staged.push(e);
-  }),
-  _2("M", "M", (t3, e) => {
-    t3.modified.push(e), t3.staged.push(e);
-  }),
-  _2("R", " ", (t3, e) => {
-    t3.renamed.push(xt(e));
-  }),
-  _2("R", "M", (t3, e) => {
-    const n = xt(e);
-    t3.renamed.push(n), t3.modified.push(n.to);
-  }),
-  _2("!", "!", (t3, e) => {
-    (t3.ignored = t3.ignored || []).push(e);
-  }),
-  _2(
-    "?",
-    "?",
-    (t3, e) => t3.not_added.push(e)
-  ),
-  ...et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t3, e) => {
-      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t3.ahead = a && +a[1] || 0, a = r2.exec(e), t3.behind = a && +a[1] || 0, a = s.exec(e), t3.current = d(a?.[1], m, null), a = o2.exec(e), t3.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t3.current = d(a?.[1], m, t3.current)), t3.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]);
-var Ur = function(t3) {
-  const e = t3.split(I2), n = new Br();
-  for (let r2 = 0, s = e.length; r2 < s; ) {
-    let o2 = e[r2++].trim();
-    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
-  }
-  return n;
-};
-function Fr(t3, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r2(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r2(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r2(s, o2, i) {
-    const a = `${s}${o2}`, c3 = Ir.get(a);
-    c3 && c3(t3, i), a !== "##" && a !== "!!" && t3.files.push(new jr(i, s, o2));
-  }
-}
-var Gr = ["--null", "-z"];
-function zr(t3) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t3.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-var fe = "installed=false";
-function q2(t3 = 0, e = 0, n = 0, r2 = "", s = true) {
-  return Object.defineProperty(
-    {
-      major: t3,
-      minor: e,
-      patch: n,
-      agent: r2,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: false,
-      enumerable: false
-    }
-  );
-}
-function qr() {
-  return q2(0, 0, 0, "", false);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t3, e, n, r2) {
-          if (t3.exitCode === V2.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r2(e);
-        }
-      });
-    }
-  };
-}
-var Hr = [
-  new l2(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t3, [e, n, r2, s = ""]) => {
-      Object.assign(
-        t3,
-        q2(p(e), p(n), p(r2), s)
-      );
-    }
-  ),
-  new l2(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t3, [e, n, r2, s = ""]) => {
-      Object.assign(t3, q2(p(e), p(n), r2, s));
-    }
-  )
-];
-function Kr(t3) {
-  return t3 === fe ? qr() : E2(q2(0, 0, 0, t3), Hr, t3);
-}
-var le = class {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r2 = this._executor.chain(), s = r2.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r2 }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      b2("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === true),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === true, this._executor.cwd, h2(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(h2(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...h2(arguments)]),
-      u(arguments, false)
-    ) : this._runTask(
-      b2(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      h2(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...h2(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(h2(arguments)),
-      u(arguments)
-    );
-  }
-};
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-var Vr = /* @__PURE__ */ (() => {
-  let t3 = 0;
-  return () => {
-    t3++;
-    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
-    return {
-      promise: e,
-      done: n,
-      id: t3
-    };
-  };
-})();
-var Xr = class {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = S2(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = S2(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-};
-function Yr(t3, e) {
-  return g(["apply", ...e, ...t3]);
-}
-var he = /* @__PURE__ */ ((t3) => (t3.CURRENT = "*", t3.LINKED = "+", t3))(he || {});
-var Qr = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = false;
-  }
-  push(e, n, r2, s, o2) {
-    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r2,
-      commit: s,
-      label: o2
-    };
-  }
-};
-var Jr = [
-  new l2(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.push(Nt(e), true, n, r2, s);
-    }
-  ),
-  new l2(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t3, [e, n, r2, s]) => {
-      t3.push(Nt(e), false, n, r2, s);
-    }
-  )
-];
-var Zr = new l2(/^(\S+)$/s, (t3, [e]) => {
-  t3.push(he.CURRENT, false, e, "", "");
-});
-function Nt(t3) {
-  return t3 ? t3.charAt(0) : "";
-}
-function me(t3, e = false) {
-  return E2(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t3
-  );
-}
-var ts = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-};
-function es(t3, e) {
-  return {
-    branch: t3,
-    hash: e,
-    success: true
-  };
-}
-function ns(t3) {
-  return {
-    branch: t3,
-    hash: null,
-    success: false
-  };
-}
-var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
-var pe = /^error[^']+'([^']+)'/m;
-var ss = [
-  new l2(rs, (t3, [e, n]) => {
-    const r2 = es(e, n);
-    t3.all.push(r2), t3.branches[e] = r2;
-  }),
-  new l2(pe, (t3, [e]) => {
-    const n = ns(e);
-    t3.errors.push(n), t3.all.push(n), t3.branches[e] = n;
-  })
-];
-var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
-function de(t3, e) {
-  return e === V2.ERROR && pe.test(t3);
-}
-function os4(t3) {
-  const e = ["-d", "-D", "--delete"];
-  return t3.some((n) => e.includes(n));
-}
-function is(t3) {
-  const e = os4(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
-  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r2,
-    parser(s, o2) {
-      return e ? gt(s, o2).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t3) {
-      return me(t3);
-    }
-  };
-}
-function us(t3, e = false) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t3],
-    parser(n, r2) {
-      return gt(n, r2);
-    },
-    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o2(r2);
-    }
-  };
-}
-function cs(t3, e = false) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t3],
-    parser(r2, s) {
-      return gt(r2, s).branches[t3];
-    },
-    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
-      if (!de(String(i), r2))
-        return c3(i);
-      throw new at(
-        n.parser(F2(o2), F2(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs8(t3) {
-  return {
-    commands: ["check-ignore", ...t3],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t3) {
-  return t3.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t3) {
-  const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path10.normalize)(e);
-}
-var ms = [
-  new l2(/From (.+)$/, (t3, [e]) => {
-    t3.remote = e;
-  }),
-  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
-    t3.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
-    t3.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t3, [e]) => {
-    t3.deleted.push({
-      tracking: e
-    });
-  }),
-  new l2(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.updated.push({
-        name: r2,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t3, e) {
-  return E2({
-    raw: t3,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t3, e]);
-}
-function ds(t3) {
-  return /^--upload-pack(=|$)/.test(t3);
-}
-function gs(t3, e, n) {
-  const r2 = ["fetch", ...n];
-  return t3 && e && r2.push(t3, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
-    commands: r2,
-    format: "utf-8",
-    parser: ps
-  };
-}
-var ys = [
-  new l2(/^Renaming (.+) to (.+)$/, (t3, [e, n]) => {
-    t3.moves.push({ from: e, to: n });
-  })
-];
-function ws(t3) {
-  return E2({ moves: [] }, ys, t3);
-}
-function bs(t3, e) {
-  return {
-    commands: ["mv", "-v", ...v(t3), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t3, e, n) {
-  const r2 = ["pull", ...n];
-  return t3 && e && r2.splice(1, 0, t3, e), {
-    commands: r2,
-    format: "utf-8",
-    parser(s, o2) {
-      return ue(s, o2);
-    },
-    onError(s, o2, i, a) {
-      const c3 = Rr(
-        F2(s.stdOut),
-        F2(s.stdErr)
-      );
-      if (c3)
-        return a(new at(c3));
-      a(o2);
-    }
-  };
-}
-function ks(t3) {
-  const e = {};
-  return ge(t3, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t3) {
-  const e = {};
-  return ge(t3, ([n, r2, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
-  }), Object.values(e);
-}
-function ge(t3, e) {
-  ut(t3, (n) => e(n.split(/\s+/)));
-}
-function vs(t3, e, n) {
-  return g(["remote", "add", ...n, t3, e]);
-}
-function Es(t3) {
-  const e = ["remote"];
-  return t3 && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t3 ? _s : ks
-  };
-}
-function Ss(t3) {
-  const e = [...t3];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t3) {
-  const e = [...t3];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t3) {
-  return g(["remote", "remove", t3]);
-}
-function Cs(t3 = {}, e) {
-  const n = oe2(t3), r2 = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r2)
-  );
-  return dt(r2) || {
-    commands: r2,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t3, e) {
-  return X2(["add", t3, e]);
-}
-function xs(t3) {
-  return X2(["init", ...t3]);
-}
-function X2(t3) {
-  const e = [...t3];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t3) {
-  return X2(["update", ...t3]);
-}
-var $s = class {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-};
-var Ps = function(t3, e = false) {
-  const n = t3.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o2) {
-    const i = s.split("."), a = o2.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(B2(i[0]), B2(a[0]));
-    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
-      const w2 = ye(B2(i[c3]), B2(a[c3]));
-      if (w2)
-        return w2;
-    }
-    return 0;
-  });
-  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r2);
-};
-function Ms(t3, e) {
-  const n = Number.isNaN(t3), r2 = Number.isNaN(e);
-  return n !== r2 ? n ? 1 : -1 : n ? ye(t3, e) : 0;
-}
-function ye(t3, e) {
-  return t3 === e ? 0 : t3 > e ? 1 : -1;
-}
-function Ds(t3) {
-  return t3.trim();
-}
-function B2(t3) {
-  return typeof t3 == "string" && parseInt(t3.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t3 = []) {
-  const e = t3.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t3],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t3) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t3],
-    parser() {
-      return { name: t3 };
-    }
-  };
-}
-function Bs(t3, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t3],
-    parser() {
-      return { name: t3 };
-    }
-  };
-}
-function f2(t3, e) {
-  this._plugins = e, this._executor = new Dn(
-    t3.baseDir,
-    new Xr(t3.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t3.trimmed;
-}
-(f2.prototype = Object.create(le.prototype)).constructor = f2;
-f2.prototype.customBinary = function(t3) {
-  return this._plugins.reconfigure("binary", t3), this;
-};
-f2.prototype.env = function(t3, e) {
-  return arguments.length === 1 && typeof t3 == "object" ? this._executor.env = t3 : (this._executor.env = this._executor.env || {})[t3] = e, this;
-};
-f2.prototype.stashList = function(t3) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      K2(t3) && t3 || []
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.mv = function(t3, e) {
-  return this._runTask(bs(t3, e), u(arguments));
-};
-f2.prototype.checkoutLatestTag = function(t3) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r2) {
-      e.checkout(r2.latest, t3);
-    });
-  });
-};
-f2.prototype.pull = function(t3, e, n, r2) {
-  return this._runTask(
-    Ts(
-      d(t3, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.fetch = function(t3, e) {
-  return this._runTask(
-    gs(
-      d(t3, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.tags = function(t3, e) {
-  return this._runTask(
-    Ls(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...h2(arguments)]),
-    u(arguments)
-  );
-};
-f2.prototype.reset = function(t3) {
-  return this._runTask(
-    An(xn(t3), h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.revert = function(t3) {
-  const e = u(arguments);
-  return typeof t3 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...h2(arguments, 0, true), t3]),
-    e
-  );
-};
-f2.prototype.addTag = function(t3) {
-  const e = typeof t3 == "string" ? js(t3) : b2("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.addAnnotatedTag = function(t3, e) {
-  return this._runTask(
-    Bs(t3, e),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranch = function(t3, e, n) {
-  return this._runTask(
-    cs(t3, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranches = function(t3, e, n) {
-  return this._runTask(
-    us(t3, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.branch = function(t3, e) {
-  return this._runTask(
-    is(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.branchLocal = function(t3) {
-  return this._runTask(as(), u(arguments));
-};
-f2.prototype.raw = function(t3) {
-  const e = !Array.isArray(t3), n = [].slice.call(e ? arguments : t3, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...h2(arguments, 0, true));
-  var r2 = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
-    b2("Raw: must supply one or more command to execute"),
-    r2
-  );
-};
-f2.prototype.submoduleAdd = function(t3, e, n) {
-  return this._runTask(As(t3, e), u(arguments));
-};
-f2.prototype.submoduleUpdate = function(t3, e) {
-  return this._runTask(
-    Ns(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.submoduleInit = function(t3, e) {
-  return this._runTask(
-    xs(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.subModule = function(t3, e) {
-  return this._runTask(
-    X2(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.addRemote = function(t3, e, n) {
-  return this._runTask(
-    vs(t3, e, h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.removeRemote = function(t3, e) {
-  return this._runTask(Os(t3), u(arguments));
-};
-f2.prototype.getRemotes = function(t3, e) {
-  return this._runTask(Es(t3 === true), u(arguments));
-};
-f2.prototype.remote = function(t3, e) {
-  return this._runTask(
-    Rs(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.tag = function(t3, e) {
-  const n = h2(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-f2.prototype.updateServerInfo = function(t3) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-f2.prototype.pushTags = function(t3, e) {
-  const n = Mr(
-    { remote: d(t3, m) },
-    h2(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.rm = function(t3) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t3)]),
-    u(arguments)
-  );
-};
-f2.prototype.rmKeepLocal = function(t3) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t3)]),
-    u(arguments)
-  );
-};
-f2.prototype.catFile = function(t3, e) {
-  return this._catFile("utf-8", arguments);
-};
-f2.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-f2.prototype._catFile = function(t3, e) {
-  var n = u(e), r2 = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      b2("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r2.push.apply(r2, s);
-  const o2 = t3 === "buffer" ? Gt(r2) : g(r2);
-  return this._runTask(o2, n);
-};
-f2.prototype.diff = function(t3, e) {
-  const n = m(t3) ? b2(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...h2(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(h2(arguments, 1)),
-    u(arguments)
-  );
-};
-f2.prototype.applyPatch = function(t3) {
-  const e = G2(t3) ? Yr(v(t3), h2([].slice.call(arguments, 1))) : b2(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.revparse = function() {
-  const t3 = ["rev-parse", ...h2(arguments, true)];
-  return this._runTask(
-    g(t3, true),
-    u(arguments)
-  );
-};
-f2.prototype.clean = function(t3, e, n) {
-  const r2 = un(t3), s = r2 && t3.join("") || d(t3, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
-  return this._runTask(
-    on(s, o2),
-    u(arguments)
-  );
-};
-f2.prototype.exec = function(t3) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t3 == "function" && t3();
-    }
-  };
-  return this._runTask(e);
-};
-f2.prototype.checkIgnore = function(t3, e) {
-  return this._runTask(
-    fs8(v(d(t3, G2, []))),
-    u(arguments)
-  );
-};
-f2.prototype.checkIsRepo = function(t3, e) {
-  return this._runTask(
-    We(d(t3, m)),
-    u(arguments)
-  );
-};
-function Is(t3) {
-  return t3 ? [{
-    type: "spawn.before",
-    action(r2, s) {
-      t3.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r2, s) {
-      function o2() {
-        s.kill(new A2(void 0, "abort", "Abort signal received"));
-      }
-      t3.addEventListener("abort", o2), s.spawned.on("close", () => t3.removeEventListener("abort", o2));
-    }
-  }] : void 0;
-}
-var Us = $2("", "plugin:allowEnvironment");
-function Fs(t3, e = false) {
-  const n = new Set(t3.map((r2) => r2.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r2, s) {
-      const o2 = { ...r2.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o2)) {
-        const c3 = a.toLowerCase().trim();
-        if (!(!Gs(c3) || n.has(c3))) {
-          if (i.has(c3))
-            throw new A2(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o2[a];
-        }
-      }
-      return {
-        ...r2,
-        env: {
-          ...o2,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
-}
-function Gs(t3) {
-  const e = t3.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
-}
-function zs(t3 = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r2 of oe(e, n))
-        if (t3[r2.category] !== true)
-          throw new A2(void 0, "unsafe", r2.message);
-      return e;
-    }
-  };
-}
-function qs(t3) {
-  const e = U(t3, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-var $t = (0, import_promise_deferred.deferred)().promise;
-function Ws({
-  onClose: t3 = true,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o2 = {
-      close: (0, import_promise_deferred.deferred)(),
-      closeTimeout: (0, import_promise_deferred.deferred)(),
-      exit: (0, import_promise_deferred.deferred)(),
-      exitTimeout: (0, import_promise_deferred.deferred)()
-    }, i = Promise.race([
-      t3 === false ? $t : o2.closeTimeout.promise,
-      e === false ? $t : o2.exitTimeout.promise
-    ]);
-    return r2(t3, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
-      close(a) {
-        s = a, o2.close.done();
-      },
-      exit(a) {
-        s = a, o2.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r2(s, o2, i) {
-    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o2, close: i }) {
-      const a = n();
-      let c3 = true, y2 = () => {
-        c3 = false;
-      };
-      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
-      try {
-        await a.result, c3 && await wt(50), i(a.exitCode);
-      } catch (w2) {
-        i(a.exitCode, w2);
-      }
-    }
-  };
-}
-var we = $2("", "plugin:binary");
-var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
-var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-function Vs(t3) {
-  return !t3 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t3);
-}
-function Pt(t3, e) {
-  if (t3.length < 1 || t3.length > 2)
-    throw new A2(void 0, "binary", Hs);
-  if (t3.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t3);
-    else
-      throw new A2(void 0, "binary", Ks);
-  const [r2, s] = t3;
-  return {
-    binary: r2,
-    prefix: s
-  };
-}
-function Xs(t3, e = ["git"], n = false) {
-  let r2 = Pt(v(e), n);
-  t3.on("binary", (s) => {
-    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
-  }), t3.append("spawn.binary", () => r2.binary), t3.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
-}
-var be = {
-  DISALLOWED_ABBREVIATED: {
-    text: "disallowed abbreviated or ambiguous option",
-    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-  },
-  UNKNOWN: {
-    text: "~ unknown ~",
-    solution: void 0
-  }
-};
-function Ys(t3) {
-  if (!t3)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t3.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-var Qs = class extends O2 {
-  constructor(e = "") {
-    const n = Ys(e);
-    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-  }
-};
-function Js(t3) {
-  return !!(t3.exitCode && t3.stdErr.length);
-}
-function Zs(t3) {
-  return Buffer.concat([...t3.stdOut, ...t3.stdErr]);
-}
-function to(t3 = false, e = Js, n = Zs) {
-  return (r2, s) => !t3 && r2 || !e(s) ? r2 : n(s);
-}
-function eo(t3, e) {
-  return t3 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
-}
-function Mt(t3) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r2 = t3(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r2) ? {
-        error: eo(n.exitCode, r2.toString("utf-8"))
-      } : {
-        error: r2
-      };
-    }
-  };
-}
-var nt = $2("", "plugin:input");
-function no(t3) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o2 = t3?.([...n]) ?? r2;
-      if (!o2)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o2);
-    }
-  };
-}
-var ro = class {
-  constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new import_node_events.EventEmitter();
-  }
-  on(e, n) {
-    this.events.on(e, n);
-  }
-  reconfigure(e, n) {
-    this.events.emit(e, n);
-  }
-  append(e, n) {
-    const r2 = S2(this.plugins, { type: e, action: n });
-    return () => this.plugins.delete(r2);
-  }
-  add(e) {
-    const n = [];
-    return v(e).forEach(
-      (r2) => {
-        r2 && this.plugins.add(S2(n, r2));
-      }
-    ), () => {
-      n.forEach((r2) => {
-        this.plugins.delete(r2);
-      });
-    };
-  }
-  exec(e, n, r2) {
-    let s = n;
-    const o2 = Object.freeze(Object.create(r2));
-    for (const i of this.plugins)
-      i.type === e && (s = i.action(s, o2));
-    return s;
-  }
-};
-function so(t3) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o2, i) {
-      return n.includes(i.method) ? De(o2, e) : o2;
-    }
-  }, {
-    type: "spawn.after",
-    action(o2, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c3 && t3({
-          method: i.method,
-          stage: oo(c3[1]),
-          progress: p(c3[2]),
-          processed: p(c3[3]),
-          total: p(c3[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t3) {
-  return String(t3.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t3) {
-  const e = je(t3, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t3) {
-      const e = [];
-      let n;
-      function r2(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t3.length; s++) {
-        const o2 = t3[s];
-        if (r(o2)) {
-          r2(o(o2));
-          continue;
-        }
-        if (o2 === "--") {
-          r2(
-            t3.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
-          );
-          break;
-        }
-        e.push(o2);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t3,
-  stdErr: e = true,
-  stdOut: n = true
-}) {
-  if (t3 > 0)
-    return {
-      type: "spawn.after",
-      action(r2, s) {
-        let o2;
-        function i() {
-          o2 && clearTimeout(o2), o2 = setTimeout(c3, t3);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
-        }
-        function c3() {
-          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-var wo = (t3, e) => {
-  const n = new ro(), r2 = Ge(
-    t3 && (typeof t3 == "string" ? { baseDir: t3 } : t3) || {},
-    e
-  );
-  if (!Lt(r2.baseDir))
-    throw new Ae(
-      r2,
-      "Cannot use simple-git on a directory that does not exist"
-    );
-  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
-    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
-  ), new f2(r2, n);
-};
-
-// scripts/core/git/git-head.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
-
-// scripts/core/git/project.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path11 = __toESM(require("node:path"), 1);
-function resolveProjectDir(explicit, cwd, env) {
-  if (explicit !== void 0) {
-    const dir = import_node_path11.default.resolve(cwd, explicit);
-    if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
-    return gitTopLevel(dir) ?? dir;
-  }
-  const start = import_node_path11.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
-  return gitTopLevel(start) ?? start;
-}
-function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path11.default.dirname(dir)) {
-    if ((0, import_node_fs10.existsSync)(import_node_path11.default.join(dir, ".git"))) return dir;
-    if (import_node_path11.default.dirname(dir) === dir) return null;
-  }
-}
-function isDirectory(p2) {
-  try {
-    return (0, import_node_fs10.statSync)(p2).isDirectory();
   } catch {
     return false;
   }
-}
-function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path11.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
-  const gitDir2 = gitDirOf(projectDir);
-  const storeDir = gitDir2 ? import_node_path11.default.join(gitDir2, "workflow") : import_node_path11.default.join(projectDir, ".workflow");
-  let link = false;
-  try {
-    link = (0, import_node_fs10.lstatSync)(storeDir).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
-  return storeDir;
-}
-var GITDIR_FILE_MAX_BYTES = 4096;
-function gitDirOf(projectDir) {
-  const dotGit = import_node_path11.default.join(projectDir, ".git");
-  try {
-    const stat = (0, import_node_fs10.lstatSync)(dotGit);
-    if (stat.isDirectory()) return dotGit;
-    if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs10.readFileSync)(dotGit, "utf8"))?.[1];
-    if (!target) return null;
-    const dir = import_node_path11.default.resolve(projectDir, target);
-    return isDirectory(dir) ? dir : null;
-  } catch {
-    return null;
-  }
-}
-
-// scripts/core/git/git-head.ts
-function gitDir(top) {
-  const dotGit = import_node_path12.default.join(top, ".git");
-  try {
-    if (import_node_fs11.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs11.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path12.default.resolve(top, pointer) : null;
-  } catch {
-    return null;
-  }
-}
-function read(file) {
-  try {
-    return import_node_fs11.default.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-function readHeadCommit(dir) {
-  const top = gitTopLevel(dir);
-  const git = top ? gitDir(top) : null;
-  if (!git) return null;
-  const head = read(import_node_path12.default.join(git, "HEAD"))?.trim();
-  if (!head) return null;
-  const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
-  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path12.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path12.default.resolve(git, common)] : [git];
-  for (const base of dirs) {
-    const loose = read(import_node_path12.default.join(base, ref))?.trim();
-    if (loose) return loose;
-    const packed = read(import_node_path12.default.join(base, "packed-refs"));
-    const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
-    if (line) return line.split(" ")[0] ?? null;
-  }
-  return null;
-}
-
-// scripts/core/git/git.ts
-function openRepo(dir) {
-  return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4 });
-}
-async function headCommit(git) {
-  try {
-    const [sha, ...subject] = (await git.raw(["log", "-1", "--format=%H%x00%s"])).trim().split("\0");
-    return { sha: sha || null, subject: sha ? subject.join("\0") : null };
-  } catch {
-    return { sha: null, subject: null };
-  }
-}
-async function captureGitContext(dir, known = null) {
-  const git = openRepo(dir);
-  if (!git) return null;
-  const unmoved = known?.commit && readHeadCommit(dir) === known.commit ? { sha: known.commit, subject: known.commit_message } : null;
-  return (await readGitState(git, unmoved)).context;
-}
-async function readGitState(git, head = null) {
-  const [status, commit] = await Promise.all([git.status(), head ?? headCommit(git)]);
-  const modified = [];
-  const staged = [];
-  const untracked = [];
-  const deleted = [];
-  for (const file of status.files) {
-    if (file.index === "?" && file.working_dir === "?") {
-      untracked.push(file.path);
-      continue;
-    }
-    if (file.index.trim() && file.index !== "?") staged.push(file.path);
-    if (file.working_dir.trim()) modified.push(file.path);
-    if (file.index === "D" || file.working_dir === "D") deleted.push(file.path);
-  }
-  const context = {
-    branch: status.detached ? null : status.current,
-    commit: commit.sha,
-    commit_message: commit.subject,
-    status: { modified, staged, untracked, deleted },
-    is_clean: status.files.length === 0,
-    ahead: status.ahead,
-    behind: status.behind
-  };
-  return { context, status };
-}
-
-// scripts/core/session/session-capture.ts
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
-
-// scripts/core/session/transcript-entry.ts
-var Count = nullish2(number2().check(_nonnegative()));
-var Usage = object({
-  input_tokens: Count,
-  cache_creation_input_tokens: Count,
-  cache_read_input_tokens: Count
-});
-var lenient = (schema) => _catch(optional(schema), void 0);
-var Message = looseObject({
-  model: lenient(string2()),
-  content: lenient(union([string2(), array(unknown())])),
-  usage: lenient(Usage)
-});
-var Entry = looseObject({
-  type: string2(),
-  subtype: lenient(string2()),
-  isSidechain: lenient(boolean2()),
-  isMeta: lenient(boolean2()),
-  isCompactSummary: lenient(boolean2()),
-  lastPrompt: lenient(string2()),
-  requestedModel: lenient(string2()),
-  version: lenient(string2()),
-  timestamp: lenient(string2()),
-  message: lenient(Message),
-  toolUseResult: optional(unknown()),
-  /** queue-operation lines: what was queued (task notifications among them) */
-  operation: lenient(string2()),
-  content: lenient(string2()),
-  /** attachment lines */
-  attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
-  /** system/compact_boundary */
-  compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count })),
-  /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
-  summary: lenient(string2()),
-  customTitle: lenient(string2()),
-  aiTitle: lenient(string2())
-});
-var TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
-var ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
-var ToolResultBlock = _lazy(
-  () => object({
-    type: literal("tool_result"),
-    tool_use_id: string2(),
-    content: optional(unknown()),
-    is_error: nullish2(boolean2())
-  })
-);
-function parseEntry(line) {
-  let json;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  const parsed = Entry.safeParse(json);
-  return parsed.success ? parsed.data : null;
-}
-function isMainChain(entry) {
-  return entry.isSidechain !== true;
-}
-function isCompactBoundary(entry) {
-  return entry.type === "system" && entry.subtype === "compact_boundary";
-}
-function contextTokensOf(entry) {
-  const usage = entry.message?.usage;
-  if (entry.type !== "assistant" || !isMainChain(entry) || !usage) return null;
-  if (entry.message?.model === "<synthetic>") return null;
-  return (usage.input_tokens ?? 0) + (usage.cache_creation_input_tokens ?? 0) + (usage.cache_read_input_tokens ?? 0);
-}
-function blocksOf(entry, schema) {
-  const content = entry.message?.content;
-  if (!Array.isArray(content)) return [];
-  const out = [];
-  for (const block of content) {
-    const parsed = schema.safeParse(block);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
-}
-function textOfToolResult(content) {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  return content.map((block) => {
-    const text = TextBlock.safeParse(block);
-    return text.success ? text.data.text : "";
-  }).join("\n");
-}
-function userText(entry) {
-  const content = entry.message?.content;
-  if (typeof content === "string") return content;
-  if (!content) return null;
-  const texts = blocksOf(entry, TextBlock).map((b3) => b3.text);
-  return texts.length > 0 ? texts.join("\n") : null;
-}
-function contentChars(entry) {
-  const content = entry.message?.content;
-  if (typeof content === "string") return content.length;
-  if (!content) return 0;
-  let chars = 0;
-  for (const block of content) {
-    if (typeof block !== "object" || block === null) continue;
-    if ("text" in block && typeof block.text === "string") chars += block.text.length;
-    else if ("thinking" in block && typeof block.thinking === "string") chars += block.thinking.length;
-    else if ("input" in block) chars += JSON.stringify(block.input ?? null).length;
-    else if ("content" in block) chars += textOfToolResult(block.content).length;
-  }
-  return chars;
-}
-
-// scripts/core/session/transcript-tool-calls.ts
-var COMMAND_MAX_CHARS = 200;
-var PLAN_MAX_CHARS = 4e3;
-var MAX_FILES = 2e3;
-var MAX_COMMANDS = 12;
-var MAX_AGENTS = 200;
-var MAX_PENDING = 500;
-var MAX_TASKS = 500;
-var FILE_TOOLS = /* @__PURE__ */ new Set(["Edit", "Write", "MultiEdit", "NotebookEdit"]);
-var AGENT_TOOLS = /* @__PURE__ */ new Set(["Task", "Agent"]);
-var TEST_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test|jest|vitest|pytest|mocha|rspec|phpunit|ctest|(?:go|cargo|dotnet|mvn|gradle|gradlew|mix|deno)\s+test|make\s+(?:test|check))\b/;
-var BUILD_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build|tsc|make|cmake|webpack|esbuild|vite\s+build|(?:go|cargo|dotnet|gradle|gradlew|swift)\s+build|mvn\s+(?:package|install|compile))\b/;
-var NonEmpty = string2().check(_minLength(1));
-var TaskId = pipe(union([NonEmpty, number2()]), transform(String));
-var OptionalText = optional(string2());
-var FileToolInput = object({ file_path: optional(NonEmpty), notebook_path: optional(NonEmpty) });
-var TodoWriteInput = object({ todos: array(unknown()) });
-var TodoItem = object({ content: string2(), status: string2() });
-var TaskCreateInput = object({ subject: OptionalText, description: OptionalText });
-var TaskUpdateInput = object({ taskId: TaskId, status: OptionalText, subject: OptionalText });
-var AgentInput = object({ subagent_type: OptionalText, description: OptionalText, prompt: OptionalText });
-var TaskIdInput = object({ task_id: optional(TaskId), shell_id: optional(TaskId), taskId: optional(TaskId) });
-var BashInput = object({ command: NonEmpty, run_in_background: optional(boolean2()) });
-var PlanInput = object({ plan: NonEmpty });
-var PlanWriteInput = object({ content: string2() });
-var PlanEditInput = object({ old_string: string2(), new_string: string2() });
-var PLAN_FILE = /[\\/]\.claude[\\/]plans[\\/][^\\/]+\.md$/;
-var BackgroundBashResult = object({ backgroundTaskId: NonEmpty });
-var TaskRecordResult = object({ task: object({ id: TaskId, subject: OptionalText, status: OptionalText }) });
-var TaskListResult = object({ tasks: array(unknown()) });
-var TaskListItem = object({ id: TaskId, subject: string2(), status: string2() });
-var AgentLaunchResult = object({ status: _enum(["async_launched", "remote_launched"]), agentId: OptionalText, taskId: OptionalText });
-var TaskOutputResult = object({ task: object({ task_id: TaskId, status: string2() }) });
-function todoStatus(status) {
-  if (status === "deleted") return null;
-  if (status === "completed" || status === "in_progress") return status;
-  return "pending";
-}
-function agentStatus(status) {
-  if (status === "completed") return "completed";
-  if (status === "failed" || status === "error") return "failed";
-  if (status === "killed" || status === "stopped" || status === "cancelled") return "stopped";
-  return null;
-}
-function touchFile(state, file) {
-  const at2 = state.files.indexOf(file);
-  if (at2 !== -1) state.files.splice(at2, 1);
-  state.files.push(file);
-  if (state.files.length > MAX_FILES) state.files.shift();
-}
-function agentByTaskId(state, taskId) {
-  return Object.values(state.agents).find((agent) => agent.agent_id === taskId);
-}
-function setAgentStatus(state, ids, status) {
-  const next = agentStatus(status);
-  if (!next) return;
-  const agent = (ids.toolUseId ? state.agents[ids.toolUseId] : void 0) ?? (ids.taskId ? agentByTaskId(state, ids.taskId) : void 0);
-  if (agent) agent.status = next;
-}
-function bounded(record2, max) {
-  const keys = Object.keys(record2);
-  for (const key of keys.slice(0, Math.max(0, keys.length - max))) delete record2[key];
-}
-function pendingOf(use, main, at2) {
-  const call = { name: use.name, main, at: at2 };
-  if (FILE_TOOLS.has(use.name)) {
-    const input = FileToolInput.safeParse(use.input);
-    const file = input.success ? input.data.file_path ?? input.data.notebook_path : void 0;
-    if (file) call.file = file;
-    if (file && PLAN_FILE.test(file)) {
-      const write2 = PlanWriteInput.safeParse(use.input);
-      const edit = PlanEditInput.safeParse(use.input);
-      if (use.name === "Write" && write2.success) call.plan = fit(write2.data.content.trim(), PLAN_MAX_CHARS);
-      else if (use.name === "Edit" && edit.success) call.plan_edit = { old: edit.data.old_string, new: edit.data.new_string };
-    }
-  } else if (use.name === "TodoWrite") {
-    const input = TodoWriteInput.safeParse(use.input);
-    if (input.success) {
-      call.todos = [];
-      for (const item of input.data.todos) {
-        const todo = TodoItem.safeParse(item);
-        const status = todo.success ? todoStatus(todo.data.status) : null;
-        if (todo.success && status) call.todos.push({ content: todo.data.content, status });
-      }
-    }
-  } else if (use.name === "TaskCreate") {
-    const input = TaskCreateInput.safeParse(use.input);
-    if (input.success) call.subject = input.data.subject ?? input.data.description ?? "";
-  } else if (use.name === "TaskUpdate") {
-    const input = TaskUpdateInput.safeParse(use.input);
-    if (input.success) Object.assign(call, { task_id: input.data.taskId }, input.data.status ? { status: input.data.status } : {}, input.data.subject ? { subject: input.data.subject } : {});
-  } else if (use.name === "TaskStop" || use.name === "KillShell" || use.name === "TaskOutput") {
-    const input = TaskIdInput.safeParse(use.input);
-    const id = input.success ? input.data.task_id ?? input.data.shell_id ?? input.data.taskId : void 0;
-    if (id) call.task_id = id;
-  } else if (use.name === "Bash") {
-    const input = BashInput.safeParse(use.input);
-    const firstLine = input.success ? input.data.command.trim().split("\n")[0] : void 0;
-    if (firstLine) call.command = fit(firstLine.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
-    if (input.success && input.data.run_in_background === true) call.background = true;
-  } else if (use.name === "ExitPlanMode") {
-    const input = PlanInput.safeParse(use.input);
-    if (input.success) call.plan = fit(input.data.plan.trim(), PLAN_MAX_CHARS);
-  }
-  return call;
-}
-function mineToolUse(state, use, main, at2) {
-  state.pending[use.id] = pendingOf(use, main, at2);
-  bounded(state.pending, MAX_PENDING);
-  if (!main || !AGENT_TOOLS.has(use.name)) return;
-  const input = AgentInput.safeParse(use.input);
-  if (!input.success || input.data.description === void 0 && input.data.prompt === void 0) return;
-  state.agents[use.id] = {
-    type: input.data.subagent_type || "general-purpose",
-    description: input.data.description ?? fit(input.data.prompt ?? "", 80),
-    status: "running",
-    agent_id: null
-  };
-  bounded(state.agents, MAX_AGENTS);
-}
-function setTaskStatus(state, id, status, subject) {
-  const next = status === void 0 ? void 0 : todoStatus(status);
-  let task = state.tasks.find((t3) => t3.id === id);
-  if (next === null) {
-    state.tasks = state.tasks.filter((t3) => t3 !== task);
-    return;
-  }
-  if (!task) {
-    task = { id, content: subject ?? `Task #${id}`, status: "pending" };
-    state.tasks.push(task);
-    if (state.tasks.length > MAX_TASKS) state.tasks.shift();
-  }
-  if (subject) task.content = subject;
-  if (next) task.status = next;
-}
-function tasksFromList(toolUseResult, text) {
-  const listed = TaskListResult.safeParse(toolUseResult);
-  const tasks = [];
-  if (listed.success) {
-    for (const item of listed.data.tasks) {
-      const task = TaskListItem.safeParse(item);
-      const status = task.success ? todoStatus(task.data.status) : null;
-      if (task.success && status) tasks.push({ id: task.data.id, content: task.data.subject, status });
-    }
-    return tasks;
-  }
-  for (const match of text.matchAll(/^#(\d+)\s+\[([a-z_]+)\]\s+(.+)$/gm)) {
-    const [, id, status, subject] = match;
-    const todo = todoStatus(status);
-    if (id && subject && todo) tasks.push({ id, content: subject.trim(), status: todo });
-  }
-  return tasks.length > 0 || /no tasks/i.test(text) ? tasks : null;
-}
-function recordPlanFile(state, call) {
-  if (call.plan !== void 0) state.plan = call.plan;
-  else if (call.plan_edit && state.plan?.includes(call.plan_edit.old)) state.plan = fit(state.plan.replace(call.plan_edit.old, call.plan_edit.new), PLAN_MAX_CHARS);
-}
-function recordBackgroundCommand(state, call, useId, toolUseResult, text) {
-  const launched = BackgroundBashResult.safeParse(toolUseResult);
-  const id = launched.success ? launched.data.backgroundTaskId : /running in background with ID: ([\w-]+)/.exec(text)?.[1];
-  state.agents[useId] = { type: "background shell", description: call.command ?? "a shell command", status: "running", agent_id: id ?? null };
-  bounded(state.agents, MAX_AGENTS);
-}
-function recordCommand(state, call, result) {
-  if (!call.command || !result) return;
-  const text = textOfToolResult(result.content);
-  const exit = /^Exit code (\d+)/.exec(text)?.[1];
-  const ok = result.is_error !== true;
-  const command = { command: call.command, exit_code: exit !== void 0 ? Number(exit) : ok ? 0 : null, ok, at: call.at ?? null };
-  state.commands.push(command);
-  if (state.commands.length > MAX_COMMANDS) state.commands.shift();
-  if (TEST_COMMAND.test(call.command)) state.last_test = command;
-  else if (BUILD_COMMAND.test(call.command)) state.last_build = command;
-}
-function applyCall(state, call, result, toolUseResult) {
-  if (call.file) {
-    if (call.main && (call.plan !== void 0 || call.plan_edit)) recordPlanFile(state, call);
-    return touchFile(state, call.file);
-  }
-  if (call.name === "Bash") return recordCommand(state, call, result);
-  if (!call.main) return;
-  if (call.todos) {
-    state.todo_source = "todo_write";
-    state.todo_write = call.todos;
-  } else if (call.name === "ExitPlanMode" && call.plan) {
-    state.plan = call.plan;
-  } else if (call.name === "TaskCreate" && call.subject !== void 0) {
-    state.todo_source = "tasks";
-    const record2 = TaskRecordResult.safeParse(toolUseResult);
-    const id = record2.success ? record2.data.task.id : result ? /#(\d+)/.exec(textOfToolResult(result.content))?.[1] : void 0;
-    state.tasks.push({ id: id ?? null, content: call.subject, status: "pending" });
-  } else if (call.name === "TaskUpdate" && call.task_id) {
-    state.todo_source = "tasks";
-    setTaskStatus(state, call.task_id, call.status, call.subject);
-  } else if (call.name === "TaskGet") {
-    const record2 = TaskRecordResult.safeParse(toolUseResult);
-    if (!record2.success) return;
-    state.todo_source = "tasks";
-    setTaskStatus(state, record2.data.task.id, record2.data.task.status, record2.data.task.subject);
-  } else if (call.name === "TaskList" && result) {
-    const snapshot = tasksFromList(toolUseResult, textOfToolResult(result.content));
-    if (!snapshot) return;
-    state.todo_source = "tasks";
-    state.tasks = snapshot;
-  } else if (call.name === "TaskOutput" && result) {
-    const output = TaskOutputResult.safeParse(toolUseResult);
-    const text = textOfToolResult(result.content);
-    const taskId = output.success ? output.data.task.task_id : /<task_id>([^<]+)<\/task_id>/.exec(text)?.[1] ?? call.task_id;
-    const status = output.success ? output.data.task.status : /<status>([^<]+)<\/status>/.exec(text)?.[1];
-    setAgentStatus(state, { taskId }, status);
-  } else if ((call.name === "TaskStop" || call.name === "KillShell") && call.task_id && result) {
-    setAgentStatus(state, { taskId: call.task_id }, "killed");
-  }
-}
-function mineToolResult(state, result, toolUseResult) {
-  const call = state.pending[result.tool_use_id];
-  if (!call) return;
-  delete state.pending[result.tool_use_id];
-  const agent = state.agents[result.tool_use_id];
-  if (agent) {
-    const launch = AgentLaunchResult.safeParse(toolUseResult);
-    const text = textOfToolResult(result.content);
-    const launchedAs = launch.success ? launch.data.agentId ?? launch.data.taskId : /^Async agent launched[\s\S]*?agentId: ([\w-]+)/.exec(text)?.[1];
-    if (launchedAs) agent.agent_id = launchedAs;
-    else agent.status = result.is_error ? "failed" : "completed";
-    return;
-  }
-  if (call.background && call.main && !result.is_error) return recordBackgroundCommand(state, call, result.tool_use_id, toolUseResult, textOfToolResult(result.content));
-  if (!result.is_error || call.name === "Bash") applyCall(state, call, result, toolUseResult);
-}
-
-// scripts/core/session/transcript-miner.ts
-var PROMPT_MAX_CHARS = 300;
-var SUMMARY_MAX_CHARS = 4e3;
-var KNOWN_TYPES = /* @__PURE__ */ new Set([
-  "user",
-  "assistant",
-  "system",
-  "summary",
-  "custom-title",
-  "ai-title",
-  "last-prompt",
-  "attachment",
-  "queue-operation",
-  "file-history-snapshot",
-  "progress",
-  "atis-latch",
-  "api-request",
-  "api-request-shape",
-  "api-request-blob",
-  "tools-used",
-  "cost-state",
-  "tag",
-  "agent-name",
-  "pr-link"
-]);
-function mineTaskNotification(state, text) {
-  if (!text.includes("<task-notification>")) return false;
-  const tag = (name) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(text)?.[1]?.trim();
-  setAgentStatus(state, { taskId: tag("task-id"), toolUseId: tag("tool-use-id") }, tag("status") ?? "completed");
-  return true;
-}
-var HARNESS_TEXT = /^<(command-[a-z]+|local-command-[a-z]+|bash-[a-z]+|task-notification|user-prompt-submit-hook)>/;
-var NOT_A_REQUEST = /^\/(workflow:|compact\b|clear\b|resume\b|continue\b|exit\b|model\b|config\b|cost\b|context\b|help\b|login\b|logout\b|status\b|doctor\b|memory\b|permissions\b|init\b|plugin\b|mcp\b|hooks\b|agents\b|rewind\b|export\b|statusline\b|ide\b|vim\b|theme\b|usage\b|release-notes\b|fast\b|effort\b|plan\b)/;
-var NUDGE = /^(?:continue|keep going|go on|go ahead|carry on|proceed|next|yes|y|ok(?:ay)?|sure|do it|please continue)[\s.!]*$/i;
-function requestFromText(raw) {
-  const text = raw.replace(/<system-reminder>[\s\S]*?<\/system-reminder>/g, "").trim();
-  const name = /<command-name>([^<]*)<\/command-name>/.exec(text)?.[1]?.trim();
-  if (name !== void 0) {
-    const args = /<command-args>([\s\S]*?)<\/command-args>/.exec(text)?.[1]?.trim() ?? "";
-    const command = `${name.startsWith("/") ? name : `/${name}`}${args ? ` ${args}` : ""}`;
-    return !args || NOT_A_REQUEST.test(command) ? null : fit(command.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
-  }
-  if (!text || HARNESS_TEXT.test(text) || NUDGE.test(text) || text.startsWith("[Request interrupted by user")) return null;
-  return fit(text.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
-}
-function noteRequest(state, request) {
-  state.first_request ??= request;
-  state.last_request = request;
-}
-function mineUser(state, entry, main) {
-  const results = blocksOf(entry, ToolResultBlock);
-  for (const result of results) mineToolResult(state, result, results.length === 1 ? entry.toolUseResult : void 0);
-  if (results.length > 0 || !main) return;
-  const text = userText(entry);
-  if (entry.isCompactSummary) {
-    const last = state.compactions.last;
-    if (last && text) last.summary = fit(text.trim(), SUMMARY_MAX_CHARS);
-    return;
-  }
-  if (text === null || mineTaskNotification(state, text) || entry.isMeta) return;
-  const request = requestFromText(text);
-  if (request !== null) noteRequest(state, request);
-}
-function mineEntry(state, entry, main) {
-  state.lines.read += 1;
-  if (!KNOWN_TYPES.has(entry.type)) {
-    state.lines.unknown_type += 1;
-    return;
-  }
-  const onMainChain = main && isMainChain(entry);
-  switch (entry.type) {
-    case "assistant":
-      for (const use of blocksOf(entry, ToolUseBlock)) mineToolUse(state, use, onMainChain, entry.timestamp ?? null);
-      return;
-    case "user":
-      return mineUser(state, entry, onMainChain);
-    case "last-prompt": {
-      const recorded = entry.lastPrompt === void 0 ? null : requestFromText(entry.lastPrompt);
-      if (recorded !== null) state.recorded_prompt = recorded;
-      return;
-    }
-    case "queue-operation":
-      if (entry.operation === "enqueue" && entry.content) mineTaskNotification(state, entry.content);
-      return;
-    case "attachment":
-      if (entry.attachment?.prompt) mineTaskNotification(state, entry.attachment.prompt);
-      return;
-    case "system":
-      if (onMainChain && isCompactBoundary(entry)) {
-        const meta2 = entry.compactMetadata;
-        state.compactions.count += 1;
-        state.compactions.last = {
-          at: entry.timestamp ?? null,
-          trigger: meta2?.trigger ?? null,
-          pre_tokens: meta2?.preTokens ?? null,
-          post_tokens: meta2?.postTokens ?? null,
-          summary: null
-        };
-      }
-      return;
-    case "summary":
-    case "custom-title":
-    case "ai-title": {
-      const title = entry.customTitle ?? entry.aiTitle ?? entry.summary;
-      if (title?.trim() && (entry.type === "custom-title" || state.title === null || entry.type === "ai-title")) state.title = fit(title.trim(), 120);
-      return;
-    }
-    default:
-      return;
-  }
-}
-function countUnreadable(state, long) {
-  state.lines.read += 1;
-  if (long) state.lines.long += 1;
-  else state.lines.unreadable += 1;
-}
-function mineLongLineHead(state, head, main) {
-  if (!/"type":"assistant"/.test(head)) return;
-  for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
-    const [, id, name, file] = match;
-    if (!id || !name || !file) continue;
-    let path19;
-    try {
-      path19 = JSON.parse(`"${file}"`);
-    } catch {
-      continue;
-    }
-    state.pending[id] = { name, main, file: path19 };
-  }
-}
-function splitTodos(todos) {
-  return {
-    active: todos.filter((t3) => t3.status !== "completed").map(({ content, status }) => ({ content, status })),
-    completed: todos.filter((t3) => t3.status === "completed").map(({ content, status }) => ({ content, status }))
-  };
-}
-function factsOf(state) {
-  const settled = structuredClone(state);
-  for (const call of Object.values(settled.pending)) applyCall(settled, call);
-  return {
-    todos: settled.todo_source === "todo_write" ? splitTodos(settled.todo_write) : settled.todo_source === "tasks" ? splitTodos(settled.tasks) : null,
-    files: settled.files,
-    agents: Object.values(settled.agents).map((agent) => ({
-      type: agent.type,
-      description: agent.description,
-      done: agent.status !== "running",
-      status: agent.status
-    })),
-    first_request: settled.first_request ?? settled.recorded_prompt,
-    last_request: settled.last_request ?? settled.recorded_prompt
-  };
-}
-
-// scripts/core/session/transcript-miner-state.ts
-var TodoStatus = _enum(["pending", "in_progress", "completed"]);
-var Todo = object({ content: string2(), status: TodoStatus });
-var AgentStatus = _enum(["running", "completed", "failed", "stopped"]);
-var Command = object({ command: string2(), exit_code: nullable(number2()), ok: boolean2(), at: nullable(string2()) });
-var PendingCall = object({
-  name: string2(),
-  main: boolean2(),
-  file: optional(string2()),
-  todos: optional(array(Todo)),
-  subject: optional(string2()),
-  task_id: optional(string2()),
-  status: optional(string2()),
-  command: optional(string2()),
-  plan: optional(string2()),
-  /** an edit of a plan file: the text it replaces and its replacement */
-  plan_edit: optional(object({ old: string2(), new: string2() })),
-  background: optional(boolean2()),
-  at: optional(nullable(string2()))
-});
-var MinerState = object({
-  pending: record(string2(), PendingCall),
-  todo_source: nullable(_enum(["todo_write", "tasks"])),
-  todo_write: array(Todo),
-  tasks: array(object({ id: nullable(string2()), content: string2(), status: TodoStatus })),
-  /** order of last touch, oldest first */
-  files: array(string2()),
-  /** by the tool_use id that launched them */
-  agents: record(string2(), object({ type: string2(), description: string2(), status: AgentStatus, agent_id: nullable(string2()) })),
-  commands: array(Command),
-  last_test: nullable(Command),
-  last_build: nullable(Command),
-  first_request: nullable(string2()),
-  last_request: nullable(string2()),
-  /** Claude Code's own `last-prompt` record, for when the prompt itself was not read */
-  recorded_prompt: nullable(string2()),
-  plan: nullable(string2()),
-  title: nullable(string2()),
-  compactions: object({
-    count: number2(),
-    last: nullable(
-      object({
-        at: nullable(string2()),
-        trigger: nullable(string2()),
-        pre_tokens: nullable(number2()),
-        post_tokens: nullable(number2()),
-        summary: nullable(string2())
-      })
-    )
-  }),
-  lines: object({ read: number2(), unknown_type: number2(), unreadable: number2(), long: number2() })
-});
-function newMinerState() {
-  return {
-    pending: {},
-    todo_source: null,
-    todo_write: [],
-    tasks: [],
-    files: [],
-    agents: {},
-    commands: [],
-    last_test: null,
-    last_build: null,
-    first_request: null,
-    last_request: null,
-    recorded_prompt: null,
-    plan: null,
-    title: null,
-    compactions: { count: 0, last: null },
-    lines: { read: 0, unknown_type: 0, unreadable: 0, long: 0 }
-  };
-}
-
-// scripts/core/runtime/session-runtime.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
-var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var SessionRuntime = object({
-  /** milestone fractions already announced in this session */
-  announced: _default(array(number2()), []),
-  handoff_asked: _default(boolean2(), false),
-  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
-  model: _default(nullable(string2()), null),
-  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
-  seen: _default(
-    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
-    null
-  ),
-  last_checkpoint_at: _default(nullable(string2()), null),
-  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
-  shown_workflow: _default(nullable(string2()), null),
-  /** transcript size at the last checkpoint: unchanged size means nothing to save */
-  checkpoint_transcript_size: _default(number2(), 0),
-  /**
-   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
-   * call the model again at once, so the next UserPromptSubmit delivers it instead.
-   */
-  pending_notice: _default(nullable(string2()), null)
-});
-var StatuslineRecord = object({
-  at: string2(),
-  used_percentage: nullable(number2()),
-  context_window_size: nullable(number2()),
-  model: nullable(string2())
-});
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path13.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-function readJson(file) {
-  try {
-    return JSON.parse(import_node_fs12.default.readFileSync(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-var tempFiles = 0;
-function writeJson(file, value) {
-  import_node_fs12.default.mkdirSync(import_node_path13.default.dirname(file), { recursive: true, mode: 448 });
-  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
-  try {
-    import_node_fs12.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs12.default.renameSync(tmp, file);
-  } catch (error2) {
-    import_node_fs12.default.rmSync(tmp, { force: true });
-    throw error2;
-  }
-}
-function readSessionFile(env, sessionId, suffix) {
-  return readJson(sessionFile(env, sessionId, suffix));
-}
-function writeSessionFile(env, sessionId, suffix, value) {
-  writeJson(sessionFile(env, sessionId, suffix), value);
-}
-function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
-  return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
-function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, ".statusline.json")));
-  return parsed.success ? parsed.data : null;
-}
-
-// scripts/core/session/session-capture.ts
-var READ_BUDGET = 128 * 1024 * 1024;
-var CHUNK = 1024 * 1024;
-var LONG_LINE_BYTES = 4 * 1024 * 1024;
-var LONG_LINE_HEAD = 64 * 1024;
-var FINGERPRINT_BYTES = 256;
-var MAX_SUBAGENT_FILES = 200;
-var CAPTURE_VERSION = 1;
-var Cursor = object({
-  offset: number2(),
-  fingerprint: string2(),
-  /** bytes never read because the file was too far behind */
-  skipped: number2()
-});
-var Capture = object({
-  version: literal(CAPTURE_VERSION),
-  transcript: string2(),
-  cursors: record(string2(), Cursor),
-  miner: MinerState
-});
-function fingerprintAt(fd, offset) {
-  const length = Math.min(FINGERPRINT_BYTES, offset);
-  const buf = Buffer.alloc(length);
-  import_node_fs13.default.readSync(fd, buf, 0, length, offset - length);
-  return (0, import_node_crypto2.createHash)("sha1").update(buf).digest("hex");
-}
-function mineFile(file, cursor, miner, main, budget) {
-  let fd;
-  try {
-    if (!import_node_fs13.default.statSync(file).isFile()) return cursor;
-    fd = import_node_fs13.default.openSync(file, "r");
-  } catch {
-    return cursor;
-  }
-  try {
-    const size = import_node_fs13.default.fstatSync(fd).size;
-    let start = cursor?.offset ?? 0;
-    let skipped = cursor?.skipped ?? 0;
-    if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
-      Object.assign(miner, newMinerState());
-      start = 0;
-      skipped = 0;
-    }
-    if (size - start > budget) {
-      skipped += size - budget - start;
-      start = size - budget;
-      start = nextLineStart(fd, start, size);
-    }
-    const end = readLines(fd, start, size, (line, long) => {
-      if (long !== null) {
-        countUnreadable(miner, true);
-        mineLongLineHead(miner, long, main);
-        return;
-      }
-      const entry = parseEntry(line);
-      if (entry) mineEntry(miner, entry, main);
-      else countUnreadable(miner, false);
-    });
-    return { offset: end, fingerprint: fingerprintAt(fd, end), skipped };
-  } catch {
-    return cursor;
-  } finally {
-    import_node_fs13.default.closeSync(fd);
-  }
-}
-function nextLineStart(fd, from, size) {
-  const buf = Buffer.allocUnsafe(64 * 1024);
-  for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs13.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
-    const nl = buf.subarray(0, got).indexOf(10);
-    if (nl !== -1) return at2 + nl + 1;
-  }
-  return size;
-}
-function readLines(fd, start, size, onLine) {
-  const buf = Buffer.allocUnsafe(CHUNK);
-  let parts = [];
-  let partBytes = 0;
-  let longHead = null;
-  let lineStart = start;
-  for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs13.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
-    if (got === 0) break;
-    let from = 0;
-    for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
-      const piece = buf.subarray(from, nl);
-      if (longHead !== null) onLine("", longHead);
-      else {
-        const line = partBytes > 0 ? Buffer.concat([...parts, piece]).toString("utf8") : piece.toString("utf8");
-        if (line.trim()) onLine(line, null);
-      }
-      parts = [];
-      partBytes = 0;
-      longHead = null;
-      from = nl + 1;
-      lineStart = at2 + from;
-    }
-    if (from < got) {
-      const rest = buf.subarray(from, got);
-      if (longHead === null) {
-        parts.push(Buffer.from(rest));
-        partBytes += rest.length;
-        if (partBytes > LONG_LINE_BYTES) {
-          longHead = Buffer.concat(parts).subarray(0, LONG_LINE_HEAD).toString("utf8");
-          parts = [];
-        }
-      }
-    }
-    at2 += got;
-  }
-  return lineStart;
-}
-function subagentFiles(transcript) {
-  const dir = import_node_path14.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
-  try {
-    return import_node_fs13.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path14.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
-  } catch {
-    return [];
-  }
-}
-function readCapture(env, sessionId, transcript) {
-  const parsed = Capture.safeParse(readSessionFile(env, sessionId, ".capture.json"));
-  return parsed.success && parsed.data.transcript === transcript ? parsed.data : emptyCapture(transcript);
-}
-function emptyCapture(transcript) {
-  return { version: CAPTURE_VERSION, transcript, cursors: {}, miner: newMinerState() };
-}
-function captureSession(env, sessionId, transcript, options = {}) {
-  const capture = sessionId ? readCapture(env, sessionId, transcript) : emptyCapture(transcript);
-  const files = [transcript, ...subagentFiles(transcript)];
-  for (const file of files) {
-    const next = mineFile(file, capture.cursors[file], capture.miner, file === transcript, options.readBudget ?? READ_BUDGET);
-    if (next) capture.cursors[file] = next;
-  }
-  if (sessionId) {
-    try {
-      writeSessionFile(env, sessionId, ".capture.json", capture);
-    } catch {
-    }
-  }
-  return {
-    facts: factsOf(capture.miner),
-    state: capture.miner,
-    coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
-  };
-}
-
-// scripts/core/store/store-history.ts
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
-var HISTORY_FILE2 = STORE_FILES.history;
-function appendHistory(storeDir, id, entry) {
-  const file = import_node_path15.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
-  const separator = endsMidLine(file) ? "\n" : "";
-  const parsed = HistoryEntry.parse(entry);
-  const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
-  try {
-    withLock(import_node_path15.default.dirname(file), () => {
-      appendRegularFile(file, `${separator}${JSON.stringify(line)}
-`);
-      compactHistoryIfLarge(file);
-    });
-  } catch (error2) {
-    if (error2.code !== "ENOSPC") throw error2;
-    throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
-  }
-}
-var HISTORY_COMPACT_BYTES = 2 * 1024 * 1024;
-var HISTORY_COMPACT_READ_BYTES = 16 * 1024 * 1024;
-var KEEP_CHECKPOINTS = 1e3;
-var KEEP_OTHER_EVENTS = 5e3;
-function compactHistoryIfLarge(file) {
-  const size = import_node_fs14.default.lstatSync(file).size;
-  if (size <= HISTORY_COMPACT_BYTES) return;
-  const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
-  const tail = withRegularFile(file, Buffer.alloc(0), (fd) => {
-    const bytes = Buffer.alloc(size - from);
-    import_node_fs14.default.readSync(fd, bytes, 0, bytes.length, from);
-    return bytes;
-  });
-  if (tail.length === 0) return;
-  const lines = tail.toString("utf8").split("\n").slice(from > 0 ? 1 : 0).filter((line) => line.trim());
-  const isCheckpoint = lines.map((line) => line.includes('"event":"checkpoint"'));
-  let checkpoints = isCheckpoint.filter(Boolean).length - KEEP_CHECKPOINTS;
-  let others = isCheckpoint.filter((c3) => !c3).length - KEEP_OTHER_EVENTS;
-  const kept = lines.filter((_3, i) => {
-    if (isCheckpoint[i]) return checkpoints-- <= 0;
-    return others-- <= 0;
-  });
-  writeFileAtomic(file, `${kept.join("\n")}
-`);
-}
-function endsMidLine(file) {
-  return withRegularFile(file, false, (fd, size) => {
-    if (size === 0) return false;
-    const last = Buffer.alloc(1);
-    import_node_fs14.default.readSync(fd, last, 0, 1, size - 1);
-    return last[0] !== 10;
-  });
-}
-
-// scripts/core/store/store-choice.ts
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
-
-// scripts/core/store/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
-
-// scripts/core/store/store-choice.ts
-var RESUMABLE = ["active", "paused", "waiting_approval"];
-function isResumable(state) {
-  return RESUMABLE.includes(state.status);
-}
-function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path16.default.sep}state.json`;
-  try {
-    const seen = import_node_fs15.default.lstatSync(file);
-    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
-    if (known) return known;
-    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
-    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString("utf8")));
-    if (!parsed.success) return null;
-    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
-    return parsed.data;
-  } catch {
-    return null;
-  }
-}
-function candidates(storeDir) {
-  const found = [];
-  const ids = existingIds(storeDir);
-  forgetOthers(storeDir, ids);
-  for (const id of ids) {
-    const dir = `${storeDir}${import_node_path16.default.sep}${id}`;
-    const state = peek(storeDir, id, dir);
-    if (state) found.push({ dir, state, loaded: null });
-    else {
-      try {
-        const loaded3 = readWorkflow(dir);
-        found.push({ dir, state: loaded3.state, loaded: loaded3 });
-      } catch {
-      }
-    }
-  }
-  return found.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
-}
-function confirm(picked, all) {
-  for (const candidate of picked) {
-    if (!candidate || candidate.loaded) continue;
-    const peeked = candidate.state;
-    try {
-      candidate.loaded = readWorkflow(candidate.dir);
-    } catch {
-      all.splice(all.indexOf(candidate), 1);
-      return false;
-    }
-    candidate.state = candidate.loaded.state;
-    const full = candidate.state;
-    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
-      all.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
-      return false;
-    }
-  }
-  return true;
-}
-function sessionWorkflow(place, sessionId) {
-  if (!sessionId) return null;
-  const all = candidates(place.storeDir);
-  for (; ; ) {
-    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
-    if (confirm([held], all)) return held?.loaded ?? null;
-  }
-}
-function workflowOfSession(place, sessionId) {
-  return sessionWorkflow(place, sessionId)?.state.id ?? null;
-}
-
-// scripts/core/workflows/common.ts
-var import_node_path19 = __toESM(require("node:path"), 1);
-
-// scripts/core/session/context-window.ts
-var K3 = 1e3;
-var WINDOW_200K = 200 * K3;
-var WINDOW_1M = 1e3 * K3;
-var SUMMARY_BUFFER_TOKENS = 13 * K3;
-var MAX_OUTPUT_RESERVE_TOKENS = 20 * K3;
-var MIN_AUTO_COMPACT_WINDOW = 100 * K3;
-var OLDEST_MEASURED = [2, 1, 197];
-var CURRENT_MEASURED = [2, 1, 332];
-function truthy(value) {
-  return value !== void 0 && /^(1|true|yes|on)$/i.test(value.trim());
-}
-function parseVersion(version2) {
-  const match = version2 === null ? null : /^(\d+)\.(\d+)\.(\d+)/.exec(version2);
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
-}
-function atLeast(version2, floor) {
-  for (let i = 0; i < floor.length; i++) {
-    const a = version2[i] ?? 0;
-    const b3 = floor[i] ?? 0;
-    if (a !== b3) return a > b3;
-  }
-  return true;
-}
-function ruleSets(version2) {
-  const parsed = parseVersion(version2);
-  if (parsed !== null && atLeast(parsed, CURRENT_MEASURED)) return ["current"];
-  if (parsed !== null && !atLeast(parsed, [OLDEST_MEASURED[0], OLDEST_MEASURED[1], OLDEST_MEASURED[2] + 1])) return ["oldest"];
-  return ["current", "oldest"];
-}
-function hasOneMillionSuffix(model) {
-  return /\[1m\]\s*$/i.test(model);
-}
-function normalizeModelId(model) {
-  let id = model.trim().toLowerCase().replace(/\[1m\]$/, "");
-  id = id.replace(/^(?:(?:us|eu|apac|global|jp|au)\.)?(?:anthropic\.)?/, "");
-  id = id.replace(/:\d+$/, "");
-  id = id.replace(/@\d{8}$/, "");
-  id = id.replace(/-v\d+$/, "");
-  id = id.replace(/-(\d{8}|latest)$/, "");
-  return id;
-}
-var RETIRED_TO_DEFAULT = /* @__PURE__ */ new Set(["claude-opus-4-0", "claude-opus-4-1", "claude-opus-4-1-20250805", "claude-opus-4-20250514"]);
-var FAMILIES_200K = [/^claude-3-/, /^claude-(?:opus|sonnet)-4(?:-[0-6])?$/, /^claude-haiku-4(?:-[0-5])?$/];
-var OLDEST_DEFAULT_MODEL = "claude-opus-4-8";
-function native1M(model) {
-  const raw = model.trim().toLowerCase().replace(/\[1m\]$/, "");
-  if (RETIRED_TO_DEFAULT.has(raw)) return true;
-  const id = normalizeModelId(model);
-  return !FAMILIES_200K.some((family) => family.test(id));
-}
-function maxOutputTokens(model) {
-  const id = model === null ? "" : normalizeModelId(model);
-  if (/^claude-3-(?:haiku|opus)/.test(id)) return 4096;
-  if (/^claude-3-(?:5-|sonnet)/.test(id)) return 8192;
-  return 32 * K3;
-}
-function modelWindow(model, rules, suffixKnown, explicitChoice) {
-  if (hasOneMillionSuffix(model)) return { window: WINDOW_1M, optIn: rules === "oldest" || !native1M(model), assumed: false };
-  if (rules === "current") return { window: native1M(model) ? WINDOW_1M : WINDOW_200K, optIn: false, assumed: false };
-  const id = normalizeModelId(model);
-  if (id === "default") return { window: WINDOW_1M, optIn: true, assumed: false };
-  if (!suffixKnown && !explicitChoice && id === OLDEST_DEFAULT_MODEL) return { window: WINDOW_1M, optIn: true, assumed: true };
-  return { window: WINDOW_200K, optIn: false, assumed: false };
-}
-function chooseModel(facts) {
-  if (facts.requestedModel) return { model: facts.requestedModel, suffixKnown: true };
-  const seen = facts.responseModel ?? facts.startModel;
-  const configured = facts.configuredModel;
-  if (seen && configured && normalizeModelId(seen) === normalizeModelId(configured)) return { model: configured, suffixKnown: true };
-  if (seen) return { model: seen, suffixKnown: false };
-  if (configured) return { model: configured, suffixKnown: true };
-  return null;
-}
-function parseTokens(raw) {
-  const value = raw === void 0 ? Number.NaN : Number(raw.trim());
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : null;
-}
-function resolveContextWindow(facts) {
-  const disable1M = truthy(facts.env.CLAUDE_CODE_DISABLE_1M_CONTEXT);
-  const choice = chooseModel(facts);
-  const explicitChoice = facts.configuredModel !== null;
-  let window2;
-  let source;
-  let certain;
-  let optIn = false;
-  if (choice === null) {
-    window2 = disable1M ? WINDOW_200K : WINDOW_1M;
-    source = disable1M ? "setting" : "default";
-    certain = disable1M;
-  } else {
-    const candidates2 = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
-    const widest = candidates2.reduce((a, b3) => b3.window > a.window ? b3 : a);
-    window2 = disable1M ? WINDOW_200K : widest.window;
-    optIn = widest.optIn;
-    source = disable1M ? "setting" : widest.assumed ? "default" : "model";
-    certain = disable1M || candidates2.every((c3) => c3.window === widest.window) && !widest.assumed;
-  }
-  if (facts.statuslineWindow !== null) {
-    window2 = facts.statuslineWindow;
-    source = "statusline";
-    certain = true;
-  }
-  if (facts.configWindow !== null) {
-    window2 = facts.configWindow;
-    source = "config";
-    certain = true;
-  }
-  if (facts.tokens > window2) {
-    window2 = Math.max(WINDOW_1M, facts.tokens);
-    source = "tokens";
-    certain = false;
-  }
-  return { window: window2, source, certain, ...compactionPoint(window2, facts, optIn && !disable1M, choice?.model ?? null) };
-}
-function compactionPoint(window2, facts, optIn, model) {
-  const off = truthy(facts.env.DISABLE_AUTO_COMPACT) || truthy(facts.env.DISABLE_COMPACT) || facts.settings.autoCompactEnabled === false;
-  const fromEnv = parseTokens(facts.env.CLAUDE_CODE_AUTO_COMPACT_WINDOW);
-  const fromSetting = typeof facts.settings.autoCompactWindow === "number" && facts.settings.autoCompactWindow > 0 ? facts.settings.autoCompactWindow : null;
-  const chosen = fromEnv !== null ? Math.max(fromEnv, MIN_AUTO_COMPACT_WINDOW) : fromSetting;
-  const budget = chosen === null ? window2 : Math.min(window2, chosen);
-  const budgetSource = chosen === null || budget >= window2 ? null : fromEnv !== null ? "env" : "setting";
-  if (off) return { compaction: "off", autoCompactAt: null, budget, budgetSource };
-  if (optIn && budgetSource === null) return { compaction: "reactive", autoCompactAt: window2, budget, budgetSource };
-  const effective = budget - Math.min(maxOutputTokens(model), MAX_OUTPUT_RESERVE_TOKENS);
-  let point = effective - SUMMARY_BUFFER_TOKENS;
-  const pct = Number(facts.env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() ?? "");
-  if (facts.env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() && Number.isFinite(pct) && pct > 0 && pct <= 100) {
-    point = Math.min(Math.floor(effective * pct / 100), point);
-  }
-  return { compaction: "auto", autoCompactAt: Math.max(0, point), budget, budgetSource };
-}
-
-// scripts/core/session/context.ts
-var STATUSLINE_MAX_AGE_MS = 6e4;
-var round1 = (value) => Math.round(value * 10) / 10;
-function measureContext(inputs) {
-  const { statusline, usage, settings, config: config2, now } = inputs;
-  const env = { ...settings.env, ...inputs.env };
-  const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
-  const statuslineWindow = fresh ? statusline.context_window_size : null;
-  let tokens = usage.tokens;
-  let tokenSource = usage.kind === "measured" ? "transcript" : usage.kind === "estimated" ? "estimate" : "unknown";
-  if (fresh && statusline.used_percentage !== null && statusline.context_window_size !== null) {
-    const exact = Math.round(statusline.used_percentage / 100 * statusline.context_window_size);
-    if (usage.kind !== "measured" || usage.tokens <= exact) {
-      tokens = exact;
-      tokenSource = "statusline";
-    }
-  }
-  const measured = usage.kind === "measured" ? usage : null;
-  const window2 = resolveContextWindow({
-    requestedModel: measured ? measured.requestedModel : inputs.seen?.requested_model ?? null,
-    responseModel: measured ? measured.model : inputs.seen?.model ?? null,
-    startModel: inputs.startModel,
-    configuredModel: env.ANTHROPIC_MODEL || settings.model || null,
-    version: measured?.version ?? inputs.seen?.version ?? null,
-    tokens,
-    configWindow: config2.context_window,
-    statuslineWindow,
-    env,
-    settings
-  });
-  return { ...window2, tokens, percent: round1(tokens / window2.window * 100), tokenSource };
-}
-function tokensOfReading(context) {
-  if (context.tokenSource === "unknown") return null;
-  return {
-    context_tokens: context.tokens,
-    context_window: context.window,
-    percent: context.percent,
-    window_source: context.source,
-    window_certain: context.certain,
-    token_source: context.tokenSource,
-    compaction: context.compaction,
-    auto_compact_at: context.autoCompactAt
-  };
-}
-
-// scripts/core/session/session-context.ts
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-
-// scripts/core/session/claude-settings.ts
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
-var MAX_SETTINGS_BYTES = 1024 * 1024;
-function managedSettingsFile() {
-  if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
-  if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
-  return "/etc/claude-code/managed-settings.json";
-}
-function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path17.default.join(import_node_os4.default.homedir(), ".claude");
-  return [
-    import_node_path17.default.join(configDir, "settings.json"),
-    import_node_path17.default.join(startDir, ".claude", "settings.json"),
-    import_node_path17.default.join(startDir, ".claude", "settings.local.json"),
-    managedSettingsFile()
-  ];
-}
-function readSettingsFile(file) {
-  let fd;
-  try {
-    fd = import_node_fs16.default.openSync(file, import_node_fs16.default.constants.O_RDONLY | (import_node_fs16.default.constants.O_NONBLOCK ?? 0));
-  } catch {
-    return null;
-  }
-  try {
-    const stat = import_node_fs16.default.fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs16.default.readFileSync(fd, "utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  } finally {
-    import_node_fs16.default.closeSync(fd);
-  }
-}
-function readClaudeSettings(startDir, env) {
-  const merged = { model: void 0, autoCompactWindow: void 0, autoCompactEnabled: void 0, env: {} };
-  for (const file of settingsFiles(startDir, env)) {
-    const layer = readSettingsFile(file);
-    if (!layer) continue;
-    merged.model = layer.model ?? merged.model;
-    merged.autoCompactWindow = layer.autoCompactWindow ?? merged.autoCompactWindow;
-    merged.autoCompactEnabled = layer.autoCompactEnabled ?? merged.autoCompactEnabled;
-    Object.assign(merged.env, layer.env ?? {});
-  }
-  return merged;
 }
 
 // scripts/core/shared/config.ts
-var import_node_os5 = __toESM(require("node:os"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
 var Days = number2().check(_nonnegative());
@@ -10456,30 +4046,409 @@ function readEnvLayer(env, prefix, problems) {
   return ConfigLayer.parse(layer);
 }
 function userConfigPath() {
-  return import_node_path18.default.join(import_node_os5.default.homedir(), ".claude", "workflow.json");
+  return import_node_path8.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
 }
 function loadConfig(projectDir, env) {
   const problems = [];
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
     readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path18.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(import_node_path8.default.join(projectDir, ".claude", "workflow.json"), problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
   for (const { retention, sync, ...layer } of layers) {
-    Object.assign(config2, Object.fromEntries(Object.entries(layer).filter(([, v2]) => v2 !== void 0)));
-    if (retention) config2.retention = { ...config2.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v2]) => v2 !== void 0)) };
-    if (sync) config2.sync = { ...config2.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v2]) => v2 !== void 0)) };
+    Object.assign(config2, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== void 0)));
+    if (retention) config2.retention = { ...config2.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v]) => v !== void 0)) };
+    if (sync) config2.sync = { ...config2.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v]) => v !== void 0)) };
   }
   return { config: config2, problems };
 }
 
+// scripts/core/session/context-window.ts
+var K = 1e3;
+var WINDOW_200K = 200 * K;
+var WINDOW_1M = 1e3 * K;
+var SUMMARY_BUFFER_TOKENS = 13 * K;
+var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
+var MIN_AUTO_COMPACT_WINDOW = 100 * K;
+var OLDEST_MEASURED = [2, 1, 197];
+var CURRENT_MEASURED = [2, 1, 332];
+function truthy(value) {
+  return value !== void 0 && /^(1|true|yes|on)$/i.test(value.trim());
+}
+function parseVersion(version2) {
+  const match = version2 === null ? null : /^(\d+)\.(\d+)\.(\d+)/.exec(version2);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
+}
+function atLeast(version2, floor) {
+  for (let i = 0; i < floor.length; i++) {
+    const a = version2[i] ?? 0;
+    const b = floor[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+function ruleSets(version2) {
+  const parsed = parseVersion(version2);
+  if (parsed !== null && atLeast(parsed, CURRENT_MEASURED)) return ["current"];
+  if (parsed !== null && !atLeast(parsed, [OLDEST_MEASURED[0], OLDEST_MEASURED[1], OLDEST_MEASURED[2] + 1])) return ["oldest"];
+  return ["current", "oldest"];
+}
+function hasOneMillionSuffix(model) {
+  return /\[1m\]\s*$/i.test(model);
+}
+function normalizeModelId(model) {
+  let id = model.trim().toLowerCase().replace(/\[1m\]$/, "");
+  id = id.replace(/^(?:(?:us|eu|apac|global|jp|au)\.)?(?:anthropic\.)?/, "");
+  id = id.replace(/:\d+$/, "");
+  id = id.replace(/@\d{8}$/, "");
+  id = id.replace(/-v\d+$/, "");
+  id = id.replace(/-(\d{8}|latest)$/, "");
+  return id;
+}
+var RETIRED_TO_DEFAULT = /* @__PURE__ */ new Set(["claude-opus-4-0", "claude-opus-4-1", "claude-opus-4-1-20250805", "claude-opus-4-20250514"]);
+var FAMILIES_200K = [/^claude-3-/, /^claude-(?:opus|sonnet)-4(?:-[0-6])?$/, /^claude-haiku-4(?:-[0-5])?$/];
+var OLDEST_DEFAULT_MODEL = "claude-opus-4-8";
+function native1M(model) {
+  const raw = model.trim().toLowerCase().replace(/\[1m\]$/, "");
+  if (RETIRED_TO_DEFAULT.has(raw)) return true;
+  const id = normalizeModelId(model);
+  return !FAMILIES_200K.some((family) => family.test(id));
+}
+function maxOutputTokens(model) {
+  const id = model === null ? "" : normalizeModelId(model);
+  if (/^claude-3-(?:haiku|opus)/.test(id)) return 4096;
+  if (/^claude-3-(?:5-|sonnet)/.test(id)) return 8192;
+  return 32 * K;
+}
+function modelWindow(model, rules, suffixKnown, explicitChoice) {
+  if (hasOneMillionSuffix(model)) return { window: WINDOW_1M, optIn: rules === "oldest" || !native1M(model), assumed: false };
+  if (rules === "current") return { window: native1M(model) ? WINDOW_1M : WINDOW_200K, optIn: false, assumed: false };
+  const id = normalizeModelId(model);
+  if (id === "default") return { window: WINDOW_1M, optIn: true, assumed: false };
+  if (!suffixKnown && !explicitChoice && id === OLDEST_DEFAULT_MODEL) return { window: WINDOW_1M, optIn: true, assumed: true };
+  return { window: WINDOW_200K, optIn: false, assumed: false };
+}
+function chooseModel(facts) {
+  if (facts.requestedModel) return { model: facts.requestedModel, suffixKnown: true };
+  const seen = facts.responseModel ?? facts.startModel;
+  const configured = facts.configuredModel;
+  if (seen && configured && normalizeModelId(seen) === normalizeModelId(configured)) return { model: configured, suffixKnown: true };
+  if (seen) return { model: seen, suffixKnown: false };
+  if (configured) return { model: configured, suffixKnown: true };
+  return null;
+}
+function parseTokens(raw) {
+  const value = raw === void 0 ? Number.NaN : Number(raw.trim());
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : null;
+}
+function resolveContextWindow(facts) {
+  const disable1M = truthy(facts.env.CLAUDE_CODE_DISABLE_1M_CONTEXT);
+  const choice = chooseModel(facts);
+  const explicitChoice = facts.configuredModel !== null;
+  let window;
+  let source;
+  let certain;
+  let optIn = false;
+  if (choice === null) {
+    window = disable1M ? WINDOW_200K : WINDOW_1M;
+    source = disable1M ? "setting" : "default";
+    certain = disable1M;
+  } else {
+    const candidates2 = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
+    const widest = candidates2.reduce((a, b) => b.window > a.window ? b : a);
+    window = disable1M ? WINDOW_200K : widest.window;
+    optIn = widest.optIn;
+    source = disable1M ? "setting" : widest.assumed ? "default" : "model";
+    certain = disable1M || candidates2.every((c) => c.window === widest.window) && !widest.assumed;
+  }
+  if (facts.statuslineWindow !== null) {
+    window = facts.statuslineWindow;
+    source = "statusline";
+    certain = true;
+  }
+  if (facts.configWindow !== null) {
+    window = facts.configWindow;
+    source = "config";
+    certain = true;
+  }
+  if (facts.tokens > window) {
+    window = Math.max(WINDOW_1M, facts.tokens);
+    source = "tokens";
+    certain = false;
+  }
+  return { window, source, certain, ...compactionPoint(window, facts, optIn && !disable1M, choice?.model ?? null) };
+}
+function compactionPoint(window, facts, optIn, model) {
+  const off = truthy(facts.env.DISABLE_AUTO_COMPACT) || truthy(facts.env.DISABLE_COMPACT) || facts.settings.autoCompactEnabled === false;
+  const fromEnv = parseTokens(facts.env.CLAUDE_CODE_AUTO_COMPACT_WINDOW);
+  const fromSetting = typeof facts.settings.autoCompactWindow === "number" && facts.settings.autoCompactWindow > 0 ? facts.settings.autoCompactWindow : null;
+  const chosen = fromEnv !== null ? Math.max(fromEnv, MIN_AUTO_COMPACT_WINDOW) : fromSetting;
+  const budget = chosen === null ? window : Math.min(window, chosen);
+  const budgetSource = chosen === null || budget >= window ? null : fromEnv !== null ? "env" : "setting";
+  if (off) return { compaction: "off", autoCompactAt: null, budget, budgetSource };
+  if (optIn && budgetSource === null) return { compaction: "reactive", autoCompactAt: window, budget, budgetSource };
+  const effective = budget - Math.min(maxOutputTokens(model), MAX_OUTPUT_RESERVE_TOKENS);
+  let point = effective - SUMMARY_BUFFER_TOKENS;
+  const pct = Number(facts.env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() ?? "");
+  if (facts.env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() && Number.isFinite(pct) && pct > 0 && pct <= 100) {
+    point = Math.min(Math.floor(effective * pct / 100), point);
+  }
+  return { compaction: "auto", autoCompactAt: Math.max(0, point), budget, budgetSource };
+}
+
+// scripts/core/session/context.ts
+var STATUSLINE_MAX_AGE_MS = 6e4;
+var round1 = (value) => Math.round(value * 10) / 10;
+function measureContext(inputs) {
+  const { statusline, usage, settings, config: config2, now } = inputs;
+  const env = { ...settings.env, ...inputs.env };
+  const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
+  const statuslineWindow = fresh ? statusline.context_window_size : null;
+  let tokens = usage.tokens;
+  let tokenSource = usage.kind === "measured" ? "transcript" : usage.kind === "estimated" ? "estimate" : "unknown";
+  if (fresh && statusline.used_percentage !== null && statusline.context_window_size !== null) {
+    const exact = Math.round(statusline.used_percentage / 100 * statusline.context_window_size);
+    if (usage.kind !== "measured" || usage.tokens <= exact) {
+      tokens = exact;
+      tokenSource = "statusline";
+    }
+  }
+  const measured = usage.kind === "measured" ? usage : null;
+  const window = resolveContextWindow({
+    requestedModel: measured ? measured.requestedModel : inputs.seen?.requested_model ?? null,
+    responseModel: measured ? measured.model : inputs.seen?.model ?? null,
+    startModel: inputs.startModel,
+    configuredModel: env.ANTHROPIC_MODEL || settings.model || null,
+    version: measured?.version ?? inputs.seen?.version ?? null,
+    tokens,
+    configWindow: config2.context_window,
+    statuslineWindow,
+    env,
+    settings
+  });
+  return { ...window, tokens, percent: round1(tokens / window.window * 100), tokenSource };
+}
+function tokensOfReading(context) {
+  if (context.tokenSource === "unknown") return null;
+  return {
+    context_tokens: context.tokens,
+    context_window: context.window,
+    percent: context.percent,
+    window_source: context.source,
+    window_certain: context.certain,
+    token_source: context.tokenSource,
+    compaction: context.compaction,
+    auto_compact_at: context.autoCompactAt
+  };
+}
+
+// scripts/core/git/project.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
+function resolveProjectDir(explicit, cwd, env) {
+  if (explicit !== void 0) {
+    const dir = import_node_path9.default.resolve(cwd, explicit);
+    if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
+    return gitTopLevel(dir) ?? dir;
+  }
+  const start = import_node_path9.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  return gitTopLevel(start) ?? start;
+}
+function gitTopLevel(start) {
+  for (let dir = start; ; dir = import_node_path9.default.dirname(dir)) {
+    if ((0, import_node_fs9.existsSync)(import_node_path9.default.join(dir, ".git"))) return dir;
+    if (import_node_path9.default.dirname(dir) === dir) return null;
+  }
+}
+function isDirectory(p) {
+  try {
+    return (0, import_node_fs9.statSync)(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function resolveStoreDir(projectDir, env) {
+  if (env.WORKFLOW_STATE_DIR) return import_node_path9.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  const gitDir = gitDirOf(projectDir);
+  const storeDir = gitDir ? import_node_path9.default.join(gitDir, "workflow") : import_node_path9.default.join(projectDir, ".workflow");
+  let link = false;
+  try {
+    link = (0, import_node_fs9.lstatSync)(storeDir).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
+  return storeDir;
+}
+var GITDIR_FILE_MAX_BYTES = 4096;
+function gitDirOf(projectDir) {
+  const dotGit = import_node_path9.default.join(projectDir, ".git");
+  try {
+    const stat = (0, import_node_fs9.lstatSync)(dotGit);
+    if (stat.isDirectory()) return dotGit;
+    if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs9.readFileSync)(dotGit, "utf8"))?.[1];
+    if (!target) return null;
+    const dir = import_node_path9.default.resolve(projectDir, target);
+    return isDirectory(dir) ? dir : null;
+  } catch {
+    return null;
+  }
+}
+
+// scripts/core/session/session-context.ts
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+
+// scripts/core/session/claude-settings.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+var MAX_SETTINGS_BYTES = 1024 * 1024;
+function managedSettingsFile() {
+  if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
+  if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
+  return "/etc/claude-code/managed-settings.json";
+}
+function settingsFiles(startDir, env) {
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path10.default.join(import_node_os3.default.homedir(), ".claude");
+  return [
+    import_node_path10.default.join(configDir, "settings.json"),
+    import_node_path10.default.join(startDir, ".claude", "settings.json"),
+    import_node_path10.default.join(startDir, ".claude", "settings.local.json"),
+    managedSettingsFile()
+  ];
+}
+function readSettingsFile(file) {
+  let fd;
+  try {
+    fd = import_node_fs10.default.openSync(file, import_node_fs10.default.constants.O_RDONLY | (import_node_fs10.default.constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const stat = import_node_fs10.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs10.default.readFileSync(fd, "utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  } finally {
+    import_node_fs10.default.closeSync(fd);
+  }
+}
+function readClaudeSettings(startDir, env) {
+  const merged = { model: void 0, autoCompactWindow: void 0, autoCompactEnabled: void 0, env: {} };
+  for (const file of settingsFiles(startDir, env)) {
+    const layer = readSettingsFile(file);
+    if (!layer) continue;
+    merged.model = layer.model ?? merged.model;
+    merged.autoCompactWindow = layer.autoCompactWindow ?? merged.autoCompactWindow;
+    merged.autoCompactEnabled = layer.autoCompactEnabled ?? merged.autoCompactEnabled;
+    Object.assign(merged.env, layer.env ?? {});
+  }
+  return merged;
+}
+
 // scripts/core/session/transcript.ts
-var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+
+// scripts/core/session/transcript-entry.ts
+var Count = nullish2(number2().check(_nonnegative()));
+var Usage = object({
+  input_tokens: Count,
+  cache_creation_input_tokens: Count,
+  cache_read_input_tokens: Count
+});
+var lenient = (schema) => _catch(optional(schema), void 0);
+var Message = looseObject({
+  model: lenient(string2()),
+  content: lenient(union([string2(), array(unknown())])),
+  usage: lenient(Usage)
+});
+var Entry = looseObject({
+  type: string2(),
+  subtype: lenient(string2()),
+  isSidechain: lenient(boolean2()),
+  isMeta: lenient(boolean2()),
+  isCompactSummary: lenient(boolean2()),
+  lastPrompt: lenient(string2()),
+  requestedModel: lenient(string2()),
+  version: lenient(string2()),
+  timestamp: lenient(string2()),
+  message: lenient(Message),
+  toolUseResult: optional(unknown()),
+  /** queue-operation lines: what was queued (task notifications among them) */
+  operation: lenient(string2()),
+  content: lenient(string2()),
+  /** attachment lines */
+  attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
+  /** system/compact_boundary */
+  compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count })),
+  /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
+  summary: lenient(string2()),
+  customTitle: lenient(string2()),
+  aiTitle: lenient(string2())
+});
+var TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
+var ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
+var ToolResultBlock = _lazy(
+  () => object({
+    type: literal("tool_result"),
+    tool_use_id: string2(),
+    content: optional(unknown()),
+    is_error: nullish2(boolean2())
+  })
+);
+function parseEntry(line) {
+  let json;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  const parsed = Entry.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+function isMainChain(entry) {
+  return entry.isSidechain !== true;
+}
+function isCompactBoundary(entry) {
+  return entry.type === "system" && entry.subtype === "compact_boundary";
+}
+function contextTokensOf(entry) {
+  const usage = entry.message?.usage;
+  if (entry.type !== "assistant" || !isMainChain(entry) || !usage) return null;
+  if (entry.message?.model === "<synthetic>") return null;
+  return (usage.input_tokens ?? 0) + (usage.cache_creation_input_tokens ?? 0) + (usage.cache_read_input_tokens ?? 0);
+}
+function textOfToolResult(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content.map((block) => {
+    const text = TextBlock.safeParse(block);
+    return text.success ? text.data.text : "";
+  }).join("\n");
+}
+function contentChars(entry) {
+  const content = entry.message?.content;
+  if (typeof content === "string") return content.length;
+  if (!content) return 0;
+  let chars = 0;
+  for (const block of content) {
+    if (typeof block !== "object" || block === null) continue;
+    if ("text" in block && typeof block.text === "string") chars += block.text.length;
+    else if ("thinking" in block && typeof block.thinking === "string") chars += block.thinking.length;
+    else if ("input" in block) chars += JSON.stringify(block.input ?? null).length;
+    else if ("content" in block) chars += textOfToolResult(block.content).length;
+  }
+  return chars;
+}
+
+// scripts/core/session/transcript.ts
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
-var LONG_LINE_BYTES2 = 4 * 1024 * 1024;
+var LONG_LINE_BYTES = 4 * 1024 * 1024;
 var SKIP_MAX_BYTES = 1024 * 1024 * 1024;
 var LONG_LINE_TAIL = 64 * 1024;
 var SKIP_CHUNK = 1024 * 1024;
@@ -10502,7 +4471,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs17.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs11.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -10549,7 +4518,7 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
       nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
     }
     carry = buf.subarray(0, lineEnd);
-    if (carry.length > LONG_LINE_BYTES2) {
+    if (carry.length > LONG_LINE_BYTES) {
       longTail = decodeLine(carry, carry.length - LONG_LINE_TAIL, carry.length);
       if (atNewestLine) longTail = null;
       atNewestLine = false;
@@ -10562,28 +4531,28 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
     if (line.trim() && (!atNewestLine || parsesAsJson(line))) yield { text: line, long: false };
   }
 }
-function withTranscript(file, fallback, read2) {
+function withTranscript(file, fallback, read) {
   let fd;
   try {
-    if (!import_node_fs17.default.statSync(file).isFile()) return fallback;
-    fd = import_node_fs17.default.openSync(file, "r");
+    if (!import_node_fs11.default.statSync(file).isFile()) return fallback;
+    fd = import_node_fs11.default.openSync(file, "r");
   } catch {
     return fallback;
   }
   try {
-    return read2(fd, import_node_fs17.default.fstatSync(fd).size);
+    return read(fd, import_node_fs11.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs17.default.closeSync(fd);
+    import_node_fs11.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
   const ends = head + tail;
   if (!ends.includes('"type":"assistant"') || /"isSidechain":\s*true/.test(head) || ends.includes('"model":"<synthetic>"')) return null;
-  const at2 = tail.lastIndexOf('"usage":{');
-  if (at2 === -1) return null;
-  const usage = tail.slice(at2, at2 + 600);
+  const at = tail.lastIndexOf('"usage":{');
+  if (at === -1) return null;
+  const usage = tail.slice(at, at + 600);
   const figure = (name) => Number(new RegExp(`"${name}":(\\d+)`).exec(usage)?.[1] ?? 0);
   if (!usage.includes('"input_tokens"')) return null;
   return figure("input_tokens") + figure("cache_creation_input_tokens") + figure("cache_read_input_tokens");
@@ -10681,12 +4650,9 @@ var NO_USAGE = {
   replyPending: false
 };
 var REPLY_POLL_MS = 10;
-function sleepSync(ms2) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
-}
 function sizeOf(file) {
   try {
-    return import_node_fs18.default.statSync(file).size;
+    return import_node_fs12.default.statSync(file).size;
   } catch {
     return -1;
   }
@@ -10744,163 +4710,286 @@ function readSessionContextOf(projectDir, session, env, now) {
   }).reading;
 }
 
-// scripts/core/workflows/common.ts
-function blankState(id, place, now) {
-  return {
-    schema_version: SCHEMA_VERSION,
-    id,
-    status: "paused",
-    automatic: false,
-    created_at: now,
-    updated_at: now,
-    task: { description: "", ticket_id: null },
-    summary: "",
-    phase: { current: null, name: null, sub: null },
-    phases: [],
-    accomplishments: [],
-    next_steps: [],
-    decisions: [],
-    blockers: [],
-    notes: [],
-    todos: { active: [], completed: [] },
-    files_modified: [],
-    lockfiles: {},
-    agents: [],
-    git: null,
-    tokens: null,
-    device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path19.default.basename(place.projectDir) },
-    session: { id: null, transcript_path: null }
-  };
+// scripts/core/store/store-choice.ts
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/ordering.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
-function historyEntry(event, state, at2, summary) {
-  return {
-    at: at2,
-    event,
-    device: state.device.hostname,
-    branch: state.git?.branch ?? null,
-    commit: state.git?.commit ?? null,
-    // scrubbed before clipping: a secret cut at 200 characters would no longer be recognised
-    summary: redactText(summary).text.replace(/\s+/g, " ").trim().slice(0, 200),
-    session_id: state.session.id
-  };
-}
-function splitProjectFiles(projectDir, files) {
-  const inside = [];
-  const outside = [];
-  for (const file of files) {
-    const rel = import_node_path19.default.isAbsolute(file) ? import_node_path19.default.relative(projectDir, file) : file;
-    if (rel.startsWith("..") || import_node_path19.default.isAbsolute(rel)) outside.push(file);
-    else inside.push(rel);
-  }
-  return { inside, outside };
-}
-function transcriptFacts(place, session, known, env, now) {
-  const { transcript_path: transcriptPath } = session;
-  if (!transcriptPath) return null;
-  const capture = captureSession(env, session.id, transcriptPath);
-  const { facts, state } = capture;
-  const files = splitProjectFiles(place.projectDir, facts.files);
-  const sessionFacts = {
-    first_request: facts.first_request,
-    last_request: facts.last_request,
-    title: state.title,
-    commands: state.commands,
-    last_test: state.last_test,
-    last_build: state.last_build,
-    plan: state.plan,
-    outside_files: files.outside,
-    compactions: state.compactions.count,
-    coverage: {
-      lines: state.lines.read,
-      subagent_files: Math.max(0, capture.coverage.files - 1),
-      skipped_bytes: capture.coverage.skipped_bytes,
-      unreadable_lines: state.lines.unreadable + state.lines.long + state.lines.unknown_type
-    }
-  };
-  return {
-    mined: { todos: facts.todos, files_modified: files.inside, agents: facts.agents, first_request: facts.first_request },
-    sessionFacts,
-    tokens: known ?? tokensOfReading(readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, env, now))
-  };
-}
-function union2(previous, added) {
-  if (!added) return [...previous];
-  return [.../* @__PURE__ */ new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
+function newestFirst(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
 }
 
-// scripts/core/workflows/checkpoint.ts
-async function checkpointWorkflow(place, request) {
-  const held = sessionWorkflow(place, request.session.id);
-  const existing = held?.state.id ?? null;
-  if (existing === null && !request.create) {
-    if (request.session.transcript_path) captureSession(request.env, request.session.id, request.session.transcript_path);
+// scripts/core/store/store.ts
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
+
+// scripts/core/store/ids.ts
+function assertWorkflowId(id) {
+  if (!WORKFLOW_ID_PATTERN.test(id)) {
+    throw new WorkflowError(
+      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
+    );
+  }
+  return id;
+}
+
+// scripts/core/store/sealed.ts
+var import_node_path11 = __toESM(require("node:path"), 1);
+
+// scripts/core/store/migrations.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function v1ToV2(document) {
+  const { phase, phases } = document;
+  return {
+    ...document,
+    schema_version: 2,
+    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
+    phases: Array.isArray(phases) ? phases.map(
+      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
+        ...entry,
+        deliverables: entry.deliverables.map((d) => typeof d === "string" ? { path: d, sha256: null } : d)
+      } : entry
+    ) : phases
+  };
+}
+var MIGRATIONS = [
+  { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
+];
+var OLDEST_SCHEMA_VERSION = 1;
+function migrate(document) {
+  const from = document.schema_version;
+  if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
+  let current = document;
+  for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
+    const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
+    if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
+    current = step.up(current);
+  }
+  return { document: current, from, to: SCHEMA_VERSION };
+}
+
+// scripts/core/store/sealed.ts
+function checksumOf(body) {
+  return `sha256:${sha256Hex(body)}`;
+}
+function readSealed(file) {
+  let text;
+  let signature;
+  try {
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
+  } catch (error2) {
+    if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
+    const code = error2.code;
+    return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
+  }
+  return parseSealed(text, file, signature);
+}
+function parseSealed(text, file, signature) {
+  const name = import_node_path11.default.basename(file);
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error2) {
+    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${error2.message})` };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
+  }
+  const { checksum, ...rest } = parsed;
+  if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
+  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
+  }
+  const version2 = rest.schema_version;
+  if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      fatal: true,
+      problem: `${file} has schema_version ${version2}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`
+    };
+  }
+  const migrated = migrate(rest);
+  const result = WorkflowState.safeParse(migrated?.document ?? rest);
+  if (!result.success) {
+    const issue2 = result.error.issues[0];
+    const field = issue2?.path.join(".") || "(root)";
+    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
+    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
+  }
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
+  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
+}
+
+// scripts/core/store/store-lock.ts
+var LIVE_HOLDER_MAX_MS = 5 * 6e4;
+
+// scripts/core/store/store.ts
+var STATE_FILE2 = "state.json";
+var BACKUP_FILE = "state.backup.json";
+function workflowDir(storeDir, id) {
+  const dir = import_node_path12.default.join(storeDir, assertWorkflowId(id));
+  let link = false;
+  try {
+    link = import_node_fs13.default.lstatSync(dir).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
+  return dir;
+}
+function migrationWarning(file, read) {
+  return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
+}
+function existingIds(storeDir) {
+  let entries;
+  try {
+    entries = import_node_fs13.default.readdirSync(storeDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
+}
+function unknownId(storeDir, id) {
+  const ids = existingIds(storeDir);
+  return new WorkflowError(
+    ids.length === 0 ? `no workflow "${id}": this project has no workflows yet (${storeDir})` : `no workflow "${id}"; existing workflows: ${ids.join(", ")}`
+  );
+}
+function ageOf(file) {
+  try {
+    const minutes = Math.round((Date.now() - import_node_fs13.default.statSync(file).mtimeMs) / 6e4);
+    return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
+  } catch {
+    return "unknown time";
+  }
+}
+function readWorkflow(dir) {
+  return readWorkflowAndFile(dir).loaded;
+}
+function readWorkflowAndFile(dir) {
+  const stateFile = import_node_path12.default.join(dir, STATE_FILE2);
+  const main = readSealed(stateFile);
+  if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
+  if (main.fatal) throw new WorkflowError(main.problem);
+  const backupFile = import_node_path12.default.join(dir, BACKUP_FILE);
+  const backup = readSealed(backupFile);
+  if (backup.ok) {
+    const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
+    return { loaded: { state: backup.state, warnings, read: { from_backup: true, migrated_from: backup.migratedFrom } }, main };
+  }
+  throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
+}
+function loadWorkflow(storeDir, id) {
+  const dir = workflowDir(storeDir, id);
+  if (!import_node_fs13.default.existsSync(dir)) throw unknownId(storeDir, id);
+  return readWorkflow(dir);
+}
+function withWorkflowIfPresent(storeDir, first, otherId) {
+  return [...first ? [first] : [], ...loadWorkflowsIfPresent(storeDir, [otherId === first?.id ? null : otherId])];
+}
+function loadWorkflowsIfPresent(storeDir, ids) {
+  const unique = [...new Set(ids.filter((id) => id !== null))];
+  return unique.flatMap((id) => {
+    try {
+      return [loadWorkflow(storeDir, id).state];
+    } catch {
+      return [];
+    }
+  });
+}
+
+// scripts/core/store/workflow-origin.ts
+var FUTURE_SLACK_MS = 5 * 6e4;
+
+// scripts/core/store/store-choice.ts
+var RESUMABLE = ["active", "paused", "waiting_approval"];
+function isResumable(state) {
+  return RESUMABLE.includes(state.status);
+}
+function peek(storeDir, id, dir) {
+  const file = `${dir}${import_node_path13.default.sep}state.json`;
+  try {
+    const seen = import_node_fs14.default.lstatSync(file);
+    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
+    if (known) return known;
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString("utf8")));
+    if (!parsed.success) return null;
+    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
+    return parsed.data;
+  } catch {
     return null;
   }
-  const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
-  const at2 = request.now.toISOString();
-  const { id: workflowId, created } = existing !== null ? { id: existing, created: false } : claimAutomaticWorkflow(place, request.session, facts?.mined.first_request?.trim() || facts?.sessionFacts.title || null, at2);
-  const git = await captureGitContext(place.projectDir, held?.state.git ?? null);
-  const saved = updateWorkflow(place.storeDir, workflowId, (current) => {
-    if (!current) throw new WorkflowError(`workflow ${workflowId} disappeared while saving a checkpoint`);
-    const base = current.state;
-    return redactState({
-      ...base,
-      updated_at: at2,
-      git,
-      tokens: request.tokens ?? facts?.tokens ?? base.tokens,
-      todos: facts?.mined.todos ?? base.todos,
-      files_modified: union2(base.files_modified, facts?.mined.files_modified),
-      lockfiles: hashLockfiles(place.projectDir),
-      agents: facts && facts.mined.agents.length > 0 ? facts.mined.agents : base.agents,
-      session_facts: facts?.sessionFacts ?? base.session_facts ?? null,
-      device: describeDevice(),
-      session: request.session.id ? request.session : base.session
-    }).state;
-  });
-  if (request.session.id) renewLease(place.storeDir, workflowId, request.session.id, request.now);
-  if (created || request.reason !== "interval") {
-    appendHistory(place.storeDir, workflowId, historyEntry("checkpoint", saved.state, at2, checkpointSummary(request.reason, created, saved.state.tokens)));
-  }
-  return { id: workflowId, created, state: saved.state };
 }
-function checkpointSummary(reason, created, tokens) {
-  if (reason === "compacted") return created ? "workflow created automatically after Claude Code compacted the session" : "checkpoint (compacted)";
-  const at2 = tokens ? ` at ${tokens.percent}% of the context window` : "";
-  if (created) return `workflow created automatically${at2}`;
-  switch (reason) {
-    case "precompact":
-      return `checkpoint (compaction requested)${at2}`;
-    case "milestone":
-      return `checkpoint (context milestone)${at2}`;
-    case "interval":
-      return `checkpoint${at2}`;
-    default:
-      return reason;
+function candidates(storeDir) {
+  const found = [];
+  const ids = existingIds(storeDir);
+  forgetOthers(storeDir, ids);
+  for (const id of ids) {
+    const dir = `${storeDir}${import_node_path13.default.sep}${id}`;
+    const state = peek(storeDir, id, dir);
+    if (state) found.push({ dir, state, loaded: null });
+    else {
+      try {
+        const loaded3 = readWorkflow(dir);
+        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+      } catch {
+      }
+    }
   }
+  return found.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
 }
-function claimAutomaticWorkflow(place, session, request, at2) {
-  ensureStoreDir(place.storeDir);
-  return withLock(place.storeDir, () => {
-    const held = workflowOfSession(place, session.id);
-    if (held !== null) return { id: held, created: false };
-    const id = freeWorkflowId(place.storeDir, newWorkflowId(request ?? `session ${session.id ?? "without id"}`, new Date(at2)));
-    updateWorkflow(place.storeDir, id, () => ({
-      ...blankState(id, place, at2),
-      status: "active",
-      automatic: true,
-      task: { description: request ?? "Untitled session", ticket_id: null },
-      summary: "Created automatically when the session grew long; run /workflow:handoff to record the summary, decisions and next steps.",
-      session
-    }));
-    return { id, created: true };
-  });
+function confirm(picked, all) {
+  for (const candidate of picked) {
+    if (!candidate || candidate.loaded) continue;
+    const peeked = candidate.state;
+    try {
+      candidate.loaded = readWorkflow(candidate.dir);
+    } catch {
+      all.splice(all.indexOf(candidate), 1);
+      return false;
+    }
+    candidate.state = candidate.loaded.state;
+    const full = candidate.state;
+    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
+      all.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
+      return false;
+    }
+  }
+  return true;
+}
+function sessionWorkflow(place, sessionId) {
+  if (!sessionId) return null;
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
+    if (confirm([held], all)) return held?.loaded ?? null;
+  }
 }
 
 // scripts/core/workflows/context-watch.ts
 function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
+}
+var IN_FLIGHT_WAIT_MS = 2e3;
+
+// scripts/core/shared/text.ts
+function fit(text, width) {
+  const chars = [...text];
+  if (chars.length <= width) return text;
+  return width <= 1 ? "\u2026".slice(0, width) : `${chars.slice(0, width - 1).join("")}\u2026`;
+}
+function clip(text, max) {
+  return fit(text.replace(/\s+/g, " ").trim(), max);
 }
 
 // scripts/core/render/workflow-text.ts
@@ -10933,18 +5022,20 @@ function renderCompactInstructions(state) {
 // scripts/hooks/pre-compact.ts
 var hook = {
   input: PreCompactInput,
-  async handle(input, { env, now }) {
+  async handle(input, { env, now, startCheckpoint }) {
     const place = placeOf2(input.cwd, env);
-    const saved = await checkpointWorkflow(place, {
-      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
-      reason: "precompact",
-      create: false,
-      tokens: null,
-      env,
-      now
-    });
-    const shown = readSessionRuntime(env, input.session_id).shown_workflow;
-    const states = withWorkflowIfPresent(place.storeDir, saved?.state ?? null, shown);
+    awaitCheckpointInFlight(env, input.session_id, IN_FLIGHT_WAIT_MS, "PreCompact");
+    const held = sessionWorkflow(place, input.session_id)?.state ?? null;
+    const transcript = input.transcript_path ?? null;
+    if (held || transcript) {
+      const tokens = transcript ? tokensOfReading(readSessionContextOf(place.projectDir, { id: input.session_id, transcript_path: transcript }, env, now)) : null;
+      const request = { reason: "precompact", session_id: input.session_id, transcript_path: transcript, cwd: input.cwd, tokens, at: now.toISOString() };
+      if (!startCheckpoint?.(request)) {
+        const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
+        await checkpointWorkflow(place, { session: { id: input.session_id, transcript_path: transcript }, reason: "precompact", create: false, tokens, env, now });
+      }
+    }
+    const states = withWorkflowIfPresent(place.storeDir, held, readSessionRuntime(env, input.session_id).shown_workflow);
     if (states.length === 0) return null;
     return states.map((state) => renderCompactInstructions(state)).join("\n\n");
   }

@@ -21,6 +21,10 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
+// scripts/hook-process.ts
+var import_node_module3 = require("node:module");
+var import_node_path6 = __toESM(require("node:path"), 1);
+
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -419,7 +423,17 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/store/state-memo.ts
+// scripts/hooks/background-request.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+// scripts/core/runtime/session-runtime.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
@@ -659,10 +673,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path4) {
-  if (!path4)
+function getElementAtPath(obj, path7) {
+  if (!path7)
     return obj;
-  return path4.reduce((acc, key) => acc?.[key], obj);
+  return path7.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1002,11 +1016,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path4, issues) {
+function prefixIssues(path7, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path4);
+    iss.path.unshift(path7);
     return iss;
   });
 }
@@ -3105,6 +3119,66 @@ function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
 
+// scripts/core/shared/lazy-crypto.ts
+var import_node_module2 = require("node:module");
+var loaded2;
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/runtime/session-runtime.ts
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var SessionRuntime = object({
+  /** milestone fractions already announced in this session */
+  announced: _default(array(number2()), []),
+  handoff_asked: _default(boolean2(), false),
+  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+  model: _default(nullable(string2()), null),
+  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+  seen: _default(
+    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
+    null
+  ),
+  last_checkpoint_at: _default(nullable(string2()), null),
+  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+  shown_workflow: _default(nullable(string2()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: _default(number2(), 0),
+  /**
+   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+   * call the model again at once, so the next UserPromptSubmit delivers it instead.
+   */
+  pending_notice: _default(nullable(string2()), null)
+});
+var StatuslineRecord = object({
+  at: string2(),
+  used_percentage: nullable(number2()),
+  context_window_size: nullable(number2()),
+  model: nullable(string2())
+});
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var SUFFIX = ".checkpointing";
+function markCheckpointInFlight(env, sessionId, pid) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs4.default.writeFileSync(file, `${pid}
+`, { mode: 384 });
+}
+
+// scripts/core/store/state-memo.ts
+var import_node_path5 = __toESM(require("node:path"), 1);
+
 // scripts/core/schemas.ts
 config(en_default());
 var SCHEMA_VERSION = 2;
@@ -3118,6 +3192,17 @@ function buildStateSchemas() {
   const Text = string2();
   const TextList = array(Text);
   const Count = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count))
+  });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
     path: Text,
@@ -3198,19 +3283,7 @@ function buildStateSchemas() {
     agents: array(Agent),
     // null when the handoff was made outside a git work tree
     git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count))
-      })
-    ),
+    tokens: nullable(Tokens),
     device: object({
       hostname: Text,
       platform: Text,
@@ -3258,7 +3331,7 @@ function buildStateSchemas() {
     summary: Text,
     session_id: nullable(Text)
   });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
@@ -3337,6 +3410,16 @@ var SessionEndInput = _lazy(
     reason: _default(string2(), "other")
   })
 );
+var BackgroundCheckpointRequest = _lazy(
+  () => object({
+    reason: _enum(["interval", "precompact"]),
+    session_id: string2(),
+    transcript_path: nullable(string2()),
+    cwd: string2(),
+    tokens: nullable(built().Tokens),
+    at: iso_exports.datetime({ offset: true })
+  })
+);
 var StatuslineInput = _lazy(
   () => object({
     session_id: string2(),
@@ -3368,11 +3451,11 @@ var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  processMemos.dir = import_node_path3.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path5.default.join(runtimeDir(env), "state-memo");
 }
 
 // scripts/process-io.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -3384,8 +3467,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs4.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs4.readFileSync)(0, "utf8");
+    if ((0, import_node_fs5.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs5.readFileSync)(0, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -3402,7 +3485,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs4.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs5.writeSync)(1, bytes, written);
   } catch (error2) {
     if (error2.code !== "EAGAIN") throw error2;
     throughStream = true;
@@ -3413,11 +3496,31 @@ function writeStdout(text) {
 // scripts/hook-process.ts
 function runHookProcess(event, hook2) {
   useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
     if (output) writeStdout(`${output}
 `);
     process.exitCode = 0;
   });
+}
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path6.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // scripts/core/handoff/handoff-approval.ts

@@ -42,6 +42,10 @@ var require_checkpoint = __commonJS({
   }
 });
 
+// scripts/hook-process.ts
+var import_node_module3 = require("node:module");
+var import_node_path7 = __toESM(require("node:path"), 1);
+
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -486,75 +490,30 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/store/state-memo.ts
+// scripts/hooks/background-request.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+
+// scripts/core/runtime/checkpoint-in-flight.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
-// scripts/core/shared/atomic-write.ts
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+
+// scripts/core/runtime/session-runtime.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
-var FILE_MODE = 384;
-var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
-function writeAll(fd, bytes) {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const written = import_node_fs4.default.writeSync(fd, bytes, offset, bytes.length - offset);
-    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
-    offset += written;
-  }
-}
-function prepare(file, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-  const fd = import_node_fs4.default.openSync(tmp, "wx", FILE_MODE);
-  let ready = false;
-  try {
-    writeAll(fd, bytes);
-    import_node_fs4.default.fsyncSync(fd);
-    if (import_node_fs4.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
-    ready = true;
-    return tmp;
-  } finally {
-    import_node_fs4.default.closeSync(fd);
-    if (!ready) import_node_fs4.default.rmSync(tmp, { force: true });
-  }
-}
-function syncDir(dir) {
-  const fd = import_node_fs4.default.openSync(dir, "r");
-  try {
-    import_node_fs4.default.fsyncSync(fd);
-  } finally {
-    import_node_fs4.default.closeSync(fd);
-  }
-}
-function failure(error2, files) {
-  const code = error2?.code;
-  if (code && NO_SPACE.has(code)) {
-    return new WorkflowError(`cannot save ${files.map((f) => import_node_path3.default.basename(f)).join(", ")} in ${import_node_path3.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
-  }
-  return error2;
-}
-function writeFilesAtomic(entries) {
-  const ready = [];
-  try {
-    for (const [file, data] of entries) ready.push(prepare(file, data));
-  } catch (error2) {
-    for (const tmp of ready) import_node_fs4.default.rmSync(tmp, { force: true });
-    throw failure(error2, entries.map(([file]) => file));
-  }
-  entries.forEach(([file], i) => {
-    try {
-      import_node_fs4.default.renameSync(ready[i] ?? "", file);
-    } catch (error2) {
-      for (const tmp of ready.slice(i)) import_node_fs4.default.rmSync(tmp, { force: true });
-      throw failure(error2, [file]);
-    }
-  });
-  for (const dir of new Set(entries.map(([file]) => import_node_path3.default.dirname(file)))) syncDir(dir);
-}
-function writeFileAtomic(file, data) {
-  writeFilesAtomic([[file, data]]);
-}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -793,10 +752,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path13) {
-  if (!path13)
+function getElementAtPath(obj, path15) {
+  if (!path15)
     return obj;
-  return path13.reduce((acc, key) => acc?.[key], obj);
+  return path15.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1136,11 +1095,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path13, issues) {
+function prefixIssues(path15, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path13);
+    iss.path.unshift(path15);
     return iss;
   });
 }
@@ -1609,10 +1568,10 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure2(Err, issues, ctx) {
+function failure(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -1636,7 +1595,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
@@ -3320,6 +3279,191 @@ function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
 
+// scripts/core/shared/lazy-crypto.ts
+var import_node_module2 = require("node:module");
+var loaded2;
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/runtime/session-runtime.ts
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var SessionRuntime = object({
+  /** milestone fractions already announced in this session */
+  announced: _default(array(number2()), []),
+  handoff_asked: _default(boolean2(), false),
+  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+  model: _default(nullable(string2()), null),
+  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+  seen: _default(
+    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
+    null
+  ),
+  last_checkpoint_at: _default(nullable(string2()), null),
+  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+  shown_workflow: _default(nullable(string2()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: _default(number2(), 0),
+  /**
+   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+   * call the model again at once, so the next UserPromptSubmit delivers it instead.
+   */
+  pending_notice: _default(nullable(string2()), null)
+});
+var StatuslineRecord = object({
+  at: string2(),
+  used_percentage: nullable(number2()),
+  context_window_size: nullable(number2()),
+  model: nullable(string2())
+});
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+function readJson(file) {
+  try {
+    return JSON.parse(import_node_fs4.default.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var tempFiles = 0;
+function writeJson(file, value) {
+  import_node_fs4.default.mkdirSync(import_node_path3.default.dirname(file), { recursive: true, mode: 448 });
+  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
+  try {
+    import_node_fs4.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs4.default.renameSync(tmp, file);
+  } catch (error2) {
+    import_node_fs4.default.rmSync(tmp, { force: true });
+    throw error2;
+  }
+}
+function readSessionRuntime(env, sessionId) {
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+function writeSessionRuntime(env, sessionId, runtime) {
+  writeJson(sessionFile(env, sessionId, ".json"), runtime);
+}
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var SUFFIX = ".checkpointing";
+var POLL_MS = 10;
+var STALE_MS = 6e4;
+function markCheckpointInFlight(env, sessionId, pid) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  import_node_fs5.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs5.default.writeFileSync(file, `${pid}
+`, { mode: 384 });
+}
+function readPid(file) {
+  try {
+    const pid = Number(import_node_fs5.default.readFileSync(file, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+function runningSaver(file) {
+  let age;
+  try {
+    age = Date.now() - import_node_fs5.default.statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+  const pid = readPid(file);
+  return pid !== null && pid !== process.pid && age < STALE_MS && isRunning(pid) ? pid : null;
+}
+function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  const saver = runningSaver(file);
+  if (saver === null) return "none";
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) {
+    sleepSync(POLL_MS);
+    if (runningSaver(file) === null) return "finished";
+  }
+  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
+  return "still running";
+}
+
+// scripts/core/store/state-memo.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/atomic-write.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs6.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs6.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs6.default.fsyncSync(fd);
+    if (import_node_fs6.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+    if (!ready) import_node_fs6.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs6.default.openSync(dir, "r");
+  try {
+    import_node_fs6.default.fsyncSync(fd);
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+  }
+}
+function failure2(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path5.default.basename(f)).join(", ")} in ${import_node_path5.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs6.default.rmSync(tmp, { force: true });
+    throw failure2(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs6.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs6.default.rmSync(tmp, { force: true });
+      throw failure2(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path5.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+
 // scripts/core/schemas.ts
 config(en_default());
 var SCHEMA_VERSION = 2;
@@ -3333,6 +3477,17 @@ function buildStateSchemas() {
   const Text = string2();
   const TextList = array(Text);
   const Count2 = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count2,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count2))
+  });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
     path: Text,
@@ -3413,19 +3568,7 @@ function buildStateSchemas() {
     agents: array(Agent),
     // null when the handoff was made outside a git work tree
     git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count2,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count2))
-      })
-    ),
+    tokens: nullable(Tokens),
     device: object({
       hostname: Text,
       platform: Text,
@@ -3473,7 +3616,7 @@ function buildStateSchemas() {
     summary: Text,
     session_id: nullable(Text)
   });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
@@ -3553,6 +3696,16 @@ var SessionEndInput = _lazy(
     reason: _default(string2(), "other")
   })
 );
+var BackgroundCheckpointRequest = _lazy(
+  () => object({
+    reason: _enum(["interval", "precompact"]),
+    session_id: string2(),
+    transcript_path: nullable(string2()),
+    cwd: string2(),
+    tokens: nullable(built().Tokens),
+    at: iso_exports.datetime({ offset: true })
+  })
+);
 var StatuslineInput = _lazy(
   () => object({
     session_id: string2(),
@@ -3585,7 +3738,7 @@ var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path6.default.join(runtimeDir(env), "state-memo");
 }
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
@@ -3596,7 +3749,7 @@ function storeKey(storeDir) {
   return hash.toString(16).padStart(16, "0");
 }
 function memoFile(dir, storeDir) {
-  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path6.default.join(dir, `${storeKey(storeDir)}.json`);
 }
 function fromLine(line) {
   const m = STATE_MEMO_LINE.exec(line);
@@ -3656,7 +3809,7 @@ function saveMemos(dir) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
-      import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
       writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
     } catch {
@@ -3682,9 +3835,9 @@ function forgetOthers(storeDir, ids) {
   }
 }
 function placeOf(file) {
-  if (import_node_path4.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path4.default.dirname(file);
-  return { storeDir: import_node_path4.default.dirname(dir), id: import_node_path4.default.basename(dir) };
+  if (import_node_path6.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path6.default.dirname(file);
+  return { storeDir: import_node_path6.default.dirname(dir), id: import_node_path6.default.basename(dir) };
 }
 function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
@@ -3698,7 +3851,7 @@ function rememberVerified(file, signature, checksum, state) {
 }
 
 // scripts/process-io.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -3710,8 +3863,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs6.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs6.readFileSync)(0, "utf8");
+    if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs8.readFileSync)(0, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -3728,7 +3881,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs6.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs8.writeSync)(1, bytes, written);
   } catch (error2) {
     if (error2.code !== "EAGAIN") throw error2;
     throughStream = true;
@@ -3739,11 +3892,31 @@ function writeStdout(text) {
 // scripts/hook-process.ts
 function runHookProcess(event, hook2) {
   useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
     if (output) writeStdout(`${output}
 `);
     process.exitCode = 0;
   });
+}
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path7.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // scripts/core/git/compatibility.ts
@@ -3757,7 +3930,7 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
 
 // scripts/core/shared/config.ts
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
 var Days = number2().check(_nonnegative());
@@ -3900,14 +4073,14 @@ function readEnvLayer(env, prefix, problems) {
   return ConfigLayer.parse(layer);
 }
 function userConfigPath() {
-  return import_node_path5.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+  return import_node_path8.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
 }
 function loadConfig(projectDir, env) {
   const problems = [];
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
     readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path5.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(import_node_path8.default.join(projectDir, ".claude", "workflow.json"), problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -3928,55 +4101,55 @@ var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
 // scripts/core/git/project.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path6.default.resolve(cwd, explicit);
+    const dir = import_node_path9.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path6.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path9.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path6.default.dirname(dir)) {
-    if ((0, import_node_fs7.existsSync)(import_node_path6.default.join(dir, ".git"))) return dir;
-    if (import_node_path6.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path9.default.dirname(dir)) {
+    if ((0, import_node_fs9.existsSync)(import_node_path9.default.join(dir, ".git"))) return dir;
+    if (import_node_path9.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs7.statSync)(p).isDirectory();
+    return (0, import_node_fs9.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path6.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path9.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir2 = gitDirOf(projectDir);
-  const storeDir = gitDir2 ? import_node_path6.default.join(gitDir2, "workflow") : import_node_path6.default.join(projectDir, ".workflow");
+  const storeDir = gitDir2 ? import_node_path9.default.join(gitDir2, "workflow") : import_node_path9.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs7.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs9.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
   return storeDir;
 }
 function legacyStoreDir(projectDir) {
-  return import_node_path6.default.join(projectDir, ".claude", "workflows");
+  return import_node_path9.default.join(projectDir, ".claude", "workflows");
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path6.default.join(projectDir, ".git");
+  const dotGit = import_node_path9.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs7.lstatSync)(dotGit);
+    const stat = (0, import_node_fs9.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs9.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path6.default.resolve(projectDir, target);
+    const dir = import_node_path9.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -3985,84 +4158,6 @@ function gitDirOf(projectDir) {
 
 // scripts/core/session/claude-settings.ts
 var MAX_SETTINGS_BYTES = 1024 * 1024;
-
-// scripts/core/runtime/session-runtime.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-
-// scripts/core/runtime/session-runtime.ts
-var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var SessionRuntime = object({
-  /** milestone fractions already announced in this session */
-  announced: _default(array(number2()), []),
-  handoff_asked: _default(boolean2(), false),
-  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
-  model: _default(nullable(string2()), null),
-  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
-  seen: _default(
-    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
-    null
-  ),
-  last_checkpoint_at: _default(nullable(string2()), null),
-  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
-  shown_workflow: _default(nullable(string2()), null),
-  /** transcript size at the last checkpoint: unchanged size means nothing to save */
-  checkpoint_transcript_size: _default(number2(), 0),
-  /**
-   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
-   * call the model again at once, so the next UserPromptSubmit delivers it instead.
-   */
-  pending_notice: _default(nullable(string2()), null)
-});
-var StatuslineRecord = object({
-  at: string2(),
-  used_percentage: nullable(number2()),
-  context_window_size: nullable(number2()),
-  model: nullable(string2())
-});
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path7.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-function readJson(file) {
-  try {
-    return JSON.parse(import_node_fs8.default.readFileSync(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-var tempFiles = 0;
-function writeJson(file, value) {
-  import_node_fs8.default.mkdirSync(import_node_path7.default.dirname(file), { recursive: true, mode: 448 });
-  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
-  try {
-    import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs8.default.renameSync(tmp, file);
-  } catch (error2) {
-    import_node_fs8.default.rmSync(tmp, { force: true });
-    throw error2;
-  }
-}
-function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
-  return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
-function writeSessionRuntime(env, sessionId, runtime) {
-  writeJson(sessionFile(env, sessionId, ".json"), runtime);
-}
 
 // scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
@@ -4122,8 +4217,8 @@ var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
 // scripts/core/store/store-choice.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/ordering.ts
 function compareText(a, b) {
@@ -4136,8 +4231,8 @@ function newestFirst(a, b) {
 }
 
 // scripts/core/store/store.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // node_modules/@toon-format/toon/dist/index.mjs
 var NULL_LITERAL = "null";
@@ -4534,30 +4629,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path13) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path13);
-  return transformChildren(normalizeValue(replaced), replacer, path13);
+function transformReplaced(original, replaced, replacer, path15) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path15);
+  return transformChildren(normalizeValue(replaced), replacer, path15);
 }
-function transformChildren(value, replacer, path13) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path13);
-  if (isJsonArray(value)) return transformArray(value, replacer, path13);
+function transformChildren(value, replacer, path15) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path15);
+  if (isJsonArray(value)) return transformArray(value, replacer, path15);
   return value;
 }
-function transformObject(obj, replacer, path13) {
+function transformObject(obj, replacer, path15) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path13, key];
+    const childPath = [...path15, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path13) {
+function transformArray(arr, replacer, path15) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path13, i];
+    const childPath = [...path15, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4593,7 +4688,7 @@ function assertWorkflowId(id) {
 }
 
 // scripts/core/store/sealed.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
 function isObject2(value) {
@@ -4648,7 +4743,7 @@ function readSealed(file) {
   return parseSealed(text, file, signature);
 }
 function parseSealed(text, file, signature) {
-  const name = import_node_path8.default.basename(file);
+  const name = import_node_path10.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4685,7 +4780,6 @@ function parseSealed(text, file, signature) {
 
 // scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 // scripts/core/store/store.ts
 var DIR_MODE = 448;
@@ -4697,10 +4791,10 @@ var STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session i
 *
 `;
 function workflowDir(storeDir, id) {
-  const dir = import_node_path9.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path11.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs9.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs10.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -4710,16 +4804,16 @@ function migrationWarning(file, read2) {
   return read2.ok && read2.migratedFrom !== null ? [`${file} migrated from schema v${read2.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
 function ensureStoreDir(storeDir) {
-  if (!import_node_fs9.default.existsSync(storeDir)) {
-    import_node_fs9.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs9.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs9.default.writeFileSync(import_node_path9.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE2 });
+  if (!import_node_fs10.default.existsSync(storeDir)) {
+    import_node_fs10.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs10.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs10.default.writeFileSync(import_node_path11.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE2 });
   }
 }
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs9.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs10.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4733,7 +4827,7 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs9.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs10.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -4743,11 +4837,11 @@ function readWorkflow(dir) {
   return readWorkflowAndFile(dir).loaded;
 }
 function readWorkflowAndFile(dir) {
-  const stateFile = import_node_path9.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path11.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path9.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path11.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
@@ -4757,7 +4851,7 @@ function readWorkflowAndFile(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs9.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs10.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function withWorkflowIfPresent(storeDir, first, otherId) {
@@ -4774,7 +4868,7 @@ function loadWorkflowsIfPresent(storeDir, ids) {
   });
 }
 function storeExists(storeDir) {
-  return import_node_fs9.default.existsSync(storeDir);
+  return import_node_fs10.default.existsSync(storeDir);
 }
 
 // scripts/core/store/workflow-origin.ts
@@ -4798,9 +4892,9 @@ function choose(items) {
   return { current, automatic: current === saved ? automatic : null };
 }
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path10.default.sep}state.json`;
+  const file = `${dir}${import_node_path12.default.sep}state.json`;
   try {
-    const seen = import_node_fs10.default.lstatSync(file);
+    const seen = import_node_fs11.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -4817,7 +4911,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path10.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path12.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -4878,23 +4972,24 @@ function loadHookConfig(place, env) {
   for (const problem of loaded3.problems) logHookProblem(env, "config", problem);
   return loaded3;
 }
+var IN_FLIGHT_WAIT_MS = 2e3;
 
 // scripts/core/git/git-head.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 function gitDir(top) {
-  const dotGit = import_node_path11.default.join(top, ".git");
+  const dotGit = import_node_path13.default.join(top, ".git");
   try {
-    if (import_node_fs11.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs11.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path11.default.resolve(top, pointer) : null;
+    if (import_node_fs12.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs12.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path13.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
 }
 function read(file) {
   try {
-    return import_node_fs11.default.readFileSync(file, "utf8");
+    return import_node_fs12.default.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -4903,16 +4998,16 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path11.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path13.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path11.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path11.default.resolve(git, common)] : [git];
+  const common = read(import_node_path13.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path13.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path11.default.join(base, ref))?.trim();
+    const loose = read(import_node_path13.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path11.default.join(base, "packed-refs"));
+    const packed = read(import_node_path13.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l) => l.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
@@ -4920,55 +5015,55 @@ function readHeadCommit(dir) {
 }
 
 // scripts/core/store/store-migration.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var ARCHIVE_DIR = ".archive";
 var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function isRealDirectory(p) {
   try {
-    return import_node_fs12.default.lstatSync(p).isDirectory();
+    return import_node_fs13.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
 }
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
-  if (import_node_path12.default.resolve(legacyDir) === import_node_path12.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries = import_node_fs12.default.readdirSync(legacyDir);
+  if (import_node_path14.default.resolve(legacyDir) === import_node_path14.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
+  const entries = import_node_fs13.default.readdirSync(legacyDir);
   const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path12.default.join(legacyDir, name)) && import_node_fs12.default.existsSync(import_node_path12.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path14.default.join(legacyDir, name)) && import_node_fs13.default.existsSync(import_node_path14.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path12.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs12.default.readdirSync(import_node_path12.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path14.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs13.default.readdirSync(import_node_path14.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
-    const target = import_node_path12.default.join(storeDir, id);
-    if (import_node_fs12.default.existsSync(target)) {
+    const target = import_node_path14.default.join(storeDir, id);
+    if (import_node_fs13.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs12.default.renameSync(import_node_path12.default.join(legacyDir, id), target);
+    import_node_fs13.default.renameSync(import_node_path14.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs12.default.mkdirSync(import_node_path12.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs13.default.mkdirSync(import_node_path14.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
-      const from = import_node_path12.default.join(legacyDir, ARCHIVE_DIR, name);
-      const to = import_node_path12.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs12.default.lstatSync(from).isFile() && !import_node_fs12.default.existsSync(to)) import_node_fs12.default.renameSync(from, to);
+      const from = import_node_path14.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to = import_node_path14.default.join(storeDir, ARCHIVE_DIR, name);
+      if (import_node_fs13.default.lstatSync(from).isFile() && !import_node_fs13.default.existsSync(to)) import_node_fs13.default.renameSync(from, to);
     }
   }
-  const gitignore = import_node_path12.default.join(legacyDir, ".gitignore");
+  const gitignore = import_node_path14.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs12.default.lstatSync(gitignore).isFile() && import_node_fs12.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs12.default.unlinkSync(gitignore);
+    if (import_node_fs13.default.lstatSync(gitignore).isFile() && import_node_fs13.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs13.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs12.default.rmdirSync(import_node_path12.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs13.default.rmdirSync(import_node_path14.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs12.default.rmdirSync(legacyDir);
+    import_node_fs13.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;
@@ -4984,7 +5079,7 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where = import_node_path12.default.relative(projectDir, storeDir) || storeDir;
+  const where = import_node_path14.default.relative(projectDir, storeDir) || storeDir;
   const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
@@ -5100,6 +5195,7 @@ var hook = {
     const place = placeOf2(input.cwd, env);
     const moved = describeMigration(migrateStoreOf(place.projectDir, place.storeDir, env), place.projectDir, place.storeDir);
     if (input.source === "compact") {
+      awaitCheckpointInFlight(env, input.session_id, IN_FLIGHT_WAIT_MS, "SessionStart");
       remember2(runtime.shown_workflow);
       const created = await createAfterCompaction(place, input, env, now);
       return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, created, now);

@@ -35,6 +35,10 @@ var require_checkpoint = __commonJS({
   }
 });
 
+// scripts/hook-process.ts
+var import_node_module3 = require("node:module");
+var import_node_path7 = __toESM(require("node:path"), 1);
+
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -479,75 +483,30 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/store/state-memo.ts
+// scripts/hooks/background-request.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+
+// scripts/core/runtime/checkpoint-in-flight.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
-// scripts/core/shared/atomic-write.ts
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+
+// scripts/core/runtime/session-runtime.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
-var FILE_MODE = 384;
-var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
-function writeAll(fd, bytes) {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const written = import_node_fs4.default.writeSync(fd, bytes, offset, bytes.length - offset);
-    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
-    offset += written;
-  }
-}
-function prepare(file, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-  const fd = import_node_fs4.default.openSync(tmp, "wx", FILE_MODE);
-  let ready = false;
-  try {
-    writeAll(fd, bytes);
-    import_node_fs4.default.fsyncSync(fd);
-    if (import_node_fs4.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
-    ready = true;
-    return tmp;
-  } finally {
-    import_node_fs4.default.closeSync(fd);
-    if (!ready) import_node_fs4.default.rmSync(tmp, { force: true });
-  }
-}
-function syncDir(dir) {
-  const fd = import_node_fs4.default.openSync(dir, "r");
-  try {
-    import_node_fs4.default.fsyncSync(fd);
-  } finally {
-    import_node_fs4.default.closeSync(fd);
-  }
-}
-function failure(error2, files) {
-  const code = error2?.code;
-  if (code && NO_SPACE.has(code)) {
-    return new WorkflowError(`cannot save ${files.map((f) => import_node_path3.default.basename(f)).join(", ")} in ${import_node_path3.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
-  }
-  return error2;
-}
-function writeFilesAtomic(entries) {
-  const ready = [];
-  try {
-    for (const [file, data] of entries) ready.push(prepare(file, data));
-  } catch (error2) {
-    for (const tmp of ready) import_node_fs4.default.rmSync(tmp, { force: true });
-    throw failure(error2, entries.map(([file]) => file));
-  }
-  entries.forEach(([file], i) => {
-    try {
-      import_node_fs4.default.renameSync(ready[i] ?? "", file);
-    } catch (error2) {
-      for (const tmp of ready.slice(i)) import_node_fs4.default.rmSync(tmp, { force: true });
-      throw failure(error2, [file]);
-    }
-  });
-  for (const dir of new Set(entries.map(([file]) => import_node_path3.default.dirname(file)))) syncDir(dir);
-}
-function writeFileAtomic(file, data) {
-  writeFilesAtomic([[file, data]]);
-}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -786,10 +745,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path12) {
-  if (!path12)
+function getElementAtPath(obj, path14) {
+  if (!path14)
     return obj;
-  return path12.reduce((acc, key) => acc?.[key], obj);
+  return path14.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1129,11 +1088,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path12, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path12);
+    iss.path.unshift(path14);
     return iss;
   });
 }
@@ -1602,10 +1561,10 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure2(Err, issues, ctx) {
+function failure(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -1629,7 +1588,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
@@ -3313,6 +3272,195 @@ function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
 
+// scripts/core/shared/lazy-crypto.ts
+var import_node_module2 = require("node:module");
+var loaded2;
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/runtime/session-runtime.ts
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var SessionRuntime = object({
+  /** milestone fractions already announced in this session */
+  announced: _default(array(number2()), []),
+  handoff_asked: _default(boolean2(), false),
+  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+  model: _default(nullable(string2()), null),
+  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+  seen: _default(
+    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
+    null
+  ),
+  last_checkpoint_at: _default(nullable(string2()), null),
+  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+  shown_workflow: _default(nullable(string2()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: _default(number2(), 0),
+  /**
+   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+   * call the model again at once, so the next UserPromptSubmit delivers it instead.
+   */
+  pending_notice: _default(nullable(string2()), null)
+});
+var StatuslineRecord = object({
+  at: string2(),
+  used_percentage: nullable(number2()),
+  context_window_size: nullable(number2()),
+  model: nullable(string2())
+});
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+function readJson(file) {
+  try {
+    return JSON.parse(import_node_fs4.default.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var tempFiles = 0;
+function writeJson(file, value) {
+  import_node_fs4.default.mkdirSync(import_node_path3.default.dirname(file), { recursive: true, mode: 448 });
+  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
+  try {
+    import_node_fs4.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs4.default.renameSync(tmp, file);
+  } catch (error2) {
+    import_node_fs4.default.rmSync(tmp, { force: true });
+    throw error2;
+  }
+}
+function readSessionRuntime(env, sessionId) {
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+function writeSessionRuntime(env, sessionId, runtime) {
+  writeJson(sessionFile(env, sessionId, ".json"), runtime);
+}
+function readStatuslineRecord(env, sessionId) {
+  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, ".statusline.json")));
+  return parsed.success ? parsed.data : null;
+}
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var SUFFIX = ".checkpointing";
+var POLL_MS = 10;
+var STALE_MS = 6e4;
+function markCheckpointInFlight(env, sessionId, pid) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  import_node_fs5.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs5.default.writeFileSync(file, `${pid}
+`, { mode: 384 });
+}
+function readPid(file) {
+  try {
+    const pid = Number(import_node_fs5.default.readFileSync(file, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+function runningSaver(file) {
+  let age;
+  try {
+    age = Date.now() - import_node_fs5.default.statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+  const pid = readPid(file);
+  return pid !== null && pid !== process.pid && age < STALE_MS && isRunning(pid) ? pid : null;
+}
+function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  const saver = runningSaver(file);
+  if (saver === null) return "none";
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) {
+    sleepSync(POLL_MS);
+    if (runningSaver(file) === null) return "finished";
+  }
+  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
+  return "still running";
+}
+
+// scripts/core/store/state-memo.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/atomic-write.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs6.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs6.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs6.default.fsyncSync(fd);
+    if (import_node_fs6.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+    if (!ready) import_node_fs6.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs6.default.openSync(dir, "r");
+  try {
+    import_node_fs6.default.fsyncSync(fd);
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+  }
+}
+function failure2(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path5.default.basename(f)).join(", ")} in ${import_node_path5.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs6.default.rmSync(tmp, { force: true });
+    throw failure2(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs6.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs6.default.rmSync(tmp, { force: true });
+      throw failure2(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path5.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+
 // scripts/core/schemas.ts
 config(en_default());
 var SCHEMA_VERSION = 2;
@@ -3326,6 +3474,17 @@ function buildStateSchemas() {
   const Text = string2();
   const TextList = array(Text);
   const Count2 = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count2,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count2))
+  });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
     path: Text,
@@ -3406,19 +3565,7 @@ function buildStateSchemas() {
     agents: array(Agent),
     // null when the handoff was made outside a git work tree
     git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count2,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count2))
-      })
-    ),
+    tokens: nullable(Tokens),
     device: object({
       hostname: Text,
       platform: Text,
@@ -3466,7 +3613,7 @@ function buildStateSchemas() {
     summary: Text,
     session_id: nullable(Text)
   });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
@@ -3546,6 +3693,16 @@ var SessionEndInput = _lazy(
     reason: _default(string2(), "other")
   })
 );
+var BackgroundCheckpointRequest = _lazy(
+  () => object({
+    reason: _enum(["interval", "precompact"]),
+    session_id: string2(),
+    transcript_path: nullable(string2()),
+    cwd: string2(),
+    tokens: nullable(built().Tokens),
+    at: iso_exports.datetime({ offset: true })
+  })
+);
 var StatuslineInput = _lazy(
   () => object({
     session_id: string2(),
@@ -3578,7 +3735,7 @@ var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
+  processMemos.dir = import_node_path6.default.join(runtimeDir(env), "state-memo");
 }
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
@@ -3589,7 +3746,7 @@ function storeKey(storeDir) {
   return hash.toString(16).padStart(16, "0");
 }
 function memoFile(dir, storeDir) {
-  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path6.default.join(dir, `${storeKey(storeDir)}.json`);
 }
 function fromLine(line) {
   const m = STATE_MEMO_LINE.exec(line);
@@ -3649,7 +3806,7 @@ function saveMemos(dir) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
-      import_node_fs5.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
       writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
     } catch {
@@ -3675,9 +3832,9 @@ function forgetOthers(storeDir, ids) {
   }
 }
 function placeOf(file) {
-  if (import_node_path4.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path4.default.dirname(file);
-  return { storeDir: import_node_path4.default.dirname(dir), id: import_node_path4.default.basename(dir) };
+  if (import_node_path6.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path6.default.dirname(file);
+  return { storeDir: import_node_path6.default.dirname(dir), id: import_node_path6.default.basename(dir) };
 }
 function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
@@ -3691,7 +3848,7 @@ function rememberVerified(file, signature, checksum, state) {
 }
 
 // scripts/process-io.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -3703,8 +3860,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs6.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs6.readFileSync)(0, "utf8");
+    if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs8.readFileSync)(0, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -3721,7 +3878,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs6.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs8.writeSync)(1, bytes, written);
   } catch (error2) {
     if (error2.code !== "EAGAIN") throw error2;
     throughStream = true;
@@ -3732,19 +3889,39 @@ function writeStdout(text) {
 // scripts/hook-process.ts
 function runHookProcess(event, hook2) {
   useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date() }).then((output) => {
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
     if (output) writeStdout(`${output}
 `);
     process.exitCode = 0;
   });
 }
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path7.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // scripts/core/workflows/context-watch.ts
-var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/config.ts
 var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
 var Days = number2().check(_nonnegative());
@@ -3887,14 +4064,14 @@ function readEnvLayer(env, prefix, problems) {
   return ConfigLayer.parse(layer);
 }
 function userConfigPath() {
-  return import_node_path5.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+  return import_node_path8.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
 }
 function loadConfig(projectDir, env) {
   const problems = [];
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
     readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path5.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(import_node_path8.default.join(projectDir, ".claude", "workflow.json"), problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -4137,37 +4314,37 @@ function describeCompaction(context) {
 }
 
 // scripts/core/git/project.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path6.default.resolve(cwd, explicit);
+    const dir = import_node_path9.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path6.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path9.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path6.default.dirname(dir)) {
-    if ((0, import_node_fs7.existsSync)(import_node_path6.default.join(dir, ".git"))) return dir;
-    if (import_node_path6.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path9.default.dirname(dir)) {
+    if ((0, import_node_fs9.existsSync)(import_node_path9.default.join(dir, ".git"))) return dir;
+    if (import_node_path9.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs7.statSync)(p).isDirectory();
+    return (0, import_node_fs9.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path6.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path9.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path6.default.join(gitDir, "workflow") : import_node_path6.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path9.default.join(gitDir, "workflow") : import_node_path9.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs7.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs9.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -4175,14 +4352,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path6.default.join(projectDir, ".git");
+  const dotGit = import_node_path9.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs7.lstatSync)(dotGit);
+    const stat = (0, import_node_fs9.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs9.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path6.default.resolve(projectDir, target);
+    const dir = import_node_path9.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -4190,12 +4367,12 @@ function gitDirOf(projectDir) {
 }
 
 // scripts/core/session/session-context.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/claude-settings.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -4203,30 +4380,30 @@ function managedSettingsFile() {
   return "/etc/claude-code/managed-settings.json";
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path7.default.join(import_node_os3.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path10.default.join(import_node_os3.default.homedir(), ".claude");
   return [
-    import_node_path7.default.join(configDir, "settings.json"),
-    import_node_path7.default.join(startDir, ".claude", "settings.json"),
-    import_node_path7.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path10.default.join(configDir, "settings.json"),
+    import_node_path10.default.join(startDir, ".claude", "settings.json"),
+    import_node_path10.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
 function readSettingsFile(file) {
   let fd;
   try {
-    fd = import_node_fs8.default.openSync(file, import_node_fs8.default.constants.O_RDONLY | (import_node_fs8.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs10.default.openSync(file, import_node_fs10.default.constants.O_RDONLY | (import_node_fs10.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs8.default.fstatSync(fd);
+    const stat = import_node_fs10.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs8.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs10.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs8.default.closeSync(fd);
+    import_node_fs10.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -4242,90 +4419,8 @@ function readClaudeSettings(startDir, env) {
   return merged;
 }
 
-// scripts/core/runtime/session-runtime.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-
-// scripts/core/runtime/session-runtime.ts
-var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var SessionRuntime = object({
-  /** milestone fractions already announced in this session */
-  announced: _default(array(number2()), []),
-  handoff_asked: _default(boolean2(), false),
-  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
-  model: _default(nullable(string2()), null),
-  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
-  seen: _default(
-    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
-    null
-  ),
-  last_checkpoint_at: _default(nullable(string2()), null),
-  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
-  shown_workflow: _default(nullable(string2()), null),
-  /** transcript size at the last checkpoint: unchanged size means nothing to save */
-  checkpoint_transcript_size: _default(number2(), 0),
-  /**
-   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
-   * call the model again at once, so the next UserPromptSubmit delivers it instead.
-   */
-  pending_notice: _default(nullable(string2()), null)
-});
-var StatuslineRecord = object({
-  at: string2(),
-  used_percentage: nullable(number2()),
-  context_window_size: nullable(number2()),
-  model: nullable(string2())
-});
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path8.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-function readJson(file) {
-  try {
-    return JSON.parse(import_node_fs9.default.readFileSync(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-var tempFiles = 0;
-function writeJson(file, value) {
-  import_node_fs9.default.mkdirSync(import_node_path8.default.dirname(file), { recursive: true, mode: 448 });
-  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
-  try {
-    import_node_fs9.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs9.default.renameSync(tmp, file);
-  } catch (error2) {
-    import_node_fs9.default.rmSync(tmp, { force: true });
-    throw error2;
-  }
-}
-function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
-  return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
-function writeSessionRuntime(env, sessionId, runtime) {
-  writeJson(sessionFile(env, sessionId, ".json"), runtime);
-}
-function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, ".statusline.json")));
-  return parsed.success ? parsed.data : null;
-}
-
 // scripts/core/session/transcript.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
@@ -4445,7 +4540,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs10.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs11.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -4508,17 +4603,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file, fallback, read) {
   let fd;
   try {
-    if (!import_node_fs10.default.statSync(file).isFile()) return fallback;
-    fd = import_node_fs10.default.openSync(file, "r");
+    if (!import_node_fs11.default.statSync(file).isFile()) return fallback;
+    fd = import_node_fs11.default.openSync(file, "r");
   } catch {
     return fallback;
   }
   try {
-    return read(fd, import_node_fs10.default.fstatSync(fd).size);
+    return read(fd, import_node_fs11.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs10.default.closeSync(fd);
+    import_node_fs11.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -4625,12 +4720,9 @@ var NO_USAGE = {
 };
 var REPLY_WAIT_MS = 2e3;
 var REPLY_POLL_MS = 10;
-function sleepSync(ms) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
 function sizeOf(file) {
   try {
-    return import_node_fs11.default.statSync(file).size;
+    return import_node_fs12.default.statSync(file).size;
   } catch {
     return -1;
   }
@@ -4678,8 +4770,8 @@ function readSessionContext(request) {
 }
 
 // scripts/core/store/store-choice.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/ordering.ts
 function compareText(a, b) {
@@ -4692,11 +4784,11 @@ function newestFirst(a, b) {
 }
 
 // scripts/core/store/store.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/sealed.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
 function isObject2(value) {
@@ -4751,7 +4843,7 @@ function readSealed(file) {
   return parseSealed(text, file, signature);
 }
 function parseSealed(text, file, signature) {
-  const name = import_node_path9.default.basename(file);
+  const name = import_node_path11.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4788,7 +4880,6 @@ function parseSealed(text, file, signature) {
 
 // scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 // scripts/core/store/store.ts
 var STATE_FILE2 = "state.json";
@@ -4799,7 +4890,7 @@ function migrationWarning(file, read) {
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs12.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs13.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4807,7 +4898,7 @@ function existingIds(storeDir) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs12.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs13.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -4817,11 +4908,11 @@ function readWorkflow(dir) {
   return readWorkflowAndFile(dir).loaded;
 }
 function readWorkflowAndFile(dir) {
-  const stateFile = import_node_path10.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path12.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path10.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path12.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
@@ -4839,9 +4930,9 @@ function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path11.default.sep}state.json`;
+  const file = `${dir}${import_node_path13.default.sep}state.json`;
   try {
-    const seen = import_node_fs13.default.lstatSync(file);
+    const seen = import_node_fs14.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -4858,7 +4949,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path11.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path13.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -4912,9 +5003,9 @@ function loadHookConfig(place, env) {
   for (const problem of loaded3.problems) logHookProblem(env, "config", problem);
   return loaded3;
 }
-async function checkTurn(input, env, now, { intervalCheckpoints, replyAnnounced = false }) {
-  const check = checkContext(input, env, now, replyAnnounced);
-  const saved = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
+async function checkTurn(input, env, now, options) {
+  const check = checkContext(input, env, now, options.replyAnnounced ?? false);
+  const saved = await checkpointIfDue(check, input, env, now, options);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
   const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
   const notice = contextNotice(check.context, check.crossing, workflowId);
@@ -4941,15 +5032,16 @@ function checkContext(input, env, now, replyAnnounced) {
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);
   return { place, config: config2, runtime, context, crossing };
 }
+var IN_FLIGHT_WAIT_MS = 2e3;
 function transcriptSize(file) {
   if (!file) return 0;
   try {
-    return import_node_fs14.default.statSync(file).size;
+    return import_node_fs15.default.statSync(file).size;
   } catch {
     return 0;
   }
 }
-async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
+async function checkpointIfDue(check, input, env, now, { intervalCheckpoints, startCheckpoint }) {
   const { runtime, config: config2 } = check;
   const size = transcriptSize(input.transcript_path);
   const atMilestone = check.crossing.crossed.length > 0;
@@ -4957,24 +5049,30 @@ async function checkpointIfDue(check, input, env, now, intervalCheckpoints) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
   if (!due) return null;
-  const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
+  const request = { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(check.context), at: now.toISOString() };
   let saved = null;
+  if (atMilestone || !startCheckpoint?.(request)) saved = await checkpointHere(check, request, atMilestone, env, now);
+  runtime.last_checkpoint_at = now.toISOString();
+  runtime.checkpoint_transcript_size = size;
+  writeSessionRuntime(env, input.session_id, runtime);
+  return saved;
+}
+async function checkpointHere(check, request, atMilestone, env, now) {
+  awaitCheckpointInFlight(env, request.session_id, IN_FLIGHT_WAIT_MS, "Stop");
+  const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
   try {
-    saved = await checkpointWorkflow(check.place, {
-      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+    return await checkpointWorkflow(check.place, {
+      session: { id: request.session_id, transcript_path: request.transcript_path },
       reason: atMilestone ? "milestone" : "interval",
-      create: atMilestone && config2.auto_create,
-      tokens: tokensOfReading(check.context),
+      create: atMilestone && check.config.auto_create,
+      tokens: request.tokens,
       env,
       now
     });
   } catch (error2) {
     logHookProblem(env, "checkpoint", error2 instanceof Error ? error2.stack ?? error2.message : String(error2));
+    return null;
   }
-  runtime.last_checkpoint_at = now.toISOString();
-  runtime.checkpoint_transcript_size = size;
-  writeSessionRuntime(env, input.session_id, runtime);
-  return saved;
 }
 
 // scripts/core/handoff/handoff-phrases.ts

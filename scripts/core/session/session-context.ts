@@ -8,6 +8,7 @@ import { measureContext, type ContextReading } from './context.ts';
 import type { WorkflowState } from '../schemas.ts';
 import { readSessionRuntime, readStatuslineRecord, type SessionRuntime } from '../runtime/session-runtime.ts';
 import { readContextUsage, type ContextUsage } from './transcript.ts';
+import { sleepSync } from '../shared/processes.ts';
 
 const NO_USAGE: ContextUsage = {
   tokens: 0,
@@ -27,10 +28,6 @@ const NO_USAGE: ContextUsage = {
  */
 export const REPLY_WAIT_MS = 2_000;
 const REPLY_POLL_MS = 10;
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
 
 function sizeOf(file: string): number {
   try {

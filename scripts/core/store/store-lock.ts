@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WorkflowError } from '../shared/errors.ts';
+import { isRunning, sleepSync as pause } from '../shared/processes.ts';
 
 export const LOCK_FILE = '.lock';
 export const LOCK_STALE_MS = 30_000;
@@ -15,21 +16,8 @@ const BREAK_STALE_MS = 5_000;
 const LIVE_HOLDER_MAX_MS = 5 * 60_000;
 const FILE_MODE = 0o600;
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const pause = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
-
 function holderText(): string {
   return `${process.pid} ${os.hostname()} ${new Date().toISOString()}\n`;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as somebody else
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Whether the lock with this text (read now, `mtimeMs` old) has no live holder. */

@@ -9,6 +9,8 @@ import { resolveProjectDir, resolveStoreDir } from '../git/project.ts';
 import { readSessionContext, REPLY_WAIT_MS, sessionStartDir } from '../session/session-context.ts';
 import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from '../runtime/session-runtime.ts';
 import type { Place } from '../store/store.ts';
+import type { BackgroundCheckpointRequest } from '../schemas.ts';
+import { awaitCheckpointInFlight } from '../runtime/checkpoint-in-flight.ts';
 import { workflowOfSession } from '../store/store-choice.ts';
 
 interface TurnInput {
@@ -49,10 +51,10 @@ export async function checkTurn(
   input: TurnInput,
   env: NodeJS.ProcessEnv,
   now: Date,
-  { intervalCheckpoints, replyAnnounced = false }: { intervalCheckpoints: boolean; replyAnnounced?: boolean },
+  options: { intervalCheckpoints: boolean; replyAnnounced?: boolean; startCheckpoint?: ((request: BackgroundCheckpointRequest) => boolean) | undefined },
 ): Promise<Turn> {
-  const check = checkContext(input, env, now, replyAnnounced);
-  const saved = await checkpointIfDue(check, input, env, now, intervalCheckpoints);
+  const check = checkContext(input, env, now, options.replyAnnounced ?? false);
+  const saved = await checkpointIfDue(check, input, env, now, options);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
   const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
   const notice = contextNotice(check.context, check.crossing, workflowId);
@@ -82,6 +84,9 @@ function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, reply
   return { place, config, runtime, context, crossing };
 }
 
+/** How long a save waits for the session's checkpoint running in the background (it takes a fraction of a second). */
+export const IN_FLIGHT_WAIT_MS = 2_000;
+
 function transcriptSize(file: string | undefined): number {
   if (!file) return 0;
   try {
@@ -100,7 +105,7 @@ async function checkpointIfDue(
   input: TurnInput,
   env: NodeJS.ProcessEnv,
   now: Date,
-  intervalCheckpoints: boolean,
+  { intervalCheckpoints, startCheckpoint }: { intervalCheckpoints: boolean; startCheckpoint?: ((request: BackgroundCheckpointRequest) => boolean) | undefined },
 ): Promise<{ id: string; created: boolean } | null> {
   const { runtime, config } = check;
   const size = transcriptSize(input.transcript_path);
@@ -109,25 +114,40 @@ async function checkpointIfDue(
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   const due = atMilestone || (intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size);
   if (!due) return null;
+  const request = { reason: 'interval' as const, session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(check.context), at: now.toISOString() };
+  let saved: { id: string; created: boolean } | null = null;
+  // an interval checkpoint tells nobody anything: the turn need not wait for git and the mining
+  if (atMilestone || !startCheckpoint?.(request)) saved = await checkpointHere(check, request, atMilestone, env, now);
+  // also when nothing was saved: the store is not scanned again before the next interval
+  runtime.last_checkpoint_at = now.toISOString();
+  runtime.checkpoint_transcript_size = size;
+  writeSessionRuntime(env, input.session_id, runtime);
+  return saved;
+}
+
+async function checkpointHere(
+  check: TurnCheck,
+  request: BackgroundCheckpointRequest,
+  atMilestone: boolean,
+  env: NodeJS.ProcessEnv,
+  now: Date,
+): Promise<{ id: string; created: boolean } | null> {
+  // one saved in the background a turn ago lands first: this save is the newer one
+  awaitCheckpointInFlight(env, request.session_id, IN_FLIGHT_WAIT_MS, 'Stop');
   // loaded only when a checkpoint is due: git and transcript mining stay off the fast path
   const { checkpointWorkflow } = await import('./checkpoint.ts');
-  let saved: { id: string; created: boolean } | null = null;
   try {
-    saved = await checkpointWorkflow(check.place, {
-      session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
+    return await checkpointWorkflow(check.place, {
+      session: { id: request.session_id, transcript_path: request.transcript_path },
       reason: atMilestone ? 'milestone' : 'interval',
-      create: atMilestone && config.auto_create,
-      tokens: tokensOfReading(check.context),
+      create: atMilestone && check.config.auto_create,
+      tokens: request.tokens,
       env,
       now,
     });
   } catch (error) {
     // a store that cannot be written must not swallow the milestone notice this turn carries
     logHookProblem(env, 'checkpoint', error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return null;
   }
-  // also when nothing was saved: the store is not scanned again before the next interval
-  runtime.last_checkpoint_at = now.toISOString();
-  runtime.checkpoint_transcript_size = size;
-  writeSessionRuntime(env, input.session_id, runtime);
-  return saved;
 }

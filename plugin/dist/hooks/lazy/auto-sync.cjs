@@ -2981,6 +2981,17 @@ function buildStateSchemas() {
   const Text = string2();
   const TextList = array(Text);
   const Count = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count))
+  });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
     path: Text,
@@ -3061,19 +3072,7 @@ function buildStateSchemas() {
     agents: array(Agent),
     // null when the handoff was made outside a git work tree
     git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count))
-      })
-    ),
+    tokens: nullable(Tokens),
     device: object({
       hostname: Text,
       platform: Text,
@@ -3121,9 +3120,9 @@ function buildStateSchemas() {
     summary: Text,
     session_id: nullable(Text)
   });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, StatuslineInput, lenientField, ClaudeSettingsFile;
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -3211,6 +3210,16 @@ var init_schemas3 = __esm({
         ...hookCommon(),
         hook_event_name: literal("SessionEnd"),
         reason: _default(string2(), "other")
+      })
+    );
+    BackgroundCheckpointRequest = _lazy(
+      () => object({
+        reason: _enum(["interval", "precompact"]),
+        session_id: string2(),
+        transcript_path: nullable(string2()),
+        cwd: string2(),
+        tokens: nullable(built().Tokens),
+        at: iso_exports.datetime({ offset: true })
       })
     );
     StatuslineInput = _lazy(
@@ -4440,10 +4449,9 @@ var init_sealed = __esm({
   }
 });
 
-// scripts/core/store/store-lock.ts
-function holderText() {
-  return `${process.pid} ${import_node_os.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
-`;
+// scripts/core/shared/processes.ts
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
 }
 function isRunning(pid) {
   try {
@@ -4452,6 +4460,19 @@ function isRunning(pid) {
   } catch (error2) {
     return error2.code === "EPERM";
   }
+}
+var sleeper;
+var init_processes = __esm({
+  "scripts/core/shared/processes.ts"() {
+    "use strict";
+    sleeper = new Int32Array(new SharedArrayBuffer(4));
+  }
+});
+
+// scripts/core/store/store-lock.ts
+function holderText() {
+  return `${process.pid} ${import_node_os.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
+`;
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
@@ -4497,13 +4518,13 @@ function withLock(dir, fn) {
       if (error2.code !== "EEXIST") throw error2;
       const held = readLock(lock);
       if (held && isStale(held.text, held.mtimeMs)) {
-        if (!breakStaleLock(lock, held.text)) pause(5);
+        if (!breakStaleLock(lock, held.text)) sleepSync(5);
         continue;
       }
       if (Date.now() > deadline) {
         throw new WorkflowError(`${lock} is held by another process (${held?.text.trim() || "unknown"}); try again once it is done`);
       }
-      pause(10 + Math.floor(Math.random() * 20));
+      sleepSync(10 + Math.floor(Math.random() * 20));
     }
   }
   try {
@@ -4512,7 +4533,7 @@ function withLock(dir, fn) {
     import_node_fs5.default.rmSync(lock, { force: true });
   }
 }
-var import_node_fs5, import_node_os, import_node_path4, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2, sleeper, pause;
+var import_node_fs5, import_node_os, import_node_path4, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2;
 var init_store_lock = __esm({
   "scripts/core/store/store-lock.ts"() {
     "use strict";
@@ -4520,14 +4541,13 @@ var init_store_lock = __esm({
     import_node_os = __toESM(require("node:os"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
+    init_processes();
     LOCK_FILE = ".lock";
     LOCK_STALE_MS = 3e4;
     LOCK_WAIT_MS = 1e4;
     BREAK_STALE_MS = 5e3;
     LIVE_HOLDER_MAX_MS = 5 * 6e4;
     FILE_MODE2 = 384;
-    sleeper = new Int32Array(new SharedArrayBuffer(4));
-    pause = (ms) => Atomics.wait(sleeper, 0, 0, ms);
   }
 });
 

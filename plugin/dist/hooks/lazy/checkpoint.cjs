@@ -4319,6 +4319,17 @@ function buildStateSchemas() {
   const Text = string2();
   const TextList = array(Text);
   const Count2 = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count2,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count2))
+  });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
     path: Text,
@@ -4399,19 +4410,7 @@ function buildStateSchemas() {
     agents: array(Agent),
     // null when the handoff was made outside a git work tree
     git: nullable(GitContext),
-    tokens: nullable(
-      object({
-        context_tokens: Count2,
-        context_window: int().check(_positive()),
-        percent: number2().check(_nonnegative()),
-        // where the figures came from; absent in states saved before they were recorded
-        window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-        window_certain: optional(boolean2()),
-        token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-        compaction: optional(_enum(["auto", "reactive", "off"])),
-        auto_compact_at: optional(nullable(Count2))
-      })
-    ),
+    tokens: nullable(Tokens),
     device: object({
       hostname: Text,
       platform: Text,
@@ -4459,7 +4458,7 @@ function buildStateSchemas() {
     summary: Text,
     session_id: nullable(Text)
   });
-  return { Deliverable, Phase, SessionFacts, GitContext, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
 var WorkflowState = _lazy(() => built().WorkflowState);
 var HandoffInput = _lazy(() => built().HandoffInput);
@@ -4537,6 +4536,16 @@ var SessionEndInput = _lazy(
     ...hookCommon(),
     hook_event_name: literal("SessionEnd"),
     reason: _default(string2(), "other")
+  })
+);
+var BackgroundCheckpointRequest = _lazy(
+  () => object({
+    reason: _enum(["interval", "precompact"]),
+    session_id: string2(),
+    transcript_path: nullable(string2()),
+    cwd: string2(),
+    tokens: nullable(built().Tokens),
+    at: iso_exports.datetime({ offset: true })
   })
 );
 var StatuslineInput = _lazy(
@@ -5154,17 +5163,11 @@ function parseSealed(text, file, signature) {
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
-var LOCK_FILE = ".lock";
-var LOCK_STALE_MS = 3e4;
-var LOCK_WAIT_MS = 1e4;
-var BREAK_STALE_MS = 5e3;
-var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-var FILE_MODE2 = 384;
+
+// scripts/core/shared/processes.ts
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
-var pause = (ms2) => Atomics.wait(sleeper, 0, 0, ms2);
-function holderText() {
-  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
-`;
+function sleepSync(ms2) {
+  Atomics.wait(sleeper, 0, 0, ms2);
 }
 function isRunning(pid) {
   try {
@@ -5173,6 +5176,18 @@ function isRunning(pid) {
   } catch (error2) {
     return error2.code === "EPERM";
   }
+}
+
+// scripts/core/store/store-lock.ts
+var LOCK_FILE = ".lock";
+var LOCK_STALE_MS = 3e4;
+var LOCK_WAIT_MS = 1e4;
+var BREAK_STALE_MS = 5e3;
+var LIVE_HOLDER_MAX_MS = 5 * 6e4;
+var FILE_MODE2 = 384;
+function holderText() {
+  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
+`;
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
@@ -5218,13 +5233,13 @@ function withLock(dir, fn2) {
       if (error2.code !== "EEXIST") throw error2;
       const held = readLock(lock);
       if (held && isStale(held.text, held.mtimeMs)) {
-        if (!breakStaleLock(lock, held.text)) pause(5);
+        if (!breakStaleLock(lock, held.text)) sleepSync(5);
         continue;
       }
       if (Date.now() > deadline) {
         throw new WorkflowError(`${lock} is held by another process (${held?.text.trim() || "unknown"}); try again once it is done`);
       }
-      pause(10 + Math.floor(Math.random() * 20));
+      sleepSync(10 + Math.floor(Math.random() * 20));
     }
   }
   try {
@@ -10509,9 +10524,6 @@ var NO_USAGE = {
   replyPending: false
 };
 var REPLY_POLL_MS = 10;
-function sleepSync(ms2) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms2);
-}
 function sizeOf(file) {
   try {
     return import_node_fs16.default.statSync(file).size;

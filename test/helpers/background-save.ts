@@ -1,0 +1,36 @@
+// A Stop hook hands an interval checkpoint to a process of its own and returns (hook-process.ts).
+// Tests that read what it saved wait for it first: the session's `.checkpointing` mark goes when
+// that process exits, after the state and its compiled code are written.
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const WAIT_MS = 15_000;
+
+function running(pid: number): boolean {
+  try {
+    return process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Resolves once no checkpoint of `sessionId` is saving in the background. Returns whether one
+ * still was when this looked (false also for one that was already done).
+ */
+export async function awaitBackgroundSave(runtimeDir: string, sessionId: string): Promise<boolean> {
+  const mark = path.join(runtimeDir, 'sessions', `${sessionId}.checkpointing`);
+  const until = Date.now() + WAIT_MS;
+  let pid: number | null = null;
+  while (fs.existsSync(mark)) {
+    pid ??= Number(fs.readFileSync(mark, 'utf8')) || null;
+    if (Date.now() > until) throw new Error(`the checkpoint saving in the background still marks ${mark} after ${WAIT_MS} ms`);
+    await sleep(5);
+  }
+  while (pid !== null && running(pid)) {
+    if (Date.now() > until) throw new Error(`the background checkpoint process ${pid} still runs after ${WAIT_MS} ms`);
+    await sleep(5);
+  }
+  return pid !== null;
+}
