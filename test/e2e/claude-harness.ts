@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI_VERSIONS, findClaudeBinary } from './claude-bin.mjs';
+import { awaitAllBackgroundSaves } from '../helpers/background-save.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The plugin's folder, as Claude Code installs it (--plugin-dir). */
@@ -247,7 +248,12 @@ export function runClaude(
     });
     child.on('close', (exitCode) => {
       clearTimeout(timer);
-      resolve({ exitCode, stdout, stderr, timedOut, durationMs: Date.now() - started });
+      const durationMs = Date.now() - started;
+      // a checkpoint the hooks left to a process of their own is on disk before the test reads it
+      void awaitAllBackgroundSaves(path.join(sandbox.home, '.claude', 'workflow')).then(
+        () => resolve({ exitCode, stdout, stderr, timedOut, durationMs }),
+        reject,
+      );
     });
   });
 }

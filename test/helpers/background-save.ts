@@ -34,3 +34,16 @@ export async function awaitBackgroundSave(runtimeDir: string, sessionId: string)
   }
   return pid !== null;
 }
+
+/**
+ * Resolves once no checkpoint of any session under `runtimeDir` is saving in the background (a
+ * mark of a process that is gone does not count): what a finished Claude Code run left to do.
+ */
+export async function awaitAllBackgroundSaves(runtimeDir: string): Promise<void> {
+  const sessions = path.join(runtimeDir, 'sessions');
+  const marked = fs.existsSync(sessions) ? fs.readdirSync(sessions).filter((name) => name.endsWith('.checkpointing')) : [];
+  for (const name of marked) {
+    const pid = Number(fs.readFileSync(path.join(sessions, name), 'utf8')) || null;
+    if (pid !== null && running(pid)) await awaitBackgroundSave(runtimeDir, name.slice(0, -'.checkpointing'.length));
+  }
+}
