@@ -3801,30 +3801,34 @@ var Message = looseObject({
   content: lenient(union([string2(), array(unknown())])),
   usage: lenient(Usage)
 });
-var Entry = looseObject({
+var ReadingEntry = looseObject({
   type: string2(),
   subtype: lenient(string2()),
   isSidechain: lenient(boolean2()),
   isMeta: lenient(boolean2()),
   isCompactSummary: lenient(boolean2()),
-  lastPrompt: lenient(string2()),
   requestedModel: lenient(string2()),
   version: lenient(string2()),
-  timestamp: lenient(string2()),
   message: lenient(Message),
-  toolUseResult: optional(unknown()),
-  /** queue-operation lines: what was queued (task notifications among them) */
-  operation: lenient(string2()),
-  content: lenient(string2()),
-  /** attachment lines */
-  attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
   /** system/compact_boundary */
-  compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count })),
-  /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
-  summary: lenient(string2()),
-  customTitle: lenient(string2()),
-  aiTitle: lenient(string2())
+  compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count }))
 });
+var Entry = _lazy(
+  () => extend2(ReadingEntry, {
+    lastPrompt: lenient(string2()),
+    timestamp: lenient(string2()),
+    toolUseResult: optional(unknown()),
+    /** queue-operation lines: what was queued (task notifications among them) */
+    operation: lenient(string2()),
+    content: lenient(string2()),
+    /** attachment lines */
+    attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
+    /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
+    summary: lenient(string2()),
+    customTitle: lenient(string2()),
+    aiTitle: lenient(string2())
+  })
+);
 var TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
 var ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
 var ToolResultBlock = _lazy(

@@ -4435,30 +4435,34 @@ var Message = looseObject({
   content: lenient(union([string2(), array(unknown())])),
   usage: lenient(Usage)
 });
-var Entry = looseObject({
+var ReadingEntry = looseObject({
   type: string2(),
   subtype: lenient(string2()),
   isSidechain: lenient(boolean2()),
   isMeta: lenient(boolean2()),
   isCompactSummary: lenient(boolean2()),
-  lastPrompt: lenient(string2()),
   requestedModel: lenient(string2()),
   version: lenient(string2()),
-  timestamp: lenient(string2()),
   message: lenient(Message),
-  toolUseResult: optional(unknown()),
-  /** queue-operation lines: what was queued (task notifications among them) */
-  operation: lenient(string2()),
-  content: lenient(string2()),
-  /** attachment lines */
-  attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
   /** system/compact_boundary */
-  compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count })),
-  /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
-  summary: lenient(string2()),
-  customTitle: lenient(string2()),
-  aiTitle: lenient(string2())
+  compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count }))
 });
+var Entry = _lazy(
+  () => extend2(ReadingEntry, {
+    lastPrompt: lenient(string2()),
+    timestamp: lenient(string2()),
+    toolUseResult: optional(unknown()),
+    /** queue-operation lines: what was queued (task notifications among them) */
+    operation: lenient(string2()),
+    content: lenient(string2()),
+    /** attachment lines */
+    attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
+    /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
+    summary: lenient(string2()),
+    customTitle: lenient(string2()),
+    aiTitle: lenient(string2())
+  })
+);
 var TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
 var ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
 var ToolResultBlock = _lazy(
@@ -4469,15 +4473,18 @@ var ToolResultBlock = _lazy(
     is_error: nullish2(boolean2())
   })
 );
-function parseEntry(line) {
+function parseWith(schema, line) {
   let json;
   try {
     json = JSON.parse(line);
   } catch {
     return null;
   }
-  const parsed = Entry.safeParse(json);
+  const parsed = schema.safeParse(json);
   return parsed.success ? parsed.data : null;
+}
+function parseReadingEntry(line) {
+  return parseWith(ReadingEntry, line);
 }
 function isMainChain(entry) {
   return entry.isSidechain !== true;
@@ -4643,7 +4650,7 @@ function sessionBaseline(fd, size) {
   let smallest = Number.POSITIVE_INFINITY;
   for (const line of lines) {
     if (!line.includes('"usage"')) continue;
-    const entry = parseEntry(line);
+    const entry = parseReadingEntry(line);
     const tokens = entry ? contextTokensOf(entry) : null;
     if (tokens) smallest = Math.min(smallest, tokens);
   }
@@ -4652,7 +4659,7 @@ function sessionBaseline(fd, size) {
 function textTokens(linesNewestFirst, withSummary = true) {
   let chars = 0;
   for (const line of linesNewestFirst) {
-    const entry = parseEntry(line);
+    const entry = parseReadingEntry(line);
     if (!entry || !withSummary && entry.isCompactSummary) continue;
     if ((entry.type === "user" || entry.type === "assistant") && isMainChain(entry)) chars += contentChars(entry);
   }
@@ -4688,7 +4695,7 @@ function readContextUsage(file, options = {}) {
       }
       const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
       const tells = newest === null && (line.text.includes('"type":"user"') || line.text.includes('"type":"assistant"'));
-      const entry = counts || tells ? parseEntry(line.text) : null;
+      const entry = counts || tells ? parseReadingEntry(line.text) : null;
       if (tells && entry) newest = whoseMessage(entry);
       if (counts) {
         if (entry && isCompactBoundary(entry)) {

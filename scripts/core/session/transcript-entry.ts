@@ -19,30 +19,38 @@ const Message = z.looseObject({
   usage: lenient(Usage),
 });
 
-const Entry = z.looseObject({
+/** What measuring the context reads of a line: every turn parses its newest lines with this alone. */
+const ReadingEntry = z.looseObject({
   type: z.string(),
   subtype: lenient(z.string()),
   isSidechain: lenient(z.boolean()),
   isMeta: lenient(z.boolean()),
   isCompactSummary: lenient(z.boolean()),
-  lastPrompt: lenient(z.string()),
   requestedModel: lenient(z.string()),
   version: lenient(z.string()),
-  timestamp: lenient(z.string()),
   message: lenient(Message),
-  toolUseResult: z.optional(z.unknown()),
-  /** queue-operation lines: what was queued (task notifications among them) */
-  operation: lenient(z.string()),
-  content: lenient(z.string()),
-  /** attachment lines */
-  attachment: lenient(z.looseObject({ type: lenient(z.string()), prompt: lenient(z.string()) })),
   /** system/compact_boundary */
   compactMetadata: lenient(z.looseObject({ trigger: lenient(z.string()), preTokens: Count, postTokens: Count })),
-  /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
-  summary: lenient(z.string()),
-  customTitle: lenient(z.string()),
-  aiTitle: lenient(z.string()),
 });
+export type ReadingEntry = z.infer<typeof ReadingEntry>;
+
+/** What mining the transcript reads besides: built when a save first mines, never on a quiet turn. */
+const Entry = z.lazy(() =>
+  z.extend(ReadingEntry, {
+    lastPrompt: lenient(z.string()),
+    timestamp: lenient(z.string()),
+    toolUseResult: z.optional(z.unknown()),
+    /** queue-operation lines: what was queued (task notifications among them) */
+    operation: lenient(z.string()),
+    content: lenient(z.string()),
+    /** attachment lines */
+    attachment: lenient(z.looseObject({ type: lenient(z.string()), prompt: lenient(z.string()) })),
+    /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
+    summary: lenient(z.string()),
+    customTitle: lenient(z.string()),
+    aiTitle: lenient(z.string()),
+  }),
+);
 export type Entry = z.infer<typeof Entry>;
 
 // content blocks: only transcript mining reads them, which a quiet turn never does
@@ -59,27 +67,37 @@ export const ToolResultBlock = z.lazy(() =>
 export type ToolUse = z.infer<typeof ToolUseBlock>;
 export type ToolResult = z.infer<typeof ToolResultBlock>;
 
-export function parseEntry(line: string): Entry | null {
+function parseWith<T>(schema: z.ZodMiniType<T>, line: string): T | null {
   let json: unknown;
   try {
     json = JSON.parse(line);
   } catch {
     return null;
   }
-  const parsed = Entry.safeParse(json);
+  const parsed = schema.safeParse(json);
   return parsed.success ? parsed.data : null;
 }
 
-export function isMainChain(entry: Entry): boolean {
+/** A line as mining reads it. */
+export function parseEntry(line: string): Entry | null {
+  return parseWith(Entry, line);
+}
+
+/** A line as measuring the context reads it (fewer fields: less to build and check every turn). */
+export function parseReadingEntry(line: string): ReadingEntry | null {
+  return parseWith(ReadingEntry, line);
+}
+
+export function isMainChain(entry: ReadingEntry): boolean {
   return entry.isSidechain !== true;
 }
 
-export function isCompactBoundary(entry: Entry): boolean {
+export function isCompactBoundary(entry: ReadingEntry): boolean {
   return entry.type === 'system' && entry.subtype === 'compact_boundary';
 }
 
 /** Tokens in the context when this line was written, if it is a real main-chain API reply. */
-export function contextTokensOf(entry: Entry): number | null {
+export function contextTokensOf(entry: ReadingEntry): number | null {
   const usage = entry.message?.usage;
   if (entry.type !== 'assistant' || !isMainChain(entry) || !usage) return null;
   // Claude Code writes `<synthetic>` replies itself (errors, interruptions) with zero usage.
@@ -119,7 +137,7 @@ export function userText(entry: Entry): string | null {
 }
 
 /** Characters a message puts into the context: text, thinking, tool calls and tool results. */
-export function contentChars(entry: Entry): number {
+export function contentChars(entry: ReadingEntry): number {
   const content = entry.message?.content;
   if (typeof content === 'string') return content.length;
   if (!content) return 0;

@@ -3,7 +3,7 @@
 // from the end with positioned reads: the cost depends on the bytes asked for, never on the size,
 // and one long line (a pasted image, a huge tool result) is stepped over, not parsed.
 import fs from 'node:fs';
-import { contentChars, contextTokensOf, isCompactBoundary, isMainChain, parseEntry, type Entry } from './transcript-entry.ts';
+import { contentChars, contextTokensOf, isCompactBoundary, isMainChain, parseReadingEntry, type ReadingEntry } from './transcript-entry.ts';
 
 /** First read of the usage scan: the newest usage line is almost always in the last few KB. */
 export const USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
@@ -188,7 +188,7 @@ function usageFromLongLine(head: string, tail: string): number | null {
 }
 
 /** Whose message a line is, when it is a main-chain message (Claude Code's meta lines are no one's). */
-function whoseMessage(entry: Entry): 'user' | 'assistant' | null {
+function whoseMessage(entry: ReadingEntry): 'user' | 'assistant' | null {
   if (!isMainChain(entry) || entry.isMeta === true) return null;
   return entry.type === 'user' || entry.type === 'assistant' ? entry.type : null;
 }
@@ -212,7 +212,7 @@ function sessionBaseline(fd: number, size: number): number {
   let smallest = Number.POSITIVE_INFINITY;
   for (const line of lines) {
     if (!line.includes('"usage"')) continue;
-    const entry = parseEntry(line);
+    const entry = parseReadingEntry(line);
     const tokens = entry ? contextTokensOf(entry) : null;
     if (tokens) smallest = Math.min(smallest, tokens);
   }
@@ -222,7 +222,7 @@ function sessionBaseline(fd: number, size: number): number {
 function textTokens(linesNewestFirst: string[], withSummary = true): number {
   let chars = 0;
   for (const line of linesNewestFirst) {
-    const entry = parseEntry(line);
+    const entry = parseReadingEntry(line);
     if (!entry || (!withSummary && entry.isCompactSummary)) continue;
     if ((entry.type === 'user' || entry.type === 'assistant') && isMainChain(entry)) chars += contentChars(entry);
   }
@@ -241,7 +241,7 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
   const counter: ReadCounter = { bytesRead: 0, skipped: 0 };
   /** whose the newest main-chain message is, once a line has told */
   let newest: 'user' | 'assistant' | null = null;
-  const result = (tokens: number, kind: ContextUsage['kind'], sawCompactBoundary: boolean, entry?: Entry): ContextUsage => ({
+  const result = (tokens: number, kind: ContextUsage['kind'], sawCompactBoundary: boolean, entry?: ReadingEntry): ContextUsage => ({
     tokens,
     kind,
     model: entry?.message?.model ?? null,
@@ -268,7 +268,7 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
       // the rest are kept unparsed in case an estimate needs them.
       const counts = line.text.includes('"usage"') || line.text.includes('compact_boundary');
       const tells = newest === null && (line.text.includes('"type":"user"') || line.text.includes('"type":"assistant"'));
-      const entry = counts || tells ? parseEntry(line.text) : null;
+      const entry = counts || tells ? parseReadingEntry(line.text) : null;
       if (tells && entry) newest = whoseMessage(entry);
       if (counts) {
         if (entry && isCompactBoundary(entry)) {
