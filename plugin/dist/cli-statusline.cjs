@@ -3814,9 +3814,12 @@ function readOwnFile(file, maxBytes) {
   }
 }
 function appendRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs5.default.constants.O_APPEND);
+}
+function writeRegular(file, text, how) {
   let fd;
   try {
-    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_WRONLY | import_node_fs5.default.constants.O_APPEND | import_node_fs5.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_WRONLY | how | import_node_fs5.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
   } catch (error2) {
     if (error2.code === "ELOOP") throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
     throw error2;
@@ -4631,6 +4634,7 @@ var init_checkpoint_in_flight = __esm({
   "scripts/core/runtime/checkpoint-in-flight.ts"() {
     "use strict";
     init_processes();
+    init_safe_fs();
     init_hook_log();
     init_session_runtime();
   }

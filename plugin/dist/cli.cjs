@@ -4511,9 +4511,12 @@ function readOwnFile(file2, maxBytes) {
   }
 }
 function appendRegularFile(file2, text) {
+  writeRegular(file2, text, import_node_fs5.default.constants.O_APPEND);
+}
+function writeRegular(file2, text, how) {
   let fd;
   try {
-    fd = import_node_fs5.default.openSync(file2, import_node_fs5.default.constants.O_WRONLY | import_node_fs5.default.constants.O_APPEND | import_node_fs5.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+    fd = import_node_fs5.default.openSync(file2, import_node_fs5.default.constants.O_WRONLY | how | import_node_fs5.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
   } catch (error3) {
     if (error3.code === "ELOOP") throw new WorkflowError(`${file2} is a symbolic link; nothing was written to it`);
     throw error3;
@@ -16114,23 +16117,16 @@ var init_hook_log = __esm({
 });
 
 // scripts/core/runtime/checkpoint-in-flight.ts
-function readPid(file2) {
-  try {
-    const pid = Number(import_node_fs37.default.readFileSync(file2, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
+function readMark(file2) {
+  return withRegularFile(file2, null, (fd, size) => {
+    if (size > 32) return null;
+    const pid = Number(import_node_fs37.default.readFileSync(fd, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs37.default.fstatSync(fd).mtimeMs } : null;
+  });
 }
 function runningSaver(file2) {
-  let age;
-  try {
-    age = Date.now() - import_node_fs37.default.statSync(file2).mtimeMs;
-  } catch {
-    return null;
-  }
-  const pid = readPid(file2);
-  return pid !== null && pid !== process.pid && age < STALE_MS && isRunning(pid) ? pid : null;
+  const mark = readMark(file2);
+  return mark !== null && mark.pid !== process.pid && mark.ageMs < STALE_MS && isRunning(mark.pid) ? mark.pid : null;
 }
 function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
   const file2 = sessionFile(env, sessionId, SUFFIX2);
@@ -16150,6 +16146,7 @@ var init_checkpoint_in_flight = __esm({
     "use strict";
     import_node_fs37 = __toESM(require("node:fs"), 1);
     init_processes();
+    init_safe_fs();
     init_hook_log();
     init_session_runtime();
     SUFFIX2 = ".checkpointing";

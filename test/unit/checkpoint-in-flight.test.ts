@@ -1,6 +1,6 @@
 // The mark a checkpoint saving in the background leaves while it runs, and the wait of whatever
 // saves the same session's workflow next (a milestone, PreCompact, SessionEnd).
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,30 @@ describe('awaitCheckpointInFlight', () => {
       fs.writeFileSync(mark, text);
     }
     expect(awaitCheckpointInFlight(env, 'sess-1', 5_000, 'Test')).toBe('none');
+  });
+
+  it('a link or a FIFO at the mark: never followed nor waited on, and marking over it fails quietly', () => {
+    const { env, mark } = runtime();
+    fs.mkdirSync(path.dirname(mark), { recursive: true });
+    const child = spawn('sleep', ['30']);
+    try {
+      // a link to a file naming a live process: not read through
+      const elsewhere = path.join(path.dirname(mark), 'elsewhere');
+      fs.writeFileSync(elsewhere, `${child.pid}\n`);
+      fs.symlinkSync(elsewhere, mark);
+      expect(awaitCheckpointInFlight(env, 'sess-1', 5_000, 'Test')).toBe('none');
+      markCheckpointInFlight(env, 'sess-1', 4242);
+      expect(fs.readFileSync(elsewhere, 'utf8')).toBe(`${child.pid}\n`);
+      fs.rmSync(mark);
+      // a FIFO: a blocking read or write would hang the hook
+      execFileSync('mkfifo', [mark]);
+      expect(awaitCheckpointInFlight(env, 'sess-1', 5_000, 'Test')).toBe('none');
+      markCheckpointInFlight(env, 'sess-1', 4242);
+      clearCheckpointInFlight(env, 'sess-1', 4242);
+      expect(fs.lstatSync(mark).isFIFO()).toBe(true);
+    } finally {
+      child.kill();
+    }
   });
 
   it('a mark older than any save names a reused pid: none runs', () => {

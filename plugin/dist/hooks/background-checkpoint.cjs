@@ -58,10 +58,27 @@ var READ_CAPS = {
   /** a synced folder's version: a state and its history, as a sync remote may send them */
   syncVersion: 48 * 1024 * 1024
 };
-function appendRegularFile(file, text) {
+function withRegularFile(file, fallback, read) {
   let fd;
   try {
-    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_WRONLY | import_node_fs.default.constants.O_APPEND | import_node_fs.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch {
+    return fallback;
+  }
+  try {
+    const stat = import_node_fs.default.fstatSync(fd);
+    return stat.isFile() ? read(fd, stat.size) : fallback;
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
+}
+function appendRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs.default.constants.O_APPEND);
+}
+function writeRegular(file, text, how) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_WRONLY | how | import_node_fs.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
   } catch (error2) {
     if (error2.code === "ELOOP") throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
     throw error2;
@@ -3638,15 +3655,14 @@ var import_node_fs5 = __toESM(require("node:fs"), 1);
 var SUFFIX = ".checkpointing";
 function clearCheckpointInFlight(env, sessionId, pid) {
   const file = sessionFile(env, sessionId, SUFFIX);
-  if (readPid(file) === pid) import_node_fs5.default.rmSync(file, { force: true });
+  if (readMark(file)?.pid === pid) import_node_fs5.default.rmSync(file, { force: true });
 }
-function readPid(file) {
-  try {
-    const pid = Number(import_node_fs5.default.readFileSync(file, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
+function readMark(file) {
+  return withRegularFile(file, null, (fd, size) => {
+    if (size > 32) return null;
+    const pid = Number(import_node_fs5.default.readFileSync(fd, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs5.default.fstatSync(fd).mtimeMs } : null;
+  });
 }
 
 // scripts/core/store/state-memo.ts

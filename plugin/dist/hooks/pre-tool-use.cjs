@@ -327,9 +327,15 @@ var READ_CAPS = {
   syncVersion: 48 * 1024 * 1024
 };
 function appendRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs2.default.constants.O_APPEND);
+}
+function replaceRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs2.default.constants.O_TRUNC);
+}
+function writeRegular(file, text, how) {
   let fd;
   try {
-    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_WRONLY | import_node_fs2.default.constants.O_APPEND | import_node_fs2.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_WRONLY | how | import_node_fs2.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
   } catch (error2) {
     if (error2.code === "ELOOP") throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
     throw error2;
@@ -3171,9 +3177,12 @@ function sessionFile(env, sessionId, suffix) {
 var SUFFIX = ".checkpointing";
 function markCheckpointInFlight(env, sessionId, pid) {
   const file = sessionFile(env, sessionId, SUFFIX);
-  import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
-  import_node_fs4.default.writeFileSync(file, `${pid}
-`, { mode: 384 });
+  try {
+    import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+    replaceRegularFile(file, `${pid}
+`);
+  } catch {
+  }
 }
 
 // scripts/core/store/state-memo.ts

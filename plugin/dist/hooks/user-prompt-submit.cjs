@@ -340,6 +340,20 @@ var READ_CAPS = {
   /** a synced folder's version: a state and its history, as a sync remote may send them */
   syncVersion: 48 * 1024 * 1024
 };
+function withRegularFile(file, fallback, read) {
+  let fd;
+  try {
+    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch {
+    return fallback;
+  }
+  try {
+    const stat = import_node_fs2.default.fstatSync(fd);
+    return stat.isFile() ? read(fd, stat.size) : fallback;
+  } finally {
+    import_node_fs2.default.closeSync(fd);
+  }
+}
 function refused(file, why) {
   return new WorkflowError(`${file} ${why}; it was not read`);
 }
@@ -387,9 +401,15 @@ function readOwnFile(file, maxBytes) {
   }
 }
 function appendRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs2.default.constants.O_APPEND);
+}
+function replaceRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs2.default.constants.O_TRUNC);
+}
+function writeRegular(file, text, how) {
   let fd;
   try {
-    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_WRONLY | import_node_fs2.default.constants.O_APPEND | import_node_fs2.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_WRONLY | how | import_node_fs2.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
   } catch (error2) {
     if (error2.code === "ELOOP") throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
     throw error2;
@@ -3356,27 +3376,23 @@ var POLL_MS = 10;
 var STALE_MS = 6e4;
 function markCheckpointInFlight(env, sessionId, pid) {
   const file = sessionFile(env, sessionId, SUFFIX);
-  import_node_fs5.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
-  import_node_fs5.default.writeFileSync(file, `${pid}
-`, { mode: 384 });
-}
-function readPid(file) {
   try {
-    const pid = Number(import_node_fs5.default.readFileSync(file, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
+    import_node_fs5.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+    replaceRegularFile(file, `${pid}
+`);
   } catch {
-    return null;
   }
+}
+function readMark(file) {
+  return withRegularFile(file, null, (fd, size) => {
+    if (size > 32) return null;
+    const pid = Number(import_node_fs5.default.readFileSync(fd, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs5.default.fstatSync(fd).mtimeMs } : null;
+  });
 }
 function runningSaver(file) {
-  let age;
-  try {
-    age = Date.now() - import_node_fs5.default.statSync(file).mtimeMs;
-  } catch {
-    return null;
-  }
-  const pid = readPid(file);
-  return pid !== null && pid !== process.pid && age < STALE_MS && isRunning(pid) ? pid : null;
+  const mark = readMark(file);
+  return mark !== null && mark.pid !== process.pid && mark.ageMs < STALE_MS && isRunning(mark.pid) ? mark.pid : null;
 }
 function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
   const file = sessionFile(env, sessionId, SUFFIX);

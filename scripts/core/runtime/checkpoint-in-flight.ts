@@ -1,10 +1,11 @@
-// An interval checkpoint that a Stop hook handed to a process of its own runs while Claude Code
-// goes on. Its pid is kept in the session's runtime folder until it is done, and whatever else
+// A checkpoint that a hook handed to a process of its own (Stop's on the interval, PreCompact's)
+// runs while Claude Code goes on. Its pid is kept in the session's runtime folder until it is done, and whatever else
 // saves the session's workflow (a milestone, a compaction, the session's end) waits for it first:
 // an older save must not land after a newer one, nor renew the lease the session's end released.
 import fs from 'node:fs';
 import path from 'node:path';
 import { isRunning, sleepSync } from '../shared/processes.ts';
+import { replaceRegularFile, withRegularFile } from '../shared/safe-fs.ts';
 import { logHookProblem } from './hook-log.ts';
 import { sessionFile } from './session-runtime.ts';
 
@@ -13,38 +14,36 @@ const POLL_MS = 10;
 /** a save takes a fraction of a second: a mark this old names a pid that was reused */
 const STALE_MS = 60_000;
 
-/** Records that process `pid` is saving the checkpoint of `sessionId`. */
+/** Records that process `pid` is saving the checkpoint of `sessionId`; a mark that cannot be written only means nobody waits for it. */
 export function markCheckpointInFlight(env: NodeJS.ProcessEnv, sessionId: string, pid: number): void {
   const file = sessionFile(env, sessionId, SUFFIX);
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  fs.writeFileSync(file, `${pid}\n`, { mode: 0o600 });
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    replaceRegularFile(file, `${pid}\n`);
+  } catch {
+    // a full disk, a read-only home, a link or a special file at its name
+  }
 }
 
 /** The checkpoint process's last step: the mark goes, if it is still its own. */
 export function clearCheckpointInFlight(env: NodeJS.ProcessEnv, sessionId: string, pid: number): void {
   const file = sessionFile(env, sessionId, SUFFIX);
-  if (readPid(file) === pid) fs.rmSync(file, { force: true });
+  if (readMark(file)?.pid === pid) fs.rmSync(file, { force: true });
 }
 
-function readPid(file: string): number | null {
-  try {
-    const pid = Number(fs.readFileSync(file, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
+/** The pid a mark names and how old it is; null for none, a link, a special file, or anything else but a pid. */
+function readMark(file: string): { pid: number; ageMs: number } | null {
+  return withRegularFile(file, null, (fd, size) => {
+    if (size > 32) return null;
+    const pid = Number(fs.readFileSync(fd, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - fs.fstatSync(fd).mtimeMs } : null;
+  });
 }
 
 /** The pid of the process saving now, or null: no mark, an unreadable one, a pid gone or stale. */
 function runningSaver(file: string): number | null {
-  let age: number;
-  try {
-    age = Date.now() - fs.statSync(file).mtimeMs;
-  } catch {
-    return null;
-  }
-  const pid = readPid(file);
-  return pid !== null && pid !== process.pid && age < STALE_MS && isRunning(pid) ? pid : null;
+  const mark = readMark(file);
+  return mark !== null && mark.pid !== process.pid && mark.ageMs < STALE_MS && isRunning(mark.pid) ? mark.pid : null;
 }
 
 /**

@@ -100,9 +100,18 @@ export function readOwnFile(file: string, maxBytes: number): Buffer | undefined 
 
 /** Appends to a regular file (created if missing, 0600), never through a link. */
 export function appendRegularFile(file: string, text: string): void {
+  writeRegular(file, text, fs.constants.O_APPEND);
+}
+
+/** Replaces what a regular file holds (created if missing, 0600), never through a link; not atomic: for a few bytes nobody depends on. */
+export function replaceRegularFile(file: string, text: string): void {
+  writeRegular(file, text, fs.constants.O_TRUNC);
+}
+
+function writeRegular(file: string, text: string, how: number): void {
   let fd: number;
   try {
-    fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 0o600);
+    fd = fs.openSync(file, fs.constants.O_WRONLY | how | fs.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
     throw error;

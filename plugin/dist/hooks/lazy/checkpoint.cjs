@@ -897,9 +897,12 @@ function readOwnFile(file, maxBytes) {
   }
 }
 function appendRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs.default.constants.O_APPEND);
+}
+function writeRegular(file, text, how) {
   let fd;
   try {
-    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_WRONLY | import_node_fs.default.constants.O_APPEND | import_node_fs.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_WRONLY | how | import_node_fs.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
   } catch (error2) {
     if (error2.code === "ELOOP") throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
     throw error2;
