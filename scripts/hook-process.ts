@@ -6,7 +6,7 @@ import path from 'node:path';
 import type * as z from 'zod/mini';
 import type { Hook } from './hooks/hook.ts';
 import { runHook } from './hooks/run-hook.ts';
-import { BACKGROUND_REQUEST_VARIABLE } from './hooks/background-request.ts';
+import { BACKGROUND_REQUEST_VARIABLE } from './hooks/background-checkpoint.ts';
 import type { BackgroundCheckpointRequest } from './core/schemas.ts';
 import { markCheckpointInFlight } from './core/runtime/checkpoint-in-flight.ts';
 import { useStateMemo } from './core/store/state-memo.ts';

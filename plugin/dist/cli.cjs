@@ -16339,7 +16339,7 @@ async function checkpointIfDue(check, input, env, now, { intervalCheckpoints, st
   return saved;
 }
 async function checkpointHere(check, request, atMilestone, env, now) {
-  awaitCheckpointInFlight(env, request.session_id, IN_FLIGHT_WAIT_MS, "Stop");
+  awaitCheckpointInFlight(env, request.session_id, IN_FLIGHT_WAIT_MS, "checkpoint");
   const { checkpointWorkflow: checkpointWorkflow2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
   try {
     return await checkpointWorkflow2(check.place, {

@@ -3687,10 +3687,8 @@ function placeOf(cwd, env) {
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
 
-// scripts/hooks/background-request.ts
-var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
-
 // scripts/hooks/background-checkpoint.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
 function parseJson(text) {
   try {
     return JSON.parse(text);

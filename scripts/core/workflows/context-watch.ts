@@ -133,7 +133,7 @@ async function checkpointHere(
   now: Date,
 ): Promise<{ id: string; created: boolean } | null> {
   // one saved in the background a turn ago lands first: this save is the newer one
-  awaitCheckpointInFlight(env, request.session_id, IN_FLIGHT_WAIT_MS, 'Stop');
+  awaitCheckpointInFlight(env, request.session_id, IN_FLIGHT_WAIT_MS, 'checkpoint');
   // loaded only when a checkpoint is due: git and transcript mining stay off the fast path
   const { checkpointWorkflow } = await import('./checkpoint.ts');
   try {
