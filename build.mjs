@@ -136,6 +136,14 @@ for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...laz
   // the loader compiles the bundle with vm.Script, which cannot import(): lazy parts are require()d
   // (secretlint's import() calls are in its .p12 reader, which a text, scanned as .txt, never reaches)
   if (key !== SECRET_RULES && /\bimport\(/.test(text)) throw new Error(`plugin/dist/hooks/${key}.cjs calls import(), which the hook loader cannot run`);
+  // one character past ASCII makes V8 hold the whole bundle as two-byte text, which every hook
+  // reads and decodes at start (about 1 ms for an event's file). esbuild escapes strings but
+  // keeps regular expressions and comments as written: write those characters as \uXXXX there.
+  const wide = /[^\x00-\x7f]/.exec(text);
+  if (wide) {
+    const line = text.slice(0, wide.index).split('\n').length;
+    throw new Error(`plugin/dist/hooks/${key}.cjs:${line} holds ${JSON.stringify(wide[0])} (U+${wide[0].codePointAt(0).toString(16).padStart(4, '0')}): write it as an escape in the source's regular expression or comment`);
+  }
   builds[key] = createHash('sha256').update(text).digest('hex');
 }
 await build({

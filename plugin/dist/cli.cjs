@@ -4397,7 +4397,7 @@ var init_redact = __esm({
     VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
     SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
     NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
-    NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|…)$|^<|^\$|\(|^\[REDACTED:/i;
+    NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|\u2026)$|^<|^\$|\(|^\[REDACTED:/i;
   }
 });
 
@@ -5630,7 +5630,7 @@ function parseHandoffLines(text, label) {
     const text2 = line.trim();
     if (isListField(current)) {
       const list = lists[current] ??= [];
-      const bullet = /^[-*•]\s+(.*)$/.exec(text2);
+      const bullet = /^[-*\u2022]\s+(.*)$/.exec(text2);
       if (bullet?.[1] !== void 0 || list.length === 0) list.push(bullet?.[1] ?? text2);
       else list[list.length - 1] = `${list[list.length - 1]} ${text2}`;
     } else {
@@ -5708,7 +5708,7 @@ async function readHandoffInput(values, readStdin2, cwd) {
       id: str(values.id),
       status: str(values.status),
       accomplishments: strs(values.accomplishment),
-      // --clear-… empties a list that a handoff replaces (new items given with it stay)
+      // --clear-... empties a list that a handoff replaces (new items given with it stay)
       next_steps: values["clear-next"] === true ? strs(values.next) ?? [] : strs(values.next),
       decisions: strs(values.decision),
       blockers: values["clear-blockers"] === true ? strs(values.blocker) ?? [] : strs(values.blocker),
@@ -12546,7 +12546,7 @@ var init_common = __esm({
 // scripts/core/workflows/handoff.ts
 function parsePhase(phase) {
   if (typeof phase !== "string") return { current: phase.current ?? null, name: phase.name?.trim() || null, sub: phase.sub?.trim() || null };
-  const match = /^\s*(?:phase\s*)?(\d+)\s*(?:[:.)·\-–—]\s*|\s+|$)(.*)$/i.exec(phase);
+  const match = /^\s*(?:phase\s*)?(\d+)\s*(?:[:.)\u00b7\-\u2013\u2014]\s*|\s+|$)(.*)$/i.exec(phase);
   if (match) return { current: Number(match[1]), name: match[2]?.trim() || null, sub: null };
   return { current: null, name: phase.trim() || null, sub: null };
 }
@@ -12630,7 +12630,7 @@ var init_handoff = __esm({
     init_store_history();
     init_store();
     init_common();
-    NONE = /^(?:none|nothing|no blockers?|no next steps?|n\/a|-|—)\.?$/i;
+    NONE = /^(?:none|nothing|no blockers?|no next steps?|n\/a|-|\u2014)\.?$/i;
   }
 });
 
@@ -14951,7 +14951,7 @@ var init_bundle = __esm({
         p: int().check(_gte(1), _lte(MAX_P))
       }).check(
         // each bound alone still lets N, r and p multiply into gigabytes and minutes: bound the memory
-        // (128·N·r bytes) and the work (N·r·p) together, with room for 16 times today's cost
+        // (128*N*r bytes) and the work (N*r*p) together, with room for 16 times today's cost
         refine(({ N: N3, r: r2 }) => 128 * N3 * r2 <= MAX_SCRYPT_MEMORY, `asks for more than ${MAX_SCRYPT_MEMORY / 1024 / 1024} MiB of memory`),
         refine(({ N: N3, r: r2, p: p2 }) => N3 * r2 * p2 <= MAX_SCRYPT_WORK, "asks for more than 16 times the default work")
       ),

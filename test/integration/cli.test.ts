@@ -573,6 +573,8 @@ describe('which workflow a handoff updates', () => {
     expect(cleared.state).toMatchObject({ blockers: [], next_steps: [] });
     const replaced = await save(repo.path, ['--clear-next', '--next', 'Tag the release']);
     expect(replaced.state.next_steps).toEqual(['Tag the release']);
+    const dash = await save(repo.path, ['--blocker', 'Prod freeze', '--blocker', '—']);
+    expect(dash.state.blockers).toEqual(['Prod freeze']);
   });
 });
 

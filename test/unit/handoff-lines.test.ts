@@ -8,6 +8,7 @@ describe('parseHandoffLines', () => {
     ['repeated list keys, in order', 'next: first\nnext: second\ndecision: Use X because Y', { next_steps: ['first', 'second'], decisions: ['Use X because Y'] }],
     ['singular and plural keys, any case', 'Accomplishment: a\naccomplishments: b\nNext Steps: c\nBlockers: d\nNotes: e', { accomplishments: ['a', 'b'], next_steps: ['c'], blockers: ['d'], notes: ['e'] }],
     ['a list key followed by bullets', 'next:\n- one\n- two\n* three', { next_steps: ['one', 'two', 'three'] }],
+    ['bullets typed as •', 'next:\n• one\n• two', { next_steps: ['one', 'two'] }],
     ['an indented line continues the item before it', 'next: one\n  and more\nnext: two', { next_steps: ['one and more', 'two'] }],
     ['an indented line continues the summary on a new line', 'summary: First.\n  Second: still summary.', { summary: 'First.\nSecond: still summary.' }],
     ['colons, quotes, dollars and braces without quotes pass through', `decision: Keep "a: b" as $HOME's {x}`, { decisions: [`Keep "a: b" as $HOME's {x}`] }],

@@ -72,6 +72,8 @@ describe('parsePhase', () => {
     ['2: Implementation', { current: 2, name: 'Implementation' }],
     ['Phase 3 - Review', { current: 3, name: 'Review' }],
     ['phase 3 – Review', { current: 3, name: 'Review' }],
+    ['Phase 3 — Review', { current: 3, name: 'Review' }],
+    ['3 · Review', { current: 3, name: 'Review' }],
     ['Phase 1: Design', { current: 1, name: 'Design' }],
     ['4', { current: 4, name: null }],
     ['  4  ', { current: 4, name: null }],

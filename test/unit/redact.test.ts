@@ -94,7 +94,7 @@ describe('redactText: what must stay untouched', () => {
     ['an ssh remote', 'git@github.com:acme/app.git'],
     ['numbers named like tokens', 'max_tokens=4096\nTOKEN_TTL=3600\ncontext_tokens: 120000'],
     ['where a secret is, not the secret', 'SECRET_FILE=/run/secrets/db\nTOKEN_URL=https://auth.example.com/token\nPASSWORD_LENGTH=16'],
-    ['placeholders and references', 'API_KEY=<your key>\nDB_PASSWORD=${DB_PASSWORD}\nTOKEN=$GITHUB_TOKEN\nSECRET=***\npassword: "..."'],
+    ['placeholders and references', 'API_KEY=<your key>\nDB_PASSWORD=${DB_PASSWORD}\nTOKEN=$GITHUB_TOKEN\nSECRET=***\npassword: "..."\nTOKEN=…'],
     ['comparisons and calls in code', 'if (token == null) return;\nconst secret = loadSecret();\nlet password = getPassword(user)'],
     ['the shell cwd', 'PWD=/home/alice/src/app'],
     ['a long camelCase word', 'the AccessTokenProviderFactoryBean is wired twice'],

@@ -43,7 +43,7 @@ export async function readHandoffInput(values: FlagValues, readStdin: () => Prom
       id: str(values.id),
       status: str(values.status),
       accomplishments: strs(values.accomplishment),
-      // --clear-… empties a list that a handoff replaces (new items given with it stay)
+      // --clear-... empties a list that a handoff replaces (new items given with it stay)
       next_steps: values['clear-next'] === true ? (strs(values.next) ?? []) : strs(values.next),
       decisions: strs(values.decision),
       blockers: values['clear-blockers'] === true ? (strs(values.blocker) ?? []) : strs(values.blocker),

@@ -72,7 +72,7 @@ export function parseHandoffLines(text: string, label: string): Record<string, s
     const text = line.trim();
     if (isListField(current)) {
       const list = (lists[current] ??= []);
-      const bullet = /^[-*•]\s+(.*)$/.exec(text);
+      const bullet = /^[-*\u2022]\s+(.*)$/.exec(text);
       if (bullet?.[1] !== undefined || list.length === 0) list.push(bullet?.[1] ?? text);
       else list[list.length - 1] = `${list[list.length - 1]} ${text}`;
     } else {

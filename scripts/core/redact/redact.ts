@@ -36,7 +36,7 @@ const SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_
 const NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
 // values that are not secrets: numbers (max_tokens=4096), booleans, empty or placeholder values,
 // variable references, code (a call), and what an earlier pattern already replaced
-const NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|…)$|^<|^\$|\(|^\[REDACTED:/i;
+const NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|\u2026)$|^<|^\$|\(|^\[REDACTED:/i;
 
 function redactPem(text: string, hit: () => void): string {
   if (!text.includes('PRIVATE KEY')) return text;

@@ -77,7 +77,7 @@ const EncryptedEnvelope = z.strictObject({
     p: z.int().check(z.gte(1), z.lte(MAX_P)),
   }).check(
     // each bound alone still lets N, r and p multiply into gigabytes and minutes: bound the memory
-    // (128·N·r bytes) and the work (N·r·p) together, with room for 16 times today's cost
+    // (128*N*r bytes) and the work (N*r*p) together, with room for 16 times today's cost
     z.refine(({ N, r }) => 128 * N * r <= MAX_SCRYPT_MEMORY, `asks for more than ${MAX_SCRYPT_MEMORY / 1024 / 1024} MiB of memory`),
     z.refine(({ N, r, p }) => N * r * p <= MAX_SCRYPT_WORK, 'asks for more than 16 times the default work'),
   ),
@@ -188,7 +188,7 @@ export function isEncryptedBundle(data: Buffer): boolean {
 }
 
 function deriveKey(passphrase: string, salt: Buffer, params: ScryptParams): Buffer {
-  // Node's default scrypt memory cap (32 MiB) is exactly 128·N·r at the default cost and OpenSSL
+  // Node's default scrypt memory cap (32 MiB) is exactly 128*N*r at the default cost and OpenSSL
   // wants a little more: allow twice what the parameters need (they are bounded above).
   return scryptSync(passphrase.normalize('NFC'), salt, KEY_BYTES, { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 });
 }

@@ -17,7 +17,7 @@ import { blankState, historyEntry, transcriptFacts, union } from './common.ts';
 /** "2: Implementation", "Phase 2 - Implementation", "2" or "Implementation". */
 export function parsePhase(phase: NonNullable<HandoffInput['phase']>): WorkflowState['phase'] {
   if (typeof phase !== 'string') return { current: phase.current ?? null, name: phase.name?.trim() || null, sub: phase.sub?.trim() || null };
-  const match = /^\s*(?:phase\s*)?(\d+)\s*(?:[:.)·\-–—]\s*|\s+|$)(.*)$/i.exec(phase);
+  const match = /^\s*(?:phase\s*)?(\d+)\s*(?:[:.)\u00b7\-\u2013\u2014]\s*|\s+|$)(.*)$/i.exec(phase);
   if (match) return { current: Number(match[1]), name: match[2]?.trim() || null, sub: null };
   return { current: null, name: phase.trim() || null, sub: null };
 }
@@ -27,7 +27,7 @@ function withSubPhase(phase: WorkflowState['phase'], sub: string | undefined): W
 }
 
 // `blocker: none` says there is none any more: it empties the list rather than becoming an item
-const NONE = /^(?:none|nothing|no blockers?|no next steps?|n\/a|-|—)\.?$/i;
+const NONE = /^(?:none|nothing|no blockers?|no next steps?|n\/a|-|\u2014)\.?$/i;
 
 function cleanList(items: readonly string[] | undefined, fallback: readonly string[]): string[] {
   return items ? items.map((s) => s.trim()).filter((s) => s && !NONE.test(s)) : [...fallback];
