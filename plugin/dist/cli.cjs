@@ -10653,21 +10653,24 @@ async function walkAndDiff(git, since, head) {
   return { walk: await commitsSince(git, since, head), diff };
 }
 async function commitsSince(git, base, head) {
-  let raw;
+  const range = base === null ? head : `${base}...${head}`;
+  let counted;
+  let listed;
   try {
-    raw = await git.raw(["log", "--left-right", "--format=%m%H%x00%an%x00%s", base === null ? head : `${base}...${head}`, "--"]);
+    [counted, listed] = await Promise.all([
+      git.raw(["rev-list", "--left-right", "--count", range, "--"]),
+      git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, "--right-only", "--format=%H%x00%an%x00%s", range, "--"])
+    ]);
   } catch {
     return null;
   }
-  const walk = { commits: [], diverged: false };
-  for (const line of raw.split("\n")) {
-    if (line.startsWith("<")) walk.diverged = true;
-    else if (line.startsWith(">")) {
-      const [sha = "", author = "", subject = ""] = line.slice(1).split("\0");
-      walk.commits.push({ sha, subject, author });
-    }
-  }
-  return walk;
+  const [left, right] = counted.trim().split(/\s+/).map(Number);
+  if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return null;
+  const commits = listed.split("\n").filter(Boolean).map((line) => {
+    const [sha = "", author = "", subject = ""] = line.split("\0");
+    return { sha, subject, author };
+  });
+  return { commits, count: right ?? 0, diverged: (left ?? 0) > 0 };
 }
 async function mergeBase(git, a, b3) {
   try {
@@ -10739,8 +10742,8 @@ async function detectChangesSince(dir, since, filesModified) {
       walk = base ? await commitsSince(git, base, head) : null;
     }
     if (base && base !== head && walk) {
-      changes.new_commit_count = walk.commits.length;
-      changes.new_commits = walk.commits.slice(0, NEW_COMMITS_LISTED);
+      changes.new_commit_count = walk.count;
+      changes.new_commits = walk.commits;
       changes.files_changed = started && !started.walk?.diverged ? await started.diff : await filesChanged(git, base, head);
     }
   }

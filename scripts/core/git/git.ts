@@ -103,32 +103,42 @@ async function walkAndDiff(git: SimpleGit, since: string | null, head: string): 
 }
 
 interface CommitWalk {
-  /** HEAD's commits since the base, newest first */
+  /** HEAD's newest commits since the base (NEW_COMMITS_LISTED at most), newest first */
   commits: Changes['new_commits'];
+  /** all of HEAD's commits since the base */
+  count: number;
   /** the base has commits of its own that HEAD does not: it is not an ancestor of HEAD */
   diverged: boolean;
 }
 
 /**
  * HEAD's commits since `base` (all of them when null) and whether `base` is an ancestor of HEAD,
- * in one walk from both ends (base...HEAD); null when git does not know `base` as a commit.
+ * from both ends (base...HEAD); null when git does not know `base` as a commit. Two git processes
+ * side by side: one counts both sides, one lists the newest of HEAD's. Listing them all to count
+ * them had Node read and split a line per commit (10,000 after a long absence).
  */
 async function commitsSince(git: SimpleGit, base: string | null, head: string): Promise<CommitWalk | null> {
-  let raw: string;
+  const range = base === null ? head : `${base}...${head}`;
+  let counted: string;
+  let listed: string;
   try {
-    raw = await git.raw(['log', '--left-right', '--format=%m%H%x00%an%x00%s', base === null ? head : `${base}...${head}`, '--']);
+    [counted, listed] = await Promise.all([
+      git.raw(['rev-list', '--left-right', '--count', range, '--']),
+      git.raw(['log', `--max-count=${NEW_COMMITS_LISTED}`, '--right-only', '--format=%H%x00%an%x00%s', range, '--']),
+    ]);
   } catch {
     return null;
   }
-  const walk: CommitWalk = { commits: [], diverged: false };
-  for (const line of raw.split('\n')) {
-    if (line.startsWith('<')) walk.diverged = true;
-    else if (line.startsWith('>')) {
-      const [sha = '', author = '', subject = ''] = line.slice(1).split('\0');
-      walk.commits.push({ sha, subject, author });
-    }
-  }
-  return walk;
+  const [left, right] = counted.trim().split(/\s+/).map(Number);
+  if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return null;
+  const commits = listed
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [sha = '', author = '', subject = ''] = line.split('\0');
+      return { sha, subject, author };
+    });
+  return { commits, count: right ?? 0, diverged: (left ?? 0) > 0 };
 }
 
 async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string | null> {
@@ -219,8 +229,8 @@ export async function detectChangesSince(
       walk = base ? await commitsSince(git, base, head) : null;
     }
     if (base && base !== head && walk) {
-      changes.new_commit_count = walk.commits.length;
-      changes.new_commits = walk.commits.slice(0, NEW_COMMITS_LISTED);
+      changes.new_commit_count = walk.count;
+      changes.new_commits = walk.commits;
       changes.files_changed = started && !started.walk?.diverged ? await started.diff : await filesChanged(git, base, head);
     }
   }
