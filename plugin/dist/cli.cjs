@@ -16143,7 +16143,7 @@ function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
   logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
   return "still running";
 }
-var import_node_fs37, SUFFIX2, POLL_MS, STALE_MS;
+var import_node_fs37, SUFFIX2, POLL_MS, STALE_MS, IN_FLIGHT_WAIT_MS;
 var init_checkpoint_in_flight = __esm({
   "scripts/core/runtime/checkpoint-in-flight.ts"() {
     "use strict";
@@ -16155,16 +16155,28 @@ var init_checkpoint_in_flight = __esm({
     SUFFIX2 = ".checkpointing";
     POLL_MS = 10;
     STALE_MS = 6e4;
+    IN_FLIGHT_WAIT_MS = 2e3;
   }
 });
 
 // scripts/core/workflows/checkpoint.ts
 var checkpoint_exports = {};
 __export(checkpoint_exports, {
+  checkpointRequested: () => checkpointRequested,
   checkpointWorkflow: () => checkpointWorkflow,
   keepCompactSummary: () => keepCompactSummary,
   pauseSessionWorkflow: () => pauseSessionWorkflow
 });
+function checkpointRequested(place, request, env) {
+  return checkpointWorkflow(place, {
+    session: { id: request.session_id, transcript_path: request.transcript_path },
+    reason: request.reason,
+    create: false,
+    tokens: request.tokens,
+    env,
+    now: new Date(request.at)
+  });
+}
 async function checkpointWorkflow(place, request) {
   const held = sessionWorkflow(place, request.session.id);
   const existing = held?.state.id ?? null;
@@ -16358,7 +16370,7 @@ async function checkpointHere(check, request, atMilestone, env, now) {
     return null;
   }
 }
-var import_node_fs38, IN_FLIGHT_WAIT_MS;
+var import_node_fs38;
 var init_context_watch = __esm({
   "scripts/core/workflows/context-watch.ts"() {
     "use strict";
@@ -16371,7 +16383,6 @@ var init_context_watch = __esm({
     init_session_runtime();
     init_checkpoint_in_flight();
     init_store_choice();
-    IN_FLIGHT_WAIT_MS = 2e3;
   }
 });
 
@@ -16878,8 +16889,8 @@ var init_pre_compact = __esm({
           const tokens = transcript ? tokensOfReading(readSessionContextOf(place.projectDir, { id: input.session_id, transcript_path: transcript }, env, now)) : null;
           const request = { reason: "precompact", session_id: input.session_id, transcript_path: transcript, cwd: input.cwd, tokens, at: now.toISOString() };
           if (!startCheckpoint?.(request)) {
-            const { checkpointWorkflow: checkpointWorkflow2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
-            await checkpointWorkflow2(place, { session: { id: input.session_id, transcript_path: transcript }, reason: "precompact", create: false, tokens, env, now });
+            const { checkpointRequested: checkpointRequested2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
+            await checkpointRequested2(place, request, env);
           }
         }
         const states = withWorkflowIfPresent(place.storeDir, held, readSessionRuntime(env, input.session_id).shown_workflow);

@@ -36,15 +36,8 @@ export async function runBackgroundCheckpoint(env: NodeJS.ProcessEnv, pid: numbe
   try {
     // the save's code is the file the hooks that save in their own process share (dist/hooks/lazy/):
     // one copy in the installed plugin
-    const { checkpointWorkflow } = await import('../core/workflows/checkpoint.ts');
-    await checkpointWorkflow(placeOf(request.cwd, env), {
-      session: { id: request.session_id, transcript_path: request.transcript_path },
-      reason: request.reason,
-      create: false,
-      tokens: request.tokens,
-      env,
-      now: new Date(request.at),
-    });
+    const { checkpointRequested } = await import('../core/workflows/checkpoint.ts');
+    await checkpointRequested(placeOf(request.cwd, env), request, env);
   } catch (error) {
     logHookProblem(env, 'checkpoint', error instanceof Error ? (error.stack ?? error.message) : String(error));
   }

@@ -1,15 +1,11 @@
 import type * as z from 'zod/mini';
-import type { BackgroundCheckpointRequest } from '../core/schemas.ts';
+import type { StartCheckpoint } from '../core/workflows/context-watch.ts';
 
 export interface HookContext {
   env: NodeJS.ProcessEnv;
   now: Date;
-  /**
-   * Hands a checkpoint whose result nobody waits for (Stop's on the interval, PreCompact's) to a
-   * process of its own; false when none could be started (the hook then saves it itself). Only a
-   * hook process that Claude Code started has it.
-   */
-  startCheckpoint?: (request: BackgroundCheckpointRequest) => boolean;
+  /** only a hook process that Claude Code started (through run.cjs) has it */
+  startCheckpoint?: StartCheckpoint;
 }
 
 /** What a hook may print: JSON, or plain text (PreCompact's summarizer instructions). */

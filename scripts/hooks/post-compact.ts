@@ -1,5 +1,5 @@
-import { IN_FLIGHT_WAIT_MS, placeOf } from '../core/workflows/context-watch.ts';
-import { awaitCheckpointInFlight } from '../core/runtime/checkpoint-in-flight.ts';
+import { placeOf } from '../core/workflows/context-watch.ts';
+import { awaitCheckpointInFlight, IN_FLIGHT_WAIT_MS } from '../core/runtime/checkpoint-in-flight.ts';
 import { PostCompactInput } from '../core/schemas.ts';
 import { readSessionRuntime } from '../core/runtime/session-runtime.ts';
 import { storeExists } from '../core/store/store.ts';

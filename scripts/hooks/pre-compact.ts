@@ -2,8 +2,8 @@
 // what Claude or the user wrote, which a checkpoint never changes: it is read as it stands, and
 // the checkpoint is saved in the background like Stop's interval ones. What runs after the
 // compaction (SessionStart, PostCompact) waits for it.
-import { IN_FLIGHT_WAIT_MS, placeOf } from '../core/workflows/context-watch.ts';
-import { awaitCheckpointInFlight } from '../core/runtime/checkpoint-in-flight.ts';
+import { placeOf } from '../core/workflows/context-watch.ts';
+import { awaitCheckpointInFlight, IN_FLIGHT_WAIT_MS } from '../core/runtime/checkpoint-in-flight.ts';
 import { renderCompactInstructions } from '../core/render/for-model.ts';
 import { PreCompactInput, type BackgroundCheckpointRequest } from '../core/schemas.ts';
 import { readSessionRuntime } from '../core/runtime/session-runtime.ts';
@@ -29,8 +29,8 @@ export const hook: Hook<typeof PreCompactInput> = {
       const tokens = transcript ? tokensOfReading(readSessionContextOf(place.projectDir, { id: input.session_id, transcript_path: transcript }, env, now)) : null;
       const request: BackgroundCheckpointRequest = { reason: 'precompact', session_id: input.session_id, transcript_path: transcript, cwd: input.cwd, tokens, at: now.toISOString() };
       if (!startCheckpoint?.(request)) {
-        const { checkpointWorkflow } = await import('../core/workflows/checkpoint.ts');
-        await checkpointWorkflow(place, { session: { id: input.session_id, transcript_path: transcript }, reason: 'precompact', create: false, tokens, env, now });
+        const { checkpointRequested } = await import('../core/workflows/checkpoint.ts');
+        await checkpointRequested(place, request, env);
       }
     }
     // the workflow SessionStart showed this session, resumed or not, is kept too

@@ -1,6 +1,6 @@
 import { assessStaleness } from '../core/git/compatibility.ts';
-import { IN_FLIGHT_WAIT_MS, loadHookConfig, placeOf } from '../core/workflows/context-watch.ts';
-import { awaitCheckpointInFlight } from '../core/runtime/checkpoint-in-flight.ts';
+import { loadHookConfig, placeOf } from '../core/workflows/context-watch.ts';
+import { awaitCheckpointInFlight, IN_FLIGHT_WAIT_MS } from '../core/runtime/checkpoint-in-flight.ts';
 import { readHeadCommit } from '../core/git/git-head.ts';
 import { logHookProblem } from '../core/runtime/hook-log.ts';
 import { describeMigration, migrateStoreOf } from '../core/store/store-migration.ts';

@@ -4,16 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from '../../scripts/core/shared/processes.ts';
 
 const WAIT_MS = 15_000;
-
-function running(pid: number): boolean {
-  try {
-    return process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Resolves once no checkpoint of `sessionId` is saving in the background. Returns whether one
@@ -28,7 +21,7 @@ export async function awaitBackgroundSave(runtimeDir: string, sessionId: string)
     if (Date.now() > until) throw new Error(`the checkpoint saving in the background still marks ${mark} after ${WAIT_MS} ms`);
     await sleep(5);
   }
-  while (pid !== null && running(pid)) {
+  while (pid !== null && isRunning(pid)) {
     if (Date.now() > until) throw new Error(`the background checkpoint process ${pid} still runs after ${WAIT_MS} ms`);
     await sleep(5);
   }
@@ -44,6 +37,6 @@ export async function awaitAllBackgroundSaves(runtimeDir: string): Promise<void>
   const marked = fs.existsSync(sessions) ? fs.readdirSync(sessions).filter((name) => name.endsWith('.checkpointing')) : [];
   for (const name of marked) {
     const pid = Number(fs.readFileSync(path.join(sessions, name), 'utf8')) || null;
-    if (pid !== null && running(pid)) await awaitBackgroundSave(runtimeDir, name.slice(0, -'.checkpointing'.length));
+    if (pid !== null && isRunning(pid)) await awaitBackgroundSave(runtimeDir, name.slice(0, -'.checkpointing'.length));
   }
 }

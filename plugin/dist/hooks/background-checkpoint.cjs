@@ -3709,15 +3709,8 @@ async function runBackgroundCheckpoint(env, pid) {
   const request = parsed.data;
   process.once("exit", () => clearCheckpointInFlight(env, request.session_id, pid));
   try {
-    const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
-    await checkpointWorkflow(placeOf(request.cwd, env), {
-      session: { id: request.session_id, transcript_path: request.transcript_path },
-      reason: request.reason,
-      create: false,
-      tokens: request.tokens,
-      env,
-      now: new Date(request.at)
-    });
+    const { checkpointRequested } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
+    await checkpointRequested(placeOf(request.cwd, env), request, env);
   } catch (error2) {
     logHookProblem(env, "checkpoint", error2 instanceof Error ? error2.stack ?? error2.message : String(error2));
   }

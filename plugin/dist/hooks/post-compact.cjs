@@ -3733,6 +3733,7 @@ var import_node_path5 = __toESM(require("node:path"), 1);
 var SUFFIX = ".checkpointing";
 var POLL_MS = 10;
 var STALE_MS = 6e4;
+var IN_FLIGHT_WAIT_MS = 2e3;
 function markCheckpointInFlight(env, sessionId, pid) {
   const file = sessionFile(env, sessionId, SUFFIX);
   try {
@@ -3795,7 +3796,6 @@ function placeOf(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
-var IN_FLIGHT_WAIT_MS = 2e3;
 
 // scripts/hooks/background-checkpoint.ts
 var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";

@@ -4439,6 +4439,7 @@ var import_node_path7 = __toESM(require("node:path"), 1);
 var SUFFIX = ".checkpointing";
 var POLL_MS = 10;
 var STALE_MS = 6e4;
+var IN_FLIGHT_WAIT_MS = 2e3;
 function markCheckpointInFlight(env, sessionId, pid) {
   const file = sessionFile(env, sessionId, SUFFIX);
   try {
@@ -4931,7 +4932,6 @@ function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
-var IN_FLIGHT_WAIT_MS = 2e3;
 
 // scripts/hooks/background-checkpoint.ts
 var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
@@ -5054,8 +5054,8 @@ var hook = {
       const tokens = transcript ? tokensOfReading(readSessionContextOf(place.projectDir, { id: input.session_id, transcript_path: transcript }, env, now)) : null;
       const request = { reason: "precompact", session_id: input.session_id, transcript_path: transcript, cwd: input.cwd, tokens, at: now.toISOString() };
       if (!startCheckpoint?.(request)) {
-        const { checkpointWorkflow } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
-        await checkpointWorkflow(place, { session: { id: input.session_id, transcript_path: transcript }, reason: "precompact", create: false, tokens, env, now });
+        const { checkpointRequested } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
+        await checkpointRequested(place, request, env);
       }
     }
     const states = withWorkflowIfPresent(place.storeDir, held, readSessionRuntime(env, input.session_id).shown_workflow);

@@ -3933,6 +3933,7 @@ var import_node_path6 = __toESM(require("node:path"), 1);
 var SUFFIX = ".checkpointing";
 var POLL_MS = 10;
 var STALE_MS = 6e4;
+var IN_FLIGHT_WAIT_MS = 2e3;
 function markCheckpointInFlight(env, sessionId, pid) {
   const file = sessionFile(env, sessionId, SUFFIX);
   try {
@@ -4911,7 +4912,6 @@ function loadHookConfig(place, env) {
   for (const problem of loaded3.problems) logHookProblem(env, "config", problem);
   return loaded3;
 }
-var IN_FLIGHT_WAIT_MS = 2e3;
 
 // scripts/hooks/background-checkpoint.ts
 var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";

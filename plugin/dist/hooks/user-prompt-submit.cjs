@@ -4498,6 +4498,7 @@ var import_node_path7 = __toESM(require("node:path"), 1);
 var SUFFIX = ".checkpointing";
 var POLL_MS = 10;
 var STALE_MS = 6e4;
+var IN_FLIGHT_WAIT_MS = 2e3;
 function markCheckpointInFlight(env, sessionId, pid) {
   const file = sessionFile(env, sessionId, SUFFIX);
   try {
@@ -4983,7 +4984,6 @@ function checkContext(input, env, now, replyAnnounced) {
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);
   return { place, config: config2, runtime, context, crossing };
 }
-var IN_FLIGHT_WAIT_MS = 2e3;
 function transcriptSize(file) {
   if (!file) return 0;
   try {

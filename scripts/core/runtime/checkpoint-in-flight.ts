@@ -13,6 +13,8 @@ const SUFFIX = '.checkpointing';
 const POLL_MS = 10;
 /** a save takes a fraction of a second: a mark this old names a pid that was reused */
 const STALE_MS = 60_000;
+/** How long a save waits for the session's checkpoint running in the background (it takes a fraction of a second). */
+export const IN_FLIGHT_WAIT_MS = 2_000;
 
 /** Records that process `pid` is saving the checkpoint of `sessionId`; a mark that cannot be written only means nobody waits for it. */
 export function markCheckpointInFlight(env: NodeJS.ProcessEnv, sessionId: string, pid: number): void {

@@ -6,7 +6,7 @@ import { describeDevice } from '../store/device.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { captureGitContext } from '../git/git.ts';
 import { newWorkflowId } from '../store/ids.ts';
-import type { WorkflowState } from '../schemas.ts';
+import type { BackgroundCheckpointRequest, WorkflowState } from '../schemas.ts';
 import { captureSession } from '../session/session-capture.ts';
 import { redactState, redactText } from '../redact/redact.ts';
 import { appendHistory } from '../store/store-history.ts';
@@ -25,6 +25,21 @@ interface CheckpointRequest {
   tokens: WorkflowState['tokens'];
   env: NodeJS.ProcessEnv;
   now: Date;
+}
+
+/**
+ * The checkpoint a hook asked for without waiting (Stop's on the interval, PreCompact's), as it
+ * measured it: saved in the process started for it, or in the hook when none could be started.
+ */
+export function checkpointRequested(place: Place, request: BackgroundCheckpointRequest, env: NodeJS.ProcessEnv): ReturnType<typeof checkpointWorkflow> {
+  return checkpointWorkflow(place, {
+    session: { id: request.session_id, transcript_path: request.transcript_path },
+    reason: request.reason,
+    create: false,
+    tokens: request.tokens,
+    env,
+    now: new Date(request.at),
+  });
 }
 
 /**

@@ -10,13 +10,26 @@ import { readSessionContext, REPLY_WAIT_MS, sessionStartDir } from '../session/s
 import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from '../runtime/session-runtime.ts';
 import type { Place } from '../store/store.ts';
 import type { BackgroundCheckpointRequest } from '../schemas.ts';
-import { awaitCheckpointInFlight } from '../runtime/checkpoint-in-flight.ts';
+import { awaitCheckpointInFlight, IN_FLIGHT_WAIT_MS } from '../runtime/checkpoint-in-flight.ts';
 import { workflowOfSession } from '../store/store-choice.ts';
 
 interface TurnInput {
   session_id: string;
   transcript_path?: string | undefined;
   cwd: string;
+}
+
+/**
+ * Hands a checkpoint whose result nobody waits for (Stop's on the interval, PreCompact's) to a
+ * process of its own; false when none could be started (the caller then saves it itself).
+ */
+export type StartCheckpoint = (request: BackgroundCheckpointRequest) => boolean;
+
+interface TurnOptions {
+  intervalCheckpoints: boolean;
+  /** a reply was announced (Stop's `last_assistant_message`): wait for it to reach the transcript */
+  replyAnnounced?: boolean;
+  startCheckpoint?: StartCheckpoint | undefined;
 }
 
 interface TurnCheck {
@@ -51,7 +64,7 @@ export async function checkTurn(
   input: TurnInput,
   env: NodeJS.ProcessEnv,
   now: Date,
-  options: { intervalCheckpoints: boolean; replyAnnounced?: boolean; startCheckpoint?: ((request: BackgroundCheckpointRequest) => boolean) | undefined },
+  options: TurnOptions,
 ): Promise<Turn> {
   const check = checkContext(input, env, now, options.replyAnnounced ?? false);
   const saved = await checkpointIfDue(check, input, env, now, options);
@@ -84,9 +97,6 @@ function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, reply
   return { place, config, runtime, context, crossing };
 }
 
-/** How long a save waits for the session's checkpoint running in the background (it takes a fraction of a second). */
-export const IN_FLIGHT_WAIT_MS = 2_000;
-
 function transcriptSize(file: string | undefined): number {
   if (!file) return 0;
   try {
@@ -105,7 +115,7 @@ async function checkpointIfDue(
   input: TurnInput,
   env: NodeJS.ProcessEnv,
   now: Date,
-  { intervalCheckpoints, startCheckpoint }: { intervalCheckpoints: boolean; startCheckpoint?: ((request: BackgroundCheckpointRequest) => boolean) | undefined },
+  { intervalCheckpoints, startCheckpoint }: TurnOptions,
 ): Promise<{ id: string; created: boolean } | null> {
   const { runtime, config } = check;
   const size = transcriptSize(input.transcript_path);

@@ -802,6 +802,7 @@ var require_dist2 = __commonJS({
 // scripts/core/workflows/checkpoint.ts
 var checkpoint_exports = {};
 __export(checkpoint_exports, {
+  checkpointRequested: () => checkpointRequested,
   checkpointWorkflow: () => checkpointWorkflow,
   keepCompactSummary: () => keepCompactSummary,
   pauseSessionWorkflow: () => pauseSessionWorkflow
@@ -10683,6 +10684,16 @@ function union2(previous, added) {
 }
 
 // scripts/core/workflows/checkpoint.ts
+function checkpointRequested(place, request, env) {
+  return checkpointWorkflow(place, {
+    session: { id: request.session_id, transcript_path: request.transcript_path },
+    reason: request.reason,
+    create: false,
+    tokens: request.tokens,
+    env,
+    now: new Date(request.at)
+  });
+}
 async function checkpointWorkflow(place, request) {
   const held = sessionWorkflow(place, request.session.id);
   const existing = held?.state.id ?? null;
@@ -10779,6 +10790,7 @@ function keepCompactSummary(place, sessionId, shown, summary, now) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  checkpointRequested,
   checkpointWorkflow,
   keepCompactSummary,
   pauseSessionWorkflow
