@@ -10664,13 +10664,13 @@ async function commitsSince(git, base, head) {
   } catch {
     return null;
   }
-  const [left, right] = counted.trim().split(/\s+/).map(Number);
+  const [left = Number.NaN, right = Number.NaN] = counted.trim().split(/\s+/).map(Number);
   if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return null;
   const commits = listed.split("\n").filter(Boolean).map((line) => {
     const [sha = "", author = "", subject = ""] = line.split("\0");
     return { sha, subject, author };
   });
-  return { commits, count: right ?? 0, diverged: (left ?? 0) > 0 };
+  return { commits, count: right, diverged: left > 0 };
 }
 async function mergeBase(git, a, b3) {
   try {
