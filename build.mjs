@@ -57,13 +57,14 @@ const lazyImports = (fromLazy) => ({
   setup(b) {
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind === 'require-call' && args.namespace === 'lazy') return { path: args.path, external: true };
-      // inside a lazy part, what it imports dynamically is part of it (sync's folder backend)
-      if (args.kind !== 'dynamic-import' || fromLazy) return undefined;
+      // a lazy part's own dynamic imports are lazy parts too (the turn hook's checkpoint, sync's backends)
+      if (args.kind !== 'dynamic-import') return undefined;
       const source = path.resolve(args.resolveDir, args.path);
       const name = `${path.basename(source, '.ts')}.cjs`;
       if ((lazyModules.get(name) ?? source) !== source) throw new Error(`two lazily imported modules would both be dist/hooks/lazy/${name}`);
       lazyModules.set(name, source);
-      return { path: `./lazy/${name}`, namespace: 'lazy' };
+      // from a lazy part, its neighbour in the same folder
+      return { path: fromLazy ? `./${name}` : `./lazy/${name}`, namespace: 'lazy' };
     });
     // require(), not import(): import() would start the ES module loader for a CommonJS file
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));

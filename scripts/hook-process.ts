@@ -1,14 +1,10 @@
 // The I/O boundary of a hook process as Claude Code starts it (dist/hooks/<event>.cjs): the JSON
-// on stdin, what the hook says on stdout, exit 0 whatever happens. Two of these run on every turn,
-// so both are one synchronous read and write (process-io.ts).
-import { createRequire } from 'node:module';
-import path from 'node:path';
+// on stdin, what the hook says on stdout, exit 0 whatever happens. The two hooks that run on every
+// turn have a boundary of their own in front of this code (turn-process.ts).
 import type * as z from 'zod/mini';
 import type { Hook } from './hooks/hook.ts';
 import { runHook } from './hooks/run-hook.ts';
-import { BACKGROUND_REQUEST_VARIABLE } from './hooks/background-checkpoint.ts';
-import type { BackgroundCheckpointRequest } from './core/schemas.ts';
-import { markCheckpointInFlight } from './core/runtime/checkpoint-in-flight.ts';
+import { startBackgroundCheckpoint } from './background-start.ts';
 import { useStateMemo } from './core/store/state-memo.ts';
 import { readStdin, writeStdout } from './process-io.ts';
 
@@ -18,32 +14,4 @@ export function runHookProcess(event: string, hook: Hook<z.ZodMiniType>): void {
     if (output) writeStdout(`${output}\n`);
     process.exitCode = 0;
   });
-}
-
-/**
- * `node run.cjs background-checkpoint`, detached and with its output nowhere: Claude Code waits
- * for a hook's process and its output, not for this one. Only a process that run.cjs started
- * (hooks.json's command) knows where run.cjs is; any other saves the checkpoint itself.
- */
-function startBackgroundCheckpoint(request: BackgroundCheckpointRequest): boolean {
-  const runner = process.argv[1];
-  if (!runner || path.basename(runner) !== 'run.cjs') return false;
-  try {
-    // loaded only now: child_process brings Node's streams and sockets (5 ms) that a quiet turn never needs
-    const { spawn }: typeof import('node:child_process') = createRequire(import.meta.url)('node:child_process');
-    const child = spawn(process.execPath, [runner, 'background-checkpoint'], {
-      detached: true,
-      stdio: 'ignore',
-      windowsHide: true,
-      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) },
-    });
-    // a start that fails later (no pid) is reported as an event: this process must not die of it
-    child.on('error', () => undefined);
-    child.unref();
-    if (child.pid === undefined) return false;
-    markCheckpointInFlight(process.env, request.session_id, child.pid);
-    return true;
-  } catch {
-    return false;
-  }
 }

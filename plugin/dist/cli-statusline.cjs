@@ -30,10 +30,11 @@ var __copyProps = (to, from, except, desc) => {
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
 // scripts/core/shared/errors.ts
-var WorkflowError;
+var EXPECTED, WorkflowError;
 var init_errors = __esm({
   "scripts/core/shared/errors.ts"() {
     "use strict";
+    EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
     WorkflowError = class extends Error {
       constructor(message, exitCode = 1) {
         super(message);
@@ -41,6 +42,10 @@ var init_errors = __esm({
       }
       exitCode;
       name = "WorkflowError";
+      [EXPECTED] = true;
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && EXPECTED in value;
+      }
     };
   }
 });
@@ -1628,6 +1633,46 @@ function handleUnionResults(results, final, inst, ctx) {
   });
   return final;
 }
+function getTupleOptStart(items, key) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    if (!omittable)
+      return i + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+  for (let i = 0; i < items.length; i++) {
+    const r = itemResults[i];
+    const isPresent = i < input.length;
+    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+      final.value.length = i;
+      break;
+    }
+    if (r.issues.length) {
+      if (!isPresent && i >= optoutStart) {
+        final.value.length = i;
+        break;
+      }
+      final.issues.push(...prefixIssues(i, r.issues));
+    }
+    final.value[i] = r.value;
+  }
+  for (let i = final.value.length - 1; i >= input.length; i--) {
+    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
+      final.value.length = i;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
 function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
@@ -1655,7 +1700,7 @@ function handleCatchResult(payload, result, def, ctx) {
   });
   return payload;
 }
-var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodOptional, $ZodNullable, $ZodDefault, $ZodCatch, $ZodLazy;
+var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodTuple, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodOptional, $ZodNullable, $ZodDefault, $ZodCatch, $ZodLazy;
 var init_schemas = __esm({
   "node_modules/zod/v4/core/schemas.js"() {
     init_checks();
@@ -2041,6 +2086,89 @@ var init_schemas = __esm({
         return Promise.all(results).then((results2) => {
           return handleUnionResults(results2, payload, inst, ctx);
         });
+      };
+    });
+    $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+      $ZodType.init(inst, def);
+      const items = def.items;
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+          payload.issues.push({
+            input,
+            inst,
+            expected: "tuple",
+            code: "invalid_type"
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+        const proms = [];
+        const optinStart = getTupleOptStart(items, "optin");
+        const optoutStart = getTupleOptStart(items, "optout");
+        if (!def.rest) {
+          if (input.length < optinStart) {
+            payload.issues.push({
+              code: "too_small",
+              minimum: optinStart,
+              inclusive: true,
+              input,
+              inst,
+              origin: "array"
+            });
+            return payload;
+          }
+          if (input.length > items.length) {
+            payload.issues.push({
+              code: "too_big",
+              maximum: items.length,
+              inclusive: true,
+              input,
+              inst,
+              origin: "array"
+            });
+          }
+        }
+        const itemResults = new Array(items.length);
+        const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+        let itemAborted = false;
+        for (let i = 0; i < items.length; i++) {
+          const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+          if (r instanceof Promise) {
+            proms.push(r.then((rr) => {
+              itemResults[i] = rr;
+            }));
+          } else {
+            itemResults[i] = r;
+            if (abortEarly && !itemAborted && r.issues.length)
+              itemAborted = aborted(r);
+          }
+        }
+        if (def.rest && !itemAborted) {
+          let i = items.length - 1;
+          const rest = input.slice(items.length);
+          let seen = payload.issues.length;
+          for (const el of rest) {
+            if (abortEarly && payload.issues.length !== seen) {
+              if (aborted(payload, seen))
+                break;
+              seen = payload.issues.length;
+            }
+            i++;
+            const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+            if (result instanceof Promise) {
+              proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+            } else {
+              handleTupleResult(result, payload, i);
+            }
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+        }
+        return handleTupleResults(itemResults, payload, items, input, optoutStart);
       };
     });
     $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
@@ -2808,6 +2936,18 @@ function union(options, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
     return new ZodMiniRecord({
@@ -2856,10 +2996,6 @@ function nullable(innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function nullish2(innerType) {
-  return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
-}
-// @__NO_SIDE_EFFECTS__
 function _default(innerType, defaultValue) {
   return new ZodMiniDefault({
     type: "default",
@@ -2884,7 +3020,7 @@ function _lazy(getter) {
     getter
   });
 }
-var ZodMiniType, ZodMiniString, ZodMiniStringFormat, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniCatch, ZodMiniLazy;
+var ZodMiniType, ZodMiniString, ZodMiniStringFormat, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniTuple, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniCatch, ZodMiniLazy;
 var init_schemas2 = __esm({
   "node_modules/zod/v4/mini/schemas.js"() {
     init_core2();
@@ -2979,6 +3115,10 @@ var init_schemas2 = __esm({
     });
     ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
       $ZodUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+      $ZodTuple.init(inst, def);
       ZodMiniType.init(inst, def);
     });
     ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
@@ -3108,9 +3248,9 @@ function buildStateSchemas() {
   const Timestamp = iso_exports.datetime({ offset: true });
   const Text = string2();
   const TextList = array(Text);
-  const Count2 = int().check(_nonnegative());
+  const Count = int().check(_nonnegative());
   const Tokens = object({
-    context_tokens: Count2,
+    context_tokens: Count,
     context_window: int().check(_positive()),
     percent: number2().check(_nonnegative()),
     // where the figures came from; absent in states saved before they were recorded
@@ -3118,7 +3258,7 @@ function buildStateSchemas() {
     window_certain: optional(boolean2()),
     token_source: optional(_enum(["statusline", "transcript", "estimate"])),
     compaction: optional(_enum(["auto", "reactive", "off"])),
-    auto_compact_at: optional(nullable(Count2))
+    auto_compact_at: optional(nullable(Count))
   });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
@@ -3127,7 +3267,7 @@ function buildStateSchemas() {
     sha256: nullable(string2().check(_regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")))
   });
   const phaseFields = {
-    num: Count2,
+    num: Count,
     name: Text,
     status: PhaseStatus,
     skip_reason: _default(nullable(Text), null)
@@ -3157,9 +3297,9 @@ function buildStateSchemas() {
     plan: nullable(Text),
     /** files written outside the project (plan files, scratch files), kept apart from files_modified */
     outside_files: TextList,
-    compactions: Count2,
+    compactions: Count,
     /** how much of the session was read: lines, subagent files, bytes left unread at the start */
-    coverage: object({ lines: Count2, subagent_files: Count2, skipped_bytes: Count2, unreadable_lines: Count2 })
+    coverage: object({ lines: Count, subagent_files: Count, skipped_bytes: Count, unreadable_lines: Count })
   });
   const GitContext = object({
     branch: nullable(Text),
@@ -3173,8 +3313,8 @@ function buildStateSchemas() {
       deleted: _default(TextList, [])
     }),
     is_clean: boolean2(),
-    ahead: Count2,
-    behind: Count2
+    ahead: Count,
+    behind: Count
   });
   const WorkflowState2 = object({
     schema_version: literal(SCHEMA_VERSION),
@@ -3186,7 +3326,7 @@ function buildStateSchemas() {
     updated_at: Timestamp,
     task: object({ description: Text, ticket_id: nullable(Text) }),
     summary: Text,
-    phase: object({ current: nullable(Count2), name: nullable(Text), sub: _default(nullable(Text), null) }),
+    phase: object({ current: nullable(Count), name: nullable(Text), sub: _default(nullable(Text), null) }),
     phases: array(Phase),
     accomplishments: TextList,
     next_steps: TextList,
@@ -3215,7 +3355,7 @@ function buildStateSchemas() {
   });
   const PhaseInput = union([
     Text,
-    object({ current: optional(nullable(Count2)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
+    object({ current: optional(nullable(Count)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
   ]);
   const PhaseEntryInput = object({
     ...phaseFields,
@@ -3250,7 +3390,7 @@ function buildStateSchemas() {
   });
   return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile;
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -3372,6 +3512,29 @@ var init_schemas3 = __esm({
         autoCompactWindow: lenientField(number2()),
         autoCompactEnabled: lenientField(boolean2()),
         env: lenientField(record(string2(), string2()))
+      })
+    );
+    TurnMemo = _lazy(
+      () => object({
+        version: literal(1),
+        /** the project, the session's start folder, the home and the configuration's variables */
+        key: string2(),
+        /** every configuration and settings file, with its signature then (file-signature.ts) */
+        files: array(tuple([string2(), string2()])),
+        config: object({
+          milestones: array(number2()),
+          handoff_threshold: number2(),
+          context_window: nullable(number2()),
+          mode: _enum(["suggest", "auto"]),
+          checkpoint_interval_minutes: number2()
+        }),
+        settings: object({
+          model: optional(string2()),
+          autoCompactWindow: optional(number2()),
+          autoCompactEnabled: optional(boolean2()),
+          /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
+          env: record(string2(), string2())
+        })
       })
     );
   }
@@ -3857,9 +4020,6 @@ var init_safe_fs = __esm({
 function useStateMemo(env) {
   processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
 }
-function fileSignature(stat) {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-}
 function storeKey(storeDir) {
   let hash = 0xcbf29ce484222325n;
   for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
@@ -3981,6 +4141,16 @@ var init_state_memo = __esm({
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
     holder = globalThis;
     processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
+  }
+});
+
+// scripts/core/shared/file-signature.ts
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+var init_file_signature = __esm({
+  "scripts/core/shared/file-signature.ts"() {
+    "use strict";
   }
 });
 
@@ -4107,6 +4277,7 @@ var init_sealed = __esm({
     init_safe_fs();
     init_schemas3();
     init_state_memo();
+    init_file_signature();
   }
 });
 
@@ -4222,6 +4393,7 @@ var init_store = __esm({
     init_redact();
     init_schemas3();
     init_state_memo();
+    init_file_signature();
     init_sealed();
     init_store_lock();
     init_ordering();
@@ -4397,6 +4569,13 @@ var init_hook_log = __esm({
   }
 });
 
+// scripts/core/shared/config-sources.ts
+var init_config_sources = __esm({
+  "scripts/core/shared/config-sources.ts"() {
+    "use strict";
+  }
+});
+
 // scripts/core/shared/config.ts
 var Fraction, Minutes, Days, Retention, Sync, ConfigShape, WorkflowConfig, ConfigLayer;
 var init_config = __esm({
@@ -4405,6 +4584,7 @@ var init_config = __esm({
     init_errors();
     init_safe_fs();
     init_mini();
+    init_config_sources();
     init_schemas3();
     Fraction = number2().check(_gt(0), _lt(1));
     Minutes = number2().check(_nonnegative());
@@ -4470,17 +4650,25 @@ var init_context = __esm({
   }
 });
 
+// scripts/core/session/settings-files.ts
+var init_settings_files = __esm({
+  "scripts/core/session/settings-files.ts"() {
+    "use strict";
+  }
+});
+
 // scripts/core/session/claude-settings.ts
 var MAX_SETTINGS_BYTES;
 var init_claude_settings = __esm({
   "scripts/core/session/claude-settings.ts"() {
     "use strict";
     init_schemas3();
+    init_settings_files();
     MAX_SETTINGS_BYTES = 1024 * 1024;
   }
 });
 
-// scripts/core/runtime/session-runtime.ts
+// scripts/core/runtime/session-files.ts
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
   return import_node_path10.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
@@ -4496,19 +4684,31 @@ function writeJson(file, value) {
     throw error2;
   }
 }
-function writeStatuslineRecord(env, sessionId, record2) {
-  writeJson(sessionFile(env, sessionId, ".statusline.json"), record2);
-}
-var import_node_fs10, import_node_path10, SESSION_ID_PATTERN, SessionRuntime, StatuslineRecord, tempFiles;
-var init_session_runtime = __esm({
-  "scripts/core/runtime/session-runtime.ts"() {
+var import_node_fs10, import_node_path10, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
+var init_session_files = __esm({
+  "scripts/core/runtime/session-files.ts"() {
     "use strict";
     import_node_fs10 = __toESM(require("node:fs"), 1);
     import_node_path10 = __toESM(require("node:path"), 1);
-    init_mini();
     init_lazy_crypto();
     init_runtime_dir();
+    STATUSLINE_SUFFIX = ".statusline.json";
     SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+    tempFiles = 0;
+  }
+});
+
+// scripts/core/runtime/session-runtime.ts
+function writeStatuslineRecord(env, sessionId, record2) {
+  writeJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX), record2);
+}
+var SessionRuntime, StatuslineRecord;
+var init_session_runtime = __esm({
+  "scripts/core/runtime/session-runtime.ts"() {
+    "use strict";
+    init_mini();
+    init_session_files();
+    init_runtime_dir();
     SessionRuntime = object({
       /** milestone fractions already announced in this session */
       announced: _default(array(number2()), []),
@@ -4537,66 +4737,13 @@ var init_session_runtime = __esm({
       context_window_size: nullable(number2()),
       model: nullable(string2())
     });
-    tempFiles = 0;
   }
 });
 
-// scripts/core/session/transcript-entry.ts
-var Count, Usage, lenient, Message, ReadingEntry, Entry, TextBlock, ToolUseBlock, ToolResultBlock;
-var init_transcript_entry = __esm({
-  "scripts/core/session/transcript-entry.ts"() {
+// scripts/core/session/reading-entry.ts
+var init_reading_entry = __esm({
+  "scripts/core/session/reading-entry.ts"() {
     "use strict";
-    init_mini();
-    Count = nullish2(number2().check(_nonnegative()));
-    Usage = object({
-      input_tokens: Count,
-      cache_creation_input_tokens: Count,
-      cache_read_input_tokens: Count
-    });
-    lenient = (schema) => _catch(optional(schema), void 0);
-    Message = looseObject({
-      model: lenient(string2()),
-      content: lenient(union([string2(), array(unknown())])),
-      usage: lenient(Usage)
-    });
-    ReadingEntry = looseObject({
-      type: string2(),
-      subtype: lenient(string2()),
-      isSidechain: lenient(boolean2()),
-      isMeta: lenient(boolean2()),
-      isCompactSummary: lenient(boolean2()),
-      requestedModel: lenient(string2()),
-      version: lenient(string2()),
-      message: lenient(Message),
-      /** system/compact_boundary */
-      compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count }))
-    });
-    Entry = _lazy(
-      () => extend2(ReadingEntry, {
-        lastPrompt: lenient(string2()),
-        timestamp: lenient(string2()),
-        toolUseResult: optional(unknown()),
-        /** queue-operation lines: what was queued (task notifications among them) */
-        operation: lenient(string2()),
-        content: lenient(string2()),
-        /** attachment lines */
-        attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
-        /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
-        summary: lenient(string2()),
-        customTitle: lenient(string2()),
-        aiTitle: lenient(string2())
-      })
-    );
-    TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
-    ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
-    ToolResultBlock = _lazy(
-      () => object({
-        type: literal("tool_result"),
-        tool_use_id: string2(),
-        content: optional(unknown()),
-        is_error: nullish2(boolean2())
-      })
-    );
   }
 });
 
@@ -4605,7 +4752,7 @@ var USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES, SKIP_MAX_BYTES, L
 var init_transcript = __esm({
   "scripts/core/session/transcript.ts"() {
     "use strict";
-    init_transcript_entry();
+    init_reading_entry();
     USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
     USAGE_MAX_BYTES = 8 * 1024 * 1024;
     LONG_LINE_BYTES = 4 * 1024 * 1024;
@@ -4621,11 +4768,63 @@ var init_session_context = __esm({
   "scripts/core/session/session-context.ts"() {
     "use strict";
     init_claude_settings();
+    init_settings_files();
     init_config();
     init_context();
     init_session_runtime();
     init_transcript();
     init_processes();
+  }
+});
+
+// scripts/core/session/turn-memo.ts
+var init_turn_memo = __esm({
+  "scripts/core/session/turn-memo.ts"() {
+    "use strict";
+    init_config_sources();
+    init_settings_files();
+    init_context();
+    init_file_signature();
+    init_session_files();
+  }
+});
+
+// scripts/core/handoff/handoff-phrases.ts
+var init_handoff_phrases = __esm({
+  "scripts/core/handoff/handoff-phrases.ts"() {
+    "use strict";
+  }
+});
+
+// scripts/core/runtime/session-notices.ts
+var init_session_notices = __esm({
+  "scripts/core/runtime/session-notices.ts"() {
+    "use strict";
+    init_safe_fs();
+    init_session_files();
+  }
+});
+
+// scripts/core/runtime/session-runtime-check.ts
+var init_session_runtime_check = __esm({
+  "scripts/core/runtime/session-runtime-check.ts"() {
+    "use strict";
+    init_session_files();
+  }
+});
+
+// scripts/core/workflows/quiet-turn.ts
+var init_quiet_turn = __esm({
+  "scripts/core/workflows/quiet-turn.ts"() {
+    "use strict";
+    init_context();
+    init_transcript();
+    init_settings_files();
+    init_project();
+    init_handoff_phrases();
+    init_session_notices();
+    init_session_runtime_check();
+    init_turn_memo();
   }
 });
 
@@ -4636,7 +4835,7 @@ var init_checkpoint_in_flight = __esm({
     init_processes();
     init_safe_fs();
     init_hook_log();
-    init_session_runtime();
+    init_session_files();
   }
 });
 
@@ -4745,6 +4944,7 @@ var init_store_choice = __esm({
     init_safe_fs();
     init_schemas3();
     init_state_memo();
+    init_file_signature();
     init_store();
     init_workflow_origin();
     RESUMABLE = ["active", "paused", "waiting_approval"];
@@ -4764,6 +4964,10 @@ var init_context_watch = __esm({
     init_hook_log();
     init_project();
     init_session_context();
+    init_claude_settings();
+    init_settings_files();
+    init_turn_memo();
+    init_quiet_turn();
     init_session_runtime();
     init_checkpoint_in_flight();
     init_store_choice();

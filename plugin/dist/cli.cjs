@@ -38,10 +38,11 @@ var __copyProps = (to2, from, except, desc) => {
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
 // scripts/core/shared/errors.ts
-var WorkflowError;
+var EXPECTED, WorkflowError;
 var init_errors = __esm({
   "scripts/core/shared/errors.ts"() {
     "use strict";
+    EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
     WorkflowError = class extends Error {
       constructor(message, exitCode = 1) {
         super(message);
@@ -49,6 +50,10 @@ var init_errors = __esm({
       }
       exitCode;
       name = "WorkflowError";
+      [EXPECTED] = true;
+      static [Symbol.hasInstance](value) {
+        return typeof value === "object" && value !== null && EXPECTED in value;
+      }
     };
   }
 });
@@ -350,10 +355,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path40) {
-  if (!path40)
+function getElementAtPath(obj, path41) {
+  if (!path41)
     return obj;
-  return path40.reduce((acc, key) => acc?.[key], obj);
+  return path41.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -612,11 +617,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path40, issues) {
+function prefixIssues(path41, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path40);
+    iss.path.unshift(path41);
     return iss;
   });
 }
@@ -1654,6 +1659,46 @@ function handleUnionResults(results, final, inst, ctx) {
   });
   return final;
 }
+function getTupleOptStart(items, key) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    if (!omittable)
+      return i + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+  for (let i = 0; i < items.length; i++) {
+    const r2 = itemResults[i];
+    const isPresent = i < input.length;
+    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+      final.value.length = i;
+      break;
+    }
+    if (r2.issues.length) {
+      if (!isPresent && i >= optoutStart) {
+        final.value.length = i;
+        break;
+      }
+      final.issues.push(...prefixIssues(i, r2.issues));
+    }
+    final.value[i] = r2.value;
+  }
+  for (let i = final.value.length - 1; i >= input.length; i--) {
+    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
+      final.value.length = i;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
 function handleOptionalResult(payload, result) {
   payload.value = result.issues.length ? void 0 : result.value;
   return payload;
@@ -1705,7 +1750,7 @@ function handleRefineResult(result, payload, input, inst) {
     payload.issues.push(issue(_iss));
   }
 }
-var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodNullable, $ZodDefault, $ZodCatch, $ZodPipe, $ZodLazy, $ZodCustom;
+var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodTuple, $ZodRecord, $ZodEnum, $ZodLiteral, $ZodTransform, $ZodOptional, $ZodNullable, $ZodDefault, $ZodCatch, $ZodPipe, $ZodLazy, $ZodCustom;
 var init_schemas = __esm({
   "node_modules/zod/v4/core/schemas.js"() {
     init_checks();
@@ -2091,6 +2136,89 @@ var init_schemas = __esm({
         return Promise.all(results).then((results2) => {
           return handleUnionResults(results2, payload, inst, ctx);
         });
+      };
+    });
+    $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+      $ZodType.init(inst, def);
+      const items = def.items;
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+          payload.issues.push({
+            input,
+            inst,
+            expected: "tuple",
+            code: "invalid_type"
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+        const proms = [];
+        const optinStart = getTupleOptStart(items, "optin");
+        const optoutStart = getTupleOptStart(items, "optout");
+        if (!def.rest) {
+          if (input.length < optinStart) {
+            payload.issues.push({
+              code: "too_small",
+              minimum: optinStart,
+              inclusive: true,
+              input,
+              inst,
+              origin: "array"
+            });
+            return payload;
+          }
+          if (input.length > items.length) {
+            payload.issues.push({
+              code: "too_big",
+              maximum: items.length,
+              inclusive: true,
+              input,
+              inst,
+              origin: "array"
+            });
+          }
+        }
+        const itemResults = new Array(items.length);
+        const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+        let itemAborted = false;
+        for (let i = 0; i < items.length; i++) {
+          const r2 = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+          if (r2 instanceof Promise) {
+            proms.push(r2.then((rr2) => {
+              itemResults[i] = rr2;
+            }));
+          } else {
+            itemResults[i] = r2;
+            if (abortEarly && !itemAborted && r2.issues.length)
+              itemAborted = aborted(r2);
+          }
+        }
+        if (def.rest && !itemAborted) {
+          let i = items.length - 1;
+          const rest = input.slice(items.length);
+          let seen = payload.issues.length;
+          for (const el of rest) {
+            if (abortEarly && payload.issues.length !== seen) {
+              if (aborted(payload, seen))
+                break;
+              seen = payload.issues.length;
+            }
+            i++;
+            const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+            if (result instanceof Promise) {
+              proms.push(result.then((r2) => handleTupleResult(r2, payload, i)));
+            } else {
+              handleTupleResult(result, payload, i);
+            }
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+        }
+        return handleTupleResults(itemResults, payload, items, input, optoutStart);
       };
     });
     $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
@@ -2937,6 +3065,18 @@ function union(options, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
     return new ZodMiniRecord({
@@ -3032,7 +3172,7 @@ function _lazy(getter) {
 function refine(fn2, _params = {}) {
   return _refine(ZodMiniCustom, fn2, _params);
 }
-var ZodMiniType, ZodMiniString, ZodMiniStringFormat, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniTransform, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniCatch, ZodMiniPipe, ZodMiniLazy, ZodMiniCustom;
+var ZodMiniType, ZodMiniString, ZodMiniStringFormat, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniTuple, ZodMiniRecord, ZodMiniEnum, ZodMiniLiteral, ZodMiniTransform, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniCatch, ZodMiniPipe, ZodMiniLazy, ZodMiniCustom;
 var init_schemas2 = __esm({
   "node_modules/zod/v4/mini/schemas.js"() {
     init_core2();
@@ -3127,6 +3267,10 @@ var init_schemas2 = __esm({
     });
     ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
       $ZodUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+      $ZodTuple.init(inst, def);
       ZodMiniType.init(inst, def);
     });
     ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
@@ -3410,7 +3554,7 @@ function buildStateSchemas() {
   });
   return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile;
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -3532,6 +3676,29 @@ var init_schemas3 = __esm({
         autoCompactWindow: lenientField(number2()),
         autoCompactEnabled: lenientField(boolean2()),
         env: lenientField(record(string2(), string2()))
+      })
+    );
+    TurnMemo = _lazy(
+      () => object({
+        version: literal(1),
+        /** the project, the session's start folder, the home and the configuration's variables */
+        key: string2(),
+        /** every configuration and settings file, with its signature then (file-signature.ts) */
+        files: array(tuple([string2(), string2()])),
+        config: object({
+          milestones: array(number2()),
+          handoff_threshold: number2(),
+          context_window: nullable(number2()),
+          mode: _enum(["suggest", "auto"]),
+          checkpoint_interval_minutes: number2()
+        }),
+        settings: object({
+          model: optional(string2()),
+          autoCompactWindow: optional(number2()),
+          autoCompactEnabled: optional(boolean2()),
+          /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
+          env: record(string2(), string2())
+        })
       })
     );
   }
@@ -3916,30 +4083,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path40) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path40);
-  return transformChildren(normalizeValue(replaced), replacer, path40);
+function transformReplaced(original, replaced, replacer, path41) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path41);
+  return transformChildren(normalizeValue(replaced), replacer, path41);
 }
-function transformChildren(value, replacer, path40) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path40);
-  if (isJsonArray(value)) return transformArray(value, replacer, path40);
+function transformChildren(value, replacer, path41) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path41);
+  if (isJsonArray(value)) return transformArray(value, replacer, path41);
   return value;
 }
-function transformObject(obj, replacer, path40) {
+function transformObject(obj, replacer, path41) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path40, key];
+    const childPath = [...path41, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path40) {
+function transformArray(arr, replacer, path41) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path40, i];
+    const childPath = [...path41, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -4554,9 +4721,6 @@ var init_safe_fs = __esm({
 function useStateMemo(env) {
   processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
 }
-function fileSignature(stat) {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-}
 function storeKey(storeDir) {
   let hash = 0xcbf29ce484222325n;
   for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
@@ -4678,6 +4842,29 @@ var init_state_memo = __esm({
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
     holder = globalThis;
     processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
+  }
+});
+
+// scripts/core/shared/file-signature.ts
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+function pathSignature(file2) {
+  try {
+    return fileSignature(import_node_fs7.default.statSync(file2));
+  } catch (error3) {
+    const code = error3.code ?? "error";
+    return code === "ENOENT" || code === "ENOTDIR" ? "-" : code;
+  }
+}
+function changedSince(signature, sinceMs) {
+  return signature.split(":").slice(2).some((ms2) => Number(ms2) > sinceMs);
+}
+var import_node_fs7;
+var init_file_signature = __esm({
+  "scripts/core/shared/file-signature.ts"() {
+    "use strict";
+    import_node_fs7 = __toESM(require("node:fs"), 1);
   }
 });
 
@@ -4812,6 +4999,7 @@ var init_sealed = __esm({
     init_safe_fs();
     init_schemas3();
     init_state_memo();
+    init_file_signature();
   }
 });
 
@@ -4849,9 +5037,9 @@ function isStale(text, mtimeMs) {
 }
 function readLock(lock) {
   try {
-    const stat = import_node_fs7.default.lstatSync(lock);
+    const stat = import_node_fs8.default.lstatSync(lock);
     if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
-    return { text: import_node_fs7.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
+    return { text: import_node_fs8.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
   } catch {
     return null;
   }
@@ -4859,18 +5047,18 @@ function readLock(lock) {
 function breakStaleLock(lock, seen) {
   const breaker2 = `${lock}.break`;
   try {
-    import_node_fs7.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
+    import_node_fs8.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
   } catch {
     const left = readLock(breaker2);
-    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs7.default.rmSync(breaker2, { force: true });
+    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs8.default.rmSync(breaker2, { force: true });
     return false;
   }
   try {
     const now = readLock(lock);
-    if (now && now.text === seen) import_node_fs7.default.rmSync(lock, { force: true });
+    if (now && now.text === seen) import_node_fs8.default.rmSync(lock, { force: true });
     return true;
   } finally {
-    import_node_fs7.default.rmSync(breaker2, { force: true });
+    import_node_fs8.default.rmSync(breaker2, { force: true });
   }
 }
 function withLock(dir, fn2) {
@@ -4878,7 +5066,7 @@ function withLock(dir, fn2) {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
-      import_node_fs7.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
+      import_node_fs8.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
       break;
     } catch (error3) {
       if (error3.code !== "EEXIST") throw error3;
@@ -4896,14 +5084,14 @@ function withLock(dir, fn2) {
   try {
     return fn2();
   } finally {
-    import_node_fs7.default.rmSync(lock, { force: true });
+    import_node_fs8.default.rmSync(lock, { force: true });
   }
 }
-var import_node_fs7, import_node_os2, import_node_path6, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2;
+var import_node_fs8, import_node_os2, import_node_path6, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2;
 var init_store_lock = __esm({
   "scripts/core/store/store-lock.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_os2 = __toESM(require("node:os"), 1);
     import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
@@ -4937,7 +5125,7 @@ function workflowDir(storeDir, id) {
   const dir = import_node_path7.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs9.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -4954,22 +5142,22 @@ function toonText(state) {
 `;
 }
 function ensureStoreDir(storeDir) {
-  if (!import_node_fs8.default.existsSync(storeDir)) {
-    import_node_fs8.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs8.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs8.default.writeFileSync(import_node_path7.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
+  if (!import_node_fs9.default.existsSync(storeDir)) {
+    import_node_fs9.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs9.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs9.default.writeFileSync(import_node_path7.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
   }
 }
 function ensureWorkflowDir(storeDir, id) {
   const dir = workflowDir(storeDir, id);
   ensureStoreDir(storeDir);
-  import_node_fs8.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  import_node_fs9.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
 }
 function existingIds(storeDir) {
   let entries2;
   try {
-    entries2 = import_node_fs8.default.readdirSync(storeDir, { withFileTypes: true });
+    entries2 = import_node_fs9.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4983,7 +5171,7 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file2) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs8.default.statSync(file2).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs9.default.statSync(file2).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -5007,7 +5195,7 @@ function readWorkflowAndFile(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs8.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs9.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function withWorkflowIfPresent(storeDir, first, otherId) {
@@ -5041,7 +5229,7 @@ function updateWorkflow(storeDir, id, change) {
   const dir = ensureWorkflowDir(storeDir, id);
   return withLock(dir, () => {
     const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
-    const read2 = import_node_fs8.default.existsSync(stateFile) || import_node_fs8.default.existsSync(import_node_path7.default.join(dir, BACKUP_FILE)) ? readWorkflowAndFile(dir) : null;
+    const read2 = import_node_fs9.default.existsSync(stateFile) || import_node_fs9.default.existsSync(import_node_path7.default.join(dir, BACKUP_FILE)) ? readWorkflowAndFile(dir) : null;
     const current = read2?.loaded ?? null;
     const next = redactState(WorkflowState.parse(change(current))).state;
     if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
@@ -5052,7 +5240,7 @@ function updateWorkflow(storeDir, id, change) {
       [stateFile, seal.text],
       [import_node_path7.default.join(dir, TOON_FILE), toonText(next)]
     ]);
-    rememberVerified(stateFile, fileSignature(import_node_fs8.default.lstatSync(stateFile)), seal.checksum, next);
+    rememberVerified(stateFile, fileSignature(import_node_fs9.default.lstatSync(stateFile)), seal.checksum, next);
     const warnings = (current?.warnings ?? []).map((w2) => w2.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
   });
@@ -5060,11 +5248,11 @@ function updateWorkflow(storeDir, id, change) {
 function freeWorkflowId(storeDir, id) {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? id : `${id}-${n}`;
-    if (!import_node_fs8.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
+    if (!import_node_fs9.default.existsSync(workflowDir(storeDir, candidate))) return candidate;
   }
 }
 function storeExists(storeDir) {
-  return import_node_fs8.default.existsSync(storeDir);
+  return import_node_fs9.default.existsSync(storeDir);
 }
 function replaceWorkflowFiles(storeDir, id, files) {
   const checked = parseSealed(files.state, `${id}/${STATE_FILE2}`);
@@ -5083,11 +5271,11 @@ function replaceWorkflowFiles(storeDir, id, files) {
     return checked.state;
   });
 }
-var import_node_fs8, import_node_path7, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
+var import_node_fs9, import_node_path7, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
 var init_store = __esm({
   "scripts/core/store/store.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_fs9 = __toESM(require("node:fs"), 1);
     import_node_path7 = __toESM(require("node:path"), 1);
     init_dist();
     init_atomic_write();
@@ -5096,6 +5284,7 @@ var init_store = __esm({
     init_redact();
     init_schemas3();
     init_state_memo();
+    init_file_signature();
     init_sealed();
     init_store_lock();
     init_ordering();
@@ -5117,7 +5306,7 @@ var init_store = __esm({
 // scripts/core/store/store-migration.ts
 function isRealDirectory(p2) {
   try {
-    return import_node_fs9.default.lstatSync(p2).isDirectory();
+    return import_node_fs10.default.lstatSync(p2).isDirectory();
   } catch {
     return false;
   }
@@ -5125,41 +5314,41 @@ function isRealDirectory(p2) {
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
   if (import_node_path8.default.resolve(legacyDir) === import_node_path8.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries2 = import_node_fs9.default.readdirSync(legacyDir);
+  const entries2 = import_node_fs10.default.readdirSync(legacyDir);
   const ids = entries2.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path8.default.join(legacyDir, name)) && import_node_fs9.default.existsSync(import_node_path8.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path8.default.join(legacyDir, name)) && import_node_fs10.default.existsSync(import_node_path8.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs9.default.readdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs10.default.readdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
     const target = import_node_path8.default.join(storeDir, id);
-    if (import_node_fs9.default.existsSync(target)) {
+    if (import_node_fs10.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs9.default.renameSync(import_node_path8.default.join(legacyDir, id), target);
+    import_node_fs10.default.renameSync(import_node_path8.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs9.default.mkdirSync(import_node_path8.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs10.default.mkdirSync(import_node_path8.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
       const from = import_node_path8.default.join(legacyDir, ARCHIVE_DIR, name);
       const to2 = import_node_path8.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs9.default.lstatSync(from).isFile() && !import_node_fs9.default.existsSync(to2)) import_node_fs9.default.renameSync(from, to2);
+      if (import_node_fs10.default.lstatSync(from).isFile() && !import_node_fs10.default.existsSync(to2)) import_node_fs10.default.renameSync(from, to2);
     }
   }
   const gitignore = import_node_path8.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs9.default.lstatSync(gitignore).isFile() && import_node_fs9.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs9.default.unlinkSync(gitignore);
+    if (import_node_fs10.default.lstatSync(gitignore).isFile() && import_node_fs10.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs10.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs9.default.rmdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs10.default.rmdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs9.default.rmdirSync(legacyDir);
+    import_node_fs10.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;
@@ -5180,11 +5369,11 @@ function describeMigration(migration, projectDir, storeDir) {
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where2} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
 }
-var import_node_fs9, import_node_path8, ARCHIVE_DIR, OUR_GITIGNORE_MARK;
+var import_node_fs10, import_node_path8, ARCHIVE_DIR, OUR_GITIGNORE_MARK;
 var init_store_migration = __esm({
   "scripts/core/store/store-migration.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
     import_node_path8 = __toESM(require("node:path"), 1);
     init_project();
     init_schemas3();
@@ -5415,13 +5604,43 @@ var init_command_arguments = __esm({
   }
 });
 
+// scripts/core/shared/config-sources.ts
+function userConfigPath() {
+  return import_node_path10.default.join(import_node_os4.default.homedir(), ".claude", "workflow.json");
+}
+function configFiles(projectDir) {
+  return [userConfigPath(), import_node_path10.default.join(projectDir, ".claude", "workflow.json")];
+}
+var import_node_os4, import_node_path10, CONFIG_ENV_PREFIXES, CONFIG_ENV_SETTINGS;
+var init_config_sources = __esm({
+  "scripts/core/shared/config-sources.ts"() {
+    "use strict";
+    import_node_os4 = __toESM(require("node:os"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
+    CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
+    CONFIG_ENV_SETTINGS = [
+      "MILESTONES",
+      "HANDOFF_THRESHOLD",
+      "CONTEXT_WINDOW",
+      "MODE",
+      "CHECKPOINT_INTERVAL_MINUTES",
+      "AUTO_CREATE",
+      "STALE_AFTER_DAYS",
+      "RETENTION_COMPLETED_DAYS",
+      "RETENTION_CANCELLED_DAYS",
+      "SYNC_REMOTE",
+      "SYNC_AUTO",
+      "SYNC_DIR"
+    ];
+  }
+});
+
 // scripts/core/shared/config.ts
 var config_exports = {};
 __export(config_exports, {
   DEFAULT_CONFIG: () => DEFAULT_CONFIG,
   WorkflowConfig: () => WorkflowConfig,
-  loadConfig: () => loadConfig,
-  userConfigPath: () => userConfigPath
+  loadConfig: () => loadConfig
 });
 function describeIssue(source, error3) {
   const issue2 = error3.issues[0];
@@ -5504,15 +5723,13 @@ function readEnvLayer(env, prefix, problems) {
   if (Object.keys(sync).length > 0) layer.sync = sync;
   return ConfigLayer.parse(layer);
 }
-function userConfigPath() {
-  return import_node_path10.default.join(import_node_os4.default.homedir(), ".claude", "workflow.json");
-}
 function loadConfig(projectDir, env) {
   const problems = [];
+  const [userFile, projectFile] = configFiles(projectDir);
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
-    readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path10.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(userFile, problems),
+    readFileLayer(projectFile, problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -5523,15 +5740,14 @@ function loadConfig(projectDir, env) {
   }
   return { config: config2, problems };
 }
-var import_node_os4, import_node_path10, Fraction, Minutes, Days, Retention, Sync, ConfigShape, WorkflowConfig, ConfigLayer, DEFAULT_CONFIG, ENV_SETTINGS, RETENTION_ENV_SETTINGS;
+var Fraction, Minutes, Days, Retention, Sync, ConfigShape, WorkflowConfig, ConfigLayer, DEFAULT_CONFIG, ENV_SETTINGS, RETENTION_ENV_SETTINGS;
 var init_config = __esm({
   "scripts/core/shared/config.ts"() {
     "use strict";
     init_errors();
     init_safe_fs();
-    import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
     init_mini();
+    init_config_sources();
     init_schemas3();
     Fraction = number2().check(_gt(0), _lt(1));
     Minutes = number2().check(_nonnegative());
@@ -5680,7 +5896,7 @@ async function readInputDocument(source, readStdin2, cwd) {
   const label = source === "-" ? "standard input" : source;
   let text;
   try {
-    text = source === "-" ? await readStdin2() : import_node_fs10.default.readFileSync(import_node_path11.default.resolve(cwd, source), "utf8");
+    text = source === "-" ? await readStdin2() : import_node_fs11.default.readFileSync(import_node_path11.default.resolve(cwd, source), "utf8");
   } catch (error3) {
     throw new WorkflowError(`--input ${source}: cannot read it (${error3.code ?? error3.message})`);
   }
@@ -5726,11 +5942,11 @@ async function readHandoffInput(values, readStdin2, cwd) {
   }
   return parsed.data;
 }
-var import_node_fs10, import_node_path11, str, strs;
+var import_node_fs11, import_node_path11, str, strs;
 var init_handoff_input = __esm({
   "scripts/core/handoff/handoff-input.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
     import_node_path11 = __toESM(require("node:path"), 1);
     init_errors();
     init_handoff_lines();
@@ -5921,9 +6137,17 @@ var init_context_window = __esm({
 });
 
 // scripts/core/session/context.ts
+function contextVariables(env) {
+  const picked = {};
+  for (const name of Object.keys(CONTEXT_VARIABLES)) {
+    const value = env[name];
+    if (value !== void 0) picked[name] = value;
+  }
+  return picked;
+}
 function measureContext(inputs) {
   const { statusline, usage: usage9, settings, config: config2, now } = inputs;
-  const env = { ...settings.env, ...inputs.env };
+  const env = contextVariables({ ...settings.env, ...inputs.env });
   const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
   const statuslineWindow = fresh ? statusline.context_window_size : null;
   let tokens = usage9.tokens;
@@ -5949,6 +6173,11 @@ function measureContext(inputs) {
     settings
   });
   return { ...window2, tokens, percent: round1(tokens / window2.window * 100), tokenSource };
+}
+function changedSeen(seen, usage9) {
+  if (usage9.kind !== "measured") return null;
+  const now = { model: usage9.model, requested_model: usage9.requestedModel, version: usage9.version };
+  return JSON.stringify(now) === JSON.stringify(seen) ? null : now;
 }
 function tokensOfReading(context) {
   if (context.tokenSource === "unknown") return null;
@@ -6020,13 +6249,21 @@ function describeWindowSource(source, certain) {
 function describeReading(context) {
   return `${describeFigures(context)}; ${describeCompaction(context)}; ${describeWindowSource(context.source, context.certain)}`;
 }
-var STATUSLINE_MAX_AGE_MS, COMPACT_MARGIN, round1, WINDOW_SOURCES;
+var STATUSLINE_MAX_AGE_MS, COMPACT_MARGIN, CONTEXT_VARIABLES, round1, WINDOW_SOURCES;
 var init_context = __esm({
   "scripts/core/session/context.ts"() {
     "use strict";
     init_context_window();
     STATUSLINE_MAX_AGE_MS = 6e4;
     COMPACT_MARGIN = 0.02;
+    CONTEXT_VARIABLES = {
+      ANTHROPIC_MODEL: true,
+      CLAUDE_CODE_DISABLE_1M_CONTEXT: true,
+      CLAUDE_CODE_AUTO_COMPACT_WINDOW: true,
+      CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: true,
+      DISABLE_AUTO_COMPACT: true,
+      DISABLE_COMPACT: true
+    };
     round1 = (value) => Math.round(value * 10) / 10;
     WINDOW_SOURCES = {
       config: "window from the context_window setting",
@@ -6218,26 +6455,26 @@ function transcriptPathFor(dirs, sessionId, env) {
   const file2 = `${sessionId}.jsonl`;
   for (const dir of dirs) {
     const candidate = import_node_path12.default.join(projects, dir.replace(/[^a-zA-Z0-9]/g, "-"), file2);
-    if (import_node_fs11.default.existsSync(candidate)) return candidate;
+    if (import_node_fs12.default.existsSync(candidate)) return candidate;
   }
   let folders;
   try {
-    folders = import_node_fs11.default.readdirSync(projects);
+    folders = import_node_fs12.default.readdirSync(projects);
   } catch {
     return null;
   }
-  return folders.map((folder) => import_node_path12.default.join(projects, folder, file2)).find((candidate) => import_node_fs11.default.existsSync(candidate)) ?? null;
+  return folders.map((folder) => import_node_path12.default.join(projects, folder, file2)).find((candidate) => import_node_fs12.default.existsSync(candidate)) ?? null;
 }
 function sessionFromEnvironment(projectDir, env) {
   const id = env.CLAUDE_CODE_SESSION_ID || null;
   if (!id || !/^[A-Za-z0-9._-]+$/.test(id) || id.startsWith(".")) return { id, transcript_path: null };
   return { id, transcript_path: transcriptPathFor([process.cwd(), projectDir], id, env) };
 }
-var import_node_fs11, import_node_os5, import_node_path12;
+var import_node_fs12, import_node_os5, import_node_path12;
 var init_session = __esm({
   "scripts/core/session/session.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
     import_node_os5 = __toESM(require("node:os"), 1);
     import_node_path12 = __toESM(require("node:path"), 1);
   }
@@ -7027,10 +7264,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_debug_when_asked());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path40, isFile, isDirectory2) {
-      log(`checking %s`, path40);
+    function check(path41, isFile, isDirectory2) {
+      log(`checking %s`, path41);
       try {
-        const stat = fs_1.statSync(path40);
+        const stat = fs_1.statSync(path41);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -7050,8 +7287,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path40, type = exports2.READABLE) {
-      return check(path40, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path41, type = exports2.READABLE) {
+      return check(path41, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -8679,7 +8916,7 @@ function cs(t3, e = false) {
   };
   return n;
 }
-function fs9(t3) {
+function fs10(t3) {
   return {
     commands: ["check-ignore", ...t3],
     format: "utf-8",
@@ -10467,7 +10704,7 @@ var init_dist4 = __esm({
     };
     f2.prototype.checkIgnore = function(t3, e) {
       return this._runTask(
-        fs9(v(d(t3, G2, []))),
+        fs10(v(d(t3, G2, []))),
         u(arguments)
       );
     };
@@ -10554,8 +10791,8 @@ var init_dist4 = __esm({
 function gitDir(top) {
   const dotGit = import_node_path15.default.join(top, ".git");
   try {
-    if (import_node_fs12.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs12.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    if (import_node_fs13.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs13.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
     return pointer ? import_node_path15.default.resolve(top, pointer) : null;
   } catch {
     return null;
@@ -10563,7 +10800,7 @@ function gitDir(top) {
 }
 function read(file2) {
   try {
-    return import_node_fs12.default.readFileSync(file2, "utf8");
+    return import_node_fs13.default.readFileSync(file2, "utf8");
   } catch {
     return null;
   }
@@ -10587,11 +10824,11 @@ function readHeadCommit(dir) {
   }
   return null;
 }
-var import_node_fs12, import_node_path15;
+var import_node_fs13, import_node_path15;
 var init_git_head = __esm({
   "scripts/core/git/git-head.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_fs13 = __toESM(require("node:fs"), 1);
     import_node_path15 = __toESM(require("node:path"), 1);
     init_project();
   }
@@ -10761,13 +10998,13 @@ function relative(dir, files) {
   return files.map((f3) => import_node_path16.default.isAbsolute(f3) ? import_node_path16.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
 }
 function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs13.default.existsSync(import_node_path16.default.join(dir, f3))).sort();
+  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs14.default.existsSync(import_node_path16.default.join(dir, f3))).sort();
 }
-var import_node_fs13, import_node_path16, EMPTY_TREE, NEW_COMMITS_LISTED;
+var import_node_fs14, import_node_path16, EMPTY_TREE, NEW_COMMITS_LISTED;
 var init_git = __esm({
   "scripts/core/git/git.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_fs14 = __toESM(require("node:fs"), 1);
     import_node_path16 = __toESM(require("node:path"), 1);
     init_dist4();
     init_git_head();
@@ -10783,7 +11020,7 @@ function leaseFile(storeDir, id) {
 }
 function readLease(storeDir, id) {
   try {
-    const parsed = Lease.safeParse(JSON.parse(import_node_fs14.default.readFileSync(leaseFile(storeDir, id), "utf8")));
+    const parsed = Lease.safeParse(JSON.parse(import_node_fs15.default.readFileSync(leaseFile(storeDir, id), "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -10824,13 +11061,13 @@ function renewLease(storeDir, id, sessionId, now) {
   write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
 }
 function releaseLease(storeDir, id, sessionId) {
-  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs14.default.rmSync(leaseFile(storeDir, id), { force: true });
+  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs15.default.rmSync(leaseFile(storeDir, id), { force: true });
 }
-var import_node_fs14, import_node_path17, LEASE_FILE, LEASE_TTL_MS, Lease;
+var import_node_fs15, import_node_path17, LEASE_FILE, LEASE_TTL_MS, Lease;
 var init_lease = __esm({
   "scripts/core/store/lease.ts"() {
     "use strict";
-    import_node_fs14 = __toESM(require("node:fs"), 1);
+    import_node_fs15 = __toESM(require("node:fs"), 1);
     import_node_path17 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
@@ -10880,7 +11117,7 @@ function chooseAmongAll(place) {
 function peek(storeDir, id, dir) {
   const file2 = `${dir}${import_node_path18.default.sep}state.json`;
   try {
-    const seen = import_node_fs15.default.lstatSync(file2);
+    const seen = import_node_fs16.default.lstatSync(file2);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file2, READ_CAPS.state);
@@ -10947,16 +11184,17 @@ function sessionWorkflow(place, sessionId) {
 function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
-var import_node_fs15, import_node_path18, RESUMABLE;
+var import_node_fs16, import_node_path18, RESUMABLE;
 var init_store_choice = __esm({
   "scripts/core/store/store-choice.ts"() {
     "use strict";
-    import_node_fs15 = __toESM(require("node:fs"), 1);
+    import_node_fs16 = __toESM(require("node:fs"), 1);
     import_node_path18 = __toESM(require("node:path"), 1);
     init_ordering();
     init_safe_fs();
     init_schemas3();
     init_state_memo();
+    init_file_signature();
     init_store();
     init_workflow_origin();
     RESUMABLE = ["active", "paused", "waiting_approval"];
@@ -11055,20 +11293,20 @@ var init_handoff_target = __esm({
 function hashFile(file2) {
   let fd;
   try {
-    if (!import_node_fs16.default.statSync(file2).isFile()) return null;
-    fd = import_node_fs16.default.openSync(file2, "r");
+    if (!import_node_fs17.default.statSync(file2).isFile()) return null;
+    fd = import_node_fs17.default.openSync(file2, "r");
   } catch {
     return null;
   }
   try {
     const hash = (0, import_node_crypto3.createHash)("sha256");
     const buffer = Buffer.allocUnsafe(CHUNK);
-    for (let read2 = import_node_fs16.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs16.default.readSync(fd, buffer, 0, CHUNK, null)) {
+    for (let read2 = import_node_fs17.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs17.default.readSync(fd, buffer, 0, CHUNK, null)) {
       hash.update(buffer.subarray(0, read2));
     }
     return hash.digest("hex");
   } finally {
-    import_node_fs16.default.closeSync(fd);
+    import_node_fs17.default.closeSync(fd);
   }
 }
 function storedPath(projectDir, file2) {
@@ -11086,12 +11324,12 @@ function resolvePhases(projectDir, phases) {
     })
   }));
 }
-var import_node_crypto3, import_node_fs16, import_node_path19, CHUNK;
+var import_node_crypto3, import_node_fs17, import_node_path19, CHUNK;
 var init_deliverables = __esm({
   "scripts/core/store/deliverables.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_fs17 = __toESM(require("node:fs"), 1);
     import_node_path19 = __toESM(require("node:path"), 1);
     CHUNK = 1 << 20;
   }
@@ -11115,12 +11353,12 @@ function appendHistory(storeDir, id, entry) {
   }
 }
 function compactHistoryIfLarge(file2) {
-  const size = import_node_fs17.default.lstatSync(file2).size;
+  const size = import_node_fs18.default.lstatSync(file2).size;
   if (size <= HISTORY_COMPACT_BYTES) return;
   const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
   const tail = withRegularFile(file2, Buffer.alloc(0), (fd) => {
     const bytes = Buffer.alloc(size - from);
-    import_node_fs17.default.readSync(fd, bytes, 0, bytes.length, from);
+    import_node_fs18.default.readSync(fd, bytes, 0, bytes.length, from);
     return bytes;
   });
   if (tail.length === 0) return;
@@ -11144,7 +11382,7 @@ function lastHandoffEntry(storeDir, id) {
     while (end > 0) {
       const start = Math.max(0, end - chunk);
       const read2 = Buffer.alloc(end - start);
-      import_node_fs17.default.readSync(fd, read2, 0, read2.length, start);
+      import_node_fs18.default.readSync(fd, read2, 0, read2.length, start);
       let bytes = Buffer.concat([read2, carry]);
       let stop = bytes.length;
       for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
@@ -11171,7 +11409,7 @@ function endsMidLine(file2) {
   return withRegularFile(file2, false, (fd, size) => {
     if (size === 0) return false;
     const last = Buffer.alloc(1);
-    import_node_fs17.default.readSync(fd, last, 0, 1, size - 1);
+    import_node_fs18.default.readSync(fd, last, 0, 1, size - 1);
     return last[0] !== 10;
   });
 }
@@ -11196,11 +11434,11 @@ function parseHistory(text) {
   }
   return entries2;
 }
-var import_node_fs17, import_node_path20, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
+var import_node_fs18, import_node_path20, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
 var init_store_history = __esm({
   "scripts/core/store/store-history.ts"() {
     "use strict";
-    import_node_fs17 = __toESM(require("node:fs"), 1);
+    import_node_fs18 = __toESM(require("node:fs"), 1);
     import_node_path20 = __toESM(require("node:path"), 1);
     init_atomic_write();
     init_errors();
@@ -11231,21 +11469,6 @@ function parseWith(schema, line) {
 function parseEntry(line) {
   return parseWith(Entry, line);
 }
-function parseReadingEntry(line) {
-  return parseWith(ReadingEntry, line);
-}
-function isMainChain(entry) {
-  return entry.isSidechain !== true;
-}
-function isCompactBoundary(entry) {
-  return entry.type === "system" && entry.subtype === "compact_boundary";
-}
-function contextTokensOf(entry) {
-  const usage9 = entry.message?.usage;
-  if (entry.type !== "assistant" || !isMainChain(entry) || !usage9) return null;
-  if (entry.message?.model === "<synthetic>") return null;
-  return (usage9.input_tokens ?? 0) + (usage9.cache_creation_input_tokens ?? 0) + (usage9.cache_read_input_tokens ?? 0);
-}
 function blocksOf(entry, schema) {
   const content = entry.message?.content;
   if (!Array.isArray(content)) return [];
@@ -11256,34 +11479,12 @@ function blocksOf(entry, schema) {
   }
   return out;
 }
-function textOfToolResult(content) {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  return content.map((block) => {
-    const text = TextBlock.safeParse(block);
-    return text.success ? text.data.text : "";
-  }).join("\n");
-}
 function userText(entry) {
   const content = entry.message?.content;
   if (typeof content === "string") return content;
   if (!content) return null;
   const texts = blocksOf(entry, TextBlock).map((b3) => b3.text);
   return texts.length > 0 ? texts.join("\n") : null;
-}
-function contentChars(entry) {
-  const content = entry.message?.content;
-  if (typeof content === "string") return content.length;
-  if (!content) return 0;
-  let chars = 0;
-  for (const block of content) {
-    if (typeof block !== "object" || block === null) continue;
-    if ("text" in block && typeof block.text === "string") chars += block.text.length;
-    else if ("thinking" in block && typeof block.thinking === "string") chars += block.thinking.length;
-    else if ("input" in block) chars += JSON.stringify(block.input ?? null).length;
-    else if ("content" in block) chars += textOfToolResult(block.content).length;
-  }
-  return chars;
 }
 var Count, Usage, lenient, Message, ReadingEntry, Entry, TextBlock, ToolUseBlock, ToolResultBlock;
 var init_transcript_entry = __esm({
@@ -11340,6 +11541,98 @@ var init_transcript_entry = __esm({
         is_error: nullish2(boolean2())
       })
     );
+  }
+});
+
+// scripts/core/session/reading-entry.ts
+function isCount(value) {
+  return value === void 0 || value === null || typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+function usageOf(value) {
+  if (!isFields(value)) return void 0;
+  const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
+  if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
+  return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
+}
+function messageOf(value) {
+  if (!isFields(value)) return void 0;
+  const content = value.content;
+  return {
+    ...value,
+    model: lenient2(value.model, isString),
+    content: isString(content) || Array.isArray(content) ? content : void 0,
+    usage: usageOf(value.usage)
+  };
+}
+function compactMetadataOf(value) {
+  if (!isFields(value)) return void 0;
+  const { preTokens, postTokens } = value;
+  if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
+  return { ...value, trigger: lenient2(value.trigger, isString), preTokens, postTokens };
+}
+function readingEntryOf(json) {
+  if (!isFields(json) || !isString(json.type)) return null;
+  return {
+    ...json,
+    type: json.type,
+    subtype: lenient2(json.subtype, isString),
+    isSidechain: lenient2(json.isSidechain, isBoolean),
+    isMeta: lenient2(json.isMeta, isBoolean),
+    isCompactSummary: lenient2(json.isCompactSummary, isBoolean),
+    requestedModel: lenient2(json.requestedModel, isString),
+    version: lenient2(json.version, isString),
+    message: messageOf(json.message),
+    compactMetadata: compactMetadataOf(json.compactMetadata)
+  };
+}
+function parseReadingEntry(line) {
+  let json;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  return readingEntryOf(json);
+}
+function isMainChain(entry) {
+  return entry.isSidechain !== true;
+}
+function isCompactBoundary(entry) {
+  return entry.type === "system" && entry.subtype === "compact_boundary";
+}
+function contextTokensOf(entry) {
+  const usage9 = entry.message?.usage;
+  if (entry.type !== "assistant" || !isMainChain(entry) || !usage9) return null;
+  if (entry.message?.model === "<synthetic>") return null;
+  return (usage9.input_tokens ?? 0) + (usage9.cache_creation_input_tokens ?? 0) + (usage9.cache_read_input_tokens ?? 0);
+}
+function textOfToolResult(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content.map((block) => isFields(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
+}
+function contentChars(entry) {
+  const content = entry.message?.content;
+  if (typeof content === "string") return content.length;
+  if (!content) return 0;
+  let chars = 0;
+  for (const block of content) {
+    if (typeof block !== "object" || block === null) continue;
+    if ("text" in block && typeof block.text === "string") chars += block.text.length;
+    else if ("thinking" in block && typeof block.thinking === "string") chars += block.thinking.length;
+    else if ("input" in block) chars += JSON.stringify(block.input ?? null).length;
+    else if ("content" in block) chars += textOfToolResult(block.content).length;
+  }
+  return chars;
+}
+var isFields, isString, isBoolean, lenient2;
+var init_reading_entry = __esm({
+  "scripts/core/session/reading-entry.ts"() {
+    "use strict";
+    isFields = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    isString = (value) => typeof value === "string";
+    isBoolean = (value) => typeof value === "boolean";
+    lenient2 = (value, ok2) => ok2(value) ? value : void 0;
   }
 });
 
@@ -11546,7 +11839,7 @@ var init_transcript_tool_calls = __esm({
   "scripts/core/session/transcript-tool-calls.ts"() {
     "use strict";
     init_mini();
-    init_transcript_entry();
+    init_reading_entry();
     init_text();
     COMMAND_MAX_CHARS = 200;
     PLAN_MAX_CHARS = 4e3;
@@ -11677,13 +11970,13 @@ function mineLongLineHead(state, head, main2) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file2] = match;
     if (!id || !name || !file2) continue;
-    let path40;
+    let path41;
     try {
-      path40 = JSON.parse(`"${file2}"`);
+      path41 = JSON.parse(`"${file2}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main: main2, file: path40 };
+    state.pending[id] = { name, main: main2, file: path41 };
   }
 }
 function splitTodos(todos) {
@@ -11713,6 +12006,7 @@ var init_transcript_miner = __esm({
   "scripts/core/session/transcript-miner.ts"() {
     "use strict";
     init_transcript_entry();
+    init_reading_entry();
     init_transcript_tool_calls();
     init_text();
     PROMPT_MAX_CHARS = 300;
@@ -11825,26 +12119,26 @@ var init_transcript_miner_state = __esm({
   }
 });
 
-// scripts/core/runtime/session-runtime.ts
+// scripts/core/runtime/session-files.ts
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
   return import_node_path21.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file2) {
   try {
-    return JSON.parse(import_node_fs18.default.readFileSync(file2, "utf8"));
+    return JSON.parse(import_node_fs19.default.readFileSync(file2, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file2, value) {
-  import_node_fs18.default.mkdirSync(import_node_path21.default.dirname(file2), { recursive: true, mode: 448 });
+  import_node_fs19.default.mkdirSync(import_node_path21.default.dirname(file2), { recursive: true, mode: 448 });
   const tmp = `${file2}.tmp-${process.pid}-${++tempFiles}`;
   try {
-    import_node_fs18.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs18.default.renameSync(tmp, file2);
+    import_node_fs19.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs19.default.renameSync(tmp, file2);
   } catch (error3) {
-    import_node_fs18.default.rmSync(tmp, { force: true });
+    import_node_fs19.default.rmSync(tmp, { force: true });
     throw error3;
   }
 }
@@ -11854,83 +12148,18 @@ function readSessionFile(env, sessionId, suffix) {
 function writeSessionFile(env, sessionId, suffix, value) {
   writeJson(sessionFile(env, sessionId, suffix), value);
 }
-function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
-  return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
-function writeSessionRuntime(env, sessionId, runtime) {
-  writeJson(sessionFile(env, sessionId, ".json"), runtime);
-}
-function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, ".statusline.json")));
-  return parsed.success ? parsed.data : null;
-}
-function writeStatuslineRecord(env, sessionId, record2) {
-  writeJson(sessionFile(env, sessionId, ".statusline.json"), record2);
-}
-function pruneSessionFiles(env, now) {
-  const dir = import_node_path21.default.join(runtimeDir(env), "sessions");
-  const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
-  let removed = 0;
-  let names;
-  try {
-    names = import_node_fs18.default.readdirSync(dir);
-  } catch {
-    return 0;
-  }
-  for (const name of names) {
-    const file2 = import_node_path21.default.join(dir, name);
-    try {
-      const stat = import_node_fs18.default.lstatSync(file2);
-      if (stat.isFile() && stat.mtimeMs < cutoff) {
-        import_node_fs18.default.rmSync(file2, { force: true });
-        removed += 1;
-      }
-    } catch {
-    }
-  }
-  return removed;
-}
-var import_node_fs18, import_node_path21, SESSION_ID_PATTERN, SessionRuntime, StatuslineRecord, tempFiles, SESSION_FILE_MAX_AGE_DAYS;
-var init_session_runtime = __esm({
-  "scripts/core/runtime/session-runtime.ts"() {
+var import_node_fs19, import_node_path21, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
+var init_session_files = __esm({
+  "scripts/core/runtime/session-files.ts"() {
     "use strict";
-    import_node_fs18 = __toESM(require("node:fs"), 1);
+    import_node_fs19 = __toESM(require("node:fs"), 1);
     import_node_path21 = __toESM(require("node:path"), 1);
-    init_mini();
     init_lazy_crypto();
     init_runtime_dir();
+    RUNTIME_SUFFIX = ".json";
+    STATUSLINE_SUFFIX = ".statusline.json";
     SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-    SessionRuntime = object({
-      /** milestone fractions already announced in this session */
-      announced: _default(array(number2()), []),
-      handoff_asked: _default(boolean2(), false),
-      /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
-      model: _default(nullable(string2()), null),
-      /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
-      seen: _default(
-        nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
-        null
-      ),
-      last_checkpoint_at: _default(nullable(string2()), null),
-      /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
-      shown_workflow: _default(nullable(string2()), null),
-      /** transcript size at the last checkpoint: unchanged size means nothing to save */
-      checkpoint_transcript_size: _default(number2(), 0),
-      /**
-       * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
-       * call the model again at once, so the next UserPromptSubmit delivers it instead.
-       */
-      pending_notice: _default(nullable(string2()), null)
-    });
-    StatuslineRecord = object({
-      at: string2(),
-      used_percentage: nullable(number2()),
-      context_window_size: nullable(number2()),
-      model: nullable(string2())
-    });
     tempFiles = 0;
-    SESSION_FILE_MAX_AGE_DAYS = 30;
   }
 });
 
@@ -11938,19 +12167,19 @@ var init_session_runtime = __esm({
 function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
-  import_node_fs19.default.readSync(fd, buf, 0, length, offset - length);
+  import_node_fs20.default.readSync(fd, buf, 0, length, offset - length);
   return (0, import_node_crypto4.createHash)("sha1").update(buf).digest("hex");
 }
 function mineFile(file2, cursor, miner, main2, budget) {
   let fd;
   try {
-    if (!import_node_fs19.default.statSync(file2).isFile()) return cursor;
-    fd = import_node_fs19.default.openSync(file2, "r");
+    if (!import_node_fs20.default.statSync(file2).isFile()) return cursor;
+    fd = import_node_fs20.default.openSync(file2, "r");
   } catch {
     return cursor;
   }
   try {
-    const size = import_node_fs19.default.fstatSync(fd).size;
+    const size = import_node_fs20.default.fstatSync(fd).size;
     let start = cursor?.offset ?? 0;
     let skipped = cursor?.skipped ?? 0;
     if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
@@ -11977,13 +12206,13 @@ function mineFile(file2, cursor, miner, main2, budget) {
   } catch {
     return cursor;
   } finally {
-    import_node_fs19.default.closeSync(fd);
+    import_node_fs20.default.closeSync(fd);
   }
 }
 function nextLineStart(fd, from, size) {
   const buf = Buffer.allocUnsafe(64 * 1024);
   for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs19.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+    const got = import_node_fs20.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
     const nl = buf.subarray(0, got).indexOf(10);
     if (nl !== -1) return at2 + nl + 1;
   }
@@ -11996,7 +12225,7 @@ function readLines(fd, start, size, onLine) {
   let longHead = null;
   let lineStart = start;
   for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs19.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
+    const got = import_node_fs20.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
     if (got === 0) break;
     let from = 0;
     for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
@@ -12030,7 +12259,7 @@ function readLines(fd, start, size, onLine) {
 function subagentFiles(transcript) {
   const dir = import_node_path22.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs19.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path22.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs20.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path22.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -12061,18 +12290,18 @@ function captureSession(env, sessionId, transcript, options = {}) {
     coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
   };
 }
-var import_node_crypto4, import_node_fs19, import_node_path22, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
+var import_node_crypto4, import_node_fs20, import_node_path22, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
 var init_session_capture = __esm({
   "scripts/core/session/session-capture.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_fs20 = __toESM(require("node:fs"), 1);
     import_node_path22 = __toESM(require("node:path"), 1);
     init_mini();
     init_transcript_entry();
     init_transcript_miner();
     init_transcript_miner_state();
-    init_session_runtime();
+    init_session_files();
     READ_BUDGET = 128 * 1024 * 1024;
     CHUNK2 = 1024 * 1024;
     LONG_LINE_BYTES = 4 * 1024 * 1024;
@@ -12095,11 +12324,14 @@ var init_session_capture = __esm({
   }
 });
 
-// scripts/core/session/claude-settings.ts
+// scripts/core/session/settings-files.ts
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
   if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
   return "/etc/claude-code/managed-settings.json";
+}
+function sessionStartDir(fallback, env) {
+  return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
   const configDir = env.CLAUDE_CONFIG_DIR || import_node_path23.default.join(import_node_os7.default.homedir(), ".claude");
@@ -12110,22 +12342,32 @@ function settingsFiles(startDir, env) {
     managedSettingsFile()
   ];
 }
+var import_node_os7, import_node_path23;
+var init_settings_files = __esm({
+  "scripts/core/session/settings-files.ts"() {
+    "use strict";
+    import_node_os7 = __toESM(require("node:os"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
+  }
+});
+
+// scripts/core/session/claude-settings.ts
 function readSettingsFile(file2) {
   let fd;
   try {
-    fd = import_node_fs20.default.openSync(file2, import_node_fs20.default.constants.O_RDONLY | (import_node_fs20.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs21.default.openSync(file2, import_node_fs21.default.constants.O_RDONLY | (import_node_fs21.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs20.default.fstatSync(fd);
+    const stat = import_node_fs21.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs20.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs21.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs20.default.closeSync(fd);
+    import_node_fs21.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -12140,15 +12382,93 @@ function readClaudeSettings(startDir, env) {
   }
   return merged;
 }
-var import_node_fs20, import_node_os7, import_node_path23, MAX_SETTINGS_BYTES;
+var import_node_fs21, MAX_SETTINGS_BYTES;
 var init_claude_settings = __esm({
   "scripts/core/session/claude-settings.ts"() {
     "use strict";
-    import_node_fs20 = __toESM(require("node:fs"), 1);
-    import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_fs21 = __toESM(require("node:fs"), 1);
     init_schemas3();
+    init_settings_files();
     MAX_SETTINGS_BYTES = 1024 * 1024;
+  }
+});
+
+// scripts/core/runtime/session-runtime.ts
+function readSessionRuntime(env, sessionId) {
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+function writeSessionRuntime(env, sessionId, runtime) {
+  writeJson(sessionFile(env, sessionId, RUNTIME_SUFFIX), runtime);
+}
+function readStatuslineRecord(env, sessionId) {
+  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX)));
+  return parsed.success ? parsed.data : null;
+}
+function writeStatuslineRecord(env, sessionId, record2) {
+  writeJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX), record2);
+}
+function pruneSessionFiles(env, now) {
+  const dir = import_node_path24.default.join(runtimeDir(env), "sessions");
+  const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
+  let removed = 0;
+  let names;
+  try {
+    names = import_node_fs22.default.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const file2 = import_node_path24.default.join(dir, name);
+    try {
+      const stat = import_node_fs22.default.lstatSync(file2);
+      if (stat.isFile() && stat.mtimeMs < cutoff) {
+        import_node_fs22.default.rmSync(file2, { force: true });
+        removed += 1;
+      }
+    } catch {
+    }
+  }
+  return removed;
+}
+var import_node_fs22, import_node_path24, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
+var init_session_runtime = __esm({
+  "scripts/core/runtime/session-runtime.ts"() {
+    "use strict";
+    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
+    init_mini();
+    init_session_files();
+    init_runtime_dir();
+    SessionRuntime = object({
+      /** milestone fractions already announced in this session */
+      announced: _default(array(number2()), []),
+      handoff_asked: _default(boolean2(), false),
+      /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+      model: _default(nullable(string2()), null),
+      /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+      seen: _default(
+        nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
+        null
+      ),
+      last_checkpoint_at: _default(nullable(string2()), null),
+      /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+      shown_workflow: _default(nullable(string2()), null),
+      /** transcript size at the last checkpoint: unchanged size means nothing to save */
+      checkpoint_transcript_size: _default(number2(), 0),
+      /**
+       * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+       * call the model again at once, so the next UserPromptSubmit delivers it instead.
+       */
+      pending_notice: _default(nullable(string2()), null)
+    });
+    StatuslineRecord = object({
+      at: string2(),
+      used_percentage: nullable(number2()),
+      context_window_size: nullable(number2()),
+      model: nullable(string2())
+    });
+    SESSION_FILE_MAX_AGE_DAYS = 30;
   }
 });
 
@@ -12168,7 +12488,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs21.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs23.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -12231,17 +12551,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file2, fallback, read2) {
   let fd;
   try {
-    if (!import_node_fs21.default.statSync(file2).isFile()) return fallback;
-    fd = import_node_fs21.default.openSync(file2, "r");
+    if (!import_node_fs23.default.statSync(file2).isFile()) return fallback;
+    fd = import_node_fs23.default.openSync(file2, "r");
   } catch {
     return fallback;
   }
   try {
-    return read2(fd, import_node_fs21.default.fstatSync(fd).size);
+    return read2(fd, import_node_fs23.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs21.default.closeSync(fd);
+    import_node_fs23.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -12334,12 +12654,12 @@ function readContextUsage(file2, options = {}) {
     return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
   });
 }
-var import_node_fs21, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE;
+var import_node_fs23, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE, NO_USAGE;
 var init_transcript = __esm({
   "scripts/core/session/transcript.ts"() {
     "use strict";
-    import_node_fs21 = __toESM(require("node:fs"), 1);
-    init_transcript_entry();
+    import_node_fs23 = __toESM(require("node:fs"), 1);
+    init_reading_entry();
     USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
     USAGE_MAX_BYTES = 8 * 1024 * 1024;
     LONG_LINE_BYTES2 = 4 * 1024 * 1024;
@@ -12350,13 +12670,23 @@ var init_transcript = __esm({
     HEAD_BYTES = 256 * 1024;
     CHARS_PER_TOKEN = 4;
     NEWLINE = 10;
+    NO_USAGE = {
+      tokens: 0,
+      kind: "unknown",
+      model: null,
+      requestedModel: null,
+      version: null,
+      sawCompactBoundary: false,
+      bytesRead: 0,
+      replyPending: false
+    };
   }
 });
 
 // scripts/core/session/session-context.ts
 function sizeOf(file2) {
   try {
-    return import_node_fs22.default.statSync(file2).size;
+    return import_node_fs24.default.statSync(file2).size;
   } catch {
     return -1;
   }
@@ -12376,9 +12706,6 @@ function readUsageWithReply(file2, waitMs) {
   }
   return { usage: usage9, late: true };
 }
-function sessionStartDir(fallback, env) {
-  return env.CLAUDE_PROJECT_DIR || fallback;
-}
 function readSessionContext(request) {
   const { runtime } = request;
   const { usage: usage9, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
@@ -12387,19 +12714,14 @@ function readSessionContext(request) {
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
     startModel: runtime?.model ?? null,
     seen: runtime?.seen ?? null,
-    settings: readClaudeSettings(request.startDir, request.env),
+    settings: request.settings ?? readClaudeSettings(request.startDir, request.env),
     config: request.config,
     env: request.env,
     now: request.now
   });
-  let runtimeChanged = false;
-  if (runtime && usage9.kind === "measured") {
-    const seen = { model: usage9.model, requested_model: usage9.requestedModel, version: usage9.version };
-    if (JSON.stringify(seen) !== JSON.stringify(runtime.seen)) {
-      runtime.seen = seen;
-      runtimeChanged = true;
-    }
-  }
+  const seen = runtime ? changedSeen(runtime.seen, usage9) : null;
+  if (runtime && seen) runtime.seen = seen;
+  const runtimeChanged = seen !== null;
   return { reading, runtimeChanged, replyLate: late };
 }
 function readSessionContextOf(projectDir, session, env, now) {
@@ -12413,27 +12735,18 @@ function readSessionContextOf(projectDir, session, env, now) {
     now
   }).reading;
 }
-var import_node_fs22, NO_USAGE, REPLY_WAIT_MS, REPLY_POLL_MS;
+var import_node_fs24, REPLY_WAIT_MS, REPLY_POLL_MS;
 var init_session_context = __esm({
   "scripts/core/session/session-context.ts"() {
     "use strict";
-    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_fs24 = __toESM(require("node:fs"), 1);
     init_claude_settings();
+    init_settings_files();
     init_config();
     init_context();
     init_session_runtime();
     init_transcript();
     init_processes();
-    NO_USAGE = {
-      tokens: 0,
-      kind: "unknown",
-      model: null,
-      requestedModel: null,
-      version: null,
-      sawCompactBoundary: false,
-      bytesRead: 0,
-      replyPending: false
-    };
     REPLY_WAIT_MS = 2e3;
     REPLY_POLL_MS = 10;
   }
@@ -12464,7 +12777,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path24.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path25.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -12492,8 +12805,8 @@ function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file2 of files) {
-    const rel = import_node_path24.default.isAbsolute(file2) ? import_node_path24.default.relative(projectDir, file2) : file2;
-    if (rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) outside.push(file2);
+    const rel = import_node_path25.default.isAbsolute(file2) ? import_node_path25.default.relative(projectDir, file2) : file2;
+    if (rel.startsWith("..") || import_node_path25.default.isAbsolute(rel)) outside.push(file2);
     else inside.push(rel);
   }
   return { inside, outside };
@@ -12531,11 +12844,11 @@ function union2(previous, added) {
   if (!added) return [...previous];
   return [.../* @__PURE__ */ new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
 }
-var import_node_path24;
+var import_node_path25;
 var init_common = __esm({
   "scripts/core/workflows/common.ts"() {
     "use strict";
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_lease();
     init_device();
     init_session_capture();
@@ -12639,7 +12952,7 @@ var init_handoff = __esm({
 
 // scripts/core/sync/files.ts
 function historyPath(storeDir, id) {
-  return import_node_path25.default.join(import_node_path25.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+  return import_node_path26.default.join(import_node_path26.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
 }
 function readStoreFiles(storeDir, id) {
   const read2 = readSealed(workflowPath(storeDir, id));
@@ -12659,11 +12972,11 @@ function stateOf(files, label) {
 function storeIds(storeDir) {
   return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
 }
-var import_node_path25;
+var import_node_path26;
 var init_files = __esm({
   "scripts/core/sync/files.ts"() {
     "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_errors();
     init_safe_fs();
     init_store();
@@ -12682,18 +12995,18 @@ function projectKey(projectDir) {
   const result = (0, import_node_child_process2.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
   const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
   if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
-  const name = import_node_path26.default.basename(import_node_path26.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  const name = import_node_path27.default.basename(import_node_path27.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
   return `dir-${name || "project"}`;
 }
 function pendingError(folder, reason) {
   return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
 }
 function openSyncFolder(place, dir) {
-  const resolved = import_node_path26.default.resolve(place.projectDir, dir);
-  const folder = { place, dir: resolved, projectDir: import_node_path26.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  const resolved = import_node_path27.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path27.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
   try {
-    if (!import_node_fs23.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
-    import_node_fs23.default.accessSync(resolved, import_node_fs23.default.constants.R_OK | import_node_fs23.default.constants.W_OK | import_node_fs23.default.constants.X_OK);
+    if (!import_node_fs25.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    import_node_fs25.default.accessSync(resolved, import_node_fs25.default.constants.R_OK | import_node_fs25.default.constants.W_OK | import_node_fs25.default.constants.X_OK);
   } catch (error3) {
     if (error3 instanceof WorkflowError) throw error3;
     throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error3.code ?? "unreadable"})`);
@@ -12701,12 +13014,12 @@ function openSyncFolder(place, dir) {
   return folder;
 }
 function workflowFolder(folder, id) {
-  return import_node_path26.default.join(folder.projectDir, assertWorkflowId(id));
+  return import_node_path27.default.join(folder.projectDir, assertWorkflowId(id));
 }
 function mkdirPrivate(dir) {
-  if (import_node_fs23.default.existsSync(dir)) return;
-  import_node_fs23.default.mkdirSync(dir, { mode: DIR_MODE });
-  import_node_fs23.default.chmodSync(dir, DIR_MODE);
+  if (import_node_fs25.default.existsSync(dir)) return;
+  import_node_fs25.default.mkdirSync(dir, { mode: DIR_MODE });
+  import_node_fs25.default.chmodSync(dir, DIR_MODE);
 }
 async function guarded(folder, fn2) {
   try {
@@ -12719,7 +13032,7 @@ async function guarded(folder, fn2) {
 }
 function readDir(dir) {
   try {
-    return import_node_fs23.default.readdirSync(dir);
+    return import_node_fs25.default.readdirSync(dir);
   } catch (error3) {
     if (error3.code === "ENOENT") return [];
     throw error3;
@@ -12730,7 +13043,7 @@ function readVersion(folder, id, version2) {
   if (cached2) return cached2;
   let text;
   try {
-    text = readRegularText(import_node_path26.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+    text = readRegularText(import_node_path27.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
   } catch {
     return null;
   }
@@ -12755,10 +13068,10 @@ function writeVersion(folder, id, doc) {
   const text = `${JSON.stringify(doc, null, 2)}
 `;
   const version2 = sha256(text);
-  const dir = import_node_path26.default.join(workflowFolder(folder, id), "versions");
-  for (const each of [folder.projectDir, import_node_path26.default.dirname(dir), dir]) mkdirPrivate(each);
-  const file2 = import_node_path26.default.join(dir, `${version2}.json`);
-  if (!import_node_fs23.default.existsSync(file2)) writeFileAtomic(file2, text);
+  const dir = import_node_path27.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path27.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file2 = import_node_path27.default.join(dir, `${version2}.json`);
+  if (!import_node_fs25.default.existsSync(file2)) writeFileAtomic(file2, text);
   folder.cache.set(version2, doc);
   return version2;
 }
@@ -12795,7 +13108,7 @@ function remoteHeads(folder, id) {
   for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
     let version2;
     try {
-      version2 = JSON.parse(readRegularText(import_node_path26.default.join(dir, name), READ_CAPS.small)).version;
+      version2 = JSON.parse(readRegularText(import_node_path27.default.join(dir, name), READ_CAPS.small)).version;
     } catch {
       continue;
     }
@@ -12809,14 +13122,14 @@ function remoteHeads(folder, id) {
 function writeHead(folder, id, version2) {
   const dir = workflowFolder(folder, id);
   mkdirPrivate(dir);
-  writeFileAtomic(import_node_path26.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+  writeFileAtomic(import_node_path27.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
 `);
 }
 function folderIds(folder) {
-  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path26.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path27.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
 }
 function recordPath(storeDir, id) {
-  return import_node_path26.default.join(import_node_path26.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+  return import_node_path27.default.join(import_node_path27.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
 }
 function readRecord(storeDir, id) {
   try {
@@ -12840,14 +13153,14 @@ function snapshot(folder, id) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return version2;
 }
-var import_node_child_process2, import_node_crypto5, import_node_fs23, import_node_path26, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var import_node_child_process2, import_node_crypto5, import_node_fs25, import_node_path27, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
 var init_folder_versions = __esm({
   "scripts/core/sync/folder-versions.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_crypto5 = require("node:crypto");
-    import_node_fs23 = __toESM(require("node:fs"), 1);
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_fs25 = __toESM(require("node:fs"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_safe_fs();
@@ -13127,7 +13440,7 @@ function pullRows(folder, onlyId) {
     }
     const local2 = snapshot(folder, id);
     if (!local2) {
-      if (import_node_fs24.default.existsSync(import_node_path27.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+      if (import_node_fs26.default.existsSync(import_node_path28.default.dirname(workflowPath(folder.place.storeDir, id)))) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
@@ -13187,12 +13500,12 @@ function resolveNow(folder, id, use) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return { id, use, commit: version2, imported_as: importedAs };
 }
-var import_node_fs24, import_node_path27;
+var import_node_fs26, import_node_path28;
 var init_folder = __esm({
   "scripts/core/sync/folder.ts"() {
     "use strict";
-    import_node_fs24 = __toESM(require("node:fs"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_fs26 = __toESM(require("node:fs"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_errors();
     init_ordering();
     init_ids();
@@ -13494,7 +13807,7 @@ async function pullOne(repo, id, named) {
   }
   const saved = await snapshot2(repo, id);
   const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs25.default.existsSync(import_node_path28.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs27.default.existsSync(import_node_path29.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local2) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
@@ -13547,12 +13860,12 @@ async function resolveDivergence(repo, id, use) {
   if (importedAs) await snapshot2(repo, importedAs);
   return { id, use, commit, imported_as: importedAs };
 }
-var import_node_fs25, import_node_path28;
+var import_node_fs27, import_node_path29;
 var init_git_remote = __esm({
   "scripts/core/sync/git-remote.ts"() {
     "use strict";
-    import_node_fs25 = __toESM(require("node:fs"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_fs27 = __toESM(require("node:fs"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store();
@@ -13754,7 +14067,7 @@ var init_resume = __esm({
 function addSessionNotice(env, sessionId, text) {
   const file2 = sessionFile(env, sessionId, SUFFIX);
   try {
-    import_node_fs26.default.mkdirSync(import_node_path29.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs28.default.mkdirSync(import_node_path30.default.dirname(file2), { recursive: true, mode: 448 });
     appendRegularFile(file2, `${text.replace(/\s+/g, " ").slice(0, LINE_MAX)}
 `);
   } catch {
@@ -13766,20 +14079,20 @@ function takeSessionNotices(env, sessionId) {
   try {
     text = readRegularText(file2, READ_CAPS.config);
   } catch (error3) {
-    if (error3.code !== "ENOENT") import_node_fs26.default.rmSync(file2, { force: true });
+    if (error3.code !== "ENOENT") import_node_fs28.default.rmSync(file2, { force: true });
     return [];
   }
-  import_node_fs26.default.rmSync(file2, { force: true });
+  import_node_fs28.default.rmSync(file2, { force: true });
   return text.split("\n").filter((line) => line.trim() !== "").slice(-KEEP);
 }
-var import_node_fs26, import_node_path29, SUFFIX, KEEP, LINE_MAX;
+var import_node_fs28, import_node_path30, SUFFIX, KEEP, LINE_MAX;
 var init_session_notices = __esm({
   "scripts/core/runtime/session-notices.ts"() {
     "use strict";
-    import_node_fs26 = __toESM(require("node:fs"), 1);
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_fs28 = __toESM(require("node:fs"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_safe_fs();
-    init_session_runtime();
+    init_session_files();
     SUFFIX = ".notices";
     KEEP = 5;
     LINE_MAX = 400;
@@ -13943,7 +14256,7 @@ var init_tables = __esm({
 // scripts/core/store/liveness.ts
 function mtimeOf(file2) {
   try {
-    return import_node_fs27.default.statSync(file2).mtimeMs;
+    return import_node_fs29.default.statSync(file2).mtimeMs;
   } catch {
     return null;
   }
@@ -13954,7 +14267,7 @@ function isFresh(mtimeMs, now) {
 function liveHolder(place, state, env, now) {
   const lease = readLease(place.storeDir, state.id);
   if (isLeaseLive(lease, now)) {
-    return { session_id: lease.session_id, evidence: import_node_path30.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
+    return { session_id: lease.session_id, evidence: import_node_path31.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
   }
   const sessionId = state.session.id;
   if (!sessionId) return null;
@@ -13970,16 +14283,16 @@ function describeLiveHolder(holder2, now) {
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
   return `${holder2.session_id ? `session ${holder2.session_id}` : "a session"} (active ${when}; ${holder2.evidence})`;
 }
-var import_node_fs27, import_node_path30, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
+var import_node_fs29, import_node_path31, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
   "scripts/core/store/liveness.ts"() {
     "use strict";
-    import_node_fs27 = __toESM(require("node:fs"), 1);
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_fs29 = __toESM(require("node:fs"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_lease();
-    init_session_runtime();
+    init_session_files();
     LIVE_WINDOW_MS = 30 * 6e4;
-    RUNTIME_SUFFIXES = [".json", ".statusline.json"];
+    RUNTIME_SUFFIXES = [RUNTIME_SUFFIX, STATUSLINE_SUFFIX];
   }
 });
 
@@ -14067,7 +14380,7 @@ function selectForCleanup(states, policy, now) {
 function unreadableIds(storeDir, readable) {
   let entries2;
   try {
-    entries2 = import_node_fs28.default.readdirSync(storeDir, { withFileTypes: true });
+    entries2 = import_node_fs30.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -14076,7 +14389,7 @@ function unreadableIds(storeDir, readable) {
 }
 function lockIsFresh(storeDir, id, now) {
   try {
-    return now.getTime() - import_node_fs28.default.statSync(import_node_path31.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
+    return now.getTime() - import_node_fs30.default.statSync(import_node_path32.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
   } catch {
     return false;
   }
@@ -14086,7 +14399,7 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   const states = workflows.map(({ state }) => state);
   const { candidates: candidates2, kept } = selectForCleanup(states, policy, now);
   for (const id of unreadableIds(place.storeDir, states)) {
-    const problem = problems.find((p2) => p2.includes(`${import_node_path31.default.sep}${id}${import_node_path31.default.sep}`));
+    const problem = problems.find((p2) => p2.includes(`${import_node_path32.default.sep}${id}${import_node_path32.default.sep}`));
     kept.push({ id, reason: `cannot be read: ${problem ?? "see the warnings"}` });
   }
   const report = { deleted: [], kept, dry_run: dryRun };
@@ -14107,17 +14420,17 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   return report;
 }
 function removeWorkflowDir(storeDir, id) {
-  const dir = import_node_path31.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path32.default.join(storeDir, assertWorkflowId(id));
   let stat;
   try {
-    stat = import_node_fs28.default.lstatSync(dir);
+    stat = import_node_fs30.default.lstatSync(dir);
   } catch {
     throw new WorkflowError(`${dir} does not exist: nothing to delete`);
   }
   if (!stat.isDirectory()) throw new WorkflowError(`${dir} is not a directory (a symbolic link?); not deleted`);
-  const trash = import_node_path31.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
-  import_node_fs28.default.renameSync(dir, trash);
-  import_node_fs28.default.rmSync(trash, { recursive: true, force: true });
+  const trash = import_node_path32.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
+  import_node_fs30.default.renameSync(dir, trash);
+  import_node_fs30.default.rmSync(trash, { recursive: true, force: true });
 }
 function parseStatuses(values) {
   return values.map((value) => {
@@ -14131,13 +14444,13 @@ function parseDays(option, raw) {
   if (raw.trim() === "" || !Number.isFinite(value) || value < 0) throw new WorkflowError(`${option} ${raw}: expected a number of days, 0 or more`, 2);
   return value;
 }
-var import_node_crypto6, import_node_fs28, import_node_path31, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
+var import_node_crypto6, import_node_fs30, import_node_path32, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
 var init_lifecycle = __esm({
   "scripts/core/store/lifecycle.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_fs28 = __toESM(require("node:fs"), 1);
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_fs30 = __toESM(require("node:fs"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_device();
     init_errors();
     init_ids();
@@ -14154,10 +14467,10 @@ var init_lifecycle = __esm({
 
 // scripts/core/store/archive-file.ts
 function archiveDir(storeDir) {
-  return import_node_path32.default.join(storeDir, ARCHIVE_DIR2);
+  return import_node_path33.default.join(storeDir, ARCHIVE_DIR2);
 }
 function archivePath(storeDir, id) {
-  return import_node_path32.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
+  return import_node_path33.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
 }
 function sha2562(data) {
   return (0, import_node_crypto7.createHash)("sha256").update(data).digest("hex");
@@ -14208,7 +14521,7 @@ function readArchive(file2, id) {
 function archivedIds(storeDir) {
   let names;
   try {
-    names = import_node_fs29.default.readdirSync(archiveDir(storeDir));
+    names = import_node_fs31.default.readdirSync(archiveDir(storeDir));
   } catch {
     return [];
   }
@@ -14226,13 +14539,13 @@ function archivedSummary(files) {
   }
   return null;
 }
-var import_node_crypto7, import_node_fs29, import_node_path32, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
+var import_node_crypto7, import_node_fs31, import_node_path33, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
 var init_archive_file = __esm({
   "scripts/core/store/archive-file.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_fs29 = __toESM(require("node:fs"), 1);
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_node_fs31 = __toESM(require("node:fs"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     init_safe_fs();
     init_mini();
@@ -14281,15 +14594,15 @@ __export(archive_exports, {
 });
 function collectFiles(dir, prefix = "") {
   const files = /* @__PURE__ */ new Map();
-  for (const entry of import_node_fs30.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
+  for (const entry of import_node_fs32.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const full = import_node_path33.default.join(dir, entry.name);
+    const full = import_node_path34.default.join(dir, entry.name);
     if (SKIPPED(entry.name)) continue;
     if (entry.isDirectory()) {
       for (const [sub, data] of collectFiles(full, name)) files.set(sub, data);
     } else if (entry.isFile()) {
       if (!SEGMENT.test(entry.name)) throw new WorkflowError(`${full}: archives take file names of letters, digits, ".", "_" and "-" only; rename or move it, then archive again`);
-      files.set(name, import_node_fs30.default.readFileSync(full));
+      files.set(name, import_node_fs32.default.readFileSync(full));
     } else {
       throw new WorkflowError(`${full} is not a regular file (a symbolic link?); move it out of the workflow directory, then archive again`);
     }
@@ -14306,9 +14619,9 @@ function archiveWorkflow(place, id, env, now) {
     throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
-  if (import_node_fs30.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
-  const dir = import_node_path33.default.join(place.storeDir, id);
-  if (import_node_fs30.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
+  if (import_node_fs32.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
+  const dir = import_node_path34.default.join(place.storeDir, id);
+  if (import_node_fs32.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
   const files = collectFiles(dir);
   const document2 = {
     format: "workflow-archive",
@@ -14318,12 +14631,12 @@ function archiveWorkflow(place, id, env, now) {
     files: Object.fromEntries([...files].map(([name, data]) => [name, packFile(data)]))
   };
   const packed = import_node_zlib2.default.gzipSync(JSON.stringify(document2), { level: import_node_zlib2.default.constants.Z_BEST_COMPRESSION });
-  import_node_fs30.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
+  import_node_fs32.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
   writeFileAtomic(target, packed);
   const after = collectFiles(dir);
   const unchanged = after.size === files.size && [...files].every(([name, data]) => after.get(name)?.equals(data) === true);
   if (!unchanged) {
-    import_node_fs30.default.rmSync(target, { force: true });
+    import_node_fs32.default.rmSync(target, { force: true });
     throw new WorkflowError(`workflow ${id} changed while it was being archived; nothing was removed, try again`);
   }
   removeWorkflowDir(place.storeDir, id);
@@ -14341,12 +14654,12 @@ function archiveWorkflow(place, id, env, now) {
 }
 function unarchiveWorkflow(place, id) {
   const file2 = archivePath(place.storeDir, id);
-  if (!import_node_fs30.default.existsSync(file2)) {
+  if (!import_node_fs32.default.existsSync(file2)) {
     const ids = archivedIds(place.storeDir);
     throw new WorkflowError(ids.length === 0 ? `no archived workflow "${id}": this project has no archives (${archiveDir(place.storeDir)})` : `no archived workflow "${id}"; archived workflows: ${ids.join(", ")}`);
   }
-  const dir = import_node_path33.default.join(place.storeDir, id);
-  if (import_node_fs30.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
+  const dir = import_node_path34.default.join(place.storeDir, id);
+  if (import_node_fs32.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
   let files;
   try {
     files = readArchive(file2, id).files;
@@ -14354,12 +14667,12 @@ function unarchiveWorkflow(place, id) {
     if (!(error3 instanceof WorkflowError)) throw error3;
     throw new WorkflowError(`${error3.message}; nothing was changed`);
   }
-  const staging = import_node_path33.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto8.randomBytes)(4).toString("hex")}`);
+  const staging = import_node_path34.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto8.randomBytes)(4).toString("hex")}`);
   try {
     for (const [name, data] of files) {
-      const target = import_node_path33.default.join(staging, id, ...name.split("/"));
-      import_node_fs30.default.mkdirSync(import_node_path33.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
-      import_node_fs30.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
+      const target = import_node_path34.default.join(staging, id, ...name.split("/"));
+      import_node_fs32.default.mkdirSync(import_node_path34.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
+      import_node_fs32.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
     }
     let loaded3;
     try {
@@ -14369,9 +14682,9 @@ function unarchiveWorkflow(place, id) {
       throw new WorkflowError(`${file2} holds a workflow that does not load: ${error3.message.replaceAll(staging, "<archive>")}`);
     }
     if (loaded3.state.id !== id) throw new WorkflowError(`${file2} holds a state.json for "${loaded3.state.id}", not "${id}"; nothing was changed`);
-    if (import_node_fs30.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
-    import_node_fs30.default.renameSync(import_node_path33.default.join(staging, id), dir);
-    import_node_fs30.default.rmSync(file2, { force: true });
+    if (import_node_fs32.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
+    import_node_fs32.default.renameSync(import_node_path34.default.join(staging, id), dir);
+    import_node_fs32.default.rmSync(file2, { force: true });
     return {
       id,
       path: workflowPath(place.storeDir, id),
@@ -14381,7 +14694,7 @@ function unarchiveWorkflow(place, id) {
       warnings: loaded3.warnings.map((w2) => w2.replaceAll(staging, place.storeDir))
     };
   } finally {
-    import_node_fs30.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs32.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function listArchives(storeDir) {
@@ -14424,13 +14737,13 @@ function readArchivedHistories(storeDir, id = null) {
   }
   return { histories, problems };
 }
-var import_node_crypto8, import_node_fs30, import_node_path33, import_node_zlib2;
+var import_node_crypto8, import_node_fs32, import_node_path34, import_node_zlib2;
 var init_archive = __esm({
   "scripts/core/store/archive.ts"() {
     "use strict";
     import_node_crypto8 = require("node:crypto");
-    import_node_fs30 = __toESM(require("node:fs"), 1);
-    import_node_path33 = __toESM(require("node:path"), 1);
+    import_node_fs32 = __toESM(require("node:fs"), 1);
+    import_node_path34 = __toESM(require("node:path"), 1);
     import_node_zlib2 = __toESM(require("node:zlib"), 1);
     init_errors();
     init_ids();
@@ -14971,24 +15284,24 @@ var init_bundle = __esm({
 
 // scripts/core/store/bundle-store.ts
 function defaultBundlePath(cwd, id) {
-  return import_node_path34.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
+  return import_node_path35.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
 }
 function checkExportTarget(out, force) {
   if (out === "-") throw new WorkflowError("--out -: a bundle is binary (gzip or ciphertext) and is written to a file; name one with --out <file>", 2);
-  if (!import_node_fs31.default.existsSync(import_node_path34.default.dirname(out))) throw new WorkflowError(`${import_node_path34.default.dirname(out)} does not exist; create it or choose another --out`);
-  if (import_node_fs31.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
+  if (!import_node_fs33.default.existsSync(import_node_path35.default.dirname(out))) throw new WorkflowError(`${import_node_path35.default.dirname(out)} does not exist; create it or choose another --out`);
+  if (import_node_fs33.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
 }
 async function exportWorkflow(place, id, options, now) {
   loadWorkflow(place.storeDir, assertWorkflowId(id));
   checkExportTarget(options.out, options.force);
-  const dir = import_node_path34.default.join(place.storeDir, id);
+  const dir = import_node_path35.default.join(place.storeDir, id);
   const files = withLock(dir, () => {
-    const state = readSealed(import_node_path34.default.join(dir, STORE_FILES.state));
+    const state = readSealed(import_node_path35.default.join(dir, STORE_FILES.state));
     if (!state.ok) throw new WorkflowError(`${state.problem}; export needs a sound state.json: run \`claude-workflow doctor\` first`);
     const read2 = /* @__PURE__ */ new Map();
     for (const name of BUNDLE_FILES) {
       try {
-        read2.set(name, readRegularFile(import_node_path34.default.join(dir, name), READ_CAPS.history));
+        read2.set(name, readRegularFile(import_node_path35.default.join(dir, name), READ_CAPS.history));
       } catch (error3) {
         if (error3.code !== "ENOENT") throw error3;
       }
@@ -15003,7 +15316,7 @@ async function exportWorkflow(place, id, options, now) {
 }
 function readBundleFile(file2) {
   try {
-    return import_node_fs31.default.readFileSync(file2);
+    return import_node_fs33.default.readFileSync(file2);
   } catch (error3) {
     const code = error3.code;
     throw new WorkflowError(code === "ENOENT" ? `${file2} does not exist` : `${file2} cannot be read (${code ?? "error"})`);
@@ -15015,35 +15328,35 @@ function existsMessage(id, dir) {
 async function importWorkflow(place, file2, options, env, now) {
   if (options.as !== null) {
     assertWorkflowId(options.as);
-    const dir2 = import_node_path34.default.join(place.storeDir, options.as);
-    if (import_node_fs31.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
+    const dir2 = import_node_path35.default.join(place.storeDir, options.as);
+    if (import_node_fs33.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
   }
   const bundle = await openBundle(readBundleFile(file2), file2, options.passphrase);
   const sourceId = bundle.document.id;
   const id = options.as ?? sourceId;
-  const dir = import_node_path34.default.join(place.storeDir, id);
-  const exists = import_node_fs31.default.existsSync(dir);
+  const dir = import_node_path35.default.join(place.storeDir, id);
+  const exists = import_node_fs33.default.existsSync(dir);
   if (exists && !options.force) throw new WorkflowError(existsMessage(id, dir));
   ensureStoreDir(place.storeDir);
-  const staging = import_node_path34.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto10.randomBytes)(4).toString("hex")}`);
-  const hide2 = (text) => text.replaceAll(import_node_path34.default.join(staging, id), `<bundle ${import_node_path34.default.basename(file2)}>`);
+  const staging = import_node_path35.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto10.randomBytes)(4).toString("hex")}`);
+  const hide2 = (text) => text.replaceAll(import_node_path35.default.join(staging, id), `<bundle ${import_node_path35.default.basename(file2)}>`);
   try {
-    const stagedDir = import_node_path34.default.join(staging, id);
-    import_node_fs31.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
-    for (const [name, data] of bundle.files) import_node_fs31.default.writeFileSync(import_node_path34.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
-    const read2 = readSealed(import_node_path34.default.join(stagedDir, STORE_FILES.state));
+    const stagedDir = import_node_path35.default.join(staging, id);
+    import_node_fs33.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
+    for (const [name, data] of bundle.files) import_node_fs33.default.writeFileSync(import_node_path35.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
+    const read2 = readSealed(import_node_path35.default.join(stagedDir, STORE_FILES.state));
     if (!read2.ok) throw new WorkflowError(`${file2} is refused: ${hide2(read2.problem)}`);
     if (read2.state.id !== sourceId) throw new WorkflowError(`${file2} is refused: its state.json is workflow "${read2.state.id}", but the bundle says "${sourceId}"`);
     const warnings = [];
     const state = WorkflowState.parse({ ...read2.state, id, status: "paused", session: { id: null, transcript_path: null } });
-    import_node_fs31.default.writeFileSync(import_node_path34.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
-    import_node_fs31.default.writeFileSync(import_node_path34.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
+    import_node_fs33.default.writeFileSync(import_node_path35.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
+    import_node_fs33.default.writeFileSync(import_node_path35.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
     if (id !== sourceId && bundle.files.has("state.backup.json")) {
-      const backupFile = import_node_path34.default.join(stagedDir, STORE_FILES.backup);
+      const backupFile = import_node_path35.default.join(stagedDir, STORE_FILES.backup);
       const backup = readSealed(backupFile);
-      if (backup.ok) import_node_fs31.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
+      if (backup.ok) import_node_fs33.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
       else {
-        import_node_fs31.default.rmSync(backupFile);
+        import_node_fs33.default.rmSync(backupFile);
         warnings.push(`the bundle's state.backup.json was not imported (${hide2(backup.problem)})`);
       }
     }
@@ -15051,8 +15364,8 @@ async function importWorkflow(place, file2, options, env, now) {
     const loaded3 = loadWorkflow(staging, id);
     warnings.push(...loaded3.warnings.map(hide2));
     if (!exists) {
-      if (import_node_fs31.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
-      import_node_fs31.default.renameSync(stagedDir, dir);
+      if (import_node_fs33.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
+      import_node_fs33.default.renameSync(stagedDir, dir);
     } else {
       replaceExisting(place, id, dir, stagedDir, staging, env, now);
     }
@@ -15069,7 +15382,7 @@ async function importWorkflow(place, file2, options, env, now) {
       warnings
     };
   } finally {
-    import_node_fs31.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs33.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
@@ -15082,17 +15395,17 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
   const holder2 = current ? liveHolder(place, current, env, now) : null;
   if (holder2) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; import it once that session has ended, or with --as <new-id>`);
   withLock(dir, () => {
-    const previous = readSealed(import_node_path34.default.join(dir, STORE_FILES.state));
-    const fallback = previous.ok ? previous : readSealed(import_node_path34.default.join(dir, STORE_FILES.backup));
-    const backupFile = import_node_path34.default.join(stagedDir, STORE_FILES.backup);
-    if (fallback.ok) import_node_fs31.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
-    else import_node_fs31.default.rmSync(backupFile, { force: true });
-    const replaced = import_node_path34.default.join(staging, ".replaced");
-    import_node_fs31.default.renameSync(dir, replaced);
+    const previous = readSealed(import_node_path35.default.join(dir, STORE_FILES.state));
+    const fallback = previous.ok ? previous : readSealed(import_node_path35.default.join(dir, STORE_FILES.backup));
+    const backupFile = import_node_path35.default.join(stagedDir, STORE_FILES.backup);
+    if (fallback.ok) import_node_fs33.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
+    else import_node_fs33.default.rmSync(backupFile, { force: true });
+    const replaced = import_node_path35.default.join(staging, ".replaced");
+    import_node_fs33.default.renameSync(dir, replaced);
     try {
-      import_node_fs31.default.renameSync(stagedDir, dir);
+      import_node_fs33.default.renameSync(stagedDir, dir);
     } catch (error3) {
-      import_node_fs31.default.renameSync(replaced, dir);
+      import_node_fs33.default.renameSync(replaced, dir);
       throw error3;
     }
   });
@@ -15105,7 +15418,7 @@ function importEntry(state, file2, exportedOn, exportedAt, now) {
     device: describeDevice().hostname,
     branch: state.git?.branch ?? null,
     commit: state.git?.commit ?? null,
-    summary: `imported from ${import_node_path34.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
+    summary: `imported from ${import_node_path35.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
     session_id: null
   };
 }
@@ -15126,13 +15439,13 @@ function renderImported(result, invocation = "claude-workflow") {
   const line = `Imported ${result.source_id}${as2} (${details.join(", ")}). Resume with: ${invocation} resume ${result.id}`;
   return [line, ...result.warnings.map((w2) => `  Warning: ${w2}`)].join("\n");
 }
-var import_node_crypto10, import_node_fs31, import_node_path34;
+var import_node_crypto10, import_node_fs33, import_node_path35;
 var init_bundle_store = __esm({
   "scripts/core/store/bundle-store.ts"() {
     "use strict";
     import_node_crypto10 = require("node:crypto");
-    import_node_fs31 = __toESM(require("node:fs"), 1);
-    import_node_path34 = __toESM(require("node:path"), 1);
+    import_node_fs33 = __toESM(require("node:fs"), 1);
+    import_node_path35 = __toESM(require("node:path"), 1);
     init_bundle();
     init_device();
     init_errors();
@@ -15207,11 +15520,11 @@ var export_exports = {};
 __export(export_exports, {
   command: () => command10
 });
-var import_node_path35, usage6, command10;
+var import_node_path36, usage6, command10;
 var init_export = __esm({
   "scripts/commands/export.ts"() {
     "use strict";
-    import_node_path35 = __toESM(require("node:path"), 1);
+    import_node_path36 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
@@ -15232,7 +15545,7 @@ var init_export = __esm({
         refusePassphraseFlag(ctx.values);
         const id = workflowArg(ctx, ctx.positionals[0]);
         if (!id) throw usageError(command10, "export needs the workflow id");
-        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path35.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
+        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path36.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
         const force = ctx.values.force === true;
         checkExportTarget(out, force);
         const passphrase = ctx.values.encrypt === true ? () => readPassphrase(ctx.env, { confirm: true }) : null;
@@ -15248,11 +15561,11 @@ var import_exports = {};
 __export(import_exports, {
   command: () => command11
 });
-var import_node_path36, usage7, command11;
+var import_node_path37, usage7, command11;
 var init_import = __esm({
   "scripts/commands/import.ts"() {
     "use strict";
-    import_node_path36 = __toESM(require("node:path"), 1);
+    import_node_path37 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
@@ -15273,7 +15586,7 @@ var init_import = __esm({
         if (!file2) throw usageError(command11, "import needs the bundle file");
         const result = await importWorkflow(
           ctx.place(),
-          import_node_path36.default.resolve(ctx.cwd, file2),
+          import_node_path37.default.resolve(ctx.cwd, file2),
           { as: typeof ctx.values.as === "string" ? ctx.values.as : null, force: ctx.values.force === true, passphrase: () => readPassphrase(ctx.env, { confirm: false }) },
           ctx.env,
           ctx.now
@@ -15286,17 +15599,17 @@ var init_import = __esm({
 
 // scripts/core/doctor/notes.ts
 function file(scope, name) {
-  return import_node_path37.default.join(scope.dir, name);
+  return import_node_path38.default.join(scope.dir, name);
 }
 function local(scope, message) {
-  return message.replaceAll(`${scope.dir}${import_node_path37.default.sep}`, "");
+  return message.replaceAll(`${scope.dir}${import_node_path38.default.sep}`, "");
 }
 function problemOf(scope, read2) {
   return read2.ok ? "" : local(scope, read2.problem);
 }
 function mtimeOf2(target) {
   try {
-    return import_node_fs32.default.statSync(target).mtimeMs;
+    return import_node_fs34.default.statSync(target).mtimeMs;
   } catch {
     return null;
   }
@@ -15307,7 +15620,7 @@ function ageOf2(target, now) {
 }
 function entries(dir) {
   try {
-    return import_node_fs32.default.readdirSync(dir, { withFileTypes: true });
+    return import_node_fs34.default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -15323,16 +15636,16 @@ function isObject3(value) {
 }
 function tempFileNotes(dirs, base, fix, now) {
   const temps = dirs.flatMap(
-    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path37.default.join(dir, entry.name))
+    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path38.default.join(dir, entry.name))
   );
   const cutoff = now.getTime() - TEMP_FILE_GRACE_MS;
   const orphans = temps.filter((temp) => (mtimeOf2(temp) ?? 0) < cutoff);
   const notes = [];
   if (orphans.length < temps.length) notes.push(ok(`${count(temps.length - orphans.length, "temp file")} of a write in progress`));
   if (orphans.length === 0) return notes;
-  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path37.default.relative(base, temp)).join(", ")})`;
+  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path38.default.relative(base, temp)).join(", ")})`;
   if (!fix) return [...notes, warn(`${what}; doctor --fix removes ${them(orphans.length)}`)];
-  for (const temp of orphans) import_node_fs32.default.rmSync(temp, { force: true });
+  for (const temp of orphans) import_node_fs34.default.rmSync(temp, { force: true });
   return [...notes, fixed(`removed ${what}`)];
 }
 function wrongModes(targets, fix) {
@@ -15340,7 +15653,7 @@ function wrongModes(targets, fix) {
   for (const { target, label, expected } of targets) {
     let stat;
     try {
-      stat = import_node_fs32.default.lstatSync(target);
+      stat = import_node_fs34.default.lstatSync(target);
     } catch {
       continue;
     }
@@ -15351,7 +15664,7 @@ function wrongModes(targets, fix) {
     const mode = stat.mode & 511;
     if (mode === expected) continue;
     wrong.push(`${label} ${octal(mode)}`);
-    if (fix) import_node_fs32.default.chmodSync(target, expected);
+    if (fix) import_node_fs34.default.chmodSync(target, expected);
   }
   return wrong;
 }
@@ -15359,12 +15672,12 @@ function permissionNote(wrong, fix) {
   const expected = `directories ${octal(DIR_MODE)}, files ${octal(FILE_MODE3)}`;
   return fix ? fixed(`permissions were ${wrong.join(", ")}; set to ${expected}`) : warn(`permissions: ${wrong.join(", ")} (expected ${expected}); doctor --fix sets them`);
 }
-var import_node_fs32, import_node_path37, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them;
+var import_node_fs34, import_node_path38, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them;
 var init_notes = __esm({
   "scripts/core/doctor/notes.ts"() {
     "use strict";
-    import_node_fs32 = __toESM(require("node:fs"), 1);
-    import_node_path37 = __toESM(require("node:path"), 1);
+    import_node_fs34 = __toESM(require("node:fs"), 1);
+    import_node_path38 = __toESM(require("node:path"), 1);
     init_store();
     init_sealed();
     init_text();
@@ -15386,12 +15699,12 @@ function checkLock(scope) {
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
   let holder2 = "";
   try {
-    holder2 = import_node_fs33.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder2 = import_node_fs35.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
   const what = `stale ${STORE_FILES.lock} (process ${holder2 || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
-  import_node_fs33.default.rmSync(lock, { force: true });
+  import_node_fs35.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkState(scope) {
@@ -15406,10 +15719,10 @@ function checkState(scope) {
     ];
   }
   if (main2.fatal) return [error2(`${problemOf(scope, main2)}; left as it is`)];
-  if (!import_node_fs33.default.existsSync(stateFile) && !import_node_fs33.default.existsSync(backupFile)) {
+  if (!import_node_fs35.default.existsSync(stateFile) && !import_node_fs35.default.existsSync(backupFile)) {
     if (entries(scope.dir).length > 0) return [error2(`neither ${STORE_FILES.state} nor ${STORE_FILES.backup} exists: the workflow cannot be read`)];
     if (!scope.fix) return [warn("empty directory, left by a first save that failed; doctor --fix removes it")];
-    import_node_fs33.default.rmdirSync(scope.dir);
+    import_node_fs35.default.rmdirSync(scope.dir);
     return [fixed("removed the empty directory left by a first save that failed")];
   }
   const backup = readSealed(backupFile);
@@ -15432,7 +15745,7 @@ function checkBackup(scope) {
   const backupFile = file(scope, STORE_FILES.backup);
   const main2 = readSealed(stateFile);
   if (!main2.ok) return [];
-  if (!import_node_fs33.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
+  if (!import_node_fs35.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
   const backup = readSealed(backupFile);
   if (backup.ok) return [ok(`${STORE_FILES.backup} valid (schema v${backup.migratedFrom ?? SCHEMA_VERSION}, written ${ageOf2(backupFile, scope.now)})`)];
   if (backup.fatal) return [warn(`${problemOf(scope, backup)}; left as it is`)];
@@ -15450,7 +15763,7 @@ function checkToon(scope) {
   if (!main2.ok) return [];
   let actual = null;
   try {
-    actual = import_node_fs33.default.readFileSync(toonFile, "utf8");
+    actual = import_node_fs35.default.readFileSync(toonFile, "utf8");
   } catch {
   }
   if (actual === toonText(main2.document)) return [ok(`${STORE_FILES.toon} matches ${STORE_FILES.state}`)];
@@ -15490,7 +15803,7 @@ function checkHistory(scope) {
   const historyFile = file(scope, STORE_FILES.history);
   let text;
   try {
-    text = import_node_fs33.default.readFileSync(historyFile, "utf8");
+    text = import_node_fs35.default.readFileSync(historyFile, "utf8");
   } catch {
     return [];
   }
@@ -15501,10 +15814,10 @@ function checkHistory(scope) {
   if (!scope.fix) return [warn(`${STORE_FILES.history}: ${lines}; doctor --fix removes ${them(bad.length)} and keeps the original as ${STORE_FILES.history}.bak`)];
   const removed = withLock(scope.dir, () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const current = import_node_fs33.default.readFileSync(historyFile, "utf8");
+      const current = import_node_fs35.default.readFileSync(historyFile, "utf8");
       const split = splitHistory(current);
       writeFileAtomic(`${historyFile}.bak`, current);
-      if (import_node_fs33.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
+      if (import_node_fs35.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
       writeFileAtomic(historyFile, split.kept.map((line) => `${line}
 `).join(""));
       return split.bad.length;
@@ -15517,7 +15830,7 @@ function checkLease(scope) {
   const leaseFile2 = file(scope, LEASE_FILE2);
   let lease;
   try {
-    lease = JSON.parse(import_node_fs33.default.readFileSync(leaseFile2, "utf8"));
+    lease = JSON.parse(import_node_fs35.default.readFileSync(leaseFile2, "utf8"));
   } catch (caught) {
     if (caught instanceof Error && "code" in caught && caught.code === "ENOENT") return [];
     return [warn(`${LEASE_FILE2} is not valid JSON; left as it is`)];
@@ -15529,7 +15842,7 @@ function checkLease(scope) {
   const holder2 = isObject3(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
   const what = `${LEASE_FILE2}${holder2} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
-  import_node_fs33.default.rmSync(leaseFile2, { force: true });
+  import_node_fs35.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkTempFiles(scope) {
@@ -15542,11 +15855,11 @@ function checkPermissions(scope) {
   if (wrong.length === 0) return [ok(`permissions: directory ${octal(DIR_MODE)}, ${count(files.length, "file")} ${octal(FILE_MODE3)}`)];
   return [permissionNote(wrong, scope.fix)];
 }
-var import_node_fs33, WORKFLOW_CHECKS;
+var import_node_fs35, WORKFLOW_CHECKS;
 var init_workflow_checks = __esm({
   "scripts/core/doctor/workflow-checks.ts"() {
     "use strict";
-    import_node_fs33 = __toESM(require("node:fs"), 1);
+    import_node_fs35 = __toESM(require("node:fs"), 1);
     init_errors();
     init_schemas3();
     init_store();
@@ -15571,7 +15884,7 @@ function checkStoreDir(options, ids) {
   const { storeDir, fix } = options;
   let stat;
   try {
-    stat = import_node_fs34.default.statSync(storeDir);
+    stat = import_node_fs36.default.statSync(storeDir);
   } catch {
     return [ok(`no workflow store yet (${storeDir})`)];
   }
@@ -15581,7 +15894,7 @@ function checkStoreDir(options, ids) {
   const wrong = wrongModes(
     [
       { target: storeDir, label: "the store directory", expected: DIR_MODE },
-      { target: import_node_path38.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
+      { target: import_node_path39.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
     ],
     fix
   );
@@ -15589,19 +15902,19 @@ function checkStoreDir(options, ids) {
   return [ok(summary), permissionNote(wrong, fix)];
 }
 function checkStoreTempFiles(options) {
-  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path38.default.join(options.storeDir, entry.name));
+  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path39.default.join(options.storeDir, entry.name));
   return tempFileNotes([options.storeDir, ...dotDirs], options.storeDir, options.fix, options.now);
 }
 function checkSessionFiles(options) {
-  const dir = import_node_path38.default.join(options.runtimeDir, "sessions");
+  const dir = import_node_path39.default.join(options.runtimeDir, "sessions");
   const files = entries(dir).filter((entry) => entry.isFile());
   if (files.length === 0) return [];
   const cutoff = options.now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
-  const old = files.filter((entry) => (mtimeOf2(import_node_path38.default.join(dir, entry.name)) ?? Infinity) < cutoff);
+  const old = files.filter((entry) => (mtimeOf2(import_node_path39.default.join(dir, entry.name)) ?? Infinity) < cutoff);
   if (old.length === 0) return [ok(`${count(files.length, "per-session file")} in ${dir}, none older than ${SESSION_FILE_MAX_AGE_DAYS} days`)];
   const what = `${old.length} of ${count(files.length, "per-session file")} in ${dir} older than ${SESSION_FILE_MAX_AGE_DAYS} days`;
   if (!options.fix) return [warn(`${what}; doctor --fix deletes ${them(old.length)}`)];
-  for (const entry of old) import_node_fs34.default.rmSync(import_node_path38.default.join(dir, entry.name), { force: true });
+  for (const entry of old) import_node_fs36.default.rmSync(import_node_path39.default.join(dir, entry.name), { force: true });
   return [fixed(`deleted ${what}`)];
 }
 function runCheck(run) {
@@ -15626,9 +15939,9 @@ function runDoctor(options) {
   add(null, "store", runCheck(() => checkStoreDir(options, ids)));
   add(null, "temp-files", runCheck(() => checkStoreTempFiles(options)));
   for (const id of ids) {
-    const scope = { id, dir: import_node_path38.default.join(options.storeDir, id), fix: options.fix, now: options.now };
+    const scope = { id, dir: import_node_path39.default.join(options.storeDir, id), fix: options.fix, now: options.now };
     for (const check of WORKFLOW_CHECKS) {
-      if (!import_node_fs34.default.existsSync(scope.dir)) break;
+      if (!import_node_fs36.default.existsSync(scope.dir)) break;
       add(id, check.name, runCheck(() => check.run(scope)));
     }
   }
@@ -15648,12 +15961,12 @@ function renderDoctorReport(report, fix) {
   if (!fix && tally("error") + tally("warn") > 0) lines.push("Run `claude-workflow doctor --fix` to repair what can be repaired.");
   return lines.join("\n");
 }
-var import_node_fs34, import_node_path38;
+var import_node_fs36, import_node_path39;
 var init_doctor = __esm({
   "scripts/core/doctor/doctor.ts"() {
     "use strict";
-    import_node_fs34 = __toESM(require("node:fs"), 1);
-    import_node_path38 = __toESM(require("node:path"), 1);
+    import_node_fs36 = __toESM(require("node:fs"), 1);
+    import_node_path39 = __toESM(require("node:path"), 1);
     init_errors();
     init_session_runtime();
     init_schemas3();
@@ -15981,21 +16294,21 @@ function readWorkLog(storeDir, id, archives = []) {
   };
   const wanted = (workflow) => id === null || workflow === id;
   if (id !== null) {
-    const live = import_node_fs35.default.existsSync(import_node_path39.default.join(storeDir, assertWorkflowId(id)));
+    const live = import_node_fs37.default.existsSync(import_node_path40.default.join(storeDir, assertWorkflowId(id)));
     if (!live && !archives.some((a) => a.id === id)) loadWorkflow(storeDir, id);
   }
   for (const workflow of id === null ? existingIds(storeDir) : [id]) {
-    if (import_node_fs35.default.existsSync(import_node_path39.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
+    if (import_node_fs37.default.existsSync(import_node_path40.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
   }
   for (const archive of archives) if (wanted(archive.id)) add(archive.id, parseHistory(archive.history));
   return entries2;
 }
-var import_node_fs35, import_node_path39, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
+var import_node_fs37, import_node_path40, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
 var init_worklog = __esm({
   "scripts/core/store/worklog.ts"() {
     "use strict";
-    import_node_fs35 = __toESM(require("node:fs"), 1);
-    import_node_path39 = __toESM(require("node:path"), 1);
+    import_node_fs37 = __toESM(require("node:fs"), 1);
+    import_node_path40 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store_history();
@@ -16083,21 +16396,21 @@ var init_log = __esm({
 
 // scripts/core/runtime/hook-log.ts
 function hookLogPath(env) {
-  return import_node_path40.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
+  return import_node_path41.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
 }
 function rotateIfFull(file2) {
   let size = 0;
   try {
-    size = import_node_fs36.default.lstatSync(file2).size;
+    size = import_node_fs38.default.lstatSync(file2).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs36.default.renameSync(file2, `${file2}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs38.default.renameSync(file2, `${file2}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file2 = hookLogPath(env);
-    import_node_fs36.default.mkdirSync(import_node_path40.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs38.default.mkdirSync(import_node_path41.default.dirname(file2), { recursive: true, mode: 448 });
     rotateIfFull(file2);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file2, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -16105,12 +16418,12 @@ function logHookProblem(env, event, detail) {
   } catch {
   }
 }
-var import_node_fs36, import_node_path40, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
+var import_node_fs38, import_node_path41, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
 var init_hook_log = __esm({
   "scripts/core/runtime/hook-log.ts"() {
     "use strict";
-    import_node_fs36 = __toESM(require("node:fs"), 1);
-    import_node_path40 = __toESM(require("node:path"), 1);
+    import_node_fs38 = __toESM(require("node:fs"), 1);
+    import_node_path41 = __toESM(require("node:path"), 1);
     init_redact();
     init_safe_fs();
     init_runtime_dir();
@@ -16119,12 +16432,127 @@ var init_hook_log = __esm({
   }
 });
 
+// scripts/core/session/turn-memo.ts
+function turnSources(projectDir, startDir, env) {
+  const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
+  return {
+    key: JSON.stringify([projectDir, startDir, import_node_os8.default.homedir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
+    files: [...configFiles(projectDir), ...settingsFiles(startDir, env)]
+  };
+}
+function signSources(sources) {
+  return sources.files.map(pathSignature);
+}
+function rememberTurn(env, sessionId, sources, signatures, config2, settings, now) {
+  if (signatures.some((signature) => changedSince(signature, now.getTime() - RACY_MS))) return;
+  const memo = {
+    version: 1,
+    key: sources.key,
+    files: sources.files.map((file2, i) => [file2, signatures[i] ?? "unsigned"]),
+    config: {
+      milestones: config2.milestones,
+      handoff_threshold: config2.handoff_threshold,
+      context_window: config2.context_window,
+      mode: config2.mode,
+      checkpoint_interval_minutes: config2.checkpoint_interval_minutes
+    },
+    settings: {
+      ...settings.model !== void 0 ? { model: settings.model } : {},
+      ...settings.autoCompactWindow !== void 0 ? { autoCompactWindow: settings.autoCompactWindow } : {},
+      ...settings.autoCompactEnabled !== void 0 ? { autoCompactEnabled: settings.autoCompactEnabled } : {},
+      env: Object.fromEntries(Object.entries(contextVariables(settings.env)).filter((entry) => entry[1] !== void 0))
+    }
+  };
+  if (JSON.stringify(readSessionFile(env, sessionId, SUFFIX2)) === JSON.stringify(memo)) return;
+  try {
+    writeSessionFile(env, sessionId, SUFFIX2, memo);
+  } catch {
+  }
+}
+var import_node_os8, SUFFIX2, RACY_MS;
+var init_turn_memo = __esm({
+  "scripts/core/session/turn-memo.ts"() {
+    "use strict";
+    import_node_os8 = __toESM(require("node:os"), 1);
+    init_config_sources();
+    init_settings_files();
+    init_context();
+    init_file_signature();
+    init_session_files();
+    SUFFIX2 = ".turn.json";
+    RACY_MS = 2e3;
+  }
+});
+
+// scripts/core/handoff/handoff-phrases.ts
+function detectHandoffIntent(prompt) {
+  if (prompt.trimStart().startsWith("/")) return null;
+  if (RESUME.test(prompt)) return "resume";
+  if (HANDOFF.test(prompt)) return "handoff";
+  return null;
+}
+function intentPointer(intent) {
+  switch (intent) {
+    case "handoff":
+      return "[workflow] The user wants to hand off: follow /workflow:handoff (collect task, summary, phase, accomplishments, next steps, decisions, blockers; run the handoff script).";
+    case "resume":
+      return "[workflow] The user wants to resume saved work: run /workflow:resume (or `claude-workflow list` to pick a workflow).";
+    default:
+      return intent;
+  }
+}
+var HANDOFF, RESUME;
+var init_handoff_phrases = __esm({
+  "scripts/core/handoff/handoff-phrases.ts"() {
+    "use strict";
+    HANDOFF = /\b(hand ?off|handover|save (the )?state|save (my |our )?progress|pause here|context is (getting )?(full|tight)|running out of context|wrap up for (today|now))\b/i;
+    RESUME = /\b(resume (the |my |our )?(workflow|work|handoff)|continue where (we|i) left off|pick up where (we|i) left off|where were we)\b/i;
+  }
+});
+
+// scripts/core/runtime/session-runtime-check.ts
+var init_session_runtime_check = __esm({
+  "scripts/core/runtime/session-runtime-check.ts"() {
+    "use strict";
+    init_session_files();
+  }
+});
+
+// scripts/core/workflows/quiet-turn.ts
+function transcriptSize(file2) {
+  if (!file2) return 0;
+  try {
+    return import_node_fs39.default.statSync(file2).size;
+  } catch {
+    return 0;
+  }
+}
+function intervalCheckpointDue(runtime, intervalMinutes, now, size) {
+  const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
+  return now.getTime() - last >= intervalMinutes * 6e4 && size !== runtime.checkpoint_transcript_size;
+}
+var import_node_fs39;
+var init_quiet_turn = __esm({
+  "scripts/core/workflows/quiet-turn.ts"() {
+    "use strict";
+    import_node_fs39 = __toESM(require("node:fs"), 1);
+    init_context();
+    init_transcript();
+    init_settings_files();
+    init_project();
+    init_handoff_phrases();
+    init_session_notices();
+    init_session_runtime_check();
+    init_turn_memo();
+  }
+});
+
 // scripts/core/runtime/checkpoint-in-flight.ts
 function readMark(file2) {
   return withRegularFile(file2, null, (fd, size) => {
     if (size > 32) return null;
-    const pid = Number(import_node_fs37.default.readFileSync(fd, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs37.default.fstatSync(fd).mtimeMs } : null;
+    const pid = Number(import_node_fs40.default.readFileSync(fd, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs40.default.fstatSync(fd).mtimeMs } : null;
   });
 }
 function runningSaver(file2) {
@@ -16132,7 +16560,7 @@ function runningSaver(file2) {
   return mark !== null && mark.pid !== process.pid && mark.ageMs < STALE_MS && isRunning(mark.pid) ? mark.pid : null;
 }
 function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
-  const file2 = sessionFile(env, sessionId, SUFFIX2);
+  const file2 = sessionFile(env, sessionId, SUFFIX3);
   const saver = runningSaver(file2);
   if (saver === null) return "none";
   const until = Date.now() + maxMs;
@@ -16143,16 +16571,16 @@ function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
   logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
   return "still running";
 }
-var import_node_fs37, SUFFIX2, POLL_MS, STALE_MS, IN_FLIGHT_WAIT_MS;
+var import_node_fs40, SUFFIX3, POLL_MS, STALE_MS, IN_FLIGHT_WAIT_MS;
 var init_checkpoint_in_flight = __esm({
   "scripts/core/runtime/checkpoint-in-flight.ts"() {
     "use strict";
-    import_node_fs37 = __toESM(require("node:fs"), 1);
+    import_node_fs40 = __toESM(require("node:fs"), 1);
     init_processes();
     init_safe_fs();
     init_hook_log();
-    init_session_runtime();
-    SUFFIX2 = ".checkpointing";
+    init_session_files();
+    SUFFIX3 = ".checkpointing";
     POLL_MS = 10;
     STALE_MS = 6e4;
     IN_FLIGHT_WAIT_MS = 2e3;
@@ -16311,10 +16739,16 @@ async function checkTurn(input, env, now, options) {
 }
 function checkContext(input, env, now, replyAnnounced) {
   const place = placeOf2(input.cwd, env);
-  const { config: config2 } = loadHookConfig(place, env);
+  const startDir = sessionStartDir(input.cwd, env);
+  const sources = turnSources(place.projectDir, startDir, env);
+  const signatures = signSources(sources);
+  const { config: config2, problems } = loadHookConfig(place, env);
+  const settings = readClaudeSettings(startDir, env);
+  if (problems.length === 0) rememberTurn(env, input.session_id, sources, signatures, config2, settings, now);
   const runtime = readSessionRuntime(env, input.session_id);
   const { reading: context, runtimeChanged, replyLate } = readSessionContext({
-    startDir: sessionStartDir(input.cwd, env),
+    startDir,
+    settings,
     sessionId: input.session_id,
     transcriptPath: input.transcript_path ?? null,
     runtime,
@@ -16329,21 +16763,11 @@ function checkContext(input, env, now, replyAnnounced) {
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);
   return { place, config: config2, runtime, context, crossing };
 }
-function transcriptSize(file2) {
-  if (!file2) return 0;
-  try {
-    return import_node_fs38.default.statSync(file2).size;
-  } catch {
-    return 0;
-  }
-}
 async function checkpointIfDue(check, input, env, now, { intervalCheckpoints, startCheckpoint }) {
   const { runtime, config: config2 } = check;
   const size = transcriptSize(input.transcript_path);
   const atMilestone = check.crossing.crossed.length > 0;
-  const intervalMs = config2.checkpoint_interval_minutes * 6e4;
-  const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
-  const due = atMilestone || intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size;
+  const due = atMilestone || intervalCheckpoints && intervalCheckpointDue(runtime, config2.checkpoint_interval_minutes, now, size);
   if (!due) return null;
   const request = { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(check.context), at: now.toISOString() };
   let saved = null;
@@ -16370,16 +16794,18 @@ async function checkpointHere(check, request, atMilestone, env, now) {
     return null;
   }
 }
-var import_node_fs38;
 var init_context_watch = __esm({
   "scripts/core/workflows/context-watch.ts"() {
     "use strict";
-    import_node_fs38 = __toESM(require("node:fs"), 1);
     init_config();
     init_context();
     init_hook_log();
     init_project();
     init_session_context();
+    init_claude_settings();
+    init_settings_files();
+    init_turn_memo();
+    init_quiet_turn();
     init_session_runtime();
     init_checkpoint_in_flight();
     init_store_choice();
@@ -16704,32 +17130,6 @@ var init_session_start = __esm({
         };
       }
     };
-  }
-});
-
-// scripts/core/handoff/handoff-phrases.ts
-function detectHandoffIntent(prompt) {
-  if (prompt.trimStart().startsWith("/")) return null;
-  if (RESUME.test(prompt)) return "resume";
-  if (HANDOFF.test(prompt)) return "handoff";
-  return null;
-}
-function intentPointer(intent) {
-  switch (intent) {
-    case "handoff":
-      return "[workflow] The user wants to hand off: follow /workflow:handoff (collect task, summary, phase, accomplishments, next steps, decisions, blockers; run the handoff script).";
-    case "resume":
-      return "[workflow] The user wants to resume saved work: run /workflow:resume (or `claude-workflow list` to pick a workflow).";
-    default:
-      return intent;
-  }
-}
-var HANDOFF, RESUME;
-var init_handoff_phrases = __esm({
-  "scripts/core/handoff/handoff-phrases.ts"() {
-    "use strict";
-    HANDOFF = /\b(hand ?off|handover|save (the )?state|save (my |our )?progress|pause here|context is (getting )?(full|tight)|running out of context|wrap up for (today|now))\b/i;
-    RESUME = /\b(resume (the |my |our )?(workflow|work|handoff)|continue where (we|i) left off|pick up where (we|i) left off|where were we)\b/i;
   }
 });
 

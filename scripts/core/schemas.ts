@@ -360,3 +360,33 @@ export const ClaudeSettingsFile = z.lazy(() =>
   }),
 );
 export type ClaudeSettingsFile = z.infer<typeof ClaudeSettingsFile>;
+
+/**
+ * The quiet-turn memo (runtime/turn-memo.ts): the configuration and Claude Code's settings a
+ * session's turns read, with what their sources looked like when they were read. Written by the
+ * hooks for their own later turns; checked like anything else read from disk.
+ */
+export const TurnMemo = z.lazy(() =>
+  z.object({
+    version: z.literal(1),
+    /** the project, the session's start folder, the home and the configuration's variables */
+    key: z.string(),
+    /** every configuration and settings file, with its signature then (file-signature.ts) */
+    files: z.array(z.tuple([z.string(), z.string()])),
+    config: z.object({
+      milestones: z.array(z.number()),
+      handoff_threshold: z.number(),
+      context_window: z.nullable(z.number()),
+      mode: z.enum(['suggest', 'auto']),
+      checkpoint_interval_minutes: z.number(),
+    }),
+    settings: z.object({
+      model: z.optional(z.string()),
+      autoCompactWindow: z.optional(z.number()),
+      autoCompactEnabled: z.optional(z.boolean()),
+      /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
+      env: z.record(z.string(), z.string()),
+    }),
+  }),
+);
+export type TurnMemo = z.infer<typeof TurnMemo>;

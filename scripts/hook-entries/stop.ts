@@ -1,4 +1,3 @@
-import { runHookProcess } from '../hook-process.ts';
-import { hook } from '../hooks/stop.ts';
+import { runTurnProcess } from '../turn-process.ts';
 
-runHookProcess('Stop', hook);
+runTurnProcess('Stop');

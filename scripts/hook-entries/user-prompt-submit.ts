@@ -1,4 +1,3 @@
-import { runHookProcess } from '../hook-process.ts';
-import { hook } from '../hooks/user-prompt-submit.ts';
+import { runTurnProcess } from '../turn-process.ts';
 
-runHookProcess('UserPromptSubmit', hook);
+runTurnProcess('UserPromptSubmit');

@@ -86,9 +86,10 @@ function hookCommandOf(alias: string): string {
  * Runs a hook as Claude Code does: the command hooks/hooks.json gives for the event, through a
  * shell, with CLAUDE_PLUGIN_ROOT set to the plugin's folder and the input on stdin.
  */
-export function runHookCommand(alias: string, options: CliOptions): Promise<CliResult> {
+export function runHookCommand(alias: string, options: CliOptions & { pluginRoot?: string }): Promise<CliResult> {
   assertBuilt();
   // Claude Code fills in ${CLAUDE_PLUGIN_ROOT} itself; a test may still show the hook another root
-  const command = hookCommandOf(alias).replaceAll('${CLAUDE_PLUGIN_ROOT}', PLUGIN_ROOT);
-  return runChild('sh', ['-c', command], options.cwd, isolatedEnv({ CLAUDE_PLUGIN_ROOT: PLUGIN_ROOT, ...options.env }), options.input);
+  const root = options.pluginRoot ?? PLUGIN_ROOT;
+  const command = hookCommandOf(alias).replaceAll('${CLAUDE_PLUGIN_ROOT}', root);
+  return runChild('sh', ['-c', command], options.cwd, isolatedEnv({ CLAUDE_PLUGIN_ROOT: root, ...options.env }), options.input);
 }

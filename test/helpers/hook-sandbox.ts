@@ -86,8 +86,8 @@ export interface Session {
   append(lines: readonly Line[]): void;
   /** appends `extra` lines, then an assistant reply that puts the context at `tokens` */
   reachTokens(tokens: number, extra?: readonly Line[]): void;
-  /** runs the hook with the common fields (session_id, transcript_path, cwd, hook_event_name) */
-  hook(event: HookEvent, fields?: Record<string, unknown>, env?: NodeJS.ProcessEnv): Promise<HookRun>;
+  /** runs the hook with the common fields (session_id, transcript_path, cwd, hook_event_name), from another copy of the plugin if given */
+  hook(event: HookEvent, fields?: Record<string, unknown>, env?: NodeJS.ProcessEnv, pluginRoot?: string): Promise<HookRun>;
   /** runs the CLI as from a Bash tool call inside this session (CLAUDE_CODE_SESSION_ID set) */
   cli(args: readonly string[], env?: NodeJS.ProcessEnv): Promise<CliResult>;
   /** waits for the interval checkpoint a Stop hook left to a process of its own; whether there was one */
@@ -103,7 +103,7 @@ export interface HookSandbox {
   env(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
   cli(args: readonly string[], options?: { env?: NodeJS.ProcessEnv; input?: string }): Promise<CliResult>;
   /** raw stdin, for malformed input */
-  hookRaw(arg: string, stdin: string, env?: NodeJS.ProcessEnv): Promise<HookRun>;
+  hookRaw(arg: string, stdin: string, env?: NodeJS.ProcessEnv, pluginRoot?: string): Promise<HookRun>;
   /** a session whose transcript starts with the user's request `prompt` and, if given, a reply at `tokens` */
   session(id: string, options?: { prompt?: string; tokens?: number }): Session;
   hookLog(): string;
@@ -133,9 +133,9 @@ export function hookSandbox(): HookSandbox {
   const cli = (args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}) =>
     runDistCli(args, { cwd: repo.path, env: env(options.env), ...(options.input === undefined ? {} : { input: options.input }) });
   // an event hooks.json registers runs as Claude Code runs it; any other goes to `claude-workflow hook`
-  const hookRaw = async (arg: string, stdin: string, extra: NodeJS.ProcessEnv = {}): Promise<HookRun> => {
+  const hookRaw = async (arg: string, stdin: string, extra: NodeJS.ProcessEnv = {}, pluginRoot?: string): Promise<HookRun> => {
     const result = Object.values(HOOK_ARG).includes(arg)
-      ? await runHookCommand(arg, { cwd: repo.path, env: env(extra), input: stdin })
+      ? await runHookCommand(arg, { cwd: repo.path, env: env(extra), input: stdin, ...(pluginRoot ? { pluginRoot } : {}) })
       : await cli(['hook', arg], { env: extra, input: stdin });
     return { ...result, json: parseHookStdout(result.stdout) };
   };
@@ -163,9 +163,9 @@ export function hookSandbox(): HookSandbox {
         reachTokens(tokens, extra = []) {
           session.append([...extra, contextLine(tokens)]);
         },
-        hook(event, fields = {}, extra = {}) {
+        hook(event, fields = {}, extra = {}, pluginRoot) {
           const input = { session_id: id, transcript_path: transcriptPath, cwd: repo.path, hook_event_name: event, ...fields };
-          return hookRaw(HOOK_ARG[event], JSON.stringify(input), extra);
+          return hookRaw(HOOK_ARG[event], JSON.stringify(input), extra, pluginRoot);
         },
         cli(args, extra = {}) {
           return cli(args, { env: { CLAUDE_CODE_SESSION_ID: id, ...extra } });

@@ -687,6 +687,7 @@ describe.concurrent('a hook never breaks the session', () => {
     expect(written).toEqual([
       expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.capture\.json$/),
       expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.json$/),
+      expect.stringMatching(/^runtime[\\/]sessions[\\/]sha256-[0-9a-f]{64}\.turn\.json$/),
     ]);
     expect(fs.existsSync(path.join(path.dirname(root), 'x.json'))).toBe(false);
     const second = await sandbox.hookRaw('user-prompt-submit', JSON.stringify(input));

@@ -35,12 +35,21 @@ function expectAnswered(result: CliResult): string {
 }
 
 describe.concurrent('the hook loader', () => {
+  it.each(['stop', 'user-prompt-submit'])('runs %s from a small entry without zod: the hook itself is a part of its own, loaded when a turn is not quiet', (event) => {
+    const entry = fs.readFileSync(path.join(PLUGIN_ROOT, 'dist', 'hooks', `${event}.cjs`), 'utf8');
+    expect(entry).not.toMatch(/\b_zod\b|\$ZodType/);
+    expect(entry).toContain('./lazy/turn-hook.cjs');
+    expect(fs.readFileSync(path.join(PLUGIN_ROOT, 'dist', 'hooks', 'lazy', 'turn-hook.cjs'), 'utf8')).toMatch(/\b_zod\b/);
+  });
+
   it('keeps the compiled code after the first run (private file and folder) and runs from it after', async () => {
     const { run, cacheDir, cacheFiles } = setup();
     const first = expectAnswered(await run());
     const files = cacheFiles();
-    expect(files).toEqual([expect.stringMatching(new RegExp(`^${EVENT}\\.[0-9a-f]{16}\\.${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`))]);
-    const file = path.join(cacheDir, files[0] as string);
+    // the event's small entry, and the part it loads when the turn has something to say
+    const named = (part: string) => expect.stringMatching(new RegExp(`^${part}\\.[0-9a-f]{16}\\.${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`));
+    expect(files).toEqual([named('lazy-turn-hook'), named(EVENT)]);
+    const file = path.join(cacheDir, files[1] as string);
     expect(fs.statSync(cacheDir).mode & 0o777).toBe(0o700);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     const before = fs.statSync(file);
@@ -70,7 +79,7 @@ describe.concurrent('the hook loader', () => {
     const result = await runHookCommand('stop', { cwd: repo.path, input, env });
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
     await awaitBackgroundSave(runtime, 'loader-3');
-    expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['background-checkpoint', 'lazy-checkpoint', 'stop']);
+    expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['background-checkpoint', 'lazy-checkpoint', 'lazy-turn-hook', 'stop']);
   });
 
   it('an installed copy (no node_modules above it) redacts a checkpoint with the rules it ships', async () => {
@@ -143,7 +152,7 @@ describe.concurrent('the hook loader', () => {
   it('never runs code from a cache file that others may write, or that is a symbolic link', async () => {
     const { run, cacheDir, cacheFiles } = setup();
     const first = expectAnswered(await run());
-    const file = path.join(cacheDir, cacheFiles()[0] as string);
+    const file = path.join(cacheDir, cacheFiles().find((f) => f.startsWith(`${EVENT}.`)) as string);
     // a group-writable file: not used, replaced by a private one
     fs.chmodSync(file, 0o664);
     expect(expectAnswered(await run())).toBe(first);
@@ -165,7 +174,7 @@ describe.concurrent('the hook loader', () => {
     for (const name of [oldBuild, otherEvent]) fs.writeFileSync(path.join(cacheDir, name), 'old', { mode: 0o600 });
     expectAnswered(await run());
     const files = cacheFiles();
-    expect(files).toHaveLength(2);
+    expect(files.map((f) => f.split('.')[0])).toEqual(['lazy-turn-hook', 'stop', EVENT]);
     expect(files).toContain(otherEvent);
     expect(files).not.toContain(oldBuild);
   });

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG, loadConfig, userConfigPath, type WorkflowConfig } from '../../scripts/core/shared/config.ts';
+import { DEFAULT_CONFIG, loadConfig, type WorkflowConfig } from '../../scripts/core/shared/config.ts';
+import { userConfigPath } from '../../scripts/core/shared/config-sources.ts';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
 
 let home: string;

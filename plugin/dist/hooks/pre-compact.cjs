@@ -35,10 +35,6 @@ var require_checkpoint = __commonJS({
   }
 });
 
-// scripts/hook-process.ts
-var import_node_module3 = require("node:module");
-var import_node_path13 = __toESM(require("node:path"), 1);
-
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -319,6 +315,7 @@ function redactText(text) {
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/errors.ts
+var EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
 var WorkflowError = class extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -326,6 +323,10 @@ var WorkflowError = class extends Error {
   }
   exitCode;
   name = "WorkflowError";
+  [EXPECTED] = true;
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && EXPECTED in value;
+  }
 };
 
 // scripts/core/shared/safe-fs.ts
@@ -503,9 +504,9 @@ input: ${stdin.slice(0, 500)}`);
   }
 }
 
-// scripts/core/shared/config.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+// scripts/background-start.ts
+var import_node_module3 = require("node:module");
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -2358,6 +2359,129 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     });
   };
 });
+var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+  $ZodType.init(inst, def);
+  const items = def.items;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        input,
+        inst,
+        expected: "tuple",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+    const proms = [];
+    const optinStart = getTupleOptStart(items, "optin");
+    const optoutStart = getTupleOptStart(items, "optout");
+    if (!def.rest) {
+      if (input.length < optinStart) {
+        payload.issues.push({
+          code: "too_small",
+          minimum: optinStart,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+        return payload;
+      }
+      if (input.length > items.length) {
+        payload.issues.push({
+          code: "too_big",
+          maximum: items.length,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+      }
+    }
+    const itemResults = new Array(items.length);
+    const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+    let itemAborted = false;
+    for (let i = 0; i < items.length; i++) {
+      const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((rr) => {
+          itemResults[i] = rr;
+        }));
+      } else {
+        itemResults[i] = r;
+        if (abortEarly && !itemAborted && r.issues.length)
+          itemAborted = aborted(r);
+      }
+    }
+    if (def.rest && !itemAborted) {
+      let i = items.length - 1;
+      const rest = input.slice(items.length);
+      let seen = payload.issues.length;
+      for (const el of rest) {
+        if (abortEarly && payload.issues.length !== seen) {
+          if (aborted(payload, seen))
+            break;
+          seen = payload.issues.length;
+        }
+        i++;
+        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+        } else {
+          handleTupleResult(result, payload, i);
+        }
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+    }
+    return handleTupleResults(itemResults, payload, items, input, optoutStart);
+  };
+});
+function getTupleOptStart(items, key) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    if (!omittable)
+      return i + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+  for (let i = 0; i < items.length; i++) {
+    const r = itemResults[i];
+    const isPresent = i < input.length;
+    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+      final.value.length = i;
+      break;
+    }
+    if (r.issues.length) {
+      if (!isPresent && i >= optoutStart) {
+        final.value.length = i;
+        break;
+      }
+      final.issues.push(...prefixIssues(i, r.issues));
+    }
+    final.value[i] = r.value;
+  }
+  for (let i = final.value.length - 1; i >= input.length; i--) {
+    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
+      final.value.length = i;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
   const memo = globalConfig.memoizer;
@@ -3115,6 +3239,22 @@ function union(options, params) {
     ...normalizeParams(params)
   });
 }
+var ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+  $ZodTuple.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
+    ...normalizeParams(params)
+  });
+}
 var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
   $ZodRecord.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -3183,10 +3323,6 @@ function nullable(innerType) {
     type: "nullable",
     innerType
   });
-}
-// @__NO_SIDE_EFFECTS__
-function nullish2(innerType) {
-  return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
 }
 var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
@@ -3271,6 +3407,16 @@ function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
 
+// scripts/core/shared/config-sources.ts
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
+function userConfigPath() {
+  return import_node_path3.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+}
+function configFiles(projectDir) {
+  return [userConfigPath(), import_node_path3.default.join(projectDir, ".claude", "workflow.json")];
+}
+
 // scripts/core/schemas.ts
 config(en_default());
 var SCHEMA_VERSION = 2;
@@ -3283,9 +3429,9 @@ function buildStateSchemas() {
   const Timestamp = iso_exports.datetime({ offset: true });
   const Text = string2();
   const TextList = array(Text);
-  const Count2 = int().check(_nonnegative());
+  const Count = int().check(_nonnegative());
   const Tokens = object({
-    context_tokens: Count2,
+    context_tokens: Count,
     context_window: int().check(_positive()),
     percent: number2().check(_nonnegative()),
     // where the figures came from; absent in states saved before they were recorded
@@ -3293,7 +3439,7 @@ function buildStateSchemas() {
     window_certain: optional(boolean2()),
     token_source: optional(_enum(["statusline", "transcript", "estimate"])),
     compaction: optional(_enum(["auto", "reactive", "off"])),
-    auto_compact_at: optional(nullable(Count2))
+    auto_compact_at: optional(nullable(Count))
   });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
@@ -3302,7 +3448,7 @@ function buildStateSchemas() {
     sha256: nullable(string2().check(_regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")))
   });
   const phaseFields = {
-    num: Count2,
+    num: Count,
     name: Text,
     status: PhaseStatus,
     skip_reason: _default(nullable(Text), null)
@@ -3332,9 +3478,9 @@ function buildStateSchemas() {
     plan: nullable(Text),
     /** files written outside the project (plan files, scratch files), kept apart from files_modified */
     outside_files: TextList,
-    compactions: Count2,
+    compactions: Count,
     /** how much of the session was read: lines, subagent files, bytes left unread at the start */
-    coverage: object({ lines: Count2, subagent_files: Count2, skipped_bytes: Count2, unreadable_lines: Count2 })
+    coverage: object({ lines: Count, subagent_files: Count, skipped_bytes: Count, unreadable_lines: Count })
   });
   const GitContext = object({
     branch: nullable(Text),
@@ -3348,8 +3494,8 @@ function buildStateSchemas() {
       deleted: _default(TextList, [])
     }),
     is_clean: boolean2(),
-    ahead: Count2,
-    behind: Count2
+    ahead: Count,
+    behind: Count
   });
   const WorkflowState2 = object({
     schema_version: literal(SCHEMA_VERSION),
@@ -3361,7 +3507,7 @@ function buildStateSchemas() {
     updated_at: Timestamp,
     task: object({ description: Text, ticket_id: nullable(Text) }),
     summary: Text,
-    phase: object({ current: nullable(Count2), name: nullable(Text), sub: _default(nullable(Text), null) }),
+    phase: object({ current: nullable(Count), name: nullable(Text), sub: _default(nullable(Text), null) }),
     phases: array(Phase),
     accomplishments: TextList,
     next_steps: TextList,
@@ -3390,7 +3536,7 @@ function buildStateSchemas() {
   });
   const PhaseInput = union([
     Text,
-    object({ current: optional(nullable(Count2)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
+    object({ current: optional(nullable(Count)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
   ]);
   const PhaseEntryInput = object({
     ...phaseFields,
@@ -3537,6 +3683,29 @@ var ClaudeSettingsFile = _lazy(
     env: lenientField(record(string2(), string2()))
   })
 );
+var TurnMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the session's start folder, the home and the configuration's variables */
+    key: string2(),
+    /** every configuration and settings file, with its signature then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({
+      milestones: array(number2()),
+      handoff_threshold: number2(),
+      context_window: nullable(number2()),
+      mode: _enum(["suggest", "auto"]),
+      checkpoint_interval_minutes: number2()
+    }),
+    settings: object({
+      model: optional(string2()),
+      autoCompactWindow: optional(number2()),
+      autoCompactEnabled: optional(boolean2()),
+      /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
+      env: record(string2(), string2())
+    })
+  })
+);
 
 // scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
@@ -3680,15 +3849,13 @@ function readEnvLayer(env, prefix, problems) {
   if (Object.keys(sync).length > 0) layer.sync = sync;
   return ConfigLayer.parse(layer);
 }
-function userConfigPath() {
-  return import_node_path3.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
-}
 function loadConfig(projectDir, env) {
   const problems = [];
+  const [userFile, projectFile] = configFiles(projectDir);
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
-    readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path3.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(userFile, problems),
+    readFileLayer(projectFile, problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -3835,10 +4002,26 @@ function compactionPoint(window, facts, optIn, model) {
 
 // scripts/core/session/context.ts
 var STATUSLINE_MAX_AGE_MS = 6e4;
+var CONTEXT_VARIABLES = {
+  ANTHROPIC_MODEL: true,
+  CLAUDE_CODE_DISABLE_1M_CONTEXT: true,
+  CLAUDE_CODE_AUTO_COMPACT_WINDOW: true,
+  CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: true,
+  DISABLE_AUTO_COMPACT: true,
+  DISABLE_COMPACT: true
+};
+function contextVariables(env) {
+  const picked = {};
+  for (const name of Object.keys(CONTEXT_VARIABLES)) {
+    const value = env[name];
+    if (value !== void 0) picked[name] = value;
+  }
+  return picked;
+}
 var round1 = (value) => Math.round(value * 10) / 10;
 function measureContext(inputs) {
   const { statusline, usage, settings, config: config2, now } = inputs;
-  const env = { ...settings.env, ...inputs.env };
+  const env = contextVariables({ ...settings.env, ...inputs.env });
   const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
   const statuslineWindow = fresh ? statusline.context_window_size : null;
   let tokens = usage.tokens;
@@ -3864,6 +4047,11 @@ function measureContext(inputs) {
     settings
   });
   return { ...window, tokens, percent: round1(tokens / window.window * 100), tokenSource };
+}
+function changedSeen(seen, usage) {
+  if (usage.kind !== "measured") return null;
+  const now = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
+  return JSON.stringify(now) === JSON.stringify(seen) ? null : now;
 }
 function tokensOfReading(context) {
   if (context.tokenSource === "unknown") return null;
@@ -3937,13 +4125,17 @@ var import_node_fs8 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/claude-settings.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
+
+// scripts/core/session/settings-files.ts
 var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
-var MAX_SETTINGS_BYTES = 1024 * 1024;
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
   if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
   return "/etc/claude-code/managed-settings.json";
+}
+function sessionStartDir(fallback, env) {
+  return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
   const configDir = env.CLAUDE_CONFIG_DIR || import_node_path5.default.join(import_node_os3.default.homedir(), ".claude");
@@ -3954,6 +4146,9 @@ function settingsFiles(startDir, env) {
     managedSettingsFile()
   ];
 }
+
+// scripts/core/session/claude-settings.ts
+var MAX_SETTINGS_BYTES = 1024 * 1024;
 function readSettingsFile(file) {
   let fd;
   try {
@@ -3985,7 +4180,7 @@ function readClaudeSettings(startDir, env) {
   return merged;
 }
 
-// scripts/core/runtime/session-runtime.ts
+// scripts/core/runtime/session-files.ts
 var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 
@@ -4002,8 +4197,23 @@ function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
 
-// scripts/core/runtime/session-runtime.ts
+// scripts/core/runtime/session-files.ts
+var RUNTIME_SUFFIX = ".json";
+var STATUSLINE_SUFFIX = ".statusline.json";
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path6.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+function readJson(file) {
+  try {
+    return JSON.parse(import_node_fs6.default.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+
+// scripts/core/runtime/session-runtime.ts
 var SessionRuntime = object({
   /** milestone fractions already announced in this session */
   announced: _default(array(number2()), []),
@@ -4032,92 +4242,71 @@ var StatuslineRecord = object({
   context_window_size: nullable(number2()),
   model: nullable(string2())
 });
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path6.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-function readJson(file) {
-  try {
-    return JSON.parse(import_node_fs6.default.readFileSync(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
 function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, ".statusline.json")));
+  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX)));
   return parsed.success ? parsed.data : null;
 }
 
 // scripts/core/session/transcript.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 
-// scripts/core/session/transcript-entry.ts
-var Count = nullish2(number2().check(_nonnegative()));
-var Usage = object({
-  input_tokens: Count,
-  cache_creation_input_tokens: Count,
-  cache_read_input_tokens: Count
-});
-var lenient = (schema) => _catch(optional(schema), void 0);
-var Message = looseObject({
-  model: lenient(string2()),
-  content: lenient(union([string2(), array(unknown())])),
-  usage: lenient(Usage)
-});
-var ReadingEntry = looseObject({
-  type: string2(),
-  subtype: lenient(string2()),
-  isSidechain: lenient(boolean2()),
-  isMeta: lenient(boolean2()),
-  isCompactSummary: lenient(boolean2()),
-  requestedModel: lenient(string2()),
-  version: lenient(string2()),
-  message: lenient(Message),
-  /** system/compact_boundary */
-  compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count }))
-});
-var Entry = _lazy(
-  () => extend2(ReadingEntry, {
-    lastPrompt: lenient(string2()),
-    timestamp: lenient(string2()),
-    toolUseResult: optional(unknown()),
-    /** queue-operation lines: what was queued (task notifications among them) */
-    operation: lenient(string2()),
-    content: lenient(string2()),
-    /** attachment lines */
-    attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
-    /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
-    summary: lenient(string2()),
-    customTitle: lenient(string2()),
-    aiTitle: lenient(string2())
-  })
-);
-var TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
-var ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
-var ToolResultBlock = _lazy(
-  () => object({
-    type: literal("tool_result"),
-    tool_use_id: string2(),
-    content: optional(unknown()),
-    is_error: nullish2(boolean2())
-  })
-);
-function parseWith(schema, line) {
+// scripts/core/session/reading-entry.ts
+var isFields = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isString = (value) => typeof value === "string";
+var isBoolean = (value) => typeof value === "boolean";
+var lenient = (value, ok) => ok(value) ? value : void 0;
+function isCount(value) {
+  return value === void 0 || value === null || typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+function usageOf(value) {
+  if (!isFields(value)) return void 0;
+  const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
+  if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
+  return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
+}
+function messageOf(value) {
+  if (!isFields(value)) return void 0;
+  const content = value.content;
+  return {
+    ...value,
+    model: lenient(value.model, isString),
+    content: isString(content) || Array.isArray(content) ? content : void 0,
+    usage: usageOf(value.usage)
+  };
+}
+function compactMetadataOf(value) {
+  if (!isFields(value)) return void 0;
+  const { preTokens, postTokens } = value;
+  if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
+  return { ...value, trigger: lenient(value.trigger, isString), preTokens, postTokens };
+}
+function readingEntryOf(json) {
+  if (!isFields(json) || !isString(json.type)) return null;
+  return {
+    ...json,
+    type: json.type,
+    subtype: lenient(json.subtype, isString),
+    isSidechain: lenient(json.isSidechain, isBoolean),
+    isMeta: lenient(json.isMeta, isBoolean),
+    isCompactSummary: lenient(json.isCompactSummary, isBoolean),
+    requestedModel: lenient(json.requestedModel, isString),
+    version: lenient(json.version, isString),
+    message: messageOf(json.message),
+    compactMetadata: compactMetadataOf(json.compactMetadata)
+  };
+}
+function parseReadingEntry(line) {
   let json;
   try {
     json = JSON.parse(line);
   } catch {
     return null;
   }
-  const parsed = schema.safeParse(json);
-  return parsed.success ? parsed.data : null;
-}
-function parseReadingEntry(line) {
-  return parseWith(ReadingEntry, line);
+  return readingEntryOf(json);
 }
 function isMainChain(entry) {
   return entry.isSidechain !== true;
@@ -4134,10 +4323,7 @@ function contextTokensOf(entry) {
 function textOfToolResult(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.map((block) => {
-    const text = TextBlock.safeParse(block);
-    return text.success ? text.data.text : "";
-  }).join("\n");
+  return content.map((block) => isFields(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
 }
 function contentChars(entry) {
   const content = entry.message?.content;
@@ -4298,6 +4484,16 @@ function textTokens(linesNewestFirst, withSummary = true) {
   }
   return Math.ceil(chars / CHARS_PER_TOKEN);
 }
+var NO_USAGE = {
+  tokens: 0,
+  kind: "unknown",
+  model: null,
+  requestedModel: null,
+  version: null,
+  sawCompactBoundary: false,
+  bytesRead: 0,
+  replyPending: false
+};
 function readContextUsage(file, options = {}) {
   const firstChunk = options.firstChunkBytes ?? USAGE_FIRST_CHUNK_BYTES;
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
@@ -4362,16 +4558,6 @@ function isRunning(pid) {
 }
 
 // scripts/core/session/session-context.ts
-var NO_USAGE = {
-  tokens: 0,
-  kind: "unknown",
-  model: null,
-  requestedModel: null,
-  version: null,
-  sawCompactBoundary: false,
-  bytesRead: 0,
-  replyPending: false
-};
 var REPLY_POLL_MS = 10;
 function sizeOf(file) {
   try {
@@ -4395,9 +4581,6 @@ function readUsageWithReply(file, waitMs) {
   }
   return { usage, late: true };
 }
-function sessionStartDir(fallback, env) {
-  return env.CLAUDE_PROJECT_DIR || fallback;
-}
 function readSessionContext(request) {
   const { runtime } = request;
   const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
@@ -4406,19 +4589,14 @@ function readSessionContext(request) {
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
     startModel: runtime?.model ?? null,
     seen: runtime?.seen ?? null,
-    settings: readClaudeSettings(request.startDir, request.env),
+    settings: request.settings ?? readClaudeSettings(request.startDir, request.env),
     config: request.config,
     env: request.env,
     now: request.now
   });
-  let runtimeChanged = false;
-  if (runtime && usage.kind === "measured") {
-    const seen = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
-    if (JSON.stringify(seen) !== JSON.stringify(runtime.seen)) {
-      runtime.seen = seen;
-      runtimeChanged = true;
-    }
-  }
+  const seen = runtime ? changedSeen(runtime.seen, usage) : null;
+  if (runtime && seen) runtime.seen = seen;
+  const runtimeChanged = seen !== null;
   return { reading, runtimeChanged, replyLate: late };
 }
 function readSessionContextOf(projectDir, session, env, now) {
@@ -4431,6 +4609,11 @@ function readSessionContextOf(projectDir, session, env, now) {
     env,
     now
   }).reading;
+}
+
+// scripts/core/shared/file-signature.ts
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
 // scripts/core/runtime/checkpoint-in-flight.ts
@@ -4565,9 +4748,6 @@ var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
   processMemos.dir = import_node_path9.default.join(runtimeDir(env), "state-memo");
-}
-function fileSignature(stat) {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 function storeKey(storeDir) {
   let hash = 0xcbf29ce484222325n;
@@ -4936,6 +5116,28 @@ function placeOf2(cwd, env) {
 // scripts/hooks/background-checkpoint.ts
 var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
 
+// scripts/background-start.ts
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path13.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // scripts/process-io.ts
 var import_node_fs14 = require("node:fs");
 function readByStream() {
@@ -4983,26 +5185,6 @@ function runHookProcess(event, hook2) {
 `);
     process.exitCode = 0;
   });
-}
-function startBackgroundCheckpoint(request) {
-  const runner = process.argv[1];
-  if (!runner || import_node_path13.default.basename(runner) !== "run.cjs") return false;
-  try {
-    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
-    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
-      detached: true,
-      stdio: "ignore",
-      windowsHide: true,
-      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
-    });
-    child.on("error", () => void 0);
-    child.unref();
-    if (child.pid === void 0) return false;
-    markCheckpointInFlight(process.env, request.session_id, child.pid);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // scripts/core/shared/text.ts

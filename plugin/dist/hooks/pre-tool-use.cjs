@@ -21,10 +21,6 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// scripts/hook-process.ts
-var import_node_module3 = require("node:module");
-var import_node_path6 = __toESM(require("node:path"), 1);
-
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -305,6 +301,7 @@ function redactText(text) {
 var import_node_fs2 = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/errors.ts
+var EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
 var WorkflowError = class extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -312,6 +309,10 @@ var WorkflowError = class extends Error {
   }
   exitCode;
   name = "WorkflowError";
+  [EXPECTED] = true;
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && EXPECTED in value;
+  }
 };
 
 // scripts/core/shared/safe-fs.ts
@@ -428,6 +429,10 @@ input: ${stdin.slice(0, 500)}`);
     return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
   }
 }
+
+// scripts/background-start.ts
+var import_node_module3 = require("node:module");
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -2280,6 +2285,129 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     });
   };
 });
+var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+  $ZodType.init(inst, def);
+  const items = def.items;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        input,
+        inst,
+        expected: "tuple",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+    const proms = [];
+    const optinStart = getTupleOptStart(items, "optin");
+    const optoutStart = getTupleOptStart(items, "optout");
+    if (!def.rest) {
+      if (input.length < optinStart) {
+        payload.issues.push({
+          code: "too_small",
+          minimum: optinStart,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+        return payload;
+      }
+      if (input.length > items.length) {
+        payload.issues.push({
+          code: "too_big",
+          maximum: items.length,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+      }
+    }
+    const itemResults = new Array(items.length);
+    const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+    let itemAborted = false;
+    for (let i = 0; i < items.length; i++) {
+      const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((rr) => {
+          itemResults[i] = rr;
+        }));
+      } else {
+        itemResults[i] = r;
+        if (abortEarly && !itemAborted && r.issues.length)
+          itemAborted = aborted(r);
+      }
+    }
+    if (def.rest && !itemAborted) {
+      let i = items.length - 1;
+      const rest = input.slice(items.length);
+      let seen = payload.issues.length;
+      for (const el of rest) {
+        if (abortEarly && payload.issues.length !== seen) {
+          if (aborted(payload, seen))
+            break;
+          seen = payload.issues.length;
+        }
+        i++;
+        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+        } else {
+          handleTupleResult(result, payload, i);
+        }
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+    }
+    return handleTupleResults(itemResults, payload, items, input, optoutStart);
+  };
+});
+function getTupleOptStart(items, key) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    if (!omittable)
+      return i + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+  for (let i = 0; i < items.length; i++) {
+    const r = itemResults[i];
+    const isPresent = i < input.length;
+    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+      final.value.length = i;
+      break;
+    }
+    if (r.issues.length) {
+      if (!isPresent && i >= optoutStart) {
+        final.value.length = i;
+        break;
+      }
+      final.issues.push(...prefixIssues(i, r.issues));
+    }
+    final.value[i] = r.value;
+  }
+  for (let i = final.value.length - 1; i >= input.length; i--) {
+    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
+      final.value.length = i;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
   const memo = globalConfig.memoizer;
@@ -3037,6 +3165,22 @@ function union(options, params) {
     ...normalizeParams(params)
   });
 }
+var ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+  $ZodTuple.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
+    ...normalizeParams(params)
+  });
+}
 var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
   $ZodRecord.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -3105,10 +3249,6 @@ function nullable(innerType) {
     type: "nullable",
     innerType
   });
-}
-// @__NO_SIDE_EFFECTS__
-function nullish2(innerType) {
-  return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
 }
 var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
@@ -3205,9 +3345,9 @@ function buildStateSchemas() {
   const Timestamp = iso_exports.datetime({ offset: true });
   const Text = string2();
   const TextList = array(Text);
-  const Count2 = int().check(_nonnegative());
+  const Count = int().check(_nonnegative());
   const Tokens = object({
-    context_tokens: Count2,
+    context_tokens: Count,
     context_window: int().check(_positive()),
     percent: number2().check(_nonnegative()),
     // where the figures came from; absent in states saved before they were recorded
@@ -3215,7 +3355,7 @@ function buildStateSchemas() {
     window_certain: optional(boolean2()),
     token_source: optional(_enum(["statusline", "transcript", "estimate"])),
     compaction: optional(_enum(["auto", "reactive", "off"])),
-    auto_compact_at: optional(nullable(Count2))
+    auto_compact_at: optional(nullable(Count))
   });
   const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
   const Deliverable = object({
@@ -3224,7 +3364,7 @@ function buildStateSchemas() {
     sha256: nullable(string2().check(_regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")))
   });
   const phaseFields = {
-    num: Count2,
+    num: Count,
     name: Text,
     status: PhaseStatus,
     skip_reason: _default(nullable(Text), null)
@@ -3254,9 +3394,9 @@ function buildStateSchemas() {
     plan: nullable(Text),
     /** files written outside the project (plan files, scratch files), kept apart from files_modified */
     outside_files: TextList,
-    compactions: Count2,
+    compactions: Count,
     /** how much of the session was read: lines, subagent files, bytes left unread at the start */
-    coverage: object({ lines: Count2, subagent_files: Count2, skipped_bytes: Count2, unreadable_lines: Count2 })
+    coverage: object({ lines: Count, subagent_files: Count, skipped_bytes: Count, unreadable_lines: Count })
   });
   const GitContext = object({
     branch: nullable(Text),
@@ -3270,8 +3410,8 @@ function buildStateSchemas() {
       deleted: _default(TextList, [])
     }),
     is_clean: boolean2(),
-    ahead: Count2,
-    behind: Count2
+    ahead: Count,
+    behind: Count
   });
   const WorkflowState2 = object({
     schema_version: literal(SCHEMA_VERSION),
@@ -3283,7 +3423,7 @@ function buildStateSchemas() {
     updated_at: Timestamp,
     task: object({ description: Text, ticket_id: nullable(Text) }),
     summary: Text,
-    phase: object({ current: nullable(Count2), name: nullable(Text), sub: _default(nullable(Text), null) }),
+    phase: object({ current: nullable(Count), name: nullable(Text), sub: _default(nullable(Text), null) }),
     phases: array(Phase),
     accomplishments: TextList,
     next_steps: TextList,
@@ -3312,7 +3452,7 @@ function buildStateSchemas() {
   });
   const PhaseInput = union([
     Text,
-    object({ current: optional(nullable(Count2)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
+    object({ current: optional(nullable(Count)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
   ]);
   const PhaseEntryInput = object({
     ...phaseFields,
@@ -3458,6 +3598,29 @@ var ClaudeSettingsFile = _lazy(
     env: lenientField(record(string2(), string2()))
   })
 );
+var TurnMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the session's start folder, the home and the configuration's variables */
+    key: string2(),
+    /** every configuration and settings file, with its signature then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({
+      milestones: array(number2()),
+      handoff_threshold: number2(),
+      context_window: nullable(number2()),
+      mode: _enum(["suggest", "auto"]),
+      checkpoint_interval_minutes: number2()
+    }),
+    settings: object({
+      model: optional(string2()),
+      autoCompactWindow: optional(number2()),
+      autoCompactEnabled: optional(boolean2()),
+      /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
+      env: record(string2(), string2())
+    })
+  })
+);
 
 // scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
@@ -3508,7 +3671,7 @@ var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 // scripts/core/session/claude-settings.ts
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 
-// scripts/core/runtime/session-runtime.ts
+// scripts/core/runtime/session-files.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
@@ -3524,8 +3687,14 @@ function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
 
-// scripts/core/runtime/session-runtime.ts
+// scripts/core/runtime/session-files.ts
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+
+// scripts/core/runtime/session-runtime.ts
 var SessionRuntime = object({
   /** milestone fractions already announced in this session */
   announced: _default(array(number2()), []),
@@ -3554,62 +3723,6 @@ var StatuslineRecord = object({
   context_window_size: nullable(number2()),
   model: nullable(string2())
 });
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-
-// scripts/core/session/transcript-entry.ts
-var Count = nullish2(number2().check(_nonnegative()));
-var Usage = object({
-  input_tokens: Count,
-  cache_creation_input_tokens: Count,
-  cache_read_input_tokens: Count
-});
-var lenient = (schema) => _catch(optional(schema), void 0);
-var Message = looseObject({
-  model: lenient(string2()),
-  content: lenient(union([string2(), array(unknown())])),
-  usage: lenient(Usage)
-});
-var ReadingEntry = looseObject({
-  type: string2(),
-  subtype: lenient(string2()),
-  isSidechain: lenient(boolean2()),
-  isMeta: lenient(boolean2()),
-  isCompactSummary: lenient(boolean2()),
-  requestedModel: lenient(string2()),
-  version: lenient(string2()),
-  message: lenient(Message),
-  /** system/compact_boundary */
-  compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count }))
-});
-var Entry = _lazy(
-  () => extend2(ReadingEntry, {
-    lastPrompt: lenient(string2()),
-    timestamp: lenient(string2()),
-    toolUseResult: optional(unknown()),
-    /** queue-operation lines: what was queued (task notifications among them) */
-    operation: lenient(string2()),
-    content: lenient(string2()),
-    /** attachment lines */
-    attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
-    /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
-    summary: lenient(string2()),
-    customTitle: lenient(string2()),
-    aiTitle: lenient(string2())
-  })
-);
-var TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
-var ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
-var ToolResultBlock = _lazy(
-  () => object({
-    type: literal("tool_result"),
-    tool_use_id: string2(),
-    content: optional(unknown()),
-    is_error: nullish2(boolean2())
-  })
-);
 
 // scripts/core/session/transcript.ts
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
@@ -3655,6 +3768,28 @@ var FUTURE_SLACK_MS = 5 * 6e4;
 
 // scripts/hooks/background-checkpoint.ts
 var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+
+// scripts/background-start.ts
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path6.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // scripts/process-io.ts
 var import_node_fs5 = require("node:fs");
@@ -3703,26 +3838,6 @@ function runHookProcess(event, hook2) {
 `);
     process.exitCode = 0;
   });
-}
-function startBackgroundCheckpoint(request) {
-  const runner = process.argv[1];
-  if (!runner || import_node_path6.default.basename(runner) !== "run.cjs") return false;
-  try {
-    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
-    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
-      detached: true,
-      stdio: "ignore",
-      windowsHide: true,
-      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
-    });
-    child.on("error", () => void 0);
-    child.unref();
-    if (child.pid === void 0) return false;
-    markCheckpointInFlight(process.env, request.session_id, child.pid);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // scripts/core/handoff/handoff-approval.ts

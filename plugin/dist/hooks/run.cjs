@@ -30,7 +30,7 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "880a668af5cf47f6fdecc36014a95ad7b11e013f75c1dae51e7ccfc9f69a7935", "post-compact": "5e9cea92e5a139d0d3c7dc84af3cdd145b650b18724b427e8583fc9fa87f22e2", "pre-compact": "3d33e70067cf0b075d61ee2fa53ce3be5dd0f4f6835a793c119e54da22d2a536", "pre-tool-use": "157f3e6ea57ea34b1cbc09218ec704d2fcf48ec9e25ebacf39959b1341ec231e", "session-end": "96f9dcd7ae7611e0177273ce2e52b7ab87c92254b388e659fef1f8587cb36d0f", "session-start": "bde91cf21232bfe0878bb84f9f7a8aaa7d3eb31e38558f2ef77ec3466fa00103", stop: "96ca3c051c2c3cd51bc900bacfcad72f4995190a7b6b9c1a1b355199ddbd94f1", "user-prompt-submit": "7f588e50ef4a5eac30301cb6573860e786b9fd93f336288fbcfcac18d5dcf3c4", "lazy/checkpoint": "4bdd0cd9c0ebab8adccb0e0506ccfe2a2cbd9c41543b630bcc95805ec3468574", "lazy/auto-sync": "03cf5e8b31b414b43e12f271ca08c23c8fba49708a93fff88efb07e44f8a017b", "../cli": "cbf7396486d516491bd2a6368dd4c7a9a822458fb214d26651a4f9a16f8e8224", "../cli-statusline": "67648f8e3b349f02eac5ac4e5715d44c96283eca625e7a2e49b42093d861023c", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "2acc5859b65fadf3757a4a89cbd73ceba5e0abe440771fbe06f7f4bdfabcc1ea", "post-compact": "1ef45b73f88f485003b3d12fc3c3e72e1e87e7299fb4f36e92de8c6ee2c2fd03", "pre-compact": "ad6031d9c4410512c8afa7a9e67103fc1d871ddc318c40b212e5c8d0bd806868", "pre-tool-use": "60694f3c0a9d2447349764bfe386f44fc14fd67a65216d05f2a3d5713b04e13a", "session-end": "20e803f61b456937cbef5387789d6e9cba4c21d56cc2842b16eb3d7b4adf4ae6", "session-start": "160ff1a57e3dbd77e5b2d22e610a6a0ac9cafcf4512c2e6c183f7e55248af374", stop: "226517f2174ac988154ca3536fc30e139e9a79b3cc1d718c721bf42fdd779dda", "user-prompt-submit": "001d49526da3a1e1e13c1ac09d9b698b333fb09cc75c1b49839785727c03f90d", "lazy/turn-hook": "e0902afa61b424bece47ba860c16bbb7cf2da5abff2e8dce67a5d8bb64bd81ef", "lazy/checkpoint": "bf303fc041a02dde0c97039c7c494731ace35fe8c634785400e746a86efa9312", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/folder": "6c5b1a0e59ac8658bb97084ba366547d6a3ed39c9ea21b0c676dea21d0a10f99", "lazy/git-remote": "6c2db9cc84bf04fdf6bae88900afaa86871fafc98bafbb5601038d4aa3a53881", "../cli": "ac2566acb5c8e9208b7e269304b773837c62c74a43bd46c4699ae21722f160be", "../cli-statusline": "1c925cb601a28d77f91483b6f7eb028ed3108d3f1fa8c2a9d262b51776176169", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
 var import_node_fs3 = require("node:fs");
@@ -50,6 +50,7 @@ var import_node_fs = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/errors.ts
+var EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
 var WorkflowError = class extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -57,6 +58,10 @@ var WorkflowError = class extends Error {
   }
   exitCode;
   name = "WorkflowError";
+  [EXPECTED] = true;
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && EXPECTED in value;
+  }
 };
 
 // scripts/core/shared/atomic-write.ts

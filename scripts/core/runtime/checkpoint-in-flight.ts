@@ -7,7 +7,7 @@ import path from 'node:path';
 import { isRunning, sleepSync } from '../shared/processes.ts';
 import { replaceRegularFile, withRegularFile } from '../shared/safe-fs.ts';
 import { logHookProblem } from './hook-log.ts';
-import { sessionFile } from './session-runtime.ts';
+import { sessionFile } from './session-files.ts';
 
 const SUFFIX = '.checkpointing';
 const POLL_MS = 10;

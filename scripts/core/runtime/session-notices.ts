@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { appendRegularFile, READ_CAPS, readRegularText } from '../shared/safe-fs.ts';
-import { sessionFile } from './session-runtime.ts';
+import { sessionFile } from './session-files.ts';
 
 const SUFFIX = '.notices';
 /** at most this many lines are kept for one session: the newest */
@@ -21,6 +21,16 @@ export function addSessionNotice(env: NodeJS.ProcessEnv, sessionId: string, text
     appendRegularFile(file, `${text.replace(/\s+/g, ' ').slice(0, LINE_MAX)}\n`);
   } catch {
     // a notice is a courtesy: the command's own output says the same to Claude
+  }
+}
+
+/** Whether anything at all (a file or not) waits where `sessionId`'s notices are left. */
+export function hasSessionNotices(env: NodeJS.ProcessEnv, sessionId: string): boolean {
+  try {
+    fs.lstatSync(sessionFile(env, sessionId, SUFFIX));
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
   }
 }
 

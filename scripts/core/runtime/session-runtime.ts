@@ -4,10 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { sha256Hex } from '../shared/lazy-crypto.ts';
+import { readJson, RUNTIME_SUFFIX, sessionFile, STATUSLINE_SUFFIX, writeJson } from './session-files.ts';
 import { runtimeDir } from './runtime-dir.ts';
-
-const SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 const SessionRuntime = z.object({
   /** milestone fractions already announced in this session */
@@ -41,63 +39,23 @@ const StatuslineRecord = z.object({
 });
 export type StatuslineRecord = z.infer<typeof StatuslineRecord>;
 
-/** `<runtime>/sessions/<session><suffix>`; also how liveness.ts tells a live session by its files. */
-export function sessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): string {
-  // the id comes from outside: one that could name a path elsewhere is replaced by its hash
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return path.join(runtimeDir(env), 'sessions', `${name}${suffix}`);
-}
-
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Temp files this process wrote: with the pid, a name no other live process uses (no random bytes, so no node:crypto for a status line refresh). */
-let tempFiles = 0;
-
-function writeJson(file: string, value: unknown): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
-  try {
-    // writeFileSync writes to the last byte or throws (a full disk): never renamed half-written
-    fs.writeFileSync(tmp, JSON.stringify(value), { mode: 0o600 });
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
-}
-
-/** A per-session JSON file by suffix (`.capture.json`…); undefined when missing or unreadable. */
-export function readSessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string): unknown {
-  return readJson(sessionFile(env, sessionId, suffix));
-}
-
-export function writeSessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: string, value: unknown): void {
-  writeJson(sessionFile(env, sessionId, suffix), value);
-}
-
 export function readSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string): SessionRuntime {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, '.json')) ?? {});
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
   // bookkeeping that does not parse is started afresh: at worst a milestone is announced again
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 
 export function writeSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string, runtime: SessionRuntime): void {
-  writeJson(sessionFile(env, sessionId, '.json'), runtime);
+  writeJson(sessionFile(env, sessionId, RUNTIME_SUFFIX), runtime);
 }
 
 export function readStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string): StatuslineRecord | null {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, '.statusline.json')));
+  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX)));
   return parsed.success ? parsed.data : null;
 }
 
 export function writeStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string, record: StatuslineRecord): void {
-  writeJson(sessionFile(env, sessionId, '.statusline.json'), record);
+  writeJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX), record);
 }
 
 /** Per-session files older than this are of no session that can still run. */

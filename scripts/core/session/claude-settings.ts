@@ -2,9 +2,8 @@
 // Code's precedence: managed over local over project over user. The files come with the project
 // (project and local settings) and so may be hostile: only regular files, size-capped, are read.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ClaudeSettingsFile } from '../schemas.ts';
+import { settingsFiles } from './settings-files.ts';
 
 const MAX_SETTINGS_BYTES = 1024 * 1024;
 
@@ -14,23 +13,6 @@ export interface ClaudeSettings {
   autoCompactEnabled: boolean | undefined;
   /** the `env` blocks: Claude Code exports them, so a hook already has them; the terminal CLI does not */
   env: Record<string, string>;
-}
-
-function managedSettingsFile(): string {
-  if (process.platform === 'darwin') return '/Library/Application Support/ClaudeCode/managed-settings.json';
-  if (process.platform === 'win32') return 'C:\\Program Files\\ClaudeCode\\managed-settings.json';
-  return '/etc/claude-code/managed-settings.json';
-}
-
-/** The settings files, lowest precedence first. */
-function settingsFiles(startDir: string, env: NodeJS.ProcessEnv): string[] {
-  const configDir = env.CLAUDE_CONFIG_DIR || path.join(os.homedir(), '.claude');
-  return [
-    path.join(configDir, 'settings.json'),
-    path.join(startDir, '.claude', 'settings.json'),
-    path.join(startDir, '.claude', 'settings.local.json'),
-    managedSettingsFile(),
-  ];
 }
 
 function readSettingsFile(file: string): ClaudeSettingsFile | null {

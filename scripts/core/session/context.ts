@@ -2,7 +2,7 @@
 // feed it the figures they read (status line record, transcript tail, settings, config).
 import type { ClaudeSettings } from './claude-settings.ts';
 import type { WorkflowConfig } from '../shared/config.ts';
-import { resolveContextWindow, type ContextWindow } from './context-window.ts';
+import { resolveContextWindow, type ContextWindow, type WindowFacts } from './context-window.ts';
 import type { WorkflowState } from '../schemas.ts';
 import type { StatuslineRecord } from '../runtime/session-runtime.ts';
 import type { ContextUsage } from './transcript.ts';
@@ -26,6 +26,33 @@ export interface SeenModel {
   version: string | null;
 }
 
+/**
+ * The variables a reading depends on, from the environment or the settings' env blocks: every key
+ * of the window's facts (the type makes the list whole) and the configured model.
+ */
+const CONTEXT_VARIABLES: Record<keyof WindowFacts['env'] | 'ANTHROPIC_MODEL', true> = {
+  ANTHROPIC_MODEL: true,
+  CLAUDE_CODE_DISABLE_1M_CONTEXT: true,
+  CLAUDE_CODE_AUTO_COMPACT_WINDOW: true,
+  CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: true,
+  DISABLE_AUTO_COMPACT: true,
+  DISABLE_COMPACT: true,
+};
+type ContextVariables = { [K in keyof typeof CONTEXT_VARIABLES]?: string | undefined };
+
+/** Of `env`, what a reading depends on (nothing else of it is kept, or shown to the arithmetic). */
+export function contextVariables(env: Readonly<Record<string, string | undefined>>): ContextVariables {
+  const picked: Record<string, string> = {};
+  for (const name of Object.keys(CONTEXT_VARIABLES)) {
+    const value = env[name];
+    if (value !== undefined) picked[name] = value;
+  }
+  return picked;
+}
+
+/** The configuration a turn's reading and its milestones use. */
+export type TurnConfig = Pick<WorkflowConfig, 'milestones' | 'handoff_threshold' | 'context_window' | 'mode' | 'checkpoint_interval_minutes'>;
+
 export interface ContextInputs {
   usage: ContextUsage;
   statusline: StatuslineRecord | null;
@@ -34,7 +61,7 @@ export interface ContextInputs {
   /** what an earlier reading of this session's transcript saw */
   seen: SeenModel | null;
   settings: ClaudeSettings;
-  config: WorkflowConfig;
+  config: Pick<TurnConfig, 'context_window'>;
   env: NodeJS.ProcessEnv;
   now: Date;
 }
@@ -44,7 +71,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 export function measureContext(inputs: ContextInputs): ContextReading {
   const { statusline, usage, settings, config, now } = inputs;
   // Claude Code exports the settings' env blocks to hooks; the terminal CLI reads them here
-  const env = { ...settings.env, ...inputs.env };
+  const env = contextVariables({ ...settings.env, ...inputs.env });
   const fresh =
     statusline !== null &&
     statusline.used_percentage !== null &&
@@ -78,6 +105,13 @@ export function measureContext(inputs: ContextInputs): ContextReading {
   return { ...window, tokens, percent: round1((tokens / window.window) * 100), tokenSource };
 }
 
+/** The session's `seen` after this usage, when it differs from what the bookkeeping holds (the caller writes it). */
+export function changedSeen(seen: SeenModel | null, usage: ContextUsage): SeenModel | null {
+  if (usage.kind !== 'measured') return null;
+  const now: SeenModel = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
+  return JSON.stringify(now) === JSON.stringify(seen) ? null : now;
+}
+
 /** What a saved state records of a reading: the figures and where the window came from; null when unknown. */
 export function tokensOfReading(context: ContextReading): WorkflowState['tokens'] {
   if (context.tokenSource === 'unknown') return null;
@@ -105,7 +139,7 @@ export interface MilestoneCrossing {
   atHandoffThreshold: boolean;
 }
 
-export function crossMilestones(context: ContextReading, config: WorkflowConfig, announced: readonly number[]): MilestoneCrossing {
+export function crossMilestones(context: ContextReading, config: Pick<TurnConfig, 'milestones' | 'handoff_threshold'>, announced: readonly number[]): MilestoneCrossing {
   // with compaction off there is nothing to get ahead of: no milestone, no handoff request
   const crossed = [...config.milestones]
     .sort((a, b) => a - b)

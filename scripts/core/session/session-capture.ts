@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { parseEntry } from './transcript-entry.ts';
 import { countUnreadable, factsOf, mineEntry, mineLongLineHead, type MinedFacts } from './transcript-miner.ts';
 import { MinerState, newMinerState } from './transcript-miner-state.ts';
-import { readSessionFile, writeSessionFile } from '../runtime/session-runtime.ts';
+import { readSessionFile, writeSessionFile } from '../runtime/session-files.ts';
 
 /** Bytes one call reads at most per file: a checkpoint stays bounded on a 1 GB transcript. */
 const READ_BUDGET = 128 * 1024 * 1024;

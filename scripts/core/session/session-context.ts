@@ -2,24 +2,14 @@
 // status, checkpoints, handoffs): the transcript's newest usage, the status line's exact figures,
 // the session's model, and Claude Code's settings, put together by context.ts.
 import fs from 'node:fs';
-import { readClaudeSettings } from './claude-settings.ts';
+import { readClaudeSettings, type ClaudeSettings } from './claude-settings.ts';
+import { sessionStartDir } from './settings-files.ts';
 import { loadConfig, type WorkflowConfig } from '../shared/config.ts';
-import { measureContext, type ContextReading } from './context.ts';
+import { changedSeen, measureContext, type ContextReading } from './context.ts';
 import type { WorkflowState } from '../schemas.ts';
 import { readSessionRuntime, readStatuslineRecord, type SessionRuntime } from '../runtime/session-runtime.ts';
-import { readContextUsage, type ContextUsage } from './transcript.ts';
+import { NO_USAGE, readContextUsage, type ContextUsage } from './transcript.ts';
 import { sleepSync } from '../shared/processes.ts';
-
-const NO_USAGE: ContextUsage = {
-  tokens: 0,
-  kind: 'unknown',
-  model: null,
-  requestedModel: null,
-  version: null,
-  sawCompactBoundary: false,
-  bytesRead: 0,
-  replyPending: false,
-};
 
 /**
  * How long a Stop hook waits for the reply it was told of to reach the transcript. Claude Code
@@ -57,11 +47,6 @@ function readUsageWithReply(file: string, waitMs: number): { usage: ContextUsage
   return { usage, late: true };
 }
 
-/** Where the session started (`CLAUDE_PROJECT_DIR`, else `fallback`): Claude Code reads the project's settings there. */
-export function sessionStartDir(fallback: string, env: NodeJS.ProcessEnv): string {
-  return env.CLAUDE_PROJECT_DIR || fallback;
-}
-
 export interface SessionContextRequest {
   /** where the session started: Claude Code reads the project's settings there */
   startDir: string;
@@ -74,6 +59,8 @@ export interface SessionContextRequest {
   now: Date;
   /** a reply was announced (Stop's `last_assistant_message`): wait this long for it to be written */
   replyWaitMs?: number;
+  /** Claude Code's settings as the caller already read them (else read here, in `startDir`) */
+  settings?: ClaudeSettings;
 }
 
 export function readSessionContext(request: SessionContextRequest): { reading: ContextReading; runtimeChanged: boolean; replyLate: boolean } {
@@ -84,19 +71,14 @@ export function readSessionContext(request: SessionContextRequest): { reading: C
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
     startModel: runtime?.model ?? null,
     seen: runtime?.seen ?? null,
-    settings: readClaudeSettings(request.startDir, request.env),
+    settings: request.settings ?? readClaudeSettings(request.startDir, request.env),
     config: request.config,
     env: request.env,
     now: request.now,
   });
-  let runtimeChanged = false;
-  if (runtime && usage.kind === 'measured') {
-    const seen = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
-    if (JSON.stringify(seen) !== JSON.stringify(runtime.seen)) {
-      runtime.seen = seen;
-      runtimeChanged = true;
-    }
-  }
+  const seen = runtime ? changedSeen(runtime.seen, usage) : null;
+  if (runtime && seen) runtime.seen = seen;
+  const runtimeChanged = seen !== null;
   return { reading, runtimeChanged, replyLate: late };
 }
 

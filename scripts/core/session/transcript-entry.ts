@@ -19,7 +19,10 @@ const Message = z.looseObject({
   usage: lenient(Usage),
 });
 
-/** What measuring the context reads of a line: every turn parses its newest lines with this alone. */
+/**
+ * What measuring the context reads of a line. Measuring checks it by hand (reading-entry.ts, held to
+ * this schema by a test); mining reads it through Entry.
+ */
 const ReadingEntry = z.looseObject({
   type: z.string(),
   subtype: lenient(z.string()),
@@ -54,7 +57,7 @@ const Entry = z.lazy(() =>
 export type Entry = z.infer<typeof Entry>;
 
 // content blocks: only transcript mining reads them, which a quiet turn never does
-export const TextBlock = z.lazy(() => z.object({ type: z.literal('text'), text: z.string() }));
+const TextBlock = z.lazy(() => z.object({ type: z.literal('text'), text: z.string() }));
 export const ToolUseBlock = z.lazy(() => z.object({ type: z.literal('tool_use'), id: z.string(), name: z.string(), input: z.unknown() }));
 export const ToolResultBlock = z.lazy(() =>
   z.object({
@@ -83,28 +86,6 @@ export function parseEntry(line: string): Entry | null {
   return parseWith(Entry, line);
 }
 
-/** A line as measuring the context reads it (fewer fields: less to build and check every turn). */
-export function parseReadingEntry(line: string): ReadingEntry | null {
-  return parseWith(ReadingEntry, line);
-}
-
-export function isMainChain(entry: ReadingEntry): boolean {
-  return entry.isSidechain !== true;
-}
-
-export function isCompactBoundary(entry: ReadingEntry): boolean {
-  return entry.type === 'system' && entry.subtype === 'compact_boundary';
-}
-
-/** Tokens in the context when this line was written, if it is a real main-chain API reply. */
-export function contextTokensOf(entry: ReadingEntry): number | null {
-  const usage = entry.message?.usage;
-  if (entry.type !== 'assistant' || !isMainChain(entry) || !usage) return null;
-  // Claude Code writes `<synthetic>` replies itself (errors, interruptions) with zero usage.
-  if (entry.message?.model === '<synthetic>') return null;
-  return (usage.input_tokens ?? 0) + (usage.cache_creation_input_tokens ?? 0) + (usage.cache_read_input_tokens ?? 0);
-}
-
 export function blocksOf<T>(entry: Entry, schema: z.ZodMiniType<T>): T[] {
   const content = entry.message?.content;
   if (!Array.isArray(content)) return [];
@@ -116,17 +97,6 @@ export function blocksOf<T>(entry: Entry, schema: z.ZodMiniType<T>): T[] {
   return out;
 }
 
-export function textOfToolResult(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return '';
-  return content
-    .map((block) => {
-      const text = TextBlock.safeParse(block);
-      return text.success ? text.data.text : '';
-    })
-    .join('\n');
-}
-
 /** The text of a user line: its string content, or its text blocks joined. */
 export function userText(entry: Entry): string | null {
   const content = entry.message?.content;
@@ -135,20 +105,3 @@ export function userText(entry: Entry): string | null {
   const texts = blocksOf(entry, TextBlock).map((b) => b.text);
   return texts.length > 0 ? texts.join('\n') : null;
 }
-
-/** Characters a message puts into the context: text, thinking, tool calls and tool results. */
-export function contentChars(entry: ReadingEntry): number {
-  const content = entry.message?.content;
-  if (typeof content === 'string') return content.length;
-  if (!content) return 0;
-  let chars = 0;
-  for (const block of content) {
-    if (typeof block !== 'object' || block === null) continue;
-    if ('text' in block && typeof block.text === 'string') chars += block.text.length;
-    else if ('thinking' in block && typeof block.thinking === 'string') chars += block.thinking.length;
-    else if ('input' in block) chars += JSON.stringify(block.input ?? null).length;
-    else if ('content' in block) chars += textOfToolResult(block.content).length;
-  }
-  return chars;
-}
-

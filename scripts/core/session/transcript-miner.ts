@@ -3,7 +3,8 @@
 // list, the user's requests, Claude Code's compaction summaries and the session's title. The
 // state (transcript-miner-state.ts) is plain JSON, so a hook can keep it and feed only new lines.
 import type * as z from 'zod/mini';
-import { blocksOf, isCompactBoundary, isMainChain, ToolResultBlock, ToolUseBlock, userText, type Entry } from './transcript-entry.ts';
+import { blocksOf, ToolResultBlock, ToolUseBlock, userText, type Entry } from './transcript-entry.ts';
+import { isCompactBoundary, isMainChain } from './reading-entry.ts';
 import type { MinerState, Todo } from './transcript-miner-state.ts';
 import { applyCall, mineToolResult, mineToolUse, setAgentStatus } from './transcript-tool-calls.ts';
 import { fit } from '../shared/text.ts';

@@ -1,7 +1,8 @@
 // What a tool call changed, once its result is known: files written, todos, tasks, background
 // agents (launched, collected with TaskOutput, stopped), commands and their exit status, the plan.
 import * as z from 'zod/mini';
-import { textOfToolResult, type ToolResult, type ToolUse } from './transcript-entry.ts';
+import type { ToolResult, ToolUse } from './transcript-entry.ts';
+import { textOfToolResult } from './reading-entry.ts';
 import type { MinedCommand, MinerState, PendingCall, TodoStatus } from './transcript-miner-state.ts';
 import { fit } from '../shared/text.ts';
 

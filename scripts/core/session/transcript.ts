@@ -3,7 +3,8 @@
 // from the end with positioned reads: the cost depends on the bytes asked for, never on the size,
 // and one long line (a pasted image, a huge tool result) is stepped over, not parsed.
 import fs from 'node:fs';
-import { contentChars, contextTokensOf, isCompactBoundary, isMainChain, parseReadingEntry, type ReadingEntry } from './transcript-entry.ts';
+import { contentChars, contextTokensOf, isCompactBoundary, isMainChain, parseReadingEntry } from './reading-entry.ts';
+import type { ReadingEntry } from './transcript-entry.ts';
 
 /** First read of the usage scan: the newest usage line is almost always in the last few KB. */
 export const USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
@@ -228,6 +229,18 @@ function textTokens(linesNewestFirst: string[], withSummary = true): number {
   }
   return Math.ceil(chars / CHARS_PER_TOKEN);
 }
+
+/** The usage of a session without a transcript to read. */
+export const NO_USAGE: ContextUsage = {
+  tokens: 0,
+  kind: 'unknown',
+  model: null,
+  requestedModel: null,
+  version: null,
+  sawCompactBoundary: false,
+  bytesRead: 0,
+  replyPending: false,
+};
 
 /**
  * How many tokens the context holds now: the usage Claude Code recorded for the newest main-chain

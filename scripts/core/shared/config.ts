@@ -5,9 +5,8 @@
 // with its file and field and skipped; it never stops a hook.
 import { WorkflowError } from './errors.ts';
 import { READ_CAPS, readRegularText } from './safe-fs.ts';
-import os from 'node:os';
-import path from 'node:path';
 import * as z from 'zod/mini';
+import { configFiles, type ConfigEnvSetting } from './config-sources.ts';
 import '../schemas.ts'; // installs the English error messages
 
 const Fraction = z.number().check(z.gt(0), z.lt(1));
@@ -110,7 +109,7 @@ function readFileLayer(file: string, problems: string[]): ConfigLayer {
 
 // Environment values are strings; each is converted by the shape of its setting, then validated.
 // The variable of a setting is <prefix><NAME>: WORKFLOW_MODE, CLAUDE_PLUGIN_OPTION_MODE.
-const ENV_SETTINGS: { key: keyof WorkflowConfig; name: string; convert: (raw: string) => unknown }[] = [
+const ENV_SETTINGS: { key: keyof WorkflowConfig; name: ConfigEnvSetting; convert: (raw: string) => unknown }[] = [
   { key: 'milestones', name: 'MILESTONES', convert: (raw) => raw.split(',').map(toNumber) },
   { key: 'handoff_threshold', name: 'HANDOFF_THRESHOLD', convert: toNumber },
   { key: 'context_window', name: 'CONTEXT_WINDOW', convert: (raw) => (raw === '' || raw === 'auto' ? null : toNumber(raw)) },
@@ -119,7 +118,7 @@ const ENV_SETTINGS: { key: keyof WorkflowConfig; name: string; convert: (raw: st
   { key: 'auto_create', name: 'AUTO_CREATE', convert: toBoolean },
   { key: 'stale_after_days', name: 'STALE_AFTER_DAYS', convert: toNumber },
 ];
-const RETENTION_ENV_SETTINGS: { key: keyof WorkflowConfig['retention']; name: string }[] = [
+const RETENTION_ENV_SETTINGS: { key: keyof WorkflowConfig['retention']; name: ConfigEnvSetting }[] = [
   { key: 'completed_days', name: 'RETENTION_COMPLETED_DAYS' },
   { key: 'cancelled_days', name: 'RETENTION_CANCELLED_DAYS' },
 ];
@@ -159,11 +158,11 @@ function readEnvLayer(env: NodeJS.ProcessEnv, prefix: string, problems: string[]
   }
   if (Object.keys(retention).length > 0) layer.retention = retention;
   const sync: Record<string, unknown> = {};
-  const syncSettings = [
+  const syncSettings: readonly { key: keyof WorkflowConfig['sync']; name: ConfigEnvSetting; convert: (raw: string) => unknown }[] = [
     { key: 'remote', name: 'SYNC_REMOTE', convert: (raw: string): unknown => raw },
     { key: 'auto', name: 'SYNC_AUTO', convert: toBoolean },
     { key: 'dir', name: 'SYNC_DIR', convert: (raw: string): unknown => raw },
-  ] as const;
+  ];
   for (const setting of syncSettings) {
     const name = `${prefix}${setting.name}`;
     const raw = env[name];
@@ -176,16 +175,13 @@ function readEnvLayer(env: NodeJS.ProcessEnv, prefix: string, problems: string[]
   return ConfigLayer.parse(layer);
 }
 
-export function userConfigPath(): string {
-  return path.join(os.homedir(), '.claude', 'workflow.json');
-}
-
 export function loadConfig(projectDir: string, env: NodeJS.ProcessEnv): LoadedConfig {
   const problems: string[] = [];
+  const [userFile, projectFile] = configFiles(projectDir);
   const layers = [
     readEnvLayer(env, 'CLAUDE_PLUGIN_OPTION_', problems),
-    readFileLayer(userConfigPath(), problems),
-    readFileLayer(path.join(projectDir, '.claude', 'workflow.json'), problems),
+    readFileLayer(userFile, problems),
+    readFileLayer(projectFile, problems),
     readEnvLayer(env, 'WORKFLOW_', problems),
   ];
   const config: WorkflowConfig = { ...DEFAULT_CONFIG };

@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isLeaseLive, readLease } from './lease.ts';
 import type { WorkflowState } from '../schemas.ts';
-import { sessionFile } from '../runtime/session-runtime.ts';
+import { RUNTIME_SUFFIX, sessionFile, STATUSLINE_SUFFIX } from '../runtime/session-files.ts';
 import type { Place } from './store.ts';
 
 /** A session whose files changed this recently counts as running. */
 export const LIVE_WINDOW_MS = 30 * 60_000;
 
-const RUNTIME_SUFFIXES = ['.json', '.statusline.json'] as const;
+const RUNTIME_SUFFIXES = [RUNTIME_SUFFIX, STATUSLINE_SUFFIX] as const;
 
 interface LiveHolder {
   session_id: string | null;

@@ -7,7 +7,8 @@ import { migrate } from './migrations.ts';
 import { sha256Hex } from '../shared/lazy-crypto.ts';
 import { READ_CAPS, readRegularFileAndStat } from '../shared/safe-fs.ts';
 import { SCHEMA_VERSION, WorkflowState } from '../schemas.ts';
-import { checksumHeld, fileSignature, rememberVerified } from './state-memo.ts';
+import { checksumHeld, rememberVerified } from './state-memo.ts';
+import { fileSignature } from '../shared/file-signature.ts';
 
 export type SealedRead =
   | { ok: true; state: WorkflowState; text: string; document: Record<string, unknown>; migratedFrom: number | null }

@@ -46,11 +46,6 @@ export function useStateMemo(env: NodeJS.ProcessEnv): void {
   processMemos.dir = path.join(runtimeDir(env), 'state-memo');
 }
 
-/** How a file is known again: what any write to it, or a new file in its place, changes. */
-export function fileSignature(stat: fs.Stats): string {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-}
-
 /** FNV-1a of the store's path: a file name without loading node:crypto (the memo names its store too, and is checked). */
 function storeKey(storeDir: string): string {
   let hash = 0xcbf29ce484222325n;

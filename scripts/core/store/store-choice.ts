@@ -8,7 +8,8 @@ import path from 'node:path';
 import { newestFirst } from '../shared/ordering.ts';
 import { READ_CAPS, readRegularFileAndStat } from '../shared/safe-fs.ts';
 import { StatePeek, type WorkflowState, type WorkflowStatus } from '../schemas.ts';
-import { fileSignature, forgetOthers, memoizedPeek, rememberPeek } from './state-memo.ts';
+import { forgetOthers, memoizedPeek, rememberPeek } from './state-memo.ts';
+import { fileSignature } from '../shared/file-signature.ts';
 import { existingIds, listWorkflows, readWorkflow, type LoadedState, type Place } from './store.ts';
 import { isForeign } from './workflow-origin.ts';
 

@@ -1,12 +1,15 @@
 // The per-turn check shared by UserPromptSubmit and Stop: measure the context, announce each
 // milestone once per session, and keep the session's workflow saved. Its fast path (nothing
 // crossed, nothing due) reads a few small files and the transcript's tail, and writes nothing.
-import fs from 'node:fs';
 import { loadConfig, type WorkflowConfig } from '../shared/config.ts';
 import { contextNotice, crossMilestones, tokensOfReading, type ContextNotice, type ContextReading, type MilestoneCrossing } from '../session/context.ts';
 import { logHookProblem } from '../runtime/hook-log.ts';
 import { resolveProjectDir, resolveStoreDir } from '../git/project.ts';
-import { readSessionContext, REPLY_WAIT_MS, sessionStartDir } from '../session/session-context.ts';
+import { readSessionContext, REPLY_WAIT_MS } from '../session/session-context.ts';
+import { readClaudeSettings } from '../session/claude-settings.ts';
+import { sessionStartDir } from '../session/settings-files.ts';
+import { rememberTurn, signSources, turnSources } from '../session/turn-memo.ts';
+import { intervalCheckpointDue, transcriptSize } from './quiet-turn.ts';
 import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from '../runtime/session-runtime.ts';
 import type { Place } from '../store/store.ts';
 import type { BackgroundCheckpointRequest } from '../schemas.ts';
@@ -78,10 +81,18 @@ export async function checkTurn(
 
 function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, replyAnnounced: boolean): TurnCheck {
   const place = placeOf(input.cwd, env);
-  const { config } = loadHookConfig(place, env);
+  const startDir = sessionStartDir(input.cwd, env);
+  // what the next turns need not read again (quiet-turn.ts), known by how its files look before they are read
+  const sources = turnSources(place.projectDir, startDir, env);
+  const signatures = signSources(sources);
+  const { config, problems } = loadHookConfig(place, env);
+  const settings = readClaudeSettings(startDir, env);
+  // a layer that is told of on every turn is read on every turn
+  if (problems.length === 0) rememberTurn(env, input.session_id, sources, signatures, config, settings, now);
   const runtime = readSessionRuntime(env, input.session_id);
   const { reading: context, runtimeChanged, replyLate } = readSessionContext({
-    startDir: sessionStartDir(input.cwd, env),
+    startDir,
+    settings,
     sessionId: input.session_id,
     transcriptPath: input.transcript_path ?? null,
     runtime,
@@ -95,15 +106,6 @@ function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, reply
   if (crossing.crossed.length > 0) runtime.announced = [...runtime.announced, ...crossing.crossed];
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);
   return { place, config, runtime, context, crossing };
-}
-
-function transcriptSize(file: string | undefined): number {
-  if (!file) return 0;
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 /**
@@ -120,9 +122,7 @@ async function checkpointIfDue(
   const { runtime, config } = check;
   const size = transcriptSize(input.transcript_path);
   const atMilestone = check.crossing.crossed.length > 0;
-  const intervalMs = config.checkpoint_interval_minutes * 60_000;
-  const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
-  const due = atMilestone || (intervalCheckpoints && now.getTime() - last >= intervalMs && size !== runtime.checkpoint_transcript_size);
+  const due = atMilestone || (intervalCheckpoints && intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, size));
   if (!due) return null;
   const request = { reason: 'interval' as const, session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(check.context), at: now.toISOString() };
   let saved: { id: string; created: boolean } | null = null;

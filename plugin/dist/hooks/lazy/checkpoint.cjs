@@ -816,6 +816,7 @@ var import_node_crypto = require("node:crypto");
 var import_node_fs = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/errors.ts
+var EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
 var WorkflowError = class extends Error {
   constructor(message, exitCode = 1) {
     super(message);
@@ -823,6 +824,10 @@ var WorkflowError = class extends Error {
   }
   exitCode;
   name = "WorkflowError";
+  [EXPECTED] = true;
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && EXPECTED in value;
+  }
 };
 
 // scripts/core/shared/safe-fs.ts
@@ -2810,6 +2815,129 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     });
   };
 });
+var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+  $ZodType.init(inst, def);
+  const items = def.items;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        input,
+        inst,
+        expected: "tuple",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+    const proms = [];
+    const optinStart = getTupleOptStart(items, "optin");
+    const optoutStart = getTupleOptStart(items, "optout");
+    if (!def.rest) {
+      if (input.length < optinStart) {
+        payload.issues.push({
+          code: "too_small",
+          minimum: optinStart,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+        return payload;
+      }
+      if (input.length > items.length) {
+        payload.issues.push({
+          code: "too_big",
+          maximum: items.length,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+      }
+    }
+    const itemResults = new Array(items.length);
+    const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+    let itemAborted = false;
+    for (let i = 0; i < items.length; i++) {
+      const r2 = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+      if (r2 instanceof Promise) {
+        proms.push(r2.then((rr2) => {
+          itemResults[i] = rr2;
+        }));
+      } else {
+        itemResults[i] = r2;
+        if (abortEarly && !itemAborted && r2.issues.length)
+          itemAborted = aborted(r2);
+      }
+    }
+    if (def.rest && !itemAborted) {
+      let i = items.length - 1;
+      const rest = input.slice(items.length);
+      let seen = payload.issues.length;
+      for (const el of rest) {
+        if (abortEarly && payload.issues.length !== seen) {
+          if (aborted(payload, seen))
+            break;
+          seen = payload.issues.length;
+        }
+        i++;
+        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((r2) => handleTupleResult(r2, payload, i)));
+        } else {
+          handleTupleResult(result, payload, i);
+        }
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+    }
+    return handleTupleResults(itemResults, payload, items, input, optoutStart);
+  };
+});
+function getTupleOptStart(items, key) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    if (!omittable)
+      return i + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+  for (let i = 0; i < items.length; i++) {
+    const r2 = itemResults[i];
+    const isPresent = i < input.length;
+    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+      final.value.length = i;
+      break;
+    }
+    if (r2.issues.length) {
+      if (!isPresent && i >= optoutStart) {
+        final.value.length = i;
+        break;
+      }
+      final.issues.push(...prefixIssues(i, r2.issues));
+    }
+    final.value[i] = r2.value;
+  }
+  for (let i = final.value.length - 1; i >= input.length; i--) {
+    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
+      final.value.length = i;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
   const memo = globalConfig.memoizer;
@@ -3615,6 +3743,22 @@ function union(options, params) {
   return new ZodMiniUnion({
     type: "union",
     options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+  $ZodTuple.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
     ...normalizeParams(params)
   });
 }
@@ -4576,6 +4720,29 @@ var ClaudeSettingsFile = _lazy(
     env: lenientField(record(string2(), string2()))
   })
 );
+var TurnMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the session's start folder, the home and the configuration's variables */
+    key: string2(),
+    /** every configuration and settings file, with its signature then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({
+      milestones: array(number2()),
+      handoff_threshold: number2(),
+      context_window: nullable(number2()),
+      mode: _enum(["suggest", "auto"]),
+      checkpoint_interval_minutes: number2()
+    }),
+    settings: object({
+      model: optional(string2()),
+      autoCompactWindow: optional(number2()),
+      autoCompactEnabled: optional(boolean2()),
+      /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
+      env: record(string2(), string2())
+    })
+  })
+);
 
 // scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
@@ -4944,9 +5111,6 @@ var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
-function fileSignature(stat) {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-}
 function storeKey(storeDir) {
   let hash = 0xcbf29ce484222325n;
   for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
@@ -5052,6 +5216,11 @@ function rememberVerified(file, signature, checksum, state) {
   if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
   const { status, automatic, updated_at, device, session } = state;
   remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+
+// scripts/core/shared/file-signature.ts
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
 // scripts/core/store/sealed.ts
@@ -9074,8 +9243,77 @@ function parseWith(schema, line) {
 function parseEntry(line) {
   return parseWith(Entry, line);
 }
+function blocksOf(entry, schema) {
+  const content = entry.message?.content;
+  if (!Array.isArray(content)) return [];
+  const out = [];
+  for (const block of content) {
+    const parsed = schema.safeParse(block);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+function userText(entry) {
+  const content = entry.message?.content;
+  if (typeof content === "string") return content;
+  if (!content) return null;
+  const texts = blocksOf(entry, TextBlock).map((b3) => b3.text);
+  return texts.length > 0 ? texts.join("\n") : null;
+}
+
+// scripts/core/session/reading-entry.ts
+var isFields = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isString = (value) => typeof value === "string";
+var isBoolean = (value) => typeof value === "boolean";
+var lenient2 = (value, ok) => ok(value) ? value : void 0;
+function isCount(value) {
+  return value === void 0 || value === null || typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+function usageOf(value) {
+  if (!isFields(value)) return void 0;
+  const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
+  if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
+  return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
+}
+function messageOf(value) {
+  if (!isFields(value)) return void 0;
+  const content = value.content;
+  return {
+    ...value,
+    model: lenient2(value.model, isString),
+    content: isString(content) || Array.isArray(content) ? content : void 0,
+    usage: usageOf(value.usage)
+  };
+}
+function compactMetadataOf(value) {
+  if (!isFields(value)) return void 0;
+  const { preTokens, postTokens } = value;
+  if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
+  return { ...value, trigger: lenient2(value.trigger, isString), preTokens, postTokens };
+}
+function readingEntryOf(json) {
+  if (!isFields(json) || !isString(json.type)) return null;
+  return {
+    ...json,
+    type: json.type,
+    subtype: lenient2(json.subtype, isString),
+    isSidechain: lenient2(json.isSidechain, isBoolean),
+    isMeta: lenient2(json.isMeta, isBoolean),
+    isCompactSummary: lenient2(json.isCompactSummary, isBoolean),
+    requestedModel: lenient2(json.requestedModel, isString),
+    version: lenient2(json.version, isString),
+    message: messageOf(json.message),
+    compactMetadata: compactMetadataOf(json.compactMetadata)
+  };
+}
 function parseReadingEntry(line) {
-  return parseWith(ReadingEntry, line);
+  let json;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  return readingEntryOf(json);
 }
 function isMainChain(entry) {
   return entry.isSidechain !== true;
@@ -9089,30 +9327,10 @@ function contextTokensOf(entry) {
   if (entry.message?.model === "<synthetic>") return null;
   return (usage.input_tokens ?? 0) + (usage.cache_creation_input_tokens ?? 0) + (usage.cache_read_input_tokens ?? 0);
 }
-function blocksOf(entry, schema) {
-  const content = entry.message?.content;
-  if (!Array.isArray(content)) return [];
-  const out = [];
-  for (const block of content) {
-    const parsed = schema.safeParse(block);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
-}
 function textOfToolResult(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.map((block) => {
-    const text = TextBlock.safeParse(block);
-    return text.success ? text.data.text : "";
-  }).join("\n");
-}
-function userText(entry) {
-  const content = entry.message?.content;
-  if (typeof content === "string") return content;
-  if (!content) return null;
-  const texts = blocksOf(entry, TextBlock).map((b3) => b3.text);
-  return texts.length > 0 ? texts.join("\n") : null;
+  return content.map((block) => isFields(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
 }
 function contentChars(entry) {
   const content = entry.message?.content;
@@ -9586,38 +9804,12 @@ function newMinerState() {
   };
 }
 
-// scripts/core/runtime/session-runtime.ts
+// scripts/core/runtime/session-files.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
+var RUNTIME_SUFFIX = ".json";
+var STATUSLINE_SUFFIX = ".statusline.json";
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var SessionRuntime = object({
-  /** milestone fractions already announced in this session */
-  announced: _default(array(number2()), []),
-  handoff_asked: _default(boolean2(), false),
-  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
-  model: _default(nullable(string2()), null),
-  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
-  seen: _default(
-    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
-    null
-  ),
-  last_checkpoint_at: _default(nullable(string2()), null),
-  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
-  shown_workflow: _default(nullable(string2()), null),
-  /** transcript size at the last checkpoint: unchanged size means nothing to save */
-  checkpoint_transcript_size: _default(number2(), 0),
-  /**
-   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
-   * call the model again at once, so the next UserPromptSubmit delivers it instead.
-   */
-  pending_notice: _default(nullable(string2()), null)
-});
-var StatuslineRecord = object({
-  at: string2(),
-  used_percentage: nullable(number2()),
-  context_window_size: nullable(number2()),
-  model: nullable(string2())
-});
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
   return import_node_path12.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
@@ -9646,14 +9838,6 @@ function readSessionFile(env, sessionId, suffix) {
 }
 function writeSessionFile(env, sessionId, suffix, value) {
   writeJson(sessionFile(env, sessionId, suffix), value);
-}
-function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, ".json")) ?? {});
-  return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
-function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, ".statusline.json")));
-  return parsed.success ? parsed.data : null;
 }
 
 // scripts/core/session/session-capture.ts
@@ -10071,10 +10255,26 @@ function compactionPoint(window2, facts, optIn, model) {
 
 // scripts/core/session/context.ts
 var STATUSLINE_MAX_AGE_MS = 6e4;
+var CONTEXT_VARIABLES = {
+  ANTHROPIC_MODEL: true,
+  CLAUDE_CODE_DISABLE_1M_CONTEXT: true,
+  CLAUDE_CODE_AUTO_COMPACT_WINDOW: true,
+  CLAUDE_AUTOCOMPACT_PCT_OVERRIDE: true,
+  DISABLE_AUTO_COMPACT: true,
+  DISABLE_COMPACT: true
+};
+function contextVariables(env) {
+  const picked = {};
+  for (const name of Object.keys(CONTEXT_VARIABLES)) {
+    const value = env[name];
+    if (value !== void 0) picked[name] = value;
+  }
+  return picked;
+}
 var round1 = (value) => Math.round(value * 10) / 10;
 function measureContext(inputs) {
   const { statusline, usage, settings, config: config2, now } = inputs;
-  const env = { ...settings.env, ...inputs.env };
+  const env = contextVariables({ ...settings.env, ...inputs.env });
   const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
   const statuslineWindow = fresh ? statusline.context_window_size : null;
   let tokens = usage.tokens;
@@ -10101,6 +10301,11 @@ function measureContext(inputs) {
   });
   return { ...window2, tokens, percent: round1(tokens / window2.window * 100), tokenSource };
 }
+function changedSeen(seen, usage) {
+  if (usage.kind !== "measured") return null;
+  const now = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
+  return JSON.stringify(now) === JSON.stringify(seen) ? null : now;
+}
 function tokensOfReading(context) {
   if (context.tokenSource === "unknown") return null;
   return {
@@ -10120,13 +10325,17 @@ var import_node_fs16 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/claude-settings.ts
 var import_node_fs14 = __toESM(require("node:fs"), 1);
+
+// scripts/core/session/settings-files.ts
 var import_node_os4 = __toESM(require("node:os"), 1);
 var import_node_path16 = __toESM(require("node:path"), 1);
-var MAX_SETTINGS_BYTES = 1024 * 1024;
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
   if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
   return "/etc/claude-code/managed-settings.json";
+}
+function sessionStartDir(fallback, env) {
+  return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
   const configDir = env.CLAUDE_CONFIG_DIR || import_node_path16.default.join(import_node_os4.default.homedir(), ".claude");
@@ -10137,6 +10346,9 @@ function settingsFiles(startDir, env) {
     managedSettingsFile()
   ];
 }
+
+// scripts/core/session/claude-settings.ts
+var MAX_SETTINGS_BYTES = 1024 * 1024;
 function readSettingsFile(file) {
   let fd;
   try {
@@ -10168,9 +10380,17 @@ function readClaudeSettings(startDir, env) {
   return merged;
 }
 
-// scripts/core/shared/config.ts
+// scripts/core/shared/config-sources.ts
 var import_node_os5 = __toESM(require("node:os"), 1);
 var import_node_path17 = __toESM(require("node:path"), 1);
+function userConfigPath() {
+  return import_node_path17.default.join(import_node_os5.default.homedir(), ".claude", "workflow.json");
+}
+function configFiles(projectDir) {
+  return [userConfigPath(), import_node_path17.default.join(projectDir, ".claude", "workflow.json")];
+}
+
+// scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
 var Days = number2().check(_nonnegative());
@@ -10312,15 +10532,13 @@ function readEnvLayer(env, prefix, problems) {
   if (Object.keys(sync).length > 0) layer.sync = sync;
   return ConfigLayer.parse(layer);
 }
-function userConfigPath() {
-  return import_node_path17.default.join(import_node_os5.default.homedir(), ".claude", "workflow.json");
-}
 function loadConfig(projectDir, env) {
   const problems = [];
+  const [userFile, projectFile] = configFiles(projectDir);
   const layers = [
     readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
-    readFileLayer(userConfigPath(), problems),
-    readFileLayer(import_node_path17.default.join(projectDir, ".claude", "workflow.json"), problems),
+    readFileLayer(userFile, problems),
+    readFileLayer(projectFile, problems),
     readEnvLayer(env, "WORKFLOW_", problems)
   ];
   const config2 = { ...DEFAULT_CONFIG };
@@ -10330,6 +10548,44 @@ function loadConfig(projectDir, env) {
     if (sync) config2.sync = { ...config2.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v2]) => v2 !== void 0)) };
   }
   return { config: config2, problems };
+}
+
+// scripts/core/runtime/session-runtime.ts
+var SessionRuntime = object({
+  /** milestone fractions already announced in this session */
+  announced: _default(array(number2()), []),
+  handoff_asked: _default(boolean2(), false),
+  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+  model: _default(nullable(string2()), null),
+  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+  seen: _default(
+    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
+    null
+  ),
+  last_checkpoint_at: _default(nullable(string2()), null),
+  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+  shown_workflow: _default(nullable(string2()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: _default(number2(), 0),
+  /**
+   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+   * call the model again at once, so the next UserPromptSubmit delivers it instead.
+   */
+  pending_notice: _default(nullable(string2()), null)
+});
+var StatuslineRecord = object({
+  at: string2(),
+  used_percentage: nullable(number2()),
+  context_window_size: nullable(number2()),
+  model: nullable(string2())
+});
+function readSessionRuntime(env, sessionId) {
+  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+function readStatuslineRecord(env, sessionId) {
+  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX)));
+  return parsed.success ? parsed.data : null;
 }
 
 // scripts/core/session/transcript.ts
@@ -10477,6 +10733,16 @@ function textTokens(linesNewestFirst, withSummary = true) {
   }
   return Math.ceil(chars / CHARS_PER_TOKEN);
 }
+var NO_USAGE = {
+  tokens: 0,
+  kind: "unknown",
+  model: null,
+  requestedModel: null,
+  version: null,
+  sawCompactBoundary: false,
+  bytesRead: 0,
+  replyPending: false
+};
 function readContextUsage(file, options = {}) {
   const firstChunk = options.firstChunkBytes ?? USAGE_FIRST_CHUNK_BYTES;
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
@@ -10527,16 +10793,6 @@ function readContextUsage(file, options = {}) {
 }
 
 // scripts/core/session/session-context.ts
-var NO_USAGE = {
-  tokens: 0,
-  kind: "unknown",
-  model: null,
-  requestedModel: null,
-  version: null,
-  sawCompactBoundary: false,
-  bytesRead: 0,
-  replyPending: false
-};
 var REPLY_POLL_MS = 10;
 function sizeOf(file) {
   try {
@@ -10560,9 +10816,6 @@ function readUsageWithReply(file, waitMs) {
   }
   return { usage, late: true };
 }
-function sessionStartDir(fallback, env) {
-  return env.CLAUDE_PROJECT_DIR || fallback;
-}
 function readSessionContext(request) {
   const { runtime } = request;
   const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
@@ -10571,19 +10824,14 @@ function readSessionContext(request) {
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
     startModel: runtime?.model ?? null,
     seen: runtime?.seen ?? null,
-    settings: readClaudeSettings(request.startDir, request.env),
+    settings: request.settings ?? readClaudeSettings(request.startDir, request.env),
     config: request.config,
     env: request.env,
     now: request.now
   });
-  let runtimeChanged = false;
-  if (runtime && usage.kind === "measured") {
-    const seen = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
-    if (JSON.stringify(seen) !== JSON.stringify(runtime.seen)) {
-      runtime.seen = seen;
-      runtimeChanged = true;
-    }
-  }
+  const seen = runtime ? changedSeen(runtime.seen, usage) : null;
+  if (runtime && seen) runtime.seen = seen;
+  const runtimeChanged = seen !== null;
   return { reading, runtimeChanged, replyLate: late };
 }
 function readSessionContextOf(projectDir, session, env, now) {

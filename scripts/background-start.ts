@@ -1,0 +1,35 @@
+// How a hook process that Claude Code started hands a checkpoint nobody waits for to a process of
+// its own (Stop's on the interval, PreCompact's).
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { BACKGROUND_REQUEST_VARIABLE } from './hooks/background-checkpoint.ts';
+import type { BackgroundCheckpointRequest } from './core/schemas.ts';
+import { markCheckpointInFlight } from './core/runtime/checkpoint-in-flight.ts';
+
+/**
+ * `node run.cjs background-checkpoint`, detached and with its output nowhere: Claude Code waits
+ * for a hook's process and its output, not for this one. Only a process that run.cjs started
+ * (hooks.json's command) knows where run.cjs is; any other saves the checkpoint itself.
+ */
+export function startBackgroundCheckpoint(request: BackgroundCheckpointRequest): boolean {
+  const runner = process.argv[1];
+  if (!runner || path.basename(runner) !== 'run.cjs') return false;
+  try {
+    // loaded only now: child_process brings Node's streams and sockets (5 ms) that a quiet turn never needs
+    const { spawn }: typeof import('node:child_process') = createRequire(import.meta.url)('node:child_process');
+    const child = spawn(process.execPath, [runner, 'background-checkpoint'], {
+      detached: true,
+      stdio: 'ignore',
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) },
+    });
+    // a start that fails later (no pid) is reported as an event: this process must not die of it
+    child.on('error', () => undefined);
+    child.unref();
+    if (child.pid === undefined) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
+}

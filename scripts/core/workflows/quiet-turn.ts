@@ -1,0 +1,104 @@
+// A quiet turn, decided without the rest of the hook: UserPromptSubmit and Stop run on every turn,
+// and on nearly every one they find nothing to say and nothing to save. Their entry files
+// (hook-entries/) hold only this check; the hook itself (context-watch.ts and what it needs) is
+// loaded only when the check cannot show the turn quiet. It takes the configuration and Claude
+// Code's settings from the session's memo (runtime/turn-memo.ts), and measures everything else
+// (the transcript's tail, the status line's figures, the session's bookkeeping) as the hook does,
+// with the same functions. Anything it is not sure of is "not quiet": the hook then decides.
+import fs from 'node:fs';
+import type { StopInput, UserPromptSubmitInput } from '../schemas.ts';
+import { changedSeen, crossMilestones, measureContext } from '../session/context.ts';
+import { NO_USAGE, readContextUsage } from '../session/transcript.ts';
+import { sessionStartDir } from '../session/settings-files.ts';
+import { resolveProjectDir } from '../git/project.ts';
+import { detectHandoffIntent } from '../handoff/handoff-phrases.ts';
+import { hasSessionNotices } from '../runtime/session-notices.ts';
+import type { SessionRuntime } from '../runtime/session-runtime.ts';
+import { checkSessionRuntime, checkStatuslineRecord } from '../runtime/session-runtime-check.ts';
+import { readTurnMemo, turnSources } from '../session/turn-memo.ts';
+
+/** The size of the transcript now (0 when there is none): a checkpoint is due only when it grew. */
+export function transcriptSize(file: string | undefined): number {
+  if (!file) return 0;
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** An interval checkpoint is due: the interval has passed since the last and the transcript changed. */
+export function intervalCheckpointDue(runtime: SessionRuntime, intervalMinutes: number, now: Date, size: number): boolean {
+  const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
+  return now.getTime() - last >= intervalMinutes * 60_000 && size !== runtime.checkpoint_transcript_size;
+}
+
+type Fields = Record<string, unknown>;
+
+const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * The hook's input as schemas.ts's StopInput or UserPromptSubmitInput reads it, checked by hand
+ * (test/unit/turn-checks.test.ts holds them to each other); null when the schema would reject it.
+ */
+export function turnInputOf(event: 'Stop' | 'UserPromptSubmit', json: unknown): StopInput | UserPromptSubmitInput | null {
+  if (!isFields(json) || json.hook_event_name !== event || !isString(json.session_id) || !isString(json.cwd)) return null;
+  const { session_id, cwd, transcript_path } = json;
+  if (!(transcript_path === undefined || isString(transcript_path))) return null;
+  const common = { session_id, cwd, ...(transcript_path !== undefined ? { transcript_path } : {}) };
+  if (event === 'UserPromptSubmit') {
+    // a default stands only for an absent field, as zod's does
+    const { prompt = '' } = json;
+    return isString(prompt) ? { ...common, hook_event_name: event, prompt } : null;
+  }
+  const { stop_hook_active = false, last_assistant_message } = json;
+  if (typeof stop_hook_active !== 'boolean' || !(last_assistant_message === undefined || last_assistant_message === null || isString(last_assistant_message))) return null;
+  return { ...common, hook_event_name: event, stop_hook_active, ...(last_assistant_message !== undefined ? { last_assistant_message } : {}) };
+}
+
+/**
+ * True when the hook of `event` would print nothing and write nothing for this input (`stdin`, as
+ * Claude Code sent it): no notice waiting, no milestone crossed, no checkpoint due, no handoff to
+ * ask for, no reply still to wait for, no prompt asking to hand off. Never throws.
+ */
+export function isQuietTurn(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.ProcessEnv, now: Date): boolean {
+  try {
+    return quiet(event, stdin, env, now);
+  } catch {
+    return false;
+  }
+}
+
+function quiet(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.ProcessEnv, now: Date): boolean {
+  const input = turnInputOf(event, JSON.parse(stdin));
+  if (!input) return false;
+  if (hasSessionNotices(env, input.session_id)) return false;
+  if ('stop_hook_active' in input && input.stop_hook_active) return true;
+  if ('prompt' in input && detectHandoffIntent(input.prompt) !== null) return false;
+  const startDir = sessionStartDir(input.cwd, env);
+  const remembered = readTurnMemo(env, input.session_id, turnSources(resolveProjectDir(undefined, input.cwd, env), startDir, env));
+  if (!remembered) return false;
+  const { config, settings } = remembered;
+  const runtime = checkSessionRuntime(env, input.session_id);
+  if (!runtime || (event === 'UserPromptSubmit' && runtime.pending_notice !== null)) return false;
+  const usage = input.transcript_path ? readContextUsage(input.transcript_path) : NO_USAGE;
+  // Stop was told of a reply the transcript does not hold yet: the hook waits for it
+  if (usage.replyPending && 'last_assistant_message' in input && input.last_assistant_message) return false;
+  if (changedSeen(runtime.seen, usage) !== null) return false;
+  const context = measureContext({
+    usage,
+    statusline: checkStatuslineRecord(env, input.session_id),
+    startModel: runtime.model,
+    seen: runtime.seen,
+    settings,
+    config,
+    env,
+    now,
+  });
+  const crossing = crossMilestones(context, config, runtime.announced);
+  if (crossing.crossed.length > 0) return false;
+  if (event === 'UserPromptSubmit') return true;
+  if (config.mode === 'auto' && crossing.atHandoffThreshold && !runtime.handoff_asked) return false;
+  return !intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, transcriptSize(input.transcript_path));
+}

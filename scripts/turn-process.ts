@@ -1,0 +1,30 @@
+// The I/O boundary of the two hooks Claude Code runs on every turn (Stop, UserPromptSubmit): the
+// input is read once; a turn the quiet-turn check shows quiet ends there, printing nothing, and any
+// other goes to the hook (turn-hook.ts, loaded only then) with the same input. Exit 0 whatever
+// happens.
+import { isQuietTurn } from './core/workflows/quiet-turn.ts';
+import { readStdin, writeStdout } from './process-io.ts';
+
+async function runTurn(event: 'Stop' | 'UserPromptSubmit', now: Date): Promise<string> {
+  let input: { text: string } | { error: unknown };
+  try {
+    input = { text: await readStdin() };
+  } catch (error) {
+    input = { error };
+  }
+  if ('text' in input && isQuietTurn(event, input.text, process.env, now)) return '';
+  try {
+    const { runTurnHook } = await import('./turn-hook.ts');
+    return await runTurnHook(event, async () => ('text' in input ? input.text : Promise.reject(input.error)), now);
+  } catch (error) {
+    // the hook's own file is missing or broken (a damaged install): told, never fatal
+    return JSON.stringify({ systemMessage: `workflow: ${event} hook skipped (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); reinstall the plugin` });
+  }
+}
+
+export function runTurnProcess(event: 'Stop' | 'UserPromptSubmit'): void {
+  void runTurn(event, new Date()).then((output) => {
+    if (output) writeStdout(`${output}\n`);
+    process.exitCode = 0;
+  });
+}

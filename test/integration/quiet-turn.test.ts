@@ -1,0 +1,137 @@
+// The quiet-turn check in front of Stop and UserPromptSubmit, with the hooks run as Claude Code
+// runs them. To see which way a turn went, the same hooks also run from a copy of the plugin
+// without the hook's own code (dist/hooks/lazy/turn-hook.cjs): a turn the check shows quiet prints
+// nothing there; any other reaches for the missing file and says the plugin needs reinstalling.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLUGIN_ROOT } from '../helpers/cli.ts';
+import { cleanupTempDirs, listFiles, tempDir } from '../helpers/repo.ts';
+import { hookSandbox, type HookRun, type HookSandbox, type Session } from '../helpers/hook-sandbox.ts';
+import { addSessionNotice } from '../../scripts/core/runtime/session-notices.ts';
+
+afterAll(cleanupTempDirs);
+
+let checkOnly = '';
+beforeAll(() => {
+  checkOnly = path.join(tempDir('wf-check-only-'), 'workflow');
+  fs.cpSync(PLUGIN_ROOT, checkOnly, { recursive: true });
+  fs.rmSync(path.join(checkOnly, 'dist', 'hooks', 'lazy', 'turn-hook.cjs'));
+});
+
+const wentToTheHook = (run: HookRun) => {
+  expect(run.status).toBe(0);
+  expect(run.stderr).toBe('');
+  expect(run.json?.systemMessage).toMatch(/^workflow: (Stop|UserPromptSubmit) hook skipped \(.*\); reinstall the plugin$/);
+};
+const quiet = (run: HookRun) => expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
+
+/** Every file under the runtime folder and the store, with what a write changes. */
+function snapshot(sandbox: HookSandbox): string[] {
+  const under = (dir: string) =>
+    fs.existsSync(dir)
+      ? listFiles(dir).map((f) => {
+          const stat = fs.lstatSync(path.join(dir, f));
+          return `${dir}/${f} ${stat.ino} ${stat.size} ${stat.mtimeMs}`;
+        })
+      : [];
+  return [...under(sandbox.runtimeDir), ...under(sandbox.storeDir)].filter((line) => !line.includes(`${path.sep}code-cache${path.sep}`));
+}
+
+const PROMPT = { prompt: 'go on with the parser' };
+
+/** A session at 30 % of a 200K window whose turn was taken once by the whole hook (which keeps the memo). */
+async function settled(env: NodeJS.ProcessEnv = {}): Promise<{ sandbox: HookSandbox; session: Session }> {
+  const sandbox = hookSandbox();
+  const session = sandbox.session('quiet-1', { tokens: 60_000 });
+  expect((await session.hook('SessionStart', { source: 'startup', model: 'claude-opus-4-6' }, env)).status).toBe(0);
+  quiet(await session.hook('UserPromptSubmit', PROMPT, env));
+  quiet(await session.hook('Stop', {}, env));
+  // the interval checkpoint the first Stop left to a process of its own
+  await session.backgroundSave();
+  return { sandbox, session };
+}
+
+describe.concurrent('a quiet turn', () => {
+  it('is told without the hook once a turn has kept the memo, and writes nothing', async () => {
+    const { sandbox, session } = await settled();
+    expect(fs.existsSync(path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.turn.json'))).toBe(true);
+    const before = snapshot(sandbox);
+    quiet(await session.hook('UserPromptSubmit', PROMPT, {}, checkOnly));
+    quiet(await session.hook('Stop', {}, {}, checkOnly));
+    session.append([{ type: 'user', message: { role: 'user', content: 'and the tests' } }]);
+    session.reachTokens(61_000);
+    quiet(await session.hook('UserPromptSubmit', PROMPT, {}, checkOnly));
+    expect(snapshot(sandbox)).toEqual(before);
+    // the whole hook, from the terminal, finds the same turn quiet
+    const whole = await sandbox.cli(['hook', 'user-prompt-submit'], { input: JSON.stringify({ session_id: 'quiet-1', transcript_path: session.transcriptPath, cwd: sandbox.repo.path, hook_event_name: 'UserPromptSubmit', ...PROMPT }) });
+    expect({ status: whole.status, stdout: whole.stdout }).toEqual({ status: 0, stdout: '' });
+  });
+
+  it('goes to the hook before any turn kept a memo', async () => {
+    const sandbox = hookSandbox();
+    const session = sandbox.session('quiet-2', { tokens: 60_000 });
+    wentToTheHook(await session.hook('UserPromptSubmit', PROMPT, {}, checkOnly));
+    wentToTheHook(await session.hook('Stop', {}, {}, checkOnly));
+  });
+
+  it('leaves Claude going on after a Stop hook asked it to without the hook (nothing to say then)', async () => {
+    const sandbox = hookSandbox();
+    const session = sandbox.session('quiet-3', { tokens: 60_000 });
+    quiet(await session.hook('Stop', { stop_hook_active: true }, {}, checkOnly));
+  });
+
+  it.each<[string, (s: { sandbox: HookSandbox; session: Session }) => void, ('UserPromptSubmit' | 'Stop')[]]>([
+    ['the project config appears', ({ sandbox }) => {
+      fs.mkdirSync(path.join(sandbox.repo.path, '.claude'), { recursive: true });
+      fs.writeFileSync(path.join(sandbox.repo.path, '.claude', 'workflow.json'), '{"checkpoint_interval_minutes":30}');
+    }, ['UserPromptSubmit', 'Stop']],
+    ["the user's settings change", ({ sandbox }) => {
+      fs.mkdirSync(path.join(sandbox.home, '.claude'), { recursive: true });
+      fs.writeFileSync(path.join(sandbox.home, '.claude', 'settings.json'), '{"model":"opus[1m]"}');
+    }, ['UserPromptSubmit', 'Stop']],
+    ['a notice waits for the session', ({ sandbox }) => addSessionNotice(sandbox.env(), 'quiet-1', 'Workflow wf-1 was taken over.'), ['UserPromptSubmit', 'Stop']],
+    ['the transcript crosses a milestone', ({ session }) => session.reachTokens(105_000), ['UserPromptSubmit', 'Stop']],
+    ["the status line's figures cross one", ({ sandbox }) => {
+      const record = { at: new Date().toISOString(), used_percentage: 52, context_window_size: 200_000, model: 'claude-opus-4-6' };
+      fs.writeFileSync(path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.statusline.json'), JSON.stringify(record));
+    }, ['UserPromptSubmit', 'Stop']],
+    ['another model answered (a /model switch)', ({ session }) => session.append([{ ...contextOf(session), message: { role: 'assistant', model: 'claude-sonnet-4-6', content: 'ok', usage: { input_tokens: 10, cache_creation_input_tokens: 0, cache_read_input_tokens: 60_000 } } }]), ['UserPromptSubmit', 'Stop']],
+    ['the prompt asks for a handoff', () => {}, ['UserPromptSubmit']],
+    ['a notice for Claude was kept back by Stop', ({ sandbox }) => {
+      const file = path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.json');
+      fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), pending_notice: 'Context at 50%.' }));
+    }, ['UserPromptSubmit']],
+    ['the bookkeeping is unreadable', ({ sandbox }) => fs.writeFileSync(path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.json'), '{"announced":"no"}'), ['UserPromptSubmit', 'Stop']],
+    ['the reply Stop was told of is not in the transcript yet', ({ session }) => session.append([{ type: 'user', message: { role: 'user', content: 'and the tests' } }]), ['Stop']],
+    ['the interval passed and the transcript grew', ({ sandbox, session }) => {
+      const file = path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.json');
+      fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), last_checkpoint_at: '2026-01-01T00:00:00.000Z' }));
+      session.reachTokens(61_000);
+    }, ['Stop']],
+  ])('goes to the hook when %s', async (name, change, events) => {
+    const settledSession = await settled();
+    change(settledSession);
+    const { session } = settledSession;
+    for (const event of events) {
+      const fields = event === 'Stop' ? { last_assistant_message: 'Done.' } : name.includes('handoff') ? { prompt: 'please hand off now' } : PROMPT;
+      wentToTheHook(await session.hook(event, fields, {}, checkOnly));
+    }
+  });
+
+  it.each(['WORKFLOW_MODE', 'CLAUDE_PLUGIN_OPTION_MILESTONES', 'CLAUDE_CONFIG_DIR'])('goes to the hook when %s is set', async (name) => {
+    const { session } = await settled();
+    wentToTheHook(await session.hook('UserPromptSubmit', PROMPT, { [name]: name === 'CLAUDE_PLUGIN_OPTION_MILESTONES' ? '0.4,0.6' : name === 'WORKFLOW_MODE' ? 'auto' : tempDir() }, checkOnly));
+  });
+
+  it('goes to the hook with input it cannot read, which tells the user', async () => {
+    const { sandbox } = await settled();
+    wentToTheHook(await sandbox.hookRaw('stop', '{"session_id": 7', {}, checkOnly));
+    const whole = await sandbox.hookRaw('stop', '{"session_id": 7');
+    expect(whole.json?.systemMessage).toMatch(/^workflow: Stop hook skipped \(hook input is not JSON\)/);
+  });
+});
+
+function contextOf(session: Session): Record<string, unknown> {
+  return { type: 'assistant', isSidechain: false, sessionId: session.id, version: '2.1.332', uuid: `u-${Date.now()}` };
+}

@@ -1,0 +1,122 @@
+// The quiet-turn check runs without zod: it checks the hook's input, the session's bookkeeping, the
+// status line's record and the turn memo by hand. Each must accept exactly what its schema accepts
+// and give the same value, held to it here on a valid record and on every field broken in turn.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StopInput, TurnMemo, UserPromptSubmitInput } from '../../scripts/core/schemas.ts';
+import { turnInputOf } from '../../scripts/core/workflows/quiet-turn.ts';
+import { turnMemoOf } from '../../scripts/core/session/turn-memo.ts';
+import { checkSessionRuntime, checkStatuslineRecord } from '../../scripts/core/runtime/session-runtime-check.ts';
+import { readSessionRuntime, readStatuslineRecord } from '../../scripts/core/runtime/session-runtime.ts';
+import { NOT_RECORDS, oddLines } from '../helpers/odd-values.ts';
+import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
+
+afterAll(cleanupTempDirs);
+
+const parsed = <T>(result: { success: true; data: T } | { success: false }): T | null => (result.success ? result.data : null);
+const json = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+const STOP = { session_id: 's-1', transcript_path: '/t.jsonl', cwd: '/p', hook_event_name: 'Stop', stop_hook_active: true, last_assistant_message: 'Done.', permission_mode: 'default' };
+const PROMPT = { session_id: 's-1', transcript_path: '/t.jsonl', cwd: '/p', hook_event_name: 'UserPromptSubmit', prompt: 'go on', permission_mode: 'default' };
+const inputFields = (base: object) => Object.keys(base).map((key) => [key]);
+
+describe('the hook input, by hand and by the schema', () => {
+  it.each([...oddLines(STOP, inputFields(STOP)), ...oddLines({ ...STOP, last_assistant_message: null }, [['session_id']]), ...NOT_RECORDS])('Stop: agrees when %s', (_name, text) => {
+    expect(turnInputOf('Stop', json(text))).toEqual(parsed(StopInput.safeParse(json(text))));
+  });
+
+  it.each([...oddLines(PROMPT, inputFields(PROMPT)), ...NOT_RECORDS])('UserPromptSubmit: agrees when %s', (_name, text) => {
+    expect(turnInputOf('UserPromptSubmit', json(text))).toEqual(parsed(UserPromptSubmitInput.safeParse(json(text))));
+  });
+
+  it('rejects the other event', () => {
+    expect(turnInputOf('Stop', PROMPT)).toBeNull();
+    expect(turnInputOf('UserPromptSubmit', STOP)).toBeNull();
+  });
+});
+
+// every field away from its default, so that a bookkeeping the schema starts afresh is told apart
+const RUNTIME = {
+  announced: [0.5, 0.7],
+  handoff_asked: true,
+  model: 'claude-opus-4-6',
+  seen: { model: 'claude-opus-4-6', requested_model: 'claude-opus-4-6[1m]', version: '2.1.332' },
+  last_checkpoint_at: '2026-12-04T10:00:00.000Z',
+  shown_workflow: 'wf-1',
+  checkpoint_transcript_size: 1234,
+  pending_notice: 'Context at 50%.',
+  written_by_a_later_version: 1,
+};
+const STATUSLINE = { at: '2026-12-04T10:00:00.000Z', used_percentage: 41.5, context_window_size: 1_000_000, model: 'claude-opus-4-6', cost: 1 };
+
+describe("the session's files, by hand and by the schema", () => {
+  const env = { WORKFLOW_RUNTIME_DIR: tempDir('wf-runtime-') };
+  const write = (suffix: string, text: string) => {
+    fs.mkdirSync(path.join(env.WORKFLOW_RUNTIME_DIR, 'sessions'), { recursive: true });
+    fs.writeFileSync(path.join(env.WORKFLOW_RUNTIME_DIR, 'sessions', `s-1${suffix}`), text);
+  };
+  const fresh = readSessionRuntime({ WORKFLOW_RUNTIME_DIR: tempDir('wf-runtime-') }, 's-1');
+  const runtimeFields = [...Object.keys(RUNTIME).map((key) => [key]), ...Object.keys(RUNTIME.seen).map((key) => ['seen', key])];
+
+  it.each([...oddLines(RUNTIME, runtimeFields), ...NOT_RECORDS])('bookkeeping: agrees when %s', (_name, text) => {
+    write('.json', text);
+    const bySchema = readSessionRuntime(env, 's-1');
+    const byHand = checkSessionRuntime(env, 's-1');
+    // what the schema rejects it starts afresh; the check leaves that to the hook
+    if (byHand === null) expect(bySchema).toEqual(fresh);
+    else expect(byHand).toEqual(bySchema);
+    // a record the schema accepted keeps the figures set above, so it is not the fresh one
+    if (text.includes('wf-1')) expect(byHand === null).toBe(JSON.stringify(bySchema) === JSON.stringify(fresh));
+  });
+
+  it('bookkeeping: a missing file is a fresh one to both', () => {
+    const elsewhere = { WORKFLOW_RUNTIME_DIR: tempDir('wf-runtime-') };
+    expect(checkSessionRuntime(elsewhere, 's-1')).toEqual(readSessionRuntime(elsewhere, 's-1'));
+  });
+
+  it.each([...oddLines(STATUSLINE, Object.keys(STATUSLINE).map((key) => [key])), ...NOT_RECORDS])('status line record: agrees when %s', (_name, text) => {
+    write('.statusline.json', text);
+    expect(checkStatuslineRecord(env, 's-1')).toEqual(readStatuslineRecord(env, 's-1'));
+  });
+});
+
+const MEMO = {
+  version: 1,
+  key: '["/p","/p","/home/u",null,[]]',
+  files: [
+    ['/home/u/.claude/workflow.json', '-'],
+    ['/p/.claude/settings.json', '1:2:3:4:5'],
+  ],
+  config: { milestones: [0.5, 0.7], handoff_threshold: 0.8, context_window: null, mode: 'auto', checkpoint_interval_minutes: 10 },
+  settings: { model: 'opus[1m]', autoCompactWindow: 400_000, autoCompactEnabled: true, env: { CLAUDE_CODE_AUTO_COMPACT_WINDOW: '400000' } },
+  extra: true,
+};
+
+describe('the turn memo, by hand and by the schema', () => {
+  const fields = [
+    ...Object.keys(MEMO).map((key) => [key]),
+    ['files', '0'],
+    ['files', '0', '1'],
+    ...Object.keys(MEMO.config).map((key) => ['config', key]),
+    ['config', 'milestones', '1'],
+    ...Object.keys(MEMO.settings).map((key) => ['settings', key]),
+    ['settings', 'env', 'CLAUDE_CODE_AUTO_COMPACT_WINDOW'],
+  ];
+
+  it.each([...oddLines(MEMO, fields), ...NOT_RECORDS])('agrees when %s', (_name, text) => {
+    expect(turnMemoOf(json(text))).toEqual(parsed(TurnMemo.safeParse(json(text))));
+  });
+
+  it('agrees with the settings it may leave out', () => {
+    const bare = { ...MEMO, settings: { env: {} }, config: { ...MEMO.config, mode: 'suggest', context_window: 200_000 } };
+    expect(turnMemoOf(bare)).toEqual(parsed(TurnMemo.safeParse(bare)));
+    expect(turnMemoOf(bare)).not.toBeNull();
+  });
+});
