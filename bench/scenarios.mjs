@@ -137,6 +137,8 @@ export function buildScenarios(ctx, transcripts) {
           // Stop's first run saved its checkpoint in the background
           awaitBackgroundSave(s.runtimeDir, SESSION, `${event} warm-up`);
           s.runtimeSnapshot = snapshotDir(s.runtimeDir);
+          // without the memo of the configuration and settings, each run would load the whole hook
+          if (!fs.existsSync(path.join(s.runtimeDir, 'sessions', `${SESSION}.turn.json`))) return `${event}: the first run kept no turn memo under ${s.runtimeDir} (a source changed within 2 s of it?): the rows would not measure the quiet-turn check`;
           if (!s.runtimeSnapshot && event === 'Stop') return `${event}: the first run recorded nothing under WORKFLOW_RUNTIME_DIR=${s.runtimeDir}; the fast path cannot be told from a checkpoint`;
           return null;
         },
