@@ -17,7 +17,8 @@ async function runTurn(event: 'Stop' | 'UserPromptSubmit', now: Date): Promise<s
     const { runTurnHook } = await import('./turn-hook.ts');
     return await runTurnHook(event, async () => ('text' in input ? input.text : Promise.reject(input.error)), now);
   } catch (error) {
-    // the hook's own file is missing or broken (a damaged install): told, never fatal
+    // the hook's own file is missing or broken (a damaged install): told, never fatal. Not logged:
+    // the log's writer redacts, and its secret patterns would double this entry's size
     return JSON.stringify({ systemMessage: `workflow: ${event} hook skipped (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); reinstall the plugin` });
   }
 }

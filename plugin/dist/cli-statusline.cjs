@@ -4154,10 +4154,17 @@ var init_file_signature = __esm({
   }
 });
 
-// scripts/core/store/migrations.ts
+// scripts/core/shared/json-guards.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var init_json_guards = __esm({
+  "scripts/core/shared/json-guards.ts"() {
+    "use strict";
+  }
+});
+
+// scripts/core/store/migrations.ts
 function v1ToV2(document) {
   const { phase, phases } = document;
   return {
@@ -4188,6 +4195,7 @@ var init_migrations = __esm({
   "scripts/core/store/migrations.ts"() {
     "use strict";
     init_schemas3();
+    init_json_guards();
     MIGRATIONS = [
       { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
     ];
@@ -4684,6 +4692,9 @@ function writeJson(file, value) {
     throw error2;
   }
 }
+function writeSessionFile(env, sessionId, suffix, value) {
+  writeJson(sessionFile(env, sessionId, suffix), value);
+}
 var import_node_fs10, import_node_path10, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
 var init_session_files = __esm({
   "scripts/core/runtime/session-files.ts"() {
@@ -4700,7 +4711,7 @@ var init_session_files = __esm({
 
 // scripts/core/runtime/session-runtime.ts
 function writeStatuslineRecord(env, sessionId, record2) {
-  writeJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX), record2);
+  writeSessionFile(env, sessionId, STATUSLINE_SUFFIX, record2);
 }
 var SessionRuntime, StatuslineRecord;
 var init_session_runtime = __esm({
@@ -4744,6 +4755,7 @@ var init_session_runtime = __esm({
 var init_reading_entry = __esm({
   "scripts/core/session/reading-entry.ts"() {
     "use strict";
+    init_json_guards();
   }
 });
 
@@ -4786,6 +4798,7 @@ var init_turn_memo = __esm({
     init_context();
     init_file_signature();
     init_session_files();
+    init_json_guards();
   }
 });
 
@@ -4810,6 +4823,7 @@ var init_session_runtime_check = __esm({
   "scripts/core/runtime/session-runtime-check.ts"() {
     "use strict";
     init_session_files();
+    init_json_guards();
   }
 });
 
@@ -4825,6 +4839,7 @@ var init_quiet_turn = __esm({
     init_session_notices();
     init_session_runtime_check();
     init_turn_memo();
+    init_json_guards();
   }
 });
 

@@ -2047,7 +2047,7 @@ var init_schemas = __esm({
         }
         return propValues;
       });
-      const isObject4 = isObject;
+      const isObject3 = isObject;
       const catchall = def.catchall;
       let value;
       const memo = globalConfig.memoizer;
@@ -2055,7 +2055,7 @@ var init_schemas = __esm({
       inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject4(input)) {
+        if (!isObject3(input)) {
           payload.issues.push({
             expected: "object",
             code: "invalid_type",
@@ -4868,10 +4868,21 @@ var init_file_signature = __esm({
   }
 });
 
-// scripts/core/store/migrations.ts
+// scripts/core/shared/json-guards.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var isString, isBoolean, isNumber;
+var init_json_guards = __esm({
+  "scripts/core/shared/json-guards.ts"() {
+    "use strict";
+    isString = (value) => typeof value === "string";
+    isBoolean = (value) => typeof value === "boolean";
+    isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+  }
+});
+
+// scripts/core/store/migrations.ts
 function v1ToV2(document2) {
   const { phase, phases } = document2;
   return {
@@ -4902,6 +4913,7 @@ var init_migrations = __esm({
   "scripts/core/store/migrations.ts"() {
     "use strict";
     init_schemas3();
+    init_json_guards();
     MIGRATIONS = [
       { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
     ];
@@ -11546,16 +11558,16 @@ var init_transcript_entry = __esm({
 
 // scripts/core/session/reading-entry.ts
 function isCount(value) {
-  return value === void 0 || value === null || typeof value === "number" && Number.isFinite(value) && value >= 0;
+  return value === void 0 || value === null || isNumber(value) && value >= 0;
 }
 function usageOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
   if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
   return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
 }
 function messageOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const content = value.content;
   return {
     ...value,
@@ -11565,13 +11577,13 @@ function messageOf(value) {
   };
 }
 function compactMetadataOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const { preTokens, postTokens } = value;
   if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
   return { ...value, trigger: lenient2(value.trigger, isString), preTokens, postTokens };
 }
 function readingEntryOf(json) {
-  if (!isFields(json) || !isString(json.type)) return null;
+  if (!isObject2(json) || !isString(json.type)) return null;
   return {
     ...json,
     type: json.type,
@@ -11609,7 +11621,7 @@ function contextTokensOf(entry) {
 function textOfToolResult(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.map((block) => isFields(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
+  return content.map((block) => isObject2(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
 }
 function contentChars(entry) {
   const content = entry.message?.content;
@@ -11625,13 +11637,11 @@ function contentChars(entry) {
   }
   return chars;
 }
-var isFields, isString, isBoolean, lenient2;
+var lenient2;
 var init_reading_entry = __esm({
   "scripts/core/session/reading-entry.ts"() {
     "use strict";
-    isFields = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-    isString = (value) => typeof value === "string";
-    isBoolean = (value) => typeof value === "boolean";
+    init_json_guards();
     lenient2 = (value, ok2) => ok2(value) ? value : void 0;
   }
 });
@@ -12395,18 +12405,18 @@ var init_claude_settings = __esm({
 
 // scripts/core/runtime/session-runtime.ts
 function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
+  const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 function writeSessionRuntime(env, sessionId, runtime) {
-  writeJson(sessionFile(env, sessionId, RUNTIME_SUFFIX), runtime);
+  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
 }
 function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX)));
+  const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
   return parsed.success ? parsed.data : null;
 }
 function writeStatuslineRecord(env, sessionId, record2) {
-  writeJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX), record2);
+  writeSessionFile(env, sessionId, STATUSLINE_SUFFIX, record2);
 }
 function pruneSessionFiles(env, now) {
   const dir = import_node_path24.default.join(runtimeDir(env), "sessions");
@@ -15631,9 +15641,6 @@ function count(n, word, plural4 = `${word}s`) {
 function octal(mode) {
   return `0${(mode & 511).toString(8)}`;
 }
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function tempFileNotes(dirs, base, fix, now) {
   const temps = dirs.flatMap(
     (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path38.default.join(dir, entry.name))
@@ -15782,7 +15789,7 @@ function classifyHistoryLine(line) {
   } catch {
     return "bad";
   }
-  if (!isObject3(value)) return "bad";
+  if (!isObject2(value)) return "bad";
   if (typeof value.schema_version === "number" && value.schema_version > SCHEMA_VERSION) return "newer";
   return HistoryEntry.safeParse(value).success ? "good" : "bad";
 }
@@ -15835,11 +15842,11 @@ function checkLease(scope) {
     if (caught instanceof Error && "code" in caught && caught.code === "ENOENT") return [];
     return [warn(`${LEASE_FILE2} is not valid JSON; left as it is`)];
   }
-  const expiresAt = isObject3(lease) && typeof lease.expires_at === "string" ? lease.expires_at : null;
+  const expiresAt = isObject2(lease) && typeof lease.expires_at === "string" ? lease.expires_at : null;
   const expires = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
   if (expiresAt === null || Number.isNaN(expires)) return [warn(`${LEASE_FILE2} has no valid "expires_at"; left as it is`)];
   if (expires > scope.now.getTime()) return [ok(`${LEASE_FILE2} live until ${expiresAt}`)];
-  const holder2 = isObject3(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
+  const holder2 = isObject2(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
   const what = `${LEASE_FILE2}${holder2} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
   import_node_fs35.default.rmSync(leaseFile2, { force: true });
@@ -15866,6 +15873,7 @@ var init_workflow_checks = __esm({
     init_sealed();
     init_text();
     init_notes();
+    init_json_guards();
     WORKFLOW_CHECKS = [
       { name: "lock", run: checkLock },
       { name: "state", run: checkState },
@@ -16479,6 +16487,7 @@ var init_turn_memo = __esm({
     init_context();
     init_file_signature();
     init_session_files();
+    init_json_guards();
     SUFFIX2 = ".turn.json";
     RACY_MS = 2e3;
   }
@@ -16515,6 +16524,7 @@ var init_session_runtime_check = __esm({
   "scripts/core/runtime/session-runtime-check.ts"() {
     "use strict";
     init_session_files();
+    init_json_guards();
   }
 });
 
@@ -16544,6 +16554,7 @@ var init_quiet_turn = __esm({
     init_session_notices();
     init_session_runtime_check();
     init_turn_memo();
+    init_json_guards();
   }
 });
 

@@ -362,7 +362,7 @@ export const ClaudeSettingsFile = z.lazy(() =>
 export type ClaudeSettingsFile = z.infer<typeof ClaudeSettingsFile>;
 
 /**
- * The quiet-turn memo (runtime/turn-memo.ts): the configuration and Claude Code's settings a
+ * The quiet-turn memo (session/turn-memo.ts): the configuration and Claude Code's settings a
  * session's turns read, with what their sources looked like when they were read. Written by the
  * hooks for their own later turns; checked like anything else read from disk.
  */

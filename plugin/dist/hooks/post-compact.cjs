@@ -2202,7 +2202,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
   let value;
   const memo = globalConfig.memoizer;
@@ -2210,7 +2210,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -3783,6 +3783,9 @@ function readJson(file) {
     return void 0;
   }
 }
+function readSessionFile(env, sessionId, suffix) {
+  return readJson(sessionFile(env, sessionId, suffix));
+}
 
 // scripts/core/runtime/session-runtime.ts
 var SessionRuntime = object({
@@ -3814,7 +3817,7 @@ var StatuslineRecord = object({
   model: nullable(string2())
 });
 function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
+  const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 

@@ -4212,6 +4212,9 @@ function readJson(file) {
     return void 0;
   }
 }
+function readSessionFile(env, sessionId, suffix) {
+  return readJson(sessionFile(env, sessionId, suffix));
+}
 
 // scripts/core/runtime/session-runtime.ts
 var SessionRuntime = object({
@@ -4243,33 +4246,38 @@ var StatuslineRecord = object({
   model: nullable(string2())
 });
 function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
+  const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX)));
+  const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
   return parsed.success ? parsed.data : null;
 }
 
 // scripts/core/session/transcript.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 
-// scripts/core/session/reading-entry.ts
-var isFields = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+// scripts/core/shared/json-guards.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 var isString = (value) => typeof value === "string";
 var isBoolean = (value) => typeof value === "boolean";
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+
+// scripts/core/session/reading-entry.ts
 var lenient = (value, ok) => ok(value) ? value : void 0;
 function isCount(value) {
-  return value === void 0 || value === null || typeof value === "number" && Number.isFinite(value) && value >= 0;
+  return value === void 0 || value === null || isNumber(value) && value >= 0;
 }
 function usageOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
   if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
   return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
 }
 function messageOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const content = value.content;
   return {
     ...value,
@@ -4279,13 +4287,13 @@ function messageOf(value) {
   };
 }
 function compactMetadataOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const { preTokens, postTokens } = value;
   if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
   return { ...value, trigger: lenient(value.trigger, isString), preTokens, postTokens };
 }
 function readingEntryOf(json) {
-  if (!isFields(json) || !isString(json.type)) return null;
+  if (!isObject2(json) || !isString(json.type)) return null;
   return {
     ...json,
     type: json.type,
@@ -4323,7 +4331,7 @@ function contextTokensOf(entry) {
 function textOfToolResult(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.map((block) => isFields(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
+  return content.map((block) => isObject2(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
 }
 function contentChars(entry) {
   const content = entry.message?.content;
@@ -4874,9 +4882,6 @@ function assertWorkflowId(id) {
 var import_node_path10 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function v1ToV2(document) {
   const { phase, phases } = document;
   return {

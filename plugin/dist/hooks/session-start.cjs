@@ -3984,6 +3984,12 @@ function writeJson(file, value) {
     throw error2;
   }
 }
+function readSessionFile(env, sessionId, suffix) {
+  return readJson(sessionFile(env, sessionId, suffix));
+}
+function writeSessionFile(env, sessionId, suffix, value) {
+  writeJson(sessionFile(env, sessionId, suffix), value);
+}
 
 // scripts/core/runtime/session-runtime.ts
 var SessionRuntime = object({
@@ -4015,11 +4021,16 @@ var StatuslineRecord = object({
   model: nullable(string2())
 });
 function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
+  const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 function writeSessionRuntime(env, sessionId, runtime) {
-  writeJson(sessionFile(env, sessionId, RUNTIME_SUFFIX), runtime);
+  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
+}
+
+// scripts/core/shared/json-guards.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // scripts/core/session/transcript.ts
@@ -4751,9 +4762,6 @@ function assertWorkflowId(id) {
 var import_node_path9 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function v1ToV2(document) {
   const { phase, phases } = document;
   return {

@@ -236,22 +236,29 @@ function crossMilestones(context, config, announced) {
 // scripts/core/session/transcript.ts
 var import_node_fs = __toESM(require("node:fs"), 1);
 
-// scripts/core/session/reading-entry.ts
-var isFields = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+// scripts/core/shared/json-guards.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 var isString = (value) => typeof value === "string";
 var isBoolean = (value) => typeof value === "boolean";
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+var isStringOrNull = (value) => value === null || isString(value);
+var isNumberOrNull = (value) => value === null || isNumber(value);
+
+// scripts/core/session/reading-entry.ts
 var lenient = (value, ok) => ok(value) ? value : void 0;
 function isCount(value) {
-  return value === void 0 || value === null || typeof value === "number" && Number.isFinite(value) && value >= 0;
+  return value === void 0 || value === null || isNumber(value) && value >= 0;
 }
 function usageOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject(value)) return void 0;
   const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
   if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
   return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
 }
 function messageOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject(value)) return void 0;
   const content = value.content;
   return {
     ...value,
@@ -261,13 +268,13 @@ function messageOf(value) {
   };
 }
 function compactMetadataOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject(value)) return void 0;
   const { preTokens, postTokens } = value;
   if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
   return { ...value, trigger: lenient(value.trigger, isString), preTokens, postTokens };
 }
 function readingEntryOf(json) {
-  if (!isFields(json) || !isString(json.type)) return null;
+  if (!isObject(json) || !isString(json.type)) return null;
   return {
     ...json,
     type: json.type,
@@ -305,7 +312,7 @@ function contextTokensOf(entry) {
 function textOfToolResult(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.map((block) => isFields(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
+  return content.map((block) => isObject(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
 }
 function contentChars(entry) {
   const content = entry.message?.content;
@@ -671,26 +678,22 @@ function hasSessionNotices(env, sessionId) {
 }
 
 // scripts/core/runtime/session-runtime-check.ts
-var isFields2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
-var isStringOrNull = (value) => value === null || typeof value === "string";
-var isNumberOrNull = (value) => value === null || isNumber(value);
 function withDefault(value, ok, fallback) {
   if (value === void 0) return fallback;
   return ok(value) ? value : void 0;
 }
 function seenOf(value) {
   if (value === void 0 || value === null) return null;
-  if (!isFields2(value)) return void 0;
+  if (!isObject(value)) return void 0;
   const { model, requested_model, version } = value;
   if (!isStringOrNull(model) || !isStringOrNull(requested_model) || !isStringOrNull(version)) return void 0;
   return { model, requested_model, version };
 }
 function sessionRuntimeOf(json) {
   const fields = json ?? {};
-  if (!isFields2(fields)) return null;
+  if (!isObject(fields)) return null;
   const announced = withDefault(fields.announced, (v) => Array.isArray(v) && v.every(isNumber), []);
-  const handoff_asked = withDefault(fields.handoff_asked, (v) => typeof v === "boolean", false);
+  const handoff_asked = withDefault(fields.handoff_asked, isBoolean, false);
   const model = withDefault(fields.model, isStringOrNull, null);
   const seen = seenOf(fields.seen);
   const last_checkpoint_at = withDefault(fields.last_checkpoint_at, isStringOrNull, null);
@@ -703,9 +706,9 @@ function sessionRuntimeOf(json) {
   return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice };
 }
 function statuslineRecordOf(json) {
-  if (!isFields2(json)) return null;
+  if (!isObject(json)) return null;
   const { at, used_percentage, context_window_size, model } = json;
-  if (typeof at !== "string" || !isNumberOrNull(used_percentage) || !isNumberOrNull(context_window_size) || !isStringOrNull(model)) return null;
+  if (!isString(at) || !isNumberOrNull(used_percentage) || !isNumberOrNull(context_window_size) || !isStringOrNull(model)) return null;
   return { at, used_percentage, context_window_size, model };
 }
 function checkSessionRuntime(env, sessionId) {
@@ -759,33 +762,30 @@ function pathSignature(file) {
 
 // scripts/core/session/turn-memo.ts
 var SUFFIX2 = ".turn.json";
-var isFields3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isNumber2 = (value) => typeof value === "number" && Number.isFinite(value);
-var isString2 = (value) => typeof value === "string";
 function memoConfigOf(value) {
-  if (!isFields3(value)) return null;
+  if (!isObject(value)) return null;
   const { milestones, handoff_threshold, context_window, mode, checkpoint_interval_minutes } = value;
-  if (!Array.isArray(milestones) || !milestones.every(isNumber2) || !isNumber2(handoff_threshold) || !isNumber2(checkpoint_interval_minutes)) return null;
-  if (!(context_window === null || isNumber2(context_window)) || mode !== "suggest" && mode !== "auto") return null;
+  if (!Array.isArray(milestones) || !milestones.every(isNumber) || !isNumber(handoff_threshold) || !isNumber(checkpoint_interval_minutes)) return null;
+  if (!isNumberOrNull(context_window) || mode !== "suggest" && mode !== "auto") return null;
   return { milestones, handoff_threshold, context_window, mode, checkpoint_interval_minutes };
 }
 function memoSettingsOf(value) {
-  if (!isFields3(value)) return null;
+  if (!isObject(value)) return null;
   const { model, autoCompactWindow, autoCompactEnabled, env } = value;
-  if (!(model === void 0 || isString2(model)) || !(autoCompactWindow === void 0 || isNumber2(autoCompactWindow))) return null;
-  if (!(autoCompactEnabled === void 0 || typeof autoCompactEnabled === "boolean") || !isFields3(env) || !Object.values(env).every(isString2)) return null;
+  if (!(model === void 0 || isString(model)) || !(autoCompactWindow === void 0 || isNumber(autoCompactWindow))) return null;
+  if (!(autoCompactEnabled === void 0 || isBoolean(autoCompactEnabled)) || !isObject(env) || !Object.values(env).every(isString)) return null;
   return {
     ...model !== void 0 ? { model } : {},
     ...autoCompactWindow !== void 0 ? { autoCompactWindow } : {},
     ...autoCompactEnabled !== void 0 ? { autoCompactEnabled } : {},
-    env: Object.fromEntries(Object.entries(env).filter((entry) => isString2(entry[1])))
+    env: Object.fromEntries(Object.entries(env).filter((entry) => isString(entry[1])))
   };
 }
 function turnMemoOf(json) {
-  if (!isFields3(json) || json.version !== 1 || !isString2(json.key) || !Array.isArray(json.files)) return null;
+  if (!isObject(json) || json.version !== 1 || !isString(json.key) || !Array.isArray(json.files)) return null;
   const files = [];
   for (const entry of json.files) {
-    if (!Array.isArray(entry) || entry.length !== 2 || !isString2(entry[0]) || !isString2(entry[1])) return null;
+    if (!Array.isArray(entry) || entry.length !== 2 || !isString(entry[0]) || !isString(entry[1])) return null;
     files.push([entry[0], entry[1]]);
   }
   const config = memoConfigOf(json.config);
@@ -822,19 +822,17 @@ function intervalCheckpointDue(runtime, intervalMinutes, now, size) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   return now.getTime() - last >= intervalMinutes * 6e4 && size !== runtime.checkpoint_transcript_size;
 }
-var isFields4 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isString3 = (value) => typeof value === "string";
 function turnInputOf(event, json) {
-  if (!isFields4(json) || json.hook_event_name !== event || !isString3(json.session_id) || !isString3(json.cwd)) return null;
+  if (!isObject(json) || json.hook_event_name !== event || !isString(json.session_id) || !isString(json.cwd)) return null;
   const { session_id, cwd, transcript_path } = json;
-  if (!(transcript_path === void 0 || isString3(transcript_path))) return null;
+  if (!(transcript_path === void 0 || isString(transcript_path))) return null;
   const common = { session_id, cwd, ...transcript_path !== void 0 ? { transcript_path } : {} };
   if (event === "UserPromptSubmit") {
     const { prompt = "" } = json;
-    return isString3(prompt) ? { ...common, hook_event_name: event, prompt } : null;
+    return isString(prompt) ? { ...common, hook_event_name: event, prompt } : null;
   }
   const { stop_hook_active = false, last_assistant_message } = json;
-  if (typeof stop_hook_active !== "boolean" || !(last_assistant_message === void 0 || last_assistant_message === null || isString3(last_assistant_message))) return null;
+  if (typeof stop_hook_active !== "boolean" || !(last_assistant_message === void 0 || last_assistant_message === null || isString(last_assistant_message))) return null;
   return { ...common, hook_event_name: event, stop_hook_active, ...last_assistant_message !== void 0 ? { last_assistant_message } : {} };
 }
 function isQuietTurn(event, stdin, env, now) {

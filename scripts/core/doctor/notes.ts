@@ -102,10 +102,6 @@ export function octal(mode: number): string {
   return `0${(mode & 0o777).toString(8)}`;
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function tempFileNotes(dirs: readonly string[], base: string, fix: boolean, now: Date): Note[] {
   const temps = dirs.flatMap((dir) =>
     entries(dir)

@@ -17,7 +17,6 @@ import {
   error,
   file,
   fixed,
-  isObject,
   mtimeOf,
   octal,
   ok,
@@ -28,6 +27,7 @@ import {
   warn,
   wrongModes,
 } from './notes.ts';
+import { isObject } from '../shared/json-guards.ts';
 
 function checkLock(scope: WorkflowScope): Note[] {
   const lock = file(scope, STORE_FILES.lock);

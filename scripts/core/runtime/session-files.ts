@@ -18,7 +18,7 @@ export function sessionFile(env: NodeJS.ProcessEnv, sessionId: string, suffix: s
   return path.join(runtimeDir(env), 'sessions', `${name}${suffix}`);
 }
 
-export function readJson(file: string): unknown {
+function readJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {
@@ -29,7 +29,7 @@ export function readJson(file: string): unknown {
 /** Temp files this process wrote: with the pid, a name no other live process uses (no random bytes, so no node:crypto for a status line refresh). */
 let tempFiles = 0;
 
-export function writeJson(file: string, value: unknown): void {
+function writeJson(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
   try {

@@ -5,13 +5,7 @@
 // and the turn goes to the hook, which does that.
 import type { SessionRuntime, StatuslineRecord } from './session-runtime.ts';
 import { readSessionFile, RUNTIME_SUFFIX, STATUSLINE_SUFFIX } from './session-files.ts';
-
-type Fields = Record<string, unknown>;
-
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
-const isNumberOrNull = (value: unknown): value is number | null => value === null || isNumber(value);
+import { isBoolean, isNumber, isNumberOrNull, isObject, isString, isStringOrNull } from '../shared/json-guards.ts';
 
 /** A field with a default: absent gives `fallback`, a value of the wrong shape `undefined` (invalid). */
 function withDefault<T>(value: unknown, ok: (v: unknown) => v is T, fallback: T): T | undefined {
@@ -21,19 +15,19 @@ function withDefault<T>(value: unknown, ok: (v: unknown) => v is T, fallback: T)
 
 function seenOf(value: unknown): SessionRuntime['seen'] | undefined {
   if (value === undefined || value === null) return null;
-  if (!isFields(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const { model, requested_model, version } = value;
   if (!isStringOrNull(model) || !isStringOrNull(requested_model) || !isStringOrNull(version)) return undefined;
   return { model, requested_model, version };
 }
 
 /** The bookkeeping as the schema reads it (a missing file is a fresh one); null when the schema would reject it. */
-export function sessionRuntimeOf(json: unknown): SessionRuntime | null {
+function sessionRuntimeOf(json: unknown): SessionRuntime | null {
   // as the schema is given it: a missing (or null) file is a fresh one
   const fields = json ?? {};
-  if (!isFields(fields)) return null;
+  if (!isObject(fields)) return null;
   const announced = withDefault(fields.announced, (v): v is number[] => Array.isArray(v) && v.every(isNumber), []);
-  const handoff_asked = withDefault(fields.handoff_asked, (v): v is boolean => typeof v === 'boolean', false);
+  const handoff_asked = withDefault(fields.handoff_asked, isBoolean, false);
   const model = withDefault(fields.model, isStringOrNull, null);
   const seen = seenOf(fields.seen);
   const last_checkpoint_at = withDefault(fields.last_checkpoint_at, isStringOrNull, null);
@@ -56,10 +50,10 @@ export function sessionRuntimeOf(json: unknown): SessionRuntime | null {
 }
 
 /** The status line's record as the schema reads it; null when there is none or the schema would reject it. */
-export function statuslineRecordOf(json: unknown): StatuslineRecord | null {
-  if (!isFields(json)) return null;
+function statuslineRecordOf(json: unknown): StatuslineRecord | null {
+  if (!isObject(json)) return null;
   const { at, used_percentage, context_window_size, model } = json;
-  if (typeof at !== 'string' || !isNumberOrNull(used_percentage) || !isNumberOrNull(context_window_size) || !isStringOrNull(model)) return null;
+  if (!isString(at) || !isNumberOrNull(used_percentage) || !isNumberOrNull(context_window_size) || !isStringOrNull(model)) return null;
   return { at, used_percentage, context_window_size, model };
 }
 

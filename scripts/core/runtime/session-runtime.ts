@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { readJson, RUNTIME_SUFFIX, sessionFile, STATUSLINE_SUFFIX, writeJson } from './session-files.ts';
+import { readSessionFile, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, writeSessionFile } from './session-files.ts';
 import { runtimeDir } from './runtime-dir.ts';
 
 const SessionRuntime = z.object({
@@ -40,22 +40,22 @@ const StatuslineRecord = z.object({
 export type StatuslineRecord = z.infer<typeof StatuslineRecord>;
 
 export function readSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string): SessionRuntime {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
+  const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
   // bookkeeping that does not parse is started afresh: at worst a milestone is announced again
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 
 export function writeSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string, runtime: SessionRuntime): void {
-  writeJson(sessionFile(env, sessionId, RUNTIME_SUFFIX), runtime);
+  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
 }
 
 export function readStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string): StatuslineRecord | null {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX)));
+  const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
   return parsed.success ? parsed.data : null;
 }
 
 export function writeStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string, record: StatuslineRecord): void {
-  writeJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX), record);
+  writeSessionFile(env, sessionId, STATUSLINE_SUFFIX, record);
 }
 
 /** Per-session files older than this are of no session that can still run. */

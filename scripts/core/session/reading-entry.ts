@@ -4,19 +4,14 @@
 // fields it declares (test/unit/reading-entry.test.ts holds the two to each other on every line
 // of the transcript corpus and on lines made to break each field).
 import type { ReadingEntry } from './transcript-entry.ts';
-
-type Fields = Record<string, unknown>;
-
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+import { isBoolean, isNumber, isObject, isString } from '../shared/json-guards.ts';
 
 /** zod's lenient field: the value when it has the shape, else dropped */
 const lenient = <T>(value: unknown, ok: (v: unknown) => v is T): T | undefined => (ok(value) ? value : undefined);
 
 /** A token count: absent, null, or a finite number not below zero (zod's nullish nonnegative number). */
 function isCount(value: unknown): value is number | null | undefined {
-  return value === undefined || value === null || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+  return value === undefined || value === null || (isNumber(value) && value >= 0);
 }
 
 type Usage = NonNullable<NonNullable<ReadingEntry['message']>['usage']>;
@@ -24,14 +19,14 @@ type Message = NonNullable<ReadingEntry['message']>;
 type CompactMetadata = NonNullable<ReadingEntry['compactMetadata']>;
 
 function usageOf(value: unknown): Usage | undefined {
-  if (!isFields(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
   if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return undefined;
   return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
 }
 
 function messageOf(value: unknown): Message | undefined {
-  if (!isFields(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const content = value.content;
   return {
     ...value,
@@ -42,7 +37,7 @@ function messageOf(value: unknown): Message | undefined {
 }
 
 function compactMetadataOf(value: unknown): CompactMetadata | undefined {
-  if (!isFields(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const { preTokens, postTokens } = value;
   if (!isCount(preTokens) || !isCount(postTokens)) return undefined;
   return { ...value, trigger: lenient(value.trigger, isString), preTokens, postTokens };
@@ -50,7 +45,7 @@ function compactMetadataOf(value: unknown): CompactMetadata | undefined {
 
 /** The line's fields as ReadingEntry declares them; null when it is not an object with a string `type`. */
 export function readingEntryOf(json: unknown): ReadingEntry | null {
-  if (!isFields(json) || !isString(json.type)) return null;
+  if (!isObject(json) || !isString(json.type)) return null;
   return {
     ...json,
     type: json.type,
@@ -97,7 +92,7 @@ export function contextTokensOf(entry: ReadingEntry): number | null {
 export function textOfToolResult(content: unknown): string {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return '';
-  return content.map((block) => (isFields(block) && block.type === 'text' && isString(block.text) ? block.text : '')).join('\n');
+  return content.map((block) => (isObject(block) && block.type === 'text' && isString(block.text) ? block.text : '')).join('\n');
 }
 
 /** Characters a message puts into the context: text, thinking, tool calls and tool results. */

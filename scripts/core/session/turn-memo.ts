@@ -10,6 +10,7 @@ import { settingsFiles } from './settings-files.ts';
 import { contextVariables, type TurnConfig } from './context.ts';
 import { changedSince, pathSignature } from '../shared/file-signature.ts';
 import { readSessionFile, writeSessionFile } from '../runtime/session-files.ts';
+import { isBoolean, isNumber, isNumberOrNull, isObject, isString } from '../shared/json-guards.ts';
 
 const SUFFIX = '.turn.json';
 /**
@@ -18,25 +19,19 @@ const SUFFIX = '.turn.json';
  */
 const RACY_MS = 2_000;
 
-type Fields = Record<string, unknown>;
-
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-
 function memoConfigOf(value: unknown): TurnMemo['config'] | null {
-  if (!isFields(value)) return null;
+  if (!isObject(value)) return null;
   const { milestones, handoff_threshold, context_window, mode, checkpoint_interval_minutes } = value;
   if (!Array.isArray(milestones) || !milestones.every(isNumber) || !isNumber(handoff_threshold) || !isNumber(checkpoint_interval_minutes)) return null;
-  if (!(context_window === null || isNumber(context_window)) || (mode !== 'suggest' && mode !== 'auto')) return null;
+  if (!isNumberOrNull(context_window) || (mode !== 'suggest' && mode !== 'auto')) return null;
   return { milestones, handoff_threshold, context_window, mode, checkpoint_interval_minutes };
 }
 
 function memoSettingsOf(value: unknown): TurnMemo['settings'] | null {
-  if (!isFields(value)) return null;
+  if (!isObject(value)) return null;
   const { model, autoCompactWindow, autoCompactEnabled, env } = value;
   if (!(model === undefined || isString(model)) || !(autoCompactWindow === undefined || isNumber(autoCompactWindow))) return null;
-  if (!(autoCompactEnabled === undefined || typeof autoCompactEnabled === 'boolean') || !isFields(env) || !Object.values(env).every(isString)) return null;
+  if (!(autoCompactEnabled === undefined || isBoolean(autoCompactEnabled)) || !isObject(env) || !Object.values(env).every(isString)) return null;
   return {
     ...(model !== undefined ? { model } : {}),
     ...(autoCompactWindow !== undefined ? { autoCompactWindow } : {}),
@@ -50,7 +45,7 @@ function memoSettingsOf(value: unknown): TurnMemo['settings'] | null {
  * zod; test/unit/turn-checks.test.ts holds the two to each other); null for anything else.
  */
 export function turnMemoOf(json: unknown): TurnMemo | null {
-  if (!isFields(json) || json.version !== 1 || !isString(json.key) || !Array.isArray(json.files)) return null;
+  if (!isObject(json) || json.version !== 1 || !isString(json.key) || !Array.isArray(json.files)) return null;
   const files: [string, string][] = [];
   for (const entry of json.files) {
     if (!Array.isArray(entry) || entry.length !== 2 || !isString(entry[0]) || !isString(entry[1])) return null;

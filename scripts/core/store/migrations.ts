@@ -3,6 +3,7 @@
 // the store applies them on load and writes the result only at the next save, so a pure read
 // never rewrites a file and an older plugin on another machine can still read what it wrote.
 import { SCHEMA_VERSION } from '../schemas.ts';
+import { isObject } from '../shared/json-guards.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -12,10 +13,6 @@ interface Migration {
   /** what changed, for people reading a warning or the code */
   change: string;
   up: (document: JsonObject) => JsonObject;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

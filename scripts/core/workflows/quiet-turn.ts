@@ -2,7 +2,7 @@
 // and on nearly every one they find nothing to say and nothing to save. Their entry files
 // (hook-entries/) hold only this check; the hook itself (context-watch.ts and what it needs) is
 // loaded only when the check cannot show the turn quiet. It takes the configuration and Claude
-// Code's settings from the session's memo (runtime/turn-memo.ts), and measures everything else
+// Code's settings from the session's memo (session/turn-memo.ts), and measures everything else
 // (the transcript's tail, the status line's figures, the session's bookkeeping) as the hook does,
 // with the same functions. Anything it is not sure of is "not quiet": the hook then decides.
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ import { hasSessionNotices } from '../runtime/session-notices.ts';
 import type { SessionRuntime } from '../runtime/session-runtime.ts';
 import { checkSessionRuntime, checkStatuslineRecord } from '../runtime/session-runtime-check.ts';
 import { readTurnMemo, turnSources } from '../session/turn-memo.ts';
+import { isObject, isString } from '../shared/json-guards.ts';
 
 /** The size of the transcript now (0 when there is none): a checkpoint is due only when it grew. */
 export function transcriptSize(file: string | undefined): number {
@@ -33,17 +34,12 @@ export function intervalCheckpointDue(runtime: SessionRuntime, intervalMinutes: 
   return now.getTime() - last >= intervalMinutes * 60_000 && size !== runtime.checkpoint_transcript_size;
 }
 
-type Fields = Record<string, unknown>;
-
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-
 /**
  * The hook's input as schemas.ts's StopInput or UserPromptSubmitInput reads it, checked by hand
  * (test/unit/turn-checks.test.ts holds them to each other); null when the schema would reject it.
  */
 export function turnInputOf(event: 'Stop' | 'UserPromptSubmit', json: unknown): StopInput | UserPromptSubmitInput | null {
-  if (!isFields(json) || json.hook_event_name !== event || !isString(json.session_id) || !isString(json.cwd)) return null;
+  if (!isObject(json) || json.hook_event_name !== event || !isString(json.session_id) || !isString(json.cwd)) return null;
   const { session_id, cwd, transcript_path } = json;
   if (!(transcript_path === undefined || isString(transcript_path))) return null;
   const common = { session_id, cwd, ...(transcript_path !== undefined ? { transcript_path } : {}) };

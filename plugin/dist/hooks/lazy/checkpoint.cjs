@@ -5226,10 +5226,15 @@ function fileSignature(stat) {
 // scripts/core/store/sealed.ts
 var import_node_path5 = __toESM(require("node:path"), 1);
 
-// scripts/core/store/migrations.ts
+// scripts/core/shared/json-guards.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var isString = (value) => typeof value === "string";
+var isBoolean = (value) => typeof value === "boolean";
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+
+// scripts/core/store/migrations.ts
 function v1ToV2(document2) {
   const { phase, phases } = document2;
   return {
@@ -9262,21 +9267,18 @@ function userText(entry) {
 }
 
 // scripts/core/session/reading-entry.ts
-var isFields = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var isString = (value) => typeof value === "string";
-var isBoolean = (value) => typeof value === "boolean";
 var lenient2 = (value, ok) => ok(value) ? value : void 0;
 function isCount(value) {
-  return value === void 0 || value === null || typeof value === "number" && Number.isFinite(value) && value >= 0;
+  return value === void 0 || value === null || isNumber(value) && value >= 0;
 }
 function usageOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
   if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
   return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
 }
 function messageOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const content = value.content;
   return {
     ...value,
@@ -9286,13 +9288,13 @@ function messageOf(value) {
   };
 }
 function compactMetadataOf(value) {
-  if (!isFields(value)) return void 0;
+  if (!isObject2(value)) return void 0;
   const { preTokens, postTokens } = value;
   if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
   return { ...value, trigger: lenient2(value.trigger, isString), preTokens, postTokens };
 }
 function readingEntryOf(json) {
-  if (!isFields(json) || !isString(json.type)) return null;
+  if (!isObject2(json) || !isString(json.type)) return null;
   return {
     ...json,
     type: json.type,
@@ -9330,7 +9332,7 @@ function contextTokensOf(entry) {
 function textOfToolResult(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.map((block) => isFields(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
+  return content.map((block) => isObject2(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
 }
 function contentChars(entry) {
   const content = entry.message?.content;
@@ -10580,11 +10582,11 @@ var StatuslineRecord = object({
   model: nullable(string2())
 });
 function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readJson(sessionFile(env, sessionId, RUNTIME_SUFFIX)) ?? {});
+  const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readJson(sessionFile(env, sessionId, STATUSLINE_SUFFIX)));
+  const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
   return parsed.success ? parsed.data : null;
 }
 

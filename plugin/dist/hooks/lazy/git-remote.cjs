@@ -4177,10 +4177,12 @@ function fileSignature(stat) {
 // scripts/core/store/sealed.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
 
-// scripts/core/store/migrations.ts
+// scripts/core/shared/json-guards.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+// scripts/core/store/migrations.ts
 function v1ToV2(document) {
   const { phase, phases } = document;
   return {
