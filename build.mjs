@@ -23,6 +23,14 @@ const debugWhenAsked = {
     b.onResolve({ filter: /^debug$/ }, (args) => (args.importer === DEBUG_WHEN_ASKED ? undefined : { path: DEBUG_WHEN_ASKED }));
   },
 };
+// Which build a bundle is: a hash of the sources and the locked dependencies. The state memo
+// (scripts/core/store/state-memo.ts) trusts a state.json version to pass the schema only under the
+// build that checked it.
+const buildHash = createHash('sha256');
+for (const file of [...(await readdir('scripts', { recursive: true })).map((f) => path.join('scripts', f)).filter((f) => /\.(ts|cjs)$/.test(f)).sort(), 'package-lock.json']) {
+  buildHash.update(`${file}\0`).update(await readFile(file)).update('\0');
+}
+const BUILD_ID = buildHash.digest('hex').slice(0, 16);
 const hookBuild = {
   bundle: true,
   format: 'cjs',
@@ -33,7 +41,7 @@ const hookBuild = {
   legalComments: 'none',
   logLevel: 'warning',
   // the file's URL, worked out only when asked for (a require() of something beside it)
-  define: { 'import.meta.url': '__workflowModule.url' },
+  define: { 'import.meta.url': '__workflowModule.url', WORKFLOW_BUILD_ID: JSON.stringify(BUILD_ID) },
   banner: { js: '"use strict";\nconst __workflowModule = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
 };
 

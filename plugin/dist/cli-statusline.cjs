@@ -3390,7 +3390,7 @@ function buildStateSchemas() {
   });
   return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo;
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WORKFLOW_STATUSES, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -3400,7 +3400,8 @@ var init_schemas3 = __esm({
     SCHEMA_VERSION = 2;
     WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
     WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-    WorkflowStatus = _enum(["active", "paused", "waiting_approval", "completed", "cancelled"]);
+    WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+    WorkflowStatus = _enum(WORKFLOW_STATUSES);
     built = () => stateSchemas ??= buildStateSchemas();
     WorkflowState = _lazy(() => built().WorkflowState);
     HandoffInput = _lazy(() => built().HandoffInput);
@@ -3417,8 +3418,8 @@ var init_schemas3 = __esm({
         })
       )
     );
-    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
-    StateMemo = _lazy(() => object({ store: string2(), lines: array(string2()) }));
+    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+    StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
     hookCommon = () => ({
       session_id: string2(),
       transcript_path: optional(string2()),
@@ -4028,18 +4029,18 @@ function storeKey(storeDir) {
 function memoFile(dir, storeDir) {
   return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
 }
-function fromLine(line) {
+function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);
   if (!m) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m;
-  const known = WorkflowStatus.safeParse(status);
-  if (!known.success) return null;
-  const peek2 = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
-  return [id, { signature, peek: peek2, checksum: checksum || null }];
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
+  const known = WORKFLOW_STATUSES.find((s) => s === status);
+  if (!known) return null;
+  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
 }
-function toLine(id, { signature, peek: peek2, checksum }) {
+function toLine(id, { signature, peek: peek2, checksum, held }) {
   const { status, automatic, updated_at, device, session } = peek2;
-  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`].join("	");
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
 function memoOf(storeDir) {
@@ -4053,7 +4054,7 @@ function memoOf(storeDir) {
       const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
       if (parsed?.success && parsed.data.store === storeDir) {
         for (const line of parsed.data.lines) {
-          const entry = fromLine(line);
+          const entry = fromLine(line, parsed.data.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -4088,7 +4089,7 @@ function saveMemos(dir) {
     try {
       import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
     } catch {
     }
   }
@@ -4098,7 +4099,7 @@ function memoizedPeek(storeDir, id, signature) {
 }
 function rememberPeek(storeDir, id, signature, peek2) {
   if (entryFor(storeDir, id, signature)) return;
-  remember(storeDir, id, { signature, peek: peek2, checksum: null });
+  remember(storeDir, id, { signature, peek: peek2, checksum: null, held: false });
 }
 function forgetOthers(storeDir, ids) {
   const memo = memoOf(storeDir);
@@ -4120,13 +4121,19 @@ function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
   return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
 }
-function rememberVerified(file, signature, checksum, state) {
+function schemaHeld(file, signature, checksum) {
   const place = placeOf(file);
-  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
-  const { status, automatic, updated_at, device, session } = state;
-  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+  const entry = place === null ? void 0 : entryFor(place.storeDir, place.id, signature);
+  return entry?.checksum === checksum && entry.held;
 }
-var import_node_fs6, import_node_path4, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
+function rememberVerified(file, signature, checksum, state, held) {
+  const place = placeOf(file);
+  const known = place ? entryFor(place.storeDir, place.id, signature) : void 0;
+  if (!place || known?.checksum === checksum && known.held === held) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+var import_node_fs6, import_node_path4, BUILD, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
 var init_state_memo = __esm({
   "scripts/core/store/state-memo.ts"() {
     "use strict";
@@ -4136,6 +4143,7 @@ var init_state_memo = __esm({
     init_atomic_write();
     init_safe_fs();
     init_schemas3();
+    BUILD = true ? "174b315f28f26f20" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4225,6 +4233,9 @@ var init_lazy_crypto = __esm({
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
 }
+function givenBack(state, document) {
+  return JSON.stringify(state) === JSON.stringify(document);
+}
 function readSealed(file) {
   let text;
   let signature;
@@ -4255,6 +4266,9 @@ function parseSealed(text, file, signature) {
   if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
+  if (signature !== void 0 && schemaHeld(file, signature, checksum)) {
+    return { ok: true, state: rest, text, document: rest, migratedFrom: null };
+  }
   const version2 = rest.schema_version;
   if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
     return {
@@ -4271,7 +4285,7 @@ function parseSealed(text, file, signature) {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
   }
-  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data, !migrated && givenBack(result.data, rest));
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 var import_node_path5;

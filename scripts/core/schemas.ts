@@ -16,7 +16,8 @@ export const WorkflowId = z
   .string()
   .check(z.regex(WORKFLOW_ID_PATTERN, 'must be lowercase letters, digits and dashes (at most 81 characters)'));
 
-export const WorkflowStatus = z.enum(['active', 'paused', 'waiting_approval', 'completed', 'cancelled']);
+export const WORKFLOW_STATUSES = ['active', 'paused', 'waiting_approval', 'completed', 'cancelled'] as const;
+export const WorkflowStatus = z.enum(WORKFLOW_STATUSES);
 export type WorkflowStatus = z.infer<typeof WorkflowStatus>;
 
 // The stored state and what a handoff supplies: built on first use, not when this module loads.
@@ -224,14 +225,15 @@ export type StatePeek = z.infer<typeof StatePeek>;
 /**
  * state-memo.ts's file: per store, a line for each workflow's state.json as last read, its fields
  * separated by tabs: id, signature, checksum (or empty), then the peek: status, automatic (0/1),
- * updated_at, hostname, session id (`=` before it; empty for none). Each line is read with
+ * updated_at, hostname, session id (`=` before it; empty for none), then whether the whole file
+ * passed WorkflowState as it stands (0/1; under the build the memo names). Each line is read with
  * STATE_MEMO_LINE, one pattern for the whole line (a line it does not match is left out): a store's
  * memo is read at every session start, and checking 50 nested objects field by field would cost
  * what reading the 50 files did.
  */
 export const STATE_MEMO_LINE =
-  /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
-export const StateMemo = z.lazy(() => z.object({ store: z.string(), lines: z.array(z.string()) }));
+  /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+export const StateMemo = z.lazy(() => z.object({ store: z.string(), build: z.optional(z.string()), lines: z.array(z.string()) }));
 export type StateMemo = z.infer<typeof StateMemo>;
 
 // Claude Code hook input: only the fields we use are declared; unknown fields are allowed

@@ -2,6 +2,7 @@
 // <runtime>/state-memo/: a session start in an unchanged store takes the workflows from it, and no
 // change to a state.json, not even one that puts its old size and mtime back, is hidden by it.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,8 +29,12 @@ function memoFile(sandbox: HookSandbox): string {
 
 interface MemoFile {
   store: string;
+  build?: string;
   lines: string[];
 }
+
+/** the fields of `id`'s line */
+const lineOf = (memo: MemoFile, id: string) => memo.lines.find((line) => line.startsWith(`${id}\t`))?.split('\t');
 
 const readMemo = (sandbox: HookSandbox) => JSON.parse(fs.readFileSync(memoFile(sandbox), 'utf8')) as MemoFile;
 
@@ -65,6 +70,10 @@ describe.concurrent('the state memo', () => {
     expect(byId.get(newer)?.[2]).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(byId.get(older)?.[2]).toBe('');
     expect(byId.get(newer)?.[3]).toBe('paused');
+    // read in full, and the schema gave it back as it stands; the other one was only peeked at
+    expect(memo.build).toMatch(/^[0-9a-f]{16}$/);
+    expect(byId.get(newer)?.[8]).toBe('1');
+    expect(byId.get(older)?.[8]).toBe('0');
     expect((fs.statSync(memoFile(sandbox)).mode & 0o777).toString(8)).toBe('600');
   });
 
@@ -130,10 +139,43 @@ describe.concurrent('the state memo', () => {
     await session.backgroundSave();
     const saved = JSON.parse(fs.readFileSync(stateFile(newer), 'utf8')) as { checksum: string; updated_at: string };
     const stat = fs.statSync(stateFile(newer));
-    const line = readMemo(sandbox).lines.find((l) => l.startsWith(`${newer}\t`))?.split('\t');
+    const line = lineOf(readMemo(sandbox), newer);
     expect(line?.slice(1, 3)).toEqual([`${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`, saved.checksum]);
     expect(line?.[5]).toBe(saved.updated_at);
+    // the save checked that what it wrote reads back as itself: the next start runs no schema on it
+    expect(line?.[8]).toBe('1');
     expect(await offered(sandbox, [older, newer])).toBe(newer);
+  });
+
+  it('takes a version of a state.json that passed the schema as it stands without running it again, under the build that checked it only', async () => {
+    const sandbox = hookSandbox();
+    const { older, newer, stateFile } = await store(sandbox);
+    expect(await offered(sandbox, [older, newer])).toBe(newer);
+    const memo = readMemo(sandbox);
+    // a field the schema drops, sealed with a checksum that holds: run, the schema leaves it out
+    const file = stateFile(newer);
+    const { checksum: _old, ...document } = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const planted = { ...document, planted: 'there only when the schema did not run' };
+    const checksum = `sha256:${createHash('sha256').update(JSON.stringify(planted, null, 2)).digest('hex')}`;
+    fs.writeFileSync(file, `${JSON.stringify({ ...planted, checksum }, null, 2)}\n`);
+    const stat = fs.statSync(file);
+    const signature = `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+    const vouching = (build: string | undefined) =>
+      fs.writeFileSync(memoFile(sandbox), JSON.stringify({ ...memo, build, lines: memo.lines.map((line) => (line.startsWith(`${newer}\t`) ? [newer, signature, checksum, ...line.split('\t').slice(3)].join('\t') : line)) }));
+    const plantedShown = async () => {
+      const run = await sandbox.cli(['status', newer, '--format', 'json']);
+      expect(run.status, run.stderr).toBe(0);
+      return 'planted' in (JSON.parse(run.stdout) as { current: { state: Record<string, unknown> } }).current.state;
+    };
+    vouching(memo.build);
+    expect(await plantedShown()).toBe(true);
+    // another build's word (its schema may differ), or a memo that names none: the schema runs
+    for (const build of ['0123456789abcdef', undefined]) {
+      vouching(build);
+      expect(await plantedShown()).toBe(false);
+      // and this version is now known as one the schema changes
+      expect(lineOf(readMemo(sandbox), newer)?.slice(1, 3).concat(lineOf(readMemo(sandbox), newer)?.[8] ?? '')).toEqual([signature, checksum, '0']);
+    }
   });
 
   it('forgets a workflow removed from the store', async () => {

@@ -3366,7 +3366,8 @@ config(en_default());
 var SCHEMA_VERSION = 2;
 var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-var WorkflowStatus = _enum(["active", "paused", "waiting_approval", "completed", "cancelled"]);
+var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+var WorkflowStatus = _enum(WORKFLOW_STATUSES);
 var stateSchemas;
 var built = () => stateSchemas ??= buildStateSchemas();
 function buildStateSchemas() {
@@ -3530,7 +3531,7 @@ var StatePeek = _lazy(
     })
   )
 );
-var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2()) }));
+var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),

@@ -3422,7 +3422,8 @@ config(en_default());
 var SCHEMA_VERSION = 2;
 var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-var WorkflowStatus = _enum(["active", "paused", "waiting_approval", "completed", "cancelled"]);
+var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+var WorkflowStatus = _enum(WORKFLOW_STATUSES);
 var stateSchemas;
 var built = () => stateSchemas ??= buildStateSchemas();
 function buildStateSchemas() {
@@ -3586,8 +3587,8 @@ var StatePeek = _lazy(
     })
   )
 );
-var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
-var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2()) }));
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -4749,6 +4750,7 @@ function writeFileAtomic(file, data) {
 }
 
 // scripts/core/store/state-memo.ts
+var BUILD = true ? "174b315f28f26f20" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4765,18 +4767,18 @@ function storeKey(storeDir) {
 function memoFile(dir, storeDir) {
   return import_node_path9.default.join(dir, `${storeKey(storeDir)}.json`);
 }
-function fromLine(line) {
+function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);
   if (!m) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m;
-  const known = WorkflowStatus.safeParse(status);
-  if (!known.success) return null;
-  const peek2 = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
-  return [id, { signature, peek: peek2, checksum: checksum || null }];
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
+  const known = WORKFLOW_STATUSES.find((s) => s === status);
+  if (!known) return null;
+  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
 }
-function toLine(id, { signature, peek: peek2, checksum }) {
+function toLine(id, { signature, peek: peek2, checksum, held }) {
   const { status, automatic, updated_at, device, session } = peek2;
-  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`].join("	");
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
 function memoOf(storeDir) {
@@ -4790,7 +4792,7 @@ function memoOf(storeDir) {
       const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
       if (parsed?.success && parsed.data.store === storeDir) {
         for (const line of parsed.data.lines) {
-          const entry = fromLine(line);
+          const entry = fromLine(line, parsed.data.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -4825,7 +4827,7 @@ function saveMemos(dir) {
     try {
       import_node_fs11.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
     } catch {
     }
   }
@@ -4835,7 +4837,7 @@ function memoizedPeek(storeDir, id, signature) {
 }
 function rememberPeek(storeDir, id, signature, peek2) {
   if (entryFor(storeDir, id, signature)) return;
-  remember(storeDir, id, { signature, peek: peek2, checksum: null });
+  remember(storeDir, id, { signature, peek: peek2, checksum: null, held: false });
 }
 function forgetOthers(storeDir, ids) {
   const memo = memoOf(storeDir);
@@ -4857,11 +4859,17 @@ function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
   return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
 }
-function rememberVerified(file, signature, checksum, state) {
+function schemaHeld(file, signature, checksum) {
   const place = placeOf(file);
-  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const entry = place === null ? void 0 : entryFor(place.storeDir, place.id, signature);
+  return entry?.checksum === checksum && entry.held;
+}
+function rememberVerified(file, signature, checksum, state, held) {
+  const place = placeOf(file);
+  const known = place ? entryFor(place.storeDir, place.id, signature) : void 0;
+  if (!place || known?.checksum === checksum && known.held === held) return;
   const { status, automatic, updated_at, device, session } = state;
-  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
 
 // scripts/core/store/store.ts
@@ -4916,6 +4924,9 @@ function migrate(document) {
 function checksumOf(body) {
   return `sha256:${sha256Hex(body)}`;
 }
+function givenBack(state, document) {
+  return JSON.stringify(state) === JSON.stringify(document);
+}
 function readSealed(file) {
   let text;
   let signature;
@@ -4946,6 +4957,9 @@ function parseSealed(text, file, signature) {
   if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
+  if (signature !== void 0 && schemaHeld(file, signature, checksum)) {
+    return { ok: true, state: rest, text, document: rest, migratedFrom: null };
+  }
   const version2 = rest.schema_version;
   if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
     return {
@@ -4962,7 +4976,7 @@ function parseSealed(text, file, signature) {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
   }
-  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data, !migrated && givenBack(result.data, rest));
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 

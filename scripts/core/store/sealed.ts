@@ -1,13 +1,14 @@
 // A state.json as written and as read: the JSON with a checksum over the rest of the document,
 // and every check a read makes (JSON, checksum, schema version, migration, schema) before a state
-// is believed. A checksum a file's version passed before is not computed again (state-memo.ts).
+// is believed. A checksum a file's version passed before is not computed again, nor the schema run
+// again on a version it gave back unchanged (state-memo.ts).
 import path from 'node:path';
 import { WorkflowError } from '../shared/errors.ts';
 import { migrate } from './migrations.ts';
 import { sha256Hex } from '../shared/lazy-crypto.ts';
 import { READ_CAPS, readRegularFileAndStat } from '../shared/safe-fs.ts';
 import { SCHEMA_VERSION, WorkflowState } from '../schemas.ts';
-import { checksumHeld, rememberVerified } from './state-memo.ts';
+import { checksumHeld, rememberVerified, schemaHeld } from './state-memo.ts';
 import { fileSignature } from '../shared/file-signature.ts';
 
 export type SealedRead =
@@ -26,6 +27,21 @@ export function sealState(state: WorkflowState): string {
 export function sealed(state: WorkflowState): { text: string; checksum: string } {
   const checksum = checksumOf(JSON.stringify(state, null, 2));
   return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}\n`, checksum };
+}
+
+/**
+ * Whether WorkflowState gave the document back as it was (no default filled in, no field dropped
+ * or changed): only then may a later read of the same file take the document for the state.
+ */
+function givenBack(state: WorkflowState, document: unknown): boolean {
+  return JSON.stringify(state) === JSON.stringify(document);
+}
+
+/** Whether `state`, once written, reads back as itself: what a save tells the memo of the file it wrote. */
+export function readsBackAsItself(state: WorkflowState): boolean {
+  const document: unknown = JSON.parse(JSON.stringify(state));
+  const again = WorkflowState.safeParse(document);
+  return again.success && givenBack(again.data, document);
 }
 
 export function readSealed(file: string): SealedRead {
@@ -63,6 +79,10 @@ export function parseSealed(text: string, file: string, signature?: string): Sea
   if ((signature === undefined || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
+  if (signature !== undefined && schemaHeld(file, signature, checksum)) {
+    // this very version of the file (inode, size, times) passed WorkflowState as it stands
+    return { ok: true, state: rest as WorkflowState, text, document: rest, migratedFrom: null };
+  }
   const version = rest.schema_version;
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
     return {
@@ -79,7 +99,7 @@ export function parseSealed(text: string, file: string, signature?: string): Sea
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : '';
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue?.message ?? 'is invalid'}${upgraded} (${file})` };
   }
-  if (signature !== undefined) rememberVerified(file, signature, checksum, result.data);
+  if (signature !== undefined) rememberVerified(file, signature, checksum, result.data, !migrated && givenBack(result.data, rest));
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 

@@ -2,7 +2,10 @@
 // (store-choice.ts) and the checksum that held. A file is known again by its inode, size, mtime
 // and ctime, which every write changes (the store writes a new file and renames it); any other
 // file is read as if there were no memo. A session start in a store of 50 unchanged workflows then
-// stats them instead of reading them, and verifies no checksum (node:crypto alone costs 7 ms).
+// stats them instead of reading them, and verifies no checksum (node:crypto alone costs 7 ms). A
+// version of a file that passed WorkflowState as it stands is not validated again either (building
+// and running the schema is about 4 ms of a session start), under the same build only: another
+// build may have other schemas.
 //
 // It is only a memo, kept per user beside the compiled code and only by the processes that turn
 // it on (hooks and the CLI, not a library caller): the checksum guards against damage, not against
@@ -13,13 +16,19 @@ import path from 'node:path';
 import { runtimeDir } from '../runtime/runtime-dir.ts';
 import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { readOwnFile } from '../shared/safe-fs.ts';
-import { STATE_MEMO_LINE, StateMemo, WorkflowStatus, type StatePeek } from '../schemas.ts';
+import { STATE_MEMO_LINE, StateMemo, WORKFLOW_STATUSES, type StatePeek } from '../schemas.ts';
+
+/** the sources' hash, written in by build.mjs; a run from the sources is the build "source" */
+declare const WORKFLOW_BUILD_ID: string | undefined;
+const BUILD = typeof WORKFLOW_BUILD_ID === 'string' ? WORKFLOW_BUILD_ID : 'source';
 
 interface MemoEntry {
   signature: string;
   peek: StatePeek;
   /** the checksum this version of the file was verified against, when it was read in full */
   checksum: string | null;
+  /** this version of the file passed WorkflowState, which gave it back unchanged (under BUILD) */
+  held: boolean;
 }
 interface Memo {
   entries: Map<string, MemoEntry>;
@@ -57,20 +66,21 @@ function memoFile(dir: string, storeDir: string): string {
   return path.join(dir, `${storeKey(storeDir)}.json`);
 }
 
-function fromLine(line: string): [string, MemoEntry] | null {
+/** A memo line; `thisBuild`: whether the memo was written by this build, whose "held" marks count. */
+function fromLine(line: string, thisBuild: boolean): [string, MemoEntry] | null {
   const m = STATE_MEMO_LINE.exec(line);
   if (!m) return null;
-  const [, id = '', signature = '', checksum = '', status, automatic, updated_at = '', hostname = '', session = ''] = m;
+  const [, id = '', signature = '', checksum = '', status, automatic, updated_at = '', hostname = '', session = '', held] = m;
   // the pattern checked every field; only the status's type is left to tell
-  const known = WorkflowStatus.safeParse(status);
-  if (!known.success) return null;
-  const peek: StatePeek = { status: known.data, automatic: automatic === '1', updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
-  return [id, { signature, peek, checksum: checksum || null }];
+  const known = WORKFLOW_STATUSES.find((s) => s === status);
+  if (!known) return null;
+  const peek: StatePeek = { status: known, automatic: automatic === '1', updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek, checksum: checksum || null, held: held === '1' && checksum !== '' && thisBuild }];
 }
 
-function toLine(id: string, { signature, peek, checksum }: MemoEntry): string | null {
+function toLine(id: string, { signature, peek, checksum, held }: MemoEntry): string | null {
   const { status, automatic, updated_at, device, session } = peek;
-  const line = [id, signature, checksum ?? '', status, automatic ? '1' : '0', updated_at, device.hostname, session.id === null ? '' : `=${session.id}`].join('\t');
+  const line = [id, signature, checksum ?? '', status, automatic ? '1' : '0', updated_at, device.hostname, session.id === null ? '' : `=${session.id}`, held ? '1' : '0'].join('\t');
   // a field with a tab or a line break in it (a hostile state can hold one) is not memoized
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
@@ -86,7 +96,7 @@ function memoOf(storeDir: string): Memo | null {
       const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString('utf8'))) : null;
       if (parsed?.success && parsed.data.store === storeDir) {
         for (const line of parsed.data.lines) {
-          const entry = fromLine(line);
+          const entry = fromLine(line, parsed.data.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -126,7 +136,7 @@ function saveMemos(dir: string): void {
     try {
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines } satisfies StateMemo));
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines } satisfies StateMemo));
     } catch {
       // a memo that cannot be written (read-only home, full disk) only costs the next run its reads
     }
@@ -140,7 +150,7 @@ export function memoizedPeek(storeDir: string, id: string, signature: string): S
 
 export function rememberPeek(storeDir: string, id: string, signature: string, peek: StatePeek): void {
   if (entryFor(storeDir, id, signature)) return;
-  remember(storeDir, id, { signature, peek, checksum: null });
+  remember(storeDir, id, { signature, peek, checksum: null, held: false });
 }
 
 /** Drops what the memo holds of workflows no longer in the store. */
@@ -169,10 +179,21 @@ export function checksumHeld(file: string, signature: string, checksum: string):
   return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
 }
 
-/** This version of `file` passed its checksum, and its state reads as `state`. */
-export function rememberVerified(file: string, signature: string, checksum: string, state: StatePeek): void {
+/** Whether this version of `file`, with `checksum`, passed WorkflowState as it stands before (under this build). */
+export function schemaHeld(file: string, signature: string, checksum: string): boolean {
   const place = placeOf(file);
-  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const entry = place === null ? undefined : entryFor(place.storeDir, place.id, signature);
+  return entry?.checksum === checksum && entry.held;
+}
+
+/**
+ * This version of `file` passed its checksum, and its state reads as `state`; `held`: the whole
+ * document passed WorkflowState, which gave it back unchanged.
+ */
+export function rememberVerified(file: string, signature: string, checksum: string, state: StatePeek, held: boolean): void {
+  const place = placeOf(file);
+  const known = place ? entryFor(place.storeDir, place.id, signature) : undefined;
+  if (!place || (known?.checksum === checksum && known.held === held)) return;
   const { status, automatic, updated_at, device, session } = state;
-  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }

@@ -11,7 +11,7 @@ import { redactState } from '../redact/redact.ts';
 import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState } from '../schemas.ts';
 import { rememberVerified } from './state-memo.ts';
 import { fileSignature } from '../shared/file-signature.ts';
-import { readSealed, sealed, parseSealed, type SealedRead } from './sealed.ts';
+import { readSealed, readsBackAsItself, sealed, parseSealed, type SealedRead } from './sealed.ts';
 import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
 import { newestFirst } from '../shared/ordering.ts';
 
@@ -217,7 +217,7 @@ export function updateWorkflow(
       [path.join(dir, TOON_FILE), toonText(next)],
     ]);
     // the next session start need not verify what this save just wrote (nobody else writes it under the lock)
-    rememberVerified(stateFile, fileSignature(fs.lstatSync(stateFile)), seal.checksum, next);
+    rememberVerified(stateFile, fileSignature(fs.lstatSync(stateFile)), seal.checksum, next, readsBackAsItself(next));
     // this save wrote the upgrade the read promised
     const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, '; saved as $1'));
     return { state: next, warnings };

@@ -2888,7 +2888,8 @@ config(en_default());
 var SCHEMA_VERSION = 2;
 var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-var WorkflowStatus = _enum(["active", "paused", "waiting_approval", "completed", "cancelled"]);
+var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+var WorkflowStatus = _enum(WORKFLOW_STATUSES);
 var stateSchemas;
 var built = () => stateSchemas ??= buildStateSchemas();
 function buildStateSchemas() {
@@ -3052,8 +3053,8 @@ var StatePeek = _lazy(
     })
   )
 );
-var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)$/;
-var StateMemo = _lazy(() => object({ store: string2(), lines: array(string2()) }));
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
 var hookCommon = () => ({
   session_id: string2(),
   transcript_path: optional(string2()),
@@ -4085,6 +4086,7 @@ function readOwnFile(file, maxBytes) {
 }
 
 // scripts/core/store/state-memo.ts
+var BUILD = true ? "174b315f28f26f20" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4098,18 +4100,18 @@ function storeKey(storeDir) {
 function memoFile(dir, storeDir) {
   return import_node_path2.default.join(dir, `${storeKey(storeDir)}.json`);
 }
-function fromLine(line) {
+function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);
   if (!m) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = ""] = m;
-  const known = WorkflowStatus.safeParse(status);
-  if (!known.success) return null;
-  const peek = { status: known.data, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
-  return [id, { signature, peek, checksum: checksum || null }];
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
+  const known = WORKFLOW_STATUSES.find((s) => s === status);
+  if (!known) return null;
+  const peek = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
 }
-function toLine(id, { signature, peek, checksum }) {
+function toLine(id, { signature, peek, checksum, held }) {
   const { status, automatic, updated_at, device, session } = peek;
-  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`].join("	");
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
 function memoOf(storeDir) {
@@ -4123,7 +4125,7 @@ function memoOf(storeDir) {
       const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
       if (parsed?.success && parsed.data.store === storeDir) {
         for (const line of parsed.data.lines) {
-          const entry = fromLine(line);
+          const entry = fromLine(line, parsed.data.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -4158,7 +4160,7 @@ function saveMemos(dir) {
     try {
       import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, lines }));
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
     } catch {
     }
   }
@@ -4172,11 +4174,17 @@ function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
   return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
 }
-function rememberVerified(file, signature, checksum, state) {
+function schemaHeld(file, signature, checksum) {
   const place = placeOf(file);
-  if (!place || entryFor(place.storeDir, place.id, signature)?.checksum === checksum) return;
+  const entry = place === null ? void 0 : entryFor(place.storeDir, place.id, signature);
+  return entry?.checksum === checksum && entry.held;
+}
+function rememberVerified(file, signature, checksum, state, held) {
+  const place = placeOf(file);
+  const known = place ? entryFor(place.storeDir, place.id, signature) : void 0;
+  if (!place || known?.checksum === checksum && known.held === held) return;
   const { status, automatic, updated_at, device, session } = state;
-  remember(place.storeDir, place.id, { signature, checksum, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
 
 // scripts/core/shared/file-signature.ts
@@ -4248,6 +4256,14 @@ function sealed(state) {
   return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
 `, checksum };
 }
+function givenBack(state, document) {
+  return JSON.stringify(state) === JSON.stringify(document);
+}
+function readsBackAsItself(state) {
+  const document = JSON.parse(JSON.stringify(state));
+  const again = WorkflowState.safeParse(document);
+  return again.success && givenBack(again.data, document);
+}
 function readSealed(file) {
   let text;
   let signature;
@@ -4278,6 +4294,9 @@ function parseSealed(text, file, signature) {
   if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
     return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
   }
+  if (signature !== void 0 && schemaHeld(file, signature, checksum)) {
+    return { ok: true, state: rest, text, document: rest, migratedFrom: null };
+  }
   const version2 = rest.schema_version;
   if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
     return {
@@ -4294,7 +4313,7 @@ function parseSealed(text, file, signature) {
     const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
     return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
   }
-  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data);
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data, !migrated && givenBack(result.data, rest));
   return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
 }
 
@@ -4496,7 +4515,7 @@ function updateWorkflow(storeDir, id, change) {
       [stateFile, seal.text],
       [import_node_path5.default.join(dir, TOON_FILE), toonText(next)]
     ]);
-    rememberVerified(stateFile, fileSignature(import_node_fs6.default.lstatSync(stateFile)), seal.checksum, next);
+    rememberVerified(stateFile, fileSignature(import_node_fs6.default.lstatSync(stateFile)), seal.checksum, next, readsBackAsItself(next));
     const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
   });
