@@ -17,32 +17,35 @@ import { readOwnFile } from './core/shared/safe-fs.ts';
 declare const WORKFLOW_HOOK_BUILDS: Record<string, string>;
 
 /**
- * A cache file: this line, naming the CLI commands whose code it holds, then V8's data. A file
- * without it (garbage, an older build's) is no cache.
+ * A cache file starts with this line (and the CLI command whose code it holds), then V8's data. A
+ * file without it (garbage, an older build's) is no cache.
  */
-const CACHE_HEADER = 'workflow-code-cache 1 ';
+const CACHE_HEADER = 'workflow-code-cache 2 ';
 
-function readCache(file: string): { data: Buffer; covers: string[] } | undefined {
+function readCache(file: string): Buffer | undefined {
   const raw = readOwnFile(file, CACHE_MAX_BYTES);
   const end = raw ? raw.indexOf(0x0a) : -1;
   if (!raw || end < 0 || end > 1024 || raw.toString('latin1', 0, CACHE_HEADER.length) !== CACHE_HEADER) return undefined;
-  return { data: raw.subarray(end + 1), covers: raw.toString('latin1', CACHE_HEADER.length, end).split(',').filter(Boolean) };
+  return raw.subarray(end + 1);
 }
 
-function saveCache(dir: string, name: string, prefix: string, covers: readonly string[], data: Buffer): void {
+function saveCache(dir: string, family: string, command: string, build: string, data: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // on disk before it has its name: a crash never leaves a torn file for V8 to run
-    writeFileAtomic(path.join(dir, name), Buffer.concat([Buffer.from(`${CACHE_HEADER}${covers.join(',')}\n`, 'latin1'), data]));
-    // the same event's code of another build or Node version is not needed again
-    for (const other of readdirSync(dir)) if (other.startsWith(prefix) && other.endsWith('.bin') && other !== name) unlinkSync(path.join(dir, other));
+    writeFileAtomic(path.join(dir, cacheName(family, command, build)), Buffer.concat([Buffer.from(`${CACHE_HEADER}${command}\n`, 'latin1'), data]));
+    // the same bundle's code (any command's) of another build or Node version is not needed again
+    for (const other of readdirSync(dir)) if (other.startsWith(family) && other.endsWith('.bin') && !other.endsWith(build)) unlinkSync(path.join(dir, other));
   } catch {
     // a cache that cannot be written (read-only home, full disk) only costs the next run its compile
   }
 }
 
 const cacheDir = path.join(runtimeDir(process.env), 'code-cache');
-/** far more than any bundle's compiled code (the CLI's is about 350 KB) */
+/** `<bundle>.[<command>.]<hash>.<node>-<arch>.bin`; `build` is from the hash on */
+const cacheName = (family: string, command: string, build: string): string => `${family}${command ? `${command}.` : ''}${build.slice(1)}`;
+
+/** far more than any bundle's compiled code (a CLI command's is about 600 KB) */
 const CACHE_MAX_BYTES = 64 * 1024 * 1024;
 const loadedBundles = new Map<string, { exports: unknown }>();
 
@@ -50,8 +53,8 @@ const loadedBundles = new Map<string, { exports: unknown }>();
  * Runs a bundle of this build (`key`: its path from dist/hooks without .cjs, `../cli` for the
  * CLI) as CommonJS from its cached compiled code, and returns its exports. Its require() loads the
  * lazy parts the same way. A bundle the build did not hash is compiled as usual. `command` names
- * the CLI command being run: the CLI's cache grows to hold the code of each command run, since
- * one run compiles only what its command uses.
+ * the CLI command being run, whose compiled code is kept apart from the other commands': one run
+ * compiles only what its command uses.
  */
 export function runBundle(key: string, command = ''): unknown {
   const hash = Object.hasOwn(WORKFLOW_HOOK_BUILDS, key) ? WORKFLOW_HOOK_BUILDS[key] : undefined;
@@ -62,18 +65,18 @@ export function runBundle(key: string, command = ''): unknown {
   const text = readFileSync(file, 'utf8');
   // a #! line is only allowed at the very start of a script, not inside the module wrapper
   const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
-  const prefix = `${key.replace(/^\.\.\//, '').replace('/', '-')}.`;
-  const name = `${prefix}${(hash ?? '').slice(0, 16)}.${process.version}-${process.arch}.bin`;
+  const family = `${key.replace(/^\.\.\//, '').replace('/', '-')}.`;
+  const build = `.${(hash ?? '').slice(0, 16)}.${process.version}-${process.arch}.bin`;
+  // each CLI command's code a file of its own: a command then reads and deserializes only what it
+  // compiled, not every other command's too (a cache holding six commands' code cost `resume`
+  // 7 ms more than its own)
+  const name = /^[a-z][a-z-]{0,40}$/.test(command) ? command : '';
   // compiled code runs as this user: only a file this user wrote, that nobody else may change
-  const cache = hash ? readCache(path.join(cacheDir, name)) : undefined;
-  const script = new Script(Module.wrap(source), { filename: file, ...(cache ? { cachedData: cache.data } : {}) });
-  const kept = cache && !script.cachedDataRejected ? cache.covers : null;
-  const covers = /^[a-z][a-z-]{0,40}$/.test(command) ? [command] : [];
-  if (hash && (kept === null || covers.some((c) => !kept.includes(c)))) {
-    // at exit, the code holds what this run compiled on its way (and what it was given), so the
-    // next run finds that too
-    const all = [...new Set([...(kept ?? []), ...covers])].sort();
-    process.once('exit', () => saveCache(cacheDir, name, prefix, all, script.createCachedData()));
+  const cache = hash ? readCache(path.join(cacheDir, cacheName(family, name, build))) : undefined;
+  const script = new Script(Module.wrap(source), { filename: file, ...(cache ? { cachedData: cache } : {}) });
+  if (hash && (!cache || script.cachedDataRejected === true)) {
+    // at exit, the code holds what this run compiled on its way, so the next run finds that too
+    process.once('exit', () => saveCache(cacheDir, family, name, build, script.createCachedData()));
   }
   const plainRequire = createRequire(file);
   const requireBundled = (id: string): unknown => {

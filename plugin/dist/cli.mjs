@@ -4,4 +4,6 @@
 import { createRequire } from 'node:module';
 
 const command = process.argv[2] ?? '';
-createRequire(import.meta.url)('./hooks/run.cjs').runBundle(command === 'statusline' ? '../cli-statusline' : '../cli', command);
+const { runBundle } = createRequire(import.meta.url)('./hooks/run.cjs');
+if (command === 'statusline') runBundle('../cli-statusline');
+else runBundle('../cli', command);

@@ -111,7 +111,7 @@ describe.concurrent('the hook loader', () => {
     expect(state).not.toContain(token);
   });
 
-  it("the CLI's compiled code grows to hold each command run, then is left alone", async () => {
+  it("keeps each CLI command's compiled code in a file of its own, written once", async () => {
     const repo = tempRepo();
     const runtime = tempDir('wf-runtime-');
     const cacheDir = path.join(runtime, 'code-cache');
@@ -120,24 +120,31 @@ describe.concurrent('the hook loader', () => {
       expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: '' });
       return result.stdout;
     };
-    const cliCache = () => {
-      const names = fs.readdirSync(cacheDir).filter((f) => f.startsWith('cli.'));
-      expect(names).toHaveLength(1);
-      const file = path.join(cacheDir, names[0] as string);
-      const text = fs.readFileSync(file);
-      return { header: text.subarray(0, text.indexOf(0x0a)).toString('latin1'), stat: fs.statSync(file) };
-    };
+    const cliCaches = () =>
+      Object.fromEntries(
+        fs
+          .readdirSync(cacheDir)
+          .filter((f) => f.startsWith('cli.'))
+          .map((f) => {
+            const text = fs.readFileSync(path.join(cacheDir, f));
+            const stat = fs.statSync(path.join(cacheDir, f));
+            return [f, { header: text.subarray(0, text.indexOf(0x0a)).toString('latin1'), ino: stat.ino, mtime: stat.mtimeMs }];
+          }),
+      );
+    const build = `\\.[0-9a-f]{16}\\.${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`;
+    // a cache of an older build of the same command, and one of this build in the older format
+    fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(path.join(cacheDir, `cli.list.0000000000000000.${process.version}-${process.arch}.bin`), 'workflow-code-cache 2 list\nold', { mode: 0o600 });
     const listed = await cli('list');
-    expect(cliCache().header).toBe('workflow-code-cache 1 list');
-    // one run compiles only its own command's code: another command adds its code to the file
+    expect(Object.keys(cliCaches())).toEqual([expect.stringMatching(new RegExp(`^cli\\.list${build}`))]);
+    expect(Object.values(cliCaches())[0]?.header).toBe('workflow-code-cache 2 list');
     await cli('doctor');
-    const both = cliCache();
-    expect(both.header).toBe('workflow-code-cache 1 doctor,list');
-    // covered already: run from it, not written again
+    const both = cliCaches();
+    expect(Object.keys(both).map((f) => f.split('.')[1])).toEqual(['doctor', 'list']);
+    // kept: run from them, not written again
     expect(await cli('list')).toBe(listed);
     await cli('doctor');
-    const again = cliCache();
-    expect([again.stat.ino, again.stat.mtimeMs, again.header]).toEqual([both.stat.ino, both.stat.mtimeMs, both.header]);
+    expect(cliCaches()).toEqual(both);
   });
 
   it('compiles as usual from a cache file that is garbage, and replaces it', async () => {

@@ -4750,7 +4750,7 @@ function writeFileAtomic(file, data) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "174b315f28f26f20" : "source";
+var BUILD = true ? "bb7193b04245bb53" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

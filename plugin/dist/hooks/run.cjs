@@ -30,7 +30,7 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "1100e910ac786a43aabb1dc75d3c82c260ff60d157aad9c6f20ea5d9c20e9b20", "post-compact": "0f2b88aadda553b6231c28db7750cf3d2b7f0877fcc0b3f6763030fe3ff289d5", "pre-compact": "3366727fd261442956d8f040a979fee8671c2755e12d8cb824988b0aed37a8bc", "pre-tool-use": "59c75a467d013461969b3d2434821ba6e80b4e91f4ce6451b8d574b081abc9c9", "session-end": "d3d327bd6ab0afada855325d2283b1b46c9b5bbd1359ed936119c08792d189fc", "session-start": "5221e3c8b137c96b8a40115624cd1bdd69d25d7229ae19ff6c893a8486dc2cd9", stop: "77189bdb49c3d1ddfc19168fa63e68c3ac15f419f537305669affde4797955ae", "user-prompt-submit": "eced5ae2e5b1ecf2bc143535bf840ada3f18d19e047df568bb07c12c471efd91", "lazy/turn-hook": "9edbcc0035ef2133c51ba9ff4f2b2b3f3364832c5dccbdb91be382ee1d7b34b0", "lazy/checkpoint": "c43b78cb36026e7f09a87b1d471d15d7536983ddc07ecf27684b56d3dc5b1d9b", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/folder": "1bd0bc54cd086863a0fb580731d4112c0de6199869bcec9af5e330cf0e9ab293", "lazy/git-remote": "18ea3b76b02a0f10ed6a64720df3ddaf1c1e7a239aa7a85aa7784a090902c009", "../cli": "459166d9a74020bc35600c6c47aa23fb994f1046b3e48cd0f9cfab766dfd243b", "../cli-statusline": "32a5bcab8bf41ed1fc78723f862bc067c0bd62eeafb77e7b76ac5296dd5713a7", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "1100e910ac786a43aabb1dc75d3c82c260ff60d157aad9c6f20ea5d9c20e9b20", "post-compact": "0f2b88aadda553b6231c28db7750cf3d2b7f0877fcc0b3f6763030fe3ff289d5", "pre-compact": "628aff436a1eea1d1266cc55dd43f194e5ab26ea717fe3a263de4710524f80a4", "pre-tool-use": "59c75a467d013461969b3d2434821ba6e80b4e91f4ce6451b8d574b081abc9c9", "session-end": "d3d327bd6ab0afada855325d2283b1b46c9b5bbd1359ed936119c08792d189fc", "session-start": "f81c9cd958658b5deb9ee3606d2ab14ad1ed38373ec22f925528f315b82681e2", stop: "77189bdb49c3d1ddfc19168fa63e68c3ac15f419f537305669affde4797955ae", "user-prompt-submit": "eced5ae2e5b1ecf2bc143535bf840ada3f18d19e047df568bb07c12c471efd91", "lazy/turn-hook": "e9e8bd890f599011dfee3604be588d95d2cbfa795349a34cfe743d59d2c53af4", "lazy/checkpoint": "bed9bec16f793aa3a370740090d09c3e1352db86abcc4d7f268c58a3028d0c30", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/folder": "a0415ae51d7240ae492960e76b2642a868f807e488a7e1bea56c6d03b7db3ead", "lazy/git-remote": "d3409f8487deda50c845184cc7bdddec2e8c088931750f2da5ff6348b7b52ac4", "../cli": "a6f0109722635d1cfe2454abb4347501be5ce0468940eb7d644fb77838ecd6b1", "../cli-statusline": "3d97a512813608c539ba788f28c6c4454f0bf1aaf86595bb6d30fe702f4f8115", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
 var import_node_fs3 = require("node:fs");
@@ -156,23 +156,24 @@ function readOwnFile(file, maxBytes) {
 }
 
 // scripts/hook-loader.ts
-var CACHE_HEADER = "workflow-code-cache 1 ";
+var CACHE_HEADER = "workflow-code-cache 2 ";
 function readCache(file) {
   const raw = readOwnFile(file, CACHE_MAX_BYTES);
   const end = raw ? raw.indexOf(10) : -1;
   if (!raw || end < 0 || end > 1024 || raw.toString("latin1", 0, CACHE_HEADER.length) !== CACHE_HEADER) return void 0;
-  return { data: raw.subarray(end + 1), covers: raw.toString("latin1", CACHE_HEADER.length, end).split(",").filter(Boolean) };
+  return raw.subarray(end + 1);
 }
-function saveCache(dir, name, prefix, covers, data) {
+function saveCache(dir, family, command, build, data) {
   try {
     (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
-    writeFileAtomic(import_node_path3.default.join(dir, name), Buffer.concat([Buffer.from(`${CACHE_HEADER}${covers.join(",")}
+    writeFileAtomic(import_node_path3.default.join(dir, cacheName(family, command, build)), Buffer.concat([Buffer.from(`${CACHE_HEADER}${command}
 `, "latin1"), data]));
-    for (const other of (0, import_node_fs3.readdirSync)(dir)) if (other.startsWith(prefix) && other.endsWith(".bin") && other !== name) (0, import_node_fs3.unlinkSync)(import_node_path3.default.join(dir, other));
+    for (const other of (0, import_node_fs3.readdirSync)(dir)) if (other.startsWith(family) && other.endsWith(".bin") && !other.endsWith(build)) (0, import_node_fs3.unlinkSync)(import_node_path3.default.join(dir, other));
   } catch {
   }
 }
 var cacheDir = import_node_path3.default.join(runtimeDir(process.env), "code-cache");
+var cacheName = (family, command, build) => `${family}${command ? `${command}.` : ""}${build.slice(1)}`;
 var CACHE_MAX_BYTES = 64 * 1024 * 1024;
 var loadedBundles = /* @__PURE__ */ new Map();
 function runBundle(key, command = "") {
@@ -182,15 +183,13 @@ function runBundle(key, command = "") {
   const file = import_node_path3.default.join(__dirname, `${key}.cjs`);
   const text = (0, import_node_fs3.readFileSync)(file, "utf8");
   const source = text.startsWith("#!") ? `//${text.slice(2)}` : text;
-  const prefix = `${key.replace(/^\.\.\//, "").replace("/", "-")}.`;
-  const name = `${prefix}${(hash ?? "").slice(0, 16)}.${process.version}-${process.arch}.bin`;
-  const cache = hash ? readCache(import_node_path3.default.join(cacheDir, name)) : void 0;
-  const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: file, ...cache ? { cachedData: cache.data } : {} });
-  const kept = cache && !script.cachedDataRejected ? cache.covers : null;
-  const covers = /^[a-z][a-z-]{0,40}$/.test(command) ? [command] : [];
-  if (hash && (kept === null || covers.some((c) => !kept.includes(c)))) {
-    const all = [.../* @__PURE__ */ new Set([...kept ?? [], ...covers])].sort();
-    process.once("exit", () => saveCache(cacheDir, name, prefix, all, script.createCachedData()));
+  const family = `${key.replace(/^\.\.\//, "").replace("/", "-")}.`;
+  const build = `.${(hash ?? "").slice(0, 16)}.${process.version}-${process.arch}.bin`;
+  const name = /^[a-z][a-z-]{0,40}$/.test(command) ? command : "";
+  const cache = hash ? readCache(import_node_path3.default.join(cacheDir, cacheName(family, name, build))) : void 0;
+  const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: file, ...cache ? { cachedData: cache } : {} });
+  if (hash && (!cache || script.cachedDataRejected === true)) {
+    process.once("exit", () => saveCache(cacheDir, family, name, build, script.createCachedData()));
   }
   const plainRequire = (0, import_node_module.createRequire)(file);
   const requireBundled = (id) => {
