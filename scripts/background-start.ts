@@ -2,9 +2,8 @@
 // its own (Stop's on the interval, PreCompact's).
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { BACKGROUND_REQUEST_VARIABLE } from './hooks/background-checkpoint.ts';
 import type { BackgroundCheckpointRequest } from './core/schemas.ts';
-import { markCheckpointInFlight } from './core/runtime/checkpoint-in-flight.ts';
+import { BACKGROUND_REQUEST_VARIABLE, markCheckpointInFlight } from './core/runtime/checkpoint-in-flight.ts';
 
 /**
  * `node run.cjs background-checkpoint`, detached and with its output nowhere: Claude Code waits

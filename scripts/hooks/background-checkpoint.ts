@@ -4,10 +4,7 @@
 import { placeOf } from '../core/workflows/context-watch.ts';
 import { BackgroundCheckpointRequest } from '../core/schemas.ts';
 import { logHookProblem } from '../core/runtime/hook-log.ts';
-import { clearCheckpointInFlight } from '../core/runtime/checkpoint-in-flight.ts';
-
-/** The variable that carries a BackgroundCheckpointRequest, as JSON, to the process that saves it. */
-export const BACKGROUND_REQUEST_VARIABLE = 'WORKFLOW_BACKGROUND_CHECKPOINT';
+import { BACKGROUND_REQUEST_VARIABLE, clearCheckpointInFlight } from '../core/runtime/checkpoint-in-flight.ts';
 
 function parseJson(text: string): unknown {
   try {

@@ -104,11 +104,6 @@ describe.concurrent('a quiet turn', () => {
     }, ['UserPromptSubmit']],
     ['the bookkeeping is unreadable', ({ sandbox }) => fs.writeFileSync(path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.json'), '{"announced":"no"}'), ['UserPromptSubmit', 'Stop']],
     ['the reply Stop was told of is not in the transcript yet', ({ session }) => session.append([{ type: 'user', message: { role: 'user', content: 'and the tests' } }]), ['Stop']],
-    ['the interval passed and the transcript grew', ({ sandbox, session }) => {
-      const file = path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.json');
-      fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), last_checkpoint_at: '2026-01-01T00:00:00.000Z' }));
-      session.reachTokens(61_000);
-    }, ['Stop']],
   ])('goes to the hook when %s', async (name, change, events) => {
     const settledSession = await settled();
     change(settledSession);
@@ -117,6 +112,28 @@ describe.concurrent('a quiet turn', () => {
       const fields = event === 'Stop' ? { last_assistant_message: 'Done.' } : name.includes('handoff') ? { prompt: 'please hand off now' } : PROMPT;
       wentToTheHook(await session.hook(event, fields, {}, checkOnly));
     }
+  });
+
+  it('hands a due interval checkpoint to a process of its own without the hook, and records it as the hook does', async () => {
+    // the same turn twice: through the check alone (the copy without the hook), and through the hook
+    const outcomes = [];
+    for (const root of [checkOnly, undefined]) {
+      const { sandbox, session } = await settled();
+      const bookkeeping = path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.json');
+      fs.writeFileSync(bookkeeping, JSON.stringify({ ...JSON.parse(fs.readFileSync(bookkeeping, 'utf8')), last_checkpoint_at: '2026-01-01T00:00:00.000Z' }));
+      session.reachTokens(61_000);
+      const started = Date.now();
+      quiet(await session.hook('Stop', { last_assistant_message: 'Done.' }, {}, root));
+      await session.backgroundSave();
+      const { last_checkpoint_at, ...rest } = JSON.parse(fs.readFileSync(bookkeeping, 'utf8')) as { last_checkpoint_at: string; checkpoint_transcript_size: number };
+      // recorded now, with the transcript's size: the next turn is quiet again
+      expect(Date.parse(last_checkpoint_at)).toBeGreaterThanOrEqual(started - 1_000);
+      expect(rest.checkpoint_transcript_size).toBe(fs.statSync(session.transcriptPath).size);
+      quiet(await session.hook('Stop', { last_assistant_message: 'Done.' }, {}, checkOnly));
+      const capture = JSON.parse(fs.readFileSync(path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.capture.json'), 'utf8')) as Record<string, unknown>;
+      outcomes.push({ rest, files: fs.readdirSync(path.join(sandbox.runtimeDir, 'sessions')).sort(), captured: Object.keys(capture).sort(), log: sandbox.hookLog() });
+    }
+    expect(outcomes[0]).toEqual(outcomes[1]);
   });
 
   it.each(['WORKFLOW_MODE', 'CLAUDE_PLUGIN_OPTION_MILESTONES', 'CLAUDE_CONFIG_DIR'])('goes to the hook when %s is set', async (name) => {

@@ -3766,6 +3766,7 @@ var sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 // scripts/core/runtime/checkpoint-in-flight.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
 var SUFFIX = ".checkpointing";
 function clearCheckpointInFlight(env, sessionId, pid) {
   const file = sessionFile(env, sessionId, SUFFIX);
@@ -3802,7 +3803,6 @@ function placeOf(cwd, env) {
 }
 
 // scripts/hooks/background-checkpoint.ts
-var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
 function parseJson(text) {
   try {
     return JSON.parse(text);

@@ -506,7 +506,192 @@ input: ${stdin.slice(0, 500)}`);
 
 // scripts/background-start.ts
 var import_node_module3 = require("node:module");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+
+// scripts/core/runtime/session-files.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/lazy-crypto.ts
+var import_node_module2 = require("node:module");
+var loaded2;
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/runtime/session-files.ts
+var RUNTIME_SUFFIX = ".json";
+var STATUSLINE_SUFFIX = ".statusline.json";
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+function readJson(file) {
+  try {
+    return JSON.parse(import_node_fs4.default.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function readSessionFile(env, sessionId, suffix) {
+  return readJson(sessionFile(env, sessionId, suffix));
+}
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+var SUFFIX = ".checkpointing";
+var POLL_MS = 10;
+var STALE_MS = 6e4;
+var IN_FLIGHT_WAIT_MS = 2e3;
+function markCheckpointInFlight(env, sessionId, pid) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  try {
+    import_node_fs5.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+    replaceRegularFile(file, `${pid}
+`);
+  } catch {
+  }
+}
+function readMark(file) {
+  return withRegularFile(file, null, (fd, size) => {
+    if (size > 32) return null;
+    const pid = Number(import_node_fs5.default.readFileSync(fd, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs5.default.fstatSync(fd).mtimeMs } : null;
+  });
+}
+function runningSaver(file) {
+  const mark = readMark(file);
+  return mark !== null && mark.pid !== process.pid && mark.ageMs < STALE_MS && isRunning(mark.pid) ? mark.pid : null;
+}
+function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  const saver = runningSaver(file);
+  if (saver === null) return "none";
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) {
+    sleepSync(POLL_MS);
+    if (runningSaver(file) === null) return "finished";
+  }
+  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
+  return "still running";
+}
+
+// scripts/background-start.ts
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path5.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// scripts/core/store/state-memo.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/atomic-write.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs6.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs6.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs6.default.fsyncSync(fd);
+    if (import_node_fs6.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+    if (!ready) import_node_fs6.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs6.default.openSync(dir, "r");
+  try {
+    import_node_fs6.default.fsyncSync(fd);
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+  }
+}
+function failure(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path6.default.basename(f)).join(", ")} in ${import_node_path6.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs6.default.rmSync(tmp, { force: true });
+    throw failure(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs6.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs6.default.rmSync(tmp, { force: true });
+      throw failure(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path6.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -1561,10 +1746,10 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -1588,7 +1773,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
@@ -3407,16 +3592,6 @@ function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
 
-// scripts/core/shared/config-sources.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
-function userConfigPath() {
-  return import_node_path3.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
-}
-function configFiles(projectDir) {
-  return [userConfigPath(), import_node_path3.default.join(projectDir, ".claude", "workflow.json")];
-}
-
 // scripts/core/schemas.ts
 config(en_default());
 var SCHEMA_VERSION = 2;
@@ -3707,6 +3882,188 @@ var TurnMemo = _lazy(
     })
   })
 );
+
+// scripts/core/store/state-memo.ts
+var BUILD = true ? "59c3460ff5aeb1be" : "source";
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var STATE_FILE = "state.json";
+var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+var holder = globalThis;
+var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
+function useStateMemo(env) {
+  processMemos.dir = import_node_path7.default.join(runtimeDir(env), "state-memo");
+}
+function storeKey(storeDir) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+function memoFile(dir, storeDir) {
+  return import_node_path7.default.join(dir, `${storeKey(storeDir)}.json`);
+}
+function fromLine(line, thisBuild) {
+  const m = STATE_MEMO_LINE.exec(line);
+  if (!m) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
+  const known = WORKFLOW_STATUSES.find((s) => s === status);
+  if (!known) return null;
+  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
+}
+function toLine(id, { signature, peek: peek2, checksum, held }) {
+  const { status, automatic, updated_at, device, session } = peek2;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function memoOf(storeDir) {
+  const { dir: memoDir, memos } = processMemos;
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.success && parsed.data.store === storeDir) {
+        for (const line of parsed.data.lines) {
+          const entry = fromLine(line, parsed.data.build === BUILD);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+function entryFor(storeDir, id, signature) {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : void 0;
+}
+function remember(storeDir, id, entry) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  markDirty(memo);
+}
+function markDirty(memo) {
+  memo.dirty = true;
+  const { dir } = processMemos;
+  if (!processMemos.saveAtExit && dir !== null) {
+    processMemos.saveAtExit = true;
+    process.once("exit", () => saveMemos(dir));
+  }
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of processMemos.memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
+    } catch {
+    }
+  }
+}
+function memoizedPeek(storeDir, id, signature) {
+  return entryFor(storeDir, id, signature)?.peek;
+}
+function rememberPeek(storeDir, id, signature, peek2) {
+  if (entryFor(storeDir, id, signature)) return;
+  remember(storeDir, id, { signature, peek: peek2, checksum: null, held: false });
+}
+function forgetOthers(storeDir, ids) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  const keep = new Set(ids);
+  for (const id of memo.entries.keys()) {
+    if (!keep.has(id)) {
+      memo.entries.delete(id);
+      markDirty(memo);
+    }
+  }
+}
+function placeOf(file) {
+  if (import_node_path7.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path7.default.dirname(file);
+  return { storeDir: import_node_path7.default.dirname(dir), id: import_node_path7.default.basename(dir) };
+}
+function checksumHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+function schemaHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  const entry = place === null ? void 0 : entryFor(place.storeDir, place.id, signature);
+  return entry?.checksum === checksum && entry.held;
+}
+function rememberVerified(file, signature, checksum, state, held) {
+  const place = placeOf(file);
+  const known = place ? entryFor(place.storeDir, place.id, signature) : void 0;
+  if (!place || known?.checksum === checksum && known.held === held) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+
+// scripts/process-io.ts
+var import_node_fs8 = require("node:fs");
+function readByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs8.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readByStream();
+    throw error2;
+  }
+}
+var throughStream = false;
+function writeStdout(text) {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs8.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    throughStream = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+
+// scripts/hook-process.ts
+function runHookProcess(event, hook2) {
+  useStateMemo(process.env);
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
+// scripts/core/shared/config-sources.ts
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
+function userConfigPath() {
+  return import_node_path8.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+}
+function configFiles(projectDir) {
+  return [userConfigPath(), import_node_path8.default.join(projectDir, ".claude", "workflow.json")];
+}
 
 // scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
@@ -4069,37 +4426,37 @@ function tokensOfReading(context) {
 }
 
 // scripts/core/git/project.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path4.default.resolve(cwd, explicit);
+    const dir = import_node_path9.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path4.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path9.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path4.default.dirname(dir)) {
-    if ((0, import_node_fs4.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
-    if (import_node_path4.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path9.default.dirname(dir)) {
+    if ((0, import_node_fs9.existsSync)(import_node_path9.default.join(dir, ".git"))) return dir;
+    if (import_node_path9.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs4.statSync)(p).isDirectory();
+    return (0, import_node_fs9.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path4.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path9.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path4.default.join(gitDir, "workflow") : import_node_path4.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path9.default.join(gitDir, "workflow") : import_node_path9.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs4.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs9.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -4107,14 +4464,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path4.default.join(projectDir, ".git");
+  const dotGit = import_node_path9.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs4.lstatSync)(dotGit);
+    const stat = (0, import_node_fs9.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs4.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs9.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path4.default.resolve(projectDir, target);
+    const dir = import_node_path9.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -4122,14 +4479,14 @@ function gitDirOf(projectDir) {
 }
 
 // scripts/core/session/session-context.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/claude-settings.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/settings-files.ts
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
   if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
@@ -4139,11 +4496,11 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path5.default.join(import_node_os3.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path10.default.join(import_node_os3.default.homedir(), ".claude");
   return [
-    import_node_path5.default.join(configDir, "settings.json"),
-    import_node_path5.default.join(startDir, ".claude", "settings.json"),
-    import_node_path5.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path10.default.join(configDir, "settings.json"),
+    import_node_path10.default.join(startDir, ".claude", "settings.json"),
+    import_node_path10.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
@@ -4153,19 +4510,19 @@ var MAX_SETTINGS_BYTES = 1024 * 1024;
 function readSettingsFile(file) {
   let fd;
   try {
-    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_RDONLY | (import_node_fs5.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs10.default.openSync(file, import_node_fs10.default.constants.O_RDONLY | (import_node_fs10.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs5.default.fstatSync(fd);
+    const stat = import_node_fs10.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs5.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs10.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs5.default.closeSync(fd);
+    import_node_fs10.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -4179,42 +4536,6 @@ function readClaudeSettings(startDir, env) {
     Object.assign(merged.env, layer.env ?? {});
   }
   return merged;
-}
-
-// scripts/core/runtime/session-files.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-
-// scripts/core/runtime/session-files.ts
-var RUNTIME_SUFFIX = ".json";
-var STATUSLINE_SUFFIX = ".statusline.json";
-var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path6.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-function readJson(file) {
-  try {
-    return JSON.parse(import_node_fs6.default.readFileSync(file, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function readSessionFile(env, sessionId, suffix) {
-  return readJson(sessionFile(env, sessionId, suffix));
 }
 
 // scripts/core/runtime/session-runtime.ts
@@ -4256,7 +4577,7 @@ function readStatuslineRecord(env, sessionId) {
 }
 
 // scripts/core/session/transcript.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/json-guards.ts
 function isObject2(value) {
@@ -4375,7 +4696,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs7.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs11.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -4438,17 +4759,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file, fallback, read) {
   let fd;
   try {
-    if (!import_node_fs7.default.statSync(file).isFile()) return fallback;
-    fd = import_node_fs7.default.openSync(file, "r");
+    if (!import_node_fs11.default.statSync(file).isFile()) return fallback;
+    fd = import_node_fs11.default.openSync(file, "r");
   } catch {
     return fallback;
   }
   try {
-    return read(fd, import_node_fs7.default.fstatSync(fd).size);
+    return read(fd, import_node_fs11.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs7.default.closeSync(fd);
+    import_node_fs11.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -4552,25 +4873,11 @@ function readContextUsage(file, options = {}) {
   });
 }
 
-// scripts/core/shared/processes.ts
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-function sleepSync(ms) {
-  Atomics.wait(sleeper, 0, 0, ms);
-}
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error2) {
-    return error2.code === "EPERM";
-  }
-}
-
 // scripts/core/session/session-context.ts
 var REPLY_POLL_MS = 10;
 function sizeOf(file) {
   try {
-    return import_node_fs8.default.statSync(file).size;
+    return import_node_fs12.default.statSync(file).size;
   } catch {
     return -1;
   }
@@ -4625,49 +4932,9 @@ function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
-// scripts/core/runtime/checkpoint-in-flight.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
-var SUFFIX = ".checkpointing";
-var POLL_MS = 10;
-var STALE_MS = 6e4;
-var IN_FLIGHT_WAIT_MS = 2e3;
-function markCheckpointInFlight(env, sessionId, pid) {
-  const file = sessionFile(env, sessionId, SUFFIX);
-  try {
-    import_node_fs9.default.mkdirSync(import_node_path7.default.dirname(file), { recursive: true, mode: 448 });
-    replaceRegularFile(file, `${pid}
-`);
-  } catch {
-  }
-}
-function readMark(file) {
-  return withRegularFile(file, null, (fd, size) => {
-    if (size > 32) return null;
-    const pid = Number(import_node_fs9.default.readFileSync(fd, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs9.default.fstatSync(fd).mtimeMs } : null;
-  });
-}
-function runningSaver(file) {
-  const mark = readMark(file);
-  return mark !== null && mark.pid !== process.pid && mark.ageMs < STALE_MS && isRunning(mark.pid) ? mark.pid : null;
-}
-function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
-  const file = sessionFile(env, sessionId, SUFFIX);
-  const saver = runningSaver(file);
-  if (saver === null) return "none";
-  const until = Date.now() + maxMs;
-  while (Date.now() < until) {
-    sleepSync(POLL_MS);
-    if (runningSaver(file) === null) return "finished";
-  }
-  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
-  return "still running";
-}
-
 // scripts/core/store/store-choice.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/ordering.ts
 function compareText(a, b) {
@@ -4679,202 +4946,9 @@ function newestFirst(a, b) {
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
 }
 
-// scripts/core/store/state-memo.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/atomic-write.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
-var FILE_MODE = 384;
-var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
-function writeAll(fd, bytes) {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const written = import_node_fs10.default.writeSync(fd, bytes, offset, bytes.length - offset);
-    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
-    offset += written;
-  }
-}
-function prepare(file, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-  const fd = import_node_fs10.default.openSync(tmp, "wx", FILE_MODE);
-  let ready = false;
-  try {
-    writeAll(fd, bytes);
-    import_node_fs10.default.fsyncSync(fd);
-    if (import_node_fs10.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
-    ready = true;
-    return tmp;
-  } finally {
-    import_node_fs10.default.closeSync(fd);
-    if (!ready) import_node_fs10.default.rmSync(tmp, { force: true });
-  }
-}
-function syncDir(dir) {
-  const fd = import_node_fs10.default.openSync(dir, "r");
-  try {
-    import_node_fs10.default.fsyncSync(fd);
-  } finally {
-    import_node_fs10.default.closeSync(fd);
-  }
-}
-function failure2(error2, files) {
-  const code = error2?.code;
-  if (code && NO_SPACE.has(code)) {
-    return new WorkflowError(`cannot save ${files.map((f) => import_node_path8.default.basename(f)).join(", ")} in ${import_node_path8.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
-  }
-  return error2;
-}
-function writeFilesAtomic(entries) {
-  const ready = [];
-  try {
-    for (const [file, data] of entries) ready.push(prepare(file, data));
-  } catch (error2) {
-    for (const tmp of ready) import_node_fs10.default.rmSync(tmp, { force: true });
-    throw failure2(error2, entries.map(([file]) => file));
-  }
-  entries.forEach(([file], i) => {
-    try {
-      import_node_fs10.default.renameSync(ready[i] ?? "", file);
-    } catch (error2) {
-      for (const tmp of ready.slice(i)) import_node_fs10.default.rmSync(tmp, { force: true });
-      throw failure2(error2, [file]);
-    }
-  });
-  for (const dir of new Set(entries.map(([file]) => import_node_path8.default.dirname(file)))) syncDir(dir);
-}
-function writeFileAtomic(file, data) {
-  writeFilesAtomic([[file, data]]);
-}
-
-// scripts/core/store/state-memo.ts
-var BUILD = true ? "bb7193b04245bb53" : "source";
-var MEMO_MAX_BYTES = 8 * 1024 * 1024;
-var STATE_FILE = "state.json";
-var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
-var holder = globalThis;
-var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
-function useStateMemo(env) {
-  processMemos.dir = import_node_path9.default.join(runtimeDir(env), "state-memo");
-}
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
-function memoFile(dir, storeDir) {
-  return import_node_path9.default.join(dir, `${storeKey(storeDir)}.json`);
-}
-function fromLine(line, thisBuild) {
-  const m = STATE_MEMO_LINE.exec(line);
-  if (!m) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
-  const known = WORKFLOW_STATUSES.find((s) => s === status);
-  if (!known) return null;
-  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
-  return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
-}
-function toLine(id, { signature, peek: peek2, checksum, held }) {
-  const { status, automatic, updated_at, device, session } = peek2;
-  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
-  return STATE_MEMO_LINE.test(line) ? line : null;
-}
-function memoOf(storeDir) {
-  const { dir: memoDir, memos } = processMemos;
-  if (memoDir === null) return null;
-  let memo = memos.get(storeDir);
-  if (!memo) {
-    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
-    try {
-      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
-      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
-      if (parsed?.success && parsed.data.store === storeDir) {
-        for (const line of parsed.data.lines) {
-          const entry = fromLine(line, parsed.data.build === BUILD);
-          if (entry) memo.entries.set(...entry);
-        }
-      }
-    } catch {
-    }
-    memos.set(storeDir, memo);
-  }
-  return memo;
-}
-function entryFor(storeDir, id, signature) {
-  const entry = memoOf(storeDir)?.entries.get(id);
-  return entry?.signature === signature ? entry : void 0;
-}
-function remember(storeDir, id, entry) {
-  const memo = memoOf(storeDir);
-  if (!memo) return;
-  memo.entries.set(id, entry);
-  markDirty(memo);
-}
-function markDirty(memo) {
-  memo.dirty = true;
-  const { dir } = processMemos;
-  if (!processMemos.saveAtExit && dir !== null) {
-    processMemos.saveAtExit = true;
-    process.once("exit", () => saveMemos(dir));
-  }
-}
-function saveMemos(dir) {
-  for (const [storeDir, memo] of processMemos.memos) {
-    if (!memo.dirty) continue;
-    memo.dirty = false;
-    try {
-      import_node_fs11.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
-    } catch {
-    }
-  }
-}
-function memoizedPeek(storeDir, id, signature) {
-  return entryFor(storeDir, id, signature)?.peek;
-}
-function rememberPeek(storeDir, id, signature, peek2) {
-  if (entryFor(storeDir, id, signature)) return;
-  remember(storeDir, id, { signature, peek: peek2, checksum: null, held: false });
-}
-function forgetOthers(storeDir, ids) {
-  const memo = memoOf(storeDir);
-  if (!memo) return;
-  const keep = new Set(ids);
-  for (const id of memo.entries.keys()) {
-    if (!keep.has(id)) {
-      memo.entries.delete(id);
-      markDirty(memo);
-    }
-  }
-}
-function placeOf(file) {
-  if (import_node_path9.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path9.default.dirname(file);
-  return { storeDir: import_node_path9.default.dirname(dir), id: import_node_path9.default.basename(dir) };
-}
-function checksumHeld(file, signature, checksum) {
-  const place = placeOf(file);
-  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
-}
-function schemaHeld(file, signature, checksum) {
-  const place = placeOf(file);
-  const entry = place === null ? void 0 : entryFor(place.storeDir, place.id, signature);
-  return entry?.checksum === checksum && entry.held;
-}
-function rememberVerified(file, signature, checksum, state, held) {
-  const place = placeOf(file);
-  const known = place ? entryFor(place.storeDir, place.id, signature) : void 0;
-  if (!place || known?.checksum === checksum && known.held === held) return;
-  const { status, automatic, updated_at, device, session } = state;
-  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
-}
-
 // scripts/core/store/store.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/ids.ts
 function assertWorkflowId(id) {
@@ -4887,7 +4961,7 @@ function assertWorkflowId(id) {
 }
 
 // scripts/core/store/sealed.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
 function v1ToV2(document) {
@@ -4942,7 +5016,7 @@ function readSealed(file) {
   return parseSealed(text, file, signature);
 }
 function parseSealed(text, file, signature) {
-  const name = import_node_path10.default.basename(file);
+  const name = import_node_path11.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4987,10 +5061,10 @@ var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 var STATE_FILE2 = "state.json";
 var BACKUP_FILE = "state.backup.json";
 function workflowDir(storeDir, id) {
-  const dir = import_node_path11.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path12.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs12.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs13.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -5002,7 +5076,7 @@ function migrationWarning(file, read) {
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs12.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs13.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -5016,7 +5090,7 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs12.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs13.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -5026,11 +5100,11 @@ function readWorkflow(dir) {
   return readWorkflowAndFile(dir).loaded;
 }
 function readWorkflowAndFile(dir) {
-  const stateFile = import_node_path11.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path12.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path11.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path12.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
@@ -5040,7 +5114,7 @@ function readWorkflowAndFile(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs12.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs13.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function withWorkflowIfPresent(storeDir, first, otherId) {
@@ -5066,9 +5140,9 @@ function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path12.default.sep}state.json`;
+  const file = `${dir}${import_node_path13.default.sep}state.json`;
   try {
-    const seen = import_node_fs13.default.lstatSync(file);
+    const seen = import_node_fs14.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -5085,7 +5159,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path12.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path13.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -5130,80 +5204,6 @@ function sessionWorkflow(place, sessionId) {
 function placeOf2(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
-}
-
-// scripts/hooks/background-checkpoint.ts
-var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
-
-// scripts/background-start.ts
-function startBackgroundCheckpoint(request) {
-  const runner = process.argv[1];
-  if (!runner || import_node_path13.default.basename(runner) !== "run.cjs") return false;
-  try {
-    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
-    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
-      detached: true,
-      stdio: "ignore",
-      windowsHide: true,
-      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
-    });
-    child.on("error", () => void 0);
-    child.unref();
-    if (child.pid === void 0) return false;
-    markCheckpointInFlight(process.env, request.session_id, child.pid);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// scripts/process-io.ts
-var import_node_fs14 = require("node:fs");
-function readByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    if ((0, import_node_fs14.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs14.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readByStream();
-    throw error2;
-  }
-}
-var throughStream = false;
-function writeStdout(text) {
-  if (throughStream) {
-    process.stdout.write(text);
-    return;
-  }
-  const bytes = Buffer.from(text);
-  let written = 0;
-  try {
-    while (written < bytes.length) written += (0, import_node_fs14.writeSync)(1, bytes, written);
-  } catch (error2) {
-    if (error2.code !== "EAGAIN") throw error2;
-    throughStream = true;
-    process.stdout.write(bytes.subarray(written));
-  }
-}
-
-// scripts/hook-process.ts
-function runHookProcess(event, hook2) {
-  useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
-    if (output) writeStdout(`${output}
-`);
-    process.exitCode = 0;
-  });
 }
 
 // scripts/core/shared/text.ts

@@ -432,6 +432,74 @@ input: ${stdin.slice(0, 500)}`);
 
 // scripts/background-start.ts
 var import_node_module3 = require("node:module");
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+// scripts/core/runtime/session-files.ts
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/lazy-crypto.ts
+var import_node_module2 = require("node:module");
+var loaded2;
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/runtime/session-files.ts
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+var SUFFIX = ".checkpointing";
+function markCheckpointInFlight(env, sessionId, pid) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  try {
+    import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+    replaceRegularFile(file, `${pid}
+`);
+  } catch {
+  }
+}
+
+// scripts/background-start.ts
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path5.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// scripts/core/store/state-memo.ts
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
@@ -1552,33 +1620,11 @@ var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   inst._zod.def = def;
   (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
 });
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
 var numericOriginMap = {
   number: "number",
   bigint: "bigint",
   object: "date"
 };
-var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_big",
-      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
 var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
   $ZodCheck.init(inst, def);
   const origin = numericOriginMap[typeof def.value];
@@ -1666,28 +1712,6 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         continue: !def.abort
       });
     }
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
   };
 });
 var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
@@ -2174,7 +2198,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject2 = isObject;
   const catchall = def.catchall;
   let value;
   const memo = globalConfig.memoizer;
@@ -2182,7 +2206,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject3(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -2939,15 +2963,6 @@ function _never(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-  return new $ZodCheckLessThan({
-    check: "less_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: false
-  });
-}
-// @__NO_SIDE_EFFECTS__
 function _gt(value, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
@@ -2972,14 +2987,6 @@ function _positive(params) {
 // @__NO_SIDE_EFFECTS__
 function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
 }
 // @__NO_SIDE_EFFECTS__
 function _regex(pattern, params) {
@@ -3135,22 +3142,6 @@ function looseObject(shape, params) {
     shape,
     catchall: /* @__PURE__ */ unknown(),
     ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function extend2(schema, shape) {
-  return extend(schema, shape);
-}
-// @__NO_SIDE_EFFECTS__
-function partial2(schema, mask) {
-  const def = schema._zod.def;
-  if (def.type !== "tuple")
-    return partial(ZodMiniOptional, schema, mask);
-  if (def.checks?.length)
-    throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-  return clone(schema, {
-    ...def,
-    items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item }))
   });
 }
 var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
@@ -3623,173 +3614,13 @@ var TurnMemo = _lazy(
   })
 );
 
-// scripts/core/shared/config.ts
-var Fraction = number2().check(_gt(0), _lt(1));
-var Minutes = number2().check(_nonnegative());
-var Days = number2().check(_nonnegative());
-var Retention = strictObject({
-  completed_days: Days,
-  cancelled_days: Days
-});
-var Sync = strictObject({
-  remote: string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a git remote name")),
-  /** pull at session start (time-capped), push after each handoff */
-  auto: boolean2(),
-  /**
-   * a folder another tool already syncs between machines (iCloud Drive, Dropbox, Syncthing): when
-   * set, sync goes through it instead of the git remote; '' means the git remote
-   */
-  dir: string2()
-});
-var ConfigShape = {
-  /** fractions of the context window announced once each per session */
-  milestones: array(Fraction).check(_minLength(1)),
-  /** fraction of the window at which the handoff is suggested (or, in auto mode, asked for) */
-  handoff_threshold: Fraction,
-  /** tokens; null: 200K, or 1M for [1m] models */
-  context_window: nullable(int().check(_positive())),
-  /** suggest: never interrupt; auto: at the threshold the Stop hook asks Claude once to hand off */
-  mode: _enum(["suggest", "auto"]),
-  checkpoint_interval_minutes: Minutes,
-  /** create a workflow on its own once a session proves long */
-  auto_create: boolean2(),
-  /** a handoff older than this is flagged as stale */
-  stale_after_days: number2().check(_positive()),
-  retention: Retention,
-  sync: Sync
-};
-var WorkflowConfig = strictObject(ConfigShape);
-var ConfigLayer = partial2(extend2(WorkflowConfig, { retention: partial2(Retention), sync: partial2(Sync) }));
-
-// scripts/core/session/context-window.ts
-var K = 1e3;
-var WINDOW_200K = 200 * K;
-var WINDOW_1M = 1e3 * K;
-var SUMMARY_BUFFER_TOKENS = 13 * K;
-var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
-var MIN_AUTO_COMPACT_WINDOW = 100 * K;
-
-// scripts/core/session/claude-settings.ts
-var MAX_SETTINGS_BYTES = 1024 * 1024;
-
-// scripts/core/runtime/session-files.ts
-var import_node_path3 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-
-// scripts/core/runtime/session-files.ts
-var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-
-// scripts/core/runtime/session-runtime.ts
-var SessionRuntime = object({
-  /** milestone fractions already announced in this session */
-  announced: _default(array(number2()), []),
-  handoff_asked: _default(boolean2(), false),
-  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
-  model: _default(nullable(string2()), null),
-  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
-  seen: _default(
-    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
-    null
-  ),
-  last_checkpoint_at: _default(nullable(string2()), null),
-  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
-  shown_workflow: _default(nullable(string2()), null),
-  /** transcript size at the last checkpoint: unchanged size means nothing to save */
-  checkpoint_transcript_size: _default(number2(), 0),
-  /**
-   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
-   * call the model again at once, so the next UserPromptSubmit delivers it instead.
-   */
-  pending_notice: _default(nullable(string2()), null)
-});
-var StatuslineRecord = object({
-  at: string2(),
-  used_percentage: nullable(number2()),
-  context_window_size: nullable(number2()),
-  model: nullable(string2())
-});
-
-// scripts/core/session/transcript.ts
-var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
-var USAGE_MAX_BYTES = 8 * 1024 * 1024;
-var LONG_LINE_BYTES = 4 * 1024 * 1024;
-var SKIP_MAX_BYTES = 1024 * 1024 * 1024;
-var LONG_LINE_TAIL = 64 * 1024;
-var SKIP_CHUNK = 1024 * 1024;
-var HEAD_BYTES = 256 * 1024;
-
-// scripts/core/shared/processes.ts
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-// scripts/core/runtime/checkpoint-in-flight.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-var SUFFIX = ".checkpointing";
-function markCheckpointInFlight(env, sessionId, pid) {
-  const file = sessionFile(env, sessionId, SUFFIX);
-  try {
-    import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
-    replaceRegularFile(file, `${pid}
-`);
-  } catch {
-  }
-}
-
 // scripts/core/store/state-memo.ts
-var import_node_path5 = __toESM(require("node:path"), 1);
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
-  processMemos.dir = import_node_path5.default.join(runtimeDir(env), "state-memo");
-}
-
-// scripts/core/store/store-lock.ts
-var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-
-// scripts/core/store/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
-
-// scripts/hooks/background-checkpoint.ts
-var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
-
-// scripts/background-start.ts
-function startBackgroundCheckpoint(request) {
-  const runner = process.argv[1];
-  if (!runner || import_node_path6.default.basename(runner) !== "run.cjs") return false;
-  try {
-    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
-    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
-      detached: true,
-      stdio: "ignore",
-      windowsHide: true,
-      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
-    });
-    child.on("error", () => void 0);
-    child.unref();
-    if (child.pid === void 0) return false;
-    markCheckpointInFlight(process.env, request.session_id, child.pid);
-    return true;
-  } catch {
-    return false;
-  }
+  processMemos.dir = import_node_path6.default.join(runtimeDir(env), "state-memo");
 }
 
 // scripts/process-io.ts

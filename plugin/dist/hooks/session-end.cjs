@@ -460,7 +460,111 @@ input: ${stdin.slice(0, 500)}`);
 
 // scripts/background-start.ts
 var import_node_module3 = require("node:module");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+
+// scripts/core/runtime/session-files.ts
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/lazy-crypto.ts
+var import_node_module2 = require("node:module");
+var loaded2;
+function nodeCrypto() {
+  if (loaded2) return loaded2;
+  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required2;
+  return required2;
+}
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/runtime/session-files.ts
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+var SUFFIX = ".checkpointing";
+var POLL_MS = 10;
+var STALE_MS = 6e4;
+function markCheckpointInFlight(env, sessionId, pid) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  try {
+    import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+    replaceRegularFile(file, `${pid}
+`);
+  } catch {
+  }
+}
+function readMark(file) {
+  return withRegularFile(file, null, (fd, size) => {
+    if (size > 32) return null;
+    const pid = Number(import_node_fs4.default.readFileSync(fd, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs4.default.fstatSync(fd).mtimeMs } : null;
+  });
+}
+function runningSaver(file) {
+  const mark = readMark(file);
+  return mark !== null && mark.pid !== process.pid && mark.ageMs < STALE_MS && isRunning(mark.pid) ? mark.pid : null;
+}
+function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  const saver = runningSaver(file);
+  if (saver === null) return "none";
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) {
+    sleepSync(POLL_MS);
+    if (runningSaver(file) === null) return "finished";
+  }
+  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
+  return "still running";
+}
+
+// scripts/background-start.ts
+function startBackgroundCheckpoint(request) {
+  const runner = process.argv[1];
+  if (!runner || import_node_path5.default.basename(runner) !== "run.cjs") return false;
+  try {
+    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
+      detached: true,
+      stdio: "ignore",
+      windowsHide: true,
+      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    if (child.pid === void 0) return false;
+    markCheckpointInFlight(process.env, request.session_id, child.pid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// scripts/core/store/state-memo.ts
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -3651,6 +3755,64 @@ var TurnMemo = _lazy(
   })
 );
 
+// scripts/core/store/state-memo.ts
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+var holder = globalThis;
+var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
+function useStateMemo(env) {
+  processMemos.dir = import_node_path6.default.join(runtimeDir(env), "state-memo");
+}
+
+// scripts/process-io.ts
+var import_node_fs5 = require("node:fs");
+function readByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    if ((0, import_node_fs5.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs5.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readByStream();
+    throw error2;
+  }
+}
+var throughStream = false;
+function writeStdout(text) {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs5.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    throughStream = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+
+// scripts/hook-process.ts
+function runHookProcess(event, hook2) {
+  useStateMemo(process.env);
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
 // scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
@@ -3698,37 +3860,37 @@ var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
 // scripts/core/git/project.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path3.default.resolve(cwd, explicit);
+    const dir = import_node_path7.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path3.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path7.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path3.default.dirname(dir)) {
-    if ((0, import_node_fs4.existsSync)(import_node_path3.default.join(dir, ".git"))) return dir;
-    if (import_node_path3.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path7.default.dirname(dir)) {
+    if ((0, import_node_fs6.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
+    if (import_node_path7.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs4.statSync)(p).isDirectory();
+    return (0, import_node_fs6.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path3.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path7.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path3.default.join(gitDir, "workflow") : import_node_path3.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path7.default.join(gitDir, "workflow") : import_node_path7.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs4.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs6.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -3736,14 +3898,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path3.default.join(projectDir, ".git");
+  const dotGit = import_node_path7.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs4.lstatSync)(dotGit);
+    const stat = (0, import_node_fs6.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs4.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs6.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path3.default.resolve(projectDir, target);
+    const dir = import_node_path7.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -3754,33 +3916,8 @@ function gitDirOf(projectDir) {
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 
 // scripts/core/runtime/session-runtime.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// scripts/core/runtime/session-files.ts
-var import_node_path4 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-
-// scripts/core/runtime/session-files.ts
-var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path4.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-
-// scripts/core/runtime/session-runtime.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var SessionRuntime = object({
   /** milestone fractions already announced in this session */
   announced: _default(array(number2()), []),
@@ -3811,21 +3948,21 @@ var StatuslineRecord = object({
 });
 var SESSION_FILE_MAX_AGE_DAYS = 30;
 function pruneSessionFiles(env, now) {
-  const dir = import_node_path5.default.join(runtimeDir(env), "sessions");
+  const dir = import_node_path8.default.join(runtimeDir(env), "sessions");
   const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
   let removed = 0;
   let names;
   try {
-    names = import_node_fs5.default.readdirSync(dir);
+    names = import_node_fs7.default.readdirSync(dir);
   } catch {
     return 0;
   }
   for (const name of names) {
-    const file = import_node_path5.default.join(dir, name);
+    const file = import_node_path8.default.join(dir, name);
     try {
-      const stat = import_node_fs5.default.lstatSync(file);
+      const stat = import_node_fs7.default.lstatSync(file);
       if (stat.isFile() && stat.mtimeMs < cutoff) {
-        import_node_fs5.default.rmSync(file, { force: true });
+        import_node_fs7.default.rmSync(file, { force: true });
         removed += 1;
       }
     } catch {
@@ -3843,69 +3980,6 @@ var LONG_LINE_TAIL = 64 * 1024;
 var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
-// scripts/core/shared/processes.ts
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-function sleepSync(ms) {
-  Atomics.wait(sleeper, 0, 0, ms);
-}
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error2) {
-    return error2.code === "EPERM";
-  }
-}
-
-// scripts/core/runtime/checkpoint-in-flight.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
-var SUFFIX = ".checkpointing";
-var POLL_MS = 10;
-var STALE_MS = 6e4;
-function markCheckpointInFlight(env, sessionId, pid) {
-  const file = sessionFile(env, sessionId, SUFFIX);
-  try {
-    import_node_fs6.default.mkdirSync(import_node_path6.default.dirname(file), { recursive: true, mode: 448 });
-    replaceRegularFile(file, `${pid}
-`);
-  } catch {
-  }
-}
-function readMark(file) {
-  return withRegularFile(file, null, (fd, size) => {
-    if (size > 32) return null;
-    const pid = Number(import_node_fs6.default.readFileSync(fd, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs6.default.fstatSync(fd).mtimeMs } : null;
-  });
-}
-function runningSaver(file) {
-  const mark = readMark(file);
-  return mark !== null && mark.pid !== process.pid && mark.ageMs < STALE_MS && isRunning(mark.pid) ? mark.pid : null;
-}
-function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
-  const file = sessionFile(env, sessionId, SUFFIX);
-  const saver = runningSaver(file);
-  if (saver === null) return "none";
-  const until = Date.now() + maxMs;
-  while (Date.now() < until) {
-    sleepSync(POLL_MS);
-    if (runningSaver(file) === null) return "finished";
-  }
-  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
-  return "still running";
-}
-
-// scripts/core/store/state-memo.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
-var MEMO_MAX_BYTES = 8 * 1024 * 1024;
-var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
-var holder = globalThis;
-var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
-function useStateMemo(env) {
-  processMemos.dir = import_node_path7.default.join(runtimeDir(env), "state-memo");
-}
-
 // scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 
@@ -3916,80 +3990,6 @@ var FUTURE_SLACK_MS = 5 * 6e4;
 function placeOf(cwd, env) {
   const projectDir = resolveProjectDir(void 0, cwd, env);
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
-}
-
-// scripts/hooks/background-checkpoint.ts
-var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
-
-// scripts/background-start.ts
-function startBackgroundCheckpoint(request) {
-  const runner = process.argv[1];
-  if (!runner || import_node_path8.default.basename(runner) !== "run.cjs") return false;
-  try {
-    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
-    const child = spawn(process.execPath, [runner, "background-checkpoint"], {
-      detached: true,
-      stdio: "ignore",
-      windowsHide: true,
-      env: { ...process.env, [BACKGROUND_REQUEST_VARIABLE]: JSON.stringify(request) }
-    });
-    child.on("error", () => void 0);
-    child.unref();
-    if (child.pid === void 0) return false;
-    markCheckpointInFlight(process.env, request.session_id, child.pid);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// scripts/process-io.ts
-var import_node_fs7 = require("node:fs");
-function readByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    if ((0, import_node_fs7.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs7.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readByStream();
-    throw error2;
-  }
-}
-var throughStream = false;
-function writeStdout(text) {
-  if (throughStream) {
-    process.stdout.write(text);
-    return;
-  }
-  const bytes = Buffer.from(text);
-  let written = 0;
-  try {
-    while (written < bytes.length) written += (0, import_node_fs7.writeSync)(1, bytes, written);
-  } catch (error2) {
-    if (error2.code !== "EAGAIN") throw error2;
-    throughStream = true;
-    process.stdout.write(bytes.subarray(written));
-  }
-}
-
-// scripts/hook-process.ts
-function runHookProcess(event, hook2) {
-  useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
-    if (output) writeStdout(`${output}
-`);
-    process.exitCode = 0;
-  });
 }
 
 // scripts/hooks/session-end.ts

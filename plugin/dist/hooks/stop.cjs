@@ -31,6 +31,13 @@ var require_turn_hook = __commonJS({
   }
 });
 
+// lazy:./lazy/background-start.cjs
+var require_background_start = __commonJS({
+  "lazy:./lazy/background-start.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/background-start.cjs");
+  }
+});
+
 // scripts/core/workflows/quiet-turn.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 
@@ -220,6 +227,19 @@ function changedSeen(seen, usage) {
   if (usage.kind !== "measured") return null;
   const now = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
   return JSON.stringify(now) === JSON.stringify(seen) ? null : now;
+}
+function tokensOfReading(context) {
+  if (context.tokenSource === "unknown") return null;
+  return {
+    context_tokens: context.tokens,
+    context_window: context.window,
+    percent: context.percent,
+    window_source: context.source,
+    window_certain: context.certain,
+    token_source: context.tokenSource,
+    compaction: context.compaction,
+    auto_compact_at: context.autoCompactAt
+  };
 }
 function thresholdTokens(fraction, context) {
   if (context.compaction === "off" || context.autoCompactAt === null) return Number.POSITIVE_INFINITY;
@@ -662,8 +682,23 @@ function readJson(file) {
     return void 0;
   }
 }
+var tempFiles = 0;
+function writeJson(file, value) {
+  import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
+  try {
+    import_node_fs4.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs4.default.renameSync(tmp, file);
+  } catch (error) {
+    import_node_fs4.default.rmSync(tmp, { force: true });
+    throw error;
+  }
+}
 function readSessionFile(env, sessionId, suffix) {
   return readJson(sessionFile(env, sessionId, suffix));
+}
+function writeSessionFile(env, sessionId, suffix, value) {
+  writeJson(sessionFile(env, sessionId, suffix), value);
 }
 
 // scripts/core/runtime/session-notices.ts
@@ -835,28 +870,30 @@ function turnInputOf(event, json) {
   if (typeof stop_hook_active !== "boolean" || !(last_assistant_message === void 0 || last_assistant_message === null || isString(last_assistant_message))) return null;
   return { ...common, hook_event_name: event, stop_hook_active, ...last_assistant_message !== void 0 ? { last_assistant_message } : {} };
 }
-function isQuietTurn(event, stdin, env, now) {
+var HOOK = { kind: "hook" };
+var QUIET = { kind: "quiet" };
+function checkTurnQuiet(event, stdin, env, now) {
   try {
-    return quiet(event, stdin, env, now);
+    return verdict(event, stdin, env, now);
   } catch {
-    return false;
+    return HOOK;
   }
 }
-function quiet(event, stdin, env, now) {
+function verdict(event, stdin, env, now) {
   const input = turnInputOf(event, JSON.parse(stdin));
-  if (!input) return false;
-  if (hasSessionNotices(env, input.session_id)) return false;
-  if ("stop_hook_active" in input && input.stop_hook_active) return true;
-  if ("prompt" in input && detectHandoffIntent(input.prompt) !== null) return false;
+  if (!input) return HOOK;
+  if (hasSessionNotices(env, input.session_id)) return HOOK;
+  if ("stop_hook_active" in input && input.stop_hook_active) return QUIET;
+  if ("prompt" in input && detectHandoffIntent(input.prompt) !== null) return HOOK;
   const startDir = sessionStartDir(input.cwd, env);
   const remembered = readTurnMemo(env, input.session_id, turnSources(resolveProjectDir(void 0, input.cwd, env), startDir, env));
-  if (!remembered) return false;
+  if (!remembered) return HOOK;
   const { config, settings } = remembered;
   const runtime = checkSessionRuntime(env, input.session_id);
-  if (!runtime || event === "UserPromptSubmit" && runtime.pending_notice !== null) return false;
+  if (!runtime || event === "UserPromptSubmit" && runtime.pending_notice !== null) return HOOK;
   const usage = input.transcript_path ? readContextUsage(input.transcript_path) : NO_USAGE;
-  if (usage.replyPending && "last_assistant_message" in input && input.last_assistant_message) return false;
-  if (changedSeen(runtime.seen, usage) !== null) return false;
+  if (usage.replyPending && "last_assistant_message" in input && input.last_assistant_message) return HOOK;
+  if (changedSeen(runtime.seen, usage) !== null) return HOOK;
   const context = measureContext({
     usage,
     statusline: checkStatuslineRecord(env, input.session_id),
@@ -868,10 +905,17 @@ function quiet(event, stdin, env, now) {
     now
   });
   const crossing = crossMilestones(context, config, runtime.announced);
-  if (crossing.crossed.length > 0) return false;
-  if (event === "UserPromptSubmit") return true;
-  if (config.mode === "auto" && crossing.atHandoffThreshold && !runtime.handoff_asked) return false;
-  return !intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, transcriptSize(input.transcript_path));
+  if (crossing.crossed.length > 0) return HOOK;
+  if (event === "UserPromptSubmit") return QUIET;
+  if (config.mode === "auto" && crossing.atHandoffThreshold && !runtime.handoff_asked) return HOOK;
+  const size = transcriptSize(input.transcript_path);
+  if (!intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, size)) return QUIET;
+  const at = now.toISOString();
+  return {
+    kind: "interval-checkpoint",
+    request: { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(context), at },
+    runtime: { ...runtime, last_checkpoint_at: at, checkpoint_transcript_size: size }
+  };
 }
 
 // scripts/process-io.ts
@@ -921,12 +965,25 @@ async function runTurn(event, now) {
   } catch (error) {
     input = { error };
   }
-  if ("text" in input && isQuietTurn(event, input.text, process.env, now)) return "";
+  const verdict2 = "text" in input ? checkTurnQuiet(event, input.text, process.env, now) : null;
+  if (verdict2?.kind === "quiet") return "";
+  if (verdict2?.kind === "interval-checkpoint" && await startedInBackground(verdict2.request)) {
+    writeSessionFile(process.env, verdict2.request.session_id, RUNTIME_SUFFIX, verdict2.runtime);
+    return "";
+  }
   try {
     const { runTurnHook } = await Promise.resolve().then(() => __toESM(require_turn_hook(), 1));
     return await runTurnHook(event, async () => "text" in input ? input.text : Promise.reject(input.error), now);
   } catch (error) {
     return JSON.stringify({ systemMessage: `workflow: ${event} hook skipped (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); reinstall the plugin` });
+  }
+}
+async function startedInBackground(request) {
+  try {
+    const { startBackgroundCheckpoint } = await Promise.resolve().then(() => __toESM(require_background_start(), 1));
+    return startBackgroundCheckpoint(request);
+  } catch {
+    return false;
   }
 }
 function runTurnProcess(event) {

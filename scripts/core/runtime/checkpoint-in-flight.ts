@@ -9,6 +9,9 @@ import { replaceRegularFile, withRegularFile } from '../shared/safe-fs.ts';
 import { logHookProblem } from './hook-log.ts';
 import { sessionFile } from './session-files.ts';
 
+/** The variable that carries a BackgroundCheckpointRequest, as JSON, to the process that saves it. */
+export const BACKGROUND_REQUEST_VARIABLE = 'WORKFLOW_BACKGROUND_CHECKPOINT';
+
 const SUFFIX = '.checkpointing';
 const POLL_MS = 10;
 /** a save takes a fraction of a second: a mark this old names a pid that was reused */

@@ -6,8 +6,8 @@
 // (the transcript's tail, the status line's figures, the session's bookkeeping) as the hook does,
 // with the same functions. Anything it is not sure of is "not quiet": the hook then decides.
 import fs from 'node:fs';
-import type { StopInput, UserPromptSubmitInput } from '../schemas.ts';
-import { changedSeen, crossMilestones, measureContext } from '../session/context.ts';
+import type { BackgroundCheckpointRequest, StopInput, UserPromptSubmitInput } from '../schemas.ts';
+import { changedSeen, crossMilestones, measureContext, tokensOfReading } from '../session/context.ts';
 import { NO_USAGE, readContextUsage } from '../session/transcript.ts';
 import { sessionStartDir } from '../session/settings-files.ts';
 import { resolveProjectDir } from '../git/project.ts';
@@ -54,34 +54,47 @@ export function turnInputOf(event: 'Stop' | 'UserPromptSubmit', json: unknown): 
 }
 
 /**
- * True when the hook of `event` would print nothing and write nothing for this input (`stdin`, as
- * Claude Code sent it): no notice waiting, no milestone crossed, no checkpoint due, no handoff to
- * ask for, no reply still to wait for, no prompt asking to hand off. Never throws.
+ * What the check makes of a turn: quiet (the hook would print nothing and write nothing); quiet but
+ * for an interval checkpoint that Stop hands to a process of its own, with the bookkeeping the
+ * hook then writes (`runtime`); or anything else, which the hook decides.
  */
-export function isQuietTurn(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.ProcessEnv, now: Date): boolean {
+export type TurnVerdict =
+  | { kind: 'quiet' }
+  | { kind: 'interval-checkpoint'; request: BackgroundCheckpointRequest; runtime: SessionRuntime }
+  | { kind: 'hook' };
+
+const HOOK: TurnVerdict = { kind: 'hook' };
+const QUIET: TurnVerdict = { kind: 'quiet' };
+
+/**
+ * The verdict on this input (`stdin`, as Claude Code sent it): quiet when there is no notice
+ * waiting, no milestone crossed, no checkpoint due, no handoff to ask for, no reply still to wait
+ * for, no prompt asking to hand off. Never throws.
+ */
+export function checkTurnQuiet(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.ProcessEnv, now: Date): TurnVerdict {
   try {
-    return quiet(event, stdin, env, now);
+    return verdict(event, stdin, env, now);
   } catch {
-    return false;
+    return HOOK;
   }
 }
 
-function quiet(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.ProcessEnv, now: Date): boolean {
+function verdict(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.ProcessEnv, now: Date): TurnVerdict {
   const input = turnInputOf(event, JSON.parse(stdin));
-  if (!input) return false;
-  if (hasSessionNotices(env, input.session_id)) return false;
-  if ('stop_hook_active' in input && input.stop_hook_active) return true;
-  if ('prompt' in input && detectHandoffIntent(input.prompt) !== null) return false;
+  if (!input) return HOOK;
+  if (hasSessionNotices(env, input.session_id)) return HOOK;
+  if ('stop_hook_active' in input && input.stop_hook_active) return QUIET;
+  if ('prompt' in input && detectHandoffIntent(input.prompt) !== null) return HOOK;
   const startDir = sessionStartDir(input.cwd, env);
   const remembered = readTurnMemo(env, input.session_id, turnSources(resolveProjectDir(undefined, input.cwd, env), startDir, env));
-  if (!remembered) return false;
+  if (!remembered) return HOOK;
   const { config, settings } = remembered;
   const runtime = checkSessionRuntime(env, input.session_id);
-  if (!runtime || (event === 'UserPromptSubmit' && runtime.pending_notice !== null)) return false;
+  if (!runtime || (event === 'UserPromptSubmit' && runtime.pending_notice !== null)) return HOOK;
   const usage = input.transcript_path ? readContextUsage(input.transcript_path) : NO_USAGE;
   // Stop was told of a reply the transcript does not hold yet: the hook waits for it
-  if (usage.replyPending && 'last_assistant_message' in input && input.last_assistant_message) return false;
-  if (changedSeen(runtime.seen, usage) !== null) return false;
+  if (usage.replyPending && 'last_assistant_message' in input && input.last_assistant_message) return HOOK;
+  if (changedSeen(runtime.seen, usage) !== null) return HOOK;
   const context = measureContext({
     usage,
     statusline: checkStatuslineRecord(env, input.session_id),
@@ -93,8 +106,16 @@ function quiet(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.Pr
     now,
   });
   const crossing = crossMilestones(context, config, runtime.announced);
-  if (crossing.crossed.length > 0) return false;
-  if (event === 'UserPromptSubmit') return true;
-  if (config.mode === 'auto' && crossing.atHandoffThreshold && !runtime.handoff_asked) return false;
-  return !intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, transcriptSize(input.transcript_path));
+  if (crossing.crossed.length > 0) return HOOK;
+  if (event === 'UserPromptSubmit') return QUIET;
+  if (config.mode === 'auto' && crossing.atHandoffThreshold && !runtime.handoff_asked) return HOOK;
+  const size = transcriptSize(input.transcript_path);
+  if (!intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, size)) return QUIET;
+  // as context-watch.ts's checkpointIfDue asks for it, and records it after
+  const at = now.toISOString();
+  return {
+    kind: 'interval-checkpoint',
+    request: { reason: 'interval', session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(context), at },
+    runtime: { ...runtime, last_checkpoint_at: at, checkpoint_transcript_size: size },
+  };
 }

@@ -4768,6 +4768,7 @@ function intervalCheckpointDue(runtime, intervalMinutes, now, size) {
 // scripts/core/runtime/checkpoint-in-flight.ts
 var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
 var SUFFIX3 = ".checkpointing";
 var POLL_MS = 10;
 var STALE_MS = 6e4;
@@ -4890,7 +4891,7 @@ function writeFileAtomic(file, data) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "bb7193b04245bb53" : "source";
+var BUILD = true ? "59c3460ff5aeb1be" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5414,11 +5415,6 @@ input: ${stdin.slice(0, 500)}`);
 // scripts/background-start.ts
 var import_node_module3 = require("node:module");
 var import_node_path13 = __toESM(require("node:path"), 1);
-
-// scripts/hooks/background-checkpoint.ts
-var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
-
-// scripts/background-start.ts
 function startBackgroundCheckpoint(request) {
   const runner = process.argv[1];
   if (!runner || import_node_path13.default.basename(runner) !== "run.cjs") return false;
