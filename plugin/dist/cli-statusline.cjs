@@ -4143,7 +4143,7 @@ var init_state_memo = __esm({
     init_atomic_write();
     init_safe_fs();
     init_schemas3();
-    BUILD = true ? "59c3460ff5aeb1be" : "source";
+    BUILD = true ? "0e2d6a98cc149df6" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

@@ -4844,7 +4844,7 @@ var init_state_memo = __esm({
     init_atomic_write();
     init_safe_fs();
     init_schemas3();
-    BUILD = true ? "59c3460ff5aeb1be" : "source";
+    BUILD = true ? "0e2d6a98cc149df6" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -16560,6 +16560,12 @@ function intervalCheckpointDue(runtime, intervalMinutes, now, size) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   return now.getTime() - last >= intervalMinutes * 6e4 && size !== runtime.checkpoint_transcript_size;
 }
+function intervalCheckpointRequest(input, tokens, now) {
+  return { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens, at: now.toISOString() };
+}
+function afterIntervalCheckpoint(runtime, now, size) {
+  return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
+}
 var import_node_fs39;
 var init_quiet_turn = __esm({
   "scripts/core/workflows/quiet-turn.ts"() {
@@ -16799,11 +16805,10 @@ async function checkpointIfDue(check, input, env, now, { intervalCheckpoints, st
   const atMilestone = check.crossing.crossed.length > 0;
   const due = atMilestone || intervalCheckpoints && intervalCheckpointDue(runtime, config2.checkpoint_interval_minutes, now, size);
   if (!due) return null;
-  const request = { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(check.context), at: now.toISOString() };
+  const request = intervalCheckpointRequest(input, tokensOfReading(check.context), now);
   let saved = null;
   if (atMilestone || !startCheckpoint?.(request)) saved = await checkpointHere(check, request, atMilestone, env, now);
-  runtime.last_checkpoint_at = now.toISOString();
-  runtime.checkpoint_transcript_size = size;
+  Object.assign(runtime, afterIntervalCheckpoint(runtime, now, size));
   writeSessionRuntime(env, input.session_id, runtime);
   return saved;
 }

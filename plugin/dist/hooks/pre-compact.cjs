@@ -3884,7 +3884,7 @@ var TurnMemo = _lazy(
 );
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "59c3460ff5aeb1be" : "source";
+var BUILD = true ? "0e2d6a98cc149df6" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

@@ -857,6 +857,12 @@ function intervalCheckpointDue(runtime, intervalMinutes, now, size) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   return now.getTime() - last >= intervalMinutes * 6e4 && size !== runtime.checkpoint_transcript_size;
 }
+function intervalCheckpointRequest(input, tokens, now) {
+  return { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens, at: now.toISOString() };
+}
+function afterIntervalCheckpoint(runtime, now, size) {
+  return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
+}
 function turnInputOf(event, json) {
   if (!isObject(json) || json.hook_event_name !== event || !isString(json.session_id) || !isString(json.cwd)) return null;
   const { session_id, cwd, transcript_path } = json;
@@ -910,12 +916,7 @@ function verdict(event, stdin, env, now) {
   if (config.mode === "auto" && crossing.atHandoffThreshold && !runtime.handoff_asked) return HOOK;
   const size = transcriptSize(input.transcript_path);
   if (!intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, size)) return QUIET;
-  const at = now.toISOString();
-  return {
-    kind: "interval-checkpoint",
-    request: { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(context), at },
-    runtime: { ...runtime, last_checkpoint_at: at, checkpoint_transcript_size: size }
-  };
+  return { kind: "interval-checkpoint", request: intervalCheckpointRequest(input, tokensOfReading(context), now), runtime: afterIntervalCheckpoint(runtime, now, size) };
 }
 
 // scripts/process-io.ts

@@ -9,7 +9,7 @@ import { readSessionContext, REPLY_WAIT_MS } from '../session/session-context.ts
 import { readClaudeSettings } from '../session/claude-settings.ts';
 import { sessionStartDir } from '../session/settings-files.ts';
 import { rememberTurn, signSources, turnSources } from '../session/turn-memo.ts';
-import { intervalCheckpointDue, transcriptSize } from './quiet-turn.ts';
+import { afterIntervalCheckpoint, intervalCheckpointDue, intervalCheckpointRequest, transcriptSize } from './quiet-turn.ts';
 import { readSessionRuntime, writeSessionRuntime, type SessionRuntime } from '../runtime/session-runtime.ts';
 import type { Place } from '../store/store.ts';
 import type { BackgroundCheckpointRequest } from '../schemas.ts';
@@ -124,13 +124,13 @@ async function checkpointIfDue(
   const atMilestone = check.crossing.crossed.length > 0;
   const due = atMilestone || (intervalCheckpoints && intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, size));
   if (!due) return null;
-  const request = { reason: 'interval' as const, session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(check.context), at: now.toISOString() };
+  const request = intervalCheckpointRequest(input, tokensOfReading(check.context), now);
   let saved: { id: string; created: boolean } | null = null;
   // an interval checkpoint tells nobody anything: the turn need not wait for git and the mining
   if (atMilestone || !startCheckpoint?.(request)) saved = await checkpointHere(check, request, atMilestone, env, now);
-  // also when nothing was saved: the store is not scanned again before the next interval
-  runtime.last_checkpoint_at = now.toISOString();
-  runtime.checkpoint_transcript_size = size;
+  // also when nothing was saved: the store is not scanned again before the next interval. In
+  // place: Stop goes on with this bookkeeping and may write it again with its notice
+  Object.assign(runtime, afterIntervalCheckpoint(runtime, now, size));
   writeSessionRuntime(env, input.session_id, runtime);
   return saved;
 }

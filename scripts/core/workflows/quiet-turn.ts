@@ -34,6 +34,16 @@ export function intervalCheckpointDue(runtime: SessionRuntime, intervalMinutes: 
   return now.getTime() - last >= intervalMinutes * 60_000 && size !== runtime.checkpoint_transcript_size;
 }
 
+/** What Stop hands to the process that saves its interval checkpoint. */
+export function intervalCheckpointRequest(input: { session_id: string; transcript_path?: string | undefined; cwd: string }, tokens: BackgroundCheckpointRequest['tokens'], now: Date): BackgroundCheckpointRequest {
+  return { reason: 'interval', session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens, at: now.toISOString() };
+}
+
+/** The bookkeeping once an interval checkpoint was handled: no other before the interval and a change. */
+export function afterIntervalCheckpoint(runtime: SessionRuntime, now: Date, size: number): SessionRuntime {
+  return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
+}
+
 /**
  * The hook's input as schemas.ts's StopInput or UserPromptSubmitInput reads it, checked by hand
  * (test/unit/turn-checks.test.ts holds them to each other); null when the schema would reject it.
@@ -112,10 +122,5 @@ function verdict(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.
   const size = transcriptSize(input.transcript_path);
   if (!intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, size)) return QUIET;
   // as context-watch.ts's checkpointIfDue asks for it, and records it after
-  const at = now.toISOString();
-  return {
-    kind: 'interval-checkpoint',
-    request: { reason: 'interval', session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(context), at },
-    runtime: { ...runtime, last_checkpoint_at: at, checkpoint_transcript_size: size },
-  };
+  return { kind: 'interval-checkpoint', request: intervalCheckpointRequest(input, tokensOfReading(context), now), runtime: afterIntervalCheckpoint(runtime, now, size) };
 }

@@ -4764,6 +4764,12 @@ function intervalCheckpointDue(runtime, intervalMinutes, now, size) {
   const last = runtime.last_checkpoint_at ? Date.parse(runtime.last_checkpoint_at) : 0;
   return now.getTime() - last >= intervalMinutes * 6e4 && size !== runtime.checkpoint_transcript_size;
 }
+function intervalCheckpointRequest(input, tokens, now) {
+  return { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens, at: now.toISOString() };
+}
+function afterIntervalCheckpoint(runtime, now, size) {
+  return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
+}
 
 // scripts/core/runtime/checkpoint-in-flight.ts
 var import_node_fs12 = __toESM(require("node:fs"), 1);
@@ -4891,7 +4897,7 @@ function writeFileAtomic(file, data) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "59c3460ff5aeb1be" : "source";
+var BUILD = true ? "0e2d6a98cc149df6" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5277,11 +5283,10 @@ async function checkpointIfDue(check, input, env, now, { intervalCheckpoints, st
   const atMilestone = check.crossing.crossed.length > 0;
   const due = atMilestone || intervalCheckpoints && intervalCheckpointDue(runtime, config2.checkpoint_interval_minutes, now, size);
   if (!due) return null;
-  const request = { reason: "interval", session_id: input.session_id, transcript_path: input.transcript_path ?? null, cwd: input.cwd, tokens: tokensOfReading(check.context), at: now.toISOString() };
+  const request = intervalCheckpointRequest(input, tokensOfReading(check.context), now);
   let saved = null;
   if (atMilestone || !startCheckpoint?.(request)) saved = await checkpointHere(check, request, atMilestone, env, now);
-  runtime.last_checkpoint_at = now.toISOString();
-  runtime.checkpoint_transcript_size = size;
+  Object.assign(runtime, afterIntervalCheckpoint(runtime, now, size));
   writeSessionRuntime(env, input.session_id, runtime);
   return saved;
 }
