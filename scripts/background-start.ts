@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BackgroundCheckpointRequest } from './core/schemas.ts';
 import { BACKGROUND_REQUEST_VARIABLE, markCheckpointInFlight } from './core/runtime/checkpoint-in-flight.ts';
+import { writeSessionRuntime } from './core/runtime/session-runtime-check.ts';
+import type { SessionRuntime } from './core/runtime/session-runtime.ts';
+import { hookFailed } from './hooks/run-hook.ts';
 
 /**
  * `node run.cjs background-checkpoint`, detached and with its output nowhere: Claude Code waits
@@ -30,5 +33,21 @@ export function startBackgroundCheckpoint(request: BackgroundCheckpointRequest):
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The interval checkpoint the quiet-turn check found due: started in the background, then recorded
+ * in the session's bookkeeping as the Stop hook records it. What Stop prints: nothing when done; the
+ * hook's line for the user when the record cannot be written (a full disk); null when nothing was
+ * started, and the hook takes the turn.
+ */
+export function startIntervalCheckpoint(env: NodeJS.ProcessEnv, request: BackgroundCheckpointRequest, runtime: SessionRuntime): string | null {
+  if (!startBackgroundCheckpoint(request)) return null;
+  try {
+    writeSessionRuntime(env, request.session_id, runtime);
+    return '';
+  } catch (error) {
+    return hookFailed(env, 'Stop', error);
   }
 }

@@ -2,10 +2,8 @@
 // input is read once; a turn the quiet-turn check shows quiet ends there, printing nothing, and any
 // other goes to the hook (turn-hook.ts, loaded only then) with the same input. Exit 0 whatever
 // happens.
-import { checkTurnQuiet } from './core/workflows/quiet-turn.ts';
-import { RUNTIME_SUFFIX, writeSessionFile } from './core/runtime/session-files.ts';
+import { checkTurnQuiet, type TurnVerdict } from './core/workflows/quiet-turn.ts';
 import { readStdin, writeStdout } from './process-io.ts';
-import type { BackgroundCheckpointRequest } from './core/schemas.ts';
 
 async function runTurn(event: 'Stop' | 'UserPromptSubmit', now: Date): Promise<string> {
   let input: { text: string } | { error: unknown };
@@ -16,10 +14,9 @@ async function runTurn(event: 'Stop' | 'UserPromptSubmit', now: Date): Promise<s
   }
   const verdict = 'text' in input ? checkTurnQuiet(event, input.text, process.env, now) : null;
   if (verdict?.kind === 'quiet') return '';
-  if (verdict?.kind === 'interval-checkpoint' && (await startedInBackground(verdict.request))) {
-    // what the hook writes after handing its checkpoint over; the turn is quiet otherwise
-    writeSessionFile(process.env, verdict.request.session_id, RUNTIME_SUFFIX, verdict.runtime);
-    return '';
+  if (verdict?.kind === 'interval-checkpoint') {
+    const said = await startIntervalCheckpoint(verdict);
+    if (said !== null) return said;
   }
   try {
     const { runTurnHook } = await import('./turn-hook.ts');
@@ -31,14 +28,13 @@ async function runTurn(event: 'Stop' | 'UserPromptSubmit', now: Date): Promise<s
   }
 }
 
-/** Stop's interval checkpoint handed to a process of its own; false when it could not be started. */
-async function startedInBackground(request: BackgroundCheckpointRequest): Promise<boolean> {
+/** Stop's interval checkpoint handed to a process of its own: what Stop prints, null for the hook to take the turn. */
+async function startIntervalCheckpoint({ request, runtime }: Extract<TurnVerdict, { kind: 'interval-checkpoint' }>): Promise<string | null> {
   try {
     // loaded only when a checkpoint is due (it brings the in-flight mark and the hook log)
-    const { startBackgroundCheckpoint } = await import('./background-start.ts');
-    return startBackgroundCheckpoint(request);
+    return (await import('./background-start.ts')).startIntervalCheckpoint(process.env, request, runtime);
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -4143,7 +4143,7 @@ var init_state_memo = __esm({
     init_atomic_write();
     init_safe_fs();
     init_schemas3();
-    BUILD = true ? "0e2d6a98cc149df6" : "source";
+    BUILD = true ? "da297a02c41e6278" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4998,6 +4998,7 @@ var init_context_watch = __esm({
     init_turn_memo();
     init_quiet_turn();
     init_session_runtime();
+    init_session_runtime_check();
     init_checkpoint_in_flight();
     init_store_choice();
   }

@@ -4844,7 +4844,7 @@ var init_state_memo = __esm({
     init_atomic_write();
     init_safe_fs();
     init_schemas3();
-    BUILD = true ? "0e2d6a98cc149df6" : "source";
+    BUILD = true ? "da297a02c41e6278" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -12427,9 +12427,6 @@ function readSessionRuntime(env, sessionId) {
   const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
-function writeSessionRuntime(env, sessionId, runtime) {
-  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
-}
 function readStatuslineRecord(env, sessionId) {
   const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
   return parsed.success ? parsed.data : null;
@@ -16539,6 +16536,9 @@ var init_handoff_phrases = __esm({
 });
 
 // scripts/core/runtime/session-runtime-check.ts
+function writeSessionRuntime(env, sessionId, runtime) {
+  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
+}
 var init_session_runtime_check = __esm({
   "scripts/core/runtime/session-runtime-check.ts"() {
     "use strict";
@@ -16842,6 +16842,7 @@ var init_context_watch = __esm({
     init_turn_memo();
     init_quiet_turn();
     init_session_runtime();
+    init_session_runtime_check();
     init_checkpoint_in_flight();
     init_store_choice();
   }
@@ -16942,6 +16943,9 @@ ${detail}`);
   const output = { systemMessage: `workflow: ${event || "hook"} hook skipped (${reason}); details in ${hookLogPath(env)}` };
   return JSON.stringify(output);
 }
+function hookFailed(env, event, error3) {
+  return hookSkipped(env, event, error3 instanceof Error ? error3.message.split("\n")[0] ?? "error" : String(error3), error3 instanceof Error ? error3.stack ?? "" : "");
+}
 async function runHook(event, load, readInput, context) {
   const { env } = context;
   try {
@@ -16962,7 +16966,7 @@ input: ${stdin.slice(0, 500)}`);
     const output = await hook8.handle(parsed.data, context);
     return output === null ? "" : typeof output === "string" ? stripControl(output) : JSON.stringify(stripControlDeep(output));
   } catch (error3) {
-    return hookSkipped(env, event, error3 instanceof Error ? error3.message.split("\n")[0] ?? "error" : String(error3), error3 instanceof Error ? error3.stack ?? "" : "");
+    return hookFailed(env, event, error3);
   }
 }
 var init_run_hook = __esm({
@@ -17121,6 +17125,7 @@ var init_session_start = __esm({
     init_for_model();
     init_schemas3();
     init_session_runtime();
+    init_session_runtime_check();
     init_store();
     init_store_choice();
     init_workflow_origin();
@@ -17180,7 +17185,7 @@ var init_user_prompt_submit = __esm({
     init_context_watch();
     init_handoff_phrases();
     init_schemas3();
-    init_session_runtime();
+    init_session_runtime_check();
     hook2 = {
       input: UserPromptSubmitInput,
       async handle(input, { env, now }) {
@@ -17263,7 +17268,7 @@ var init_stop = __esm({
     init_for_model();
     init_schemas3();
     init_session_notices();
-    init_session_runtime();
+    init_session_runtime_check();
     init_store_choice();
     hook4 = {
       input: StopInput,

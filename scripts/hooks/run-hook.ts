@@ -13,6 +13,11 @@ export function hookSkipped(env: NodeJS.ProcessEnv, event: string, reason: strin
   return JSON.stringify(output);
 }
 
+/** What a hook that failed prints: its error's first line for the user, the stack in the hook log. */
+export function hookFailed(env: NodeJS.ProcessEnv, event: string, error: unknown): string {
+  return hookSkipped(env, event, error instanceof Error ? (error.message.split('\n')[0] ?? 'error') : String(error), error instanceof Error ? (error.stack ?? '') : '');
+}
+
 /** The text the hook prints on stdout ('' for nothing); it never throws. */
 export async function runHook(
   event: string,
@@ -39,6 +44,6 @@ export async function runHook(
     // Claude Code shows these strings decoded: no control character may reach its UI
     return output === null ? '' : typeof output === 'string' ? stripControl(output) : JSON.stringify(stripControlDeep(output));
   } catch (error) {
-    return hookSkipped(env, event, error instanceof Error ? (error.message.split('\n')[0] ?? 'error') : String(error), error instanceof Error ? (error.stack ?? '') : '');
+    return hookFailed(env, event, error);
   }
 }

@@ -2,7 +2,7 @@ import { checkTurn } from '../core/workflows/context-watch.ts';
 import { autoHandoffRequest } from '../core/render/for-model.ts';
 import { StopInput } from '../core/schemas.ts';
 import { takeSessionNotices } from '../core/runtime/session-notices.ts';
-import { writeSessionRuntime } from '../core/runtime/session-runtime.ts';
+import { writeSessionRuntime } from '../core/runtime/session-runtime-check.ts';
 import { workflowOfSession } from '../core/store/store-choice.ts';
 import type { Hook } from './hook.ts';
 

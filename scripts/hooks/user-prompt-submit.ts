@@ -1,7 +1,7 @@
 import { checkTurn } from '../core/workflows/context-watch.ts';
 import { detectHandoffIntent, intentPointer } from '../core/handoff/handoff-phrases.ts';
 import { UserPromptSubmitInput } from '../core/schemas.ts';
-import { writeSessionRuntime } from '../core/runtime/session-runtime.ts';
+import { writeSessionRuntime } from '../core/runtime/session-runtime-check.ts';
 import type { Hook } from './hook.ts';
 
 export const hook: Hook<typeof UserPromptSubmitInput> = {

@@ -2,6 +2,7 @@
 // runs them. To see which way a turn went, the same hooks also run from a copy of the plugin
 // without the hook's own code (dist/hooks/lazy/turn-hook.cjs): a turn the check shows quiet prints
 // nothing there; any other reaches for the missing file and says the plugin needs reinstalling.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,12 @@ function snapshot(sandbox: HookSandbox): string[] {
 }
 
 const PROMPT = { prompt: 'go on with the parser' };
+
+/** The session's Stop through the whole hook, as `claude-workflow hook stop` runs it from a terminal. */
+async function stopThroughHook(sandbox: HookSandbox, session: Session): Promise<HookRun> {
+  const run = await sandbox.cli(['hook', 'stop'], { input: JSON.stringify({ session_id: session.id, transcript_path: session.transcriptPath, cwd: sandbox.repo.path, hook_event_name: 'Stop', last_assistant_message: 'Done.' }) });
+  return { ...run, json: run.stdout.trimStart().startsWith('{') ? (JSON.parse(run.stdout) as HookRun['json']) : null };
+}
 
 /** A session at 30 % of a 200K window whose turn was taken once by the whole hook (which keeps the memo). */
 async function settled(env: NodeJS.ProcessEnv = {}): Promise<{ sandbox: HookSandbox; session: Session }> {
@@ -115,25 +122,56 @@ describe.concurrent('a quiet turn', () => {
   });
 
   it('hands a due interval checkpoint to a process of its own without the hook, and records it as the hook does', async () => {
-    // the same turn twice: through the check alone (the copy without the hook), and through the hook
+    // the same turn twice: through the check alone (the copy without the hook), and through the
+    // whole hook from the terminal, which saves it in its own process
     const outcomes = [];
-    for (const root of [checkOnly, undefined]) {
+    for (const throughHook of [false, true]) {
       const { sandbox, session } = await settled();
       const bookkeeping = path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.json');
       fs.writeFileSync(bookkeeping, JSON.stringify({ ...JSON.parse(fs.readFileSync(bookkeeping, 'utf8')), last_checkpoint_at: '2026-01-01T00:00:00.000Z' }));
       session.reachTokens(61_000);
       const started = Date.now();
-      quiet(await session.hook('Stop', { last_assistant_message: 'Done.' }, {}, root));
+      quiet(throughHook ? await stopThroughHook(sandbox, session) : await session.hook('Stop', { last_assistant_message: 'Done.' }, {}, checkOnly));
       await session.backgroundSave();
-      const { last_checkpoint_at, ...rest } = JSON.parse(fs.readFileSync(bookkeeping, 'utf8')) as { last_checkpoint_at: string; checkpoint_transcript_size: number };
-      // recorded now, with the transcript's size: the next turn is quiet again
+      const { last_checkpoint_at, checkpoint_transcript_size, ...rest } = JSON.parse(fs.readFileSync(bookkeeping, 'utf8')) as { last_checkpoint_at: string; checkpoint_transcript_size: number };
+      // recorded now, with the transcript's size (each sandbox's own): the next turn is quiet again
       expect(Date.parse(last_checkpoint_at)).toBeGreaterThanOrEqual(started - 1_000);
-      expect(rest.checkpoint_transcript_size).toBe(fs.statSync(session.transcriptPath).size);
+      expect(checkpoint_transcript_size).toBe(fs.statSync(session.transcriptPath).size);
       quiet(await session.hook('Stop', { last_assistant_message: 'Done.' }, {}, checkOnly));
       const capture = JSON.parse(fs.readFileSync(path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.capture.json'), 'utf8')) as Record<string, unknown>;
       outcomes.push({ rest, files: fs.readdirSync(path.join(sandbox.runtimeDir, 'sessions')).sort(), captured: Object.keys(capture).sort(), log: sandbox.hookLog() });
     }
     expect(outcomes[0]).toEqual(outcomes[1]);
+  });
+
+  // a folder nobody may add to, root included: the bookkeeping is read but cannot be written
+  const canFreeze = (() => {
+    const dir = tempDir('wf-freeze-');
+    const frozen = spawnSync('chattr', ['+i', dir]).status === 0;
+    if (frozen) spawnSync('chattr', ['-i', dir]);
+    return frozen;
+  })();
+
+  it.skipIf(!canFreeze)('tells the user, as the hook does, when a due interval checkpoint cannot be recorded (exit 0)', async () => {
+    const messages = [];
+    for (const throughHook of [false, true]) {
+      const { sandbox, session } = await settled();
+      const sessions = path.join(sandbox.runtimeDir, 'sessions');
+      const bookkeeping = path.join(sessions, 'quiet-1.json');
+      fs.writeFileSync(bookkeeping, JSON.stringify({ ...JSON.parse(fs.readFileSync(bookkeeping, 'utf8')), last_checkpoint_at: '2026-01-01T00:00:00.000Z' }));
+      session.reachTokens(61_000);
+      expect(spawnSync('chattr', ['+i', sessions]).status).toBe(0);
+      try {
+        const run = throughHook ? await stopThroughHook(sandbox, session) : await session.hook('Stop', { last_assistant_message: 'Done.' }, {}, checkOnly);
+        expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+        messages.push(run.json?.systemMessage?.replaceAll(path.dirname(sandbox.runtimeDir), '<sandbox>').replace(/tmp-\d+-\d+/, 'tmp-<pid>-<n>'));
+      } finally {
+        spawnSync('chattr', ['-i', sessions]);
+      }
+      await session.backgroundSave();
+    }
+    expect(messages[0]).toBe("workflow: Stop hook skipped (EPERM: operation not permitted, open '<sandbox>/runtime/sessions/quiet-1.json.tmp-<pid>-<n>'); details in <sandbox>/logs/hooks.log");
+    expect(messages[1]).toBe(messages[0]);
   });
 
   it.each(['WORKFLOW_MODE', 'CLAUDE_PLUGIN_OPTION_MILESTONES', 'CLAUDE_CONFIG_DIR'])('goes to the hook when %s is set', async (name) => {

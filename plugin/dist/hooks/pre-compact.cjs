@@ -480,6 +480,9 @@ ${detail}`);
   const output = { systemMessage: `workflow: ${event || "hook"} hook skipped (${reason}); details in ${hookLogPath(env)}` };
   return JSON.stringify(output);
 }
+function hookFailed(env, event, error2) {
+  return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
+}
 async function runHook(event, load, readInput, context) {
   const { env } = context;
   try {
@@ -500,7 +503,7 @@ input: ${stdin.slice(0, 500)}`);
     const output = await hook2.handle(parsed.data, context);
     return output === null ? "" : typeof output === "string" ? stripControl(output) : JSON.stringify(stripControlDeep(output));
   } catch (error2) {
-    return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
+    return hookFailed(env, event, error2);
   }
 }
 
@@ -600,6 +603,14 @@ function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
   logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
   return "still running";
 }
+
+// scripts/core/shared/json-guards.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isString = (value) => typeof value === "string";
+var isBoolean = (value) => typeof value === "boolean";
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 
 // scripts/background-start.ts
 function startBackgroundCheckpoint(request) {
@@ -737,7 +748,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
@@ -962,7 +973,7 @@ function slugify(input) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -981,7 +992,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
@@ -989,7 +1000,7 @@ function isPlainObject(o) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -2433,7 +2444,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject3 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo = globalConfig.memoizer;
@@ -3884,7 +3895,7 @@ var TurnMemo = _lazy(
 );
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "0e2d6a98cc149df6" : "source";
+var BUILD = true ? "da297a02c41e6278" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4579,27 +4590,19 @@ function readStatuslineRecord(env, sessionId) {
 // scripts/core/session/transcript.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
 
-// scripts/core/shared/json-guards.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var isString = (value) => typeof value === "string";
-var isBoolean = (value) => typeof value === "boolean";
-var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
-
 // scripts/core/session/reading-entry.ts
 var lenient = (value, ok) => ok(value) ? value : void 0;
 function isCount(value) {
   return value === void 0 || value === null || isNumber(value) && value >= 0;
 }
 function usageOf(value) {
-  if (!isObject2(value)) return void 0;
+  if (!isObject(value)) return void 0;
   const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
   if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
   return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
 }
 function messageOf(value) {
-  if (!isObject2(value)) return void 0;
+  if (!isObject(value)) return void 0;
   const content = value.content;
   return {
     ...value,
@@ -4609,13 +4612,13 @@ function messageOf(value) {
   };
 }
 function compactMetadataOf(value) {
-  if (!isObject2(value)) return void 0;
+  if (!isObject(value)) return void 0;
   const { preTokens, postTokens } = value;
   if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
   return { ...value, trigger: lenient(value.trigger, isString), preTokens, postTokens };
 }
 function readingEntryOf(json) {
-  if (!isObject2(json) || !isString(json.type)) return null;
+  if (!isObject(json) || !isString(json.type)) return null;
   return {
     ...json,
     type: json.type,
@@ -4653,7 +4656,7 @@ function contextTokensOf(entry) {
 function textOfToolResult(content) {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.map((block) => isObject2(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
+  return content.map((block) => isObject(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
 }
 function contentChars(entry) {
   const content = entry.message?.content;
@@ -4969,9 +4972,9 @@ function v1ToV2(document) {
   return {
     ...document,
     schema_version: 2,
-    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
+    phase: isObject(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
     phases: Array.isArray(phases) ? phases.map(
-      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
+      (entry) => isObject(entry) && Array.isArray(entry.deliverables) ? {
         ...entry,
         deliverables: entry.deliverables.map((d) => typeof d === "string" ? { path: d, sha256: null } : d)
       } : entry

@@ -434,6 +434,9 @@ ${detail}`);
   const output = { systemMessage: `workflow: ${event || "hook"} hook skipped (${reason}); details in ${hookLogPath(env)}` };
   return JSON.stringify(output);
 }
+function hookFailed(env, event, error2) {
+  return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
+}
 async function runHook(event, load, readInput, context) {
   const { env } = context;
   try {
@@ -454,7 +457,7 @@ input: ${stdin.slice(0, 500)}`);
     const output = await hook2.handle(parsed.data, context);
     return output === null ? "" : typeof output === "string" ? stripControl(output) : JSON.stringify(stripControlDeep(output));
   } catch (error2) {
-    return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
+    return hookFailed(env, event, error2);
   }
 }
 
@@ -610,7 +613,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
@@ -835,7 +838,7 @@ function slugify(input) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -854,7 +857,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
@@ -862,7 +865,7 @@ function isPlainObject(o) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -2306,7 +2309,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject3 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo = globalConfig.memoizer;

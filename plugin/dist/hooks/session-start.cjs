@@ -487,6 +487,9 @@ ${detail}`);
   const output = { systemMessage: `workflow: ${event || "hook"} hook skipped (${reason}); details in ${hookLogPath(env)}` };
   return JSON.stringify(output);
 }
+function hookFailed(env, event, error2) {
+  return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
+}
 async function runHook(event, load, readInput, context) {
   const { env } = context;
   try {
@@ -507,7 +510,7 @@ input: ${stdin.slice(0, 500)}`);
     const output = await hook2.handle(parsed.data, context);
     return output === null ? "" : typeof output === "string" ? stripControl(output) : JSON.stringify(stripControlDeep(output));
   } catch (error2) {
-    return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
+    return hookFailed(env, event, error2);
   }
 }
 
@@ -620,6 +623,16 @@ function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
   }
   logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
   return "still running";
+}
+
+// scripts/core/shared/json-guards.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// scripts/core/runtime/session-runtime-check.ts
+function writeSessionRuntime(env, sessionId, runtime) {
+  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
 }
 
 // scripts/background-start.ts
@@ -758,7 +771,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
@@ -983,7 +996,7 @@ function slugify(input) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -1002,7 +1015,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
@@ -1010,7 +1023,7 @@ function isPlainObject(o) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -2454,7 +2467,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject;
+  const isObject3 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo = globalConfig.memoizer;
@@ -3905,7 +3918,7 @@ var TurnMemo = _lazy(
 );
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "0e2d6a98cc149df6" : "source";
+var BUILD = true ? "da297a02c41e6278" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4354,14 +4367,6 @@ var StatuslineRecord = object({
 function readSessionRuntime(env, sessionId) {
   const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
   return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
-function writeSessionRuntime(env, sessionId, runtime) {
-  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
-}
-
-// scripts/core/shared/json-guards.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // scripts/core/session/transcript.ts
@@ -4858,9 +4863,9 @@ function v1ToV2(document) {
   return {
     ...document,
     schema_version: 2,
-    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
+    phase: isObject(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
     phases: Array.isArray(phases) ? phases.map(
-      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
+      (entry) => isObject(entry) && Array.isArray(entry.deliverables) ? {
         ...entry,
         deliverables: entry.deliverables.map((d) => typeof d === "string" ? { path: d, sha256: null } : d)
       } : entry

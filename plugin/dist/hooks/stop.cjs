@@ -682,23 +682,8 @@ function readJson(file) {
     return void 0;
   }
 }
-var tempFiles = 0;
-function writeJson(file, value) {
-  import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
-  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
-  try {
-    import_node_fs4.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs4.default.renameSync(tmp, file);
-  } catch (error) {
-    import_node_fs4.default.rmSync(tmp, { force: true });
-    throw error;
-  }
-}
 function readSessionFile(env, sessionId, suffix) {
   return readJson(sessionFile(env, sessionId, suffix));
-}
-function writeSessionFile(env, sessionId, suffix, value) {
-  writeJson(sessionFile(env, sessionId, suffix), value);
 }
 
 // scripts/core/runtime/session-notices.ts
@@ -968,9 +953,9 @@ async function runTurn(event, now) {
   }
   const verdict2 = "text" in input ? checkTurnQuiet(event, input.text, process.env, now) : null;
   if (verdict2?.kind === "quiet") return "";
-  if (verdict2?.kind === "interval-checkpoint" && await startedInBackground(verdict2.request)) {
-    writeSessionFile(process.env, verdict2.request.session_id, RUNTIME_SUFFIX, verdict2.runtime);
-    return "";
+  if (verdict2?.kind === "interval-checkpoint") {
+    const said = await startIntervalCheckpoint(verdict2);
+    if (said !== null) return said;
   }
   try {
     const { runTurnHook } = await Promise.resolve().then(() => __toESM(require_turn_hook(), 1));
@@ -979,12 +964,11 @@ async function runTurn(event, now) {
     return JSON.stringify({ systemMessage: `workflow: ${event} hook skipped (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); reinstall the plugin` });
   }
 }
-async function startedInBackground(request) {
+async function startIntervalCheckpoint({ request, runtime }) {
   try {
-    const { startBackgroundCheckpoint } = await Promise.resolve().then(() => __toESM(require_background_start(), 1));
-    return startBackgroundCheckpoint(request);
+    return (await Promise.resolve().then(() => __toESM(require_background_start(), 1))).startIntervalCheckpoint(process.env, request, runtime);
   } catch {
-    return false;
+    return null;
   }
 }
 function runTurnProcess(event) {

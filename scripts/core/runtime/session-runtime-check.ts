@@ -4,7 +4,7 @@
 // bookkeeping's check is stricter in one way: what the schema would start afresh is `null` here,
 // and the turn goes to the hook, which does that.
 import type { SessionRuntime, StatuslineRecord } from './session-runtime.ts';
-import { readSessionFile, RUNTIME_SUFFIX, STATUSLINE_SUFFIX } from './session-files.ts';
+import { readSessionFile, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, writeSessionFile } from './session-files.ts';
 import { isBoolean, isNumber, isNumberOrNull, isObject, isString, isStringOrNull } from '../shared/json-guards.ts';
 
 /** A field with a default: absent gives `fallback`, a value of the wrong shape `undefined` (invalid). */
@@ -63,4 +63,9 @@ export function checkSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string): 
 
 export function checkStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string): StatuslineRecord | null {
   return statuslineRecordOf(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
+}
+
+/** The session's bookkeeping, written whole; here, without zod, for the quiet-turn check too. */
+export function writeSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string, runtime: SessionRuntime): void {
+  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
 }

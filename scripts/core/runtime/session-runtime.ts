@@ -45,9 +45,6 @@ export function readSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string): S
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 
-export function writeSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string, runtime: SessionRuntime): void {
-  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
-}
 
 export function readStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string): StatuslineRecord | null {
   const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));

@@ -4076,7 +4076,7 @@ function readOwnFile(file, maxBytes) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "0e2d6a98cc149df6" : "source";
+var BUILD = true ? "da297a02c41e6278" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

@@ -4288,9 +4288,6 @@ function readSessionRuntime(env, sessionId) {
   const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
-function writeSessionRuntime(env, sessionId, runtime) {
-  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
-}
 function readStatuslineRecord(env, sessionId) {
   const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
   return parsed.success ? parsed.data : null;
@@ -4751,6 +4748,11 @@ function takeSessionNotices(env, sessionId) {
   return text.split("\n").filter((line) => line.trim() !== "").slice(-KEEP);
 }
 
+// scripts/core/runtime/session-runtime-check.ts
+function writeSessionRuntime(env, sessionId, runtime) {
+  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
+}
+
 // scripts/core/workflows/quiet-turn.ts
 function transcriptSize(file) {
   if (!file) return 0;
@@ -4897,7 +4899,7 @@ function writeFileAtomic(file, data) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "0e2d6a98cc149df6" : "source";
+var BUILD = true ? "da297a02c41e6278" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5393,6 +5395,9 @@ ${detail}`);
   const output = { systemMessage: `workflow: ${event || "hook"} hook skipped (${reason}); details in ${hookLogPath(env)}` };
   return JSON.stringify(output);
 }
+function hookFailed(env, event, error2) {
+  return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
+}
 async function runHook(event, load, readInput, context) {
   const { env } = context;
   try {
@@ -5413,7 +5418,7 @@ input: ${stdin.slice(0, 500)}`);
     const output = await hook3.handle(parsed.data, context);
     return output === null ? "" : typeof output === "string" ? stripControl(output) : JSON.stringify(stripControlDeep(output));
   } catch (error2) {
-    return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
+    return hookFailed(env, event, error2);
   }
 }
 
