@@ -113,6 +113,400 @@ var init_project = __esm({
   }
 });
 
+// scripts/core/shared/state-fields.ts
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WORKFLOW_STATUSES, STATE_MEMO_LINE;
+var init_state_fields = __esm({
+  "scripts/core/shared/state-fields.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 2;
+    WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+    WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+  }
+});
+
+// scripts/core/shared/atomic-write.ts
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs3.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs3.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs3.default.fsyncSync(fd);
+    if (import_node_fs3.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs3.default.closeSync(fd);
+    if (!ready) import_node_fs3.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs3.default.openSync(dir, "r");
+  try {
+    import_node_fs3.default.fsyncSync(fd);
+  } finally {
+    import_node_fs3.default.closeSync(fd);
+  }
+}
+function failure(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path2.default.basename(f)).join(", ")} in ${import_node_path2.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs3.default.rmSync(tmp, { force: true });
+    throw failure(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs3.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs3.default.rmSync(tmp, { force: true });
+      throw failure(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path2.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+var import_node_fs3, import_node_path2, FILE_MODE, NO_SPACE;
+var init_atomic_write = __esm({
+  "scripts/core/shared/atomic-write.ts"() {
+    "use strict";
+    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_errors();
+    FILE_MODE = 384;
+    NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+  }
+});
+
+// scripts/core/redact/redact-patterns.ts
+var END, t, TOKENS, BEARER, BASIC, USER_FLAG, SECRET_FLAG, URL_PASSWORD, PEM_BEGIN, PEM_END, PEM_BODY;
+var init_redact_patterns = __esm({
+  "scripts/core/redact/redact-patterns.ts"() {
+    "use strict";
+    END = "(?![A-Za-z0-9_-])";
+    t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
+    TOKENS = [
+      t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
+      // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
+      t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
+      t("github-token", String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`),
+      t("gitlab-token", String.raw`\b(?:gl(?:pat|ptt|dt|rt|ft|imt|oas|soat|cbt|agent)-[A-Za-z0-9_-]{20,}|GR1348941[A-Za-z0-9_-]{20,})`),
+      t("aws-access-key-id", String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`),
+      t("google-api-key", String.raw`\bAIza[A-Za-z0-9_-]{35}${END}`),
+      t("google-oauth-secret", String.raw`\bGOCSPX-[A-Za-z0-9_-]{28}${END}`),
+      t("google-oauth-token", String.raw`\b(?:ya29\.[A-Za-z0-9_-]{20,}|1\/\/0[A-Za-z0-9_-]{40,})`),
+      t("azure-storage-key", String.raw`(?<=AccountKey=)[A-Za-z0-9+/]{86}==`),
+      t("azure-shared-access-key", String.raw`(?<=SharedAccessKey=)[A-Za-z0-9+/]{42,44}=`),
+      t("azure-sas-signature", String.raw`(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,}`),
+      t("azure-client-secret", String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
+      t("stripe-webhook-secret", String.raw`\bwhsec_[A-Za-z0-9]{32,}`),
+      t("twilio-api-key", String.raw`\bSK[0-9a-fA-F]{32}\b`),
+      t("pypi-token", String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`),
+      t("huggingface-token", String.raw`\b(?:hf_|api_org_)[A-Za-z0-9]{34}\b`),
+      t("age-secret-key", String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`),
+      t("slack-token", String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,}|\bxoxe\.xox[bp]-[A-Za-z0-9-]{20,}`),
+      t("slack-webhook", String.raw`https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+`),
+      t("discord-webhook", String.raw`https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+`),
+      t("telegram-bot-token", String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}${END}`),
+      t("mailgun-key", String.raw`\bkey-[0-9a-f]{32}\b`),
+      t("mailchimp-key", String.raw`\b[0-9a-f]{32}-us\d{1,2}\b`),
+      t("digitalocean-token", String.raw`\bdo[opr]_v1_[a-f0-9]{64}\b`),
+      t("square-token", String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}${END}`),
+      t("planetscale-token", String.raw`\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}`),
+      t("postman-key", String.raw`\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b`),
+      t("doppler-token", String.raw`\bdp\.(?:st|ct|sa|scim|audit|pt)\.[A-Za-z0-9_.-]{40,}`),
+      t("pulumi-token", String.raw`\bpul-[a-f0-9]{40}\b`),
+      t("sentry-token", String.raw`\bsntry[su]_[A-Za-z0-9+/=_-]{40,}`),
+      t("new-relic-key", String.raw`\bNRAK-[A-Z0-9]{27}\b`),
+      t("supabase-token", String.raw`\bsbp_[a-f0-9]{40}\b`),
+      t("airtable-token", String.raw`\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`),
+      t("terraform-token", String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`),
+      t("alibaba-key-id", String.raw`\bLTAI[A-Za-z0-9]{20}\b`),
+      t("atlassian-token", String.raw`\bATATT3[A-Za-z0-9_=-]{100,}`),
+      t("fly-token", String.raw`\b(?:fo1_[A-Za-z0-9_-]{43}${END}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,})`),
+      t("heroku-key", String.raw`\bHRKU-[A-Za-z0-9_-]{40,}`),
+      t("onepassword-token", String.raw`\bops_eyJ[A-Za-z0-9+/=]{100,}`),
+      t("notion-token", String.raw`\bsecret_[A-Za-z0-9]{43}\b`),
+      t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
+      t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
+    ];
+    BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
+    BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
+    USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
+    SECRET_FLAG = /(?<=\s|^)((?:--(?:password|passwd|pass|token|secret|api-key|apikey|auth-token|access-token|client-secret)(?:[ \t]+|=))|(?<=\bsshpass[ \t]+)-p[ \t]*)(["']?)([^\s"'$-][^\s"']{0,511})\2/gim;
+    URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{0,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
+    PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+    PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+    PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
+  }
+});
+
+// scripts/core/redact/secret-scanner.ts
+function isRuleCreator(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const { meta: meta2, create } = value;
+  return typeof meta2?.id === "string" && typeof create === "function";
+}
+function loadRules() {
+  if (loaded) return loaded;
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs4.existsSync)(f));
+  const module2 = load(bundled ?? PRESET);
+  const rules = module2.rules;
+  if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
+  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
+  return loaded;
+}
+function findSecretsByRules(text) {
+  const found = [];
+  for (const rule of loadRules()) {
+    const context = {
+      // the message id is all that is kept: it names the kind of secret, never its value
+      createTranslator: () => (messageId) => messageId,
+      report: ({ message, range }) => {
+        const id = typeof message === "string" ? message : "secret";
+        found.push({ start: range[0], end: range[1], kind: KIND_BY_MESSAGE[id] ?? kebab(id) });
+      },
+      ignore: () => void 0
+    };
+    rule.create(context, {}).file?.({ content: text, filePath: "workflow.txt", ext: ".txt", contentType: "text" });
+  }
+  return found;
+}
+var import_node_fs4, import_node_module, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded;
+var init_secret_scanner = __esm({
+  "scripts/core/redact/secret-scanner.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_module = require("node:module");
+    import_node_url = require("node:url");
+    LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
+    KIND_BY_MESSAGE = {
+      AWSSecretAccessKey: "aws-secret-key",
+      AWSAccessKeyID: "aws-access-key-id",
+      ANTHROPIC_API_KEY: "anthropic-key",
+      OPENAI_TOKEN: "openai-key",
+      IncomingWebhook: "slack-webhook",
+      PrivateKeyJSON: "private-key",
+      NPM_ACCESS_TOKEN: "npm-token",
+      Npmrc_authToken: "npm-token",
+      PackageJSON_xOauthToken: "github-token"
+    };
+    kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
+    PRESET = "@secretlint/secretlint-rule-preset-recommend";
+    BUNDLED_RULES = "secret-rules.cjs";
+  }
+});
+
+// scripts/core/redact/redact.ts
+function redactPem(text, hit) {
+  if (!text.includes("PRIVATE KEY")) return text;
+  let out = "";
+  let last = 0;
+  let nextEnd = -2;
+  const endFrom = (from) => {
+    if (nextEnd === -1 || nextEnd >= from) return nextEnd;
+    PEM_END.lastIndex = from;
+    nextEnd = PEM_END.exec(text) ? PEM_END.lastIndex : -1;
+    return nextEnd;
+  };
+  PEM_BEGIN.lastIndex = 0;
+  let begin = PEM_BEGIN.exec(text);
+  while (begin) {
+    const bodyStart = PEM_BEGIN.lastIndex;
+    const following = PEM_BEGIN.exec(text);
+    let stop = endFrom(bodyStart);
+    if (stop < 0 || following && stop > following.index) {
+      PEM_BODY.lastIndex = bodyStart;
+      PEM_BODY.exec(text);
+      stop = PEM_BODY.lastIndex;
+    }
+    out += text.slice(last, begin.index) + marker("private-key");
+    hit();
+    last = stop;
+    begin = following;
+    while (begin && begin.index < stop) {
+      PEM_BEGIN.lastIndex = Math.max(PEM_BEGIN.lastIndex, stop);
+      begin = PEM_BEGIN.exec(text);
+    }
+    if (begin) PEM_BEGIN.lastIndex = begin.index + begin[0].length;
+  }
+  return out + text.slice(last);
+}
+function assignmentKind(name) {
+  if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) return null;
+  if (/aws/i.test(name)) return "aws-secret-key";
+  if (/passw(?:or)?d|passphrase/i.test(name)) return "password";
+  if (/api[_.-]?key/i.test(name)) return "api-key";
+  return "secret";
+}
+function restOfLineIsBlank(text, from) {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c === 92) {
+      let j = i;
+      while (text.charCodeAt(j) === 92) j++;
+      return text[j] === "n" || text[j] === "r";
+    }
+    if (c !== 32 && c !== 9 && c !== 44 && c !== 59) return false;
+  }
+  return true;
+}
+function redactAssignments(text, hit) {
+  let out = "";
+  let last = 0;
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m;
+    const valueAt = m.index + head.length;
+    if (!assignmentKind(name)) continue;
+    VALUE.lastIndex = valueAt;
+    const value = VALUE.exec(text)?.[0] ?? "";
+    const end = valueAt + value.length;
+    if (!isSecretAssignment(text, name, quote, op, value, end)) {
+      ASSIGNMENT.lastIndex = valueAt;
+      continue;
+    }
+    const kind = assignmentKind(name) ?? "secret";
+    const kept = /^["']/.test(value) ? value.charAt(0) : "";
+    out += `${text.slice(last, m.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
+    hit();
+    last = end;
+    ASSIGNMENT.lastIndex = end;
+  }
+  return out + text.slice(last);
+}
+function isSecretAssignment(text, name, quote, op, value, end) {
+  if (!assignmentKind(name)) return false;
+  if (/^_?auth$/i.test(name) && !quote) return false;
+  const quoted = /^["']/.test(value);
+  const bare = quoted ? value.slice(1, -1) : value;
+  const head = quoted ? bare : (bare.split(/[,;})\]`]/)[0] ?? "").replace(/[.:]+$/, "");
+  if (!head || NOT_SECRET_VALUE.test(head) || /^[=>]/.test(head)) return false;
+  const alone = restOfLineIsBlank(text, end) || /^[ \t]+(?:#|\/\/)/.test(text.slice(end, end + 3));
+  if (!quoted && !alone && /^[A-Za-z]+$/.test(head)) return false;
+  if (op === ":" && !quote) {
+    if (!alone) return false;
+    if (!/[_A-Z]/.test(name.replace(/^[A-Z]/, "")) && !/[^A-Za-z]/.test(bare)) return false;
+  }
+  return true;
+}
+function redactByRules(text, hit) {
+  const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (ranges.length === 0) return text;
+  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length]);
+  let next = 0;
+  const insideMarker = (start, end) => {
+    while ((markers[next]?.[1] ?? Infinity) <= start) next++;
+    const around = markers[next];
+    return around !== void 0 && around[0] < end;
+  };
+  let out = "";
+  let last = 0;
+  for (const { start, end, kind } of ranges) {
+    if (start < last || end <= start || insideMarker(start, end)) continue;
+    out += text.slice(last, start) + marker(kind);
+    hit();
+    last = end;
+  }
+  return out + text.slice(last);
+}
+function redactText(text) {
+  let count = 0;
+  const hit = () => {
+    count++;
+  };
+  let out = redactPem(text, hit);
+  out = out.replace(URL_PASSWORD, (whole, head, password) => {
+    if (password.startsWith(MARKER_PREFIX) || password.startsWith("$")) return whole;
+    hit();
+    return `${head}${marker("url-password")}@`;
+  });
+  for (const { kind, pattern } of TOKENS) {
+    out = out.replace(pattern, () => {
+      hit();
+      return marker(kind);
+    });
+  }
+  out = out.replace(BEARER, (_whole, head) => {
+    hit();
+    return `${head}${marker("bearer-token")}`;
+  });
+  out = out.replace(BASIC, (_whole, head) => {
+    hit();
+    return `${head}${marker("basic-auth")}`;
+  });
+  out = out.replace(USER_FLAG, (whole, head, quote, user, password) => {
+    if (/^\d+$/.test(user) && /^\d+$/.test(password)) return whole;
+    if (password.startsWith(MARKER_PREFIX)) return whole;
+    hit();
+    return `${head}${marker("password")}${quote}`;
+  });
+  out = out.replace(SECRET_FLAG, (whole, head, quote, value) => {
+    if (value.startsWith(MARKER_PREFIX) || NOT_SECRET_VALUE.test(value)) return whole;
+    if (!head.endsWith("=") && !quote && /^[A-Za-z]+$/.test(value)) return whole;
+    hit();
+    return `${head}${quote}${marker("password")}${quote}`;
+  });
+  out = redactAssignments(out, hit);
+  out = redactByRules(out, hit);
+  return { text: out, count };
+}
+var MARKER_PREFIX, marker, ASSIGNMENT, VALUE, SECRET_NAME, NOT_SECRET_NAME, NOT_SECRET_VALUE;
+var init_redact = __esm({
+  "scripts/core/redact/redact.ts"() {
+    "use strict";
+    init_redact_patterns();
+    init_secret_scanner();
+    MARKER_PREFIX = "[REDACTED:";
+    marker = (kind) => `${MARKER_PREFIX}${kind}]`;
+    ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
+    VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
+    SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
+    NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
+    NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|\u2026)$|^<|^\$|\(|^\[REDACTED:/i;
+  }
+});
+
+// scripts/core/store/ids.ts
+function assertWorkflowId(id) {
+  if (!WORKFLOW_ID_PATTERN.test(id)) {
+    throw new WorkflowError(
+      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
+    );
+  }
+  return id;
+}
+var init_ids = __esm({
+  "scripts/core/store/ids.ts"() {
+    "use strict";
+    init_state_fields();
+    init_errors();
+    init_redact();
+  }
+});
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -1144,7 +1538,7 @@ var init_errors2 = __esm({
 });
 
 // node_modules/zod/v4/core/parse.js
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -1208,7 +1602,7 @@ var init_parse = __esm({
       if (result instanceof Promise) {
         throw new $ZodAsyncError();
       }
-      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+      return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
     };
     safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
     _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
@@ -1216,7 +1610,7 @@ var init_parse = __esm({
       let result = schema._zod.run({ value, issues: [] }, ctx);
       if (result instanceof Promise)
         result = await result;
-      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+      return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
     };
     safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
   }
@@ -3390,17 +3784,15 @@ function buildStateSchemas() {
   });
   return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowId, WORKFLOW_STATUSES, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, STATE_MEMO_LINE, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo;
+var WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
     init_mini();
     init_en();
+    init_state_fields();
     config(en_default());
-    SCHEMA_VERSION = 2;
-    WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
     WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-    WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
     WorkflowStatus = _enum(WORKFLOW_STATUSES);
     built = () => stateSchemas ??= buildStateSchemas();
     WorkflowState = _lazy(() => built().WorkflowState);
@@ -3418,7 +3810,6 @@ var init_schemas3 = __esm({
         })
       )
     );
-    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
     StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
     hookCommon = () => ({
       session_id: string2(),
@@ -3541,388 +3932,6 @@ var init_schemas3 = __esm({
   }
 });
 
-// scripts/core/shared/atomic-write.ts
-function writeAll(fd, bytes) {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const written = import_node_fs3.default.writeSync(fd, bytes, offset, bytes.length - offset);
-    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
-    offset += written;
-  }
-}
-function prepare(file, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-  const fd = import_node_fs3.default.openSync(tmp, "wx", FILE_MODE);
-  let ready = false;
-  try {
-    writeAll(fd, bytes);
-    import_node_fs3.default.fsyncSync(fd);
-    if (import_node_fs3.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
-    ready = true;
-    return tmp;
-  } finally {
-    import_node_fs3.default.closeSync(fd);
-    if (!ready) import_node_fs3.default.rmSync(tmp, { force: true });
-  }
-}
-function syncDir(dir) {
-  const fd = import_node_fs3.default.openSync(dir, "r");
-  try {
-    import_node_fs3.default.fsyncSync(fd);
-  } finally {
-    import_node_fs3.default.closeSync(fd);
-  }
-}
-function failure2(error2, files) {
-  const code = error2?.code;
-  if (code && NO_SPACE.has(code)) {
-    return new WorkflowError(`cannot save ${files.map((f) => import_node_path2.default.basename(f)).join(", ")} in ${import_node_path2.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
-  }
-  return error2;
-}
-function writeFilesAtomic(entries) {
-  const ready = [];
-  try {
-    for (const [file, data] of entries) ready.push(prepare(file, data));
-  } catch (error2) {
-    for (const tmp of ready) import_node_fs3.default.rmSync(tmp, { force: true });
-    throw failure2(error2, entries.map(([file]) => file));
-  }
-  entries.forEach(([file], i) => {
-    try {
-      import_node_fs3.default.renameSync(ready[i] ?? "", file);
-    } catch (error2) {
-      for (const tmp of ready.slice(i)) import_node_fs3.default.rmSync(tmp, { force: true });
-      throw failure2(error2, [file]);
-    }
-  });
-  for (const dir of new Set(entries.map(([file]) => import_node_path2.default.dirname(file)))) syncDir(dir);
-}
-function writeFileAtomic(file, data) {
-  writeFilesAtomic([[file, data]]);
-}
-var import_node_fs3, import_node_path2, FILE_MODE, NO_SPACE;
-var init_atomic_write = __esm({
-  "scripts/core/shared/atomic-write.ts"() {
-    "use strict";
-    import_node_fs3 = __toESM(require("node:fs"), 1);
-    import_node_path2 = __toESM(require("node:path"), 1);
-    init_errors();
-    FILE_MODE = 384;
-    NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
-  }
-});
-
-// scripts/core/redact/redact-patterns.ts
-var END, t, TOKENS, BEARER, BASIC, USER_FLAG, SECRET_FLAG, URL_PASSWORD, PEM_BEGIN, PEM_END, PEM_BODY;
-var init_redact_patterns = __esm({
-  "scripts/core/redact/redact-patterns.ts"() {
-    "use strict";
-    END = "(?![A-Za-z0-9_-])";
-    t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
-    TOKENS = [
-      t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
-      // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
-      t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
-      t("github-token", String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`),
-      t("gitlab-token", String.raw`\b(?:gl(?:pat|ptt|dt|rt|ft|imt|oas|soat|cbt|agent)-[A-Za-z0-9_-]{20,}|GR1348941[A-Za-z0-9_-]{20,})`),
-      t("aws-access-key-id", String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`),
-      t("google-api-key", String.raw`\bAIza[A-Za-z0-9_-]{35}${END}`),
-      t("google-oauth-secret", String.raw`\bGOCSPX-[A-Za-z0-9_-]{28}${END}`),
-      t("google-oauth-token", String.raw`\b(?:ya29\.[A-Za-z0-9_-]{20,}|1\/\/0[A-Za-z0-9_-]{40,})`),
-      t("azure-storage-key", String.raw`(?<=AccountKey=)[A-Za-z0-9+/]{86}==`),
-      t("azure-shared-access-key", String.raw`(?<=SharedAccessKey=)[A-Za-z0-9+/]{42,44}=`),
-      t("azure-sas-signature", String.raw`(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,}`),
-      t("azure-client-secret", String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
-      t("stripe-webhook-secret", String.raw`\bwhsec_[A-Za-z0-9]{32,}`),
-      t("twilio-api-key", String.raw`\bSK[0-9a-fA-F]{32}\b`),
-      t("pypi-token", String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`),
-      t("huggingface-token", String.raw`\b(?:hf_|api_org_)[A-Za-z0-9]{34}\b`),
-      t("age-secret-key", String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`),
-      t("slack-token", String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,}|\bxoxe\.xox[bp]-[A-Za-z0-9-]{20,}`),
-      t("slack-webhook", String.raw`https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+`),
-      t("discord-webhook", String.raw`https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+`),
-      t("telegram-bot-token", String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}${END}`),
-      t("mailgun-key", String.raw`\bkey-[0-9a-f]{32}\b`),
-      t("mailchimp-key", String.raw`\b[0-9a-f]{32}-us\d{1,2}\b`),
-      t("digitalocean-token", String.raw`\bdo[opr]_v1_[a-f0-9]{64}\b`),
-      t("square-token", String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}${END}`),
-      t("planetscale-token", String.raw`\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}`),
-      t("postman-key", String.raw`\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b`),
-      t("doppler-token", String.raw`\bdp\.(?:st|ct|sa|scim|audit|pt)\.[A-Za-z0-9_.-]{40,}`),
-      t("pulumi-token", String.raw`\bpul-[a-f0-9]{40}\b`),
-      t("sentry-token", String.raw`\bsntry[su]_[A-Za-z0-9+/=_-]{40,}`),
-      t("new-relic-key", String.raw`\bNRAK-[A-Z0-9]{27}\b`),
-      t("supabase-token", String.raw`\bsbp_[a-f0-9]{40}\b`),
-      t("airtable-token", String.raw`\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`),
-      t("terraform-token", String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`),
-      t("alibaba-key-id", String.raw`\bLTAI[A-Za-z0-9]{20}\b`),
-      t("atlassian-token", String.raw`\bATATT3[A-Za-z0-9_=-]{100,}`),
-      t("fly-token", String.raw`\b(?:fo1_[A-Za-z0-9_-]{43}${END}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,})`),
-      t("heroku-key", String.raw`\bHRKU-[A-Za-z0-9_-]{40,}`),
-      t("onepassword-token", String.raw`\bops_eyJ[A-Za-z0-9+/=]{100,}`),
-      t("notion-token", String.raw`\bsecret_[A-Za-z0-9]{43}\b`),
-      t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
-      t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
-    ];
-    BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
-    BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
-    USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
-    SECRET_FLAG = /(?<=\s|^)((?:--(?:password|passwd|pass|token|secret|api-key|apikey|auth-token|access-token|client-secret)(?:[ \t]+|=))|(?<=\bsshpass[ \t]+)-p[ \t]*)(["']?)([^\s"'$-][^\s"']{0,511})\2/gim;
-    URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{0,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
-    PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-    PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-    PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
-  }
-});
-
-// scripts/core/redact/secret-scanner.ts
-function isRuleCreator(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const { meta: meta2, create } = value;
-  return typeof meta2?.id === "string" && typeof create === "function";
-}
-function loadRules() {
-  if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs4.existsSync)(f));
-  const module2 = load(bundled ?? PRESET);
-  const rules = module2.rules;
-  if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
-  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
-  return loaded;
-}
-function findSecretsByRules(text) {
-  const found = [];
-  for (const rule of loadRules()) {
-    const context = {
-      // the message id is all that is kept: it names the kind of secret, never its value
-      createTranslator: () => (messageId) => messageId,
-      report: ({ message, range }) => {
-        const id = typeof message === "string" ? message : "secret";
-        found.push({ start: range[0], end: range[1], kind: KIND_BY_MESSAGE[id] ?? kebab(id) });
-      },
-      ignore: () => void 0
-    };
-    rule.create(context, {}).file?.({ content: text, filePath: "workflow.txt", ext: ".txt", contentType: "text" });
-  }
-  return found;
-}
-var import_node_fs4, import_node_module, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded;
-var init_secret_scanner = __esm({
-  "scripts/core/redact/secret-scanner.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_module = require("node:module");
-    import_node_url = require("node:url");
-    LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
-    KIND_BY_MESSAGE = {
-      AWSSecretAccessKey: "aws-secret-key",
-      AWSAccessKeyID: "aws-access-key-id",
-      ANTHROPIC_API_KEY: "anthropic-key",
-      OPENAI_TOKEN: "openai-key",
-      IncomingWebhook: "slack-webhook",
-      PrivateKeyJSON: "private-key",
-      NPM_ACCESS_TOKEN: "npm-token",
-      Npmrc_authToken: "npm-token",
-      PackageJSON_xOauthToken: "github-token"
-    };
-    kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
-    PRESET = "@secretlint/secretlint-rule-preset-recommend";
-    BUNDLED_RULES = "secret-rules.cjs";
-  }
-});
-
-// scripts/core/redact/redact.ts
-function redactPem(text, hit) {
-  if (!text.includes("PRIVATE KEY")) return text;
-  let out = "";
-  let last = 0;
-  let nextEnd = -2;
-  const endFrom = (from) => {
-    if (nextEnd === -1 || nextEnd >= from) return nextEnd;
-    PEM_END.lastIndex = from;
-    nextEnd = PEM_END.exec(text) ? PEM_END.lastIndex : -1;
-    return nextEnd;
-  };
-  PEM_BEGIN.lastIndex = 0;
-  let begin = PEM_BEGIN.exec(text);
-  while (begin) {
-    const bodyStart = PEM_BEGIN.lastIndex;
-    const following = PEM_BEGIN.exec(text);
-    let stop = endFrom(bodyStart);
-    if (stop < 0 || following && stop > following.index) {
-      PEM_BODY.lastIndex = bodyStart;
-      PEM_BODY.exec(text);
-      stop = PEM_BODY.lastIndex;
-    }
-    out += text.slice(last, begin.index) + marker("private-key");
-    hit();
-    last = stop;
-    begin = following;
-    while (begin && begin.index < stop) {
-      PEM_BEGIN.lastIndex = Math.max(PEM_BEGIN.lastIndex, stop);
-      begin = PEM_BEGIN.exec(text);
-    }
-    if (begin) PEM_BEGIN.lastIndex = begin.index + begin[0].length;
-  }
-  return out + text.slice(last);
-}
-function assignmentKind(name) {
-  if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) return null;
-  if (/aws/i.test(name)) return "aws-secret-key";
-  if (/passw(?:or)?d|passphrase/i.test(name)) return "password";
-  if (/api[_.-]?key/i.test(name)) return "api-key";
-  return "secret";
-}
-function restOfLineIsBlank(text, from) {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c === 92) {
-      let j = i;
-      while (text.charCodeAt(j) === 92) j++;
-      return text[j] === "n" || text[j] === "r";
-    }
-    if (c !== 32 && c !== 9 && c !== 44 && c !== 59) return false;
-  }
-  return true;
-}
-function redactAssignments(text, hit) {
-  let out = "";
-  let last = 0;
-  ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
-    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m;
-    const valueAt = m.index + head.length;
-    if (!assignmentKind(name)) continue;
-    VALUE.lastIndex = valueAt;
-    const value = VALUE.exec(text)?.[0] ?? "";
-    const end = valueAt + value.length;
-    if (!isSecretAssignment(text, name, quote, op, value, end)) {
-      ASSIGNMENT.lastIndex = valueAt;
-      continue;
-    }
-    const kind = assignmentKind(name) ?? "secret";
-    const kept = /^["']/.test(value) ? value.charAt(0) : "";
-    out += `${text.slice(last, m.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
-    hit();
-    last = end;
-    ASSIGNMENT.lastIndex = end;
-  }
-  return out + text.slice(last);
-}
-function isSecretAssignment(text, name, quote, op, value, end) {
-  if (!assignmentKind(name)) return false;
-  if (/^_?auth$/i.test(name) && !quote) return false;
-  const quoted = /^["']/.test(value);
-  const bare = quoted ? value.slice(1, -1) : value;
-  const head = quoted ? bare : (bare.split(/[,;})\]`]/)[0] ?? "").replace(/[.:]+$/, "");
-  if (!head || NOT_SECRET_VALUE.test(head) || /^[=>]/.test(head)) return false;
-  const alone = restOfLineIsBlank(text, end) || /^[ \t]+(?:#|\/\/)/.test(text.slice(end, end + 3));
-  if (!quoted && !alone && /^[A-Za-z]+$/.test(head)) return false;
-  if (op === ":" && !quote) {
-    if (!alone) return false;
-    if (!/[_A-Z]/.test(name.replace(/^[A-Z]/, "")) && !/[^A-Za-z]/.test(bare)) return false;
-  }
-  return true;
-}
-function redactByRules(text, hit) {
-  const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
-  if (ranges.length === 0) return text;
-  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length]);
-  let next = 0;
-  const insideMarker = (start, end) => {
-    while ((markers[next]?.[1] ?? Infinity) <= start) next++;
-    const around = markers[next];
-    return around !== void 0 && around[0] < end;
-  };
-  let out = "";
-  let last = 0;
-  for (const { start, end, kind } of ranges) {
-    if (start < last || end <= start || insideMarker(start, end)) continue;
-    out += text.slice(last, start) + marker(kind);
-    hit();
-    last = end;
-  }
-  return out + text.slice(last);
-}
-function redactText(text) {
-  let count = 0;
-  const hit = () => {
-    count++;
-  };
-  let out = redactPem(text, hit);
-  out = out.replace(URL_PASSWORD, (whole, head, password) => {
-    if (password.startsWith(MARKER_PREFIX) || password.startsWith("$")) return whole;
-    hit();
-    return `${head}${marker("url-password")}@`;
-  });
-  for (const { kind, pattern } of TOKENS) {
-    out = out.replace(pattern, () => {
-      hit();
-      return marker(kind);
-    });
-  }
-  out = out.replace(BEARER, (_whole, head) => {
-    hit();
-    return `${head}${marker("bearer-token")}`;
-  });
-  out = out.replace(BASIC, (_whole, head) => {
-    hit();
-    return `${head}${marker("basic-auth")}`;
-  });
-  out = out.replace(USER_FLAG, (whole, head, quote, user, password) => {
-    if (/^\d+$/.test(user) && /^\d+$/.test(password)) return whole;
-    if (password.startsWith(MARKER_PREFIX)) return whole;
-    hit();
-    return `${head}${marker("password")}${quote}`;
-  });
-  out = out.replace(SECRET_FLAG, (whole, head, quote, value) => {
-    if (value.startsWith(MARKER_PREFIX) || NOT_SECRET_VALUE.test(value)) return whole;
-    if (!head.endsWith("=") && !quote && /^[A-Za-z]+$/.test(value)) return whole;
-    hit();
-    return `${head}${quote}${marker("password")}${quote}`;
-  });
-  out = redactAssignments(out, hit);
-  out = redactByRules(out, hit);
-  return { text: out, count };
-}
-var MARKER_PREFIX, marker, ASSIGNMENT, VALUE, SECRET_NAME, NOT_SECRET_NAME, NOT_SECRET_VALUE;
-var init_redact = __esm({
-  "scripts/core/redact/redact.ts"() {
-    "use strict";
-    init_redact_patterns();
-    init_secret_scanner();
-    MARKER_PREFIX = "[REDACTED:";
-    marker = (kind) => `${MARKER_PREFIX}${kind}]`;
-    ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
-    VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
-    SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
-    NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
-    NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|\u2026)$|^<|^\$|\(|^\[REDACTED:/i;
-  }
-});
-
-// scripts/core/store/ids.ts
-function assertWorkflowId(id) {
-  if (!WORKFLOW_ID_PATTERN.test(id)) {
-    throw new WorkflowError(
-      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
-    );
-  }
-  return id;
-}
-var init_ids = __esm({
-  "scripts/core/store/ids.ts"() {
-    "use strict";
-    init_schemas3();
-    init_errors();
-    init_redact();
-  }
-});
-
 // scripts/core/runtime/runtime-dir.ts
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os.default.homedir(), ".claude", "workflow");
@@ -4017,9 +4026,27 @@ var init_safe_fs = __esm({
   }
 });
 
+// scripts/core/shared/json-guards.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isString;
+var init_json_guards = __esm({
+  "scripts/core/shared/json-guards.ts"() {
+    "use strict";
+    isString = (value) => typeof value === "string";
+  }
+});
+
 // scripts/core/store/state-memo.ts
 function useStateMemo(env) {
   processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
+  if (!processMemos.saveAtExit) {
+    processMemos.saveAtExit = true;
+    process.once("exit", () => {
+      if (processMemos.dir !== null) saveMemos(processMemos.dir);
+    });
+  }
 }
 function storeKey(storeDir) {
   let hash = 0xcbf29ce484222325n;
@@ -4043,6 +4070,12 @@ function toLine(id, { signature, peek: peek2, checksum, held }) {
   const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
+function stateMemoOf(json) {
+  if (!isObject2(json) || !isString(json.store) || !(json.build === void 0 || isString(json.build))) return null;
+  const { store, build, lines } = json;
+  if (!Array.isArray(lines) || !lines.every(isString)) return null;
+  return { store, ...build !== void 0 ? { build } : {}, lines };
+}
 function memoOf(storeDir) {
   const { dir: memoDir, memos } = processMemos;
   if (memoDir === null) return null;
@@ -4051,10 +4084,10 @@ function memoOf(storeDir) {
     memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
     try {
       const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
-      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
-      if (parsed?.success && parsed.data.store === storeDir) {
-        for (const line of parsed.data.lines) {
-          const entry = fromLine(line, parsed.data.build === BUILD);
+      const parsed = bytes ? stateMemoOf(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.store === storeDir) {
+        for (const line of parsed.lines) {
+          const entry = fromLine(line, parsed.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -4072,15 +4105,7 @@ function remember(storeDir, id, entry) {
   const memo = memoOf(storeDir);
   if (!memo) return;
   memo.entries.set(id, entry);
-  markDirty(memo);
-}
-function markDirty(memo) {
   memo.dirty = true;
-  const { dir } = processMemos;
-  if (!processMemos.saveAtExit && dir !== null) {
-    processMemos.saveAtExit = true;
-    process.once("exit", () => saveMemos(dir));
-  }
 }
 function saveMemos(dir) {
   for (const [storeDir, memo] of processMemos.memos) {
@@ -4108,7 +4133,7 @@ function forgetOthers(storeDir, ids) {
   for (const id of memo.entries.keys()) {
     if (!keep.has(id)) {
       memo.entries.delete(id);
-      markDirty(memo);
+      memo.dirty = true;
     }
   }
 }
@@ -4142,8 +4167,9 @@ var init_state_memo = __esm({
     init_runtime_dir();
     init_atomic_write();
     init_safe_fs();
-    init_schemas3();
-    BUILD = true ? "da297a02c41e6278" : "source";
+    init_state_fields();
+    init_json_guards();
+    BUILD = true ? "04da1ad66a75d102" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4158,16 +4184,6 @@ function fileSignature(stat) {
 }
 var init_file_signature = __esm({
   "scripts/core/shared/file-signature.ts"() {
-    "use strict";
-  }
-});
-
-// scripts/core/shared/json-guards.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var init_json_guards = __esm({
-  "scripts/core/shared/json-guards.ts"() {
     "use strict";
   }
 });
@@ -4202,7 +4218,7 @@ var MIGRATIONS, OLDEST_SCHEMA_VERSION;
 var init_migrations = __esm({
   "scripts/core/store/migrations.ts"() {
     "use strict";
-    init_schemas3();
+    init_state_fields();
     init_json_guards();
     MIGRATIONS = [
       { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
@@ -4298,6 +4314,7 @@ var init_sealed = __esm({
     init_lazy_crypto();
     init_safe_fs();
     init_schemas3();
+    init_state_fields();
     init_state_memo();
     init_file_signature();
   }
@@ -4338,27 +4355,7 @@ var init_ordering = __esm({
   }
 });
 
-// scripts/core/store/store.ts
-function workflowDir(storeDir, id) {
-  const dir = import_node_path6.default.join(storeDir, assertWorkflowId(id));
-  let link = false;
-  try {
-    link = import_node_fs7.default.lstatSync(dir).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
-  return dir;
-}
-function migrationWarning(file, read) {
-  return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
-}
-function ensureStoreDir(storeDir) {
-  if (!import_node_fs7.default.existsSync(storeDir)) {
-    import_node_fs7.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs7.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs7.default.writeFileSync(import_node_path6.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE2 });
-  }
-}
+// scripts/core/store/store-ids.ts
 function existingIds(storeDir) {
   let entries;
   try {
@@ -4368,6 +4365,36 @@ function existingIds(storeDir) {
   }
   return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
 }
+var import_node_fs7;
+var init_store_ids = __esm({
+  "scripts/core/store/store-ids.ts"() {
+    "use strict";
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    init_state_fields();
+  }
+});
+
+// scripts/core/store/store.ts
+function workflowDir(storeDir, id) {
+  const dir = import_node_path6.default.join(storeDir, assertWorkflowId(id));
+  let link = false;
+  try {
+    link = import_node_fs8.default.lstatSync(dir).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
+  return dir;
+}
+function migrationWarning(file, read) {
+  return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
+}
+function ensureStoreDir(storeDir) {
+  if (!import_node_fs8.default.existsSync(storeDir)) {
+    import_node_fs8.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs8.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs8.default.writeFileSync(import_node_path6.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE2 });
+  }
+}
 function unknownId(storeDir, id) {
   const ids = existingIds(storeDir);
   return new WorkflowError(
@@ -4376,7 +4403,7 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs7.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs8.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -4400,25 +4427,27 @@ function readWorkflowAndFile(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs7.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs8.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
-var import_node_fs7, import_node_path6, DIR_MODE, FILE_MODE2, STATE_FILE2, BACKUP_FILE, STORE_GITIGNORE;
+var import_node_fs8, import_node_path6, DIR_MODE, FILE_MODE2, STATE_FILE2, BACKUP_FILE, STORE_GITIGNORE;
 var init_store = __esm({
   "scripts/core/store/store.ts"() {
     "use strict";
-    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_path6 = __toESM(require("node:path"), 1);
     init_atomic_write();
     init_errors();
     init_ids();
     init_redact();
     init_schemas3();
+    init_state_fields();
     init_state_memo();
     init_file_signature();
     init_sealed();
     init_store_lock();
     init_ordering();
+    init_store_ids();
     DIR_MODE = 448;
     FILE_MODE2 = 384;
     STATE_FILE2 = "state.json";
@@ -4560,16 +4589,16 @@ function hookLogPath(env) {
 function rotateIfFull(file) {
   let size = 0;
   try {
-    size = import_node_fs9.default.lstatSync(file).size;
+    size = import_node_fs10.default.lstatSync(file).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs9.default.renameSync(file, `${file}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs10.default.renameSync(file, `${file}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file = hookLogPath(env);
-    import_node_fs9.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true, mode: 448 });
+    import_node_fs10.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true, mode: 448 });
     rotateIfFull(file);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -4577,11 +4606,11 @@ function logHookProblem(env, event, detail) {
   } catch {
   }
 }
-var import_node_fs9, import_node_path9, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
+var import_node_fs10, import_node_path9, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
 var init_hook_log = __esm({
   "scripts/core/runtime/hook-log.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     init_redact();
     init_safe_fs();
@@ -4696,24 +4725,24 @@ function sessionFile(env, sessionId, suffix) {
   return import_node_path10.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function writeJson(file, value) {
-  import_node_fs10.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs11.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
   try {
-    import_node_fs10.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs10.default.renameSync(tmp, file);
+    import_node_fs11.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs11.default.renameSync(tmp, file);
   } catch (error2) {
-    import_node_fs10.default.rmSync(tmp, { force: true });
+    import_node_fs11.default.rmSync(tmp, { force: true });
     throw error2;
   }
 }
 function writeSessionFile(env, sessionId, suffix, value) {
   writeJson(sessionFile(env, sessionId, suffix), value);
 }
-var import_node_fs10, import_node_path10, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
+var import_node_fs11, import_node_path10, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
 var init_session_files = __esm({
   "scripts/core/runtime/session-files.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
     import_node_path10 = __toESM(require("node:path"), 1);
     init_lazy_crypto();
     init_runtime_dir();
@@ -4816,6 +4845,14 @@ var init_turn_memo = __esm({
   }
 });
 
+// scripts/core/session/hook-inputs.ts
+var init_hook_inputs = __esm({
+  "scripts/core/session/hook-inputs.ts"() {
+    "use strict";
+    init_json_guards();
+  }
+});
+
 // scripts/core/handoff/handoff-phrases.ts
 var init_handoff_phrases = __esm({
   "scripts/core/handoff/handoff-phrases.ts"() {
@@ -4845,6 +4882,7 @@ var init_session_runtime_check = __esm({
 var init_quiet_turn = __esm({
   "scripts/core/workflows/quiet-turn.ts"() {
     "use strict";
+    init_hook_inputs();
     init_context();
     init_transcript();
     init_settings_files();
@@ -4853,7 +4891,6 @@ var init_quiet_turn = __esm({
     init_session_notices();
     init_session_runtime_check();
     init_turn_memo();
-    init_json_guards();
   }
 });
 
@@ -4881,7 +4918,7 @@ var init_workflow_origin = __esm({
   }
 });
 
-// scripts/core/store/store-choice.ts
+// scripts/core/store/workflow-choice.ts
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
@@ -4893,10 +4930,20 @@ function choose(items) {
   const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
   return { current, automatic: current === saved ? automatic : null };
 }
+var RESUMABLE;
+var init_workflow_choice = __esm({
+  "scripts/core/store/workflow-choice.ts"() {
+    "use strict";
+    init_workflow_origin();
+    RESUMABLE = ["active", "paused", "waiting_approval"];
+  }
+});
+
+// scripts/core/store/store-choice.ts
 function peek(storeDir, id, dir) {
   const file = `${dir}${import_node_path11.default.sep}state.json`;
   try {
-    const seen = import_node_fs11.default.lstatSync(file);
+    const seen = import_node_fs12.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -4963,20 +5010,20 @@ function sessionWorkflow(place, sessionId) {
 function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
-var import_node_fs11, import_node_path11, RESUMABLE;
+var import_node_fs12, import_node_path11;
 var init_store_choice = __esm({
   "scripts/core/store/store-choice.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
     import_node_path11 = __toESM(require("node:path"), 1);
     init_ordering();
     init_safe_fs();
     init_schemas3();
+    init_workflow_choice();
     init_state_memo();
     init_file_signature();
     init_store();
-    init_workflow_origin();
-    RESUMABLE = ["active", "paused", "waiting_approval"];
+    init_store_ids();
   }
 });
 
@@ -5160,16 +5207,16 @@ init_errors();
 init_project();
 
 // scripts/core/store/store-migration.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
 init_project();
-init_schemas3();
+init_state_fields();
 init_store();
 var ARCHIVE_DIR = ".archive";
 var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function isRealDirectory(p) {
   try {
-    return import_node_fs8.default.lstatSync(p).isDirectory();
+    return import_node_fs9.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -5177,41 +5224,41 @@ function isRealDirectory(p) {
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
   if (import_node_path7.default.resolve(legacyDir) === import_node_path7.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries = import_node_fs8.default.readdirSync(legacyDir);
+  const entries = import_node_fs9.default.readdirSync(legacyDir);
   const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path7.default.join(legacyDir, name)) && import_node_fs8.default.existsSync(import_node_path7.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path7.default.join(legacyDir, name)) && import_node_fs9.default.existsSync(import_node_path7.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs8.default.readdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs9.default.readdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
     const target = import_node_path7.default.join(storeDir, id);
-    if (import_node_fs8.default.existsSync(target)) {
+    if (import_node_fs9.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs8.default.renameSync(import_node_path7.default.join(legacyDir, id), target);
+    import_node_fs9.default.renameSync(import_node_path7.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs8.default.mkdirSync(import_node_path7.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs9.default.mkdirSync(import_node_path7.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
       const from = import_node_path7.default.join(legacyDir, ARCHIVE_DIR, name);
       const to = import_node_path7.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs8.default.lstatSync(from).isFile() && !import_node_fs8.default.existsSync(to)) import_node_fs8.default.renameSync(from, to);
+      if (import_node_fs9.default.lstatSync(from).isFile() && !import_node_fs9.default.existsSync(to)) import_node_fs9.default.renameSync(from, to);
     }
   }
   const gitignore = import_node_path7.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs8.default.lstatSync(gitignore).isFile() && import_node_fs8.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs8.default.unlinkSync(gitignore);
+    if (import_node_fs9.default.lstatSync(gitignore).isFile() && import_node_fs9.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs9.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs8.default.rmdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs9.default.rmdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs8.default.rmdirSync(legacyDir);
+    import_node_fs9.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;

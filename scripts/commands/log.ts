@@ -1,5 +1,5 @@
 import { parseWorkLogOptions, readWorkLog, renderWorkLog, selectWorkLog, workLogJson, type ArchivedHistory } from '../core/store/worklog.ts';
-import { existingIds } from '../core/store/store.ts';
+import { existingIds } from '../core/store/store-ids.ts';
 import { handlesOf } from '../core/store/workflow-ref.ts';
 import { usageError, type Command, type OptionValues } from './command.ts';
 import { workflowArg } from './workflow-arg.ts';

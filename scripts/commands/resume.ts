@@ -4,7 +4,7 @@ import { sessionFromEnvironment } from '../core/session/session.ts';
 import { resumeWorkflow } from '../core/workflows/resume.ts';
 import { addSessionNotice } from '../core/runtime/session-notices.ts';
 import { resumeNotice, takenOverNotice } from '../core/render/notice-render.ts';
-import { existingIds } from '../core/store/store.ts';
+import { existingIds } from '../core/store/store-ids.ts';
 import { readLease } from '../core/store/lease.ts';
 import { handlesOf } from '../core/store/workflow-ref.ts';
 import { usageError, type Command } from './command.ts';

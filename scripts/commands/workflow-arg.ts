@@ -1,4 +1,4 @@
-import { existingIds } from '../core/store/store.ts';
+import { existingIds } from '../core/store/store-ids.ts';
 import { resolveWorkflowRef } from '../core/store/workflow-ref.ts';
 import type { CommandContext } from './command.ts';
 

@@ -3,20 +3,15 @@
 // zod/mini: the same validation as zod with a fraction of its start-up cost, which every hook pays.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WORKFLOW_STATUSES } from './shared/state-fields.ts';
 
 // mini ships no messages by default; errors must read well for a person
 z.config(en());
 
-// v2: `phase.sub` (the sub-phase) and deliverables as {path, sha256}; older files are upgraded on
-// load by scripts/core/store/migrations.ts, which must gain a step whenever this number goes up.
-export const SCHEMA_VERSION = 2;
-
-export const WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 export const WorkflowId = z
   .string()
   .check(z.regex(WORKFLOW_ID_PATTERN, 'must be lowercase letters, digits and dashes (at most 81 characters)'));
 
-export const WORKFLOW_STATUSES = ['active', 'paused', 'waiting_approval', 'completed', 'cancelled'] as const;
 export const WorkflowStatus = z.enum(WORKFLOW_STATUSES);
 export type WorkflowStatus = z.infer<typeof WorkflowStatus>;
 
@@ -222,17 +217,7 @@ export const StatePeek = z.lazy(() =>
 );
 export type StatePeek = z.infer<typeof StatePeek>;
 
-/**
- * state-memo.ts's file: per store, a line for each workflow's state.json as last read, its fields
- * separated by tabs: id, signature, checksum (or empty), then the peek: status, automatic (0/1),
- * updated_at, hostname, session id (`=` before it; empty for none), then whether the whole file
- * passed WorkflowState as it stands (0/1; under the build the memo names). Each line is read with
- * STATE_MEMO_LINE, one pattern for the whole line (a line it does not match is left out): a store's
- * memo is read at every session start, and checking 50 nested objects field by field would cost
- * what reading the 50 files did.
- */
-export const STATE_MEMO_LINE =
-  /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+/** state-memo.ts's file (its lines: STATE_MEMO_LINE, shared/state-fields.ts). */
 export const StateMemo = z.lazy(() => z.object({ store: z.string(), build: z.optional(z.string()), lines: z.array(z.string()) }));
 export type StateMemo = z.infer<typeof StateMemo>;
 

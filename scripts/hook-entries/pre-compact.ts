@@ -1,4 +1,3 @@
-import { runHookProcess } from '../hook-process.ts';
-import { hook } from '../hooks/pre-compact.ts';
+import { runCompactProcess } from '../compact-process.ts';
 
-runHookProcess('PreCompact', hook);
+runCompactProcess();

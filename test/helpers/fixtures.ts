@@ -1,6 +1,7 @@
 // Fixed, fully specified states and change reports for pure-function tests.
 import type { Changes } from '../../scripts/core/git/git.ts';
-import { SCHEMA_VERSION, WorkflowState } from '../../scripts/core/schemas.ts';
+import { WorkflowState } from '../../scripts/core/schemas.ts';
+import { SCHEMA_VERSION } from '../../scripts/core/shared/state-fields.ts';
 import type { z } from 'zod';
 
 /** "now" of every rendering test; states below are saved 3 hours before it. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runDoctor } from '../../scripts/core/doctor/doctor.ts';
 import type { DoctorReport, Finding } from '../../scripts/core/doctor/notes.ts';
-import { SCHEMA_VERSION } from '../../scripts/core/schemas.ts';
+import { SCHEMA_VERSION } from '../../scripts/core/shared/state-fields.ts';
 import { readHistory } from '../../scripts/core/store/store-history.ts';
 import { loadWorkflow } from '../../scripts/core/store/store.ts';
 import { parseJsonOutput, REPO_ROOT, runCli } from '../helpers/cli.ts';

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type WorkflowState } from '../../scripts/core/schemas.ts';
+import type { WorkflowState } from '../../scripts/core/schemas.ts';
+import { SCHEMA_VERSION } from '../../scripts/core/shared/state-fields.ts';
 import { parseJsonOutput, REPO_ROOT, runCli } from '../helpers/cli.ts';
 import { cleanupTempDirs, tempRepo } from '../helpers/repo.ts';
 

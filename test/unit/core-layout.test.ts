@@ -48,7 +48,8 @@ describe('scripts/core', () => {
   it('imports only from its own folder, schemas.ts and the folders below it', () => {
     const wrong: string[] = [];
     for (const [file, targets] of graph) {
-      const rank = order.indexOf(folderOf(file));
+      // schemas.ts sits just above shared/, whose plain values of the state's format it builds on
+      const rank = file === SCHEMAS ? order.indexOf('shared') : order.indexOf(folderOf(file));
       for (const target of targets) {
         if (!graph.has(target)) wrong.push(`${file} imports ${target}, which is not a file of core`);
         else if (target !== SCHEMAS && order.indexOf(folderOf(target)) > rank) wrong.push(`${file} imports ${target}, from a folder above its own`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HandoffInput, HistoryEntry, SCHEMA_VERSION, SessionStartInput, WorkflowState } from '../../scripts/core/schemas.ts';
+import { HandoffInput, HistoryEntry, SessionStartInput, WorkflowState } from '../../scripts/core/schemas.ts';
+import { SCHEMA_VERSION } from '../../scripts/core/shared/state-fields.ts';
 import { makeState } from '../helpers/fixtures.ts';
 
 /** A deep copy of a valid state with one change at a dotted path (`git.status.modified`). */

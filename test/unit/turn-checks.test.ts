@@ -1,11 +1,12 @@
-// The quiet-turn check runs without zod: it checks the hook's input, the session's bookkeeping, the
-// status line's record and the turn memo by hand. Each must accept exactly what its schema accepts
+// The quick paths run without zod (the quiet-turn check, PreCompact's): they check the hooks' input,
+// the session's bookkeeping, the status line's record, the turn memo and the state memo by hand. Each must accept exactly what its schema accepts
 // and give the same value, held to it here on a valid record and on every field broken in turn.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { StopInput, TurnMemo, UserPromptSubmitInput } from '../../scripts/core/schemas.ts';
-import { turnInputOf } from '../../scripts/core/workflows/quiet-turn.ts';
+import { PreCompactInput, SessionStartInput, StateMemo, StopInput, TurnMemo, UserPromptSubmitInput } from '../../scripts/core/schemas.ts';
+import { stateMemoOf } from '../../scripts/core/store/state-memo.ts';
+import { preCompactInputOf, sessionStartInputOf, turnInputOf } from '../../scripts/core/session/hook-inputs.ts';
 import { turnMemoOf } from '../../scripts/core/session/turn-memo.ts';
 import { checkSessionRuntime, checkStatuslineRecord } from '../../scripts/core/runtime/session-runtime-check.ts';
 import { readSessionRuntime, readStatuslineRecord } from '../../scripts/core/runtime/session-runtime.ts';
@@ -25,6 +26,8 @@ const json = (text: string): unknown => {
 
 const STOP = { session_id: 's-1', transcript_path: '/t.jsonl', cwd: '/p', hook_event_name: 'Stop', stop_hook_active: true, last_assistant_message: 'Done.', permission_mode: 'default' };
 const PROMPT = { session_id: 's-1', transcript_path: '/t.jsonl', cwd: '/p', hook_event_name: 'UserPromptSubmit', prompt: 'go on', permission_mode: 'default' };
+const COMPACT = { session_id: 's-1', transcript_path: '/t.jsonl', cwd: '/p', hook_event_name: 'PreCompact', trigger: 'manual', custom_instructions: null, permission_mode: 'default' };
+const START = { session_id: 's-1', transcript_path: '/t.jsonl', cwd: '/p', hook_event_name: 'SessionStart', source: 'resume', model: 'claude-opus-4-6', permission_mode: 'default' };
 const inputFields = (base: object) => Object.keys(base).map((key) => [key]);
 
 describe('the hook input, by hand and by the schema', () => {
@@ -36,9 +39,19 @@ describe('the hook input, by hand and by the schema', () => {
     expect(turnInputOf('UserPromptSubmit', json(text))).toEqual(parsed(UserPromptSubmitInput.safeParse(json(text))));
   });
 
+  it.each([...oddLines(COMPACT, inputFields(COMPACT)), ...oddLines({ ...COMPACT, custom_instructions: 'keep the tests' }, [['session_id']]), ...NOT_RECORDS])('PreCompact: agrees when %s', (_name, text) => {
+    expect(preCompactInputOf(json(text))).toEqual(parsed(PreCompactInput.safeParse(json(text))));
+  });
+
+  it.each([...oddLines(START, inputFields(START)), ...NOT_RECORDS])('SessionStart: agrees when %s', (_name, text) => {
+    expect(sessionStartInputOf(json(text))).toEqual(parsed(SessionStartInput.safeParse(json(text))));
+  });
+
   it('rejects the other event', () => {
     expect(turnInputOf('Stop', PROMPT)).toBeNull();
     expect(turnInputOf('UserPromptSubmit', STOP)).toBeNull();
+    expect(preCompactInputOf(STOP)).toBeNull();
+    expect(sessionStartInputOf(COMPACT)).toBeNull();
   });
 });
 
@@ -118,5 +131,19 @@ describe('the turn memo, by hand and by the schema', () => {
     const bare = { ...MEMO, settings: { env: {} }, config: { ...MEMO.config, mode: 'suggest', context_window: 200_000 } };
     expect(turnMemoOf(bare)).toEqual(parsed(TurnMemo.safeParse(bare)));
     expect(turnMemoOf(bare)).not.toBeNull();
+  });
+});
+
+const STATE_MEMO = { store: '/p/.git/workflow', build: '0123456789abcdef', lines: ['wf-1\t1:2:3:4\t\tactive\t0\t2026-12-04T10:00:00.000Z\thost\t\t0'], extra: true };
+
+describe('the state memo, by hand and by the schema', () => {
+  it.each([...oddLines(STATE_MEMO, [...Object.keys(STATE_MEMO).map((key) => [key]), ['lines', '0']]), ...NOT_RECORDS])('agrees when %s', (_name, text) => {
+    expect(stateMemoOf(json(text))).toEqual(parsed(StateMemo.safeParse(json(text))));
+  });
+
+  it('agrees on a memo of a build before builds were named', () => {
+    const { build: _build, ...older } = STATE_MEMO;
+    expect(stateMemoOf(older)).toEqual(parsed(StateMemo.safeParse(older)));
+    expect(stateMemoOf(older)).not.toBeNull();
   });
 });

@@ -580,7 +580,170 @@ function startBackgroundCheckpoint(request) {
 }
 
 // scripts/core/store/state-memo.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/atomic-write.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs6.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs6.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs6.default.fsyncSync(fd);
+    if (import_node_fs6.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+    if (!ready) import_node_fs6.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs6.default.openSync(dir, "r");
+  try {
+    import_node_fs6.default.fsyncSync(fd);
+  } finally {
+    import_node_fs6.default.closeSync(fd);
+  }
+}
+function failure(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path6.default.basename(f)).join(", ")} in ${import_node_path6.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs6.default.rmSync(tmp, { force: true });
+    throw failure(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs6.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs6.default.rmSync(tmp, { force: true });
+      throw failure(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path6.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+
+// scripts/core/shared/state-fields.ts
+var SCHEMA_VERSION = 2;
+var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+
+// scripts/core/store/state-memo.ts
+var BUILD = true ? "04da1ad66a75d102" : "source";
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+var holder = globalThis;
+var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
+function useStateMemo(env) {
+  processMemos.dir = import_node_path7.default.join(runtimeDir(env), "state-memo");
+  if (!processMemos.saveAtExit) {
+    processMemos.saveAtExit = true;
+    process.once("exit", () => {
+      if (processMemos.dir !== null) saveMemos(processMemos.dir);
+    });
+  }
+}
+function storeKey(storeDir) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+function memoFile(dir, storeDir) {
+  return import_node_path7.default.join(dir, `${storeKey(storeDir)}.json`);
+}
+function toLine(id, { signature, peek, checksum, held }) {
+  const { status, automatic, updated_at, device, session } = peek;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of processMemos.memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
+    } catch {
+    }
+  }
+}
+
+// scripts/process-io.ts
+var import_node_fs8 = require("node:fs");
+function readByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs8.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readByStream();
+    throw error2;
+  }
+}
+var throughStream = false;
+function writeStdout(text) {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs8.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    throughStream = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+
+// scripts/hook-process.ts
+function runHookProcess(event, hook2) {
+  useStateMemo(process.env);
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -819,10 +982,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path8) {
-  if (!path8)
+function getElementAtPath(obj, path9) {
+  if (!path9)
     return obj;
-  return path8.reduce((acc, key) => acc?.[key], obj);
+  return path9.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1162,11 +1325,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path8, issues) {
+function prefixIssues(path9, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path8);
+    iss.path.unshift(path9);
     return iss;
   });
 }
@@ -1635,10 +1798,10 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -1662,7 +1825,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
@@ -3483,10 +3646,7 @@ function duration2(params) {
 
 // scripts/core/schemas.ts
 config(en_default());
-var SCHEMA_VERSION = 2;
-var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
 var WorkflowStatus = _enum(WORKFLOW_STATUSES);
 var stateSchemas;
 var built = () => stateSchemas ??= buildStateSchemas();
@@ -3771,64 +3931,6 @@ var TurnMemo = _lazy(
   })
 );
 
-// scripts/core/store/state-memo.ts
-var MEMO_MAX_BYTES = 8 * 1024 * 1024;
-var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
-var holder = globalThis;
-var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
-function useStateMemo(env) {
-  processMemos.dir = import_node_path6.default.join(runtimeDir(env), "state-memo");
-}
-
-// scripts/process-io.ts
-var import_node_fs6 = require("node:fs");
-function readByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    if ((0, import_node_fs6.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs6.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readByStream();
-    throw error2;
-  }
-}
-var throughStream = false;
-function writeStdout(text) {
-  if (throughStream) {
-    process.stdout.write(text);
-    return;
-  }
-  const bytes = Buffer.from(text);
-  let written = 0;
-  try {
-    while (written < bytes.length) written += (0, import_node_fs6.writeSync)(1, bytes, written);
-  } catch (error2) {
-    if (error2.code !== "EAGAIN") throw error2;
-    throughStream = true;
-    process.stdout.write(bytes.subarray(written));
-  }
-}
-
-// scripts/hook-process.ts
-function runHookProcess(event, hook2) {
-  useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
-    if (output) writeStdout(`${output}
-`);
-    process.exitCode = 0;
-  });
-}
-
 // scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
 var Minutes = number2().check(_nonnegative());
@@ -3876,37 +3978,37 @@ var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
 // scripts/core/git/project.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
-    const dir = import_node_path7.default.resolve(cwd, explicit);
+    const dir = import_node_path8.default.resolve(cwd, explicit);
     if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
     return gitTopLevel(dir) ?? dir;
   }
-  const start = import_node_path7.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  const start = import_node_path8.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
   return gitTopLevel(start) ?? start;
 }
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path7.default.dirname(dir)) {
-    if ((0, import_node_fs7.existsSync)(import_node_path7.default.join(dir, ".git"))) return dir;
-    if (import_node_path7.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path8.default.dirname(dir)) {
+    if ((0, import_node_fs9.existsSync)(import_node_path8.default.join(dir, ".git"))) return dir;
+    if (import_node_path8.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs7.statSync)(p).isDirectory();
+    return (0, import_node_fs9.statSync)(p).isDirectory();
   } catch {
     return false;
   }
 }
 function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path7.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  if (env.WORKFLOW_STATE_DIR) return import_node_path8.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
   const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path7.default.join(gitDir, "workflow") : import_node_path7.default.join(projectDir, ".workflow");
+  const storeDir = gitDir ? import_node_path8.default.join(gitDir, "workflow") : import_node_path8.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs7.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs9.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -3914,14 +4016,14 @@ function resolveStoreDir(projectDir, env) {
 }
 var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
-  const dotGit = import_node_path7.default.join(projectDir, ".git");
+  const dotGit = import_node_path8.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs7.lstatSync)(dotGit);
+    const stat = (0, import_node_fs9.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs9.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
-    const dir = import_node_path7.default.resolve(projectDir, target);
+    const dir = import_node_path8.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
   } catch {
     return null;
@@ -3974,19 +4076,19 @@ var LONG_LINE_TAIL = 64 * 1024;
 var SKIP_CHUNK = 1024 * 1024;
 var HEAD_BYTES = 256 * 1024;
 
+// scripts/core/store/workflow-origin.ts
+var FUTURE_SLACK_MS = 5 * 6e4;
+
 // scripts/core/store/store.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 
 // scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 
 // scripts/core/store/store.ts
 function storeExists(storeDir) {
-  return import_node_fs8.default.existsSync(storeDir);
+  return import_node_fs10.default.existsSync(storeDir);
 }
-
-// scripts/core/store/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
 
 // scripts/core/workflows/context-watch.ts
 function placeOf(cwd, env) {

@@ -14,10 +14,6 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -28,12 +24,142 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// lazy:./lazy/checkpoint.cjs
-var require_checkpoint = __commonJS({
-  "lazy:./lazy/checkpoint.cjs"(exports2, module2) {
-    module2.exports = require("./lazy/checkpoint.cjs");
+// lazy:./lazy/pre-compact-hook.cjs
+var require_pre_compact_hook = __commonJS({
+  "lazy:./lazy/pre-compact-hook.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/pre-compact-hook.cjs");
   }
 });
+
+// scripts/background-start.ts
+var import_node_module3 = require("node:module");
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+
+// scripts/core/shared/safe-fs.ts
+var import_node_fs = __toESM(require("node:fs"), 1);
+
+// scripts/core/shared/errors.ts
+var EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
+var WorkflowError = class extends Error {
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+  exitCode;
+  name = "WorkflowError";
+  [EXPECTED] = true;
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && EXPECTED in value;
+  }
+};
+
+// scripts/core/shared/safe-fs.ts
+var NO_FOLLOW = import_node_fs.default.constants.O_NOFOLLOW ?? 0;
+var NON_BLOCK = import_node_fs.default.constants.O_NONBLOCK ?? 0;
+var READ_CAPS = {
+  state: 8 * 1024 * 1024,
+  history: 256 * 1024 * 1024,
+  config: 1024 * 1024,
+  small: 64 * 1024,
+  lockfile: 64 * 1024 * 1024,
+  /** a synced folder's version: a state and its history, as a sync remote may send them */
+  syncVersion: 48 * 1024 * 1024
+};
+function withRegularFile(file, fallback, read) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch {
+    return fallback;
+  }
+  try {
+    const stat = import_node_fs.default.fstatSync(fd);
+    return stat.isFile() ? read(fd, stat.size) : fallback;
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
+}
+function refused(file, why) {
+  return new WorkflowError(`${file} ${why}; it was not read`);
+}
+function readRegularFileAndStat(file, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch (error) {
+    if (error.code === "ELOOP") throw refused(file, "is a symbolic link");
+    throw error;
+  }
+  try {
+    const stat = import_node_fs.default.fstatSync(fd);
+    if (!stat.isFile()) throw refused(file, "is not a regular file (a device, a pipe or a socket)");
+    if (stat.size > maxBytes) throw refused(file, `is ${stat.size} bytes, over the limit of ${maxBytes}`);
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = import_node_fs.default.readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: buffer.subarray(0, read), stat };
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
+}
+function readOwnFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
+    return import_node_fs.default.readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs.default.closeSync(fd);
+  }
+}
+function appendRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs.default.constants.O_APPEND);
+}
+function replaceRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs.default.constants.O_TRUNC);
+}
+function writeRegular(file, text, how) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(file, import_node_fs.default.constants.O_WRONLY | how | import_node_fs.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+  } catch (error) {
+    if (error.code === "ELOOP") throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
+    throw error;
+  }
+  try {
+    if (!import_node_fs.default.fstatSync(fd).isFile()) throw new WorkflowError(`${file} is not a regular file; nothing was written to it`);
+    const bytes = Buffer.from(text);
+    let offset = 0;
+    while (offset < bytes.length) offset += import_node_fs.default.writeSync(fd, bytes, offset, bytes.length - offset);
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
+}
 
 // scripts/core/runtime/hook-log.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
@@ -97,7 +223,7 @@ var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_url = require("node:url");
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
@@ -118,13 +244,13 @@ var BUNDLED_RULES = "secret-rules.cjs";
 var loaded;
 function isRuleCreator(value) {
   if (typeof value !== "object" || value === null) return false;
-  const { meta: meta2, create } = value;
-  return typeof meta2?.id === "string" && typeof create === "function";
+  const { meta, create } = value;
+  return typeof meta?.id === "string" && typeof create === "function";
 }
 function loadRules() {
   if (loaded) return loaded;
   const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs2.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
@@ -311,120 +437,6 @@ function redactText(text) {
   return { text: out, count };
 }
 
-// scripts/core/shared/safe-fs.ts
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-
-// scripts/core/shared/errors.ts
-var EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
-var WorkflowError = class extends Error {
-  constructor(message, exitCode = 1) {
-    super(message);
-    this.exitCode = exitCode;
-  }
-  exitCode;
-  name = "WorkflowError";
-  [EXPECTED] = true;
-  static [Symbol.hasInstance](value) {
-    return typeof value === "object" && value !== null && EXPECTED in value;
-  }
-};
-
-// scripts/core/shared/safe-fs.ts
-var NO_FOLLOW = import_node_fs2.default.constants.O_NOFOLLOW ?? 0;
-var NON_BLOCK = import_node_fs2.default.constants.O_NONBLOCK ?? 0;
-var READ_CAPS = {
-  state: 8 * 1024 * 1024,
-  history: 256 * 1024 * 1024,
-  config: 1024 * 1024,
-  small: 64 * 1024,
-  lockfile: 64 * 1024 * 1024,
-  /** a synced folder's version: a state and its history, as a sync remote may send them */
-  syncVersion: 48 * 1024 * 1024
-};
-function withRegularFile(file, fallback, read) {
-  let fd;
-  try {
-    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-  } catch {
-    return fallback;
-  }
-  try {
-    const stat = import_node_fs2.default.fstatSync(fd);
-    return stat.isFile() ? read(fd, stat.size) : fallback;
-  } finally {
-    import_node_fs2.default.closeSync(fd);
-  }
-}
-function refused(file, why) {
-  return new WorkflowError(`${file} ${why}; it was not read`);
-}
-function readRegularFile(file, maxBytes) {
-  return readRegularFileAndStat(file, maxBytes).bytes;
-}
-function readRegularFileAndStat(file, maxBytes) {
-  let fd;
-  try {
-    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-  } catch (error2) {
-    if (error2.code === "ELOOP") throw refused(file, "is a symbolic link");
-    throw error2;
-  }
-  try {
-    const stat = import_node_fs2.default.fstatSync(fd);
-    if (!stat.isFile()) throw refused(file, "is not a regular file (a device, a pipe or a socket)");
-    if (stat.size > maxBytes) throw refused(file, `is ${stat.size} bytes, over the limit of ${maxBytes}`);
-    const buffer = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = import_node_fs2.default.readSync(fd, buffer, read, buffer.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { bytes: buffer.subarray(0, read), stat };
-  } finally {
-    import_node_fs2.default.closeSync(fd);
-  }
-}
-function readRegularText(file, maxBytes) {
-  return readRegularFile(file, maxBytes).toString("utf8");
-}
-function readOwnFile(file, maxBytes) {
-  let fd;
-  try {
-    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-    const stat = import_node_fs2.default.fstatSync(fd);
-    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
-    return import_node_fs2.default.readFileSync(fd);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) import_node_fs2.default.closeSync(fd);
-  }
-}
-function appendRegularFile(file, text) {
-  writeRegular(file, text, import_node_fs2.default.constants.O_APPEND);
-}
-function replaceRegularFile(file, text) {
-  writeRegular(file, text, import_node_fs2.default.constants.O_TRUNC);
-}
-function writeRegular(file, text, how) {
-  let fd;
-  try {
-    fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_WRONLY | how | import_node_fs2.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
-  } catch (error2) {
-    if (error2.code === "ELOOP") throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
-    throw error2;
-  }
-  try {
-    if (!import_node_fs2.default.fstatSync(fd).isFile()) throw new WorkflowError(`${file} is not a regular file; nothing was written to it`);
-    const bytes = Buffer.from(text);
-    let offset = 0;
-    while (offset < bytes.length) offset += import_node_fs2.default.writeSync(fd, bytes, offset, bytes.length - offset);
-  } finally {
-    import_node_fs2.default.closeSync(fd);
-  }
-}
-
 // scripts/core/runtime/runtime-dir.ts
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
@@ -459,76 +471,6 @@ function logHookProblem(env, event, detail) {
   }
 }
 
-// scripts/core/shared/terminal-text.ts
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function stripControl(text) {
-  return text.replace(CONTROL, "");
-}
-function stripControlDeep(value) {
-  if (typeof value === "string") return stripControl(value);
-  if (Array.isArray(value)) return value.map((item) => stripControlDeep(item));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, stripControlDeep(item)]));
-  }
-  return value;
-}
-
-// scripts/hooks/run-hook.ts
-function hookSkipped(env, event, reason, detail) {
-  logHookProblem(env, event || "(no event)", `${reason}
-${detail}`);
-  const output = { systemMessage: `workflow: ${event || "hook"} hook skipped (${reason}); details in ${hookLogPath(env)}` };
-  return JSON.stringify(output);
-}
-function hookFailed(env, event, error2) {
-  return hookSkipped(env, event, error2 instanceof Error ? error2.message.split("\n")[0] ?? "error" : String(error2), error2 instanceof Error ? error2.stack ?? "" : "");
-}
-async function runHook(event, load, readInput, context) {
-  const { env } = context;
-  try {
-    const stdin = await readInput();
-    let json;
-    try {
-      json = JSON.parse(stdin);
-    } catch (error2) {
-      return hookSkipped(env, event, "hook input is not JSON", `${error2.message}
-input: ${stdin.slice(0, 500)}`);
-    }
-    const hook2 = await load();
-    const parsed = hook2.input.safeParse(json);
-    if (!parsed.success) {
-      const issue2 = parsed.error.issues[0];
-      return hookSkipped(env, event, `hook input field "${issue2?.path.join(".")}" ${issue2?.message}`, `input: ${stdin.slice(0, 500)}`);
-    }
-    const output = await hook2.handle(parsed.data, context);
-    return output === null ? "" : typeof output === "string" ? stripControl(output) : JSON.stringify(stripControlDeep(output));
-  } catch (error2) {
-    return hookFailed(env, event, error2);
-  }
-}
-
-// scripts/background-start.ts
-var import_node_module3 = require("node:module");
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// scripts/core/runtime/checkpoint-in-flight.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/processes.ts
-var sleeper = new Int32Array(new SharedArrayBuffer(4));
-function sleepSync(ms) {
-  Atomics.wait(sleeper, 0, 0, ms);
-}
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error2) {
-    return error2.code === "EPERM";
-  }
-}
-
 // scripts/core/runtime/session-files.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
@@ -538,9 +480,9 @@ var import_node_module2 = require("node:module");
 var loaded2;
 function nodeCrypto() {
   if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
+  const required = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
+  loaded2 = required;
+  return required;
 }
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
@@ -611,6 +553,55 @@ function isObject(value) {
 var isString = (value) => typeof value === "string";
 var isBoolean = (value) => typeof value === "boolean";
 var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+var isStringOrNull = (value) => value === null || isString(value);
+var isNumberOrNull = (value) => value === null || isNumber(value);
+
+// scripts/core/runtime/session-runtime-check.ts
+function withDefault(value, ok, fallback) {
+  if (value === void 0) return fallback;
+  return ok(value) ? value : void 0;
+}
+function seenOf(value) {
+  if (value === void 0 || value === null) return null;
+  if (!isObject(value)) return void 0;
+  const { model, requested_model, version } = value;
+  if (!isStringOrNull(model) || !isStringOrNull(requested_model) || !isStringOrNull(version)) return void 0;
+  return { model, requested_model, version };
+}
+function sessionRuntimeOf(json) {
+  const fields = json ?? {};
+  if (!isObject(fields)) return null;
+  const announced = withDefault(fields.announced, (v) => Array.isArray(v) && v.every(isNumber), []);
+  const handoff_asked = withDefault(fields.handoff_asked, isBoolean, false);
+  const model = withDefault(fields.model, isStringOrNull, null);
+  const seen = seenOf(fields.seen);
+  const last_checkpoint_at = withDefault(fields.last_checkpoint_at, isStringOrNull, null);
+  const shown_workflow = withDefault(fields.shown_workflow, isStringOrNull, null);
+  const checkpoint_transcript_size = withDefault(fields.checkpoint_transcript_size, isNumber, 0);
+  const pending_notice = withDefault(fields.pending_notice, isStringOrNull, null);
+  if (announced === void 0 || handoff_asked === void 0 || model === void 0 || seen === void 0 || last_checkpoint_at === void 0 || shown_workflow === void 0 || checkpoint_transcript_size === void 0 || pending_notice === void 0) {
+    return null;
+  }
+  return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice };
+}
+function statuslineRecordOf(json) {
+  if (!isObject(json)) return null;
+  const { at, used_percentage, context_window_size, model } = json;
+  if (!isString(at) || !isNumberOrNull(used_percentage) || !isNumberOrNull(context_window_size) || !isStringOrNull(model)) return null;
+  return { at, used_percentage, context_window_size, model };
+}
+function checkSessionRuntime(env, sessionId) {
+  return sessionRuntimeOf(readSessionFile(env, sessionId, RUNTIME_SUFFIX));
+}
+function checkStatuslineRecord(env, sessionId) {
+  return statuslineRecordOf(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
+}
+
+// scripts/core/shared/terminal-text.ts
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function stripControl(text) {
+  return text.replace(CONTROL, "");
+}
 
 // scripts/background-start.ts
 function startBackgroundCheckpoint(request) {
@@ -675,27 +666,27 @@ function syncDir(dir) {
     import_node_fs6.default.closeSync(fd);
   }
 }
-function failure(error2, files) {
-  const code = error2?.code;
+function failure(error, files) {
+  const code = error?.code;
   if (code && NO_SPACE.has(code)) {
     return new WorkflowError(`cannot save ${files.map((f) => import_node_path6.default.basename(f)).join(", ")} in ${import_node_path6.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
   }
-  return error2;
+  return error;
 }
 function writeFilesAtomic(entries) {
   const ready = [];
   try {
     for (const [file, data] of entries) ready.push(prepare(file, data));
-  } catch (error2) {
+  } catch (error) {
     for (const tmp of ready) import_node_fs6.default.rmSync(tmp, { force: true });
-    throw failure(error2, entries.map(([file]) => file));
+    throw failure(error, entries.map(([file]) => file));
   }
   entries.forEach(([file], i) => {
     try {
       import_node_fs6.default.renameSync(ready[i] ?? "", file);
-    } catch (error2) {
+    } catch (error) {
       for (const tmp of ready.slice(i)) import_node_fs6.default.rmSync(tmp, { force: true });
-      throw failure(error2, [file]);
+      throw failure(error, [file]);
     }
   });
   for (const dir of new Set(entries.map(([file]) => import_node_path6.default.dirname(file)))) syncDir(dir);
@@ -704,3198 +695,13 @@ function writeFileAtomic(file, data) {
   writeFilesAtomic([[file, data]]);
 }
 
-// node_modules/zod/v4/core/util.js
-var util_exports = {};
-__export(util_exports, {
-  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
-  CONSTANT_CATCH: () => CONSTANT_CATCH,
-  Class: () => Class,
-  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
-  aborted: () => aborted,
-  allowsEval: () => allowsEval,
-  assert: () => assert,
-  assertEqual: () => assertEqual,
-  assertIs: () => assertIs,
-  assertNever: () => assertNever,
-  assertNotEqual: () => assertNotEqual,
-  assignProp: () => assignProp,
-  attachSchema: () => attachSchema,
-  base64ToUint8Array: () => base64ToUint8Array,
-  base64urlToUint8Array: () => base64urlToUint8Array,
-  cached: () => cached,
-  captureStackTrace: () => captureStackTrace,
-  cleanEnum: () => cleanEnum,
-  cleanRegex: () => cleanRegex,
-  clone: () => clone,
-  cloneDef: () => cloneDef,
-  codePointLength: () => codePointLength,
-  constantCatch: () => constantCatch,
-  createTransparentProxy: () => createTransparentProxy,
-  defineLazy: () => defineLazy,
-  defineLazyInternal: () => defineLazyInternal,
-  derived: () => derived,
-  esc: () => esc,
-  escapeRegex: () => escapeRegex,
-  explicitlyAborted: () => explicitlyAborted,
-  extend: () => extend,
-  finalizeIssue: () => finalizeIssue,
-  floatSafeRemainder: () => floatSafeRemainder,
-  getElementAtPath: () => getElementAtPath,
-  getEnumValues: () => getEnumValues,
-  getLengthableOrigin: () => getLengthableOrigin,
-  getParsedType: () => getParsedType,
-  getSizableOrigin: () => getSizableOrigin,
-  hexToUint8Array: () => hexToUint8Array,
-  hide: () => hide,
-  installLazyProp: () => installLazyProp,
-  isObject: () => isObject2,
-  isPlainObject: () => isPlainObject,
-  issue: () => issue,
-  joinValues: () => joinValues,
-  jsonStringifyReplacer: () => jsonStringifyReplacer,
-  members: () => members,
-  merge: () => merge,
-  mergeDefs: () => mergeDefs,
-  normalizeParams: () => normalizeParams,
-  nullish: () => nullish,
-  numKeys: () => numKeys,
-  objectClone: () => objectClone,
-  omit: () => omit,
-  optionalKeys: () => optionalKeys,
-  own: () => own,
-  parsedType: () => parsedType,
-  partial: () => partial,
-  pick: () => pick,
-  prefixIssues: () => prefixIssues,
-  primitiveTypes: () => primitiveTypes,
-  promiseAllObject: () => promiseAllObject,
-  propertyKeyTypes: () => propertyKeyTypes,
-  randomString: () => randomString,
-  rawShape: () => rawShape,
-  required: () => required,
-  safeExtend: () => safeExtend,
-  shallowClone: () => shallowClone,
-  sizeCaps: () => sizeCaps,
-  slugify: () => slugify,
-  stringifyPrimitive: () => stringifyPrimitive,
-  toZod: () => toZod,
-  uint8ArrayToBase64: () => uint8ArrayToBase64,
-  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
-  uint8ArrayToHex: () => uint8ArrayToHex,
-  unwrapMessage: () => unwrapMessage
-});
-function assertEqual(val) {
-  return val;
-}
-function assertNotEqual(val) {
-  return val;
-}
-function toZod() {
-  return (schema) => schema;
-}
-function assertIs(_arg) {
-}
-function assertNever(_x) {
-  throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) {
-}
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
-}
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
-}
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
-  }
-  get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
-  }
-};
-function cached(getter) {
-  return new Cached(getter);
-}
-function nullish(input) {
-  return input === null || input === void 0;
-}
-function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
-  const roundedRatio = Math.round(ratio);
-  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-  if (Math.abs(ratio - roundedRatio) < tolerance)
-    return 0;
-  return ratio - roundedRatio;
-}
-var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
-  let value = void 0;
-  Object.defineProperty(object2, key, {
-    get() {
-      if (value === EVALUATING) {
-        return void 0;
-      }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
-      }
-      return value;
-    },
-    set(v) {
-      Object.defineProperty(object2, key, {
-        value: v
-        // configurable: true,
-      });
-    },
-    configurable: true
-  });
-}
-function objectClone(obj) {
-  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-}
-function rawShape(def) {
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  return desc?.get ? desc.get.raw : desc?.value;
-}
-function sourceShape(schema) {
-  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-function deferProp(target, key, getter) {
-  Object.defineProperty(target, key, {
-    get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
-    },
-    enumerable: true,
-    configurable: true
-  });
-}
-function putProp(target, key, value) {
-  if (key in target)
-    assignProp(target, key, value);
-  else
-    target[key] = value;
-}
-function mirrorShape(target, source, keys, wrap) {
-  const raw = sourceShape(source);
-  for (const key of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get) {
-      deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
-      });
-    } else
-      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-  }
-}
-function mirrorProps(target, source) {
-  for (const key of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
-    if (!desc.enumerable)
-      continue;
-    if (desc.get)
-      deferProp(target, key, () => source[key]);
-    else
-      putProp(target, key, desc.value);
-  }
-}
-function mergeDefs(...defs) {
-  const mergedDescriptors = {};
-  for (const def of defs) {
-    const descriptors = Object.getOwnPropertyDescriptors(def);
-    Object.assign(mergedDescriptors, descriptors);
-  }
-  return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-  return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path14) {
-  if (!path14)
-    return obj;
-  return path14.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-  const keys = Object.keys(promisesObj);
-  const promises = keys.map((key) => promisesObj[key]);
-  return Promise.all(promises).then((results) => {
-    const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
-    }
-    return resolvedObj;
-  });
-}
-function randomString(length = 10) {
-  const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str = "";
-  for (let i = 0; i < length; i++) {
-    str += chars[Math.floor(Math.random() * chars.length)];
-  }
-  return str;
-}
-function esc(str) {
-  return JSON.stringify(str);
-}
-function slugify(input) {
-  return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
-}
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
-function isObject2(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-var allowsEval = /* @__PURE__ */ cached(() => {
-  if (globalConfig.jitless) {
-    return false;
-  }
-  if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-    return false;
-  }
-  try {
-    const F = Function;
-    new F("");
-    return true;
-  } catch (_) {
-    return false;
-  }
-});
-function isPlainObject(o) {
-  if (isObject2(o) === false)
-    return false;
-  const ctor = o.constructor;
-  if (ctor === void 0)
-    return true;
-  if (typeof ctor !== "function")
-    return true;
-  const prot = ctor.prototype;
-  if (isObject2(prot) === false)
-    return false;
-  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-    return false;
-  }
-  return true;
-}
-function shallowClone(o) {
-  if (isPlainObject(o))
-    return { ...o };
-  if (Array.isArray(o))
-    return [...o];
-  if (o instanceof Map)
-    return new Map(o);
-  if (o instanceof Set)
-    return new Set(o);
-  return o;
-}
-function numKeys(data) {
-  let keyCount = 0;
-  for (const key in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key)) {
-      keyCount++;
-    }
-  }
-  return keyCount;
-}
-var getParsedType = (data) => {
-  const t2 = typeof data;
-  switch (t2) {
-    case "undefined":
-      return "undefined";
-    case "string":
-      return "string";
-    case "number":
-      return Number.isNaN(data) ? "nan" : "number";
-    case "boolean":
-      return "boolean";
-    case "function":
-      return "function";
-    case "bigint":
-      return "bigint";
-    case "symbol":
-      return "symbol";
-    case "object":
-      if (Array.isArray(data)) {
-        return "array";
-      }
-      if (data === null) {
-        return "null";
-      }
-      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-        return "promise";
-      }
-      if (typeof Map !== "undefined" && data instanceof Map) {
-        return "map";
-      }
-      if (typeof Set !== "undefined" && data instanceof Set) {
-        return "set";
-      }
-      if (typeof Date !== "undefined" && data instanceof Date) {
-        return "date";
-      }
-      if (typeof File !== "undefined" && data instanceof File) {
-        return "file";
-      }
-      return "object";
-    default:
-      throw new Error(`Unknown data type: ${t2}`);
-  }
-};
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-var primitiveTypes = /* @__PURE__ */ new Set([
-  "string",
-  "number",
-  "bigint",
-  "boolean",
-  "symbol",
-  "undefined"
-]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
-}
-function normalizeParams(_params) {
-  const params = _params;
-  if (!params)
-    return {};
-  if (typeof params === "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
-      throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
-  }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
-}
-function createTransparentProxy(getter) {
-  let target;
-  return new Proxy({}, {
-    get(_, prop, receiver) {
-      target ?? (target = getter());
-      return Reflect.get(target, prop, receiver);
-    },
-    set(_, prop, value, receiver) {
-      target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
-    },
-    has(_, prop) {
-      target ?? (target = getter());
-      return Reflect.has(target, prop);
-    },
-    deleteProperty(_, prop) {
-      target ?? (target = getter());
-      return Reflect.deleteProperty(target, prop);
-    },
-    ownKeys(_) {
-      target ?? (target = getter());
-      return Reflect.ownKeys(target);
-    },
-    getOwnPropertyDescriptor(_, prop) {
-      target ?? (target = getter());
-      return Reflect.getOwnPropertyDescriptor(target, prop);
-    },
-    defineProperty(_, prop, descriptor) {
-      target ?? (target = getter());
-      return Reflect.defineProperty(target, prop, descriptor);
-    }
-  });
-}
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
-}
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-  });
-}
-var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  float32: [-34028234663852886e22, 34028234663852886e22],
-  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}))();
-var BIGINT_FORMAT_RANGES = {
-  int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
-  uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
-};
-function pick(schema, mask) {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(".pick() cannot be used on object schemas containing refinements");
-  }
-  const newShape = {};
-  mirrorShape(newShape, schema, maskedKeys(schema, mask));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function maskedKeys(schema, mask) {
-  const raw = sourceShape(schema);
-  const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key)}"`);
-    }
-    if (mask[key])
-      keys.push(key);
-  }
-  return keys;
-}
-function omit(schema, mask) {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(".omit() cannot be used on object schemas containing refinements");
-  }
-  const omitted = new Set(maskedKeys(schema, mask));
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-  if (!isPlainObject(shape)) {
-    throw new Error("Invalid input to extend: expected a plain object");
-  }
-  const checks = schema._zod.def.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    const existingShape = sourceShape(schema);
-    for (const key of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
-        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-      }
-    }
-  }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function extended(schema, shape) {
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-  mirrorProps(newShape, shape);
-  return newShape;
-}
-function safeExtend(schema, shape) {
-  if (!isPlainObject(shape)) {
-    throw new Error("Invalid input to safeExtend: expected a plain object");
-  }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b) {
-  if (!b?._zod?.def) {
-    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-  }
-  if (a._zod.def.checks?.length) {
-    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-  }
-  const newShape = {};
-  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-  const def = mergeDefs(a._zod.def, {
-    shape: newShape,
-    get catchall() {
-      return b._zod.def.catchall;
-    },
-    checks: b._zod.def.checks ?? []
-  });
-  return clone(a, def);
-}
-function partial(Class2, schema, mask, name = "partial") {
-  const currDef = schema._zod.def;
-  const checks = currDef.checks;
-  const hasChecks = checks && checks.length > 0;
-  if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-  }
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class2, schema, mask) {
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
-  const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
-  ));
-  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
-}
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
-}
-function prefixIssues(path14, issues) {
-  return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path14);
-    return iss;
-  });
-}
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
-}
-function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
-      break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
-  }
-  return caps;
-}
-function attachSchema(issues, start, inst) {
-  var _a2;
-  for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
-  }
-}
-function finalizeIssue(iss, ctx, config2) {
-  var _a2;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-      continue;
-    full[k] = iss[k];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
-}
-function getSizableOrigin(input) {
-  if (input instanceof Set)
-    return "set";
-  if (input instanceof Map)
-    return "map";
-  if (input instanceof File)
-    return "file";
-  return "unknown";
-}
-var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
-    return units;
-  let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
-      i++;
-    }
-  }
-  return count;
-}
-function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
-}
-function parsedType(data) {
-  const t2 = typeof data;
-  switch (t2) {
-    case "number": {
-      return Number.isNaN(data) ? "nan" : "number";
-    }
-    case "object": {
-      if (data === null) {
-        return "null";
-      }
-      if (Array.isArray(data)) {
-        return "array";
-      }
-      const obj = data;
-      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-        return obj.constructor.name;
-      }
-    }
-  }
-  return t2;
-}
-function issue(...args) {
-  const [iss, input, inst] = args;
-  if (typeof iss === "string") {
-    return {
-      message: iss,
-      code: "custom",
-      input,
-      inst
-    };
-  }
-  return { ...iss };
-}
-function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _]) => {
-    return Number.isNaN(Number.parseInt(k, 10));
-  }).map((el) => el[1]);
-}
-function base64ToUint8Array(base64) {
-  const binaryString = atob(base64);
-  const bytes = new Uint8Array(binaryString.length);
-  for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
-  }
-  return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-  let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
-  }
-  return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-  const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-  const padding = "=".repeat((4 - base64.length % 4) % 4);
-  return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-  const cleanHex = hex.replace(/^0x/, "");
-  if (cleanHex.length % 2 !== 0) {
-    throw new Error("Invalid hex string length");
-  }
-  const bytes = new Uint8Array(cleanHex.length / 2);
-  for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-  }
-  return bytes;
-}
-function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-var Class = class {
-  constructor(..._args) {
-  }
-};
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
-  }
-}
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
-}
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
-}
-// @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
-  for (const key in computes) {
-    const compute = computes[key];
-    Object.defineProperty(table, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        return own(this, key, compute(this));
-      },
-      set(value) {
-        own(this, key, value);
-      }
-    });
-  }
-  return table;
-}
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
-    },
-    set(value) {
-      own(this, key, value);
-    }
-  });
-}
-function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
-  return sentinel in proto ? void 0 : proto;
-}
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
-  get() {
-    broke = true;
-    return void 0;
-  }
-};
-function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
-    installing = void 0;
-    return;
-  }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
-      try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
-      } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
-      }
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
-    }
-  });
-}
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-    }
-  });
-}
-var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
-  fn[CONSTANT_CATCH] = true;
-  return fn;
-}
-
-// node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
-      try {
-        E.stackTraceLimit = 0;
-      } catch {
-        _E = null;
-        return new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E.stackTraceLimit = saved;
-      }
-    }
-  }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
-  function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
-  }
-  Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
-      }
-    } else if (inst._zod.traits.has(name)) {
-      return;
-    }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
-      while (up && up !== ctorProto)
-        up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
-    }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
-      }
-    }
-  }
-  const Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
-        fn();
-      }
-      inst._zod.deferred = void 0;
-    }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
-  }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
-}
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
-}
-
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
-}
-function _setMessage(value) {
-  this._zod.message = value;
-}
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-      }
-    });
-  }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
-});
-
-// node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure2(Err, issues, ctx) {
-  let error2;
-  return {
-    success: false,
-    get error() {
-      if (!error2) {
-        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error2;
-    },
-    set error(e) {
-      error2 = e;
-      issues = void 0;
-      ctx = void 0;
-    }
-  };
-}
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-
-// node_modules/zod/v4/core/regexes.js
-var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-function anchor(source) {
-  return new RegExp(`^${source}$`);
-}
-var date = /* @__PURE__ */ anchor(dateSource);
-function timeSource(args) {
-  const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex;
-}
-function time(args) {
-  return new RegExp(`^${timeSource(args)}$`);
-}
-function datetime(args) {
-  const opts = ["Z"];
-  if (args.offset)
-    opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-  const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-  const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-  return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/;
-var boolean = /^(?:true|false)$/i;
-
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
-var numericOriginMap = {
-  number: "number",
-  bigint: "bigint",
-  object: "date"
-};
-var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_big",
-      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_small",
-      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  def.format = def.format || "float64";
-  const isInt = def.format?.includes("int");
-  const origin = isInt ? "int" : "number";
-  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    if (isInt) {
-      if (!Number.isInteger(input)) {
-        payload.issues.push({
-          expected: origin,
-          format: def.format,
-          code: "invalid_type",
-          continue: false,
-          input,
-          inst
-        });
-        return;
-      }
-      if (!Number.isSafeInteger(input)) {
-        if (input > 0) {
-          payload.issues.push({
-            input,
-            code: "too_big",
-            maximum: Number.MAX_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        } else {
-          payload.issues.push({
-            input,
-            code: "too_small",
-            minimum: Number.MIN_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        }
-        return;
-      }
-    }
-    if (input < minimum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_small",
-        minimum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-    if (input > maximum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_big",
-        maximum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a2, _b;
-  $ZodCheck.init(inst, def);
-  if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: def.format,
-        input: payload.value,
-        ...def.pattern ? { pattern: def.pattern.toString() } : {},
-        inst,
-        continue: !def.abort
-      });
-    });
-  else
-    (_b = inst._zod).check ?? (_b.check = () => {
-    });
-});
-var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0;
-    if (def.pattern.test(payload.value))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "regex",
-      input: payload.value,
-      pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-
-// node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
-    inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
-            continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
-          continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
-          throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
-          });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
-        }
-      }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
-        return inst._zod.parse(payload, ctx);
-      }
-      if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
-      }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own(this, "~standard", value);
-  }
-});
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-  const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
-}
-function standardProps(inst) {
-  return {
-    validate: (value) => {
-      const ctx = { async: false };
-      try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
-      }
-      return validateAsync(inst, value);
-    },
-    vendor: "zod",
-    version: 1
-  };
-}
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  $ZodString.init(inst, def);
-});
-var $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
-  def.pattern ?? (def.pattern = datetime(def));
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
-  def.pattern ?? (def.pattern = date);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-  def.pattern ?? (def.pattern = time(def));
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
-  def.pattern ?? (def.pattern = duration);
-  $ZodStringFormat.init(inst, def);
-});
-var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = number;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Number(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-      return payload;
-    }
-    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-    payload.issues.push({
-      expected: "number",
-      code: "invalid_type",
-      input,
-      inst,
-      ...received ? { received } : {}
-    });
-    return payload;
-  };
-});
-var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-  $ZodCheckNumberFormat.init(inst, def);
-  $ZodNumber.init(inst, def);
-});
-var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = boolean;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Boolean(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "boolean")
-      return payload;
-    payload.issues.push({
-      expected: "boolean",
-      code: "invalid_type",
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
-  if (!caps.length)
-    return;
-  const cap = Math.min(...caps.map((c) => c[0]));
-  const parse2 = inst._zod.parse;
-  inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
-        }
-      }
-    }
-    return parse2(payload, ctx);
-  };
-}
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
-  }
-  final.value[index] = result.value;
-}
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
-    }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: void 0,
-        path: [key]
-      });
-    }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
-  }
-}
-var NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
-  return {
-    ...def,
-    allKeys,
-    symbolKeys,
-    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
-    optionalKeys: new Set(okeys)
-  };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t2 = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
-        break;
-      seen = payload.issues.length;
-    }
-    if (keySet.has(key))
-      continue;
-    if (key === "__proto__") {
-      if (t2 === "never")
-        unrecognized.push(key);
-      continue;
-    }
-    if (t2 === "never") {
-      unrecognized.push(key);
-      continue;
-    }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
-    }
-  }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
-}
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
-    };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
-  }
-  const _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
-      if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field.values)
-          propValues[key].add(v);
-        if (field.optin !== void 0)
-          propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  const isObject3 = isObject2;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject3(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-    }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
-function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
-      return final;
-    }
-  }
-  const nonaborted = results.filter((r) => !aborted(r));
-  if (nonaborted.length === 1) {
-    final.value = nonaborted[0].value;
-    return nonaborted[0];
-  }
-  final.issues.push({
-    code: "invalid_union",
-    input: final.value,
-    inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  });
-  return final;
-}
-var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-  defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-    }
-    return void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-    }
-    return void 0;
-  });
-  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-  inst._zod.parse = (payload, ctx) => {
-    if (first) {
-      return first(payload, ctx);
-    }
-    let async = false;
-    const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
-        value: payload.value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
-        async = true;
-      } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
-      }
-    }
-    if (!async)
-      return handleUnionResults(results, payload, inst, ctx);
-    return Promise.all(results).then((results2) => {
-      return handleUnionResults(results2, payload, inst, ctx);
-    });
-  };
-});
-var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
-  $ZodType.init(inst, def);
-  const items = def.items;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        input,
-        inst,
-        expected: "tuple",
-        code: "invalid_type"
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
-    const proms = [];
-    const optinStart = getTupleOptStart(items, "optin");
-    const optoutStart = getTupleOptStart(items, "optout");
-    if (!def.rest) {
-      if (input.length < optinStart) {
-        payload.issues.push({
-          code: "too_small",
-          minimum: optinStart,
-          inclusive: true,
-          input,
-          inst,
-          origin: "array"
-        });
-        return payload;
-      }
-      if (input.length > items.length) {
-        payload.issues.push({
-          code: "too_big",
-          maximum: items.length,
-          inclusive: true,
-          input,
-          inst,
-          origin: "array"
-        });
-      }
-    }
-    const itemResults = new Array(items.length);
-    const abortEarly = def.rest ? ctx?.abortEarly : void 0;
-    let itemAborted = false;
-    for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((rr) => {
-          itemResults[i] = rr;
-        }));
-      } else {
-        itemResults[i] = r;
-        if (abortEarly && !itemAborted && r.issues.length)
-          itemAborted = aborted(r);
-      }
-    }
-    if (def.rest && !itemAborted) {
-      let i = items.length - 1;
-      const rest = input.slice(items.length);
-      let seen = payload.issues.length;
-      for (const el of rest) {
-        if (abortEarly && payload.issues.length !== seen) {
-          if (aborted(payload, seen))
-            break;
-          seen = payload.issues.length;
-        }
-        i++;
-        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
-        } else {
-          handleTupleResult(result, payload, i);
-        }
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
-    }
-    return handleTupleResults(itemResults, payload, items, input, optoutStart);
-  };
-});
-function getTupleOptStart(items, key) {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
-    if (!omittable)
-      return i + 1;
-  }
-  return 0;
-}
-function handleTupleResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
-  }
-  final.value[index] = result.value;
-}
-function handleTupleResults(itemResults, final, items, input, optoutStart) {
-  for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
-    const isPresent = i < input.length;
-    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-      final.value.length = i;
-      break;
-    }
-    if (r.issues.length) {
-      if (!isPresent && i >= optoutStart) {
-        final.value.length = i;
-        break;
-      }
-      final.issues.push(...prefixIssues(i, r.issues));
-    }
-    final.value[i] = r.value;
-  }
-  for (let i = final.value.length - 1; i >= input.length; i--) {
-    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
-      final.value.length = i;
-    } else {
-      break;
-    }
-  }
-  return final;
-}
-var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!isPlainObject(input)) {
-      payload.issues.push({
-        expected: "record",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    const proms = [];
-    const values = def.keyType._zod.values;
-    if (values && !def.partial) {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
-            continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (keyResult.issues.length) {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-            continue;
-          }
-          const outKey = keyResult.value;
-          if (outKey === "__proto__")
-            continue;
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
-              }
-              payload.value[outKey] = result2.value;
-            }));
-          } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
-            }
-            payload.value[outKey] = result.value;
-          }
-        }
-      }
-      let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
-          if (def.mode === "loose") {
-            if (key === "__proto__")
-              continue;
-            payload.value[key] = input[key];
-          } else {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          }
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    } else {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
-          continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
-          continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise) {
-          throw new Error("Async schemas not supported in object keys currently");
-        }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-        if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-          if (retryResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (retryResult.issues.length === 0) {
-            keyResult = retryResult;
-          }
-        }
-        if (keyResult.issues.length) {
-          if (def.mode === "loose") {
-            payload.value[key] = input[key];
-          } else if (values) {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          } else {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-          }
-          continue;
-        }
-        const outKey = keyResult.value;
-        if (outKey === "__proto__")
-          continue;
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
-            }
-            payload.value[outKey] = result2.value;
-          }));
-        } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
-          }
-          payload.value[outKey] = result.value;
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = new Set(def.values);
-  inst._zod.values = values;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (values.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values: def.values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
-  return payload;
-}
-var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  inst._zod.optout = "optional";
-  defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === void 0) {
-      if (def.innerType._zod.optin !== "defaulted")
-        return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  });
-  defineLazyInternal(inst, "values", (zod) => {
-    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === null)
-      return payload;
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "defaulted";
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    if (payload.value === void 0) {
-      payload.value = def.defaultValue;
-      return payload;
-    }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
-    }
-    return handleDefaultResult(result, def);
-  };
-});
-function handleDefaultResult(payload, def) {
-  if (payload.value === void 0) {
-    payload.value = def.defaultValue;
-  }
-  return payload;
-}
-function handleCatchResult(payload, result, def, ctx) {
-  if (!result.issues.length) {
-    payload.value = result.value;
-    if (result.memo)
-      payload.memo = true;
-    return payload;
-  }
-  payload.value = def.catchValue({
-    ...result,
-    value: payload.value,
-    error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
-    },
-    input: payload.value
-  });
-  return payload;
-}
-var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
-    }
-    return handleCatchResult(payload, result, def, ctx);
-  };
-});
-var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazy(inst._zod, "innerType", () => {
-    const d = def;
-    if (!d._cachedInner)
-      d._cachedInner = def.getter();
-    return d._cachedInner;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
-  inst._zod.parse = (payload, ctx) => {
-    const inner = inst._zod.innerType;
-    return inner._zod.run(payload, ctx);
-  };
-});
-
-// node_modules/zod/v4/locales/en.js
-var error = () => {
-  const Sizable = {
-    string: { unit: "characters", verb: "to have" },
-    file: { unit: "bytes", verb: "to have" },
-    array: { unit: "items", verb: "to have" },
-    set: { unit: "items", verb: "to have" },
-    map: { unit: "entries", verb: "to have" }
-  };
-  function getSizing(origin) {
-    return Sizable[origin] ?? null;
-  }
-  const FormatDictionary = {
-    regex: "input",
-    email: "email address",
-    url: "URL",
-    emoji: "emoji",
-    uuid: "UUID",
-    uuidv4: "UUIDv4",
-    uuidv6: "UUIDv6",
-    nanoid: "nanoid",
-    guid: "GUID",
-    cuid: "cuid",
-    cuid2: "cuid2",
-    ulid: "ULID",
-    xid: "XID",
-    ksuid: "KSUID",
-    datetime: "ISO datetime",
-    date: "ISO date",
-    time: "ISO time",
-    duration: "ISO duration",
-    ipv4: "IPv4 address",
-    ipv6: "IPv6 address",
-    mac: "MAC address",
-    cidrv4: "IPv4 range",
-    cidrv6: "IPv6 range",
-    base64: "base64-encoded string",
-    base64url: "base64url-encoded string",
-    json_string: "JSON string",
-    e164: "E.164 number",
-    currency_code: "currency code",
-    credit_card: "credit card number",
-    iban: "IBAN",
-    jwt: "JWT",
-    template_literal: "input"
-  };
-  const TypeDictionary = {
-    // Compatibility: "nan" -> "NaN" for display
-    nan: "NaN"
-    // All other type names omitted - they fall back to raw values via ?? operator
-  };
-  function getTypeName(type, input) {
-    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-      return String(input);
-    }
-    return TypeDictionary[type] ?? type;
-  }
-  return (issue2) => {
-    switch (issue2.code) {
-      case "invalid_type": {
-        const expected = getTypeName(issue2.expected);
-        const receivedType = parsedType(issue2.input);
-        const received = getTypeName(receivedType, issue2.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
-      }
-      case "invalid_value":
-        if (issue2.values.length === 1)
-          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
-        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
-      case "too_big": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
-        const sizing = getSizing(issue2.origin);
-        if (sizing)
-          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
-        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
-      }
-      case "too_small": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
-        const sizing = getSizing(issue2.origin);
-        if (sizing) {
-          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
-        }
-        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
-      }
-      case "invalid_format": {
-        const _issue = issue2;
-        if (_issue.format === "starts_with") {
-          return `Invalid string: must start with "${_issue.prefix}"`;
-        }
-        if (_issue.format === "ends_with")
-          return `Invalid string: must end with "${_issue.suffix}"`;
-        if (_issue.format === "includes")
-          return `Invalid string: must include "${_issue.includes}"`;
-        if (_issue.format === "regex")
-          return `Invalid string: must match pattern ${_issue.pattern}`;
-        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
-      }
-      case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue2.divisor}`;
-      case "unrecognized_keys":
-        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
-      case "invalid_key":
-        return `Invalid key in ${issue2.origin}`;
-      case "invalid_union":
-        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
-          return `Invalid discriminator value. Expected ${opts}`;
-        }
-        if (issue2.inclusive === false) {
-          return "Invalid input: more than one option matched";
-        }
-        return "Invalid input";
-      case "invalid_element":
-        return `Invalid value in ${issue2.origin}`;
-      default:
-        return `Invalid input`;
-    }
-  };
-};
-function en_default() {
-  return {
-    localeError: error()
-  };
-}
-
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class2, params) {
-  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "datetime",
-    check: "string_format",
-    offset: false,
-    local: false,
-    precision: null,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "date",
-    check: "string_format",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "time",
-    check: "string_format",
-    precision: null,
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class2, params) {
-  return new Class2({
-    type: "string",
-    format: "duration",
-    check: "string_format",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class2, params) {
-  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class2, params) {
-  return new Class2({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "safeint",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class2, params) {
-  return new Class2({
-    type: "boolean",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class2) {
-  return new Class2({
-    type: "unknown"
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class2, params) {
-  return new Class2({
-    type: "never",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-  return new $ZodCheckLessThan({
-    check: "less_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: false
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: false
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: true
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-  return /* @__PURE__ */ _gt(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-  return /* @__PURE__ */ _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-  return new $ZodCheckRegex({
-    check: "string_format",
-    format: "regex",
-    ...normalizeParams(params),
-    pattern
-  });
-}
-
-// node_modules/zod/v4/mini/schemas.js
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own(this, "with", value);
-  },
-  parse(data, params) {
-    return parse(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string2(params) {
-  return _string(ZodMiniString, params);
-}
-var ZodMiniStringFormat = /* @__PURE__ */ $constructor("ZodMiniStringFormat", (inst, def) => {
-  $ZodStringFormat.init(inst, def);
-  ZodMiniString.init(inst, def);
-});
-var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function number2(params) {
-  return _number(ZodMiniNumber, params);
-}
-var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def);
-  ZodMiniNumber.init(inst, def);
-});
-function int(params) {
-  return _int(ZodMiniNumberFormat, params);
-}
-var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function boolean2(params) {
-  return _boolean(ZodMiniBoolean, params);
-}
-var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-  return _unknown(ZodMiniUnknown);
-}
-var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-  return _never(ZodMiniNever, params);
-}
-var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-  return new ZodMiniArray({
-    type: "array",
-    element,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function object(shape, params) {
-  const def = {
-    type: "object",
-    shape: shape ?? {},
-    ...normalizeParams(params)
-  };
-  return new ZodMiniObject(def);
-}
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-  return new ZodMiniObject({
-    type: "object",
-    shape,
-    catchall: /* @__PURE__ */ never(),
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function looseObject(shape, params) {
-  return new ZodMiniObject({
-    type: "object",
-    shape,
-    catchall: /* @__PURE__ */ unknown(),
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function extend2(schema, shape) {
-  return extend(schema, shape);
-}
-// @__NO_SIDE_EFFECTS__
-function partial2(schema, mask) {
-  const def = schema._zod.def;
-  if (def.type !== "tuple")
-    return partial(ZodMiniOptional, schema, mask);
-  if (def.checks?.length)
-    throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-  return clone(schema, {
-    ...def,
-    items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item }))
-  });
-}
-var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function union(options, params) {
-  return new ZodMiniUnion({
-    type: "union",
-    options,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
-  $ZodTuple.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function tuple(items, _paramsOrRest, _params) {
-  const hasRest = _paramsOrRest instanceof $ZodType;
-  const params = hasRest ? _params : _paramsOrRest;
-  const rest = hasRest ? _paramsOrRest : null;
-  return new ZodMiniTuple({
-    type: "tuple",
-    items,
-    rest,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
-  $ZodRecord.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function record(keyType, valueType, params) {
-  if (!valueType || !valueType._zod) {
-    return new ZodMiniRecord({
-      type: "record",
-      keyType: /* @__PURE__ */ string2(),
-      valueType: keyType,
-      ...normalizeParams(valueType)
-    });
-  }
-  return new ZodMiniRecord({
-    type: "record",
-    keyType,
-    valueType,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodMiniEnum({
-    type: "enum",
-    entries,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
-  $ZodLiteral.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-  return new ZodMiniLiteral({
-    type: "literal",
-    values: Array.isArray(value) ? value : [value],
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-  return new ZodMiniOptional({
-    type: "optional",
-    innerType
-  });
-}
-var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
-  $ZodNullable.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function nullable(innerType) {
-  return new ZodMiniNullable({
-    type: "nullable",
-    innerType
-  });
-}
-var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-  $ZodDefault.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
-  return new ZodMiniDefault({
-    type: "default",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-    }
-  });
-}
-var ZodMiniCatch = /* @__PURE__ */ $constructor("ZodMiniCatch", (inst, def) => {
-  $ZodCatch.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _catch(innerType, catchValue) {
-  return new ZodMiniCatch({
-    type: "catch",
-    innerType,
-    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
-  });
-}
-var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
-  $ZodLazy.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _lazy(getter) {
-  return new ZodMiniLazy({
-    type: "lazy",
-    getter
-  });
-}
-
-// node_modules/zod/v4/mini/iso.js
-var iso_exports = {};
-__export(iso_exports, {
-  ZodMiniISODate: () => ZodMiniISODate,
-  ZodMiniISODateTime: () => ZodMiniISODateTime,
-  ZodMiniISODuration: () => ZodMiniISODuration,
-  ZodMiniISOTime: () => ZodMiniISOTime,
-  date: () => date2,
-  datetime: () => datetime2,
-  duration: () => duration2,
-  time: () => time2
-});
-var ZodMiniISODateTime = /* @__PURE__ */ $constructor("ZodMiniISODateTime", (inst, def) => {
-  $ZodISODateTime.init(inst, def);
-  ZodMiniStringFormat.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function datetime2(params) {
-  return _isoDateTime(ZodMiniISODateTime, params);
-}
-var ZodMiniISODate = /* @__PURE__ */ $constructor("ZodMiniISODate", (inst, def) => {
-  $ZodISODate.init(inst, def);
-  ZodMiniStringFormat.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function date2(params) {
-  return _isoDate(ZodMiniISODate, params);
-}
-var ZodMiniISOTime = /* @__PURE__ */ $constructor("ZodMiniISOTime", (inst, def) => {
-  $ZodISOTime.init(inst, def);
-  ZodMiniStringFormat.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function time2(params) {
-  return _isoTime(ZodMiniISOTime, params);
-}
-var ZodMiniISODuration = /* @__PURE__ */ $constructor("ZodMiniISODuration", (inst, def) => {
-  $ZodISODuration.init(inst, def);
-  ZodMiniStringFormat.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function duration2(params) {
-  return _isoDuration(ZodMiniISODuration, params);
-}
-
-// scripts/core/schemas.ts
-config(en_default());
-var SCHEMA_VERSION = 2;
+// scripts/core/shared/state-fields.ts
 var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
-var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
 var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
-var WorkflowStatus = _enum(WORKFLOW_STATUSES);
-var stateSchemas;
-var built = () => stateSchemas ??= buildStateSchemas();
-function buildStateSchemas() {
-  const Timestamp = iso_exports.datetime({ offset: true });
-  const Text = string2();
-  const TextList = array(Text);
-  const Count = int().check(_nonnegative());
-  const Tokens = object({
-    context_tokens: Count,
-    context_window: int().check(_positive()),
-    percent: number2().check(_nonnegative()),
-    // where the figures came from; absent in states saved before they were recorded
-    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-    window_certain: optional(boolean2()),
-    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-    compaction: optional(_enum(["auto", "reactive", "off"])),
-    auto_compact_at: optional(nullable(Count))
-  });
-  const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
-  const Deliverable = object({
-    path: Text,
-    /** hex sha256 of the content; null when the file was missing or the entry came from a v1 state */
-    sha256: nullable(string2().check(_regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")))
-  });
-  const phaseFields = {
-    num: Count,
-    name: Text,
-    status: PhaseStatus,
-    skip_reason: _default(nullable(Text), null)
-  };
-  const Phase = object({ ...phaseFields, deliverables: _default(array(Deliverable), []) });
-  const Todo = object({
-    content: Text,
-    status: _enum(["pending", "in_progress", "completed"])
-  });
-  const Agent = object({
-    type: Text,
-    description: Text,
-    done: boolean2(),
-    /** absent in states saved before background agents were followed to their end */
-    status: optional(_enum(["running", "completed", "failed", "stopped"]))
-  });
-  const SessionCommand = object({ command: Text, exit_code: nullable(number2()), ok: boolean2(), at: nullable(Text) });
-  const SessionFacts = object({
-    first_request: nullable(Text),
-    last_request: nullable(Text),
-    title: nullable(Text),
-    /** the latest commands run, oldest first, and the latest test and build commands */
-    commands: array(SessionCommand),
-    last_test: nullable(SessionCommand),
-    last_build: nullable(SessionCommand),
-    /** the plan approved in plan mode (ExitPlanMode), clipped */
-    plan: nullable(Text),
-    /** files written outside the project (plan files, scratch files), kept apart from files_modified */
-    outside_files: TextList,
-    compactions: Count,
-    /** how much of the session was read: lines, subagent files, bytes left unread at the start */
-    coverage: object({ lines: Count, subagent_files: Count, skipped_bytes: Count, unreadable_lines: Count })
-  });
-  const GitContext = object({
-    branch: nullable(Text),
-    commit: nullable(Text),
-    commit_message: nullable(Text),
-    status: object({
-      modified: TextList,
-      staged: TextList,
-      untracked: TextList,
-      /** deleted in the index or the work tree: not "missing" at resume */
-      deleted: _default(TextList, [])
-    }),
-    is_clean: boolean2(),
-    ahead: Count,
-    behind: Count
-  });
-  const WorkflowState2 = object({
-    schema_version: literal(SCHEMA_VERSION),
-    id: WorkflowId,
-    status: WorkflowStatus,
-    /** created by the hooks for a long session nobody handed off yet */
-    automatic: _default(boolean2(), false),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-    task: object({ description: Text, ticket_id: nullable(Text) }),
-    summary: Text,
-    phase: object({ current: nullable(Count), name: nullable(Text), sub: _default(nullable(Text), null) }),
-    phases: array(Phase),
-    accomplishments: TextList,
-    next_steps: TextList,
-    decisions: TextList,
-    blockers: TextList,
-    notes: TextList,
-    todos: object({ active: array(Todo), completed: array(Todo) }),
-    files_modified: TextList,
-    /** sha256 of the dependency lockfiles at save time, to flag reinstalls at resume */
-    lockfiles: _default(record(string2(), string2()), {}),
-    agents: array(Agent),
-    // null when the handoff was made outside a git work tree
-    git: nullable(GitContext),
-    tokens: nullable(Tokens),
-    device: object({
-      hostname: Text,
-      platform: Text,
-      node_version: Text,
-      plugin_version: Text
-    }),
-    project: object({ path: Text, name: Text }),
-    session: object({ id: nullable(Text), transcript_path: nullable(Text) }),
-    session_facts: optional(nullable(SessionFacts)),
-    /** Claude Code's own summary at the latest compaction (PostCompact's compact_summary), clipped */
-    compact_summary: optional(nullable(object({ at: Timestamp, text: Text })))
-  });
-  const PhaseInput = union([
-    Text,
-    object({ current: optional(nullable(Count)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
-  ]);
-  const PhaseEntryInput = object({
-    ...phaseFields,
-    deliverables: _default(array(union([Text, object({ path: Text, sha256: optional(Deliverable.shape.sha256) })])), [])
-  });
-  const HandoffInput2 = strictObject({
-    id: optional(WorkflowId),
-    task: optional(union([Text, object({ description: Text, ticket_id: optional(nullable(Text)) })])),
-    ticket_id: optional(Text),
-    summary: optional(Text),
-    phase: optional(PhaseInput),
-    /** the sub-phase, for inputs that give the phase as text */
-    sub_phase: optional(Text),
-    phases: optional(array(PhaseEntryInput)),
-    status: optional(WorkflowStatus),
-    accomplishments: optional(TextList),
-    next_steps: optional(TextList),
-    decisions: optional(TextList),
-    blockers: optional(TextList),
-    notes: optional(TextList),
-    todos: optional(array(Todo)),
-    files_modified: optional(TextList)
-  });
-  const HistoryEntry2 = object({
-    at: Timestamp,
-    event: _enum(["handoff", "resume", "checkpoint", "pause", "complete", "cancel"]),
-    device: Text,
-    branch: nullable(Text),
-    commit: nullable(Text),
-    summary: Text,
-    session_id: nullable(Text)
-  });
-  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
-}
-var WorkflowState = _lazy(() => built().WorkflowState);
-var HandoffInput = _lazy(() => built().HandoffInput);
-var HistoryEntry = _lazy(() => built().HistoryEntry);
-var StatePeek = _lazy(
-  () => (
-    // the other fields are dropped unread (a loose object would copy each of them)
-    object({
-      status: WorkflowStatus,
-      automatic: _default(boolean2(), false),
-      updated_at: string2(),
-      device: object({ hostname: string2() }),
-      session: object({ id: nullable(string2()) })
-    })
-  )
-);
 var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
-var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
-var hookCommon = () => ({
-  session_id: string2(),
-  transcript_path: optional(string2()),
-  cwd: string2()
-});
-var SessionStartInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("SessionStart"),
-    // startup, resume, clear, compact; fork since 2.1.332 (--fork-session). Any other value a later
-    // release adds must still start the session with its summary: handled like startup, and logged.
-    source: _default(string2(), "startup"),
-    model: optional(string2())
-  })
-);
-var UserPromptSubmitInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("UserPromptSubmit"),
-    prompt: _default(string2(), "")
-  })
-);
-var StopInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("Stop"),
-    stop_hook_active: _default(boolean2(), false),
-    last_assistant_message: optional(nullable(string2()))
-  })
-);
-var PreToolUseInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PreToolUse"),
-    tool_name: string2(),
-    tool_input: optional(looseObject({ command: optional(unknown()) }))
-  })
-);
-var PreCompactInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PreCompact"),
-    trigger: _default(string2(), "auto"),
-    custom_instructions: optional(nullable(string2()))
-  })
-);
-var PostCompactInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PostCompact"),
-    trigger: _default(string2(), "auto"),
-    compact_summary: optional(nullable(string2()))
-  })
-);
-var SessionEndInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("SessionEnd"),
-    reason: _default(string2(), "other")
-  })
-);
-var BackgroundCheckpointRequest = _lazy(
-  () => object({
-    reason: _enum(["interval", "precompact"]),
-    session_id: string2(),
-    transcript_path: nullable(string2()),
-    cwd: string2(),
-    tokens: nullable(built().Tokens),
-    at: iso_exports.datetime({ offset: true })
-  })
-);
-var StatuslineInput = _lazy(
-  () => object({
-    session_id: string2(),
-    transcript_path: optional(string2()),
-    cwd: optional(string2()),
-    model: optional(object({ id: optional(string2()), display_name: optional(string2()) })),
-    workspace: optional(object({ current_dir: optional(string2()), project_dir: optional(string2()) })),
-    context_window: optional(
-      object({
-        used_percentage: optional(nullable(number2())),
-        context_window_size: optional(nullable(number2()))
-      })
-    )
-  })
-);
-var lenientField = (schema) => _catch(optional(schema), void 0);
-var ClaudeSettingsFile = _lazy(
-  () => looseObject({
-    model: lenientField(string2()),
-    autoCompactWindow: lenientField(number2()),
-    autoCompactEnabled: lenientField(boolean2()),
-    env: lenientField(record(string2(), string2()))
-  })
-);
-var TurnMemo = _lazy(
-  () => object({
-    version: literal(1),
-    /** the project, the session's start folder, the home and the configuration's variables */
-    key: string2(),
-    /** every configuration and settings file, with its signature then (file-signature.ts) */
-    files: array(tuple([string2(), string2()])),
-    config: object({
-      milestones: array(number2()),
-      handoff_threshold: number2(),
-      context_window: nullable(number2()),
-      mode: _enum(["suggest", "auto"]),
-      checkpoint_interval_minutes: number2()
-    }),
-    settings: object({
-      model: optional(string2()),
-      autoCompactWindow: optional(number2()),
-      autoCompactEnabled: optional(boolean2()),
-      /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
-      env: record(string2(), string2())
-    })
-  })
-);
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "da297a02c41e6278" : "source";
+var BUILD = true ? "04da1ad66a75d102" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -3903,6 +709,12 @@ var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
   processMemos.dir = import_node_path7.default.join(runtimeDir(env), "state-memo");
+  if (!processMemos.saveAtExit) {
+    processMemos.saveAtExit = true;
+    process.once("exit", () => {
+      if (processMemos.dir !== null) saveMemos(processMemos.dir);
+    });
+  }
 }
 function storeKey(storeDir) {
   let hash = 0xcbf29ce484222325n;
@@ -3918,13 +730,19 @@ function fromLine(line, thisBuild) {
   const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
   const known = WORKFLOW_STATUSES.find((s) => s === status);
   if (!known) return null;
-  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
-  return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
+  const peek = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
 }
-function toLine(id, { signature, peek: peek2, checksum, held }) {
-  const { status, automatic, updated_at, device, session } = peek2;
+function toLine(id, { signature, peek, checksum, held }) {
+  const { status, automatic, updated_at, device, session } = peek;
   const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
   return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function stateMemoOf(json) {
+  if (!isObject(json) || !isString(json.store) || !(json.build === void 0 || isString(json.build))) return null;
+  const { store, build, lines } = json;
+  if (!Array.isArray(lines) || !lines.every(isString)) return null;
+  return { store, ...build !== void 0 ? { build } : {}, lines };
 }
 function memoOf(storeDir) {
   const { dir: memoDir, memos } = processMemos;
@@ -3934,10 +752,10 @@ function memoOf(storeDir) {
     memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
     try {
       const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
-      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
-      if (parsed?.success && parsed.data.store === storeDir) {
-        for (const line of parsed.data.lines) {
-          const entry = fromLine(line, parsed.data.build === BUILD);
+      const parsed = bytes ? stateMemoOf(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.store === storeDir) {
+        for (const line of parsed.lines) {
+          const entry = fromLine(line, parsed.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -3950,20 +768,6 @@ function memoOf(storeDir) {
 function entryFor(storeDir, id, signature) {
   const entry = memoOf(storeDir)?.entries.get(id);
   return entry?.signature === signature ? entry : void 0;
-}
-function remember(storeDir, id, entry) {
-  const memo = memoOf(storeDir);
-  if (!memo) return;
-  memo.entries.set(id, entry);
-  markDirty(memo);
-}
-function markDirty(memo) {
-  memo.dirty = true;
-  const { dir } = processMemos;
-  if (!processMemos.saveAtExit && dir !== null) {
-    processMemos.saveAtExit = true;
-    process.once("exit", () => saveMemos(dir));
-  }
 }
 function saveMemos(dir) {
   for (const [storeDir, memo] of processMemos.memos) {
@@ -3980,10 +784,6 @@ function saveMemos(dir) {
 function memoizedPeek(storeDir, id, signature) {
   return entryFor(storeDir, id, signature)?.peek;
 }
-function rememberPeek(storeDir, id, signature, peek2) {
-  if (entryFor(storeDir, id, signature)) return;
-  remember(storeDir, id, { signature, peek: peek2, checksum: null, held: false });
-}
 function forgetOthers(storeDir, ids) {
   const memo = memoOf(storeDir);
   if (!memo) return;
@@ -3991,7 +791,7 @@ function forgetOthers(storeDir, ids) {
   for (const id of memo.entries.keys()) {
     if (!keep.has(id)) {
       memo.entries.delete(id);
-      markDirty(memo);
+      memo.dirty = true;
     }
   }
 }
@@ -4000,240 +800,162 @@ function placeOf(file) {
   const dir = import_node_path7.default.dirname(file);
   return { storeDir: import_node_path7.default.dirname(dir), id: import_node_path7.default.basename(dir) };
 }
-function checksumHeld(file, signature, checksum) {
-  const place = placeOf(file);
-  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
-}
 function schemaHeld(file, signature, checksum) {
   const place = placeOf(file);
   const entry = place === null ? void 0 : entryFor(place.storeDir, place.id, signature);
   return entry?.checksum === checksum && entry.held;
 }
-function rememberVerified(file, signature, checksum, state, held) {
-  const place = placeOf(file);
-  const known = place ? entryFor(place.storeDir, place.id, signature) : void 0;
-  if (!place || known?.checksum === checksum && known.held === held) return;
-  const { status, automatic, updated_at, device, session } = state;
-  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
-}
 
-// scripts/process-io.ts
+// scripts/core/git/project.ts
 var import_node_fs8 = require("node:fs");
-function readByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs8.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readByStream();
-    throw error2;
-  }
-}
-var throughStream = false;
-function writeStdout(text) {
-  if (throughStream) {
-    process.stdout.write(text);
-    return;
-  }
-  const bytes = Buffer.from(text);
-  let written = 0;
-  try {
-    while (written < bytes.length) written += (0, import_node_fs8.writeSync)(1, bytes, written);
-  } catch (error2) {
-    if (error2.code !== "EAGAIN") throw error2;
-    throughStream = true;
-    process.stdout.write(bytes.subarray(written));
-  }
-}
-
-// scripts/hook-process.ts
-function runHookProcess(event, hook2) {
-  useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
-    if (output) writeStdout(`${output}
-`);
-    process.exitCode = 0;
-  });
-}
-
-// scripts/core/shared/config-sources.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path8 = __toESM(require("node:path"), 1);
-function userConfigPath() {
-  return import_node_path8.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+function resolveProjectDir(explicit, cwd, env) {
+  if (explicit !== void 0) {
+    const dir = import_node_path8.default.resolve(cwd, explicit);
+    if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
+    return gitTopLevel(dir) ?? dir;
+  }
+  const start = import_node_path8.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  return gitTopLevel(start) ?? start;
 }
-function configFiles(projectDir) {
-  return [userConfigPath(), import_node_path8.default.join(projectDir, ".claude", "workflow.json")];
+function gitTopLevel(start) {
+  for (let dir = start; ; dir = import_node_path8.default.dirname(dir)) {
+    if ((0, import_node_fs8.existsSync)(import_node_path8.default.join(dir, ".git"))) return dir;
+    if (import_node_path8.default.dirname(dir) === dir) return null;
+  }
+}
+function isDirectory(p) {
+  try {
+    return (0, import_node_fs8.statSync)(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function resolveStoreDir(projectDir, env) {
+  if (env.WORKFLOW_STATE_DIR) return import_node_path8.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  const gitDir = gitDirOf(projectDir);
+  const storeDir = gitDir ? import_node_path8.default.join(gitDir, "workflow") : import_node_path8.default.join(projectDir, ".workflow");
+  let link = false;
+  try {
+    link = (0, import_node_fs8.lstatSync)(storeDir).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
+  return storeDir;
+}
+var GITDIR_FILE_MAX_BYTES = 4096;
+function gitDirOf(projectDir) {
+  const dotGit = import_node_path8.default.join(projectDir, ".git");
+  try {
+    const stat = (0, import_node_fs8.lstatSync)(dotGit);
+    if (stat.isDirectory()) return dotGit;
+    if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs8.readFileSync)(dotGit, "utf8"))?.[1];
+    if (!target) return null;
+    const dir = import_node_path8.default.resolve(projectDir, target);
+    return isDirectory(dir) ? dir : null;
+  } catch {
+    return null;
+  }
 }
 
-// scripts/core/shared/config.ts
-var Fraction = number2().check(_gt(0), _lt(1));
-var Minutes = number2().check(_nonnegative());
-var Days = number2().check(_nonnegative());
-var Retention = strictObject({
-  completed_days: Days,
-  cancelled_days: Days
-});
-var Sync = strictObject({
-  remote: string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a git remote name")),
-  /** pull at session start (time-capped), push after each handoff */
-  auto: boolean2(),
-  /**
-   * a folder another tool already syncs between machines (iCloud Drive, Dropbox, Syncthing): when
-   * set, sync goes through it instead of the git remote; '' means the git remote
-   */
-  dir: string2()
-});
-var ConfigShape = {
-  /** fractions of the context window announced once each per session */
-  milestones: array(Fraction).check(_minLength(1)),
-  /** fraction of the window at which the handoff is suggested (or, in auto mode, asked for) */
-  handoff_threshold: Fraction,
-  /** tokens; null: 200K, or 1M for [1m] models */
-  context_window: nullable(int().check(_positive())),
-  /** suggest: never interrupt; auto: at the threshold the Stop hook asks Claude once to hand off */
-  mode: _enum(["suggest", "auto"]),
-  checkpoint_interval_minutes: Minutes,
-  /** create a workflow on its own once a session proves long */
-  auto_create: boolean2(),
-  /** a handoff older than this is flagged as stale */
-  stale_after_days: number2().check(_positive()),
-  retention: Retention,
-  sync: Sync
-};
-var WorkflowConfig = strictObject(ConfigShape);
-var ConfigLayer = partial2(extend2(WorkflowConfig, { retention: partial2(Retention), sync: partial2(Sync) }));
-var DEFAULT_CONFIG = {
-  milestones: [0.5, 0.75, 0.9],
-  handoff_threshold: 0.75,
-  context_window: null,
-  mode: "suggest",
-  checkpoint_interval_minutes: 5,
-  auto_create: true,
-  stale_after_days: 7,
-  retention: { completed_days: 30, cancelled_days: 7 },
-  sync: { remote: "origin", auto: false, dir: "" }
-};
-function describeIssue(source, error2) {
-  const issue2 = error2.issues[0];
-  if (issue2?.code === "unrecognized_keys") {
-    const prefix = issue2.path.length > 0 ? `${issue2.path.join(".")}.` : "";
-    return `${source}: unknown setting(s) ${issue2.keys.map((key) => `${prefix}${key}`).join(", ")}; ignored this file, using the other layers`;
-  }
-  const field = issue2?.path.join(".") || "(root)";
-  return `${source}: "${field}" ${issue2?.message ?? "is invalid"}; ignored, using the other layers`;
+// scripts/core/store/held-states.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/file-signature.ts
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
-function readFileLayer(file, problems) {
-  let text;
+function pathSignature(file) {
   try {
-    text = readRegularText(file, READ_CAPS.config);
-  } catch (error2) {
-    if (error2 instanceof WorkflowError) problems.push(error2.message);
-    else if (error2.code !== "ENOENT") problems.push(`${file}: cannot be read (${error2.code})`);
-    return {};
+    return fileSignature(import_node_fs9.default.statSync(file));
+  } catch (error) {
+    const code = error.code ?? "error";
+    return code === "ENOENT" || code === "ENOTDIR" ? "-" : code;
   }
-  let json;
+}
+
+// scripts/core/shared/ordering.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function newestFirst(a, b) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
+}
+
+// scripts/core/store/store-ids.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+function existingIds(storeDir) {
+  let entries;
   try {
-    json = JSON.parse(text);
-  } catch (error2) {
-    problems.push(`${file}: not valid JSON (${error2.message}); ignored, using the other layers`);
-    return {};
+    entries = import_node_fs10.default.readdirSync(storeDir, { withFileTypes: true });
+  } catch {
+    return [];
   }
-  const parsed = ConfigLayer.safeParse(json);
-  if (!parsed.success) {
-    problems.push(describeIssue(file, parsed.error));
-    return {};
-  }
-  return parsed.data;
+  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
 }
-var ENV_SETTINGS = [
-  { key: "milestones", name: "MILESTONES", convert: (raw) => raw.split(",").map(toNumber) },
-  { key: "handoff_threshold", name: "HANDOFF_THRESHOLD", convert: toNumber },
-  { key: "context_window", name: "CONTEXT_WINDOW", convert: (raw) => raw === "" || raw === "auto" ? null : toNumber(raw) },
-  { key: "mode", name: "MODE", convert: (raw) => raw },
-  { key: "checkpoint_interval_minutes", name: "CHECKPOINT_INTERVAL_MINUTES", convert: toNumber },
-  { key: "auto_create", name: "AUTO_CREATE", convert: toBoolean },
-  { key: "stale_after_days", name: "STALE_AFTER_DAYS", convert: toNumber }
-];
-var RETENTION_ENV_SETTINGS = [
-  { key: "completed_days", name: "RETENTION_COMPLETED_DAYS" },
-  { key: "cancelled_days", name: "RETENTION_CANCELLED_DAYS" }
-];
-function toNumber(raw) {
-  const trimmed = raw.trim();
-  if (trimmed === "") return raw;
-  const n = Number(trimmed.endsWith("%") ? Number(trimmed.slice(0, -1)) / 100 : trimmed);
-  return Number.isFinite(n) ? n : raw;
+
+// scripts/core/store/workflow-origin.ts
+var FUTURE_SLACK_MS = 5 * 6e4;
+
+// scripts/core/store/workflow-choice.ts
+var RESUMABLE = ["active", "paused", "waiting_approval"];
+function isResumable(state) {
+  return RESUMABLE.includes(state.status);
 }
-function toBoolean(raw) {
-  const value = raw.trim().toLowerCase();
-  if (["1", "true", "yes", "on"].includes(value)) return true;
-  if (["0", "false", "no", "off"].includes(value)) return false;
-  return raw;
+
+// scripts/core/store/held-states.ts
+var stateFile = (storeDir, id) => `${storeDir}${import_node_path9.default.sep}${id}${import_node_path9.default.sep}state.json`;
+function heldPeeks(storeDir) {
+  const ids = existingIds(storeDir);
+  forgetOthers(storeDir, ids);
+  const found = [];
+  for (const id of ids) {
+    let seen;
+    try {
+      seen = import_node_fs11.default.lstatSync(stateFile(storeDir, id));
+    } catch {
+      return void 0;
+    }
+    const signature = fileSignature(seen);
+    const state = seen.isFile() ? memoizedPeek(storeDir, id, signature) : void 0;
+    if (!state) return void 0;
+    found.push({ id, signature, state });
+  }
+  return found.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
 }
-function readEnvLayer(env, prefix, problems) {
-  const layer = {};
-  for (const setting of ENV_SETTINGS) {
-    const name = `${prefix}${setting.name}`;
-    const raw = env[name];
-    if (raw === void 0 || raw === "") continue;
-    const parsed = ConfigShape[setting.key].safeParse(setting.convert(raw));
-    if (parsed.success) layer[setting.key] = parsed.data;
-    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
+function heldState(storeDir, id, signature) {
+  const file = stateFile(storeDir, id);
+  try {
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    const read = fileSignature(stat);
+    if (signature !== void 0 && read !== signature) return void 0;
+    const document = JSON.parse(bytes.toString("utf8"));
+    if (!isObject(document)) return void 0;
+    const { checksum, ...state } = document;
+    return isString(checksum) && schemaHeld(file, read, checksum) ? state : void 0;
+  } catch {
+    return void 0;
   }
-  const retention = {};
-  for (const setting of RETENTION_ENV_SETTINGS) {
-    const name = `${prefix}${setting.name}`;
-    const raw = env[name];
-    if (raw === void 0 || raw === "") continue;
-    const parsed = Days.safeParse(toNumber(raw));
-    if (parsed.success) retention[setting.key] = parsed.data;
-    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
-  }
-  if (Object.keys(retention).length > 0) layer.retention = retention;
-  const sync = {};
-  const syncSettings = [
-    { key: "remote", name: "SYNC_REMOTE", convert: (raw) => raw },
-    { key: "auto", name: "SYNC_AUTO", convert: toBoolean },
-    { key: "dir", name: "SYNC_DIR", convert: (raw) => raw }
-  ];
-  for (const setting of syncSettings) {
-    const name = `${prefix}${setting.name}`;
-    const raw = env[name];
-    if (raw === void 0 || raw === "") continue;
-    const parsed = Sync.shape[setting.key].safeParse(setting.convert(raw));
-    if (parsed.success) sync[setting.key] = parsed.data;
-    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
-  }
-  if (Object.keys(sync).length > 0) layer.sync = sync;
-  return ConfigLayer.parse(layer);
 }
-function loadConfig(projectDir, env) {
-  const problems = [];
-  const [userFile, projectFile] = configFiles(projectDir);
-  const layers = [
-    readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
-    readFileLayer(userFile, problems),
-    readFileLayer(projectFile, problems),
-    readEnvLayer(env, "WORKFLOW_", problems)
-  ];
-  const config2 = { ...DEFAULT_CONFIG };
-  for (const { retention, sync, ...layer } of layers) {
-    Object.assign(config2, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== void 0)));
-    if (retention) config2.retention = { ...config2.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v]) => v !== void 0)) };
-    if (sync) config2.sync = { ...config2.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v]) => v !== void 0)) };
+function heldSessionWorkflow(storeDir, sessionId) {
+  const peeks = heldPeeks(storeDir);
+  if (!peeks) return void 0;
+  const held = peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
+  return held ? heldState(storeDir, held.id, held.signature) : null;
+}
+function heldWorkflowIfPresent(storeDir, id) {
+  if (!WORKFLOW_ID_PATTERN.test(id)) return null;
+  try {
+    if (!import_node_fs11.default.lstatSync(`${storeDir}${import_node_path9.default.sep}${id}`).isDirectory()) return null;
+  } catch {
+    return null;
   }
-  return { config: config2, problems };
+  return heldState(storeDir, id);
 }
 
 // scripts/core/session/context-window.ts
@@ -4248,20 +970,20 @@ var CURRENT_MEASURED = [2, 1, 332];
 function truthy(value) {
   return value !== void 0 && /^(1|true|yes|on)$/i.test(value.trim());
 }
-function parseVersion(version2) {
-  const match = version2 === null ? null : /^(\d+)\.(\d+)\.(\d+)/.exec(version2);
+function parseVersion(version) {
+  const match = version === null ? null : /^(\d+)\.(\d+)\.(\d+)/.exec(version);
   return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
 }
-function atLeast(version2, floor) {
+function atLeast(version, floor) {
   for (let i = 0; i < floor.length; i++) {
-    const a = version2[i] ?? 0;
+    const a = version[i] ?? 0;
     const b = floor[i] ?? 0;
     if (a !== b) return a > b;
   }
   return true;
 }
-function ruleSets(version2) {
-  const parsed = parseVersion(version2);
+function ruleSets(version) {
+  const parsed = parseVersion(version);
   if (parsed !== null && atLeast(parsed, CURRENT_MEASURED)) return ["current"];
   if (parsed !== null && !atLeast(parsed, [OLDEST_MEASURED[0], OLDEST_MEASURED[1], OLDEST_MEASURED[2] + 1])) return ["oldest"];
   return ["current", "oldest"];
@@ -4327,12 +1049,12 @@ function resolveContextWindow(facts) {
     source = disable1M ? "setting" : "default";
     certain = disable1M;
   } else {
-    const candidates2 = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
-    const widest = candidates2.reduce((a, b) => b.window > a.window ? b : a);
+    const candidates = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
+    const widest = candidates.reduce((a, b) => b.window > a.window ? b : a);
     window = disable1M ? WINDOW_200K : widest.window;
     optIn = widest.optIn;
     source = disable1M ? "setting" : widest.assumed ? "default" : "model";
-    certain = disable1M || candidates2.every((c) => c.window === widest.window) && !widest.assumed;
+    certain = disable1M || candidates.every((c) => c.window === widest.window) && !widest.assumed;
   }
   if (facts.statuslineWindow !== null) {
     window = facts.statuslineWindow;
@@ -4389,7 +1111,7 @@ function contextVariables(env) {
 }
 var round1 = (value) => Math.round(value * 10) / 10;
 function measureContext(inputs) {
-  const { statusline, usage, settings, config: config2, now } = inputs;
+  const { statusline, usage, settings, config, now } = inputs;
   const env = contextVariables({ ...settings.env, ...inputs.env });
   const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
   const statuslineWindow = fresh ? statusline.context_window_size : null;
@@ -4410,17 +1132,12 @@ function measureContext(inputs) {
     configuredModel: env.ANTHROPIC_MODEL || settings.model || null,
     version: measured?.version ?? inputs.seen?.version ?? null,
     tokens,
-    configWindow: config2.context_window,
+    configWindow: config.context_window,
     statuslineWindow,
     env,
     settings
   });
   return { ...window, tokens, percent: round1(tokens / window.window * 100), tokenSource };
-}
-function changedSeen(seen, usage) {
-  if (usage.kind !== "measured") return null;
-  const now = { model: usage.model, requested_model: usage.requestedModel, version: usage.version };
-  return JSON.stringify(now) === JSON.stringify(seen) ? null : now;
 }
 function tokensOfReading(context) {
   if (context.tokenSource === "unknown") return null;
@@ -4436,67 +1153,23 @@ function tokensOfReading(context) {
   };
 }
 
-// scripts/core/git/project.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
-function resolveProjectDir(explicit, cwd, env) {
-  if (explicit !== void 0) {
-    const dir = import_node_path9.default.resolve(cwd, explicit);
-    if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
-    return gitTopLevel(dir) ?? dir;
-  }
-  const start = import_node_path9.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
-  return gitTopLevel(start) ?? start;
+// scripts/core/session/hook-inputs.ts
+function commonOf(event, json) {
+  if (!isObject(json) || json.hook_event_name !== event || !isString(json.session_id) || !isString(json.cwd)) return null;
+  const { session_id, cwd, transcript_path } = json;
+  if (!(transcript_path === void 0 || isString(transcript_path))) return null;
+  return { common: { session_id, cwd, ...transcript_path !== void 0 ? { transcript_path } : {} }, rest: json };
 }
-function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path9.default.dirname(dir)) {
-    if ((0, import_node_fs9.existsSync)(import_node_path9.default.join(dir, ".git"))) return dir;
-    if (import_node_path9.default.dirname(dir) === dir) return null;
-  }
+function preCompactInputOf(json) {
+  const read = commonOf("PreCompact", json);
+  if (!read) return null;
+  const { trigger = "auto", custom_instructions } = read.rest;
+  if (!isString(trigger) || !(custom_instructions === void 0 || custom_instructions === null || isString(custom_instructions))) return null;
+  return { ...read.common, hook_event_name: "PreCompact", trigger, ...custom_instructions !== void 0 ? { custom_instructions } : {} };
 }
-function isDirectory(p) {
-  try {
-    return (0, import_node_fs9.statSync)(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function resolveStoreDir(projectDir, env) {
-  if (env.WORKFLOW_STATE_DIR) return import_node_path9.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
-  const gitDir = gitDirOf(projectDir);
-  const storeDir = gitDir ? import_node_path9.default.join(gitDir, "workflow") : import_node_path9.default.join(projectDir, ".workflow");
-  let link = false;
-  try {
-    link = (0, import_node_fs9.lstatSync)(storeDir).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
-  return storeDir;
-}
-var GITDIR_FILE_MAX_BYTES = 4096;
-function gitDirOf(projectDir) {
-  const dotGit = import_node_path9.default.join(projectDir, ".git");
-  try {
-    const stat = (0, import_node_fs9.lstatSync)(dotGit);
-    if (stat.isDirectory()) return dotGit;
-    if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs9.readFileSync)(dotGit, "utf8"))?.[1];
-    if (!target) return null;
-    const dir = import_node_path9.default.resolve(projectDir, target);
-    return isDirectory(dir) ? dir : null;
-  } catch {
-    return null;
-  }
-}
-
-// scripts/core/session/session-context.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-
-// scripts/core/session/claude-settings.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/settings-files.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -4507,7 +1180,7 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path10.default.join(import_node_os3.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path10.default.join(import_node_os2.default.homedir(), ".claude");
   return [
     import_node_path10.default.join(configDir, "settings.json"),
     import_node_path10.default.join(startDir, ".claude", "settings.json"),
@@ -4516,79 +1189,8 @@ function settingsFiles(startDir, env) {
   ];
 }
 
-// scripts/core/session/claude-settings.ts
-var MAX_SETTINGS_BYTES = 1024 * 1024;
-function readSettingsFile(file) {
-  let fd;
-  try {
-    fd = import_node_fs10.default.openSync(file, import_node_fs10.default.constants.O_RDONLY | (import_node_fs10.default.constants.O_NONBLOCK ?? 0));
-  } catch {
-    return null;
-  }
-  try {
-    const stat = import_node_fs10.default.fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs10.default.readFileSync(fd, "utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  } finally {
-    import_node_fs10.default.closeSync(fd);
-  }
-}
-function readClaudeSettings(startDir, env) {
-  const merged = { model: void 0, autoCompactWindow: void 0, autoCompactEnabled: void 0, env: {} };
-  for (const file of settingsFiles(startDir, env)) {
-    const layer = readSettingsFile(file);
-    if (!layer) continue;
-    merged.model = layer.model ?? merged.model;
-    merged.autoCompactWindow = layer.autoCompactWindow ?? merged.autoCompactWindow;
-    merged.autoCompactEnabled = layer.autoCompactEnabled ?? merged.autoCompactEnabled;
-    Object.assign(merged.env, layer.env ?? {});
-  }
-  return merged;
-}
-
-// scripts/core/runtime/session-runtime.ts
-var SessionRuntime = object({
-  /** milestone fractions already announced in this session */
-  announced: _default(array(number2()), []),
-  handoff_asked: _default(boolean2(), false),
-  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
-  model: _default(nullable(string2()), null),
-  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
-  seen: _default(
-    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
-    null
-  ),
-  last_checkpoint_at: _default(nullable(string2()), null),
-  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
-  shown_workflow: _default(nullable(string2()), null),
-  /** transcript size at the last checkpoint: unchanged size means nothing to save */
-  checkpoint_transcript_size: _default(number2(), 0),
-  /**
-   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
-   * call the model again at once, so the next UserPromptSubmit delivers it instead.
-   */
-  pending_notice: _default(nullable(string2()), null)
-});
-var StatuslineRecord = object({
-  at: string2(),
-  used_percentage: nullable(number2()),
-  context_window_size: nullable(number2()),
-  model: nullable(string2())
-});
-function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
-  return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
-function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
-  return parsed.success ? parsed.data : null;
-}
-
 // scripts/core/session/transcript.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/reading-entry.ts
 var lenient = (value, ok) => ok(value) ? value : void 0;
@@ -4699,7 +1301,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs11.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs12.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -4762,17 +1364,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file, fallback, read) {
   let fd;
   try {
-    if (!import_node_fs11.default.statSync(file).isFile()) return fallback;
-    fd = import_node_fs11.default.openSync(file, "r");
+    if (!import_node_fs12.default.statSync(file).isFile()) return fallback;
+    fd = import_node_fs12.default.openSync(file, "r");
   } catch {
     return fallback;
   }
   try {
-    return read(fd, import_node_fs11.default.fstatSync(fd).size);
+    return read(fd, import_node_fs12.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs11.default.closeSync(fd);
+    import_node_fs12.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -4817,16 +1419,6 @@ function textTokens(linesNewestFirst, withSummary = true) {
   }
   return Math.ceil(chars / CHARS_PER_TOKEN);
 }
-var NO_USAGE = {
-  tokens: 0,
-  kind: "unknown",
-  model: null,
-  requestedModel: null,
-  version: null,
-  sawCompactBoundary: false,
-  bytesRead: 0,
-  replyPending: false
-};
 function readContextUsage(file, options = {}) {
   const firstChunk = options.firstChunkBytes ?? USAGE_FIRST_CHUNK_BYTES;
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
@@ -4842,9 +1434,9 @@ function readContextUsage(file, options = {}) {
     bytesRead: counter.bytesRead,
     replyPending: newest === "user"
   });
-  const unknown2 = result(0, "unknown", false);
-  return withTranscript(file, unknown2, (fd, size) => {
-    if (size === 0) return unknown2;
+  const unknown = result(0, "unknown", false);
+  return withTranscript(file, unknown, (fd, size) => {
+    if (size === 0) return unknown;
     const newer = [];
     let longSeen = false;
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
@@ -4876,337 +1468,81 @@ function readContextUsage(file, options = {}) {
   });
 }
 
-// scripts/core/session/session-context.ts
-var REPLY_POLL_MS = 10;
-function sizeOf(file) {
-  try {
-    return import_node_fs12.default.statSync(file).size;
-  } catch {
-    return -1;
-  }
-}
-function readUsageWithReply(file, waitMs) {
-  let usage = readContextUsage(file);
-  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
-  const until = Date.now() + waitMs;
-  let size = sizeOf(file);
-  while (Date.now() < until) {
-    sleepSync(REPLY_POLL_MS);
-    const now = sizeOf(file);
-    if (now === size) continue;
-    size = now;
-    usage = readContextUsage(file);
-    if (!usage.replyPending) return { usage, late: false };
-  }
-  return { usage, late: true };
-}
-function readSessionContext(request) {
-  const { runtime } = request;
-  const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
-  const reading = measureContext({
-    usage,
-    statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
-    startModel: runtime?.model ?? null,
-    seen: runtime?.seen ?? null,
-    settings: request.settings ?? readClaudeSettings(request.startDir, request.env),
-    config: request.config,
-    env: request.env,
-    now: request.now
-  });
-  const seen = runtime ? changedSeen(runtime.seen, usage) : null;
-  if (runtime && seen) runtime.seen = seen;
-  const runtimeChanged = seen !== null;
-  return { reading, runtimeChanged, replyLate: late };
-}
-function readSessionContextOf(projectDir, session, env, now) {
-  return readSessionContext({
-    startDir: sessionStartDir(projectDir, env),
-    sessionId: session.id,
-    transcriptPath: session.transcript_path,
-    runtime: session.id ? readSessionRuntime(env, session.id) : null,
-    config: loadConfig(projectDir, env).config,
-    env,
-    now
-  }).reading;
-}
+// scripts/core/session/turn-memo.ts
+var import_node_os4 = __toESM(require("node:os"), 1);
 
-// scripts/core/shared/file-signature.ts
-function fileSignature(stat) {
-  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-}
-
-// scripts/core/store/store-choice.ts
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/ordering.ts
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function newestFirst(a, b) {
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
-}
-
-// scripts/core/store/store.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
-
-// scripts/core/store/ids.ts
-function assertWorkflowId(id) {
-  if (!WORKFLOW_ID_PATTERN.test(id)) {
-    throw new WorkflowError(
-      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
-    );
-  }
-  return id;
-}
-
-// scripts/core/store/sealed.ts
+// scripts/core/shared/config-sources.ts
+var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
+var CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
+var CONFIG_ENV_SETTINGS = [
+  "MILESTONES",
+  "HANDOFF_THRESHOLD",
+  "CONTEXT_WINDOW",
+  "MODE",
+  "CHECKPOINT_INTERVAL_MINUTES",
+  "AUTO_CREATE",
+  "STALE_AFTER_DAYS",
+  "RETENTION_COMPLETED_DAYS",
+  "RETENTION_CANCELLED_DAYS",
+  "SYNC_REMOTE",
+  "SYNC_AUTO",
+  "SYNC_DIR"
+];
+function userConfigPath() {
+  return import_node_path11.default.join(import_node_os3.default.homedir(), ".claude", "workflow.json");
+}
+function configFiles(projectDir) {
+  return [userConfigPath(), import_node_path11.default.join(projectDir, ".claude", "workflow.json")];
+}
 
-// scripts/core/store/migrations.ts
-function v1ToV2(document) {
-  const { phase, phases } = document;
+// scripts/core/session/turn-memo.ts
+var SUFFIX2 = ".turn.json";
+function memoConfigOf(value) {
+  if (!isObject(value)) return null;
+  const { milestones, handoff_threshold, context_window, mode, checkpoint_interval_minutes } = value;
+  if (!Array.isArray(milestones) || !milestones.every(isNumber) || !isNumber(handoff_threshold) || !isNumber(checkpoint_interval_minutes)) return null;
+  if (!isNumberOrNull(context_window) || mode !== "suggest" && mode !== "auto") return null;
+  return { milestones, handoff_threshold, context_window, mode, checkpoint_interval_minutes };
+}
+function memoSettingsOf(value) {
+  if (!isObject(value)) return null;
+  const { model, autoCompactWindow, autoCompactEnabled, env } = value;
+  if (!(model === void 0 || isString(model)) || !(autoCompactWindow === void 0 || isNumber(autoCompactWindow))) return null;
+  if (!(autoCompactEnabled === void 0 || isBoolean(autoCompactEnabled)) || !isObject(env) || !Object.values(env).every(isString)) return null;
   return {
-    ...document,
-    schema_version: 2,
-    phase: isObject(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
-    phases: Array.isArray(phases) ? phases.map(
-      (entry) => isObject(entry) && Array.isArray(entry.deliverables) ? {
-        ...entry,
-        deliverables: entry.deliverables.map((d) => typeof d === "string" ? { path: d, sha256: null } : d)
-      } : entry
-    ) : phases
+    ...model !== void 0 ? { model } : {},
+    ...autoCompactWindow !== void 0 ? { autoCompactWindow } : {},
+    ...autoCompactEnabled !== void 0 ? { autoCompactEnabled } : {},
+    env: Object.fromEntries(Object.entries(env).filter((entry) => isString(entry[1])))
   };
 }
-var MIGRATIONS = [
-  { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
-];
-var OLDEST_SCHEMA_VERSION = 1;
-function migrate(document) {
-  const from = document.schema_version;
-  if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
-  let current = document;
-  for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
-    const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
-    if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
-    current = step.up(current);
+function turnMemoOf(json) {
+  if (!isObject(json) || json.version !== 1 || !isString(json.key) || !Array.isArray(json.files)) return null;
+  const files = [];
+  for (const entry of json.files) {
+    if (!Array.isArray(entry) || entry.length !== 2 || !isString(entry[0]) || !isString(entry[1])) return null;
+    files.push([entry[0], entry[1]]);
   }
-  return { document: current, from, to: SCHEMA_VERSION };
+  const config = memoConfigOf(json.config);
+  const settings = memoSettingsOf(json.settings);
+  return config && settings ? { version: 1, key: json.key, files, config, settings } : null;
 }
-
-// scripts/core/store/sealed.ts
-function checksumOf(body) {
-  return `sha256:${sha256Hex(body)}`;
+function turnSources(projectDir, startDir, env) {
+  const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
+  return {
+    key: JSON.stringify([projectDir, startDir, import_node_os4.default.homedir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
+    files: [...configFiles(projectDir), ...settingsFiles(startDir, env)]
+  };
 }
-function givenBack(state, document) {
-  return JSON.stringify(state) === JSON.stringify(document);
-}
-function readSealed(file) {
-  let text;
-  let signature;
-  try {
-    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
-    text = bytes.toString("utf8");
-    signature = fileSignature(stat);
-  } catch (error2) {
-    if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
-    const code = error2.code;
-    return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
+function readTurnMemo(env, sessionId, sources) {
+  const memo = turnMemoOf(readSessionFile(env, sessionId, SUFFIX2));
+  if (!memo || memo.key !== sources.key || memo.files.length !== sources.files.length) return null;
+  for (const [i, [file, signature]] of memo.files.entries()) {
+    if (file !== sources.files[i] || pathSignature(file) !== signature) return null;
   }
-  return parseSealed(text, file, signature);
-}
-function parseSealed(text, file, signature) {
-  const name = import_node_path11.default.basename(file);
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error2) {
-    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${error2.message})` };
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
-  }
-  const { checksum, ...rest } = parsed;
-  if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
-  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
-    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
-  }
-  if (signature !== void 0 && schemaHeld(file, signature, checksum)) {
-    return { ok: true, state: rest, text, document: rest, migratedFrom: null };
-  }
-  const version2 = rest.schema_version;
-  if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      fatal: true,
-      problem: `${file} has schema_version ${version2}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`
-    };
-  }
-  const migrated = migrate(rest);
-  const result = WorkflowState.safeParse(migrated?.document ?? rest);
-  if (!result.success) {
-    const issue2 = result.error.issues[0];
-    const field = issue2?.path.join(".") || "(root)";
-    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
-    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
-  }
-  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data, !migrated && givenBack(result.data, rest));
-  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
-}
-
-// scripts/core/store/store-lock.ts
-var LIVE_HOLDER_MAX_MS = 5 * 6e4;
-
-// scripts/core/store/store.ts
-var STATE_FILE2 = "state.json";
-var BACKUP_FILE = "state.backup.json";
-function workflowDir(storeDir, id) {
-  const dir = import_node_path12.default.join(storeDir, assertWorkflowId(id));
-  let link = false;
-  try {
-    link = import_node_fs13.default.lstatSync(dir).isSymbolicLink();
-  } catch {
-  }
-  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
-  return dir;
-}
-function migrationWarning(file, read) {
-  return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
-}
-function existingIds(storeDir) {
-  let entries;
-  try {
-    entries = import_node_fs13.default.readdirSync(storeDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
-}
-function unknownId(storeDir, id) {
-  const ids = existingIds(storeDir);
-  return new WorkflowError(
-    ids.length === 0 ? `no workflow "${id}": this project has no workflows yet (${storeDir})` : `no workflow "${id}"; existing workflows: ${ids.join(", ")}`
-  );
-}
-function ageOf(file) {
-  try {
-    const minutes = Math.round((Date.now() - import_node_fs13.default.statSync(file).mtimeMs) / 6e4);
-    return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
-  } catch {
-    return "unknown time";
-  }
-}
-function readWorkflow(dir) {
-  return readWorkflowAndFile(dir).loaded;
-}
-function readWorkflowAndFile(dir) {
-  const stateFile = import_node_path12.default.join(dir, STATE_FILE2);
-  const main = readSealed(stateFile);
-  if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
-  if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path12.default.join(dir, BACKUP_FILE);
-  const backup = readSealed(backupFile);
-  if (backup.ok) {
-    const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
-    return { loaded: { state: backup.state, warnings, read: { from_backup: true, migrated_from: backup.migratedFrom } }, main };
-  }
-  throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
-}
-function loadWorkflow(storeDir, id) {
-  const dir = workflowDir(storeDir, id);
-  if (!import_node_fs13.default.existsSync(dir)) throw unknownId(storeDir, id);
-  return readWorkflow(dir);
-}
-function withWorkflowIfPresent(storeDir, first, otherId) {
-  return [...first ? [first] : [], ...loadWorkflowsIfPresent(storeDir, [otherId === first?.id ? null : otherId])];
-}
-function loadWorkflowsIfPresent(storeDir, ids) {
-  const unique = [...new Set(ids.filter((id) => id !== null))];
-  return unique.flatMap((id) => {
-    try {
-      return [loadWorkflow(storeDir, id).state];
-    } catch {
-      return [];
-    }
-  });
-}
-
-// scripts/core/store/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
-
-// scripts/core/store/store-choice.ts
-var RESUMABLE = ["active", "paused", "waiting_approval"];
-function isResumable(state) {
-  return RESUMABLE.includes(state.status);
-}
-function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path13.default.sep}state.json`;
-  try {
-    const seen = import_node_fs14.default.lstatSync(file);
-    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
-    if (known) return known;
-    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
-    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString("utf8")));
-    if (!parsed.success) return null;
-    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
-    return parsed.data;
-  } catch {
-    return null;
-  }
-}
-function candidates(storeDir) {
-  const found = [];
-  const ids = existingIds(storeDir);
-  forgetOthers(storeDir, ids);
-  for (const id of ids) {
-    const dir = `${storeDir}${import_node_path13.default.sep}${id}`;
-    const state = peek(storeDir, id, dir);
-    if (state) found.push({ dir, state, loaded: null });
-    else {
-      try {
-        const loaded3 = readWorkflow(dir);
-        found.push({ dir, state: loaded3.state, loaded: loaded3 });
-      } catch {
-      }
-    }
-  }
-  return found.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
-}
-function confirm(picked, all) {
-  for (const candidate of picked) {
-    if (!candidate || candidate.loaded) continue;
-    const peeked = candidate.state;
-    try {
-      candidate.loaded = readWorkflow(candidate.dir);
-    } catch {
-      all.splice(all.indexOf(candidate), 1);
-      return false;
-    }
-    candidate.state = candidate.loaded.state;
-    const full = candidate.state;
-    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
-      all.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
-      return false;
-    }
-  }
-  return true;
-}
-function sessionWorkflow(place, sessionId) {
-  if (!sessionId) return null;
-  const all = candidates(place.storeDir);
-  for (; ; ) {
-    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
-    if (confirm([held], all)) return held?.loaded ?? null;
-  }
-}
-
-// scripts/core/workflows/context-watch.ts
-function placeOf2(cwd, env) {
-  const projectDir = resolveProjectDir(void 0, cwd, env);
-  return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
+  const { model, autoCompactWindow, autoCompactEnabled, env: variables } = memo.settings;
+  return { config: memo.config, settings: { model, autoCompactWindow, autoCompactEnabled, env: variables } };
 }
 
 // scripts/core/shared/text.ts
@@ -5246,27 +1582,130 @@ function renderCompactInstructions(state) {
   ].join("\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, "");
 }
 
-// scripts/hooks/pre-compact.ts
-var hook = {
-  input: PreCompactInput,
-  async handle(input, { env, now, startCheckpoint }) {
-    const place = placeOf2(input.cwd, env);
-    awaitCheckpointInFlight(env, input.session_id, IN_FLIGHT_WAIT_MS, "PreCompact");
-    const held = sessionWorkflow(place, input.session_id)?.state ?? null;
-    const transcript = input.transcript_path ?? null;
-    if (held || transcript) {
-      const tokens = transcript ? tokensOfReading(readSessionContextOf(place.projectDir, { id: input.session_id, transcript_path: transcript }, env, now)) : null;
-      const request = { reason: "precompact", session_id: input.session_id, transcript_path: transcript, cwd: input.cwd, tokens, at: now.toISOString() };
-      if (!startCheckpoint?.(request)) {
-        const { checkpointRequested } = await Promise.resolve().then(() => __toESM(require_checkpoint(), 1));
-        await checkpointRequested(place, request, env);
-      }
-    }
-    const states = withWorkflowIfPresent(place.storeDir, held, readSessionRuntime(env, input.session_id).shown_workflow);
-    if (states.length === 0) return null;
-    return states.map((state) => renderCompactInstructions(state)).join("\n\n");
+// scripts/core/workflows/held-compact.ts
+var HOOK = { kind: "hook" };
+function checkCompactHeld(stdin, env, now) {
+  try {
+    return verdict(stdin, env, now);
+  } catch {
+    return HOOK;
   }
-};
+}
+function verdict(stdin, env, now) {
+  const input = preCompactInputOf(JSON.parse(stdin));
+  if (!input) return HOOK;
+  const projectDir = resolveProjectDir(void 0, input.cwd, env);
+  const storeDir = resolveStoreDir(projectDir, env);
+  awaitCheckpointInFlight(env, input.session_id, IN_FLIGHT_WAIT_MS, "PreCompact");
+  const held = heldSessionWorkflow(storeDir, input.session_id);
+  const runtime = checkSessionRuntime(env, input.session_id);
+  if (held === void 0 || runtime === null) return HOOK;
+  const transcript = input.transcript_path ?? null;
+  let request = null;
+  if (held || transcript) {
+    let tokens = null;
+    if (transcript) {
+      const remembered = readTurnMemo(env, input.session_id, turnSources(projectDir, sessionStartDir(projectDir, env), env));
+      if (!remembered) return HOOK;
+      const reading = measureContext({
+        usage: readContextUsage(transcript),
+        statusline: checkStatuslineRecord(env, input.session_id),
+        startModel: runtime.model,
+        seen: runtime.seen,
+        settings: remembered.settings,
+        config: remembered.config,
+        env,
+        now
+      });
+      tokens = tokensOfReading(reading);
+    }
+    request = { reason: "precompact", session_id: input.session_id, transcript_path: transcript, cwd: input.cwd, tokens, at: now.toISOString() };
+  }
+  const shown = runtime.shown_workflow;
+  const other = shown === null || shown === held?.id ? null : heldWorkflowIfPresent(storeDir, shown);
+  if (other === void 0) return HOOK;
+  const states = [held, other].filter((state) => state !== null);
+  return { kind: "held", text: states.map((state) => renderCompactInstructions(state)).join("\n\n"), request };
+}
+
+// scripts/process-io.ts
+var import_node_fs13 = require("node:fs");
+function readByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    if ((0, import_node_fs13.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs13.readFileSync)(0, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readByStream();
+    throw error;
+  }
+}
+var throughStream = false;
+function writeStdout(text) {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs13.writeSync)(1, bytes, written);
+  } catch (error) {
+    if (error.code !== "EAGAIN") throw error;
+    throughStream = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+
+// scripts/quick-process.ts
+async function runQuickHook(event, quick, loadHook, now) {
+  let input;
+  try {
+    input = { text: await readStdin() };
+  } catch (error) {
+    input = { error };
+  }
+  const said = "text" in input ? await quick(input.text, now) : null;
+  if (said !== null) return said;
+  try {
+    const hook = await loadHook();
+    return await hook(async () => "text" in input ? input.text : Promise.reject(input.error), now);
+  } catch (error) {
+    return JSON.stringify({ systemMessage: `workflow: ${event} hook skipped (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); reinstall the plugin` });
+  }
+}
+function runQuickHookProcess(event, quick, loadHook) {
+  void runQuickHook(event, quick, loadHook, /* @__PURE__ */ new Date()).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
+// scripts/compact-process.ts
+function runCompactProcess() {
+  useStateMemo(process.env);
+  runQuickHookProcess(
+    "PreCompact",
+    async (stdin, now) => {
+      const verdict2 = checkCompactHeld(stdin, process.env, now);
+      if (verdict2.kind === "hook") return null;
+      if (verdict2.request !== null && !startBackgroundCheckpoint(verdict2.request)) return null;
+      return stripControl(verdict2.text);
+    },
+    async () => (await Promise.resolve().then(() => __toESM(require_pre_compact_hook(), 1))).runPreCompactHook
+  );
+}
 
 // scripts/hook-entries/pre-compact.ts
-runHookProcess("PreCompact", hook);
+runCompactProcess();

@@ -629,6 +629,7 @@ function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var isString = (value) => typeof value === "string";
 
 // scripts/core/runtime/session-runtime-check.ts
 function writeSessionRuntime(env, sessionId, runtime) {
@@ -725,6 +726,197 @@ function writeFilesAtomic(entries) {
 }
 function writeFileAtomic(file, data) {
   writeFilesAtomic([[file, data]]);
+}
+
+// scripts/core/shared/state-fields.ts
+var SCHEMA_VERSION = 2;
+var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+
+// scripts/core/store/state-memo.ts
+var BUILD = true ? "04da1ad66a75d102" : "source";
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var STATE_FILE = "state.json";
+var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+var holder = globalThis;
+var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
+function useStateMemo(env) {
+  processMemos.dir = import_node_path7.default.join(runtimeDir(env), "state-memo");
+  if (!processMemos.saveAtExit) {
+    processMemos.saveAtExit = true;
+    process.once("exit", () => {
+      if (processMemos.dir !== null) saveMemos(processMemos.dir);
+    });
+  }
+}
+function storeKey(storeDir) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+function memoFile(dir, storeDir) {
+  return import_node_path7.default.join(dir, `${storeKey(storeDir)}.json`);
+}
+function fromLine(line, thisBuild) {
+  const m = STATE_MEMO_LINE.exec(line);
+  if (!m) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
+  const known = WORKFLOW_STATUSES.find((s) => s === status);
+  if (!known) return null;
+  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
+}
+function toLine(id, { signature, peek: peek2, checksum, held }) {
+  const { status, automatic, updated_at, device, session } = peek2;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function stateMemoOf(json) {
+  if (!isObject(json) || !isString(json.store) || !(json.build === void 0 || isString(json.build))) return null;
+  const { store, build, lines } = json;
+  if (!Array.isArray(lines) || !lines.every(isString)) return null;
+  return { store, ...build !== void 0 ? { build } : {}, lines };
+}
+function memoOf(storeDir) {
+  const { dir: memoDir, memos } = processMemos;
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? stateMemoOf(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.store === storeDir) {
+        for (const line of parsed.lines) {
+          const entry = fromLine(line, parsed.build === BUILD);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+function entryFor(storeDir, id, signature) {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : void 0;
+}
+function remember(storeDir, id, entry) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  memo.dirty = true;
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of processMemos.memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
+    } catch {
+    }
+  }
+}
+function memoizedPeek(storeDir, id, signature) {
+  return entryFor(storeDir, id, signature)?.peek;
+}
+function rememberPeek(storeDir, id, signature, peek2) {
+  if (entryFor(storeDir, id, signature)) return;
+  remember(storeDir, id, { signature, peek: peek2, checksum: null, held: false });
+}
+function forgetOthers(storeDir, ids) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  const keep = new Set(ids);
+  for (const id of memo.entries.keys()) {
+    if (!keep.has(id)) {
+      memo.entries.delete(id);
+      memo.dirty = true;
+    }
+  }
+}
+function placeOf(file) {
+  if (import_node_path7.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path7.default.dirname(file);
+  return { storeDir: import_node_path7.default.dirname(dir), id: import_node_path7.default.basename(dir) };
+}
+function checksumHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+function schemaHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  const entry = place === null ? void 0 : entryFor(place.storeDir, place.id, signature);
+  return entry?.checksum === checksum && entry.held;
+}
+function rememberVerified(file, signature, checksum, state, held) {
+  const place = placeOf(file);
+  const known = place ? entryFor(place.storeDir, place.id, signature) : void 0;
+  if (!place || known?.checksum === checksum && known.held === held) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+
+// scripts/process-io.ts
+var import_node_fs8 = require("node:fs");
+function readByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs8.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readByStream();
+    throw error2;
+  }
+}
+var throughStream = false;
+function writeStdout(text) {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs8.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    throughStream = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+
+// scripts/hook-process.ts
+function runHookProcess(event, hook2) {
+  useStateMemo(process.env);
+  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
+// scripts/core/git/compatibility.ts
+function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
+  const reasons = [];
+  const days = (now.getTime() - Date.parse(handedOffAt)) / 864e5;
+  if (days >= staleAfterDays) reasons.push(`handed off ${Math.floor(days)} days ago (stale after ${staleAfterDays})`);
+  if (newCommits > 0) reasons.push(`${newCommits} commit${newCommits === 1 ? "" : "s"} landed since the handoff`);
+  return { stale: reasons.length > 0, reasons };
 }
 
 // node_modules/zod/v4/core/util.js
@@ -3626,12 +3818,19 @@ function duration2(params) {
   return _isoDuration(ZodMiniISODuration, params);
 }
 
+// scripts/core/shared/config-sources.ts
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
+function userConfigPath() {
+  return import_node_path8.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
+}
+function configFiles(projectDir) {
+  return [userConfigPath(), import_node_path8.default.join(projectDir, ".claude", "workflow.json")];
+}
+
 // scripts/core/schemas.ts
 config(en_default());
-var SCHEMA_VERSION = 2;
-var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
 var WorkflowStatus = _enum(WORKFLOW_STATUSES);
 var stateSchemas;
 var built = () => stateSchemas ??= buildStateSchemas();
@@ -3796,7 +3995,6 @@ var StatePeek = _lazy(
     })
   )
 );
-var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
 var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
 var hookCommon = () => ({
   session_id: string2(),
@@ -3916,197 +4114,6 @@ var TurnMemo = _lazy(
     })
   })
 );
-
-// scripts/core/store/state-memo.ts
-var BUILD = true ? "da297a02c41e6278" : "source";
-var MEMO_MAX_BYTES = 8 * 1024 * 1024;
-var STATE_FILE = "state.json";
-var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
-var holder = globalThis;
-var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
-function useStateMemo(env) {
-  processMemos.dir = import_node_path7.default.join(runtimeDir(env), "state-memo");
-}
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
-function memoFile(dir, storeDir) {
-  return import_node_path7.default.join(dir, `${storeKey(storeDir)}.json`);
-}
-function fromLine(line, thisBuild) {
-  const m = STATE_MEMO_LINE.exec(line);
-  if (!m) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
-  const known = WORKFLOW_STATUSES.find((s) => s === status);
-  if (!known) return null;
-  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
-  return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
-}
-function toLine(id, { signature, peek: peek2, checksum, held }) {
-  const { status, automatic, updated_at, device, session } = peek2;
-  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
-  return STATE_MEMO_LINE.test(line) ? line : null;
-}
-function memoOf(storeDir) {
-  const { dir: memoDir, memos } = processMemos;
-  if (memoDir === null) return null;
-  let memo = memos.get(storeDir);
-  if (!memo) {
-    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
-    try {
-      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
-      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
-      if (parsed?.success && parsed.data.store === storeDir) {
-        for (const line of parsed.data.lines) {
-          const entry = fromLine(line, parsed.data.build === BUILD);
-          if (entry) memo.entries.set(...entry);
-        }
-      }
-    } catch {
-    }
-    memos.set(storeDir, memo);
-  }
-  return memo;
-}
-function entryFor(storeDir, id, signature) {
-  const entry = memoOf(storeDir)?.entries.get(id);
-  return entry?.signature === signature ? entry : void 0;
-}
-function remember(storeDir, id, entry) {
-  const memo = memoOf(storeDir);
-  if (!memo) return;
-  memo.entries.set(id, entry);
-  markDirty(memo);
-}
-function markDirty(memo) {
-  memo.dirty = true;
-  const { dir } = processMemos;
-  if (!processMemos.saveAtExit && dir !== null) {
-    processMemos.saveAtExit = true;
-    process.once("exit", () => saveMemos(dir));
-  }
-}
-function saveMemos(dir) {
-  for (const [storeDir, memo] of processMemos.memos) {
-    if (!memo.dirty) continue;
-    memo.dirty = false;
-    try {
-      import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
-    } catch {
-    }
-  }
-}
-function memoizedPeek(storeDir, id, signature) {
-  return entryFor(storeDir, id, signature)?.peek;
-}
-function rememberPeek(storeDir, id, signature, peek2) {
-  if (entryFor(storeDir, id, signature)) return;
-  remember(storeDir, id, { signature, peek: peek2, checksum: null, held: false });
-}
-function forgetOthers(storeDir, ids) {
-  const memo = memoOf(storeDir);
-  if (!memo) return;
-  const keep = new Set(ids);
-  for (const id of memo.entries.keys()) {
-    if (!keep.has(id)) {
-      memo.entries.delete(id);
-      markDirty(memo);
-    }
-  }
-}
-function placeOf(file) {
-  if (import_node_path7.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path7.default.dirname(file);
-  return { storeDir: import_node_path7.default.dirname(dir), id: import_node_path7.default.basename(dir) };
-}
-function checksumHeld(file, signature, checksum) {
-  const place = placeOf(file);
-  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
-}
-function schemaHeld(file, signature, checksum) {
-  const place = placeOf(file);
-  const entry = place === null ? void 0 : entryFor(place.storeDir, place.id, signature);
-  return entry?.checksum === checksum && entry.held;
-}
-function rememberVerified(file, signature, checksum, state, held) {
-  const place = placeOf(file);
-  const known = place ? entryFor(place.storeDir, place.id, signature) : void 0;
-  if (!place || known?.checksum === checksum && known.held === held) return;
-  const { status, automatic, updated_at, device, session } = state;
-  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
-}
-
-// scripts/process-io.ts
-var import_node_fs8 = require("node:fs");
-function readByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
-  try {
-    if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs8.readFileSync)(0, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readByStream();
-    throw error2;
-  }
-}
-var throughStream = false;
-function writeStdout(text) {
-  if (throughStream) {
-    process.stdout.write(text);
-    return;
-  }
-  const bytes = Buffer.from(text);
-  let written = 0;
-  try {
-    while (written < bytes.length) written += (0, import_node_fs8.writeSync)(1, bytes, written);
-  } catch (error2) {
-    if (error2.code !== "EAGAIN") throw error2;
-    throughStream = true;
-    process.stdout.write(bytes.subarray(written));
-  }
-}
-
-// scripts/hook-process.ts
-function runHookProcess(event, hook2) {
-  useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
-    if (output) writeStdout(`${output}
-`);
-    process.exitCode = 0;
-  });
-}
-
-// scripts/core/git/compatibility.ts
-function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
-  const reasons = [];
-  const days = (now.getTime() - Date.parse(handedOffAt)) / 864e5;
-  if (days >= staleAfterDays) reasons.push(`handed off ${Math.floor(days)} days ago (stale after ${staleAfterDays})`);
-  if (newCommits > 0) reasons.push(`${newCommits} commit${newCommits === 1 ? "" : "s"} landed since the handoff`);
-  return { stale: reasons.length > 0, reasons };
-}
-
-// scripts/core/shared/config-sources.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
-function userConfigPath() {
-  return import_node_path8.default.join(import_node_os2.default.homedir(), ".claude", "workflow.json");
-}
-function configFiles(projectDir) {
-  return [userConfigPath(), import_node_path8.default.join(projectDir, ".claude", "workflow.json")];
-}
 
 // scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
@@ -4384,7 +4391,7 @@ function fileSignature(stat) {
 }
 
 // scripts/core/store/store-choice.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/ordering.ts
@@ -4397,8 +4404,29 @@ function newestFirst(a, b) {
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
 }
 
+// scripts/core/store/workflow-origin.ts
+var import_node_os3 = __toESM(require("node:os"), 1);
+var FUTURE_SLACK_MS = 5 * 6e4;
+function isForeign(state) {
+  return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+}
+
+// scripts/core/store/workflow-choice.ts
+var RESUMABLE = ["active", "paused", "waiting_approval"];
+function isResumable(state) {
+  return RESUMABLE.includes(state.status);
+}
+function choose(items) {
+  const resumable = items.filter(({ state }) => isResumable(state));
+  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
+  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
+  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
+  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
+  return { current, automatic: current === saved ? automatic : null };
+}
+
 // scripts/core/store/store.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // node_modules/@toon-format/toon/dist/index.mjs
@@ -4951,6 +4979,18 @@ function parseSealed(text, file, signature) {
 // scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 
+// scripts/core/store/store-ids.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+function existingIds(storeDir) {
+  let entries;
+  try {
+    entries = import_node_fs10.default.readdirSync(storeDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
+}
+
 // scripts/core/store/store.ts
 var DIR_MODE = 448;
 var FILE_MODE2 = 384;
@@ -4964,7 +5004,7 @@ function workflowDir(storeDir, id) {
   const dir = import_node_path11.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs10.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs11.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -4974,20 +5014,11 @@ function migrationWarning(file, read2) {
   return read2.ok && read2.migratedFrom !== null ? [`${file} migrated from schema v${read2.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
 function ensureStoreDir(storeDir) {
-  if (!import_node_fs10.default.existsSync(storeDir)) {
-    import_node_fs10.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
-    import_node_fs10.default.chmodSync(storeDir, DIR_MODE);
-    import_node_fs10.default.writeFileSync(import_node_path11.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE2 });
+  if (!import_node_fs11.default.existsSync(storeDir)) {
+    import_node_fs11.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs11.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs11.default.writeFileSync(import_node_path11.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE2 });
   }
-}
-function existingIds(storeDir) {
-  let entries;
-  try {
-    entries = import_node_fs10.default.readdirSync(storeDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
 }
 function unknownId(storeDir, id) {
   const ids = existingIds(storeDir);
@@ -4997,7 +5028,7 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs10.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs11.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -5021,7 +5052,7 @@ function readWorkflowAndFile(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs10.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs11.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function withWorkflowIfPresent(storeDir, first, otherId) {
@@ -5038,33 +5069,14 @@ function loadWorkflowsIfPresent(storeDir, ids) {
   });
 }
 function storeExists(storeDir) {
-  return import_node_fs10.default.existsSync(storeDir);
-}
-
-// scripts/core/store/workflow-origin.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
-var FUTURE_SLACK_MS = 5 * 6e4;
-function isForeign(state) {
-  return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+  return import_node_fs11.default.existsSync(storeDir);
 }
 
 // scripts/core/store/store-choice.ts
-var RESUMABLE = ["active", "paused", "waiting_approval"];
-function isResumable(state) {
-  return RESUMABLE.includes(state.status);
-}
-function choose(items) {
-  const resumable = items.filter(({ state }) => isResumable(state));
-  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
-  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
-  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
-  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
-  return { current, automatic: current === saved ? automatic : null };
-}
 function peek(storeDir, id, dir) {
   const file = `${dir}${import_node_path12.default.sep}state.json`;
   try {
-    const seen = import_node_fs11.default.lstatSync(file);
+    const seen = import_node_fs12.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -5144,13 +5156,13 @@ function loadHookConfig(place, env) {
 }
 
 // scripts/core/git/git-head.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
 var import_node_path13 = __toESM(require("node:path"), 1);
 function gitDir(top) {
   const dotGit = import_node_path13.default.join(top, ".git");
   try {
-    if (import_node_fs12.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs12.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    if (import_node_fs13.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs13.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
     return pointer ? import_node_path13.default.resolve(top, pointer) : null;
   } catch {
     return null;
@@ -5158,7 +5170,7 @@ function gitDir(top) {
 }
 function read(file) {
   try {
-    return import_node_fs12.default.readFileSync(file, "utf8");
+    return import_node_fs13.default.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -5184,13 +5196,13 @@ function readHeadCommit(dir) {
 }
 
 // scripts/core/store/store-migration.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
 var import_node_path14 = __toESM(require("node:path"), 1);
 var ARCHIVE_DIR = ".archive";
 var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function isRealDirectory(p) {
   try {
-    return import_node_fs13.default.lstatSync(p).isDirectory();
+    return import_node_fs14.default.lstatSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -5198,41 +5210,41 @@ function isRealDirectory(p) {
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
   if (import_node_path14.default.resolve(legacyDir) === import_node_path14.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries = import_node_fs13.default.readdirSync(legacyDir);
+  const entries = import_node_fs14.default.readdirSync(legacyDir);
   const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path14.default.join(legacyDir, name)) && import_node_fs13.default.existsSync(import_node_path14.default.join(legacyDir, name, "state.json"))
+    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path14.default.join(legacyDir, name)) && import_node_fs14.default.existsSync(import_node_path14.default.join(legacyDir, name, "state.json"))
   );
-  const archives = isRealDirectory(import_node_path14.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs13.default.readdirSync(import_node_path14.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const archives = isRealDirectory(import_node_path14.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs14.default.readdirSync(import_node_path14.default.join(legacyDir, ARCHIVE_DIR)) : [];
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
     const target = import_node_path14.default.join(storeDir, id);
-    if (import_node_fs13.default.existsSync(target)) {
+    if (import_node_fs14.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs13.default.renameSync(import_node_path14.default.join(legacyDir, id), target);
+    import_node_fs14.default.renameSync(import_node_path14.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs13.default.mkdirSync(import_node_path14.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs14.default.mkdirSync(import_node_path14.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
       const from = import_node_path14.default.join(legacyDir, ARCHIVE_DIR, name);
       const to = import_node_path14.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs13.default.lstatSync(from).isFile() && !import_node_fs13.default.existsSync(to)) import_node_fs13.default.renameSync(from, to);
+      if (import_node_fs14.default.lstatSync(from).isFile() && !import_node_fs14.default.existsSync(to)) import_node_fs14.default.renameSync(from, to);
     }
   }
   const gitignore = import_node_path14.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs13.default.lstatSync(gitignore).isFile() && import_node_fs13.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs13.default.unlinkSync(gitignore);
+    if (import_node_fs14.default.lstatSync(gitignore).isFile() && import_node_fs14.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs14.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs13.default.rmdirSync(import_node_path14.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs14.default.rmdirSync(import_node_path14.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs13.default.rmdirSync(legacyDir);
+    import_node_fs14.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;

@@ -24,13 +24,6 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 
-// lazy:./lazy/turn-hook.cjs
-var require_turn_hook = __commonJS({
-  "lazy:./lazy/turn-hook.cjs"(exports2, module2) {
-    module2.exports = require("./lazy/turn-hook.cjs");
-  }
-});
-
 // lazy:./lazy/background-start.cjs
 var require_background_start = __commonJS({
   "lazy:./lazy/background-start.cjs"(exports2, module2) {
@@ -38,8 +31,45 @@ var require_background_start = __commonJS({
   }
 });
 
+// lazy:./lazy/turn-hook.cjs
+var require_turn_hook = __commonJS({
+  "lazy:./lazy/turn-hook.cjs"(exports2, module2) {
+    module2.exports = require("./lazy/turn-hook.cjs");
+  }
+});
+
 // scripts/core/workflows/quiet-turn.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
+
+// scripts/core/shared/json-guards.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isString = (value) => typeof value === "string";
+var isBoolean = (value) => typeof value === "boolean";
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+var isStringOrNull = (value) => value === null || isString(value);
+var isNumberOrNull = (value) => value === null || isNumber(value);
+
+// scripts/core/session/hook-inputs.ts
+function commonOf(event, json) {
+  if (!isObject(json) || json.hook_event_name !== event || !isString(json.session_id) || !isString(json.cwd)) return null;
+  const { session_id, cwd, transcript_path } = json;
+  if (!(transcript_path === void 0 || isString(transcript_path))) return null;
+  return { common: { session_id, cwd, ...transcript_path !== void 0 ? { transcript_path } : {} }, rest: json };
+}
+function turnInputOf(event, json) {
+  const read = commonOf(event, json);
+  if (!read) return null;
+  const { common, rest } = read;
+  if (event === "UserPromptSubmit") {
+    const { prompt = "" } = rest;
+    return isString(prompt) ? { ...common, hook_event_name: event, prompt } : null;
+  }
+  const { stop_hook_active = false, last_assistant_message } = rest;
+  if (typeof stop_hook_active !== "boolean" || !(last_assistant_message === void 0 || last_assistant_message === null || isString(last_assistant_message))) return null;
+  return { ...common, hook_event_name: event, stop_hook_active, ...last_assistant_message !== void 0 ? { last_assistant_message } : {} };
+}
 
 // scripts/core/session/context-window.ts
 var K = 1e3;
@@ -255,16 +285,6 @@ function crossMilestones(context, config, announced) {
 
 // scripts/core/session/transcript.ts
 var import_node_fs = __toESM(require("node:fs"), 1);
-
-// scripts/core/shared/json-guards.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var isString = (value) => typeof value === "string";
-var isBoolean = (value) => typeof value === "boolean";
-var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
-var isStringOrNull = (value) => value === null || isString(value);
-var isNumberOrNull = (value) => value === null || isNumber(value);
 
 // scripts/core/session/reading-entry.ts
 var lenient = (value, ok) => ok(value) ? value : void 0;
@@ -848,19 +868,6 @@ function intervalCheckpointRequest(input, tokens, now) {
 function afterIntervalCheckpoint(runtime, now, size) {
   return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
 }
-function turnInputOf(event, json) {
-  if (!isObject(json) || json.hook_event_name !== event || !isString(json.session_id) || !isString(json.cwd)) return null;
-  const { session_id, cwd, transcript_path } = json;
-  if (!(transcript_path === void 0 || isString(transcript_path))) return null;
-  const common = { session_id, cwd, ...transcript_path !== void 0 ? { transcript_path } : {} };
-  if (event === "UserPromptSubmit") {
-    const { prompt = "" } = json;
-    return isString(prompt) ? { ...common, hook_event_name: event, prompt } : null;
-  }
-  const { stop_hook_active = false, last_assistant_message } = json;
-  if (typeof stop_hook_active !== "boolean" || !(last_assistant_message === void 0 || last_assistant_message === null || isString(last_assistant_message))) return null;
-  return { ...common, hook_event_name: event, stop_hook_active, ...last_assistant_message !== void 0 ? { last_assistant_message } : {} };
-}
 var HOOK = { kind: "hook" };
 var QUIET = { kind: "quiet" };
 function checkTurnQuiet(event, stdin, env, now) {
@@ -943,27 +950,32 @@ function writeStdout(text) {
   }
 }
 
-// scripts/turn-process.ts
-async function runTurn(event, now) {
+// scripts/quick-process.ts
+async function runQuickHook(event, quick, loadHook, now) {
   let input;
   try {
     input = { text: await readStdin() };
   } catch (error) {
     input = { error };
   }
-  const verdict2 = "text" in input ? checkTurnQuiet(event, input.text, process.env, now) : null;
-  if (verdict2?.kind === "quiet") return "";
-  if (verdict2?.kind === "interval-checkpoint") {
-    const said = await startIntervalCheckpoint(verdict2);
-    if (said !== null) return said;
-  }
+  const said = "text" in input ? await quick(input.text, now) : null;
+  if (said !== null) return said;
   try {
-    const { runTurnHook } = await Promise.resolve().then(() => __toESM(require_turn_hook(), 1));
-    return await runTurnHook(event, async () => "text" in input ? input.text : Promise.reject(input.error), now);
+    const hook = await loadHook();
+    return await hook(async () => "text" in input ? input.text : Promise.reject(input.error), now);
   } catch (error) {
     return JSON.stringify({ systemMessage: `workflow: ${event} hook skipped (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); reinstall the plugin` });
   }
 }
+function runQuickHookProcess(event, quick, loadHook) {
+  void runQuickHook(event, quick, loadHook, /* @__PURE__ */ new Date()).then((output) => {
+    if (output) writeStdout(`${output}
+`);
+    process.exitCode = 0;
+  });
+}
+
+// scripts/turn-process.ts
 async function startIntervalCheckpoint({ request, runtime }) {
   try {
     return (await Promise.resolve().then(() => __toESM(require_background_start(), 1))).startIntervalCheckpoint(process.env, request, runtime);
@@ -972,11 +984,18 @@ async function startIntervalCheckpoint({ request, runtime }) {
   }
 }
 function runTurnProcess(event) {
-  void runTurn(event, /* @__PURE__ */ new Date()).then((output) => {
-    if (output) writeStdout(`${output}
-`);
-    process.exitCode = 0;
-  });
+  runQuickHookProcess(
+    event,
+    async (stdin, now) => {
+      const verdict2 = checkTurnQuiet(event, stdin, process.env, now);
+      if (verdict2.kind === "quiet") return "";
+      return verdict2.kind === "interval-checkpoint" ? startIntervalCheckpoint(verdict2) : null;
+    },
+    async () => {
+      const { runTurnHook } = await Promise.resolve().then(() => __toESM(require_turn_hook(), 1));
+      return (readInput, now) => runTurnHook(event, readInput, now);
+    }
+  );
 }
 
 // scripts/hook-entries/user-prompt-submit.ts

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { WorkflowError } from '../shared/errors.ts';
 import { SESSION_FILE_MAX_AGE_DAYS } from '../runtime/session-runtime.ts';
-import { WORKFLOW_ID_PATTERN } from '../schemas.ts';
+import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 import { DIR_MODE, FILE_MODE } from '../store/store.ts';
 import {
   type DoctorOptions,

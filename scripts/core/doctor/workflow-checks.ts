@@ -2,7 +2,8 @@
 // after it can take the lock.
 import fs from 'node:fs';
 import { WorkflowError } from '../shared/errors.ts';
-import { HistoryEntry, SCHEMA_VERSION } from '../schemas.ts';
+import { HistoryEntry } from '../schemas.ts';
+import { SCHEMA_VERSION } from '../shared/state-fields.ts';
 import { DIR_MODE, FILE_MODE, LOCK_STALE_MS, STORE_FILES, toonText, withLock, writeFileAtomic } from '../store/store.ts';
 import { readSealed } from '../store/sealed.ts';
 import { formatAge } from '../shared/text.ts';

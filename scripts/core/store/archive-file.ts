@@ -8,7 +8,8 @@ import { readRegularFile } from '../shared/safe-fs.ts';
 import * as z from 'zod/mini';
 import { WorkflowError } from '../shared/errors.ts';
 import { assertWorkflowId } from './ids.ts';
-import { WORKFLOW_ID_PATTERN, WorkflowId, WorkflowStatus } from '../schemas.ts';
+import { WorkflowId, WorkflowStatus } from '../schemas.ts';
+import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 
 export const ARCHIVE_DIR = '.archive';
 export const ARCHIVE_SUFFIX = '.json.gz';

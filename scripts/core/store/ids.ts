@@ -1,4 +1,4 @@
-import { WORKFLOW_ID_PATTERN } from '../schemas.ts';
+import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { redactText } from '../redact/redact.ts';
 

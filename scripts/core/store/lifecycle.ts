@@ -9,7 +9,8 @@ import { describeDevice } from './device.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { assertWorkflowId } from './ids.ts';
 import { describeLiveHolder, liveHolder } from './liveness.ts';
-import { WORKFLOW_ID_PATTERN, WorkflowStatus, type HistoryEntry, type WorkflowState } from '../schemas.ts';
+import { WorkflowStatus, type HistoryEntry, type WorkflowState } from '../schemas.ts';
+import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 import { appendHistory } from './store-history.ts';
 import { listWorkflows, loadWorkflow, updateWorkflow, type Place } from './store.ts';
 

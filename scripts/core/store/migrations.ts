@@ -2,7 +2,7 @@
 // schema parse. Each step is a pure function on plain JSON (no I/O, no clock, input untouched):
 // the store applies them on load and writes the result only at the next save, so a pure read
 // never rewrites a file and an older plugin on another machine can still read what it wrote.
-import { SCHEMA_VERSION } from '../schemas.ts';
+import { SCHEMA_VERSION } from '../shared/state-fields.ts';
 import { isObject } from '../shared/json-guards.ts';
 
 export type JsonObject = Record<string, unknown>;

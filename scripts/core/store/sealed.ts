@@ -7,7 +7,8 @@ import { WorkflowError } from '../shared/errors.ts';
 import { migrate } from './migrations.ts';
 import { sha256Hex } from '../shared/lazy-crypto.ts';
 import { READ_CAPS, readRegularFileAndStat } from '../shared/safe-fs.ts';
-import { SCHEMA_VERSION, WorkflowState } from '../schemas.ts';
+import { WorkflowState } from '../schemas.ts';
+import { SCHEMA_VERSION } from '../shared/state-fields.ts';
 import { checksumHeld, rememberVerified, schemaHeld } from './state-memo.ts';
 import { fileSignature } from '../shared/file-signature.ts';
 

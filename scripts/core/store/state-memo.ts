@@ -16,7 +16,9 @@ import path from 'node:path';
 import { runtimeDir } from '../runtime/runtime-dir.ts';
 import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { readOwnFile } from '../shared/safe-fs.ts';
-import { STATE_MEMO_LINE, StateMemo, WORKFLOW_STATUSES, type StatePeek } from '../schemas.ts';
+import type { StateMemo, StatePeek } from '../schemas.ts';
+import { STATE_MEMO_LINE, WORKFLOW_STATUSES } from '../shared/state-fields.ts';
+import { isObject, isString } from '../shared/json-guards.ts';
 
 /** the sources' hash, written in by build.mjs; a run from the sources is the build "source" */
 declare const WORKFLOW_BUILD_ID: string | undefined;
@@ -53,6 +55,15 @@ const processMemos = (holder[PROCESS_MEMOS] ??= { dir: null, memos: new Map(), s
 /** Turns the memo on for this process, kept under the runtime folder `env` names. */
 export function useStateMemo(env: NodeJS.ProcessEnv): void {
   processMemos.dir = path.join(runtimeDir(env), 'state-memo');
+  // saved at exit before what the process asks for at exit later: a background checkpoint takes its
+  // in-flight mark away then, and the hook that waited for it (PreCompact's quick path, which
+  // reads the store from this memo alone) must find the state it saved in the memo
+  if (!processMemos.saveAtExit) {
+    processMemos.saveAtExit = true;
+    process.once('exit', () => {
+      if (processMemos.dir !== null) saveMemos(processMemos.dir);
+    });
+  }
 }
 
 /** FNV-1a of the store's path: a file name without loading node:crypto (the memo names its store too, and is checked). */
@@ -85,6 +96,17 @@ function toLine(id: string, { signature, peek, checksum, held }: MemoEntry): str
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
 
+/**
+ * The memo file as schemas.ts's StateMemo declares it, checked by hand: the hooks' quick paths read
+ * it without zod (test/unit/turn-checks.test.ts holds the two to each other); null for anything else.
+ */
+export function stateMemoOf(json: unknown): StateMemo | null {
+  if (!isObject(json) || !isString(json.store) || !(json.build === undefined || isString(json.build))) return null;
+  const { store, build, lines } = json;
+  if (!Array.isArray(lines) || !lines.every(isString)) return null;
+  return { store, ...(build !== undefined ? { build } : {}), lines };
+}
+
 function memoOf(storeDir: string): Memo | null {
   const { dir: memoDir, memos } = processMemos;
   if (memoDir === null) return null;
@@ -93,10 +115,10 @@ function memoOf(storeDir: string): Memo | null {
     memo = { entries: new Map(), dirty: false };
     try {
       const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
-      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString('utf8'))) : null;
-      if (parsed?.success && parsed.data.store === storeDir) {
-        for (const line of parsed.data.lines) {
-          const entry = fromLine(line, parsed.data.build === BUILD);
+      const parsed = bytes ? stateMemoOf(JSON.parse(bytes.toString('utf8'))) : null;
+      if (parsed?.store === storeDir) {
+        for (const line of parsed.lines) {
+          const entry = fromLine(line, parsed.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -117,16 +139,7 @@ function remember(storeDir: string, id: string, entry: MemoEntry): void {
   const memo = memoOf(storeDir);
   if (!memo) return;
   memo.entries.set(id, entry);
-  markDirty(memo);
-}
-
-function markDirty(memo: Memo): void {
   memo.dirty = true;
-  const { dir } = processMemos;
-  if (!processMemos.saveAtExit && dir !== null) {
-    processMemos.saveAtExit = true;
-    process.once('exit', () => saveMemos(dir));
-  }
 }
 
 function saveMemos(dir: string): void {
@@ -161,7 +174,7 @@ export function forgetOthers(storeDir: string, ids: readonly string[]): void {
   for (const id of memo.entries.keys()) {
     if (!keep.has(id)) {
       memo.entries.delete(id);
-      markDirty(memo);
+      memo.dirty = true;
     }
   }
 }

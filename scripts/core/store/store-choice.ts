@@ -7,38 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { newestFirst } from '../shared/ordering.ts';
 import { READ_CAPS, readRegularFileAndStat } from '../shared/safe-fs.ts';
-import { StatePeek, type WorkflowState, type WorkflowStatus } from '../schemas.ts';
+import { StatePeek, type WorkflowState } from '../schemas.ts';
+import { choose, isResumable, type Choice } from './workflow-choice.ts';
 import { forgetOthers, memoizedPeek, rememberPeek } from './state-memo.ts';
 import { fileSignature } from '../shared/file-signature.ts';
-import { existingIds, listWorkflows, readWorkflow, type LoadedState, type Place } from './store.ts';
-import { isForeign } from './workflow-origin.ts';
-
-const RESUMABLE: readonly WorkflowStatus[] = ['active', 'paused', 'waiting_approval'];
-
-function isResumable(state: { status: WorkflowStatus }): boolean {
-  return RESUMABLE.includes(state.status);
-}
-
-interface Choice<T> {
-  current: T | null;
-  /** the most recent automatic one, when another was picked, so that it can be named */
-  automatic: T | null;
-}
-
-/**
- * The most recently updated workflow the user saved that can be resumed, else the most recent
- * automatic one (a hook made it; it must not shadow the user's handoff). `items` newest first.
- */
-function choose<T extends { state: StatePeek }>(items: readonly T[]): Choice<T> {
-  const resumable = items.filter(({ state }) => isResumable(state));
-  // one saved elsewhere (pulled, imported, committed by someone) never displaces this machine's
-  // own, whatever date it claims
-  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
-  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
-  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
-  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : (saved ?? automatic);
-  return { current, automatic: current === saved ? automatic : null };
-}
+import { listWorkflows, readWorkflow, type LoadedState, type Place } from './store.ts';
+import { existingIds } from './store-ids.ts';
 
 /** currentWorkflow's choice among every workflow read in full: for the commands that show them all. */
 export function chooseAmongAll(place: Place): Choice<LoadedState> & { all: LoadedState[]; problems: string[] } {

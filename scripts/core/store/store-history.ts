@@ -7,7 +7,8 @@ import { writeFileAtomic } from '../shared/atomic-write.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { redactText } from '../redact/redact.ts';
 import { appendRegularFile, READ_CAPS, readRegularText, withRegularFile } from '../shared/safe-fs.ts';
-import { HistoryEntry, SCHEMA_VERSION } from '../schemas.ts';
+import { HistoryEntry } from '../schemas.ts';
+import { SCHEMA_VERSION } from '../shared/state-fields.ts';
 import { withLock } from './store-lock.ts';
 import { STORE_FILES, workflowDir } from './store.ts';
 

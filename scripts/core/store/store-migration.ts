@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { legacyStoreDir } from '../git/project.ts';
-import { WORKFLOW_ID_PATTERN } from '../schemas.ts';
+import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 import { DIR_MODE, ensureStoreDir } from './store.ts';
 
 const ARCHIVE_DIR = '.archive';

@@ -8,12 +8,14 @@ import { writeFileAtomic, writeFilesAtomic } from '../shared/atomic-write.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { assertWorkflowId } from './ids.ts';
 import { redactState } from '../redact/redact.ts';
-import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WorkflowState } from '../schemas.ts';
+import { WorkflowState } from '../schemas.ts';
+import { SCHEMA_VERSION } from '../shared/state-fields.ts';
 import { rememberVerified } from './state-memo.ts';
 import { fileSignature } from '../shared/file-signature.ts';
 import { readSealed, readsBackAsItself, sealed, parseSealed, type SealedRead } from './sealed.ts';
 import { LOCK_FILE, LOCK_STALE_MS, withLock } from './store-lock.ts';
 import { newestFirst } from '../shared/ordering.ts';
+import { existingIds } from './store-ids.ts';
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
@@ -92,20 +94,6 @@ function ensureWorkflowDir(storeDir: string, id: string): string {
   ensureStoreDir(storeDir);
   fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
-}
-
-/** The ids of the workflow directories in the store, sorted; readable or not. */
-export function existingIds(storeDir: string): string[] {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(storeDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
 }
 
 function unknownId(storeDir: string, id: string): WorkflowError {

@@ -4,7 +4,7 @@
 // start of an id does too, as long as it names one workflow.
 import { createHash } from 'node:crypto';
 import { WorkflowError } from '../shared/errors.ts';
-import { WORKFLOW_ID_PATTERN } from '../schemas.ts';
+import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 
 const MIN_HANDLE = 4;
 

@@ -20,7 +20,7 @@ import * as z from 'zod/mini';
 import { WorkflowError } from '../shared/errors.ts';
 import { READ_CAPS, readRegularText } from '../shared/safe-fs.ts';
 import { assertWorkflowId } from '../store/ids.ts';
-import { WORKFLOW_ID_PATTERN } from '../schemas.ts';
+import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 import { DIR_MODE, STORE_FILES, workflowPath, writeFileAtomic, type Place } from '../store/store.ts';
 import { readStoreFiles, stateOf, type WorkflowFiles } from './files.ts';
 

@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import { WorkflowError } from '../shared/errors.ts';
 import { assertWorkflowId } from '../store/ids.ts';
-import { WORKFLOW_ID_PATTERN, type WorkflowState } from '../schemas.ts';
+import type { WorkflowState } from '../schemas.ts';
+import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 import { STORE_FILES, type Place } from '../store/store.ts';
 import { readStoreFiles, stateOf, type WorkflowFiles } from './files.ts';
 import { DEFAULT_REMOTE } from './model.ts';

@@ -10,7 +10,8 @@ import type { BackgroundCheckpointRequest, WorkflowState } from '../schemas.ts';
 import { captureSession } from '../session/session-capture.ts';
 import { redactState, redactText } from '../redact/redact.ts';
 import { appendHistory } from '../store/store-history.ts';
-import { ensureStoreDir, withLock, freeWorkflowId, loadWorkflow, updateWorkflow, existingIds, type Place } from '../store/store.ts';
+import { ensureStoreDir, withLock, freeWorkflowId, loadWorkflow, updateWorkflow, type Place } from '../store/store.ts';
+import { existingIds } from '../store/store-ids.ts';
 import { sessionWorkflow, workflowOfSession } from '../store/store-choice.ts';
 import { blankState, historyEntry, transcriptFacts, union } from './common.ts';
 

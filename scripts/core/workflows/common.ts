@@ -7,7 +7,7 @@ import type { HistoryEntry, SessionFacts, WorkflowState } from '../schemas.ts';
 import { captureSession } from '../session/session-capture.ts';
 import { tokensOfReading } from '../session/context.ts';
 import { readSessionContextOf } from '../session/session-context.ts';
-import { SCHEMA_VERSION } from '../schemas.ts';
+import { SCHEMA_VERSION } from '../shared/state-fields.ts';
 import { redactText } from '../redact/redact.ts';
 import type { Place } from '../store/store.ts';
 

@@ -6,7 +6,8 @@
 // (the transcript's tail, the status line's figures, the session's bookkeeping) as the hook does,
 // with the same functions. Anything it is not sure of is "not quiet": the hook then decides.
 import fs from 'node:fs';
-import type { BackgroundCheckpointRequest, StopInput, UserPromptSubmitInput } from '../schemas.ts';
+import type { BackgroundCheckpointRequest } from '../schemas.ts';
+import { turnInputOf } from '../session/hook-inputs.ts';
 import { changedSeen, crossMilestones, measureContext, tokensOfReading } from '../session/context.ts';
 import { NO_USAGE, readContextUsage } from '../session/transcript.ts';
 import { sessionStartDir } from '../session/settings-files.ts';
@@ -16,7 +17,6 @@ import { hasSessionNotices } from '../runtime/session-notices.ts';
 import type { SessionRuntime } from '../runtime/session-runtime.ts';
 import { checkSessionRuntime, checkStatuslineRecord } from '../runtime/session-runtime-check.ts';
 import { readTurnMemo, turnSources } from '../session/turn-memo.ts';
-import { isObject, isString } from '../shared/json-guards.ts';
 
 /** The size of the transcript now (0 when there is none): a checkpoint is due only when it grew. */
 export function transcriptSize(file: string | undefined): number {
@@ -42,25 +42,6 @@ export function intervalCheckpointRequest(input: { session_id: string; transcrip
 /** The bookkeeping once an interval checkpoint was handled: no other before the interval and a change. */
 export function afterIntervalCheckpoint(runtime: SessionRuntime, now: Date, size: number): SessionRuntime {
   return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
-}
-
-/**
- * The hook's input as schemas.ts's StopInput or UserPromptSubmitInput reads it, checked by hand
- * (test/unit/turn-checks.test.ts holds them to each other); null when the schema would reject it.
- */
-export function turnInputOf(event: 'Stop' | 'UserPromptSubmit', json: unknown): StopInput | UserPromptSubmitInput | null {
-  if (!isObject(json) || json.hook_event_name !== event || !isString(json.session_id) || !isString(json.cwd)) return null;
-  const { session_id, cwd, transcript_path } = json;
-  if (!(transcript_path === undefined || isString(transcript_path))) return null;
-  const common = { session_id, cwd, ...(transcript_path !== undefined ? { transcript_path } : {}) };
-  if (event === 'UserPromptSubmit') {
-    // a default stands only for an absent field, as zod's does
-    const { prompt = '' } = json;
-    return isString(prompt) ? { ...common, hook_event_name: event, prompt } : null;
-  }
-  const { stop_hook_active = false, last_assistant_message } = json;
-  if (typeof stop_hook_active !== 'boolean' || !(last_assistant_message === undefined || last_assistant_message === null || isString(last_assistant_message))) return null;
-  return { ...common, hook_event_name: event, stop_hook_active, ...(last_assistant_message !== undefined ? { last_assistant_message } : {}) };
 }
 
 /**

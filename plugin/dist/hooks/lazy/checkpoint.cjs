@@ -4454,296 +4454,11 @@ function writeFileAtomic(file, data) {
   writeFilesAtomic([[file, data]]);
 }
 
-// scripts/core/schemas.ts
-config(en_default());
+// scripts/core/shared/state-fields.ts
 var SCHEMA_VERSION = 2;
 var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
-var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
 var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
-var WorkflowStatus = _enum(WORKFLOW_STATUSES);
-var stateSchemas;
-var built = () => stateSchemas ??= buildStateSchemas();
-function buildStateSchemas() {
-  const Timestamp = iso_exports.datetime({ offset: true });
-  const Text = string2();
-  const TextList = array(Text);
-  const Count2 = int().check(_nonnegative());
-  const Tokens = object({
-    context_tokens: Count2,
-    context_window: int().check(_positive()),
-    percent: number2().check(_nonnegative()),
-    // where the figures came from; absent in states saved before they were recorded
-    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
-    window_certain: optional(boolean2()),
-    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
-    compaction: optional(_enum(["auto", "reactive", "off"])),
-    auto_compact_at: optional(nullable(Count2))
-  });
-  const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
-  const Deliverable = object({
-    path: Text,
-    /** hex sha256 of the content; null when the file was missing or the entry came from a v1 state */
-    sha256: nullable(string2().check(_regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")))
-  });
-  const phaseFields = {
-    num: Count2,
-    name: Text,
-    status: PhaseStatus,
-    skip_reason: _default(nullable(Text), null)
-  };
-  const Phase = object({ ...phaseFields, deliverables: _default(array(Deliverable), []) });
-  const Todo2 = object({
-    content: Text,
-    status: _enum(["pending", "in_progress", "completed"])
-  });
-  const Agent = object({
-    type: Text,
-    description: Text,
-    done: boolean2(),
-    /** absent in states saved before background agents were followed to their end */
-    status: optional(_enum(["running", "completed", "failed", "stopped"]))
-  });
-  const SessionCommand = object({ command: Text, exit_code: nullable(number2()), ok: boolean2(), at: nullable(Text) });
-  const SessionFacts = object({
-    first_request: nullable(Text),
-    last_request: nullable(Text),
-    title: nullable(Text),
-    /** the latest commands run, oldest first, and the latest test and build commands */
-    commands: array(SessionCommand),
-    last_test: nullable(SessionCommand),
-    last_build: nullable(SessionCommand),
-    /** the plan approved in plan mode (ExitPlanMode), clipped */
-    plan: nullable(Text),
-    /** files written outside the project (plan files, scratch files), kept apart from files_modified */
-    outside_files: TextList,
-    compactions: Count2,
-    /** how much of the session was read: lines, subagent files, bytes left unread at the start */
-    coverage: object({ lines: Count2, subagent_files: Count2, skipped_bytes: Count2, unreadable_lines: Count2 })
-  });
-  const GitContext = object({
-    branch: nullable(Text),
-    commit: nullable(Text),
-    commit_message: nullable(Text),
-    status: object({
-      modified: TextList,
-      staged: TextList,
-      untracked: TextList,
-      /** deleted in the index or the work tree: not "missing" at resume */
-      deleted: _default(TextList, [])
-    }),
-    is_clean: boolean2(),
-    ahead: Count2,
-    behind: Count2
-  });
-  const WorkflowState2 = object({
-    schema_version: literal(SCHEMA_VERSION),
-    id: WorkflowId,
-    status: WorkflowStatus,
-    /** created by the hooks for a long session nobody handed off yet */
-    automatic: _default(boolean2(), false),
-    created_at: Timestamp,
-    updated_at: Timestamp,
-    task: object({ description: Text, ticket_id: nullable(Text) }),
-    summary: Text,
-    phase: object({ current: nullable(Count2), name: nullable(Text), sub: _default(nullable(Text), null) }),
-    phases: array(Phase),
-    accomplishments: TextList,
-    next_steps: TextList,
-    decisions: TextList,
-    blockers: TextList,
-    notes: TextList,
-    todos: object({ active: array(Todo2), completed: array(Todo2) }),
-    files_modified: TextList,
-    /** sha256 of the dependency lockfiles at save time, to flag reinstalls at resume */
-    lockfiles: _default(record(string2(), string2()), {}),
-    agents: array(Agent),
-    // null when the handoff was made outside a git work tree
-    git: nullable(GitContext),
-    tokens: nullable(Tokens),
-    device: object({
-      hostname: Text,
-      platform: Text,
-      node_version: Text,
-      plugin_version: Text
-    }),
-    project: object({ path: Text, name: Text }),
-    session: object({ id: nullable(Text), transcript_path: nullable(Text) }),
-    session_facts: optional(nullable(SessionFacts)),
-    /** Claude Code's own summary at the latest compaction (PostCompact's compact_summary), clipped */
-    compact_summary: optional(nullable(object({ at: Timestamp, text: Text })))
-  });
-  const PhaseInput = union([
-    Text,
-    object({ current: optional(nullable(Count2)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
-  ]);
-  const PhaseEntryInput = object({
-    ...phaseFields,
-    deliverables: _default(array(union([Text, object({ path: Text, sha256: optional(Deliverable.shape.sha256) })])), [])
-  });
-  const HandoffInput2 = strictObject({
-    id: optional(WorkflowId),
-    task: optional(union([Text, object({ description: Text, ticket_id: optional(nullable(Text)) })])),
-    ticket_id: optional(Text),
-    summary: optional(Text),
-    phase: optional(PhaseInput),
-    /** the sub-phase, for inputs that give the phase as text */
-    sub_phase: optional(Text),
-    phases: optional(array(PhaseEntryInput)),
-    status: optional(WorkflowStatus),
-    accomplishments: optional(TextList),
-    next_steps: optional(TextList),
-    decisions: optional(TextList),
-    blockers: optional(TextList),
-    notes: optional(TextList),
-    todos: optional(array(Todo2)),
-    files_modified: optional(TextList)
-  });
-  const HistoryEntry2 = object({
-    at: Timestamp,
-    event: _enum(["handoff", "resume", "checkpoint", "pause", "complete", "cancel"]),
-    device: Text,
-    branch: nullable(Text),
-    commit: nullable(Text),
-    summary: Text,
-    session_id: nullable(Text)
-  });
-  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
-}
-var WorkflowState = _lazy(() => built().WorkflowState);
-var HandoffInput = _lazy(() => built().HandoffInput);
-var HistoryEntry = _lazy(() => built().HistoryEntry);
-var StatePeek = _lazy(
-  () => (
-    // the other fields are dropped unread (a loose object would copy each of them)
-    object({
-      status: WorkflowStatus,
-      automatic: _default(boolean2(), false),
-      updated_at: string2(),
-      device: object({ hostname: string2() }),
-      session: object({ id: nullable(string2()) })
-    })
-  )
-);
 var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
-var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
-var hookCommon = () => ({
-  session_id: string2(),
-  transcript_path: optional(string2()),
-  cwd: string2()
-});
-var SessionStartInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("SessionStart"),
-    // startup, resume, clear, compact; fork since 2.1.332 (--fork-session). Any other value a later
-    // release adds must still start the session with its summary: handled like startup, and logged.
-    source: _default(string2(), "startup"),
-    model: optional(string2())
-  })
-);
-var UserPromptSubmitInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("UserPromptSubmit"),
-    prompt: _default(string2(), "")
-  })
-);
-var StopInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("Stop"),
-    stop_hook_active: _default(boolean2(), false),
-    last_assistant_message: optional(nullable(string2()))
-  })
-);
-var PreToolUseInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PreToolUse"),
-    tool_name: string2(),
-    tool_input: optional(looseObject({ command: optional(unknown()) }))
-  })
-);
-var PreCompactInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PreCompact"),
-    trigger: _default(string2(), "auto"),
-    custom_instructions: optional(nullable(string2()))
-  })
-);
-var PostCompactInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("PostCompact"),
-    trigger: _default(string2(), "auto"),
-    compact_summary: optional(nullable(string2()))
-  })
-);
-var SessionEndInput = _lazy(
-  () => object({
-    ...hookCommon(),
-    hook_event_name: literal("SessionEnd"),
-    reason: _default(string2(), "other")
-  })
-);
-var BackgroundCheckpointRequest = _lazy(
-  () => object({
-    reason: _enum(["interval", "precompact"]),
-    session_id: string2(),
-    transcript_path: nullable(string2()),
-    cwd: string2(),
-    tokens: nullable(built().Tokens),
-    at: iso_exports.datetime({ offset: true })
-  })
-);
-var StatuslineInput = _lazy(
-  () => object({
-    session_id: string2(),
-    transcript_path: optional(string2()),
-    cwd: optional(string2()),
-    model: optional(object({ id: optional(string2()), display_name: optional(string2()) })),
-    workspace: optional(object({ current_dir: optional(string2()), project_dir: optional(string2()) })),
-    context_window: optional(
-      object({
-        used_percentage: optional(nullable(number2())),
-        context_window_size: optional(nullable(number2()))
-      })
-    )
-  })
-);
-var lenientField = (schema) => _catch(optional(schema), void 0);
-var ClaudeSettingsFile = _lazy(
-  () => looseObject({
-    model: lenientField(string2()),
-    autoCompactWindow: lenientField(number2()),
-    autoCompactEnabled: lenientField(boolean2()),
-    env: lenientField(record(string2(), string2()))
-  })
-);
-var TurnMemo = _lazy(
-  () => object({
-    version: literal(1),
-    /** the project, the session's start folder, the home and the configuration's variables */
-    key: string2(),
-    /** every configuration and settings file, with its signature then (file-signature.ts) */
-    files: array(tuple([string2(), string2()])),
-    config: object({
-      milestones: array(number2()),
-      handoff_threshold: number2(),
-      context_window: nullable(number2()),
-      mode: _enum(["suggest", "auto"]),
-      checkpoint_interval_minutes: number2()
-    }),
-    settings: object({
-      model: optional(string2()),
-      autoCompactWindow: optional(number2()),
-      autoCompactEnabled: optional(boolean2()),
-      /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
-      env: record(string2(), string2())
-    })
-  })
-);
 
 // scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
@@ -5095,8 +4810,294 @@ function newWorkflowId(task, now) {
   return `${slugify2(dropTokens(redactText(task).text))}-${stamp(now)}`;
 }
 
+// scripts/core/schemas.ts
+config(en_default());
+var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
+var WorkflowStatus = _enum(WORKFLOW_STATUSES);
+var stateSchemas;
+var built = () => stateSchemas ??= buildStateSchemas();
+function buildStateSchemas() {
+  const Timestamp = iso_exports.datetime({ offset: true });
+  const Text = string2();
+  const TextList = array(Text);
+  const Count2 = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count2,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count2))
+  });
+  const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
+  const Deliverable = object({
+    path: Text,
+    /** hex sha256 of the content; null when the file was missing or the entry came from a v1 state */
+    sha256: nullable(string2().check(_regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")))
+  });
+  const phaseFields = {
+    num: Count2,
+    name: Text,
+    status: PhaseStatus,
+    skip_reason: _default(nullable(Text), null)
+  };
+  const Phase = object({ ...phaseFields, deliverables: _default(array(Deliverable), []) });
+  const Todo2 = object({
+    content: Text,
+    status: _enum(["pending", "in_progress", "completed"])
+  });
+  const Agent = object({
+    type: Text,
+    description: Text,
+    done: boolean2(),
+    /** absent in states saved before background agents were followed to their end */
+    status: optional(_enum(["running", "completed", "failed", "stopped"]))
+  });
+  const SessionCommand = object({ command: Text, exit_code: nullable(number2()), ok: boolean2(), at: nullable(Text) });
+  const SessionFacts = object({
+    first_request: nullable(Text),
+    last_request: nullable(Text),
+    title: nullable(Text),
+    /** the latest commands run, oldest first, and the latest test and build commands */
+    commands: array(SessionCommand),
+    last_test: nullable(SessionCommand),
+    last_build: nullable(SessionCommand),
+    /** the plan approved in plan mode (ExitPlanMode), clipped */
+    plan: nullable(Text),
+    /** files written outside the project (plan files, scratch files), kept apart from files_modified */
+    outside_files: TextList,
+    compactions: Count2,
+    /** how much of the session was read: lines, subagent files, bytes left unread at the start */
+    coverage: object({ lines: Count2, subagent_files: Count2, skipped_bytes: Count2, unreadable_lines: Count2 })
+  });
+  const GitContext = object({
+    branch: nullable(Text),
+    commit: nullable(Text),
+    commit_message: nullable(Text),
+    status: object({
+      modified: TextList,
+      staged: TextList,
+      untracked: TextList,
+      /** deleted in the index or the work tree: not "missing" at resume */
+      deleted: _default(TextList, [])
+    }),
+    is_clean: boolean2(),
+    ahead: Count2,
+    behind: Count2
+  });
+  const WorkflowState2 = object({
+    schema_version: literal(SCHEMA_VERSION),
+    id: WorkflowId,
+    status: WorkflowStatus,
+    /** created by the hooks for a long session nobody handed off yet */
+    automatic: _default(boolean2(), false),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+    task: object({ description: Text, ticket_id: nullable(Text) }),
+    summary: Text,
+    phase: object({ current: nullable(Count2), name: nullable(Text), sub: _default(nullable(Text), null) }),
+    phases: array(Phase),
+    accomplishments: TextList,
+    next_steps: TextList,
+    decisions: TextList,
+    blockers: TextList,
+    notes: TextList,
+    todos: object({ active: array(Todo2), completed: array(Todo2) }),
+    files_modified: TextList,
+    /** sha256 of the dependency lockfiles at save time, to flag reinstalls at resume */
+    lockfiles: _default(record(string2(), string2()), {}),
+    agents: array(Agent),
+    // null when the handoff was made outside a git work tree
+    git: nullable(GitContext),
+    tokens: nullable(Tokens),
+    device: object({
+      hostname: Text,
+      platform: Text,
+      node_version: Text,
+      plugin_version: Text
+    }),
+    project: object({ path: Text, name: Text }),
+    session: object({ id: nullable(Text), transcript_path: nullable(Text) }),
+    session_facts: optional(nullable(SessionFacts)),
+    /** Claude Code's own summary at the latest compaction (PostCompact's compact_summary), clipped */
+    compact_summary: optional(nullable(object({ at: Timestamp, text: Text })))
+  });
+  const PhaseInput = union([
+    Text,
+    object({ current: optional(nullable(Count2)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
+  ]);
+  const PhaseEntryInput = object({
+    ...phaseFields,
+    deliverables: _default(array(union([Text, object({ path: Text, sha256: optional(Deliverable.shape.sha256) })])), [])
+  });
+  const HandoffInput2 = strictObject({
+    id: optional(WorkflowId),
+    task: optional(union([Text, object({ description: Text, ticket_id: optional(nullable(Text)) })])),
+    ticket_id: optional(Text),
+    summary: optional(Text),
+    phase: optional(PhaseInput),
+    /** the sub-phase, for inputs that give the phase as text */
+    sub_phase: optional(Text),
+    phases: optional(array(PhaseEntryInput)),
+    status: optional(WorkflowStatus),
+    accomplishments: optional(TextList),
+    next_steps: optional(TextList),
+    decisions: optional(TextList),
+    blockers: optional(TextList),
+    notes: optional(TextList),
+    todos: optional(array(Todo2)),
+    files_modified: optional(TextList)
+  });
+  const HistoryEntry2 = object({
+    at: Timestamp,
+    event: _enum(["handoff", "resume", "checkpoint", "pause", "complete", "cancel"]),
+    device: Text,
+    branch: nullable(Text),
+    commit: nullable(Text),
+    summary: Text,
+    session_id: nullable(Text)
+  });
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+}
+var WorkflowState = _lazy(() => built().WorkflowState);
+var HandoffInput = _lazy(() => built().HandoffInput);
+var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => (
+    // the other fields are dropped unread (a loose object would copy each of them)
+    object({
+      status: WorkflowStatus,
+      automatic: _default(boolean2(), false),
+      updated_at: string2(),
+      device: object({ hostname: string2() }),
+      session: object({ id: nullable(string2()) })
+    })
+  )
+);
+var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
+var hookCommon = () => ({
+  session_id: string2(),
+  transcript_path: optional(string2()),
+  cwd: string2()
+});
+var SessionStartInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("SessionStart"),
+    // startup, resume, clear, compact; fork since 2.1.332 (--fork-session). Any other value a later
+    // release adds must still start the session with its summary: handled like startup, and logged.
+    source: _default(string2(), "startup"),
+    model: optional(string2())
+  })
+);
+var UserPromptSubmitInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("UserPromptSubmit"),
+    prompt: _default(string2(), "")
+  })
+);
+var StopInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("Stop"),
+    stop_hook_active: _default(boolean2(), false),
+    last_assistant_message: optional(nullable(string2()))
+  })
+);
+var PreToolUseInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("PreToolUse"),
+    tool_name: string2(),
+    tool_input: optional(looseObject({ command: optional(unknown()) }))
+  })
+);
+var PreCompactInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("PreCompact"),
+    trigger: _default(string2(), "auto"),
+    custom_instructions: optional(nullable(string2()))
+  })
+);
+var PostCompactInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("PostCompact"),
+    trigger: _default(string2(), "auto"),
+    compact_summary: optional(nullable(string2()))
+  })
+);
+var SessionEndInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("SessionEnd"),
+    reason: _default(string2(), "other")
+  })
+);
+var BackgroundCheckpointRequest = _lazy(
+  () => object({
+    reason: _enum(["interval", "precompact"]),
+    session_id: string2(),
+    transcript_path: nullable(string2()),
+    cwd: string2(),
+    tokens: nullable(built().Tokens),
+    at: iso_exports.datetime({ offset: true })
+  })
+);
+var StatuslineInput = _lazy(
+  () => object({
+    session_id: string2(),
+    transcript_path: optional(string2()),
+    cwd: optional(string2()),
+    model: optional(object({ id: optional(string2()), display_name: optional(string2()) })),
+    workspace: optional(object({ current_dir: optional(string2()), project_dir: optional(string2()) })),
+    context_window: optional(
+      object({
+        used_percentage: optional(nullable(number2())),
+        context_window_size: optional(nullable(number2()))
+      })
+    )
+  })
+);
+var lenientField = (schema) => _catch(optional(schema), void 0);
+var ClaudeSettingsFile = _lazy(
+  () => looseObject({
+    model: lenientField(string2()),
+    autoCompactWindow: lenientField(number2()),
+    autoCompactEnabled: lenientField(boolean2()),
+    env: lenientField(record(string2(), string2()))
+  })
+);
+var TurnMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the session's start folder, the home and the configuration's variables */
+    key: string2(),
+    /** every configuration and settings file, with its signature then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({
+      milestones: array(number2()),
+      handoff_threshold: number2(),
+      context_window: nullable(number2()),
+      mode: _enum(["suggest", "auto"]),
+      checkpoint_interval_minutes: number2()
+    }),
+    settings: object({
+      model: optional(string2()),
+      autoCompactWindow: optional(number2()),
+      autoCompactEnabled: optional(boolean2()),
+      /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
+      env: record(string2(), string2())
+    })
+  })
+);
+
 // scripts/core/store/state-memo.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime/runtime-dir.ts
@@ -5106,8 +5107,16 @@ function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os.default.homedir(), ".claude", "workflow");
 }
 
+// scripts/core/shared/json-guards.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isString = (value) => typeof value === "string";
+var isBoolean = (value) => typeof value === "boolean";
+var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
+
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "da297a02c41e6278" : "source";
+var BUILD = true ? "04da1ad66a75d102" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5130,10 +5139,11 @@ function fromLine(line, thisBuild) {
   const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
   return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
 }
-function toLine(id, { signature, peek: peek2, checksum, held }) {
-  const { status, automatic, updated_at, device, session } = peek2;
-  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
-  return STATE_MEMO_LINE.test(line) ? line : null;
+function stateMemoOf(json) {
+  if (!isObject2(json) || !isString(json.store) || !(json.build === void 0 || isString(json.build))) return null;
+  const { store, build, lines } = json;
+  if (!Array.isArray(lines) || !lines.every(isString)) return null;
+  return { store, ...build !== void 0 ? { build } : {}, lines };
 }
 function memoOf(storeDir) {
   const { dir: memoDir, memos } = processMemos;
@@ -5143,10 +5153,10 @@ function memoOf(storeDir) {
     memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
     try {
       const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
-      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
-      if (parsed?.success && parsed.data.store === storeDir) {
-        for (const line of parsed.data.lines) {
-          const entry = fromLine(line, parsed.data.build === BUILD);
+      const parsed = bytes ? stateMemoOf(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.store === storeDir) {
+        for (const line of parsed.lines) {
+          const entry = fromLine(line, parsed.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -5164,27 +5174,7 @@ function remember(storeDir, id, entry) {
   const memo = memoOf(storeDir);
   if (!memo) return;
   memo.entries.set(id, entry);
-  markDirty(memo);
-}
-function markDirty(memo) {
   memo.dirty = true;
-  const { dir } = processMemos;
-  if (!processMemos.saveAtExit && dir !== null) {
-    processMemos.saveAtExit = true;
-    process.once("exit", () => saveMemos(dir));
-  }
-}
-function saveMemos(dir) {
-  for (const [storeDir, memo] of processMemos.memos) {
-    if (!memo.dirty) continue;
-    memo.dirty = false;
-    try {
-      import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
-    } catch {
-    }
-  }
 }
 function memoizedPeek(storeDir, id, signature) {
   return entryFor(storeDir, id, signature)?.peek;
@@ -5200,7 +5190,7 @@ function forgetOthers(storeDir, ids) {
   for (const id of memo.entries.keys()) {
     if (!keep.has(id)) {
       memo.entries.delete(id);
-      markDirty(memo);
+      memo.dirty = true;
     }
   }
 }
@@ -5233,14 +5223,6 @@ function fileSignature(stat) {
 
 // scripts/core/store/sealed.ts
 var import_node_path5 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/json-guards.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var isString = (value) => typeof value === "string";
-var isBoolean = (value) => typeof value === "boolean";
-var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 
 // scripts/core/store/migrations.ts
 function v1ToV2(document2) {
@@ -5357,7 +5339,7 @@ function parseSealed(text, file, signature) {
 }
 
 // scripts/core/store/store-lock.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 
@@ -5395,9 +5377,9 @@ function isStale(text, mtimeMs) {
 }
 function readLock(lock) {
   try {
-    const stat = import_node_fs5.default.lstatSync(lock);
+    const stat = import_node_fs4.default.lstatSync(lock);
     if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
-    return { text: import_node_fs5.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
+    return { text: import_node_fs4.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
   } catch {
     return null;
   }
@@ -5405,18 +5387,18 @@ function readLock(lock) {
 function breakStaleLock(lock, seen) {
   const breaker2 = `${lock}.break`;
   try {
-    import_node_fs5.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
+    import_node_fs4.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
   } catch {
     const left = readLock(breaker2);
-    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs5.default.rmSync(breaker2, { force: true });
+    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs4.default.rmSync(breaker2, { force: true });
     return false;
   }
   try {
     const now = readLock(lock);
-    if (now && now.text === seen) import_node_fs5.default.rmSync(lock, { force: true });
+    if (now && now.text === seen) import_node_fs4.default.rmSync(lock, { force: true });
     return true;
   } finally {
-    import_node_fs5.default.rmSync(breaker2, { force: true });
+    import_node_fs4.default.rmSync(breaker2, { force: true });
   }
 }
 function withLock(dir, fn2) {
@@ -5424,7 +5406,7 @@ function withLock(dir, fn2) {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
-      import_node_fs5.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
+      import_node_fs4.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") throw error2;
@@ -5442,7 +5424,7 @@ function withLock(dir, fn2) {
   try {
     return fn2();
   } finally {
-    import_node_fs5.default.rmSync(lock, { force: true });
+    import_node_fs4.default.rmSync(lock, { force: true });
   }
 }
 
@@ -5454,6 +5436,18 @@ function newestFirst(a, b3) {
   const ta = Date.parse(a);
   const tb = Date.parse(b3);
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b3, a);
+}
+
+// scripts/core/store/store-ids.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+function existingIds(storeDir) {
+  let entries;
+  try {
+    entries = import_node_fs5.default.readdirSync(storeDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
 }
 
 // scripts/core/store/store.ts
@@ -5498,15 +5492,6 @@ function ensureWorkflowDir(storeDir, id) {
   ensureStoreDir(storeDir);
   import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
-}
-function existingIds(storeDir) {
-  let entries;
-  try {
-    entries = import_node_fs6.default.readdirSync(storeDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
 }
 function unknownId(storeDir, id) {
   const ids = existingIds(storeDir);
@@ -10069,11 +10054,13 @@ var import_node_path15 = __toESM(require("node:path"), 1);
 // scripts/core/store/workflow-origin.ts
 var FUTURE_SLACK_MS = 5 * 6e4;
 
-// scripts/core/store/store-choice.ts
+// scripts/core/store/workflow-choice.ts
 var RESUMABLE = ["active", "paused", "waiting_approval"];
 function isResumable(state) {
   return RESUMABLE.includes(state.status);
 }
+
+// scripts/core/store/store-choice.ts
 function peek(storeDir, id, dir) {
   const file = `${dir}${import_node_path15.default.sep}state.json`;
   try {

@@ -61,6 +61,859 @@ function newestFirst(a, b) {
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
 }
 
+// scripts/core/shared/state-fields.ts
+var SCHEMA_VERSION = 2;
+var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+
+// scripts/core/redact/redact-patterns.ts
+var END = "(?![A-Za-z0-9_-])";
+var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
+var TOKENS = [
+  t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
+  // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
+  t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
+  t("github-token", String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`),
+  t("gitlab-token", String.raw`\b(?:gl(?:pat|ptt|dt|rt|ft|imt|oas|soat|cbt|agent)-[A-Za-z0-9_-]{20,}|GR1348941[A-Za-z0-9_-]{20,})`),
+  t("aws-access-key-id", String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`),
+  t("google-api-key", String.raw`\bAIza[A-Za-z0-9_-]{35}${END}`),
+  t("google-oauth-secret", String.raw`\bGOCSPX-[A-Za-z0-9_-]{28}${END}`),
+  t("google-oauth-token", String.raw`\b(?:ya29\.[A-Za-z0-9_-]{20,}|1\/\/0[A-Za-z0-9_-]{40,})`),
+  t("azure-storage-key", String.raw`(?<=AccountKey=)[A-Za-z0-9+/]{86}==`),
+  t("azure-shared-access-key", String.raw`(?<=SharedAccessKey=)[A-Za-z0-9+/]{42,44}=`),
+  t("azure-sas-signature", String.raw`(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,}`),
+  t("azure-client-secret", String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
+  t("stripe-webhook-secret", String.raw`\bwhsec_[A-Za-z0-9]{32,}`),
+  t("twilio-api-key", String.raw`\bSK[0-9a-fA-F]{32}\b`),
+  t("pypi-token", String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`),
+  t("huggingface-token", String.raw`\b(?:hf_|api_org_)[A-Za-z0-9]{34}\b`),
+  t("age-secret-key", String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`),
+  t("slack-token", String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,}|\bxoxe\.xox[bp]-[A-Za-z0-9-]{20,}`),
+  t("slack-webhook", String.raw`https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+`),
+  t("discord-webhook", String.raw`https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+`),
+  t("telegram-bot-token", String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}${END}`),
+  t("mailgun-key", String.raw`\bkey-[0-9a-f]{32}\b`),
+  t("mailchimp-key", String.raw`\b[0-9a-f]{32}-us\d{1,2}\b`),
+  t("digitalocean-token", String.raw`\bdo[opr]_v1_[a-f0-9]{64}\b`),
+  t("square-token", String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}${END}`),
+  t("planetscale-token", String.raw`\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}`),
+  t("postman-key", String.raw`\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b`),
+  t("doppler-token", String.raw`\bdp\.(?:st|ct|sa|scim|audit|pt)\.[A-Za-z0-9_.-]{40,}`),
+  t("pulumi-token", String.raw`\bpul-[a-f0-9]{40}\b`),
+  t("sentry-token", String.raw`\bsntry[su]_[A-Za-z0-9+/=_-]{40,}`),
+  t("new-relic-key", String.raw`\bNRAK-[A-Z0-9]{27}\b`),
+  t("supabase-token", String.raw`\bsbp_[a-f0-9]{40}\b`),
+  t("airtable-token", String.raw`\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`),
+  t("terraform-token", String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`),
+  t("alibaba-key-id", String.raw`\bLTAI[A-Za-z0-9]{20}\b`),
+  t("atlassian-token", String.raw`\bATATT3[A-Za-z0-9_=-]{100,}`),
+  t("fly-token", String.raw`\b(?:fo1_[A-Za-z0-9_-]{43}${END}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,})`),
+  t("heroku-key", String.raw`\bHRKU-[A-Za-z0-9_-]{40,}`),
+  t("onepassword-token", String.raw`\bops_eyJ[A-Za-z0-9+/=]{100,}`),
+  t("notion-token", String.raw`\bsecret_[A-Za-z0-9]{43}\b`),
+  t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
+  t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
+];
+var BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
+var BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
+var USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
+var SECRET_FLAG = /(?<=\s|^)((?:--(?:password|passwd|pass|token|secret|api-key|apikey|auth-token|access-token|client-secret)(?:[ \t]+|=))|(?<=\bsshpass[ \t]+)-p[ \t]*)(["']?)([^\s"'$-][^\s"']{0,511})\2/gim;
+var URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{0,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
+var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
+
+// scripts/core/redact/secret-scanner.ts
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_url = require("node:url");
+var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
+var KIND_BY_MESSAGE = {
+  AWSSecretAccessKey: "aws-secret-key",
+  AWSAccessKeyID: "aws-access-key-id",
+  ANTHROPIC_API_KEY: "anthropic-key",
+  OPENAI_TOKEN: "openai-key",
+  IncomingWebhook: "slack-webhook",
+  PrivateKeyJSON: "private-key",
+  NPM_ACCESS_TOKEN: "npm-token",
+  Npmrc_authToken: "npm-token",
+  PackageJSON_xOauthToken: "github-token"
+};
+var kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
+var PRESET = "@secretlint/secretlint-rule-preset-recommend";
+var BUNDLED_RULES = "secret-rules.cjs";
+var loaded;
+function isRuleCreator(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const { meta: meta2, create } = value;
+  return typeof meta2?.id === "string" && typeof create === "function";
+}
+function loadRules() {
+  if (loaded) return loaded;
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
+  const module2 = load(bundled ?? PRESET);
+  const rules = module2.rules;
+  if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
+  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
+  return loaded;
+}
+function findSecretsByRules(text) {
+  const found = [];
+  for (const rule of loadRules()) {
+    const context = {
+      // the message id is all that is kept: it names the kind of secret, never its value
+      createTranslator: () => (messageId) => messageId,
+      report: ({ message, range }) => {
+        const id = typeof message === "string" ? message : "secret";
+        found.push({ start: range[0], end: range[1], kind: KIND_BY_MESSAGE[id] ?? kebab(id) });
+      },
+      ignore: () => void 0
+    };
+    rule.create(context, {}).file?.({ content: text, filePath: "workflow.txt", ext: ".txt", contentType: "text" });
+  }
+  return found;
+}
+
+// scripts/core/redact/redact.ts
+var MARKER_PREFIX = "[REDACTED:";
+var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
+var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
+var VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
+var SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
+var NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
+var NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|\u2026)$|^<|^\$|\(|^\[REDACTED:/i;
+function redactPem(text, hit) {
+  if (!text.includes("PRIVATE KEY")) return text;
+  let out = "";
+  let last = 0;
+  let nextEnd = -2;
+  const endFrom = (from) => {
+    if (nextEnd === -1 || nextEnd >= from) return nextEnd;
+    PEM_END.lastIndex = from;
+    nextEnd = PEM_END.exec(text) ? PEM_END.lastIndex : -1;
+    return nextEnd;
+  };
+  PEM_BEGIN.lastIndex = 0;
+  let begin = PEM_BEGIN.exec(text);
+  while (begin) {
+    const bodyStart = PEM_BEGIN.lastIndex;
+    const following = PEM_BEGIN.exec(text);
+    let stop = endFrom(bodyStart);
+    if (stop < 0 || following && stop > following.index) {
+      PEM_BODY.lastIndex = bodyStart;
+      PEM_BODY.exec(text);
+      stop = PEM_BODY.lastIndex;
+    }
+    out += text.slice(last, begin.index) + marker("private-key");
+    hit();
+    last = stop;
+    begin = following;
+    while (begin && begin.index < stop) {
+      PEM_BEGIN.lastIndex = Math.max(PEM_BEGIN.lastIndex, stop);
+      begin = PEM_BEGIN.exec(text);
+    }
+    if (begin) PEM_BEGIN.lastIndex = begin.index + begin[0].length;
+  }
+  return out + text.slice(last);
+}
+function assignmentKind(name) {
+  if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) return null;
+  if (/aws/i.test(name)) return "aws-secret-key";
+  if (/passw(?:or)?d|passphrase/i.test(name)) return "password";
+  if (/api[_.-]?key/i.test(name)) return "api-key";
+  return "secret";
+}
+function restOfLineIsBlank(text, from) {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c === 92) {
+      let j = i;
+      while (text.charCodeAt(j) === 92) j++;
+      return text[j] === "n" || text[j] === "r";
+    }
+    if (c !== 32 && c !== 9 && c !== 44 && c !== 59) return false;
+  }
+  return true;
+}
+function redactAssignments(text, hit) {
+  let out = "";
+  let last = 0;
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m;
+    const valueAt = m.index + head.length;
+    if (!assignmentKind(name)) continue;
+    VALUE.lastIndex = valueAt;
+    const value = VALUE.exec(text)?.[0] ?? "";
+    const end = valueAt + value.length;
+    if (!isSecretAssignment(text, name, quote, op, value, end)) {
+      ASSIGNMENT.lastIndex = valueAt;
+      continue;
+    }
+    const kind = assignmentKind(name) ?? "secret";
+    const kept = /^["']/.test(value) ? value.charAt(0) : "";
+    out += `${text.slice(last, m.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
+    hit();
+    last = end;
+    ASSIGNMENT.lastIndex = end;
+  }
+  return out + text.slice(last);
+}
+function isSecretAssignment(text, name, quote, op, value, end) {
+  if (!assignmentKind(name)) return false;
+  if (/^_?auth$/i.test(name) && !quote) return false;
+  const quoted = /^["']/.test(value);
+  const bare = quoted ? value.slice(1, -1) : value;
+  const head = quoted ? bare : (bare.split(/[,;})\]`]/)[0] ?? "").replace(/[.:]+$/, "");
+  if (!head || NOT_SECRET_VALUE.test(head) || /^[=>]/.test(head)) return false;
+  const alone = restOfLineIsBlank(text, end) || /^[ \t]+(?:#|\/\/)/.test(text.slice(end, end + 3));
+  if (!quoted && !alone && /^[A-Za-z]+$/.test(head)) return false;
+  if (op === ":" && !quote) {
+    if (!alone) return false;
+    if (!/[_A-Z]/.test(name.replace(/^[A-Z]/, "")) && !/[^A-Za-z]/.test(bare)) return false;
+  }
+  return true;
+}
+function redactByRules(text, hit) {
+  const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (ranges.length === 0) return text;
+  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length]);
+  let next = 0;
+  const insideMarker = (start, end) => {
+    while ((markers[next]?.[1] ?? Infinity) <= start) next++;
+    const around = markers[next];
+    return around !== void 0 && around[0] < end;
+  };
+  let out = "";
+  let last = 0;
+  for (const { start, end, kind } of ranges) {
+    if (start < last || end <= start || insideMarker(start, end)) continue;
+    out += text.slice(last, start) + marker(kind);
+    hit();
+    last = end;
+  }
+  return out + text.slice(last);
+}
+function redactText(text) {
+  let count = 0;
+  const hit = () => {
+    count++;
+  };
+  let out = redactPem(text, hit);
+  out = out.replace(URL_PASSWORD, (whole, head, password) => {
+    if (password.startsWith(MARKER_PREFIX) || password.startsWith("$")) return whole;
+    hit();
+    return `${head}${marker("url-password")}@`;
+  });
+  for (const { kind, pattern } of TOKENS) {
+    out = out.replace(pattern, () => {
+      hit();
+      return marker(kind);
+    });
+  }
+  out = out.replace(BEARER, (_whole, head) => {
+    hit();
+    return `${head}${marker("bearer-token")}`;
+  });
+  out = out.replace(BASIC, (_whole, head) => {
+    hit();
+    return `${head}${marker("basic-auth")}`;
+  });
+  out = out.replace(USER_FLAG, (whole, head, quote, user, password) => {
+    if (/^\d+$/.test(user) && /^\d+$/.test(password)) return whole;
+    if (password.startsWith(MARKER_PREFIX)) return whole;
+    hit();
+    return `${head}${marker("password")}${quote}`;
+  });
+  out = out.replace(SECRET_FLAG, (whole, head, quote, value) => {
+    if (value.startsWith(MARKER_PREFIX) || NOT_SECRET_VALUE.test(value)) return whole;
+    if (!head.endsWith("=") && !quote && /^[A-Za-z]+$/.test(value)) return whole;
+    hit();
+    return `${head}${quote}${marker("password")}${quote}`;
+  });
+  out = redactAssignments(out, hit);
+  out = redactByRules(out, hit);
+  return { text: out, count };
+}
+function redactState(state) {
+  const texts = [];
+  mapFreeText(state, (text) => {
+    texts.push(text);
+    return text;
+  });
+  if (redactText(texts.join("\n\n")).count === 0) return { state, count: 0 };
+  let count = 0;
+  const redacted = mapFreeText(state, (text) => {
+    const result = redactText(text);
+    count += result.count;
+    return result.text;
+  });
+  return { state: redacted, count };
+}
+function mapFreeText(state, r) {
+  const rn = (text) => text === null ? null : r(text);
+  const list = (items) => items.map(r);
+  return {
+    ...state,
+    task: { description: r(state.task.description), ticket_id: rn(state.task.ticket_id) },
+    summary: r(state.summary),
+    phase: { ...state.phase, name: rn(state.phase.name), sub: rn(state.phase.sub) },
+    phases: state.phases.map((p) => ({ ...p, name: r(p.name), skip_reason: rn(p.skip_reason), deliverables: p.deliverables.map((d) => ({ ...d, path: r(d.path) })) })),
+    accomplishments: list(state.accomplishments),
+    next_steps: list(state.next_steps),
+    decisions: list(state.decisions),
+    blockers: list(state.blockers),
+    notes: list(state.notes),
+    todos: {
+      active: state.todos.active.map((t2) => ({ ...t2, content: r(t2.content) })),
+      completed: state.todos.completed.map((t2) => ({ ...t2, content: r(t2.content) }))
+    },
+    agents: state.agents.map((a) => ({ ...a, type: r(a.type), description: r(a.description) })),
+    git: state.git && { ...state.git, commit_message: rn(state.git.commit_message) },
+    // paths can hold a token too (a file named after a key, a URL with a password)
+    files_modified: list(state.files_modified),
+    // what the session said: requests, commands with their arguments, the plan, paths outside
+    session_facts: state.session_facts && {
+      ...state.session_facts,
+      first_request: rn(state.session_facts.first_request),
+      last_request: rn(state.session_facts.last_request),
+      title: rn(state.session_facts.title),
+      commands: state.session_facts.commands.map((c) => ({ ...c, command: r(c.command) })),
+      last_test: state.session_facts.last_test && { ...state.session_facts.last_test, command: r(state.session_facts.last_test.command) },
+      last_build: state.session_facts.last_build && { ...state.session_facts.last_build, command: r(state.session_facts.last_build.command) },
+      plan: rn(state.session_facts.plan),
+      outside_files: list(state.session_facts.outside_files)
+    },
+    compact_summary: state.compact_summary && { ...state.compact_summary, text: r(state.compact_summary.text) }
+  };
+}
+
+// scripts/core/store/ids.ts
+function assertWorkflowId(id) {
+  if (!WORKFLOW_ID_PATTERN.test(id)) {
+    throw new WorkflowError(
+      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
+    );
+  }
+  return id;
+}
+
+// scripts/core/store/store.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// node_modules/@toon-format/toon/dist/index.mjs
+var NULL_LITERAL = "null";
+var DELIMITERS = {
+  comma: ",",
+  tab: "	",
+  pipe: "|"
+};
+var DEFAULT_DELIMITER = DELIMITERS.comma;
+function escapeString(value) {
+  return value.replace(/\\/g, `\\\\`).replace(/"/g, `\\"`).replace(/\n/g, `\\n`).replace(/\r/g, `\\r`).replace(/\t/g, `\\t`).replace(/[\u0000-\u001F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function isBooleanOrNullLiteral(token) {
+  return token === "true" || token === "false" || token === "null";
+}
+function setOwnProperty(target, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+    return;
+  }
+  target[key] = value;
+}
+var COMMENT_LINE_PATTERN = new RegExp(`(?:^\uFEFF?|\\n) *#`);
+var RawString = class {
+  constructor(value) {
+    if (COMMENT_LINE_PATTERN.test(value)) throw new TypeError(`Raw string must not contain a line starting with "#": ${JSON.stringify(value)}`);
+    this.value = value;
+  }
+};
+function isRawString(value) {
+  return value instanceof RawString;
+}
+var SURROGATE_PATTERN = /[\uD800-\uDFFF]/;
+function normalizeValue(value) {
+  if (value === null) return null;
+  if (isRawString(value)) return value;
+  if (typeof value === "object" && value !== null && "toJSON" in value && typeof value.toJSON === "function") {
+    const next = value.toJSON();
+    if (next !== value) return normalizeValue(next);
+  }
+  if (typeof value === "string") {
+    assertNoLoneSurrogate(value, "string value");
+    return value;
+  }
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (Object.is(value, -0)) return 0;
+    if (!Number.isFinite(value)) return null;
+    return value;
+  }
+  if (typeof value === "bigint") {
+    if (value >= Number.MIN_SAFE_INTEGER && value <= Number.MAX_SAFE_INTEGER) return Number(value);
+    return value.toString();
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return Array.from(value, normalizeValue);
+  if (value instanceof Set) return Array.from(value).map(normalizeValue);
+  if (value instanceof Map) return Object.fromEntries(Array.from(value, ([k, v]) => [String(k), normalizeValue(v)]));
+  if (isPlainObject(value)) {
+    const encodedValues = {};
+    for (const key in value) if (Object.hasOwn(value, key)) {
+      assertNoLoneSurrogate(key, "object key");
+      setOwnProperty(encodedValues, key, normalizeValue(value[key]));
+    }
+    return encodedValues;
+  }
+  return null;
+}
+function assertNoLoneSurrogate(value, context) {
+  if (!SURROGATE_PATTERN.test(value)) return;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 55296 || code > 57343) continue;
+    const isHighSurrogate = code <= 56319;
+    const next = value.charCodeAt(index + 1);
+    if (isHighSurrogate && next >= 56320 && next <= 57343) {
+      index++;
+      continue;
+    }
+    throw new TypeError(`Cannot encode ${context} containing an unpaired surrogate U+${code.toString(16).toUpperCase()} at index ${index}`);
+  }
+}
+function isJsonPrimitive(value) {
+  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function isEncodablePrimitive(value) {
+  return isJsonPrimitive(value) || isRawString(value);
+}
+function isJsonArray(value) {
+  return Array.isArray(value);
+}
+function isJsonObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !isRawString(value);
+}
+function isEmptyObject(value) {
+  return Object.keys(value).length === 0;
+}
+function isPlainObject(value) {
+  if (value === null || typeof value !== "object") return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === null || prototype === Object.prototype;
+}
+function isArrayOfPrimitives(value) {
+  return value.length === 0 || value.every((item) => isEncodablePrimitive(item));
+}
+function isArrayOfArrays(value) {
+  return value.length === 0 || value.every((item) => isJsonArray(item));
+}
+function isArrayOfObjects(value) {
+  return value.length === 0 || value.every((item) => isJsonObject(item));
+}
+var NUMERIC_LIKE_PATTERN = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+function assertValidDelimiter(delimiter) {
+  if (!Object.values(DELIMITERS).includes(delimiter)) throw new TypeError(`Invalid delimiter ${JSON.stringify(delimiter)}. Valid delimiters are: comma (,), tab (\\t), pipe (|)`);
+}
+function isValidUnquotedKey(key) {
+  return /^[A-Z_][\w.]*$/i.test(key);
+}
+function isSafeUnquoted(value, delimiter = DEFAULT_DELIMITER) {
+  if (!value) return false;
+  if (/^[ \t]|[ \t]$/.test(value)) return false;
+  if (isBooleanOrNullLiteral(value) || isNumericLike(value)) return false;
+  if (value.includes(":")) return false;
+  if (value.includes('"') || value.includes("\\")) return false;
+  if (/[[\]{}]/.test(value)) return false;
+  if (/[\u0000-\u001F]/.test(value)) return false;
+  if (value.includes(delimiter)) return false;
+  if (value.startsWith("-")) return false;
+  if (value.startsWith("#")) return false;
+  return true;
+}
+function isNumericLike(value) {
+  return NUMERIC_LIKE_PATTERN.test(value);
+}
+function encodePrimitive(value, delimiter) {
+  if (isRawString(value)) return value.value;
+  if (value === null) return NULL_LITERAL;
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number") return String(value);
+  return encodeStringLiteral(value, delimiter);
+}
+function encodeStringLiteral(value, delimiter = DEFAULT_DELIMITER) {
+  if (isSafeUnquoted(value, delimiter)) return value;
+  return `"${escapeString(value)}"`;
+}
+function encodeKey(key) {
+  if (isValidUnquotedKey(key)) return key;
+  return `"${escapeString(key)}"`;
+}
+function encodeAndJoinPrimitives(values, delimiter = DEFAULT_DELIMITER) {
+  return values.map((v) => encodePrimitive(v, delimiter)).join(delimiter);
+}
+function formatHeader(length, options) {
+  const key = options?.key;
+  const fields = options?.fields;
+  const delimiter = options?.delimiter ?? ",";
+  let header = "";
+  if (key != null) header += encodeKey(key);
+  header += `[${length}${options?.keyed ? ":" : ""}${delimiter !== DEFAULT_DELIMITER ? delimiter : ""}]`;
+  if (fields) header += `{${formatFieldSegment(fields, delimiter)}}`;
+  header += ":";
+  return header;
+}
+function formatFieldSegment(fields, delimiter) {
+  return fields.map((field) => encodeKey(field.name) + (field.children ? `{${formatFieldSegment(field.children, delimiter)}}` : "")).join(delimiter);
+}
+function extractTabularFields(rows) {
+  if (rows.length === 0) return;
+  const firstKeys = Object.keys(rows[0]);
+  if (firstKeys.length === 0) return;
+  for (const row of rows) {
+    if (Object.keys(row).length !== firstKeys.length) return;
+    for (const key of firstKeys) if (!Object.hasOwn(row, key)) return;
+  }
+  const fieldNodes = [];
+  for (const key of firstKeys) {
+    const fieldNode = classifyColumn(key, rows.map((row) => row[key]));
+    if (!fieldNode) return;
+    fieldNodes.push(fieldNode);
+  }
+  return fieldNodes;
+}
+function extractKeyedTabularFields(value) {
+  const entryValues = Object.values(value);
+  if (entryValues.length < 2) return;
+  if (!entryValues.every((entryValue) => isJsonObject(entryValue) && !isEmptyObject(entryValue))) return;
+  return extractTabularFields(entryValues);
+}
+function collectRowLeaves(row, fields) {
+  const leaves = [];
+  collectLeafValues(row, fields, leaves);
+  return leaves;
+}
+function classifyColumn(name, values) {
+  if (values.every((value) => isEncodablePrimitive(value))) return { name };
+  if (!values.every((value) => isJsonObject(value) && !isEmptyObject(value))) return;
+  const children = extractTabularFields(values);
+  if (!children) return;
+  return {
+    name,
+    children
+  };
+}
+function collectLeafValues(row, fields, leaves) {
+  for (const field of fields) {
+    const value = row[field.name];
+    if (field.children) collectLeafValues(value, field.children, leaves);
+    else leaves.push(value);
+  }
+}
+function* encodeJsonValue(value, options, depth) {
+  if (isEncodablePrimitive(value)) {
+    const encodedPrimitive = typeof value === "string" && value.startsWith("\uFEFF") ? `"${escapeString(value)}"` : encodePrimitive(value, options.delimiter);
+    if (encodedPrimitive !== "") yield encodedPrimitive;
+    return;
+  }
+  if (isJsonArray(value)) yield* encodeArrayLines(void 0, value, depth, options);
+  else if (isJsonObject(value)) {
+    const keyedFields = extractKeyedTabularFields(value);
+    if (keyedFields) {
+      yield* encodeKeyedObjectLines(void 0, value, keyedFields, depth, options);
+      return;
+    }
+    yield* encodeObjectLines(value, depth, options);
+  }
+}
+function* encodeObjectLines(value, depth, options) {
+  for (const [key, val] of Object.entries(value)) yield* encodeKeyValuePairLines(key, val, depth, options);
+}
+function* encodeKeyValuePairLines(key, value, depth, options) {
+  const encodedKey = encodeKey(key);
+  if (isEncodablePrimitive(value)) yield indentedLine(depth, `${encodedKey}: ${encodePrimitive(value, options.delimiter)}`, options.indentSize);
+  else if (isJsonArray(value)) yield* encodeArrayLines(key, value, depth, options);
+  else if (isJsonObject(value)) {
+    const keyedFields = extractKeyedTabularFields(value);
+    if (keyedFields) {
+      yield* encodeKeyedObjectLines(key, value, keyedFields, depth, options);
+      return;
+    }
+    yield indentedLine(depth, `${encodedKey}:`, options.indentSize);
+    if (!isEmptyObject(value)) yield* encodeObjectLines(value, depth + 1, options);
+  }
+}
+function* encodeKeyedObjectLines(key, value, fields, depth, options) {
+  const entries = Object.entries(value);
+  yield indentedLine(depth, formatHeader(entries.length, {
+    key,
+    fields,
+    delimiter: options.delimiter,
+    keyed: true
+  }), options.indentSize);
+  yield* encodeKeyedEntryRowsLines(entries, fields, depth + 1, options);
+}
+function* encodeKeyedEntryRowsLines(entries, fields, depth, options) {
+  for (const [entryKey, entryValue] of entries) {
+    const leaves = collectRowLeaves(entryValue, fields);
+    yield indentedLine(depth, `${encodeKey(entryKey)}: ${encodeAndJoinPrimitives(leaves, options.delimiter)}`, options.indentSize);
+  }
+}
+function* encodeArrayLines(key, value, depth, options) {
+  if (value.length === 0) {
+    yield indentedLine(depth, key != null ? `${encodeKey(key)}: []` : "[]", options.indentSize);
+    return;
+  }
+  if (isArrayOfPrimitives(value)) {
+    yield indentedLine(depth, encodeInlineArrayLine(value, options.delimiter, key), options.indentSize);
+    return;
+  }
+  if (isArrayOfArrays(value)) {
+    if (value.every((arr) => isArrayOfPrimitives(arr))) {
+      yield* encodeArrayOfArraysAsListItemsLines(key, value, depth, options);
+      return;
+    }
+  }
+  if (isArrayOfObjects(value)) {
+    const fields = extractTabularFields(value);
+    if (fields) yield* encodeArrayOfObjectsAsTabularLines(key, value, fields, depth, options);
+    else yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
+    return;
+  }
+  yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
+}
+function* encodeArrayOfArraysAsListItemsLines(prefix, values, depth, options) {
+  yield indentedLine(depth, formatHeader(values.length, {
+    key: prefix,
+    delimiter: options.delimiter
+  }), options.indentSize);
+  for (const arr of values) if (isArrayOfPrimitives(arr)) {
+    const arrayLine = encodeInlineArrayLine(arr, options.delimiter);
+    yield indentedListItem(depth + 1, arrayLine, options.indentSize);
+  }
+}
+function encodeInlineArrayLine(values, delimiter, prefix) {
+  const header = formatHeader(values.length, {
+    key: prefix,
+    delimiter
+  });
+  const joinedValue = encodeAndJoinPrimitives(values, delimiter);
+  if (values.length === 0) return header;
+  return `${header} ${joinedValue}`;
+}
+function* encodeArrayOfObjectsAsTabularLines(prefix, rows, fields, depth, options) {
+  yield indentedLine(depth, formatHeader(rows.length, {
+    key: prefix,
+    fields,
+    delimiter: options.delimiter
+  }), options.indentSize);
+  yield* writeTabularRowsLines(rows, fields, depth + 1, options);
+}
+function* writeTabularRowsLines(rows, fields, depth, options) {
+  for (const row of rows) yield indentedLine(depth, encodeAndJoinPrimitives(collectRowLeaves(row, fields), options.delimiter), options.indentSize);
+}
+function* encodeMixedArrayAsListItemsLines(prefix, items, depth, options) {
+  yield indentedLine(depth, formatHeader(items.length, {
+    key: prefix,
+    delimiter: options.delimiter
+  }), options.indentSize);
+  for (const item of items) yield* encodeListItemValueLines(item, depth + 1, options);
+}
+function* encodeObjectAsListItemLines(obj, depth, options) {
+  if (isEmptyObject(obj)) {
+    yield indentedLine(depth, "-", options.indentSize);
+    return;
+  }
+  const entries = Object.entries(obj);
+  const [firstKey, firstValue] = entries[0];
+  const restEntries = entries.slice(1);
+  if (isJsonArray(firstValue) && isArrayOfObjects(firstValue)) {
+    const fields = extractTabularFields(firstValue);
+    if (fields) {
+      yield indentedListItem(depth, formatHeader(firstValue.length, {
+        key: firstKey,
+        fields,
+        delimiter: options.delimiter
+      }), options.indentSize);
+      yield* writeTabularRowsLines(firstValue, fields, depth + 2, options);
+      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
+      return;
+    }
+  }
+  if (isJsonObject(firstValue)) {
+    const keyedFields = extractKeyedTabularFields(firstValue);
+    if (keyedFields) {
+      const keyedEntries = Object.entries(firstValue);
+      yield indentedListItem(depth, formatHeader(keyedEntries.length, {
+        key: firstKey,
+        fields: keyedFields,
+        delimiter: options.delimiter,
+        keyed: true
+      }), options.indentSize);
+      yield* encodeKeyedEntryRowsLines(keyedEntries, keyedFields, depth + 2, options);
+      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
+      return;
+    }
+  }
+  const encodedKey = encodeKey(firstKey);
+  if (isEncodablePrimitive(firstValue)) yield indentedListItem(depth, `${encodedKey}: ${encodePrimitive(firstValue, options.delimiter)}`, options.indentSize);
+  else if (isJsonArray(firstValue)) {
+    if (firstValue.length === 0) yield indentedListItem(depth, `${encodedKey}: []`, options.indentSize);
+    else if (isArrayOfPrimitives(firstValue)) yield indentedListItem(depth, `${encodedKey}${encodeInlineArrayLine(firstValue, options.delimiter)}`, options.indentSize);
+    else {
+      yield indentedListItem(depth, `${encodedKey}${formatHeader(firstValue.length, { delimiter: options.delimiter })}`, options.indentSize);
+      for (const item of firstValue) yield* encodeListItemValueLines(item, depth + 2, options);
+    }
+  } else if (isJsonObject(firstValue)) {
+    yield indentedListItem(depth, `${encodedKey}:`, options.indentSize);
+    if (!isEmptyObject(firstValue)) yield* encodeObjectLines(firstValue, depth + 2, options);
+  }
+  if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
+}
+function* encodeListItemValueLines(value, depth, options) {
+  if (isEncodablePrimitive(value)) yield indentedListItem(depth, encodePrimitive(value, options.delimiter), options.indentSize);
+  else if (isJsonArray(value)) {
+    if (isArrayOfPrimitives(value)) yield indentedListItem(depth, encodeInlineArrayLine(value, options.delimiter), options.indentSize);
+    else {
+      yield indentedListItem(depth, formatHeader(value.length, { delimiter: options.delimiter }), options.indentSize);
+      for (const item of value) yield* encodeListItemValueLines(item, depth + 1, options);
+    }
+  } else if (isJsonObject(value)) yield* encodeObjectAsListItemLines(value, depth, options);
+}
+function indentedLine(depth, content, indentSize) {
+  return " ".repeat(indentSize * depth) + content;
+}
+function indentedListItem(depth, content, indentSize) {
+  return indentedLine(depth, "- " + content, indentSize);
+}
+function applyReplacer(root, replacer) {
+  const replacedRoot = replacer("", root, []);
+  if (replacedRoot === void 0) return transformChildren(root, replacer, []);
+  return transformReplaced(root, replacedRoot, replacer, []);
+}
+function transformReplaced(original, replaced, replacer, path9) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path9);
+  return transformChildren(normalizeValue(replaced), replacer, path9);
+}
+function transformChildren(value, replacer, path9) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path9);
+  if (isJsonArray(value)) return transformArray(value, replacer, path9);
+  return value;
+}
+function transformObject(obj, replacer, path9) {
+  const result = {};
+  for (const [key, value] of Object.entries(obj)) {
+    const childPath = [...path9, key];
+    const replacedValue = replacer(key, value, childPath);
+    if (replacedValue === void 0) continue;
+    setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
+  }
+  return result;
+}
+function transformArray(arr, replacer, path9) {
+  const result = [];
+  for (let i = 0; i < arr.length; i++) {
+    const value = arr[i];
+    const childPath = [...path9, i];
+    const replacedValue = replacer(String(i), value, childPath);
+    if (replacedValue === void 0) continue;
+    result.push(transformReplaced(value, replacedValue, replacer, childPath));
+  }
+  return result;
+}
+function encode(input, options) {
+  return Array.from(encodeLines(input, options)).join("\n");
+}
+function encodeLines(input, options) {
+  const normalizedValue = normalizeValue(input);
+  const resolvedOptions = resolveOptions(options);
+  return encodeJsonValue(resolvedOptions.replacer ? applyReplacer(normalizedValue, resolvedOptions.replacer) : normalizedValue, resolvedOptions, 0);
+}
+function resolveOptions(options) {
+  const delimiter = options?.delimiter ?? DEFAULT_DELIMITER;
+  assertValidDelimiter(delimiter);
+  return {
+    indentSize: options?.indentSize ?? options?.indent ?? 2,
+    delimiter,
+    replacer: options?.replacer
+  };
+}
+
+// scripts/core/shared/atomic-write.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs2.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs2.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs2.default.fsyncSync(fd);
+    if (import_node_fs2.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs2.default.closeSync(fd);
+    if (!ready) import_node_fs2.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs2.default.openSync(dir, "r");
+  try {
+    import_node_fs2.default.fsyncSync(fd);
+  } finally {
+    import_node_fs2.default.closeSync(fd);
+  }
+}
+function failure(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path.default.basename(f)).join(", ")} in ${import_node_path.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs2.default.rmSync(tmp, { force: true });
+    throw failure(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs2.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs2.default.rmSync(tmp, { force: true });
+      throw failure(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -106,7 +959,7 @@ __export(util_exports, {
   hide: () => hide,
   installLazyProp: () => installLazyProp,
   isObject: () => isObject,
-  isPlainObject: () => isPlainObject,
+  isPlainObject: () => isPlainObject2,
   issue: () => issue,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
@@ -348,7 +1201,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
 });
-function isPlainObject(o) {
+function isPlainObject2(o) {
   if (isObject(o) === false)
     return false;
   const ctor = o.constructor;
@@ -365,7 +1218,7 @@ function isPlainObject(o) {
   return true;
 }
 function shallowClone(o) {
-  if (isPlainObject(o))
+  if (isPlainObject2(o))
     return { ...o };
   if (Array.isArray(o))
     return [...o];
@@ -554,7 +1407,7 @@ function omit(schema, mask) {
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-  if (!isPlainObject(shape)) {
+  if (!isPlainObject2(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
   const checks = schema._zod.def.checks;
@@ -576,7 +1429,7 @@ function extended(schema, shape) {
   return newShape;
 }
 function safeExtend(schema, shape) {
-  if (!isPlainObject(shape)) {
+  if (!isPlainObject2(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
@@ -1114,10 +1967,10 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
+function failure2(Err, issues, ctx) {
   let error2;
   return {
     success: false,
@@ -1141,7 +1994,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   let result = schema._zod.run({ value, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
@@ -1997,7 +2850,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   memo?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
-    if (!isPlainObject(input)) {
+    if (!isPlainObject2(input)) {
       payload.issues.push({
         expected: "record",
         code: "invalid_type",
@@ -2885,10 +3738,7 @@ function duration2(params) {
 
 // scripts/core/schemas.ts
 config(en_default());
-var SCHEMA_VERSION = 2;
-var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
-var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
 var WorkflowStatus = _enum(WORKFLOW_STATUSES);
 var stateSchemas;
 var built = () => stateSchemas ??= buildStateSchemas();
@@ -3053,7 +3903,6 @@ var StatePeek = _lazy(
     })
   )
 );
-var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
 var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
 var hookCommon = () => ({
   session_id: string2(),
@@ -3174,855 +4023,7 @@ var TurnMemo = _lazy(
   })
 );
 
-// scripts/core/redact/redact-patterns.ts
-var END = "(?![A-Za-z0-9_-])";
-var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
-var TOKENS = [
-  t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
-  // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
-  t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
-  t("github-token", String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`),
-  t("gitlab-token", String.raw`\b(?:gl(?:pat|ptt|dt|rt|ft|imt|oas|soat|cbt|agent)-[A-Za-z0-9_-]{20,}|GR1348941[A-Za-z0-9_-]{20,})`),
-  t("aws-access-key-id", String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`),
-  t("google-api-key", String.raw`\bAIza[A-Za-z0-9_-]{35}${END}`),
-  t("google-oauth-secret", String.raw`\bGOCSPX-[A-Za-z0-9_-]{28}${END}`),
-  t("google-oauth-token", String.raw`\b(?:ya29\.[A-Za-z0-9_-]{20,}|1\/\/0[A-Za-z0-9_-]{40,})`),
-  t("azure-storage-key", String.raw`(?<=AccountKey=)[A-Za-z0-9+/]{86}==`),
-  t("azure-shared-access-key", String.raw`(?<=SharedAccessKey=)[A-Za-z0-9+/]{42,44}=`),
-  t("azure-sas-signature", String.raw`(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,}`),
-  t("azure-client-secret", String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
-  t("stripe-webhook-secret", String.raw`\bwhsec_[A-Za-z0-9]{32,}`),
-  t("twilio-api-key", String.raw`\bSK[0-9a-fA-F]{32}\b`),
-  t("pypi-token", String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`),
-  t("huggingface-token", String.raw`\b(?:hf_|api_org_)[A-Za-z0-9]{34}\b`),
-  t("age-secret-key", String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`),
-  t("slack-token", String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,}|\bxoxe\.xox[bp]-[A-Za-z0-9-]{20,}`),
-  t("slack-webhook", String.raw`https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+`),
-  t("discord-webhook", String.raw`https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+`),
-  t("telegram-bot-token", String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}${END}`),
-  t("mailgun-key", String.raw`\bkey-[0-9a-f]{32}\b`),
-  t("mailchimp-key", String.raw`\b[0-9a-f]{32}-us\d{1,2}\b`),
-  t("digitalocean-token", String.raw`\bdo[opr]_v1_[a-f0-9]{64}\b`),
-  t("square-token", String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}${END}`),
-  t("planetscale-token", String.raw`\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}`),
-  t("postman-key", String.raw`\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b`),
-  t("doppler-token", String.raw`\bdp\.(?:st|ct|sa|scim|audit|pt)\.[A-Za-z0-9_.-]{40,}`),
-  t("pulumi-token", String.raw`\bpul-[a-f0-9]{40}\b`),
-  t("sentry-token", String.raw`\bsntry[su]_[A-Za-z0-9+/=_-]{40,}`),
-  t("new-relic-key", String.raw`\bNRAK-[A-Z0-9]{27}\b`),
-  t("supabase-token", String.raw`\bsbp_[a-f0-9]{40}\b`),
-  t("airtable-token", String.raw`\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`),
-  t("terraform-token", String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`),
-  t("alibaba-key-id", String.raw`\bLTAI[A-Za-z0-9]{20}\b`),
-  t("atlassian-token", String.raw`\bATATT3[A-Za-z0-9_=-]{100,}`),
-  t("fly-token", String.raw`\b(?:fo1_[A-Za-z0-9_-]{43}${END}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,})`),
-  t("heroku-key", String.raw`\bHRKU-[A-Za-z0-9_-]{40,}`),
-  t("onepassword-token", String.raw`\bops_eyJ[A-Za-z0-9+/=]{100,}`),
-  t("notion-token", String.raw`\bsecret_[A-Za-z0-9]{43}\b`),
-  t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
-  t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
-];
-var BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
-var BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
-var USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
-var SECRET_FLAG = /(?<=\s|^)((?:--(?:password|passwd|pass|token|secret|api-key|apikey|auth-token|access-token|client-secret)(?:[ \t]+|=))|(?<=\bsshpass[ \t]+)-p[ \t]*)(["']?)([^\s"'$-][^\s"']{0,511})\2/gim;
-var URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{0,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
-var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
-
-// scripts/core/redact/secret-scanner.ts
-var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
-var import_node_url = require("node:url");
-var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
-var KIND_BY_MESSAGE = {
-  AWSSecretAccessKey: "aws-secret-key",
-  AWSAccessKeyID: "aws-access-key-id",
-  ANTHROPIC_API_KEY: "anthropic-key",
-  OPENAI_TOKEN: "openai-key",
-  IncomingWebhook: "slack-webhook",
-  PrivateKeyJSON: "private-key",
-  NPM_ACCESS_TOKEN: "npm-token",
-  Npmrc_authToken: "npm-token",
-  PackageJSON_xOauthToken: "github-token"
-};
-var kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
-var PRESET = "@secretlint/secretlint-rule-preset-recommend";
-var BUNDLED_RULES = "secret-rules.cjs";
-var loaded;
-function isRuleCreator(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const { meta: meta2, create } = value;
-  return typeof meta2?.id === "string" && typeof create === "function";
-}
-function loadRules() {
-  if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
-  const module2 = load(bundled ?? PRESET);
-  const rules = module2.rules;
-  if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
-  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
-  return loaded;
-}
-function findSecretsByRules(text) {
-  const found = [];
-  for (const rule of loadRules()) {
-    const context = {
-      // the message id is all that is kept: it names the kind of secret, never its value
-      createTranslator: () => (messageId) => messageId,
-      report: ({ message, range }) => {
-        const id = typeof message === "string" ? message : "secret";
-        found.push({ start: range[0], end: range[1], kind: KIND_BY_MESSAGE[id] ?? kebab(id) });
-      },
-      ignore: () => void 0
-    };
-    rule.create(context, {}).file?.({ content: text, filePath: "workflow.txt", ext: ".txt", contentType: "text" });
-  }
-  return found;
-}
-
-// scripts/core/redact/redact.ts
-var MARKER_PREFIX = "[REDACTED:";
-var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
-var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
-var VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
-var SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
-var NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
-var NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|\u2026)$|^<|^\$|\(|^\[REDACTED:/i;
-function redactPem(text, hit) {
-  if (!text.includes("PRIVATE KEY")) return text;
-  let out = "";
-  let last = 0;
-  let nextEnd = -2;
-  const endFrom = (from) => {
-    if (nextEnd === -1 || nextEnd >= from) return nextEnd;
-    PEM_END.lastIndex = from;
-    nextEnd = PEM_END.exec(text) ? PEM_END.lastIndex : -1;
-    return nextEnd;
-  };
-  PEM_BEGIN.lastIndex = 0;
-  let begin = PEM_BEGIN.exec(text);
-  while (begin) {
-    const bodyStart = PEM_BEGIN.lastIndex;
-    const following = PEM_BEGIN.exec(text);
-    let stop = endFrom(bodyStart);
-    if (stop < 0 || following && stop > following.index) {
-      PEM_BODY.lastIndex = bodyStart;
-      PEM_BODY.exec(text);
-      stop = PEM_BODY.lastIndex;
-    }
-    out += text.slice(last, begin.index) + marker("private-key");
-    hit();
-    last = stop;
-    begin = following;
-    while (begin && begin.index < stop) {
-      PEM_BEGIN.lastIndex = Math.max(PEM_BEGIN.lastIndex, stop);
-      begin = PEM_BEGIN.exec(text);
-    }
-    if (begin) PEM_BEGIN.lastIndex = begin.index + begin[0].length;
-  }
-  return out + text.slice(last);
-}
-function assignmentKind(name) {
-  if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) return null;
-  if (/aws/i.test(name)) return "aws-secret-key";
-  if (/passw(?:or)?d|passphrase/i.test(name)) return "password";
-  if (/api[_.-]?key/i.test(name)) return "api-key";
-  return "secret";
-}
-function restOfLineIsBlank(text, from) {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c === 92) {
-      let j = i;
-      while (text.charCodeAt(j) === 92) j++;
-      return text[j] === "n" || text[j] === "r";
-    }
-    if (c !== 32 && c !== 9 && c !== 44 && c !== 59) return false;
-  }
-  return true;
-}
-function redactAssignments(text, hit) {
-  let out = "";
-  let last = 0;
-  ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
-    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m;
-    const valueAt = m.index + head.length;
-    if (!assignmentKind(name)) continue;
-    VALUE.lastIndex = valueAt;
-    const value = VALUE.exec(text)?.[0] ?? "";
-    const end = valueAt + value.length;
-    if (!isSecretAssignment(text, name, quote, op, value, end)) {
-      ASSIGNMENT.lastIndex = valueAt;
-      continue;
-    }
-    const kind = assignmentKind(name) ?? "secret";
-    const kept = /^["']/.test(value) ? value.charAt(0) : "";
-    out += `${text.slice(last, m.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
-    hit();
-    last = end;
-    ASSIGNMENT.lastIndex = end;
-  }
-  return out + text.slice(last);
-}
-function isSecretAssignment(text, name, quote, op, value, end) {
-  if (!assignmentKind(name)) return false;
-  if (/^_?auth$/i.test(name) && !quote) return false;
-  const quoted = /^["']/.test(value);
-  const bare = quoted ? value.slice(1, -1) : value;
-  const head = quoted ? bare : (bare.split(/[,;})\]`]/)[0] ?? "").replace(/[.:]+$/, "");
-  if (!head || NOT_SECRET_VALUE.test(head) || /^[=>]/.test(head)) return false;
-  const alone = restOfLineIsBlank(text, end) || /^[ \t]+(?:#|\/\/)/.test(text.slice(end, end + 3));
-  if (!quoted && !alone && /^[A-Za-z]+$/.test(head)) return false;
-  if (op === ":" && !quote) {
-    if (!alone) return false;
-    if (!/[_A-Z]/.test(name.replace(/^[A-Z]/, "")) && !/[^A-Za-z]/.test(bare)) return false;
-  }
-  return true;
-}
-function redactByRules(text, hit) {
-  const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
-  if (ranges.length === 0) return text;
-  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length]);
-  let next = 0;
-  const insideMarker = (start, end) => {
-    while ((markers[next]?.[1] ?? Infinity) <= start) next++;
-    const around = markers[next];
-    return around !== void 0 && around[0] < end;
-  };
-  let out = "";
-  let last = 0;
-  for (const { start, end, kind } of ranges) {
-    if (start < last || end <= start || insideMarker(start, end)) continue;
-    out += text.slice(last, start) + marker(kind);
-    hit();
-    last = end;
-  }
-  return out + text.slice(last);
-}
-function redactText(text) {
-  let count = 0;
-  const hit = () => {
-    count++;
-  };
-  let out = redactPem(text, hit);
-  out = out.replace(URL_PASSWORD, (whole, head, password) => {
-    if (password.startsWith(MARKER_PREFIX) || password.startsWith("$")) return whole;
-    hit();
-    return `${head}${marker("url-password")}@`;
-  });
-  for (const { kind, pattern } of TOKENS) {
-    out = out.replace(pattern, () => {
-      hit();
-      return marker(kind);
-    });
-  }
-  out = out.replace(BEARER, (_whole, head) => {
-    hit();
-    return `${head}${marker("bearer-token")}`;
-  });
-  out = out.replace(BASIC, (_whole, head) => {
-    hit();
-    return `${head}${marker("basic-auth")}`;
-  });
-  out = out.replace(USER_FLAG, (whole, head, quote, user, password) => {
-    if (/^\d+$/.test(user) && /^\d+$/.test(password)) return whole;
-    if (password.startsWith(MARKER_PREFIX)) return whole;
-    hit();
-    return `${head}${marker("password")}${quote}`;
-  });
-  out = out.replace(SECRET_FLAG, (whole, head, quote, value) => {
-    if (value.startsWith(MARKER_PREFIX) || NOT_SECRET_VALUE.test(value)) return whole;
-    if (!head.endsWith("=") && !quote && /^[A-Za-z]+$/.test(value)) return whole;
-    hit();
-    return `${head}${quote}${marker("password")}${quote}`;
-  });
-  out = redactAssignments(out, hit);
-  out = redactByRules(out, hit);
-  return { text: out, count };
-}
-function redactState(state) {
-  const texts = [];
-  mapFreeText(state, (text) => {
-    texts.push(text);
-    return text;
-  });
-  if (redactText(texts.join("\n\n")).count === 0) return { state, count: 0 };
-  let count = 0;
-  const redacted = mapFreeText(state, (text) => {
-    const result = redactText(text);
-    count += result.count;
-    return result.text;
-  });
-  return { state: redacted, count };
-}
-function mapFreeText(state, r) {
-  const rn = (text) => text === null ? null : r(text);
-  const list = (items) => items.map(r);
-  return {
-    ...state,
-    task: { description: r(state.task.description), ticket_id: rn(state.task.ticket_id) },
-    summary: r(state.summary),
-    phase: { ...state.phase, name: rn(state.phase.name), sub: rn(state.phase.sub) },
-    phases: state.phases.map((p) => ({ ...p, name: r(p.name), skip_reason: rn(p.skip_reason), deliverables: p.deliverables.map((d) => ({ ...d, path: r(d.path) })) })),
-    accomplishments: list(state.accomplishments),
-    next_steps: list(state.next_steps),
-    decisions: list(state.decisions),
-    blockers: list(state.blockers),
-    notes: list(state.notes),
-    todos: {
-      active: state.todos.active.map((t2) => ({ ...t2, content: r(t2.content) })),
-      completed: state.todos.completed.map((t2) => ({ ...t2, content: r(t2.content) }))
-    },
-    agents: state.agents.map((a) => ({ ...a, type: r(a.type), description: r(a.description) })),
-    git: state.git && { ...state.git, commit_message: rn(state.git.commit_message) },
-    // paths can hold a token too (a file named after a key, a URL with a password)
-    files_modified: list(state.files_modified),
-    // what the session said: requests, commands with their arguments, the plan, paths outside
-    session_facts: state.session_facts && {
-      ...state.session_facts,
-      first_request: rn(state.session_facts.first_request),
-      last_request: rn(state.session_facts.last_request),
-      title: rn(state.session_facts.title),
-      commands: state.session_facts.commands.map((c) => ({ ...c, command: r(c.command) })),
-      last_test: state.session_facts.last_test && { ...state.session_facts.last_test, command: r(state.session_facts.last_test.command) },
-      last_build: state.session_facts.last_build && { ...state.session_facts.last_build, command: r(state.session_facts.last_build.command) },
-      plan: rn(state.session_facts.plan),
-      outside_files: list(state.session_facts.outside_files)
-    },
-    compact_summary: state.compact_summary && { ...state.compact_summary, text: r(state.compact_summary.text) }
-  };
-}
-
-// scripts/core/store/ids.ts
-function assertWorkflowId(id) {
-  if (!WORKFLOW_ID_PATTERN.test(id)) {
-    throw new WorkflowError(
-      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
-    );
-  }
-  return id;
-}
-
-// scripts/core/store/store.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// node_modules/@toon-format/toon/dist/index.mjs
-var NULL_LITERAL = "null";
-var DELIMITERS = {
-  comma: ",",
-  tab: "	",
-  pipe: "|"
-};
-var DEFAULT_DELIMITER = DELIMITERS.comma;
-function escapeString(value) {
-  return value.replace(/\\/g, `\\\\`).replace(/"/g, `\\"`).replace(/\n/g, `\\n`).replace(/\r/g, `\\r`).replace(/\t/g, `\\t`).replace(/[\u0000-\u001F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function isBooleanOrNullLiteral(token) {
-  return token === "true" || token === "false" || token === "null";
-}
-function setOwnProperty(target, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(target, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-    return;
-  }
-  target[key] = value;
-}
-var COMMENT_LINE_PATTERN = new RegExp(`(?:^\uFEFF?|\\n) *#`);
-var RawString = class {
-  constructor(value) {
-    if (COMMENT_LINE_PATTERN.test(value)) throw new TypeError(`Raw string must not contain a line starting with "#": ${JSON.stringify(value)}`);
-    this.value = value;
-  }
-};
-function isRawString(value) {
-  return value instanceof RawString;
-}
-var SURROGATE_PATTERN = /[\uD800-\uDFFF]/;
-function normalizeValue(value) {
-  if (value === null) return null;
-  if (isRawString(value)) return value;
-  if (typeof value === "object" && value !== null && "toJSON" in value && typeof value.toJSON === "function") {
-    const next = value.toJSON();
-    if (next !== value) return normalizeValue(next);
-  }
-  if (typeof value === "string") {
-    assertNoLoneSurrogate(value, "string value");
-    return value;
-  }
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") {
-    if (Object.is(value, -0)) return 0;
-    if (!Number.isFinite(value)) return null;
-    return value;
-  }
-  if (typeof value === "bigint") {
-    if (value >= Number.MIN_SAFE_INTEGER && value <= Number.MAX_SAFE_INTEGER) return Number(value);
-    return value.toString();
-  }
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return Array.from(value, normalizeValue);
-  if (value instanceof Set) return Array.from(value).map(normalizeValue);
-  if (value instanceof Map) return Object.fromEntries(Array.from(value, ([k, v]) => [String(k), normalizeValue(v)]));
-  if (isPlainObject2(value)) {
-    const encodedValues = {};
-    for (const key in value) if (Object.hasOwn(value, key)) {
-      assertNoLoneSurrogate(key, "object key");
-      setOwnProperty(encodedValues, key, normalizeValue(value[key]));
-    }
-    return encodedValues;
-  }
-  return null;
-}
-function assertNoLoneSurrogate(value, context) {
-  if (!SURROGATE_PATTERN.test(value)) return;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code < 55296 || code > 57343) continue;
-    const isHighSurrogate = code <= 56319;
-    const next = value.charCodeAt(index + 1);
-    if (isHighSurrogate && next >= 56320 && next <= 57343) {
-      index++;
-      continue;
-    }
-    throw new TypeError(`Cannot encode ${context} containing an unpaired surrogate U+${code.toString(16).toUpperCase()} at index ${index}`);
-  }
-}
-function isJsonPrimitive(value) {
-  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-function isEncodablePrimitive(value) {
-  return isJsonPrimitive(value) || isRawString(value);
-}
-function isJsonArray(value) {
-  return Array.isArray(value);
-}
-function isJsonObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !isRawString(value);
-}
-function isEmptyObject(value) {
-  return Object.keys(value).length === 0;
-}
-function isPlainObject2(value) {
-  if (value === null || typeof value !== "object") return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === null || prototype === Object.prototype;
-}
-function isArrayOfPrimitives(value) {
-  return value.length === 0 || value.every((item) => isEncodablePrimitive(item));
-}
-function isArrayOfArrays(value) {
-  return value.length === 0 || value.every((item) => isJsonArray(item));
-}
-function isArrayOfObjects(value) {
-  return value.length === 0 || value.every((item) => isJsonObject(item));
-}
-var NUMERIC_LIKE_PATTERN = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-function assertValidDelimiter(delimiter) {
-  if (!Object.values(DELIMITERS).includes(delimiter)) throw new TypeError(`Invalid delimiter ${JSON.stringify(delimiter)}. Valid delimiters are: comma (,), tab (\\t), pipe (|)`);
-}
-function isValidUnquotedKey(key) {
-  return /^[A-Z_][\w.]*$/i.test(key);
-}
-function isSafeUnquoted(value, delimiter = DEFAULT_DELIMITER) {
-  if (!value) return false;
-  if (/^[ \t]|[ \t]$/.test(value)) return false;
-  if (isBooleanOrNullLiteral(value) || isNumericLike(value)) return false;
-  if (value.includes(":")) return false;
-  if (value.includes('"') || value.includes("\\")) return false;
-  if (/[[\]{}]/.test(value)) return false;
-  if (/[\u0000-\u001F]/.test(value)) return false;
-  if (value.includes(delimiter)) return false;
-  if (value.startsWith("-")) return false;
-  if (value.startsWith("#")) return false;
-  return true;
-}
-function isNumericLike(value) {
-  return NUMERIC_LIKE_PATTERN.test(value);
-}
-function encodePrimitive(value, delimiter) {
-  if (isRawString(value)) return value.value;
-  if (value === null) return NULL_LITERAL;
-  if (typeof value === "boolean") return String(value);
-  if (typeof value === "number") return String(value);
-  return encodeStringLiteral(value, delimiter);
-}
-function encodeStringLiteral(value, delimiter = DEFAULT_DELIMITER) {
-  if (isSafeUnquoted(value, delimiter)) return value;
-  return `"${escapeString(value)}"`;
-}
-function encodeKey(key) {
-  if (isValidUnquotedKey(key)) return key;
-  return `"${escapeString(key)}"`;
-}
-function encodeAndJoinPrimitives(values, delimiter = DEFAULT_DELIMITER) {
-  return values.map((v) => encodePrimitive(v, delimiter)).join(delimiter);
-}
-function formatHeader(length, options) {
-  const key = options?.key;
-  const fields = options?.fields;
-  const delimiter = options?.delimiter ?? ",";
-  let header = "";
-  if (key != null) header += encodeKey(key);
-  header += `[${length}${options?.keyed ? ":" : ""}${delimiter !== DEFAULT_DELIMITER ? delimiter : ""}]`;
-  if (fields) header += `{${formatFieldSegment(fields, delimiter)}}`;
-  header += ":";
-  return header;
-}
-function formatFieldSegment(fields, delimiter) {
-  return fields.map((field) => encodeKey(field.name) + (field.children ? `{${formatFieldSegment(field.children, delimiter)}}` : "")).join(delimiter);
-}
-function extractTabularFields(rows) {
-  if (rows.length === 0) return;
-  const firstKeys = Object.keys(rows[0]);
-  if (firstKeys.length === 0) return;
-  for (const row of rows) {
-    if (Object.keys(row).length !== firstKeys.length) return;
-    for (const key of firstKeys) if (!Object.hasOwn(row, key)) return;
-  }
-  const fieldNodes = [];
-  for (const key of firstKeys) {
-    const fieldNode = classifyColumn(key, rows.map((row) => row[key]));
-    if (!fieldNode) return;
-    fieldNodes.push(fieldNode);
-  }
-  return fieldNodes;
-}
-function extractKeyedTabularFields(value) {
-  const entryValues = Object.values(value);
-  if (entryValues.length < 2) return;
-  if (!entryValues.every((entryValue) => isJsonObject(entryValue) && !isEmptyObject(entryValue))) return;
-  return extractTabularFields(entryValues);
-}
-function collectRowLeaves(row, fields) {
-  const leaves = [];
-  collectLeafValues(row, fields, leaves);
-  return leaves;
-}
-function classifyColumn(name, values) {
-  if (values.every((value) => isEncodablePrimitive(value))) return { name };
-  if (!values.every((value) => isJsonObject(value) && !isEmptyObject(value))) return;
-  const children = extractTabularFields(values);
-  if (!children) return;
-  return {
-    name,
-    children
-  };
-}
-function collectLeafValues(row, fields, leaves) {
-  for (const field of fields) {
-    const value = row[field.name];
-    if (field.children) collectLeafValues(value, field.children, leaves);
-    else leaves.push(value);
-  }
-}
-function* encodeJsonValue(value, options, depth) {
-  if (isEncodablePrimitive(value)) {
-    const encodedPrimitive = typeof value === "string" && value.startsWith("\uFEFF") ? `"${escapeString(value)}"` : encodePrimitive(value, options.delimiter);
-    if (encodedPrimitive !== "") yield encodedPrimitive;
-    return;
-  }
-  if (isJsonArray(value)) yield* encodeArrayLines(void 0, value, depth, options);
-  else if (isJsonObject(value)) {
-    const keyedFields = extractKeyedTabularFields(value);
-    if (keyedFields) {
-      yield* encodeKeyedObjectLines(void 0, value, keyedFields, depth, options);
-      return;
-    }
-    yield* encodeObjectLines(value, depth, options);
-  }
-}
-function* encodeObjectLines(value, depth, options) {
-  for (const [key, val] of Object.entries(value)) yield* encodeKeyValuePairLines(key, val, depth, options);
-}
-function* encodeKeyValuePairLines(key, value, depth, options) {
-  const encodedKey = encodeKey(key);
-  if (isEncodablePrimitive(value)) yield indentedLine(depth, `${encodedKey}: ${encodePrimitive(value, options.delimiter)}`, options.indentSize);
-  else if (isJsonArray(value)) yield* encodeArrayLines(key, value, depth, options);
-  else if (isJsonObject(value)) {
-    const keyedFields = extractKeyedTabularFields(value);
-    if (keyedFields) {
-      yield* encodeKeyedObjectLines(key, value, keyedFields, depth, options);
-      return;
-    }
-    yield indentedLine(depth, `${encodedKey}:`, options.indentSize);
-    if (!isEmptyObject(value)) yield* encodeObjectLines(value, depth + 1, options);
-  }
-}
-function* encodeKeyedObjectLines(key, value, fields, depth, options) {
-  const entries = Object.entries(value);
-  yield indentedLine(depth, formatHeader(entries.length, {
-    key,
-    fields,
-    delimiter: options.delimiter,
-    keyed: true
-  }), options.indentSize);
-  yield* encodeKeyedEntryRowsLines(entries, fields, depth + 1, options);
-}
-function* encodeKeyedEntryRowsLines(entries, fields, depth, options) {
-  for (const [entryKey, entryValue] of entries) {
-    const leaves = collectRowLeaves(entryValue, fields);
-    yield indentedLine(depth, `${encodeKey(entryKey)}: ${encodeAndJoinPrimitives(leaves, options.delimiter)}`, options.indentSize);
-  }
-}
-function* encodeArrayLines(key, value, depth, options) {
-  if (value.length === 0) {
-    yield indentedLine(depth, key != null ? `${encodeKey(key)}: []` : "[]", options.indentSize);
-    return;
-  }
-  if (isArrayOfPrimitives(value)) {
-    yield indentedLine(depth, encodeInlineArrayLine(value, options.delimiter, key), options.indentSize);
-    return;
-  }
-  if (isArrayOfArrays(value)) {
-    if (value.every((arr) => isArrayOfPrimitives(arr))) {
-      yield* encodeArrayOfArraysAsListItemsLines(key, value, depth, options);
-      return;
-    }
-  }
-  if (isArrayOfObjects(value)) {
-    const fields = extractTabularFields(value);
-    if (fields) yield* encodeArrayOfObjectsAsTabularLines(key, value, fields, depth, options);
-    else yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
-    return;
-  }
-  yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
-}
-function* encodeArrayOfArraysAsListItemsLines(prefix, values, depth, options) {
-  yield indentedLine(depth, formatHeader(values.length, {
-    key: prefix,
-    delimiter: options.delimiter
-  }), options.indentSize);
-  for (const arr of values) if (isArrayOfPrimitives(arr)) {
-    const arrayLine = encodeInlineArrayLine(arr, options.delimiter);
-    yield indentedListItem(depth + 1, arrayLine, options.indentSize);
-  }
-}
-function encodeInlineArrayLine(values, delimiter, prefix) {
-  const header = formatHeader(values.length, {
-    key: prefix,
-    delimiter
-  });
-  const joinedValue = encodeAndJoinPrimitives(values, delimiter);
-  if (values.length === 0) return header;
-  return `${header} ${joinedValue}`;
-}
-function* encodeArrayOfObjectsAsTabularLines(prefix, rows, fields, depth, options) {
-  yield indentedLine(depth, formatHeader(rows.length, {
-    key: prefix,
-    fields,
-    delimiter: options.delimiter
-  }), options.indentSize);
-  yield* writeTabularRowsLines(rows, fields, depth + 1, options);
-}
-function* writeTabularRowsLines(rows, fields, depth, options) {
-  for (const row of rows) yield indentedLine(depth, encodeAndJoinPrimitives(collectRowLeaves(row, fields), options.delimiter), options.indentSize);
-}
-function* encodeMixedArrayAsListItemsLines(prefix, items, depth, options) {
-  yield indentedLine(depth, formatHeader(items.length, {
-    key: prefix,
-    delimiter: options.delimiter
-  }), options.indentSize);
-  for (const item of items) yield* encodeListItemValueLines(item, depth + 1, options);
-}
-function* encodeObjectAsListItemLines(obj, depth, options) {
-  if (isEmptyObject(obj)) {
-    yield indentedLine(depth, "-", options.indentSize);
-    return;
-  }
-  const entries = Object.entries(obj);
-  const [firstKey, firstValue] = entries[0];
-  const restEntries = entries.slice(1);
-  if (isJsonArray(firstValue) && isArrayOfObjects(firstValue)) {
-    const fields = extractTabularFields(firstValue);
-    if (fields) {
-      yield indentedListItem(depth, formatHeader(firstValue.length, {
-        key: firstKey,
-        fields,
-        delimiter: options.delimiter
-      }), options.indentSize);
-      yield* writeTabularRowsLines(firstValue, fields, depth + 2, options);
-      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
-      return;
-    }
-  }
-  if (isJsonObject(firstValue)) {
-    const keyedFields = extractKeyedTabularFields(firstValue);
-    if (keyedFields) {
-      const keyedEntries = Object.entries(firstValue);
-      yield indentedListItem(depth, formatHeader(keyedEntries.length, {
-        key: firstKey,
-        fields: keyedFields,
-        delimiter: options.delimiter,
-        keyed: true
-      }), options.indentSize);
-      yield* encodeKeyedEntryRowsLines(keyedEntries, keyedFields, depth + 2, options);
-      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
-      return;
-    }
-  }
-  const encodedKey = encodeKey(firstKey);
-  if (isEncodablePrimitive(firstValue)) yield indentedListItem(depth, `${encodedKey}: ${encodePrimitive(firstValue, options.delimiter)}`, options.indentSize);
-  else if (isJsonArray(firstValue)) {
-    if (firstValue.length === 0) yield indentedListItem(depth, `${encodedKey}: []`, options.indentSize);
-    else if (isArrayOfPrimitives(firstValue)) yield indentedListItem(depth, `${encodedKey}${encodeInlineArrayLine(firstValue, options.delimiter)}`, options.indentSize);
-    else {
-      yield indentedListItem(depth, `${encodedKey}${formatHeader(firstValue.length, { delimiter: options.delimiter })}`, options.indentSize);
-      for (const item of firstValue) yield* encodeListItemValueLines(item, depth + 2, options);
-    }
-  } else if (isJsonObject(firstValue)) {
-    yield indentedListItem(depth, `${encodedKey}:`, options.indentSize);
-    if (!isEmptyObject(firstValue)) yield* encodeObjectLines(firstValue, depth + 2, options);
-  }
-  if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
-}
-function* encodeListItemValueLines(value, depth, options) {
-  if (isEncodablePrimitive(value)) yield indentedListItem(depth, encodePrimitive(value, options.delimiter), options.indentSize);
-  else if (isJsonArray(value)) {
-    if (isArrayOfPrimitives(value)) yield indentedListItem(depth, encodeInlineArrayLine(value, options.delimiter), options.indentSize);
-    else {
-      yield indentedListItem(depth, formatHeader(value.length, { delimiter: options.delimiter }), options.indentSize);
-      for (const item of value) yield* encodeListItemValueLines(item, depth + 1, options);
-    }
-  } else if (isJsonObject(value)) yield* encodeObjectAsListItemLines(value, depth, options);
-}
-function indentedLine(depth, content, indentSize) {
-  return " ".repeat(indentSize * depth) + content;
-}
-function indentedListItem(depth, content, indentSize) {
-  return indentedLine(depth, "- " + content, indentSize);
-}
-function applyReplacer(root, replacer) {
-  const replacedRoot = replacer("", root, []);
-  if (replacedRoot === void 0) return transformChildren(root, replacer, []);
-  return transformReplaced(root, replacedRoot, replacer, []);
-}
-function transformReplaced(original, replaced, replacer, path9) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path9);
-  return transformChildren(normalizeValue(replaced), replacer, path9);
-}
-function transformChildren(value, replacer, path9) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path9);
-  if (isJsonArray(value)) return transformArray(value, replacer, path9);
-  return value;
-}
-function transformObject(obj, replacer, path9) {
-  const result = {};
-  for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path9, key];
-    const replacedValue = replacer(key, value, childPath);
-    if (replacedValue === void 0) continue;
-    setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
-  }
-  return result;
-}
-function transformArray(arr, replacer, path9) {
-  const result = [];
-  for (let i = 0; i < arr.length; i++) {
-    const value = arr[i];
-    const childPath = [...path9, i];
-    const replacedValue = replacer(String(i), value, childPath);
-    if (replacedValue === void 0) continue;
-    result.push(transformReplaced(value, replacedValue, replacer, childPath));
-  }
-  return result;
-}
-function encode2(input, options) {
-  return Array.from(encodeLines(input, options)).join("\n");
-}
-function encodeLines(input, options) {
-  const normalizedValue = normalizeValue(input);
-  const resolvedOptions = resolveOptions(options);
-  return encodeJsonValue(resolvedOptions.replacer ? applyReplacer(normalizedValue, resolvedOptions.replacer) : normalizedValue, resolvedOptions, 0);
-}
-function resolveOptions(options) {
-  const delimiter = options?.delimiter ?? DEFAULT_DELIMITER;
-  assertValidDelimiter(delimiter);
-  return {
-    indentSize: options?.indentSize ?? options?.indent ?? 2,
-    delimiter,
-    replacer: options?.replacer
-  };
-}
-
-// scripts/core/shared/atomic-write.ts
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
-var FILE_MODE = 384;
-var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
-function writeAll(fd, bytes) {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const written = import_node_fs2.default.writeSync(fd, bytes, offset, bytes.length - offset);
-    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
-    offset += written;
-  }
-}
-function prepare(file, data) {
-  const bytes = typeof data === "string" ? Buffer.from(data) : data;
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-  const fd = import_node_fs2.default.openSync(tmp, "wx", FILE_MODE);
-  let ready = false;
-  try {
-    writeAll(fd, bytes);
-    import_node_fs2.default.fsyncSync(fd);
-    if (import_node_fs2.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
-    ready = true;
-    return tmp;
-  } finally {
-    import_node_fs2.default.closeSync(fd);
-    if (!ready) import_node_fs2.default.rmSync(tmp, { force: true });
-  }
-}
-function syncDir(dir) {
-  const fd = import_node_fs2.default.openSync(dir, "r");
-  try {
-    import_node_fs2.default.fsyncSync(fd);
-  } finally {
-    import_node_fs2.default.closeSync(fd);
-  }
-}
-function failure2(error2, files) {
-  const code = error2?.code;
-  if (code && NO_SPACE.has(code)) {
-    return new WorkflowError(`cannot save ${files.map((f) => import_node_path.default.basename(f)).join(", ")} in ${import_node_path.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
-  }
-  return error2;
-}
-function writeFilesAtomic(entries) {
-  const ready = [];
-  try {
-    for (const [file, data] of entries) ready.push(prepare(file, data));
-  } catch (error2) {
-    for (const tmp of ready) import_node_fs2.default.rmSync(tmp, { force: true });
-    throw failure2(error2, entries.map(([file]) => file));
-  }
-  entries.forEach(([file], i) => {
-    try {
-      import_node_fs2.default.renameSync(ready[i] ?? "", file);
-    } catch (error2) {
-      for (const tmp of ready.slice(i)) import_node_fs2.default.rmSync(tmp, { force: true });
-      throw failure2(error2, [file]);
-    }
-  });
-  for (const dir of new Set(entries.map(([file]) => import_node_path.default.dirname(file)))) syncDir(dir);
-}
-function writeFileAtomic(file, data) {
-  writeFilesAtomic([[file, data]]);
-}
-
 // scripts/core/store/state-memo.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/safe-fs.ts
@@ -4085,8 +4086,14 @@ function readOwnFile(file, maxBytes) {
   }
 }
 
+// scripts/core/shared/json-guards.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isString = (value) => typeof value === "string";
+
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "da297a02c41e6278" : "source";
+var BUILD = true ? "04da1ad66a75d102" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4109,10 +4116,11 @@ function fromLine(line, thisBuild) {
   const peek = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
   return [id, { signature, peek, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
 }
-function toLine(id, { signature, peek, checksum, held }) {
-  const { status, automatic, updated_at, device, session } = peek;
-  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
-  return STATE_MEMO_LINE.test(line) ? line : null;
+function stateMemoOf(json) {
+  if (!isObject2(json) || !isString(json.store) || !(json.build === void 0 || isString(json.build))) return null;
+  const { store, build, lines } = json;
+  if (!Array.isArray(lines) || !lines.every(isString)) return null;
+  return { store, ...build !== void 0 ? { build } : {}, lines };
 }
 function memoOf(storeDir) {
   const { dir: memoDir, memos } = processMemos;
@@ -4122,10 +4130,10 @@ function memoOf(storeDir) {
     memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
     try {
       const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
-      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
-      if (parsed?.success && parsed.data.store === storeDir) {
-        for (const line of parsed.data.lines) {
-          const entry = fromLine(line, parsed.data.build === BUILD);
+      const parsed = bytes ? stateMemoOf(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.store === storeDir) {
+        for (const line of parsed.lines) {
+          const entry = fromLine(line, parsed.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -4143,27 +4151,7 @@ function remember(storeDir, id, entry) {
   const memo = memoOf(storeDir);
   if (!memo) return;
   memo.entries.set(id, entry);
-  markDirty(memo);
-}
-function markDirty(memo) {
   memo.dirty = true;
-  const { dir } = processMemos;
-  if (!processMemos.saveAtExit && dir !== null) {
-    processMemos.saveAtExit = true;
-    process.once("exit", () => saveMemos(dir));
-  }
-}
-function saveMemos(dir) {
-  for (const [storeDir, memo] of processMemos.memos) {
-    if (!memo.dirty) continue;
-    memo.dirty = false;
-    try {
-      import_node_fs4.default.mkdirSync(dir, { recursive: true, mode: 448 });
-      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
-      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
-    } catch {
-    }
-  }
 }
 function placeOf(file) {
   if (import_node_path2.default.basename(file) !== STATE_FILE) return null;
@@ -4194,11 +4182,6 @@ function fileSignature(stat) {
 
 // scripts/core/store/sealed.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/json-guards.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 // scripts/core/store/migrations.ts
 function v1ToV2(document) {
@@ -4318,7 +4301,7 @@ function parseSealed(text, file, signature) {
 }
 
 // scripts/core/store/store-lock.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
@@ -4356,9 +4339,9 @@ function isStale(text, mtimeMs) {
 }
 function readLock(lock) {
   try {
-    const stat = import_node_fs5.default.lstatSync(lock);
+    const stat = import_node_fs4.default.lstatSync(lock);
     if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
-    return { text: import_node_fs5.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
+    return { text: import_node_fs4.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
   } catch {
     return null;
   }
@@ -4366,18 +4349,18 @@ function readLock(lock) {
 function breakStaleLock(lock, seen) {
   const breaker2 = `${lock}.break`;
   try {
-    import_node_fs5.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
+    import_node_fs4.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
   } catch {
     const left = readLock(breaker2);
-    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs5.default.rmSync(breaker2, { force: true });
+    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs4.default.rmSync(breaker2, { force: true });
     return false;
   }
   try {
     const now = readLock(lock);
-    if (now && now.text === seen) import_node_fs5.default.rmSync(lock, { force: true });
+    if (now && now.text === seen) import_node_fs4.default.rmSync(lock, { force: true });
     return true;
   } finally {
-    import_node_fs5.default.rmSync(breaker2, { force: true });
+    import_node_fs4.default.rmSync(breaker2, { force: true });
   }
 }
 function withLock(dir, fn) {
@@ -4385,7 +4368,7 @@ function withLock(dir, fn) {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
-      import_node_fs5.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
+      import_node_fs4.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
       break;
     } catch (error2) {
       if (error2.code !== "EEXIST") throw error2;
@@ -4403,8 +4386,20 @@ function withLock(dir, fn) {
   try {
     return fn();
   } finally {
-    import_node_fs5.default.rmSync(lock, { force: true });
+    import_node_fs4.default.rmSync(lock, { force: true });
   }
+}
+
+// scripts/core/store/store-ids.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+function existingIds(storeDir) {
+  let entries;
+  try {
+    entries = import_node_fs5.default.readdirSync(storeDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
 }
 
 // scripts/core/store/store.ts
@@ -4437,7 +4432,7 @@ function migrationWarning(file, read) {
   return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
 }
 function toonText(state) {
-  return `${encode2(state)}
+  return `${encode(state)}
 `;
 }
 function ensureStoreDir(storeDir) {
@@ -4452,15 +4447,6 @@ function ensureWorkflowDir(storeDir, id) {
   ensureStoreDir(storeDir);
   import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
-}
-function existingIds(storeDir) {
-  let entries;
-  try {
-    entries = import_node_fs6.default.readdirSync(storeDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
 }
 function ageOf(file) {
   try {

@@ -3079,12 +3079,15 @@ function configFiles(projectDir) {
   return [userConfigPath(), import_node_path.default.join(projectDir, ".claude", "workflow.json")];
 }
 
-// scripts/core/schemas.ts
-config(en_default());
+// scripts/core/shared/state-fields.ts
 var SCHEMA_VERSION = 2;
 var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
-var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
 var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+
+// scripts/core/schemas.ts
+config(en_default());
+var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
 var WorkflowStatus = _enum(WORKFLOW_STATUSES);
 var stateSchemas;
 var built = () => stateSchemas ??= buildStateSchemas();
@@ -3249,7 +3252,6 @@ var StatePeek = _lazy(
     })
   )
 );
-var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
 var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
 var hookCommon = () => ({
   session_id: string2(),
@@ -4815,7 +4817,7 @@ function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
 }
 
 // scripts/core/store/store-choice.ts
-var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/ordering.ts
@@ -4826,6 +4828,15 @@ function newestFirst(a, b) {
   const ta = Date.parse(a);
   const tb = Date.parse(b);
   return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
+}
+
+// scripts/core/store/workflow-origin.ts
+var FUTURE_SLACK_MS = 5 * 6e4;
+
+// scripts/core/store/workflow-choice.ts
+var RESUMABLE = ["active", "paused", "waiting_approval"];
+function isResumable(state) {
+  return RESUMABLE.includes(state.status);
 }
 
 // scripts/core/store/state-memo.ts
@@ -4899,7 +4910,7 @@ function writeFileAtomic(file, data) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "da297a02c41e6278" : "source";
+var BUILD = true ? "04da1ad66a75d102" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4907,6 +4918,12 @@ var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
   processMemos.dir = import_node_path9.default.join(runtimeDir(env), "state-memo");
+  if (!processMemos.saveAtExit) {
+    processMemos.saveAtExit = true;
+    process.once("exit", () => {
+      if (processMemos.dir !== null) saveMemos(processMemos.dir);
+    });
+  }
 }
 function storeKey(storeDir) {
   let hash = 0xcbf29ce484222325n;
@@ -4930,6 +4947,12 @@ function toLine(id, { signature, peek: peek2, checksum, held }) {
   const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
   return STATE_MEMO_LINE.test(line) ? line : null;
 }
+function stateMemoOf(json) {
+  if (!isObject2(json) || !isString(json.store) || !(json.build === void 0 || isString(json.build))) return null;
+  const { store, build, lines } = json;
+  if (!Array.isArray(lines) || !lines.every(isString)) return null;
+  return { store, ...build !== void 0 ? { build } : {}, lines };
+}
 function memoOf(storeDir) {
   const { dir: memoDir, memos } = processMemos;
   if (memoDir === null) return null;
@@ -4938,10 +4961,10 @@ function memoOf(storeDir) {
     memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
     try {
       const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
-      const parsed = bytes ? StateMemo.safeParse(JSON.parse(bytes.toString("utf8"))) : null;
-      if (parsed?.success && parsed.data.store === storeDir) {
-        for (const line of parsed.data.lines) {
-          const entry = fromLine(line, parsed.data.build === BUILD);
+      const parsed = bytes ? stateMemoOf(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.store === storeDir) {
+        for (const line of parsed.lines) {
+          const entry = fromLine(line, parsed.build === BUILD);
           if (entry) memo.entries.set(...entry);
         }
       }
@@ -4959,15 +4982,7 @@ function remember(storeDir, id, entry) {
   const memo = memoOf(storeDir);
   if (!memo) return;
   memo.entries.set(id, entry);
-  markDirty(memo);
-}
-function markDirty(memo) {
   memo.dirty = true;
-  const { dir } = processMemos;
-  if (!processMemos.saveAtExit && dir !== null) {
-    processMemos.saveAtExit = true;
-    process.once("exit", () => saveMemos(dir));
-  }
 }
 function saveMemos(dir) {
   for (const [storeDir, memo] of processMemos.memos) {
@@ -4995,7 +5010,7 @@ function forgetOthers(storeDir, ids) {
   for (const id of memo.entries.keys()) {
     if (!keep.has(id)) {
       memo.entries.delete(id);
-      markDirty(memo);
+      memo.dirty = true;
     }
   }
 }
@@ -5022,7 +5037,7 @@ function rememberVerified(file, signature, checksum, state, held) {
 }
 
 // scripts/core/store/store.ts
-var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/sealed.ts
@@ -5122,12 +5137,8 @@ function parseSealed(text, file, signature) {
 // scripts/core/store/store-lock.ts
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 
-// scripts/core/store/store.ts
-var STATE_FILE2 = "state.json";
-var BACKUP_FILE = "state.backup.json";
-function migrationWarning(file, read) {
-  return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
-}
+// scripts/core/store/store-ids.ts
+var import_node_fs15 = __toESM(require("node:fs"), 1);
 function existingIds(storeDir) {
   let entries;
   try {
@@ -5137,9 +5148,16 @@ function existingIds(storeDir) {
   }
   return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
 }
+
+// scripts/core/store/store.ts
+var STATE_FILE2 = "state.json";
+var BACKUP_FILE = "state.backup.json";
+function migrationWarning(file, read) {
+  return read.ok && read.migratedFrom !== null ? [`${file} migrated from schema v${read.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
+}
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs15.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs16.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -5162,18 +5180,11 @@ function readWorkflowAndFile(dir) {
   throw new WorkflowError(`${main.problem}, and ${backup.problem}; nothing was changed`);
 }
 
-// scripts/core/store/workflow-origin.ts
-var FUTURE_SLACK_MS = 5 * 6e4;
-
 // scripts/core/store/store-choice.ts
-var RESUMABLE = ["active", "paused", "waiting_approval"];
-function isResumable(state) {
-  return RESUMABLE.includes(state.status);
-}
 function peek(storeDir, id, dir) {
   const file = `${dir}${import_node_path12.default.sep}state.json`;
   try {
-    const seen = import_node_fs16.default.lstatSync(file);
+    const seen = import_node_fs17.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);

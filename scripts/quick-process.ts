@@ -1,0 +1,36 @@
+// The I/O boundary of a hook with a quick path (Stop and UserPromptSubmit, which run on every turn,
+// and PreCompact): the input is read once; what the quick path decides ends there, and anything
+// else goes to the hook itself, loaded only then (a file of its own in dist/hooks/lazy/), with the
+// same input. Exit 0 whatever happens.
+import { readStdin, writeStdout } from './process-io.ts';
+
+/** What the hook prints, decided without loading it; null when the hook must decide. Never throws. */
+export type QuickPath = (stdin: string, now: Date) => Promise<string | null>;
+/** The hook itself: what it prints for the input `readInput` gives; never throws. */
+export type FullHook = (readInput: () => Promise<string>, now: Date) => Promise<string>;
+
+async function runQuickHook(event: string, quick: QuickPath, loadHook: () => Promise<FullHook>, now: Date): Promise<string> {
+  let input: { text: string } | { error: unknown };
+  try {
+    input = { text: await readStdin() };
+  } catch (error) {
+    input = { error };
+  }
+  const said = 'text' in input ? await quick(input.text, now) : null;
+  if (said !== null) return said;
+  try {
+    const hook = await loadHook();
+    return await hook(async () => ('text' in input ? input.text : Promise.reject(input.error)), now);
+  } catch (error) {
+    // the hook's own file is missing or broken (a damaged install): told, never fatal. Not logged:
+    // the log's writer redacts, and its secret patterns would double this entry's size
+    return JSON.stringify({ systemMessage: `workflow: ${event} hook skipped (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); reinstall the plugin` });
+  }
+}
+
+export function runQuickHookProcess(event: string, quick: QuickPath, loadHook: () => Promise<FullHook>): void {
+  void runQuickHook(event, quick, loadHook, new Date()).then((output) => {
+    if (output) writeStdout(`${output}\n`);
+    process.exitCode = 0;
+  });
+}
