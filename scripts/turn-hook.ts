@@ -3,12 +3,8 @@
 // dist/hooks/lazy/, so a quiet turn never reads or compiles it.
 import { hook as stop } from './hooks/stop.ts';
 import { hook as userPromptSubmit } from './hooks/user-prompt-submit.ts';
-import { runHook } from './hooks/run-hook.ts';
-import { startBackgroundCheckpoint } from './background-start.ts';
-import { useStateMemo } from './core/store/state-memo.ts';
+import { fullHook } from './hook-process.ts';
 
 export function runTurnHook(event: 'Stop' | 'UserPromptSubmit', readInput: () => Promise<string>, now: Date): Promise<string> {
-  useStateMemo(process.env);
-  const hook = event === 'Stop' ? stop : userPromptSubmit;
-  return runHook(event, async () => hook, readInput, { env: process.env, now, startCheckpoint: startBackgroundCheckpoint });
+  return fullHook(event, event === 'Stop' ? stop : userPromptSubmit)(readInput, now);
 }

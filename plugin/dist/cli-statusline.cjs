@@ -3784,7 +3784,7 @@ function buildStateSchemas() {
   });
   return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo;
+var WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo, StartMemo;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -3929,6 +3929,16 @@ var init_schemas3 = __esm({
         })
       })
     );
+    StartMemo = _lazy(
+      () => object({
+        version: literal(1),
+        /** the project, the home and the configuration's variables */
+        key: string2(),
+        /** the configuration files, with their signatures then (file-signature.ts) */
+        files: array(tuple([string2(), string2()])),
+        config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+      })
+    );
   }
 });
 
@@ -4038,6 +4048,18 @@ var init_json_guards = __esm({
   }
 });
 
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+var init_short_hash = __esm({
+  "scripts/core/shared/short-hash.ts"() {
+    "use strict";
+  }
+});
+
 // scripts/core/store/state-memo.ts
 function useStateMemo(env) {
   processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
@@ -4048,13 +4070,8 @@ function useStateMemo(env) {
     });
   }
 }
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
 function memoFile(dir, storeDir) {
-  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path4.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);
@@ -4169,7 +4186,8 @@ var init_state_memo = __esm({
     init_safe_fs();
     init_state_fields();
     init_json_guards();
-    BUILD = true ? "04da1ad66a75d102" : "source";
+    init_short_hash();
+    BUILD = true ? "233b904675ac5d99" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4818,6 +4836,15 @@ var init_transcript = __esm({
   }
 });
 
+// scripts/core/session/reply-wait.ts
+var init_reply_wait = __esm({
+  "scripts/core/session/reply-wait.ts"() {
+    "use strict";
+    init_processes();
+    init_transcript();
+  }
+});
+
 // scripts/core/session/session-context.ts
 var init_session_context = __esm({
   "scripts/core/session/session-context.ts"() {
@@ -4828,7 +4855,7 @@ var init_session_context = __esm({
     init_context();
     init_session_runtime();
     init_transcript();
-    init_processes();
+    init_reply_wait();
   }
 });
 
@@ -4885,6 +4912,7 @@ var init_quiet_turn = __esm({
     init_hook_inputs();
     init_context();
     init_transcript();
+    init_reply_wait();
     init_settings_files();
     init_project();
     init_handoff_phrases();
@@ -5040,6 +5068,7 @@ var init_context_watch = __esm({
     init_hook_log();
     init_project();
     init_session_context();
+    init_reply_wait();
     init_claude_settings();
     init_settings_files();
     init_turn_memo();

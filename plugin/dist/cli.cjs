@@ -524,30 +524,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path41) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path41);
-  return transformChildren(normalizeValue(replaced), replacer, path41);
+function transformReplaced(original, replaced, replacer, path42) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path42);
+  return transformChildren(normalizeValue(replaced), replacer, path42);
 }
-function transformChildren(value, replacer, path41) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path41);
-  if (isJsonArray(value)) return transformArray(value, replacer, path41);
+function transformChildren(value, replacer, path42) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path42);
+  if (isJsonArray(value)) return transformArray(value, replacer, path42);
   return value;
 }
-function transformObject(obj, replacer, path41) {
+function transformObject(obj, replacer, path42) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path41, key];
+    const childPath = [...path42, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path41) {
+function transformArray(arr, replacer, path42) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path41, i];
+    const childPath = [...path42, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -1266,10 +1266,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path41) {
-  if (!path41)
+function getElementAtPath(obj, path42) {
+  if (!path42)
     return obj;
-  return path41.reduce((acc, key) => acc?.[key], obj);
+  return path42.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1528,11 +1528,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path41, issues) {
+function prefixIssues(path42, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path41);
+    iss.path.unshift(path42);
     return iss;
   });
 }
@@ -4465,7 +4465,7 @@ function buildStateSchemas() {
   });
   return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
 }
-var WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo;
+var WorkflowId, WorkflowStatus, stateSchemas, built, WorkflowState, HandoffInput, HistoryEntry, StatePeek, StateMemo, hookCommon, SessionStartInput, UserPromptSubmitInput, StopInput, PreToolUseInput, PreCompactInput, PostCompactInput, SessionEndInput, BackgroundCheckpointRequest, StatuslineInput, lenientField, ClaudeSettingsFile, TurnMemo, StartMemo;
 var init_schemas3 = __esm({
   "scripts/core/schemas.ts"() {
     "use strict";
@@ -4610,6 +4610,16 @@ var init_schemas3 = __esm({
         })
       })
     );
+    StartMemo = _lazy(
+      () => object({
+        version: literal(1),
+        /** the project, the home and the configuration's variables */
+        key: string2(),
+        /** the configuration files, with their signatures then (file-signature.ts) */
+        files: array(tuple([string2(), string2()])),
+        config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+      })
+    );
   }
 });
 
@@ -4741,6 +4751,18 @@ var init_json_guards = __esm({
   }
 });
 
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+var init_short_hash = __esm({
+  "scripts/core/shared/short-hash.ts"() {
+    "use strict";
+  }
+});
+
 // scripts/core/store/state-memo.ts
 function useStateMemo(env) {
   processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
@@ -4751,13 +4773,8 @@ function useStateMemo(env) {
     });
   }
 }
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
 function memoFile(dir, storeDir) {
-  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path4.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function fromLine(line, thisBuild) {
   const m2 = STATE_MEMO_LINE.exec(line);
@@ -4872,7 +4889,8 @@ var init_state_memo = __esm({
     init_safe_fs();
     init_state_fields();
     init_json_guards();
-    BUILD = true ? "04da1ad66a75d102" : "source";
+    init_short_hash();
+    BUILD = true ? "233b904675ac5d99" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -7322,10 +7340,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_debug_when_asked());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path41, isFile, isDirectory2) {
-      log(`checking %s`, path41);
+    function check(path42, isFile, isDirectory2) {
+      log(`checking %s`, path42);
       try {
-        const stat = fs_1.statSync(path41);
+        const stat = fs_1.statSync(path42);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -7345,8 +7363,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path41, type = exports2.READABLE) {
-      return check(path41, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path42, type = exports2.READABLE) {
+      return check(path42, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -12038,13 +12056,13 @@ function mineLongLineHead(state, head, main2) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file2] = match;
     if (!id || !name || !file2) continue;
-    let path41;
+    let path42;
     try {
-      path41 = JSON.parse(`"${file2}"`);
+      path42 = JSON.parse(`"${file2}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main: main2, file: path41 };
+    state.pending[id] = { name, main: main2, file: path42 };
   }
 }
 function splitTodos(todos) {
@@ -12748,7 +12766,7 @@ var init_transcript = __esm({
   }
 });
 
-// scripts/core/session/session-context.ts
+// scripts/core/session/reply-wait.ts
 function sizeOf(file2) {
   try {
     return import_node_fs25.default.statSync(file2).size;
@@ -12771,6 +12789,19 @@ function readUsageWithReply(file2, waitMs) {
   }
   return { usage: usage9, late: true };
 }
+var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS;
+var init_reply_wait = __esm({
+  "scripts/core/session/reply-wait.ts"() {
+    "use strict";
+    import_node_fs25 = __toESM(require("node:fs"), 1);
+    init_processes();
+    init_transcript();
+    REPLY_WAIT_MS = 2e3;
+    REPLY_POLL_MS = 10;
+  }
+});
+
+// scripts/core/session/session-context.ts
 function readSessionContext(request) {
   const { runtime } = request;
   const { usage: usage9, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
@@ -12800,20 +12831,16 @@ function readSessionContextOf(projectDir, session, env, now) {
     now
   }).reading;
 }
-var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS;
 var init_session_context = __esm({
   "scripts/core/session/session-context.ts"() {
     "use strict";
-    import_node_fs25 = __toESM(require("node:fs"), 1);
     init_claude_settings();
     init_settings_files();
     init_config();
     init_context();
     init_session_runtime();
     init_transcript();
-    init_processes();
-    REPLY_WAIT_MS = 2e3;
-    REPLY_POLL_MS = 10;
+    init_reply_wait();
   }
 });
 
@@ -16510,8 +16537,11 @@ function turnSources(projectDir, startDir, env) {
 function signSources(sources) {
   return sources.files.map(pathSignature);
 }
+function changedTooRecently(signatures, now) {
+  return signatures.some((signature) => changedSince(signature, now.getTime() - RACY_MS));
+}
 function rememberTurn(env, sessionId, sources, signatures, config2, settings, now) {
-  if (signatures.some((signature) => changedSince(signature, now.getTime() - RACY_MS))) return;
+  if (changedTooRecently(signatures, now)) return;
   const memo = {
     version: 1,
     key: sources.key,
@@ -16625,6 +16655,7 @@ var init_quiet_turn = __esm({
     init_hook_inputs();
     init_context();
     init_transcript();
+    init_reply_wait();
     init_settings_files();
     init_project();
     init_handoff_phrases();
@@ -16889,6 +16920,7 @@ var init_context_watch = __esm({
     init_hook_log();
     init_project();
     init_session_context();
+    init_reply_wait();
     init_claude_settings();
     init_settings_files();
     init_turn_memo();
@@ -17125,6 +17157,66 @@ var init_for_model = __esm({
   }
 });
 
+// scripts/core/session/start-memo.ts
+function startSources(projectDir, env) {
+  const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
+  return { key: JSON.stringify([projectDir, import_node_os9.default.homedir(), variables]), files: configFiles(projectDir) };
+}
+function rememberStartConfig(env, sources, signatures, config2, now) {
+  if (changedTooRecently(signatures, now)) return;
+  const memo = { version: 1, key: sources.key, files: sources.files.map((file3, i) => [file3, signatures[i] ?? "unsigned"]), config: config2 };
+  const text = JSON.stringify(memo);
+  const file2 = memoFile2(env, sources);
+  try {
+    if (readOwnFile(file2, MEMO_MAX_BYTES2)?.toString("utf8") === text) return;
+    import_node_fs42.default.mkdirSync(import_node_path42.default.dirname(file2), { recursive: true, mode: 448 });
+    writeFileAtomic(file2, text);
+  } catch {
+  }
+}
+var import_node_fs42, import_node_os9, import_node_path42, MEMO_MAX_BYTES2, memoFile2;
+var init_start_memo = __esm({
+  "scripts/core/session/start-memo.ts"() {
+    "use strict";
+    import_node_fs42 = __toESM(require("node:fs"), 1);
+    import_node_os9 = __toESM(require("node:os"), 1);
+    import_node_path42 = __toESM(require("node:path"), 1);
+    init_runtime_dir();
+    init_atomic_write();
+    init_config_sources();
+    init_json_guards();
+    init_safe_fs();
+    init_short_hash();
+    init_turn_memo();
+    MEMO_MAX_BYTES2 = 64 * 1024;
+    memoFile2 = (env, sources) => import_node_path42.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
+  }
+});
+
+// scripts/core/workflows/start-summary.ts
+function staleReasons(state, projectDir, staleAfterDays, now) {
+  const reasons = assessStaleness(state.updated_at, 0, staleAfterDays, now).reasons;
+  const head = state.git?.commit ? readHeadCommit(projectDir) : null;
+  if (head && head !== state.git?.commit) reasons.push("HEAD has moved since the handoff");
+  return reasons;
+}
+function startOutput({ state, automatic, stale, read: read2, note }, now) {
+  return {
+    systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}${stale.length > 0 ? `, stale: ${stale.join("; ")}` : ""}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ""}${read2 ? `, read ${read2}` : ""}); /workflow:resume ${state.id} to pick it up${automatic ? ` \xB7 automatic workflow ${automatic.id} also saved (${formatAge(automatic.updated_at, now)})` : ""}${note ? ` \xB7 ${note}` : ""}`,
+    hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: renderSessionStartContext(state, now, stale, automatic, isForeign(state)) }
+  };
+}
+var init_start_summary = __esm({
+  "scripts/core/workflows/start-summary.ts"() {
+    "use strict";
+    init_compatibility();
+    init_git_head();
+    init_for_model();
+    init_text();
+    init_workflow_origin();
+  }
+});
+
 // scripts/hooks/session-start.ts
 var session_start_exports = {};
 __export(session_start_exports, {
@@ -17157,31 +17249,25 @@ async function createAfterCompaction(place, input, env, now) {
   });
   return saved?.created ? saved.id : null;
 }
-function staleReasons(state, projectDir, staleAfterDays, now) {
-  const reasons = assessStaleness(state.updated_at, 0, staleAfterDays, now).reasons;
-  const head = state.git?.commit ? readHeadCommit(projectDir) : null;
-  if (head && head !== state.git?.commit) reasons.push("HEAD has moved since the handoff");
-  return reasons;
-}
 var KNOWN_SOURCES, AUTO_PULL_TIMEOUT_MS, hook;
 var init_session_start = __esm({
   "scripts/hooks/session-start.ts"() {
     "use strict";
-    init_compatibility();
     init_context_watch();
     init_checkpoint_in_flight();
-    init_git_head();
     init_hook_log();
     init_store_migration();
     init_tables();
     init_for_model();
     init_schemas3();
+    init_start_memo();
+    init_turn_memo();
+    init_start_summary();
     init_session_runtime();
     init_session_runtime_check();
     init_store();
     init_store_choice();
     init_workflow_origin();
-    init_text();
     KNOWN_SOURCES = /* @__PURE__ */ new Set(["startup", "resume", "clear", "fork"]);
     AUTO_PULL_TIMEOUT_MS = 2e3;
     hook = {
@@ -17201,7 +17287,10 @@ var init_session_start = __esm({
           return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, created, now);
         }
         if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, "SessionStart", `unknown source "${input.source}": handled like startup`);
+        const sources = startSources(place.projectDir, env);
+        const signatures = signSources(sources);
         const { config: config2, problems } = loadHookConfig(place, env);
+        if (problems.length === 0) rememberStartConfig(env, sources, signatures, { sync_auto: config2.sync.auto, stale_after_days: config2.stale_after_days }, now);
         const settingsNote = problems.length > 0 ? `ignored settings: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more in hooks.log)` : ""}` : null;
         let syncNote = null;
         if (config2.sync.auto) {
@@ -17214,12 +17303,7 @@ var init_session_start = __esm({
         remember2(current?.state.id ?? runtime.shown_workflow);
         if (!current) return syncOnly;
         const { state } = current;
-        const stale = staleReasons(state, place.projectDir, config2.stale_after_days, now);
-        const read2 = readNote(current.read);
-        return {
-          systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}${stale.length > 0 ? `, stale: ${stale.join("; ")}` : ""}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ""}${read2 ? `, read ${read2}` : ""}); /workflow:resume ${state.id} to pick it up${automatic ? ` \xB7 automatic workflow ${automatic.state.id} also saved (${formatAge(automatic.state.updated_at, now)})` : ""}${note ? ` \xB7 ${note}` : ""}`,
-          hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: renderSessionStartContext(state, now, stale, automatic?.state ?? null, isForeign(state)) }
-        };
+        return startOutput({ state, automatic: automatic?.state ?? null, stale: staleReasons(state, place.projectDir, config2.stale_after_days, now), read: readNote(current.read), note }, now);
       }
     };
   }

@@ -377,3 +377,19 @@ export const TurnMemo = z.lazy(() =>
   }),
 );
 export type TurnMemo = z.infer<typeof TurnMemo>;
+
+/**
+ * The session-start memo (session/start-memo.ts): the few settings a session start needs, per
+ * project, with what their sources looked like when they were read.
+ */
+export const StartMemo = z.lazy(() =>
+  z.object({
+    version: z.literal(1),
+    /** the project, the home and the configuration's variables */
+    key: z.string(),
+    /** the configuration files, with their signatures then (file-signature.ts) */
+    files: z.array(z.tuple([z.string(), z.string()])),
+    config: z.object({ sync_auto: z.boolean(), stale_after_days: z.number() }),
+  }),
+);
+export type StartMemo = z.infer<typeof StartMemo>;

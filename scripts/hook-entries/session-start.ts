@@ -1,4 +1,3 @@
-import { runHookProcess } from '../hook-process.ts';
-import { hook } from '../hooks/session-start.ts';
+import { runStartProcess } from '../start-process.ts';
 
-runHookProcess('SessionStart', hook);
+runStartProcess();

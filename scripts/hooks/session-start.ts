@@ -1,20 +1,19 @@
-import { assessStaleness } from '../core/git/compatibility.ts';
 import { loadHookConfig, placeOf } from '../core/workflows/context-watch.ts';
 import { awaitCheckpointInFlight, IN_FLIGHT_WAIT_MS } from '../core/runtime/checkpoint-in-flight.ts';
-import { readHeadCommit } from '../core/git/git-head.ts';
 import { logHookProblem } from '../core/runtime/hook-log.ts';
 import { describeMigration, migrateStoreOf } from '../core/store/store-migration.ts';
-import type { WorkflowState } from '../core/schemas.ts';
 import { readNote } from '../core/render/tables.ts';
 import { renderPostCompactContext, renderSessionStartContext } from '../core/render/for-model.ts';
 import { SessionStartInput } from '../core/schemas.ts';
+import { rememberStartConfig, startSources } from '../core/session/start-memo.ts';
+import { signSources } from '../core/session/turn-memo.ts';
+import { staleReasons, startOutput } from '../core/workflows/start-summary.ts';
 import { readSessionRuntime } from '../core/runtime/session-runtime.ts';
 import { writeSessionRuntime } from '../core/runtime/session-runtime-check.ts';
 import { storeExists, withWorkflowIfPresent, type Place } from '../core/store/store.ts';
 import { currentWorkflow, sessionWorkflow, workflowOfSession } from '../core/store/store-choice.ts';
 import { isForeign } from '../core/store/workflow-origin.ts';
 import type { Hook, HookOutput } from './hook.ts';
-import { formatAge } from '../core/shared/text.ts';
 
 const KNOWN_SOURCES = new Set(['startup', 'resume', 'clear', 'fork']);
 
@@ -45,7 +44,11 @@ export const hook: Hook<typeof SessionStartInput> = {
     // startup, resume, clear and fork (--fork-session) all start with the summary; a source a
     // later release adds is handled the same, and logged so that it gets a look
     if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, 'SessionStart', `unknown source "${input.source}": handled like startup`);
+    const sources = startSources(place.projectDir, env);
+    const signatures = signSources(sources);
     const { config, problems } = loadHookConfig(place, env);
+    // kept for the next start's quick path; a configuration in error is told at every start
+    if (problems.length === 0) rememberStartConfig(env, sources, signatures, { sync_auto: config.sync.auto, stale_after_days: config.stale_after_days }, now);
     // a settings file that was ignored is said once, at the start, naming the file and the field
     const settingsNote = problems.length > 0 ? `ignored settings: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more in hooks.log)` : ''}` : null;
     let syncNote: string | null = null;
@@ -62,17 +65,7 @@ export const hook: Hook<typeof SessionStartInput> = {
     remember(current?.state.id ?? runtime.shown_workflow);
     if (!current) return syncOnly;
     const { state } = current;
-    const stale = staleReasons(state, place.projectDir, config.stale_after_days, now);
-    const read = readNote(current.read);
-    return {
-      systemMessage:
-        `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}` +
-        `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ''}` +
-        `${read ? `, read ${read}` : ''}); /workflow:resume ${state.id} to pick it up` +
-        `${automatic ? ` · automatic workflow ${automatic.state.id} also saved (${formatAge(automatic.state.updated_at, now)})` : ''}` +
-        `${note ? ` · ${note}` : ''}`,
-      hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale, automatic?.state ?? null, isForeign(state)) },
-    };
+    return startOutput({ state, automatic: automatic?.state ?? null, stale: staleReasons(state, place.projectDir, config.stale_after_days, now), read: readNote(current.read), note }, now);
   },
 };
 
@@ -112,12 +105,4 @@ async function createAfterCompaction(place: Place, input: SessionStartInput, env
     now,
   });
   return saved?.created ? saved.id : null;
-}
-
-/** Age, and whether HEAD moved since the save: both cheap enough for every session start. */
-function staleReasons(state: WorkflowState, projectDir: string, staleAfterDays: number, now: Date): string[] {
-  const reasons = assessStaleness(state.updated_at, 0, staleAfterDays, now).reasons;
-  const head = state.git?.commit ? readHeadCommit(projectDir) : null;
-  if (head && head !== state.git?.commit) reasons.push('HEAD has moved since the handoff');
-  return reasons;
 }

@@ -1,7 +1,8 @@
-// The quiet-turn check under the real CLIs: the first turn's hooks keep the session's memo, and a
-// later turn with nothing to say ends in the small entry. To see which way a turn went, the next
-// run loads a copy of the plugin without the hook's own code (dist/hooks/lazy/turn-hook.cjs): a
-// turn that reaches for it says so in its hook output.
+// The quick paths under the real CLIs: the first run's hooks keep the session's memo and the
+// project's start memo, and a later run's start and turns with nothing to say end in the small
+// entries. To see which way they went, the next run loads a copy of the plugin without the hooks'
+// own code (dist/hooks/lazy/turn-hook.cjs, session-start-hook.cjs): a hook that reaches for it
+// says so in its output.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,13 +26,14 @@ afterAll(async () => {
 
 describe.each(CLAUDE_VERSIONS)('Claude Code %s: a quiet turn', (version) => {
   it(
-    'the first turn keeps the memo; the next quiet turn never loads the hook and prints nothing',
+    'the first run keeps the memos; the next start and quiet turn never load the hooks and print nothing',
     async () => {
       const sandbox = createSandbox();
       sandboxes.push(sandbox);
       const checkOnly = path.join(sandbox.root, 'check-only', 'workflow');
       fs.cpSync(PLUGIN_ROOT, checkOnly, { recursive: true });
       fs.rmSync(path.join(checkOnly, 'dist', 'hooks', 'lazy', 'turn-hook.cjs'));
+      fs.rmSync(path.join(checkOnly, 'dist', 'hooks', 'lazy', 'session-start-hook.cjs'));
       stub.reset(() => text('Done.', QUIET_USAGE));
       const args = ['--model', MODEL_200K];
       const first = await runClaudePrint(sandbox, stub.url, 'Build the CSV parser', { version, args });
@@ -45,6 +47,10 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s: a quiet turn', (version) => {
       const turnHooks = next.hooks.filter((hook) => hook.hook_event === 'UserPromptSubmit' || hook.hook_event === 'Stop');
       expect(turnHooks.map((hook) => hook.hook_event).sort(), describeRun(next)).toEqual(['Stop', 'UserPromptSubmit']);
       for (const hook of turnHooks) expect({ event: hook.hook_event, exit: hook.exit_code, stdout: hook.stdout, stderr: hook.stderr }).toEqual({ event: hook.hook_event, exit: 0, stdout: '', stderr: '' });
+      // the resumed session's start, in a project without workflows: nothing to say, said by the quick path
+      const starts = next.hooks.filter((hook) => hook.hook_event === 'SessionStart');
+      expect(starts.length, describeRun(next)).toBeGreaterThan(0);
+      for (const hook of starts) expect({ exit: hook.exit_code, stdout: hook.stdout, stderr: hook.stderr }).toEqual({ exit: 0, stdout: '', stderr: '' });
       expect(stub.errors).toEqual([]);
     },
     E2E_TIMEOUT,

@@ -110,7 +110,7 @@ describe.concurrent('a quiet turn', () => {
       fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), pending_notice: 'Context at 50%.' }));
     }, ['UserPromptSubmit']],
     ['the bookkeeping is unreadable', ({ sandbox }) => fs.writeFileSync(path.join(sandbox.runtimeDir, 'sessions', 'quiet-1.json'), '{"announced":"no"}'), ['UserPromptSubmit', 'Stop']],
-    ['the reply Stop was told of is not in the transcript yet', ({ session }) => session.append([{ type: 'user', message: { role: 'user', content: 'and the tests' } }]), ['Stop']],
+    ['the reply Stop was told of never reaches the transcript (after waiting for it, as the hook does)', ({ session }) => session.append([{ type: 'user', message: { role: 'user', content: 'and the tests' } }]), ['Stop']],
   ])('goes to the hook when %s', async (name, change, events) => {
     const settledSession = await settled();
     change(settledSession);
@@ -119,6 +119,20 @@ describe.concurrent('a quiet turn', () => {
       const fields = event === 'Stop' ? { last_assistant_message: 'Done.' } : name.includes('handoff') ? { prompt: 'please hand off now' } : PROMPT;
       wentToTheHook(await session.hook(event, fields, {}, checkOnly));
     }
+  });
+
+  it('waits for the reply Stop was told of, as the hook does, and ends quiet once it is written', async () => {
+    const { session } = await settled();
+    session.append([{ type: 'user', message: { role: 'user', content: 'and the tests' } }]);
+    // Claude Code writes the reply a moment after it started Stop
+    const late = setTimeout(() => session.reachTokens(61_000), 300);
+    const started = Date.now();
+    try {
+      quiet(await session.hook('Stop', { last_assistant_message: 'Done.' }, {}, checkOnly));
+    } finally {
+      clearTimeout(late);
+    }
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
   });
 
   it('hands a due interval checkpoint to a process of its own without the hook, and records it as the hook does', async () => {

@@ -4,8 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PreCompactInput, SessionStartInput, StateMemo, StopInput, TurnMemo, UserPromptSubmitInput } from '../../scripts/core/schemas.ts';
+import { PreCompactInput, SessionStartInput, StartMemo, StateMemo, StopInput, TurnMemo, UserPromptSubmitInput } from '../../scripts/core/schemas.ts';
 import { stateMemoOf } from '../../scripts/core/store/state-memo.ts';
+import { startMemoOf } from '../../scripts/core/session/start-memo.ts';
 import { preCompactInputOf, sessionStartInputOf, turnInputOf } from '../../scripts/core/session/hook-inputs.ts';
 import { turnMemoOf } from '../../scripts/core/session/turn-memo.ts';
 import { checkSessionRuntime, checkStatuslineRecord } from '../../scripts/core/runtime/session-runtime-check.ts';
@@ -145,5 +146,14 @@ describe('the state memo, by hand and by the schema', () => {
     const { build: _build, ...older } = STATE_MEMO;
     expect(stateMemoOf(older)).toEqual(parsed(StateMemo.safeParse(older)));
     expect(stateMemoOf(older)).not.toBeNull();
+  });
+});
+
+const START_MEMO = { version: 1, key: '["/p","/home/u",[]]', files: [['/home/u/.claude/workflow.json', '-'], ['/p/.claude/workflow.json', '1:2:3:4']], config: { sync_auto: false, stale_after_days: 14 }, extra: true };
+
+describe('the session-start memo, by hand and by the schema', () => {
+  const fields = [...Object.keys(START_MEMO).map((key) => [key]), ['files', '0'], ['files', '1', '1'], ['config', 'sync_auto'], ['config', 'stale_after_days']];
+  it.each([...oddLines(START_MEMO, fields), ...NOT_RECORDS])('agrees when %s', (_name, text) => {
+    expect(startMemoOf(json(text))).toEqual(parsed(StartMemo.safeParse(json(text))));
   });
 });

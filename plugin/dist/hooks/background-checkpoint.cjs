@@ -3289,6 +3289,16 @@ var TurnMemo = _lazy(
     })
   })
 );
+var StartMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the home and the configuration's variables */
+    key: string2(),
+    /** the configuration files, with their signatures then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+  })
+);
 
 // scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
@@ -3856,8 +3866,15 @@ function writeFileAtomic(file, data) {
   writeFilesAtomic([[file, data]]);
 }
 
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "04da1ad66a75d102" : "source";
+var BUILD = true ? "233b904675ac5d99" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
@@ -3871,13 +3888,8 @@ function useStateMemo(env) {
     });
   }
 }
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
 function memoFile(dir, storeDir) {
-  return import_node_path6.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path6.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function toLine(id, { signature, peek, checksum, held }) {
   const { status, automatic, updated_at, device, session } = peek;

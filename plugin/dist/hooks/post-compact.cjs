@@ -655,8 +655,15 @@ var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
 var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
 
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "04da1ad66a75d102" : "source";
+var BUILD = true ? "233b904675ac5d99" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
@@ -670,13 +677,8 @@ function useStateMemo(env) {
     });
   }
 }
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
 function memoFile(dir, storeDir) {
-  return import_node_path7.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path7.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function toLine(id, { signature, peek, checksum, held }) {
   const { status, automatic, updated_at, device, session } = peek;
@@ -736,9 +738,14 @@ function writeStdout(text) {
 }
 
 // scripts/hook-process.ts
+function fullHook(event, hook2) {
+  return (readInput, now) => {
+    useStateMemo(process.env);
+    return runHook(event, async () => hook2, readInput, { env: process.env, now, startCheckpoint: startBackgroundCheckpoint });
+  };
+}
 function runHookProcess(event, hook2) {
-  useStateMemo(process.env);
-  void runHook(event, async () => hook2, readStdin, { env: process.env, now: /* @__PURE__ */ new Date(), startCheckpoint: startBackgroundCheckpoint }).then((output) => {
+  void fullHook(event, hook2)(readStdin, /* @__PURE__ */ new Date()).then((output) => {
     if (output) writeStdout(`${output}
 `);
     process.exitCode = 0;
@@ -3928,6 +3935,16 @@ var TurnMemo = _lazy(
       /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
       env: record(string2(), string2())
     })
+  })
+);
+var StartMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the home and the configuration's variables */
+    key: string2(),
+    /** the configuration files, with their signatures then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({ sync_auto: boolean2(), stale_after_days: number2() })
   })
 );
 

@@ -700,8 +700,15 @@ var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
 var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
 
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "04da1ad66a75d102" : "source";
+var BUILD = true ? "233b904675ac5d99" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -716,13 +723,8 @@ function useStateMemo(env) {
     });
   }
 }
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
 function memoFile(dir, storeDir) {
-  return import_node_path7.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path7.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);
@@ -1535,12 +1537,13 @@ function turnSources(projectDir, startDir, env) {
     files: [...configFiles(projectDir), ...settingsFiles(startDir, env)]
   };
 }
+function sourcesUnchanged(memo, sources) {
+  if (memo.key !== sources.key || memo.files.length !== sources.files.length) return false;
+  return memo.files.every(([file, signature], i) => file === sources.files[i] && pathSignature(file) === signature);
+}
 function readTurnMemo(env, sessionId, sources) {
   const memo = turnMemoOf(readSessionFile(env, sessionId, SUFFIX2));
-  if (!memo || memo.key !== sources.key || memo.files.length !== sources.files.length) return null;
-  for (const [i, [file, signature]] of memo.files.entries()) {
-    if (file !== sources.files[i] || pathSignature(file) !== signature) return null;
-  }
+  if (!memo || !sourcesUnchanged(memo, sources)) return null;
   const { model, autoCompactWindow, autoCompactEnabled, env: variables } = memo.settings;
   return { config: memo.config, settings: { model, autoCompactWindow, autoCompactEnabled, env: variables } };
 }

@@ -39,7 +39,7 @@ var require_turn_hook = __commonJS({
 });
 
 // scripts/core/workflows/quiet-turn.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/json-guards.ts
 function isObject(value) {
@@ -572,6 +572,41 @@ function readContextUsage(file, options = {}) {
   });
 }
 
+// scripts/core/session/reply-wait.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+
+// scripts/core/session/reply-wait.ts
+var REPLY_WAIT_MS = 2e3;
+var REPLY_POLL_MS = 10;
+function sizeOf(file) {
+  try {
+    return import_node_fs2.default.statSync(file).size;
+  } catch {
+    return -1;
+  }
+}
+function readUsageWithReply(file, waitMs) {
+  let usage = readContextUsage(file);
+  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
+  const until = Date.now() + waitMs;
+  let size = sizeOf(file);
+  while (Date.now() < until) {
+    sleepSync(REPLY_POLL_MS);
+    const now = sizeOf(file);
+    if (now === size) continue;
+    size = now;
+    usage = readContextUsage(file);
+    if (!usage.replyPending) return { usage, late: false };
+  }
+  return { usage, late: true };
+}
+
 // scripts/core/session/settings-files.ts
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
@@ -594,7 +629,7 @@ function settingsFiles(startDir, env) {
 }
 
 // scripts/core/git/project.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/errors.ts
@@ -624,13 +659,13 @@ function resolveProjectDir(explicit, cwd, env) {
 }
 function gitTopLevel(start) {
   for (let dir = start; ; dir = import_node_path2.default.dirname(dir)) {
-    if ((0, import_node_fs2.existsSync)(import_node_path2.default.join(dir, ".git"))) return dir;
+    if ((0, import_node_fs3.existsSync)(import_node_path2.default.join(dir, ".git"))) return dir;
     if (import_node_path2.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs2.statSync)(p).isDirectory();
+    return (0, import_node_fs3.statSync)(p).isDirectory();
   } catch {
     return false;
   }
@@ -647,12 +682,12 @@ function detectHandoffIntent(prompt) {
 }
 
 // scripts/core/runtime/session-notices.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/safe-fs.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var NO_FOLLOW = import_node_fs3.default.constants.O_NOFOLLOW ?? 0;
-var NON_BLOCK = import_node_fs3.default.constants.O_NONBLOCK ?? 0;
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var NO_FOLLOW = import_node_fs4.default.constants.O_NOFOLLOW ?? 0;
+var NON_BLOCK = import_node_fs4.default.constants.O_NONBLOCK ?? 0;
 var READ_CAPS = {
   state: 8 * 1024 * 1024,
   history: 256 * 1024 * 1024,
@@ -664,7 +699,7 @@ var READ_CAPS = {
 };
 
 // scripts/core/runtime/session-files.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
@@ -697,7 +732,7 @@ function sessionFile(env, sessionId, suffix) {
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs4.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs5.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -710,7 +745,7 @@ function readSessionFile(env, sessionId, suffix) {
 var SUFFIX = ".notices";
 function hasSessionNotices(env, sessionId) {
   try {
-    import_node_fs5.default.lstatSync(sessionFile(env, sessionId, SUFFIX));
+    import_node_fs6.default.lstatSync(sessionFile(env, sessionId, SUFFIX));
     return true;
   } catch (error) {
     return error.code !== "ENOENT";
@@ -787,13 +822,13 @@ function configFiles(projectDir) {
 }
 
 // scripts/core/shared/file-signature.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 function pathSignature(file) {
   try {
-    return fileSignature(import_node_fs6.default.statSync(file));
+    return fileSignature(import_node_fs7.default.statSync(file));
   } catch (error) {
     const code = error.code ?? "error";
     return code === "ENOENT" || code === "ENOTDIR" ? "-" : code;
@@ -839,12 +874,13 @@ function turnSources(projectDir, startDir, env) {
     files: [...configFiles(projectDir), ...settingsFiles(startDir, env)]
   };
 }
+function sourcesUnchanged(memo, sources) {
+  if (memo.key !== sources.key || memo.files.length !== sources.files.length) return false;
+  return memo.files.every(([file, signature], i) => file === sources.files[i] && pathSignature(file) === signature);
+}
 function readTurnMemo(env, sessionId, sources) {
   const memo = turnMemoOf(readSessionFile(env, sessionId, SUFFIX2));
-  if (!memo || memo.key !== sources.key || memo.files.length !== sources.files.length) return null;
-  for (const [i, [file, signature]] of memo.files.entries()) {
-    if (file !== sources.files[i] || pathSignature(file) !== signature) return null;
-  }
+  if (!memo || !sourcesUnchanged(memo, sources)) return null;
   const { model, autoCompactWindow, autoCompactEnabled, env: variables } = memo.settings;
   return { config: memo.config, settings: { model, autoCompactWindow, autoCompactEnabled, env: variables } };
 }
@@ -853,7 +889,7 @@ function readTurnMemo(env, sessionId, sources) {
 function transcriptSize(file) {
   if (!file) return 0;
   try {
-    return import_node_fs7.default.statSync(file).size;
+    return import_node_fs8.default.statSync(file).size;
   } catch {
     return 0;
   }
@@ -889,8 +925,9 @@ function verdict(event, stdin, env, now) {
   const { config, settings } = remembered;
   const runtime = checkSessionRuntime(env, input.session_id);
   if (!runtime || event === "UserPromptSubmit" && runtime.pending_notice !== null) return HOOK;
-  const usage = input.transcript_path ? readContextUsage(input.transcript_path) : NO_USAGE;
-  if (usage.replyPending && "last_assistant_message" in input && input.last_assistant_message) return HOOK;
+  const replyAnnounced = "last_assistant_message" in input && Boolean(input.last_assistant_message);
+  const { usage, late } = input.transcript_path ? readUsageWithReply(input.transcript_path, replyAnnounced ? REPLY_WAIT_MS : 0) : { usage: NO_USAGE, late: false };
+  if (late) return HOOK;
   if (changedSeen(runtime.seen, usage) !== null) return HOOK;
   const context = measureContext({
     usage,
@@ -912,7 +949,7 @@ function verdict(event, stdin, env, now) {
 }
 
 // scripts/process-io.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -924,8 +961,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs8.readFileSync)(0, "utf8");
+    if ((0, import_node_fs9.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs9.readFileSync)(0, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -942,7 +979,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs8.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs9.writeSync)(1, bytes, written);
   } catch (error) {
     if (error.code !== "EAGAIN") throw error;
     throughStream = true;

@@ -1,51 +1,14 @@
 // The one reading of a session's context that everything showing a percentage uses (notices,
 // status, checkpoints, handoffs): the transcript's newest usage, the status line's exact figures,
 // the session's model, and Claude Code's settings, put together by context.ts.
-import fs from 'node:fs';
 import { readClaudeSettings, type ClaudeSettings } from './claude-settings.ts';
 import { sessionStartDir } from './settings-files.ts';
 import { loadConfig, type WorkflowConfig } from '../shared/config.ts';
 import { changedSeen, measureContext, type ContextReading } from './context.ts';
 import type { WorkflowState } from '../schemas.ts';
 import { readSessionRuntime, readStatuslineRecord, type SessionRuntime } from '../runtime/session-runtime.ts';
-import { NO_USAGE, readContextUsage, type ContextUsage } from './transcript.ts';
-import { sleepSync } from '../shared/processes.ts';
-
-/**
- * How long a Stop hook waits for the reply it was told of to reach the transcript. Claude Code
- * runs Stop before its transcript writes land, now and then: measured 5–40 ms late on 2.1.197 and
- * 2.1.332 on an idle machine, longer under load. Past this the hook measures what is there.
- */
-export const REPLY_WAIT_MS = 2_000;
-const REPLY_POLL_MS = 10;
-
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return -1;
-  }
-}
-
-/**
- * The transcript's usage once it holds the reply a Stop hook was told of, polling its size for at
- * most `waitMs`; `late` says the reply never came (the reading is then the turn before's).
- */
-function readUsageWithReply(file: string, waitMs: number): { usage: ContextUsage; late: boolean } {
-  let usage = readContextUsage(file);
-  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
-  const until = Date.now() + waitMs;
-  let size = sizeOf(file);
-  while (Date.now() < until) {
-    sleepSync(REPLY_POLL_MS);
-    const now = sizeOf(file);
-    if (now === size) continue;
-    size = now;
-    usage = readContextUsage(file);
-    if (!usage.replyPending) return { usage, late: false };
-  }
-  return { usage, late: true };
-}
+import { NO_USAGE } from './transcript.ts';
+import { readUsageWithReply } from './reply-wait.ts';
 
 export interface SessionContextRequest {
   /** where the session started: Claude Code reads the project's settings there */

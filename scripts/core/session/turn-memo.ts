@@ -75,13 +75,21 @@ export function signSources(sources: TurnSources): string[] {
   return sources.files.map(pathSignature);
 }
 
+/** Whether a memo's sources (`key`, `files` with their signatures) are the ones of `sources` and look the same now. */
+export function sourcesUnchanged(memo: { key: string; files: readonly (readonly [string, string])[] }, sources: TurnSources): boolean {
+  if (memo.key !== sources.key || memo.files.length !== sources.files.length) return false;
+  return memo.files.every(([file, signature], i) => file === sources.files[i] && pathSignature(file) === signature);
+}
+
+/** Whether one of the files of `signatures` changed too recently to be kept by its signature (see RACY_MS). */
+export function changedTooRecently(signatures: readonly string[], now: Date): boolean {
+  return signatures.some((signature) => changedSince(signature, now.getTime() - RACY_MS));
+}
+
 /** The configuration and settings the session's turns read, if none of their sources changed since. */
 export function readTurnMemo(env: NodeJS.ProcessEnv, sessionId: string, sources: TurnSources): { config: TurnConfig; settings: ClaudeSettings } | null {
   const memo = turnMemoOf(readSessionFile(env, sessionId, SUFFIX));
-  if (!memo || memo.key !== sources.key || memo.files.length !== sources.files.length) return null;
-  for (const [i, [file, signature]] of memo.files.entries()) {
-    if (file !== sources.files[i] || pathSignature(file) !== signature) return null;
-  }
+  if (!memo || !sourcesUnchanged(memo, sources)) return null;
   const { model, autoCompactWindow, autoCompactEnabled, env: variables } = memo.settings;
   return { config: memo.config, settings: { model, autoCompactWindow, autoCompactEnabled, env: variables } };
 }
@@ -99,7 +107,7 @@ export function rememberTurn(
   settings: ClaudeSettings,
   now: Date,
 ): void {
-  if (signatures.some((signature) => changedSince(signature, now.getTime() - RACY_MS))) return;
+  if (changedTooRecently(signatures, now)) return;
   const memo: TurnMemo = {
     version: 1,
     key: sources.key,

@@ -19,6 +19,7 @@ import { readOwnFile } from '../shared/safe-fs.ts';
 import type { StateMemo, StatePeek } from '../schemas.ts';
 import { STATE_MEMO_LINE, WORKFLOW_STATUSES } from '../shared/state-fields.ts';
 import { isObject, isString } from '../shared/json-guards.ts';
+import { fnv1a64Hex } from '../shared/short-hash.ts';
 
 /** the sources' hash, written in by build.mjs; a run from the sources is the build "source" */
 declare const WORKFLOW_BUILD_ID: string | undefined;
@@ -66,15 +67,9 @@ export function useStateMemo(env: NodeJS.ProcessEnv): void {
   }
 }
 
-/** FNV-1a of the store's path: a file name without loading node:crypto (the memo names its store too, and is checked). */
-function storeKey(storeDir: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, '0');
-}
-
 function memoFile(dir: string, storeDir: string): string {
-  return path.join(dir, `${storeKey(storeDir)}.json`);
+  // the memo names its store too, and is checked
+  return path.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 
 /** A memo line; `thisBuild`: whether the memo was written by this build, whose "held" marks count. */

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import type { BackgroundCheckpointRequest } from '../schemas.ts';
 import { turnInputOf } from '../session/hook-inputs.ts';
 import { changedSeen, crossMilestones, measureContext, tokensOfReading } from '../session/context.ts';
-import { NO_USAGE, readContextUsage } from '../session/transcript.ts';
+import { NO_USAGE } from '../session/transcript.ts';
+import { readUsageWithReply, REPLY_WAIT_MS } from '../session/reply-wait.ts';
 import { sessionStartDir } from '../session/settings-files.ts';
 import { resolveProjectDir } from '../git/project.ts';
 import { detectHandoffIntent } from '../handoff/handoff-phrases.ts';
@@ -59,8 +60,8 @@ const QUIET: TurnVerdict = { kind: 'quiet' };
 
 /**
  * The verdict on this input (`stdin`, as Claude Code sent it): quiet when there is no notice
- * waiting, no milestone crossed, no checkpoint due, no handoff to ask for, no reply still to wait
- * for, no prompt asking to hand off. Never throws.
+ * waiting, no milestone crossed, no checkpoint due, no handoff to ask for, no announced reply that
+ * never reached the transcript, no prompt asking to hand off. Never throws.
  */
 export function checkTurnQuiet(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.ProcessEnv, now: Date): TurnVerdict {
   try {
@@ -82,9 +83,11 @@ function verdict(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.
   const { config, settings } = remembered;
   const runtime = checkSessionRuntime(env, input.session_id);
   if (!runtime || (event === 'UserPromptSubmit' && runtime.pending_notice !== null)) return HOOK;
-  const usage = input.transcript_path ? readContextUsage(input.transcript_path) : NO_USAGE;
-  // Stop was told of a reply the transcript does not hold yet: the hook waits for it
-  if (usage.replyPending && 'last_assistant_message' in input && input.last_assistant_message) return HOOK;
+  // Stop was told of a reply the transcript may not hold yet: waited for as the hook waits, which
+  // logs it when it never comes
+  const replyAnnounced = 'last_assistant_message' in input && Boolean(input.last_assistant_message);
+  const { usage, late } = input.transcript_path ? readUsageWithReply(input.transcript_path, replyAnnounced ? REPLY_WAIT_MS : 0) : { usage: NO_USAGE, late: false };
+  if (late) return HOOK;
   if (changedSeen(runtime.seen, usage) !== null) return HOOK;
   const context = measureContext({
     usage,

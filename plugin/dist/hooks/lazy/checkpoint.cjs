@@ -5096,6 +5096,16 @@ var TurnMemo = _lazy(
     })
   })
 );
+var StartMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the home and the configuration's variables */
+    key: string2(),
+    /** the configuration files, with their signatures then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+  })
+);
 
 // scripts/core/store/state-memo.ts
 var import_node_path4 = __toESM(require("node:path"), 1);
@@ -5115,20 +5125,22 @@ var isString = (value) => typeof value === "string";
 var isBoolean = (value) => typeof value === "boolean";
 var isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "04da1ad66a75d102" : "source";
+var BUILD = true ? "233b904675ac5d99" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
 function memoFile(dir, storeDir) {
-  return import_node_path4.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path4.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function fromLine(line, thisBuild) {
   const m2 = STATE_MEMO_LINE.exec(line);
@@ -10328,9 +10340,6 @@ function tokensOfReading(context) {
   };
 }
 
-// scripts/core/session/session-context.ts
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-
 // scripts/core/session/claude-settings.ts
 var import_node_fs14 = __toESM(require("node:fs"), 1);
 
@@ -10800,7 +10809,8 @@ function readContextUsage(file, options = {}) {
   });
 }
 
-// scripts/core/session/session-context.ts
+// scripts/core/session/reply-wait.ts
+var import_node_fs16 = __toESM(require("node:fs"), 1);
 var REPLY_POLL_MS = 10;
 function sizeOf(file) {
   try {
@@ -10824,6 +10834,8 @@ function readUsageWithReply(file, waitMs) {
   }
   return { usage, late: true };
 }
+
+// scripts/core/session/session-context.ts
 function readSessionContext(request) {
   const { runtime } = request;
   const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };

@@ -4022,6 +4022,16 @@ var TurnMemo = _lazy(
     })
   })
 );
+var StartMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the home and the configuration's variables */
+    key: string2(),
+    /** the configuration files, with their signatures then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+  })
+);
 
 // scripts/core/store/state-memo.ts
 var import_node_path2 = __toESM(require("node:path"), 1);
@@ -4092,20 +4102,22 @@ function isObject2(value) {
 }
 var isString = (value) => typeof value === "string";
 
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "04da1ad66a75d102" : "source";
+var BUILD = true ? "233b904675ac5d99" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
 function memoFile(dir, storeDir) {
-  return import_node_path2.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path2.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);

@@ -392,10 +392,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path13) {
-  if (!path13)
+function getElementAtPath(obj, path14) {
+  if (!path14)
     return obj;
-  return path13.reduce((acc, key) => acc?.[key], obj);
+  return path14.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -735,11 +735,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path13, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path13);
+    iss.path.unshift(path14);
     return iss;
   });
 }
@@ -3356,6 +3356,16 @@ var TurnMemo = _lazy(
     })
   })
 );
+var StartMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the home and the configuration's variables */
+    key: string2(),
+    /** the configuration files, with their signatures then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+  })
+);
 
 // scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
@@ -4080,9 +4090,6 @@ function gitDirOf(projectDir) {
   }
 }
 
-// scripts/core/session/session-context.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-
 // scripts/core/session/claude-settings.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 
@@ -4511,6 +4518,9 @@ function readContextUsage(file, options = {}) {
   });
 }
 
+// scripts/core/session/reply-wait.ts
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+
 // scripts/core/shared/processes.ts
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 function sleepSync(ms) {
@@ -4525,7 +4535,7 @@ function isRunning(pid) {
   }
 }
 
-// scripts/core/session/session-context.ts
+// scripts/core/session/reply-wait.ts
 var REPLY_POLL_MS = 10;
 function sizeOf(file) {
   try {
@@ -4549,6 +4559,8 @@ function readUsageWithReply(file, waitMs) {
   }
   return { usage, late: true };
 }
+
+// scripts/core/session/session-context.ts
 function readSessionContext(request) {
   const { runtime } = request;
   const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
@@ -4626,8 +4638,8 @@ function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
 }
 
 // scripts/core/store/store-choice.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/ordering.ts
 function compareText(a, b) {
@@ -4649,20 +4661,100 @@ function isResumable(state) {
 }
 
 // scripts/core/store/state-memo.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/atomic-write.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path8 = __toESM(require("node:path"), 1);
-var BUILD = true ? "04da1ad66a75d102" : "source";
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs10.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs10.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs10.default.fsyncSync(fd);
+    if (import_node_fs10.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs10.default.closeSync(fd);
+    if (!ready) import_node_fs10.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs10.default.openSync(dir, "r");
+  try {
+    import_node_fs10.default.fsyncSync(fd);
+  } finally {
+    import_node_fs10.default.closeSync(fd);
+  }
+}
+function failure2(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f) => import_node_path8.default.basename(f)).join(", ")} in ${import_node_path8.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs10.default.rmSync(tmp, { force: true });
+    throw failure2(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs10.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs10.default.rmSync(tmp, { force: true });
+      throw failure2(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path8.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+
+// scripts/core/store/state-memo.ts
+var BUILD = true ? "233b904675ac5d99" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
 var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
+function useStateMemo(env) {
+  processMemos.dir = import_node_path9.default.join(runtimeDir(env), "state-memo");
+  if (!processMemos.saveAtExit) {
+    processMemos.saveAtExit = true;
+    process.once("exit", () => {
+      if (processMemos.dir !== null) saveMemos(processMemos.dir);
+    });
+  }
 }
 function memoFile(dir, storeDir) {
-  return import_node_path8.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path9.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);
@@ -4672,6 +4764,11 @@ function fromLine(line, thisBuild) {
   if (!known) return null;
   const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
   return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
+}
+function toLine(id, { signature, peek: peek2, checksum, held }) {
+  const { status, automatic, updated_at, device, session } = peek2;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
 }
 function stateMemoOf(json) {
   if (!isObject2(json) || !isString(json.store) || !(json.build === void 0 || isString(json.build))) return null;
@@ -4710,6 +4807,18 @@ function remember(storeDir, id, entry) {
   memo.entries.set(id, entry);
   memo.dirty = true;
 }
+function saveMemos(dir) {
+  for (const [storeDir, memo] of processMemos.memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs11.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
+    } catch {
+    }
+  }
+}
 function memoizedPeek(storeDir, id, signature) {
   return entryFor(storeDir, id, signature)?.peek;
 }
@@ -4729,9 +4838,9 @@ function forgetOthers(storeDir, ids) {
   }
 }
 function placeOf(file) {
-  if (import_node_path8.default.basename(file) !== STATE_FILE) return null;
-  const dir = import_node_path8.default.dirname(file);
-  return { storeDir: import_node_path8.default.dirname(dir), id: import_node_path8.default.basename(dir) };
+  if (import_node_path9.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path9.default.dirname(file);
+  return { storeDir: import_node_path9.default.dirname(dir), id: import_node_path9.default.basename(dir) };
 }
 function checksumHeld(file, signature, checksum) {
   const place = placeOf(file);
@@ -4751,8 +4860,8 @@ function rememberVerified(file, signature, checksum, state, held) {
 }
 
 // scripts/core/store/store.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/ids.ts
 function assertWorkflowId(id) {
@@ -4765,7 +4874,7 @@ function assertWorkflowId(id) {
 }
 
 // scripts/core/store/sealed.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
 function v1ToV2(document) {
@@ -4820,7 +4929,7 @@ function readSealed(file) {
   return parseSealed(text, file, signature);
 }
 function parseSealed(text, file, signature) {
-  const name = import_node_path9.default.basename(file);
+  const name = import_node_path10.default.basename(file);
   let parsed;
   try {
     parsed = JSON.parse(text);
@@ -4862,11 +4971,11 @@ function parseSealed(text, file, signature) {
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 
 // scripts/core/store/store-ids.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs10.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs12.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -4877,10 +4986,10 @@ function existingIds(storeDir) {
 var STATE_FILE2 = "state.json";
 var BACKUP_FILE = "state.backup.json";
 function workflowDir(storeDir, id) {
-  const dir = import_node_path10.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path11.default.join(storeDir, assertWorkflowId(id));
   let link = false;
   try {
-    link = import_node_fs11.default.lstatSync(dir).isSymbolicLink();
+    link = import_node_fs13.default.lstatSync(dir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
@@ -4897,7 +5006,7 @@ function unknownId(storeDir, id) {
 }
 function ageOf(file) {
   try {
-    const minutes = Math.round((Date.now() - import_node_fs11.default.statSync(file).mtimeMs) / 6e4);
+    const minutes = Math.round((Date.now() - import_node_fs13.default.statSync(file).mtimeMs) / 6e4);
     return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
   } catch {
     return "unknown time";
@@ -4907,11 +5016,11 @@ function readWorkflow(dir) {
   return readWorkflowAndFile(dir).loaded;
 }
 function readWorkflowAndFile(dir) {
-  const stateFile = import_node_path10.default.join(dir, STATE_FILE2);
+  const stateFile = import_node_path11.default.join(dir, STATE_FILE2);
   const main = readSealed(stateFile);
   if (main.ok) return { loaded: { state: main.state, warnings: migrationWarning(stateFile, main), read: { from_backup: false, migrated_from: main.migratedFrom } }, main };
   if (main.fatal) throw new WorkflowError(main.problem);
-  const backupFile = import_node_path10.default.join(dir, BACKUP_FILE);
+  const backupFile = import_node_path11.default.join(dir, BACKUP_FILE);
   const backup = readSealed(backupFile);
   if (backup.ok) {
     const warnings = [`${main.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
@@ -4921,7 +5030,7 @@ function readWorkflowAndFile(dir) {
 }
 function loadWorkflow(storeDir, id) {
   const dir = workflowDir(storeDir, id);
-  if (!import_node_fs11.default.existsSync(dir)) throw unknownId(storeDir, id);
+  if (!import_node_fs13.default.existsSync(dir)) throw unknownId(storeDir, id);
   return readWorkflow(dir);
 }
 function withWorkflowIfPresent(storeDir, first, otherId) {
@@ -4940,9 +5049,9 @@ function loadWorkflowsIfPresent(storeDir, ids) {
 
 // scripts/core/store/store-choice.ts
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path11.default.sep}state.json`;
+  const file = `${dir}${import_node_path12.default.sep}state.json`;
   try {
-    const seen = import_node_fs12.default.lstatSync(file);
+    const seen = import_node_fs14.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -4959,7 +5068,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path11.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path12.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -5115,10 +5224,10 @@ input: ${stdin.slice(0, 500)}`);
 
 // scripts/background-start.ts
 var import_node_module3 = require("node:module");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 function startBackgroundCheckpoint(request) {
   const runner = process.argv[1];
-  if (!runner || import_node_path12.default.basename(runner) !== "run.cjs") return false;
+  if (!runner || import_node_path13.default.basename(runner) !== "run.cjs") return false;
   try {
     const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
     const child = spawn(process.execPath, [runner, "background-checkpoint"], {
@@ -5137,10 +5246,16 @@ function startBackgroundCheckpoint(request) {
   }
 }
 
-// scripts/pre-compact-hook.ts
-function runPreCompactHook(readInput, now) {
-  return runHook("PreCompact", async () => hook, readInput, { env: process.env, now, startCheckpoint: startBackgroundCheckpoint });
+// scripts/hook-process.ts
+function fullHook(event, hook2) {
+  return (readInput, now) => {
+    useStateMemo(process.env);
+    return runHook(event, async () => hook2, readInput, { env: process.env, now, startCheckpoint: startBackgroundCheckpoint });
+  };
 }
+
+// scripts/pre-compact-hook.ts
+var runPreCompactHook = fullHook("PreCompact", hook);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   runPreCompactHook

@@ -3371,6 +3371,16 @@ var TurnMemo = _lazy(
     })
   })
 );
+var StartMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the home and the configuration's variables */
+    key: string2(),
+    /** the configuration files, with their signatures then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+  })
+);
 
 // scripts/core/shared/config.ts
 var Fraction = number2().check(_gt(0), _lt(1));
@@ -4146,9 +4156,6 @@ function gitDirOf(projectDir) {
   }
 }
 
-// scripts/core/session/session-context.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-
 // scripts/core/session/claude-settings.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 
@@ -4592,6 +4599,9 @@ function readContextUsage(file, options = {}) {
   });
 }
 
+// scripts/core/session/reply-wait.ts
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+
 // scripts/core/shared/processes.ts
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 function sleepSync(ms) {
@@ -4606,7 +4616,7 @@ function isRunning(pid) {
   }
 }
 
-// scripts/core/session/session-context.ts
+// scripts/core/session/reply-wait.ts
 var REPLY_WAIT_MS = 2e3;
 var REPLY_POLL_MS = 10;
 function sizeOf(file) {
@@ -4631,6 +4641,8 @@ function readUsageWithReply(file, waitMs) {
   }
   return { usage, late: true };
 }
+
+// scripts/core/session/session-context.ts
 function readSessionContext(request) {
   const { runtime } = request;
   const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
@@ -4683,8 +4695,11 @@ function turnSources(projectDir, startDir, env) {
 function signSources(sources) {
   return sources.files.map(pathSignature);
 }
+function changedTooRecently(signatures, now) {
+  return signatures.some((signature) => changedSince(signature, now.getTime() - RACY_MS));
+}
 function rememberTurn(env, sessionId, sources, signatures, config2, settings, now) {
-  if (signatures.some((signature) => changedSince(signature, now.getTime() - RACY_MS))) return;
+  if (changedTooRecently(signatures, now)) return;
   const memo = {
     version: 1,
     key: sources.key,
@@ -4909,8 +4924,15 @@ function writeFileAtomic(file, data) {
   writeFilesAtomic([[file, data]]);
 }
 
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "04da1ad66a75d102" : "source";
+var BUILD = true ? "233b904675ac5d99" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4925,13 +4947,8 @@ function useStateMemo(env) {
     });
   }
 }
-function storeKey(storeDir) {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < storeDir.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(storeDir.charCodeAt(i))) * 0x100000001b3n);
-  return hash.toString(16).padStart(16, "0");
-}
 function memoFile(dir, storeDir) {
-  return import_node_path9.default.join(dir, `${storeKey(storeDir)}.json`);
+  return import_node_path9.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);
@@ -5457,11 +5474,17 @@ function startBackgroundCheckpoint(request) {
   }
 }
 
+// scripts/hook-process.ts
+function fullHook(event, hook3) {
+  return (readInput, now) => {
+    useStateMemo(process.env);
+    return runHook(event, async () => hook3, readInput, { env: process.env, now, startCheckpoint: startBackgroundCheckpoint });
+  };
+}
+
 // scripts/turn-hook.ts
 function runTurnHook(event, readInput, now) {
-  useStateMemo(process.env);
-  const hook3 = event === "Stop" ? hook : hook2;
-  return runHook(event, async () => hook3, readInput, { env: process.env, now, startCheckpoint: startBackgroundCheckpoint });
+  return fullHook(event, event === "Stop" ? hook : hook2)(readInput, now);
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

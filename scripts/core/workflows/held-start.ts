@@ -1,0 +1,65 @@
+// SessionStart without the rest of the hook, for a start that is not after a compaction: the
+// workflow it offers and what it says of it, taken from what the hooks keep (the state memo, the
+// start memo of the configuration, the session's bookkeeping) and worded by the hook's own
+// functions, without zod. It follows hooks/session-start.ts step by step; whatever the memos do
+// not vouch for (a store to move, an automatic pull, a configuration in error, a workflow not held)
+// goes to the hook, which then decides as it always did.
+import fs from 'node:fs';
+import type { SessionRuntime } from '../runtime/session-runtime.ts';
+import { checkSessionRuntime } from '../runtime/session-runtime-check.ts';
+import { legacyStoreDir, resolveProjectDir, resolveStoreDir } from '../git/project.ts';
+import { heldCurrentWorkflow } from '../store/held-states.ts';
+import { sessionStartInputOf } from '../session/hook-inputs.ts';
+import { readStartConfig, startSources } from '../session/start-memo.ts';
+import { stripControlDeep } from '../shared/terminal-text.ts';
+import { staleReasons, startOutput } from './start-summary.ts';
+
+/**
+ * What the quick path makes of a SessionStart: what the hook would print ('' for nothing) and the
+ * bookkeeping it would write (null: unchanged), or the hook's to decide.
+ */
+export type StartVerdict = { kind: 'held'; output: string; record: { sessionId: string; runtime: SessionRuntime } | null } | { kind: 'hook' };
+
+const HOOK: StartVerdict = { kind: 'hook' };
+/** the sources a start shows the summary for; compact and any source a later release adds are the hook's */
+const OFFERING_SOURCES = new Set(['startup', 'resume', 'clear', 'fork']);
+
+/** The verdict on this input (`stdin`, as Claude Code sent it). Never throws. */
+export function checkStartHeld(stdin: string, env: NodeJS.ProcessEnv, now: Date): StartVerdict {
+  try {
+    return verdict(stdin, env, now);
+  } catch {
+    return HOOK;
+  }
+}
+
+function isRealDirectory(dir: string): boolean {
+  try {
+    return fs.lstatSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function verdict(stdin: string, env: NodeJS.ProcessEnv, now: Date): StartVerdict {
+  const input = sessionStartInputOf(JSON.parse(stdin));
+  if (!input || !OFFERING_SOURCES.has(input.source)) return HOOK;
+  const runtime = checkSessionRuntime(env, input.session_id);
+  if (!runtime) return HOOK;
+  const projectDir = resolveProjectDir(undefined, input.cwd, env);
+  const storeDir = resolveStoreDir(projectDir, env);
+  // a store still under .claude/ is moved by the hook
+  if (!env.WORKFLOW_STATE_DIR && isRealDirectory(legacyStoreDir(projectDir))) return HOOK;
+  const config = readStartConfig(env, startSources(projectDir, env));
+  if (!config || config.sync_auto) return HOOK;
+  const choice = fs.existsSync(storeDir) ? heldCurrentWorkflow(storeDir) : { current: null, automatic: null };
+  if (!choice) return HOOK;
+  // as the hook remembers them: the model, and the workflow shown, for a compaction to give back
+  const next = { ...runtime, model: input.model ?? runtime.model, shown_workflow: choice.current?.id ?? runtime.shown_workflow };
+  const record = next.model !== runtime.model || next.shown_workflow !== runtime.shown_workflow ? { sessionId: input.session_id, runtime: next } : null;
+  const { current, automatic } = choice;
+  if (!current) return { kind: 'held', output: '', record };
+  const offer = { state: current, automatic, stale: staleReasons(current, projectDir, config.stale_after_days, now), read: null, note: null };
+  // Claude Code shows these strings decoded: no control character may reach its UI
+  return { kind: 'held', output: JSON.stringify(stripControlDeep(startOutput(offer, now))), record };
+}

@@ -1,0 +1,40 @@
+// What a session start says of the workflow it offers: one line for the user, the short summary
+// for Claude. The SessionStart hook and its quick path (held-start.ts) both word it here.
+import type { WorkflowState } from '../schemas.ts';
+import { assessStaleness } from '../git/compatibility.ts';
+import { readHeadCommit } from '../git/git-head.ts';
+import { renderSessionStartContext } from '../render/for-model.ts';
+import { formatAge } from '../shared/text.ts';
+import { isForeign } from '../store/workflow-origin.ts';
+
+/** Age, and whether HEAD moved since the save: both cheap enough for every session start. */
+export function staleReasons(state: WorkflowState, projectDir: string, staleAfterDays: number, now: Date): string[] {
+  const reasons = assessStaleness(state.updated_at, 0, staleAfterDays, now).reasons;
+  const head = state.git?.commit ? readHeadCommit(projectDir) : null;
+  if (head && head !== state.git?.commit) reasons.push('HEAD has moved since the handoff');
+  return reasons;
+}
+
+export interface StartOffer {
+  state: WorkflowState;
+  /** the most recent automatic workflow, when another was offered */
+  automatic: WorkflowState | null;
+  stale: readonly string[];
+  /** how it was read, when not as it stands (from the backup, migrated) */
+  read: string | null;
+  /** the store's move, the automatic pull, ignored settings */
+  note: string | null;
+}
+
+/** The hook's output for a start that offers a workflow. */
+export function startOutput({ state, automatic, stale, read, note }: StartOffer, now: Date): { systemMessage: string; hookSpecificOutput: { hookEventName: 'SessionStart'; additionalContext: string } } {
+  return {
+    systemMessage:
+      `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}` +
+      `${stale.length > 0 ? `, stale: ${stale.join('; ')}` : ''}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ''}` +
+      `${read ? `, read ${read}` : ''}); /workflow:resume ${state.id} to pick it up` +
+      `${automatic ? ` · automatic workflow ${automatic.id} also saved (${formatAge(automatic.updated_at, now)})` : ''}` +
+      `${note ? ` · ${note}` : ''}`,
+    hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale, automatic, isForeign(state)) },
+  };
+}

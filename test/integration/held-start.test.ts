@@ -1,0 +1,108 @@
+// SessionStart's quick path, with the hook run as Claude Code runs it. To see which way a start
+// went, the same hook also runs from a copy of the plugin without the hook's own code
+// (dist/hooks/lazy/session-start-hook.cjs): a start the quick path decides says what it always
+// says there; any other reaches for the missing file and says the plugin needs reinstalling.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLUGIN_ROOT } from '../helpers/cli.ts';
+import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
+import { hookSandbox, type HookRun, type HookSandbox } from '../helpers/hook-sandbox.ts';
+
+afterAll(cleanupTempDirs);
+
+let checkOnly = '';
+beforeAll(() => {
+  checkOnly = path.join(tempDir('wf-start-only-'), 'workflow');
+  fs.cpSync(PLUGIN_ROOT, checkOnly, { recursive: true });
+  fs.rmSync(path.join(checkOnly, 'dist', 'hooks', 'lazy', 'session-start-hook.cjs'));
+});
+
+const wentToTheHook = (run: HookRun) => {
+  expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+  expect(run.json?.systemMessage).toMatch(/^workflow: SessionStart hook skipped \(.*\); reinstall the plugin$/);
+};
+
+const startInput = (sandbox: HookSandbox, sessionId: string, source = 'startup') =>
+  JSON.stringify({ session_id: sessionId, transcript_path: path.join(sandbox.home, `${sessionId}.jsonl`), cwd: sandbox.repo.path, hook_event_name: 'SessionStart', source, model: 'claude-opus-4-6' });
+
+const start = (sandbox: HookSandbox, sessionId: string, options: { source?: string; pluginRoot?: string } = {}) =>
+  sandbox.hookRaw('session-start', startInput(sandbox, sessionId, options.source), {}, options.pluginRoot);
+
+const runtimeOf = (sandbox: HookSandbox, sessionId: string): unknown => JSON.parse(fs.readFileSync(path.join(sandbox.runtimeDir, 'sessions', `${sessionId}.json`), 'utf8'));
+
+/** A store with a workflow handed off in another session, and one start that went through the whole hook (it keeps the memos). */
+async function settled(): Promise<{ sandbox: HookSandbox; id: string }> {
+  const sandbox = hookSandbox();
+  const saved = await sandbox.cli(['handoff', '--format', 'json', '--task', 'Port the parser', '--decision', 'Use a state machine', '--next', 'Quoted fields'], { env: { CLAUDE_CODE_SESSION_ID: 'earlier' } });
+  expect({ status: saved.status, stderr: saved.stderr }).toEqual({ status: 0, stderr: '' });
+  const { id } = JSON.parse(saved.stdout) as { id: string };
+  expect((await start(sandbox, 'first')).json?.systemMessage).toContain(id);
+  return { sandbox, id };
+}
+
+function rewriteOutside(sandbox: HookSandbox, id: string): void {
+  const file = path.join(sandbox.storeDir, id, 'state.json');
+  const text = fs.readFileSync(file);
+  fs.rmSync(file);
+  fs.writeFileSync(file, text);
+}
+
+describe.concurrent('SessionStart', () => {
+  it.each(['startup', 'resume', 'clear', 'fork'])('(%s) is decided without the hook once a start kept the memos: what the whole hook says, and the same bookkeeping', async (source) => {
+    const { sandbox, id } = await settled();
+    const quick = await start(sandbox, 'quick', { source, pluginRoot: checkOnly });
+    expect({ status: quick.status, stderr: quick.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(quick.json?.systemMessage).toMatch(new RegExp(`^workflow: "Port the parser" is paused \\(saved [a-z0-9 ]+\\); /workflow:resume ${id} to pick it up$`));
+    expect(quick.json?.hookSpecificOutput?.additionalContext).toContain('Use a state machine');
+    // the whole hook, from the terminal, for a session of its own
+    const whole = await sandbox.cli(['hook', 'session-start'], { input: startInput(sandbox, 'whole', source) });
+    expect({ status: whole.status, stdout: whole.stdout, stderr: whole.stderr }).toEqual({ status: 0, stdout: quick.stdout, stderr: '' });
+    expect(runtimeOf(sandbox, 'quick')).toEqual(runtimeOf(sandbox, 'whole'));
+    expect(runtimeOf(sandbox, 'quick')).toMatchObject({ model: 'claude-opus-4-6', shown_workflow: id });
+    expect(sandbox.hookLog()).toBe('');
+  });
+
+  it('in a project without workflows, says nothing and keeps the model, without the hook', async () => {
+    const sandbox = hookSandbox();
+    expect((await start(sandbox, 'first')).stdout).toBe('');
+    const quick = await start(sandbox, 'quick', { pluginRoot: checkOnly });
+    expect({ status: quick.status, stdout: quick.stdout, stderr: quick.stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(runtimeOf(sandbox, 'quick')).toMatchObject({ model: 'claude-opus-4-6', shown_workflow: null });
+  });
+
+  it.each<[string, (s: { sandbox: HookSandbox; id: string }) => void, string?]>([
+    ["the workflow's state.json was written outside the plugin", ({ sandbox, id }) => rewriteOutside(sandbox, id)],
+    ['the project config appears', ({ sandbox }) => {
+      fs.mkdirSync(path.join(sandbox.repo.path, '.claude'), { recursive: true });
+      fs.writeFileSync(path.join(sandbox.repo.path, '.claude', 'workflow.json'), '{"stale_after_days":3}');
+    }],
+    ['the memo says the project pulls at every start', ({ sandbox }) => {
+      const dir = path.join(sandbox.runtimeDir, 'start-memo');
+      for (const file of fs.readdirSync(dir)) {
+        const memo = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { config: object };
+        fs.writeFileSync(path.join(dir, file), JSON.stringify({ ...memo, config: { ...memo.config, sync_auto: true } }), { mode: 0o600 });
+      }
+    }],
+    ['a store is still under .claude/workflows', ({ sandbox }) => fs.mkdirSync(path.join(sandbox.repo.path, '.claude', 'workflows'), { recursive: true })],
+    ['the session started after a compaction', () => {}, 'compact'],
+    ['the source is one this plugin does not know', () => {}, 'teleport'],
+    ["the session's bookkeeping is unreadable", ({ sandbox }) => fs.writeFileSync(path.join(sandbox.runtimeDir, 'sessions', 'quick.json'), '{"announced":"no"}')],
+  ])('goes to the hook when %s', async (_name, change, source) => {
+    const settledStore = await settled();
+    change(settledStore);
+    wentToTheHook(await start(settledStore.sandbox, 'quick', { pluginRoot: checkOnly, ...(source ? { source } : {}) }));
+  });
+
+  it('keeps no memo of a configuration in error: it is told at every start, by the hook', async () => {
+    const { sandbox } = await settled();
+    fs.mkdirSync(path.join(sandbox.repo.path, '.claude'), { recursive: true });
+    fs.writeFileSync(path.join(sandbox.repo.path, '.claude', 'workflow.json'), '{"stale_after_days":"soon"}');
+    // past the time a file is too fresh to be kept by its signature: only the error keeps it out
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    for (const session of ['second', 'third']) {
+      expect((await start(sandbox, session)).json?.systemMessage).toContain('ignored settings:');
+    }
+    wentToTheHook(await start(sandbox, 'quick', { pluginRoot: checkOnly }));
+  });
+});
