@@ -98,12 +98,15 @@ export function buildScenarios(ctx, transcripts) {
   const { repo, workflow, env, temp } = ctx;
   for (const t of transcripts) {
     // The rows of one session share the user's runtime folder, as they do in Claude Code (the
-    // compiled code, the state memo, the session's files); the fast-path and capture rows have one
-    // of their own, so that what they leave there can be checked.
+    // compiled code, the state memo, the session's files), and its variables: every hook of a
+    // session sees the same environment, and the memos the hooks keep name the variables they were
+    // read under. The session's checkpoints are due at every Stop (interval 0, the transcript grows
+    // before each). The fast-path and capture rows have a runtime folder of their own, so that what
+    // they leave there can be checked (the fast paths' interval is never due).
     const common = (name, { ownRuntime = false } = {}) => {
       const runtimeDir = path.join(temp, 'runtime', `${ownRuntime ? name : 'session'}-${t.label.replace(/\W+/g, '')}`);
       return {
-        env: { ...env, WORKFLOW_RUNTIME_DIR: runtimeDir, WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: '100000' },
+        env: { ...env, WORKFLOW_RUNTIME_DIR: runtimeDir, WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: ownRuntime ? '100000' : '0' },
         runtimeDir,
         transcript: t,
       };
@@ -170,7 +173,6 @@ export function buildScenarios(ctx, transcripts) {
           return expectSaved(before.start);
         },
       };
-      s.env.WORKFLOW_CHECKPOINT_INTERVAL_MINUTES = '0';
       scenarios.push(s);
     }
 
