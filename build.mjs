@@ -78,7 +78,7 @@ const lazyImports = (fromLazy) => ({
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
   },
 });
-const hookEntries = (await readdir(new URL('./scripts/hook-entries', import.meta.url))).filter((f) => f.endsWith('.ts'));
+const hookEntries = (await readdir(new URL('./scripts/hook-entries', import.meta.url))).filter((f) => f.endsWith('.ts')).sort();
 await build({
   ...hookBuild,
   entryPoints: hookEntries.map((f) => ({ in: `scripts/hook-entries/${f}`, out: f.replace(/\.ts$/, '') })),
@@ -142,7 +142,9 @@ await build({
 // The loader (scripts/hook-loader.ts), told each bundle's content hash: its compiled code is kept
 // under that name, so a changed bundle is never run from old code.
 const builds = {};
-for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...lazyModules.keys()].map((name) => `lazy/${name.replace(/\.cjs$/, '')}`), '../cli', '../cli-statusline', SECRET_RULES]) {
+// the lazy parts sorted: parallel builds resolve their imports in no fixed order, and the
+// loader's table must come out the same from the same sources
+for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...lazyModules.keys()].sort().map((name) => `lazy/${name.replace(/\.cjs$/, '')}`), '../cli', '../cli-statusline', SECRET_RULES]) {
   const text = await readFile(`plugin/dist/hooks/${key}.cjs`, 'utf8');
   // the loader compiles the bundle with vm.Script, which cannot import(): lazy parts are require()d
   // (secretlint's import() calls are in its .p12 reader, which a text, scanned as .txt, never reaches)
