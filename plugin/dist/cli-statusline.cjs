@@ -3936,7 +3936,7 @@ var init_schemas3 = __esm({
         key: string2(),
         /** the configuration files, with their signatures then (file-signature.ts) */
         files: array(tuple([string2(), string2()])),
-        config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+        config: object({ sync_auto: boolean2(), stale_after_days: number2(), auto_create: boolean2() })
       })
     );
   }
@@ -4187,7 +4187,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "233b904675ac5d99" : "source";
+    BUILD = true ? "9cdcde55339d2015" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

@@ -4617,7 +4617,7 @@ var init_schemas3 = __esm({
         key: string2(),
         /** the configuration files, with their signatures then (file-signature.ts) */
         files: array(tuple([string2(), string2()])),
-        config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+        config: object({ sync_auto: boolean2(), stale_after_days: number2(), auto_create: boolean2() })
       })
     );
   }
@@ -4890,7 +4890,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "233b904675ac5d99" : "source";
+    BUILD = true ? "9cdcde55339d2015" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -17061,6 +17061,45 @@ var init_run_hook = __esm({
   }
 });
 
+// scripts/core/session/start-memo.ts
+function startConfigOf(config2) {
+  return { sync_auto: config2.sync.auto, stale_after_days: config2.stale_after_days, auto_create: config2.auto_create };
+}
+function startSources(projectDir, env) {
+  const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
+  return { key: JSON.stringify([projectDir, import_node_os9.default.homedir(), variables]), files: configFiles(projectDir) };
+}
+function rememberStartConfig(env, sources, signatures, config2, now) {
+  if (changedTooRecently(signatures, now)) return;
+  const memo = { version: 1, key: sources.key, files: sources.files.map((file3, i) => [file3, signatures[i] ?? "unsigned"]), config: config2 };
+  const text = JSON.stringify(memo);
+  const file2 = memoFile2(env, sources);
+  try {
+    if (readOwnFile(file2, MEMO_MAX_BYTES2)?.toString("utf8") === text) return;
+    import_node_fs42.default.mkdirSync(import_node_path42.default.dirname(file2), { recursive: true, mode: 448 });
+    writeFileAtomic(file2, text);
+  } catch {
+  }
+}
+var import_node_fs42, import_node_os9, import_node_path42, MEMO_MAX_BYTES2, memoFile2;
+var init_start_memo = __esm({
+  "scripts/core/session/start-memo.ts"() {
+    "use strict";
+    import_node_fs42 = __toESM(require("node:fs"), 1);
+    import_node_os9 = __toESM(require("node:os"), 1);
+    import_node_path42 = __toESM(require("node:path"), 1);
+    init_runtime_dir();
+    init_atomic_write();
+    init_config_sources();
+    init_json_guards();
+    init_safe_fs();
+    init_short_hash();
+    init_turn_memo();
+    MEMO_MAX_BYTES2 = 64 * 1024;
+    memoFile2 = (env, sources) => import_node_path42.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
+  }
+});
+
 // scripts/core/render/for-model.ts
 function renderSessionStartContext(state, now, stale = [], alsoAutomatic = null, foreign = false) {
   const list = (items) => items.slice(0, INJECTED_ITEMS).map((item) => clip(item, INJECTED_ITEM_CHARS));
@@ -17157,42 +17196,6 @@ var init_for_model = __esm({
   }
 });
 
-// scripts/core/session/start-memo.ts
-function startSources(projectDir, env) {
-  const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
-  return { key: JSON.stringify([projectDir, import_node_os9.default.homedir(), variables]), files: configFiles(projectDir) };
-}
-function rememberStartConfig(env, sources, signatures, config2, now) {
-  if (changedTooRecently(signatures, now)) return;
-  const memo = { version: 1, key: sources.key, files: sources.files.map((file3, i) => [file3, signatures[i] ?? "unsigned"]), config: config2 };
-  const text = JSON.stringify(memo);
-  const file2 = memoFile2(env, sources);
-  try {
-    if (readOwnFile(file2, MEMO_MAX_BYTES2)?.toString("utf8") === text) return;
-    import_node_fs42.default.mkdirSync(import_node_path42.default.dirname(file2), { recursive: true, mode: 448 });
-    writeFileAtomic(file2, text);
-  } catch {
-  }
-}
-var import_node_fs42, import_node_os9, import_node_path42, MEMO_MAX_BYTES2, memoFile2;
-var init_start_memo = __esm({
-  "scripts/core/session/start-memo.ts"() {
-    "use strict";
-    import_node_fs42 = __toESM(require("node:fs"), 1);
-    import_node_os9 = __toESM(require("node:os"), 1);
-    import_node_path42 = __toESM(require("node:path"), 1);
-    init_runtime_dir();
-    init_atomic_write();
-    init_config_sources();
-    init_json_guards();
-    init_safe_fs();
-    init_short_hash();
-    init_turn_memo();
-    MEMO_MAX_BYTES2 = 64 * 1024;
-    memoFile2 = (env, sources) => import_node_path42.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
-  }
-});
-
 // scripts/core/workflows/start-summary.ts
 function staleReasons(state, projectDir, staleAfterDays, now) {
   const reasons = assessStaleness(state.updated_at, 0, staleAfterDays, now).reasons;
@@ -17204,6 +17207,18 @@ function startOutput({ state, automatic, stale, read: read2, note }, now) {
   return {
     systemMessage: `workflow: "${state.task.description.slice(0, 60)}" is ${state.status} (saved ${formatAge(state.updated_at, now)}${stale.length > 0 ? `, stale: ${stale.join("; ")}` : ""}${isForeign(state) ? `, saved on ${state.device.hostname}, another machine` : ""}${read2 ? `, read ${read2}` : ""}); /workflow:resume ${state.id} to pick it up${automatic ? ` \xB7 automatic workflow ${automatic.id} also saved (${formatAge(automatic.updated_at, now)})` : ""}${note ? ` \xB7 ${note}` : ""}`,
     hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: renderSessionStartContext(state, now, stale, automatic, isForeign(state)) }
+  };
+}
+function reinjectOutput(states, created, now) {
+  const [first, second] = states;
+  if (!first) return null;
+  const context = [
+    renderPostCompactContext(first, now, isForeign(first)),
+    ...second ? [renderSessionStartContext(second, now, [], null, isForeign(second))] : []
+  ].join("\n\n");
+  return {
+    systemMessage: `workflow: ${states.map((state) => state.id).join(" and ")} re-injected after compaction${created ? `. Workflow ${created} was created automatically for this session.` : ""}`,
+    hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: context }
   };
 }
 var init_start_summary = __esm({
@@ -17225,19 +17240,17 @@ __export(session_start_exports, {
 function reinjectAfterCompaction(place, sessionId, shown, created, now) {
   if (!storeExists(place.storeDir)) return null;
   const states = withWorkflowIfPresent(place.storeDir, sessionWorkflow(place, sessionId)?.state ?? null, shown);
-  const [first, second] = states;
-  if (!first) return null;
-  const context = [
-    renderPostCompactContext(first, now, isForeign(first)),
-    ...second ? [renderSessionStartContext(second, now, [], null, isForeign(second))] : []
-  ].join("\n\n");
-  return {
-    systemMessage: `workflow: ${states.map((state) => state.id).join(" and ")} re-injected after compaction${created ? `. Workflow ${created} was created automatically for this session.` : ""}`,
-    hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: context }
-  };
+  return reinjectOutput(states, created, now);
+}
+function loadStartConfig(place, env, now) {
+  const sources = startSources(place.projectDir, env);
+  const signatures = signSources(sources);
+  const loaded3 = loadHookConfig(place, env);
+  if (loaded3.problems.length === 0) rememberStartConfig(env, sources, signatures, startConfigOf(loaded3.config), now);
+  return loaded3;
 }
 async function createAfterCompaction(place, input, env, now) {
-  if (!loadHookConfig(place, env).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
+  if (!loadStartConfig(place, env, now).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
   const { checkpointWorkflow: checkpointWorkflow2 } = await Promise.resolve().then(() => (init_checkpoint(), checkpoint_exports));
   const saved = await checkpointWorkflow2(place, {
     session: { id: input.session_id, transcript_path: input.transcript_path ?? null },
@@ -17258,7 +17271,6 @@ var init_session_start = __esm({
     init_hook_log();
     init_store_migration();
     init_tables();
-    init_for_model();
     init_schemas3();
     init_start_memo();
     init_turn_memo();
@@ -17267,7 +17279,6 @@ var init_session_start = __esm({
     init_session_runtime_check();
     init_store();
     init_store_choice();
-    init_workflow_origin();
     KNOWN_SOURCES = /* @__PURE__ */ new Set(["startup", "resume", "clear", "fork"]);
     AUTO_PULL_TIMEOUT_MS = 2e3;
     hook = {
@@ -17287,10 +17298,7 @@ var init_session_start = __esm({
           return reinjectAfterCompaction(place, input.session_id, runtime.shown_workflow, created, now);
         }
         if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, "SessionStart", `unknown source "${input.source}": handled like startup`);
-        const sources = startSources(place.projectDir, env);
-        const signatures = signSources(sources);
-        const { config: config2, problems } = loadHookConfig(place, env);
-        if (problems.length === 0) rememberStartConfig(env, sources, signatures, { sync_auto: config2.sync.auto, stale_after_days: config2.stale_after_days }, now);
+        const { config: config2, problems } = loadStartConfig(place, env, now);
         const settingsNote = problems.length > 0 ? `ignored settings: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more in hooks.log)` : ""}` : null;
         let syncNote = null;
         if (config2.sync.auto) {

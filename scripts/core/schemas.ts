@@ -379,7 +379,7 @@ export const TurnMemo = z.lazy(() =>
 export type TurnMemo = z.infer<typeof TurnMemo>;
 
 /**
- * The session-start memo (session/start-memo.ts): the few settings a session start needs, per
+ * The session-start memo (session/start-memo.ts): the three settings a session start needs, per
  * project, with what their sources looked like when they were read.
  */
 export const StartMemo = z.lazy(() =>
@@ -389,7 +389,7 @@ export const StartMemo = z.lazy(() =>
     key: z.string(),
     /** the configuration files, with their signatures then (file-signature.ts) */
     files: z.array(z.tuple([z.string(), z.string()])),
-    config: z.object({ sync_auto: z.boolean(), stale_after_days: z.number() }),
+    config: z.object({ sync_auto: z.boolean(), stale_after_days: z.number(), auto_create: z.boolean() }),
   }),
 );
 export type StartMemo = z.infer<typeof StartMemo>;

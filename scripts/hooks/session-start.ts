@@ -3,16 +3,14 @@ import { awaitCheckpointInFlight, IN_FLIGHT_WAIT_MS } from '../core/runtime/chec
 import { logHookProblem } from '../core/runtime/hook-log.ts';
 import { describeMigration, migrateStoreOf } from '../core/store/store-migration.ts';
 import { readNote } from '../core/render/tables.ts';
-import { renderPostCompactContext, renderSessionStartContext } from '../core/render/for-model.ts';
 import { SessionStartInput } from '../core/schemas.ts';
-import { rememberStartConfig, startSources } from '../core/session/start-memo.ts';
+import { rememberStartConfig, startConfigOf, startSources } from '../core/session/start-memo.ts';
 import { signSources } from '../core/session/turn-memo.ts';
-import { staleReasons, startOutput } from '../core/workflows/start-summary.ts';
+import { reinjectOutput, staleReasons, startOutput } from '../core/workflows/start-summary.ts';
 import { readSessionRuntime } from '../core/runtime/session-runtime.ts';
 import { writeSessionRuntime } from '../core/runtime/session-runtime-check.ts';
 import { storeExists, withWorkflowIfPresent, type Place } from '../core/store/store.ts';
 import { currentWorkflow, sessionWorkflow, workflowOfSession } from '../core/store/store-choice.ts';
-import { isForeign } from '../core/store/workflow-origin.ts';
 import type { Hook, HookOutput } from './hook.ts';
 
 const KNOWN_SOURCES = new Set(['startup', 'resume', 'clear', 'fork']);
@@ -44,11 +42,7 @@ export const hook: Hook<typeof SessionStartInput> = {
     // startup, resume, clear and fork (--fork-session) all start with the summary; a source a
     // later release adds is handled the same, and logged so that it gets a look
     if (!KNOWN_SOURCES.has(input.source)) logHookProblem(env, 'SessionStart', `unknown source "${input.source}": handled like startup`);
-    const sources = startSources(place.projectDir, env);
-    const signatures = signSources(sources);
-    const { config, problems } = loadHookConfig(place, env);
-    // kept for the next start's quick path; a configuration in error is told at every start
-    if (problems.length === 0) rememberStartConfig(env, sources, signatures, { sync_auto: config.sync.auto, stale_after_days: config.stale_after_days }, now);
+    const { config, problems } = loadStartConfig(place, env, now);
     // a settings file that was ignored is said once, at the start, naming the file and the field
     const settingsNote = problems.length > 0 ? `ignored settings: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more in hooks.log)` : ''}` : null;
     let syncNote: string | null = null;
@@ -77,23 +71,21 @@ function reinjectAfterCompaction(place: Place, sessionId: string, shown: string 
   if (!storeExists(place.storeDir)) return null;
   // the session's own as its choice read it; the shown one only when it is another
   const states = withWorkflowIfPresent(place.storeDir, sessionWorkflow(place, sessionId)?.state ?? null, shown);
-  const [first, second] = states;
-  if (!first) return null;
-  const context = [
-    renderPostCompactContext(first, now, isForeign(first)),
-    ...(second ? [renderSessionStartContext(second, now, [], null, isForeign(second))] : []),
-  ].join('\n\n');
-  return {
-    systemMessage:
-      `workflow: ${states.map((state) => state.id).join(' and ')} re-injected after compaction` +
-      `${created ? `. Workflow ${created} was created automatically for this session.` : ''}`,
-    hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: context },
-  };
+  return reinjectOutput(states, created, now);
+}
+
+/** The configuration, kept for the next start's quick path (a configuration in error is told at every start). */
+function loadStartConfig(place: Place, env: NodeJS.ProcessEnv, now: Date): ReturnType<typeof loadHookConfig> {
+  const sources = startSources(place.projectDir, env);
+  const signatures = signSources(sources);
+  const loaded = loadHookConfig(place, env);
+  if (loaded.problems.length === 0) rememberStartConfig(env, sources, signatures, startConfigOf(loaded.config), now);
+  return loaded;
 }
 
 /** The session's automatic workflow after its first compaction, unless it has one; its id when made. */
 async function createAfterCompaction(place: Place, input: SessionStartInput, env: NodeJS.ProcessEnv, now: Date): Promise<string | null> {
-  if (!loadHookConfig(place, env).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
+  if (!loadStartConfig(place, env, now).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
   // loaded only here: a plain session start stays free of the checkpoint code
   const { checkpointWorkflow } = await import('../core/workflows/checkpoint.ts');
   const saved = await checkpointWorkflow(place, {

@@ -1,4 +1,4 @@
-// SessionStart's quick path, with the hook run as Claude Code runs it. To see which way a start
+// SessionStart's quick path (at a start, and after a compaction), with the hook run as Claude Code runs it. To see which way a start
 // went, the same hook also runs from a copy of the plugin without the hook's own code
 // (dist/hooks/lazy/session-start-hook.cjs): a start the quick path decides says what it always
 // says there; any other reaches for the missing file and says the plugin needs reinstalling.
@@ -26,18 +26,18 @@ const wentToTheHook = (run: HookRun) => {
 const startInput = (sandbox: HookSandbox, sessionId: string, source = 'startup') =>
   JSON.stringify({ session_id: sessionId, transcript_path: path.join(sandbox.home, `${sessionId}.jsonl`), cwd: sandbox.repo.path, hook_event_name: 'SessionStart', source, model: 'claude-opus-4-6' });
 
-const start = (sandbox: HookSandbox, sessionId: string, options: { source?: string; pluginRoot?: string } = {}) =>
-  sandbox.hookRaw('session-start', startInput(sandbox, sessionId, options.source), {}, options.pluginRoot);
+const start = (sandbox: HookSandbox, sessionId: string, options: { source?: string; pluginRoot?: string; env?: NodeJS.ProcessEnv } = {}) =>
+  sandbox.hookRaw('session-start', startInput(sandbox, sessionId, options.source), options.env ?? {}, options.pluginRoot);
 
 const runtimeOf = (sandbox: HookSandbox, sessionId: string): unknown => JSON.parse(fs.readFileSync(path.join(sandbox.runtimeDir, 'sessions', `${sessionId}.json`), 'utf8'));
 
 /** A store with a workflow handed off in another session, and one start that went through the whole hook (it keeps the memos). */
-async function settled(): Promise<{ sandbox: HookSandbox; id: string }> {
+async function settled(env: NodeJS.ProcessEnv = {}): Promise<{ sandbox: HookSandbox; id: string }> {
   const sandbox = hookSandbox();
-  const saved = await sandbox.cli(['handoff', '--format', 'json', '--task', 'Port the parser', '--decision', 'Use a state machine', '--next', 'Quoted fields'], { env: { CLAUDE_CODE_SESSION_ID: 'earlier' } });
+  const saved = await sandbox.cli(['handoff', '--format', 'json', '--task', 'Port the parser', '--decision', 'Use a state machine', '--next', 'Quoted fields'], { env: { ...env, CLAUDE_CODE_SESSION_ID: 'earlier' } });
   expect({ status: saved.status, stderr: saved.stderr }).toEqual({ status: 0, stderr: '' });
   const { id } = JSON.parse(saved.stdout) as { id: string };
-  expect((await start(sandbox, 'first')).json?.systemMessage).toContain(id);
+  expect((await start(sandbox, 'first', { env })).json?.systemMessage).toContain(id);
   return { sandbox, id };
 }
 
@@ -85,13 +85,36 @@ describe.concurrent('SessionStart', () => {
       }
     }],
     ['a store is still under .claude/workflows', ({ sandbox }) => fs.mkdirSync(path.join(sandbox.repo.path, '.claude', 'workflows'), { recursive: true })],
-    ['the session started after a compaction', () => {}, 'compact'],
+    ['a compaction happened in a session without a workflow (the hook makes it one)', () => {}, 'compact'],
     ['the source is one this plugin does not know', () => {}, 'teleport'],
     ["the session's bookkeeping is unreadable", ({ sandbox }) => fs.writeFileSync(path.join(sandbox.runtimeDir, 'sessions', 'quick.json'), '{"announced":"no"}')],
   ])('goes to the hook when %s', async (_name, change, source) => {
     const settledStore = await settled();
     change(settledStore);
     wentToTheHook(await start(settledStore.sandbox, 'quick', { pluginRoot: checkOnly, ...(source ? { source } : {}) }));
+  });
+
+  it('after a compaction, gives back the workflow the session holds and the one its start showed, without the hook: what the whole hook says', async () => {
+    const { sandbox, id: shown } = await settled();
+    expect((await start(sandbox, 'compacted')).json?.systemMessage).toContain(shown);
+    const own = await sandbox.cli(['handoff', '--format', 'json', '--task', 'Write the docs', '--next', 'The README'], { env: { CLAUDE_CODE_SESSION_ID: 'compacted' } });
+    const ownId = (JSON.parse(own.stdout) as { id: string }).id;
+    const quick = await start(sandbox, 'compacted', { source: 'compact', pluginRoot: checkOnly });
+    expect({ status: quick.status, stderr: quick.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(quick.json?.systemMessage).toBe(`workflow: ${ownId} and ${shown} re-injected after compaction`);
+    const whole = await sandbox.cli(['hook', 'session-start'], { input: startInput(sandbox, 'compacted', 'compact') });
+    expect({ status: whole.status, stdout: whole.stdout, stderr: whole.stderr }).toEqual({ status: 0, stdout: quick.stdout, stderr: '' });
+  });
+
+  it('after a compaction in a session without a workflow, with automatic workflows off, gives back the one its start showed, without the hook', async () => {
+    const off = { WORKFLOW_AUTO_CREATE: '0' };
+    const { sandbox, id } = await settled(off);
+    expect((await start(sandbox, 'compacted', { env: off })).json?.systemMessage).toContain(id);
+    const quick = await start(sandbox, 'compacted', { source: 'compact', pluginRoot: checkOnly, env: off });
+    expect({ status: quick.status, stderr: quick.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(quick.json?.systemMessage).toBe(`workflow: ${id} re-injected after compaction`);
+    const whole = await sandbox.cli(['hook', 'session-start'], { input: startInput(sandbox, 'compacted', 'compact'), env: off });
+    expect(whole.stdout).toBe(quick.stdout);
   });
 
   it('keeps no memo of a configuration in error: it is told at every start, by the hook', async () => {

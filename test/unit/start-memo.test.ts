@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../scripts/core/shared/config.ts';
-import { readStartConfig, rememberStartConfig, startSources } from '../../scripts/core/session/start-memo.ts';
+import { readStartConfig, rememberStartConfig, startConfigOf, startSources } from '../../scripts/core/session/start-memo.ts';
 import { signSources } from '../../scripts/core/session/turn-memo.ts';
 import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
 
@@ -27,7 +27,7 @@ function setup() {
     const sources = startSources(project, startEnv);
     const signatures = signSources(sources);
     const { config, problems } = loadConfig(project, startEnv);
-    if (problems.length === 0) rememberStartConfig(startEnv, sources, signatures, { sync_auto: config.sync.auto, stale_after_days: config.stale_after_days }, now);
+    if (problems.length === 0) rememberStartConfig(startEnv, sources, signatures, startConfigOf(config), now);
   };
   const recall = (startEnv = env) => readStartConfig(startEnv, startSources(project, startEnv));
   return { project, env, write, start, recall };
@@ -39,7 +39,7 @@ describe('the session-start memo', () => {
     t.write({ stale_after_days: 3, sync: { auto: true } });
     expect(t.recall()).toBeNull();
     t.start();
-    expect(t.recall()).toEqual({ sync_auto: true, stale_after_days: 3 });
+    expect(t.recall()).toEqual({ sync_auto: true, stale_after_days: 3, auto_create: true });
     const [file = ''] = fs.readdirSync(path.join(t.env.WORKFLOW_RUNTIME_DIR as string, 'start-memo'));
     expect(fs.statSync(path.join(t.env.WORKFLOW_RUNTIME_DIR as string, 'start-memo', file)).mode & 0o777).toBe(0o600);
   });

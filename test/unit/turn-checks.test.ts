@@ -149,10 +149,10 @@ describe('the state memo, by hand and by the schema', () => {
   });
 });
 
-const START_MEMO = { version: 1, key: '["/p","/home/u",[]]', files: [['/home/u/.claude/workflow.json', '-'], ['/p/.claude/workflow.json', '1:2:3:4']], config: { sync_auto: false, stale_after_days: 14 }, extra: true };
+const START_MEMO = { version: 1, key: '["/p","/home/u",[]]', files: [['/home/u/.claude/workflow.json', '-'], ['/p/.claude/workflow.json', '1:2:3:4']], config: { sync_auto: false, stale_after_days: 14, auto_create: true }, extra: true };
 
 describe('the session-start memo, by hand and by the schema', () => {
-  const fields = [...Object.keys(START_MEMO).map((key) => [key]), ['files', '0'], ['files', '1', '1'], ['config', 'sync_auto'], ['config', 'stale_after_days']];
+  const fields = [...Object.keys(START_MEMO).map((key) => [key]), ['files', '0'], ['files', '1', '1'], ['config', 'sync_auto'], ['config', 'stale_after_days'], ['config', 'auto_create']];
   it.each([...oddLines(START_MEMO, fields), ...NOT_RECORDS])('agrees when %s', (_name, text) => {
     expect(startMemoOf(json(text))).toEqual(parsed(StartMemo.safeParse(json(text))));
   });

@@ -3296,7 +3296,7 @@ var StartMemo = _lazy(
     key: string2(),
     /** the configuration files, with their signatures then (file-signature.ts) */
     files: array(tuple([string2(), string2()])),
-    config: object({ sync_auto: boolean2(), stale_after_days: number2() })
+    config: object({ sync_auto: boolean2(), stale_after_days: number2(), auto_create: boolean2() })
   })
 );
 
@@ -3874,7 +3874,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "233b904675ac5d99" : "source";
+var BUILD = true ? "9cdcde55339d2015" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;

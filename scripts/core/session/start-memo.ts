@@ -1,5 +1,5 @@
-// What a session start would read and validate of the configuration only to learn two settings
-// (whether it pulls, when a handoff is stale): kept per project under the runtime folder, with each
+// What a session start would read and validate of the configuration only to learn three settings
+// (whether it pulls, when a handoff is stale, whether a compaction makes the session a workflow): kept per project under the runtime folder, with each
 // configuration file's signature taken before it was read and the variables that chose them. A
 // start whose sources all look the same takes the two from here (core/workflows/held-start.ts);
 // any other reads the configuration as the hook always did, and keeps it for the next.
@@ -16,6 +16,11 @@ import { fnv1a64Hex } from '../shared/short-hash.ts';
 import { changedTooRecently, sourcesUnchanged, type TurnSources } from './turn-memo.ts';
 
 export type StartConfig = StartMemo['config'];
+
+/** What a start keeps of the configuration. */
+export function startConfigOf(config: { sync: { auto: boolean }; stale_after_days: number; auto_create: boolean }): StartConfig {
+  return { sync_auto: config.sync.auto, stale_after_days: config.stale_after_days, auto_create: config.auto_create };
+}
 
 const MEMO_MAX_BYTES = 64 * 1024;
 
@@ -38,8 +43,9 @@ export function startMemoOf(json: unknown): StartMemo | null {
     if (!Array.isArray(entry) || entry.length !== 2 || !isString(entry[0]) || !isString(entry[1])) return null;
     files.push([entry[0], entry[1]]);
   }
-  const { sync_auto, stale_after_days } = json.config;
-  return isBoolean(sync_auto) && isNumber(stale_after_days) ? { version: 1, key: json.key, files, config: { sync_auto, stale_after_days } } : null;
+  const { sync_auto, stale_after_days, auto_create } = json.config;
+  if (!isBoolean(sync_auto) || !isNumber(stale_after_days) || !isBoolean(auto_create)) return null;
+  return { version: 1, key: json.key, files, config: { sync_auto, stale_after_days, auto_create } };
 }
 
 /** The settings a start needs, if none of their sources changed since they were kept. */

@@ -1,9 +1,10 @@
-// What a session start says of the workflow it offers: one line for the user, the short summary
-// for Claude. The SessionStart hook and its quick path (held-start.ts) both word it here.
+// What a session start says of the workflow it offers, and of the ones it gives back after a
+// compaction: one line for the user, the summary for Claude. The SessionStart hook and its quick
+// path (held-start.ts) both word it here.
 import type { WorkflowState } from '../schemas.ts';
 import { assessStaleness } from '../git/compatibility.ts';
 import { readHeadCommit } from '../git/git-head.ts';
-import { renderSessionStartContext } from '../render/for-model.ts';
+import { renderPostCompactContext, renderSessionStartContext } from '../render/for-model.ts';
 import { formatAge } from '../shared/text.ts';
 import { isForeign } from '../store/workflow-origin.ts';
 
@@ -36,5 +37,24 @@ export function startOutput({ state, automatic, stale, read, note }: StartOffer,
       `${automatic ? ` · automatic workflow ${automatic.id} also saved (${formatAge(automatic.updated_at, now)})` : ''}` +
       `${note ? ` · ${note}` : ''}`,
     hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: renderSessionStartContext(state, now, stale, automatic, isForeign(state)) },
+  };
+}
+
+/**
+ * After a compaction: the session's workflow (or the one its start showed) in full, then the other
+ * shown one in short; `created` when the hook has just made the session's. Null for none.
+ */
+export function reinjectOutput(states: readonly WorkflowState[], created: string | null, now: Date): { systemMessage: string; hookSpecificOutput: { hookEventName: 'SessionStart'; additionalContext: string } } | null {
+  const [first, second] = states;
+  if (!first) return null;
+  const context = [
+    renderPostCompactContext(first, now, isForeign(first)),
+    ...(second ? [renderSessionStartContext(second, now, [], null, isForeign(second))] : []),
+  ].join('\n\n');
+  return {
+    systemMessage:
+      `workflow: ${states.map((state) => state.id).join(' and ')} re-injected after compaction` +
+      `${created ? `. Workflow ${created} was created automatically for this session.` : ''}`,
+    hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: context },
   };
 }
