@@ -113,18 +113,6 @@ var init_project = __esm({
   }
 });
 
-// scripts/core/shared/state-fields.ts
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WORKFLOW_STATUSES, STATE_MEMO_LINE;
-var init_state_fields = __esm({
-  "scripts/core/shared/state-fields.ts"() {
-    "use strict";
-    SCHEMA_VERSION = 2;
-    WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
-    WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
-    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
-  }
-});
-
 // scripts/core/shared/atomic-write.ts
 function writeAll(fd, bytes) {
   let offset = 0;
@@ -195,6 +183,18 @@ var init_atomic_write = __esm({
     init_errors();
     FILE_MODE = 384;
     NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+  }
+});
+
+// scripts/core/shared/state-fields.ts
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WORKFLOW_STATUSES, STATE_MEMO_LINE;
+var init_state_fields = __esm({
+  "scripts/core/shared/state-fields.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 2;
+    WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+    WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
   }
 });
 
@@ -729,10 +729,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path12) {
-  if (!path12)
+function getElementAtPath(obj, path13) {
+  if (!path13)
     return obj;
-  return path12.reduce((acc, key) => acc?.[key], obj);
+  return path13.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -991,11 +991,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path12, issues) {
+function prefixIssues(path13, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path12);
+    iss.path.unshift(path13);
     return iss;
   });
 }
@@ -4187,7 +4187,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "9cdcde55339d2015" : "source";
+    BUILD = true ? "7093757ef89fd97d" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4602,21 +4602,21 @@ var init_command_arguments = __esm({
 
 // scripts/core/runtime/hook-log.ts
 function hookLogPath(env) {
-  return import_node_path9.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
+  return import_node_path10.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
 }
 function rotateIfFull(file) {
   let size = 0;
   try {
-    size = import_node_fs10.default.lstatSync(file).size;
+    size = import_node_fs11.default.lstatSync(file).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs10.default.renameSync(file, `${file}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs11.default.renameSync(file, `${file}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file = hookLogPath(env);
-    import_node_fs10.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true, mode: 448 });
+    import_node_fs11.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true, mode: 448 });
     rotateIfFull(file);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -4624,12 +4624,12 @@ function logHookProblem(env, event, detail) {
   } catch {
   }
 }
-var import_node_fs10, import_node_path9, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
+var import_node_fs11, import_node_path10, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
 var init_hook_log = __esm({
   "scripts/core/runtime/hook-log.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_redact();
     init_safe_fs();
     init_runtime_dir();
@@ -4740,28 +4740,28 @@ var init_claude_settings = __esm({
 // scripts/core/runtime/session-files.ts
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path10.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path11.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function writeJson(file, value) {
-  import_node_fs11.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs12.default.mkdirSync(import_node_path11.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
   try {
-    import_node_fs11.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs11.default.renameSync(tmp, file);
+    import_node_fs12.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs12.default.renameSync(tmp, file);
   } catch (error2) {
-    import_node_fs11.default.rmSync(tmp, { force: true });
+    import_node_fs12.default.rmSync(tmp, { force: true });
     throw error2;
   }
 }
 function writeSessionFile(env, sessionId, suffix, value) {
   writeJson(sessionFile(env, sessionId, suffix), value);
 }
-var import_node_fs11, import_node_path10, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
+var import_node_fs12, import_node_path11, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
 var init_session_files = __esm({
   "scripts/core/runtime/session-files.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_lazy_crypto();
     init_runtime_dir();
     STATUSLINE_SUFFIX = ".statusline.json";
@@ -4969,9 +4969,9 @@ var init_workflow_choice = __esm({
 
 // scripts/core/store/store-choice.ts
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path11.default.sep}state.json`;
+  const file = `${dir}${import_node_path12.default.sep}state.json`;
   try {
-    const seen = import_node_fs12.default.lstatSync(file);
+    const seen = import_node_fs13.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
@@ -4988,7 +4988,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path11.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path12.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -5038,12 +5038,12 @@ function sessionWorkflow(place, sessionId) {
 function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
-var import_node_fs12, import_node_path11;
+var import_node_fs13, import_node_path12;
 var init_store_choice = __esm({
   "scripts/core/store/store-choice.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_ordering();
     init_safe_fs();
     init_schemas3();
@@ -5182,7 +5182,7 @@ var init_statusline2 = __esm({
 });
 
 // scripts/cli-boundary.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // scripts/commands/command.ts
@@ -5236,13 +5236,16 @@ init_errors();
 init_project();
 
 // scripts/core/store/store-migration.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
+init_project();
+init_store();
+
+// scripts/core/store/legacy-store.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
-init_project();
 init_state_fields();
-init_store();
 var ARCHIVE_DIR = ".archive";
-var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function isRealDirectory(p) {
   try {
     return import_node_fs9.default.lstatSync(p).isDirectory();
@@ -5250,44 +5253,48 @@ function isRealDirectory(p) {
     return false;
   }
 }
+function legacyContents(legacyDir, storeDir) {
+  if (import_node_path7.default.resolve(legacyDir) === import_node_path7.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return { ids: [], archives: [] };
+  const ids = import_node_fs9.default.readdirSync(legacyDir).filter((name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path7.default.join(legacyDir, name)) && import_node_fs9.default.existsSync(import_node_path7.default.join(legacyDir, name, "state.json")));
+  const archives = isRealDirectory(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs9.default.readdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  return { ids, archives };
+}
+
+// scripts/core/store/store-migration.ts
+var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
-  if (import_node_path7.default.resolve(legacyDir) === import_node_path7.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries = import_node_fs9.default.readdirSync(legacyDir);
-  const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path7.default.join(legacyDir, name)) && import_node_fs9.default.existsSync(import_node_path7.default.join(legacyDir, name, "state.json"))
-  );
-  const archives = isRealDirectory(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs9.default.readdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const { ids, archives } = legacyContents(legacyDir, storeDir);
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
-    const target = import_node_path7.default.join(storeDir, id);
-    if (import_node_fs9.default.existsSync(target)) {
+    const target = import_node_path8.default.join(storeDir, id);
+    if (import_node_fs10.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs9.default.renameSync(import_node_path7.default.join(legacyDir, id), target);
+    import_node_fs10.default.renameSync(import_node_path8.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs9.default.mkdirSync(import_node_path7.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs10.default.mkdirSync(import_node_path8.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
-      const from = import_node_path7.default.join(legacyDir, ARCHIVE_DIR, name);
-      const to = import_node_path7.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs9.default.lstatSync(from).isFile() && !import_node_fs9.default.existsSync(to)) import_node_fs9.default.renameSync(from, to);
+      const from = import_node_path8.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to = import_node_path8.default.join(storeDir, ARCHIVE_DIR, name);
+      if (import_node_fs10.default.lstatSync(from).isFile() && !import_node_fs10.default.existsSync(to)) import_node_fs10.default.renameSync(from, to);
     }
   }
-  const gitignore = import_node_path7.default.join(legacyDir, ".gitignore");
+  const gitignore = import_node_path8.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs9.default.lstatSync(gitignore).isFile() && import_node_fs9.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs9.default.unlinkSync(gitignore);
+    if (import_node_fs10.default.lstatSync(gitignore).isFile() && import_node_fs10.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs10.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs9.default.rmdirSync(import_node_path7.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs10.default.rmdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs9.default.rmdirSync(legacyDir);
+    import_node_fs10.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;
@@ -5303,7 +5310,7 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where = import_node_path7.default.relative(projectDir, storeDir) || storeDir;
+  const where = import_node_path8.default.relative(projectDir, storeDir) || storeDir;
   const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
@@ -5368,8 +5375,8 @@ ${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
   return [...wrapWords(`usage: claude-workflow ${command2.usage.split("   (")[0] ?? ""}`, 80, "    "), "", command2.summary, "", ...rows.map(row)].join("\n");
 }
 function cliInvocation(script, env) {
-  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path8.default.basename(script) === "claude-workflow") return "claude-workflow";
-  const full = import_node_path8.default.resolve(script);
+  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path9.default.basename(script) === "claude-workflow") return "claude-workflow";
+  const full = import_node_path9.default.resolve(script);
   return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, "\\$1")}"`}`;
 }
 function optionError(command2, error2) {

@@ -133,18 +133,6 @@ var init_project = __esm({
   }
 });
 
-// scripts/core/shared/state-fields.ts
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WORKFLOW_STATUSES, STATE_MEMO_LINE;
-var init_state_fields = __esm({
-  "scripts/core/shared/state-fields.ts"() {
-    "use strict";
-    SCHEMA_VERSION = 2;
-    WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
-    WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
-    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
-  }
-});
-
 // node_modules/@toon-format/toon/dist/index.mjs
 function escapeString(value) {
   return value.replace(/\\/g, `\\\\`).replace(/"/g, `\\"`).replace(/\n/g, `\\n`).replace(/\r/g, `\\r`).replace(/\t/g, `\\t`).replace(/[\u0000-\u001F]/g, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -524,30 +512,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path42) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path42);
-  return transformChildren(normalizeValue(replaced), replacer, path42);
+function transformReplaced(original, replaced, replacer, path43) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path43);
+  return transformChildren(normalizeValue(replaced), replacer, path43);
 }
-function transformChildren(value, replacer, path42) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path42);
-  if (isJsonArray(value)) return transformArray(value, replacer, path42);
+function transformChildren(value, replacer, path43) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path43);
+  if (isJsonArray(value)) return transformArray(value, replacer, path43);
   return value;
 }
-function transformObject(obj, replacer, path42) {
+function transformObject(obj, replacer, path43) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path42, key];
+    const childPath = [...path43, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path42) {
+function transformArray(arr, replacer, path43) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path42, i];
+    const childPath = [...path43, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -663,6 +651,18 @@ var init_atomic_write = __esm({
     init_errors();
     FILE_MODE = 384;
     NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+  }
+});
+
+// scripts/core/shared/state-fields.ts
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WORKFLOW_STATUSES, STATE_MEMO_LINE;
+var init_state_fields = __esm({
+  "scripts/core/shared/state-fields.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 2;
+    WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+    WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+    STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
   }
 });
 
@@ -1266,10 +1266,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path42) {
-  if (!path42)
+function getElementAtPath(obj, path43) {
+  if (!path43)
     return obj;
-  return path42.reduce((acc, key) => acc?.[key], obj);
+  return path43.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1528,11 +1528,11 @@ function explicitlyAborted(x3, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path42, issues) {
+function prefixIssues(path43, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path42);
+    iss.path.unshift(path43);
     return iss;
   });
 }
@@ -4890,7 +4890,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "9cdcde55339d2015" : "source";
+    BUILD = true ? "7093757ef89fd97d" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5379,7 +5379,7 @@ var init_store = __esm({
   }
 });
 
-// scripts/core/store/store-migration.ts
+// scripts/core/store/legacy-store.ts
 function isRealDirectory(p2) {
   try {
     return import_node_fs11.default.lstatSync(p2).isDirectory();
@@ -5387,44 +5387,57 @@ function isRealDirectory(p2) {
     return false;
   }
 }
+function legacyContents(legacyDir, storeDir) {
+  if (import_node_path8.default.resolve(legacyDir) === import_node_path8.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return { ids: [], archives: [] };
+  const ids = import_node_fs11.default.readdirSync(legacyDir).filter((name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path8.default.join(legacyDir, name)) && import_node_fs11.default.existsSync(import_node_path8.default.join(legacyDir, name, "state.json")));
+  const archives = isRealDirectory(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs11.default.readdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  return { ids, archives };
+}
+var import_node_fs11, import_node_path8, ARCHIVE_DIR;
+var init_legacy_store = __esm({
+  "scripts/core/store/legacy-store.ts"() {
+    "use strict";
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_state_fields();
+    ARCHIVE_DIR = ".archive";
+  }
+});
+
+// scripts/core/store/store-migration.ts
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
-  if (import_node_path8.default.resolve(legacyDir) === import_node_path8.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries2 = import_node_fs11.default.readdirSync(legacyDir);
-  const ids = entries2.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path8.default.join(legacyDir, name)) && import_node_fs11.default.existsSync(import_node_path8.default.join(legacyDir, name, "state.json"))
-  );
-  const archives = isRealDirectory(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs11.default.readdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const { ids, archives } = legacyContents(legacyDir, storeDir);
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
-    const target = import_node_path8.default.join(storeDir, id);
-    if (import_node_fs11.default.existsSync(target)) {
+    const target = import_node_path9.default.join(storeDir, id);
+    if (import_node_fs12.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs11.default.renameSync(import_node_path8.default.join(legacyDir, id), target);
+    import_node_fs12.default.renameSync(import_node_path9.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs11.default.mkdirSync(import_node_path8.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs12.default.mkdirSync(import_node_path9.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
-      const from = import_node_path8.default.join(legacyDir, ARCHIVE_DIR, name);
-      const to2 = import_node_path8.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs11.default.lstatSync(from).isFile() && !import_node_fs11.default.existsSync(to2)) import_node_fs11.default.renameSync(from, to2);
+      const from = import_node_path9.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to2 = import_node_path9.default.join(storeDir, ARCHIVE_DIR, name);
+      if (import_node_fs12.default.lstatSync(from).isFile() && !import_node_fs12.default.existsSync(to2)) import_node_fs12.default.renameSync(from, to2);
     }
   }
-  const gitignore = import_node_path8.default.join(legacyDir, ".gitignore");
+  const gitignore = import_node_path9.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs11.default.lstatSync(gitignore).isFile() && import_node_fs11.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs11.default.unlinkSync(gitignore);
+    if (import_node_fs12.default.lstatSync(gitignore).isFile() && import_node_fs12.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs12.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs11.default.rmdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs12.default.rmdirSync(import_node_path9.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs11.default.rmdirSync(legacyDir);
+    import_node_fs12.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;
@@ -5440,21 +5453,20 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where2 = import_node_path8.default.relative(projectDir, storeDir) || storeDir;
+  const where2 = import_node_path9.default.relative(projectDir, storeDir) || storeDir;
   const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where2}` : null;
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where2} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
 }
-var import_node_fs11, import_node_path8, ARCHIVE_DIR, OUR_GITIGNORE_MARK;
+var import_node_fs12, import_node_path9, OUR_GITIGNORE_MARK;
 var init_store_migration = __esm({
   "scripts/core/store/store-migration.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_project();
-    init_state_fields();
     init_store();
-    ARCHIVE_DIR = ".archive";
+    init_legacy_store();
     OUR_GITIGNORE_MARK = "# Workflow state is personal";
   }
 });
@@ -5682,17 +5694,17 @@ var init_command_arguments = __esm({
 
 // scripts/core/shared/config-sources.ts
 function userConfigPath() {
-  return import_node_path10.default.join(import_node_os4.default.homedir(), ".claude", "workflow.json");
+  return import_node_path11.default.join(import_node_os4.default.homedir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
-  return [userConfigPath(), import_node_path10.default.join(projectDir, ".claude", "workflow.json")];
+  return [userConfigPath(), import_node_path11.default.join(projectDir, ".claude", "workflow.json")];
 }
-var import_node_os4, import_node_path10, CONFIG_ENV_PREFIXES, CONFIG_ENV_SETTINGS;
+var import_node_os4, import_node_path11, CONFIG_ENV_PREFIXES, CONFIG_ENV_SETTINGS;
 var init_config_sources = __esm({
   "scripts/core/shared/config-sources.ts"() {
     "use strict";
     import_node_os4 = __toESM(require("node:os"), 1);
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
     CONFIG_ENV_SETTINGS = [
       "MILESTONES",
@@ -5972,7 +5984,7 @@ async function readInputDocument(source, readStdin2, cwd) {
   const label = source === "-" ? "standard input" : source;
   let text;
   try {
-    text = source === "-" ? await readStdin2() : import_node_fs12.default.readFileSync(import_node_path11.default.resolve(cwd, source), "utf8");
+    text = source === "-" ? await readStdin2() : import_node_fs13.default.readFileSync(import_node_path12.default.resolve(cwd, source), "utf8");
   } catch (error3) {
     throw new WorkflowError(`--input ${source}: cannot read it (${error3.code ?? error3.message})`);
   }
@@ -6018,12 +6030,12 @@ async function readHandoffInput(values, readStdin2, cwd) {
   }
   return parsed.data;
 }
-var import_node_fs12, import_node_path11, str, strs;
+var import_node_fs13, import_node_path12, str, strs;
 var init_handoff_input = __esm({
   "scripts/core/handoff/handoff-input.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_handoff_lines();
     init_schemas3();
@@ -6527,32 +6539,32 @@ var init_summaries = __esm({
 
 // scripts/core/session/session.ts
 function transcriptPathFor(dirs, sessionId, env) {
-  const projects = import_node_path12.default.join(env.CLAUDE_CONFIG_DIR || import_node_path12.default.join(import_node_os5.default.homedir(), ".claude"), "projects");
+  const projects = import_node_path13.default.join(env.CLAUDE_CONFIG_DIR || import_node_path13.default.join(import_node_os5.default.homedir(), ".claude"), "projects");
   const file2 = `${sessionId}.jsonl`;
   for (const dir of dirs) {
-    const candidate = import_node_path12.default.join(projects, dir.replace(/[^a-zA-Z0-9]/g, "-"), file2);
-    if (import_node_fs13.default.existsSync(candidate)) return candidate;
+    const candidate = import_node_path13.default.join(projects, dir.replace(/[^a-zA-Z0-9]/g, "-"), file2);
+    if (import_node_fs14.default.existsSync(candidate)) return candidate;
   }
   let folders;
   try {
-    folders = import_node_fs13.default.readdirSync(projects);
+    folders = import_node_fs14.default.readdirSync(projects);
   } catch {
     return null;
   }
-  return folders.map((folder) => import_node_path12.default.join(projects, folder, file2)).find((candidate) => import_node_fs13.default.existsSync(candidate)) ?? null;
+  return folders.map((folder) => import_node_path13.default.join(projects, folder, file2)).find((candidate) => import_node_fs14.default.existsSync(candidate)) ?? null;
 }
 function sessionFromEnvironment(projectDir, env) {
   const id = env.CLAUDE_CODE_SESSION_ID || null;
   if (!id || !/^[A-Za-z0-9._-]+$/.test(id) || id.startsWith(".")) return { id, transcript_path: null };
   return { id, transcript_path: transcriptPathFor([process.cwd(), projectDir], id, env) };
 }
-var import_node_fs13, import_node_os5, import_node_path12;
+var import_node_fs14, import_node_os5, import_node_path13;
 var init_session = __esm({
   "scripts/core/session/session.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_fs14 = __toESM(require("node:fs"), 1);
     import_node_os5 = __toESM(require("node:os"), 1);
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -6561,7 +6573,7 @@ function hashLockfiles(projectDir) {
   const hashes = {};
   for (const name of LOCKFILES) {
     try {
-      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path13.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
+      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path14.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
     } catch {
     }
   }
@@ -6611,13 +6623,13 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
   if (newCommits > 0) reasons.push(`${newCommits} commit${newCommits === 1 ? "" : "s"} landed since the handoff`);
   return { stale: reasons.length > 0, reasons };
 }
-var import_node_crypto, import_node_path13, LOCKFILES;
+var import_node_crypto, import_node_path14, LOCKFILES;
 var init_compatibility = __esm({
   "scripts/core/git/compatibility.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     init_safe_fs();
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     LOCKFILES = [
       "package-lock.json",
       "npm-shrinkwrap.json",
@@ -7340,10 +7352,10 @@ var require_src2 = __commonJS({
     var fs_1 = require("fs");
     var debug_1 = __importDefault(require_debug_when_asked());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path42, isFile, isDirectory2) {
-      log(`checking %s`, path42);
+    function check(path43, isFile, isDirectory2) {
+      log(`checking %s`, path43);
       try {
-        const stat = fs_1.statSync(path42);
+        const stat = fs_1.statSync(path43);
         if (stat.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
@@ -7363,8 +7375,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path42, type = exports2.READABLE) {
-      return check(path42, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    function exists(path43, type = exports2.READABLE) {
+      return check(path43, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
     }
     exports2.exists = exists;
     exports2.FILE = 1;
@@ -8992,7 +9004,7 @@ function cs(t3, e = false) {
   };
   return n;
 }
-function fs11(t3) {
+function fs12(t3) {
   return {
     commands: ["check-ignore", ...t3],
     format: "utf-8",
@@ -9004,7 +9016,7 @@ function ls(t3) {
 }
 function hs(t3) {
   const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path14.normalize)(e);
+  return e && (0, import_node_path15.normalize)(e);
 }
 function ps(t3, e) {
   return E2({
@@ -9444,7 +9456,7 @@ function uo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path14, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K3, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path15, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K3, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist4 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist2();
@@ -9453,7 +9465,7 @@ var init_dist4 = __esm({
     import_node_child_process = require("node:child_process");
     import_debug = __toESM(require_debug_when_asked(), 1);
     import_promise_deferred = __toESM(require_dist2(), 1);
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_dist3();
     import_node_events = require("node:events");
     O2 = class extends Error {
@@ -10780,7 +10792,7 @@ var init_dist4 = __esm({
     };
     f2.prototype.checkIgnore = function(t3, e) {
       return this._runTask(
-        fs11(v(d(t3, G2, []))),
+        fs12(v(d(t3, G2, []))),
         u(arguments)
       );
     };
@@ -10865,18 +10877,18 @@ var init_dist4 = __esm({
 
 // scripts/core/git/git-head.ts
 function gitDir(top) {
-  const dotGit = import_node_path15.default.join(top, ".git");
+  const dotGit = import_node_path16.default.join(top, ".git");
   try {
-    if (import_node_fs14.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs14.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path15.default.resolve(top, pointer) : null;
+    if (import_node_fs15.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs15.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path16.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
 }
 function read(file2) {
   try {
-    return import_node_fs14.default.readFileSync(file2, "utf8");
+    return import_node_fs15.default.readFileSync(file2, "utf8");
   } catch {
     return null;
   }
@@ -10885,27 +10897,27 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path15.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path16.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path15.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path15.default.resolve(git, common)] : [git];
+  const common = read(import_node_path16.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path16.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path15.default.join(base, ref))?.trim();
+    const loose = read(import_node_path16.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path15.default.join(base, "packed-refs"));
+    const packed = read(import_node_path16.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
   return null;
 }
-var import_node_fs14, import_node_path15;
+var import_node_fs15, import_node_path16;
 var init_git_head = __esm({
   "scripts/core/git/git-head.ts"() {
     "use strict";
-    import_node_fs14 = __toESM(require("node:fs"), 1);
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs15 = __toESM(require("node:fs"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_project();
   }
 });
@@ -11037,7 +11049,7 @@ async function detectChangesSince(dir, since, filesModified) {
     upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null
   };
   const top = gitTopLevel(dir) ?? dir;
-  const fromTop = (files) => relative(top, files.map((f3) => import_node_path16.default.resolve(dir, f3)));
+  const fromTop = (files) => relative(top, files.map((f3) => import_node_path17.default.resolve(dir, f3)));
   if (since === null) {
     warnings.push("the handoff was made outside a git repository: commits since then are unknown");
   } else if (head) {
@@ -11071,17 +11083,17 @@ async function detectChangesSince(dir, since, filesModified) {
   return { changes, warnings };
 }
 function relative(dir, files) {
-  return files.map((f3) => import_node_path16.default.isAbsolute(f3) ? import_node_path16.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
+  return files.map((f3) => import_node_path17.default.isAbsolute(f3) ? import_node_path17.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
 }
 function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs15.default.existsSync(import_node_path16.default.join(dir, f3))).sort();
+  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs16.default.existsSync(import_node_path17.default.join(dir, f3))).sort();
 }
-var import_node_fs15, import_node_path16, EMPTY_TREE, NEW_COMMITS_LISTED;
+var import_node_fs16, import_node_path17, EMPTY_TREE, NEW_COMMITS_LISTED;
 var init_git = __esm({
   "scripts/core/git/git.ts"() {
     "use strict";
-    import_node_fs15 = __toESM(require("node:fs"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_dist4();
     init_git_head();
     init_project();
@@ -11092,11 +11104,11 @@ var init_git = __esm({
 
 // scripts/core/store/lease.ts
 function leaseFile(storeDir, id) {
-  return import_node_path17.default.join(storeDir, id, LEASE_FILE);
+  return import_node_path18.default.join(storeDir, id, LEASE_FILE);
 }
 function readLease(storeDir, id) {
   try {
-    const parsed = Lease.safeParse(JSON.parse(import_node_fs16.default.readFileSync(leaseFile(storeDir, id), "utf8")));
+    const parsed = Lease.safeParse(JSON.parse(import_node_fs17.default.readFileSync(leaseFile(storeDir, id), "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -11137,14 +11149,14 @@ function renewLease(storeDir, id, sessionId, now) {
   write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
 }
 function releaseLease(storeDir, id, sessionId) {
-  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs16.default.rmSync(leaseFile(storeDir, id), { force: true });
+  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs17.default.rmSync(leaseFile(storeDir, id), { force: true });
 }
-var import_node_fs16, import_node_path17, LEASE_FILE, LEASE_TTL_MS, Lease;
+var import_node_fs17, import_node_path18, LEASE_FILE, LEASE_TTL_MS, Lease;
 var init_lease = __esm({
   "scripts/core/store/lease.ts"() {
     "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs17 = __toESM(require("node:fs"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_store();
@@ -11201,9 +11213,9 @@ function chooseAmongAll(place) {
   return { ...choose(workflows), all: workflows, problems };
 }
 function peek(storeDir, id, dir) {
-  const file2 = `${dir}${import_node_path18.default.sep}state.json`;
+  const file2 = `${dir}${import_node_path19.default.sep}state.json`;
   try {
-    const seen = import_node_fs17.default.lstatSync(file2);
+    const seen = import_node_fs18.default.lstatSync(file2);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file2, READ_CAPS.state);
@@ -11220,7 +11232,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path18.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path19.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -11270,12 +11282,12 @@ function sessionWorkflow(place, sessionId) {
 function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
-var import_node_fs17, import_node_path18;
+var import_node_fs18, import_node_path19;
 var init_store_choice = __esm({
   "scripts/core/store/store-choice.ts"() {
     "use strict";
-    import_node_fs17 = __toESM(require("node:fs"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs18 = __toESM(require("node:fs"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_ordering();
     init_safe_fs();
     init_schemas3();
@@ -11380,26 +11392,26 @@ var init_handoff_target = __esm({
 function hashFile(file2) {
   let fd;
   try {
-    if (!import_node_fs18.default.statSync(file2).isFile()) return null;
-    fd = import_node_fs18.default.openSync(file2, "r");
+    if (!import_node_fs19.default.statSync(file2).isFile()) return null;
+    fd = import_node_fs19.default.openSync(file2, "r");
   } catch {
     return null;
   }
   try {
     const hash = (0, import_node_crypto3.createHash)("sha256");
     const buffer = Buffer.allocUnsafe(CHUNK);
-    for (let read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null)) {
+    for (let read2 = import_node_fs19.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs19.default.readSync(fd, buffer, 0, CHUNK, null)) {
       hash.update(buffer.subarray(0, read2));
     }
     return hash.digest("hex");
   } finally {
-    import_node_fs18.default.closeSync(fd);
+    import_node_fs19.default.closeSync(fd);
   }
 }
 function storedPath(projectDir, file2) {
-  if (!import_node_path19.default.isAbsolute(file2)) return file2;
-  const rel = import_node_path19.default.relative(projectDir, file2);
-  return rel.startsWith("..") || import_node_path19.default.isAbsolute(rel) ? file2 : rel;
+  if (!import_node_path20.default.isAbsolute(file2)) return file2;
+  const rel = import_node_path20.default.relative(projectDir, file2);
+  return rel.startsWith("..") || import_node_path20.default.isAbsolute(rel) ? file2 : rel;
 }
 function resolvePhases(projectDir, phases) {
   return phases.map(({ deliverables, ...phase }) => ({
@@ -11407,29 +11419,29 @@ function resolvePhases(projectDir, phases) {
     deliverables: deliverables.map((entry) => {
       const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
       const file2 = given.path.trim();
-      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path19.default.resolve(projectDir, file2)) ?? given.sha256 };
+      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path20.default.resolve(projectDir, file2)) ?? given.sha256 };
     })
   }));
 }
-var import_node_crypto3, import_node_fs18, import_node_path19, CHUNK;
+var import_node_crypto3, import_node_fs19, import_node_path20, CHUNK;
 var init_deliverables = __esm({
   "scripts/core/store/deliverables.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs18 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     CHUNK = 1 << 20;
   }
 });
 
 // scripts/core/store/store-history.ts
 function appendHistory(storeDir, id, entry) {
-  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file2 = import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file2) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path20.default.dirname(file2), () => {
+    withLock(import_node_path21.default.dirname(file2), () => {
       appendRegularFile(file2, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file2);
@@ -11440,12 +11452,12 @@ function appendHistory(storeDir, id, entry) {
   }
 }
 function compactHistoryIfLarge(file2) {
-  const size = import_node_fs19.default.lstatSync(file2).size;
+  const size = import_node_fs20.default.lstatSync(file2).size;
   if (size <= HISTORY_COMPACT_BYTES) return;
   const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
   const tail = withRegularFile(file2, Buffer.alloc(0), (fd) => {
     const bytes = Buffer.alloc(size - from);
-    import_node_fs19.default.readSync(fd, bytes, 0, bytes.length, from);
+    import_node_fs20.default.readSync(fd, bytes, 0, bytes.length, from);
     return bytes;
   });
   if (tail.length === 0) return;
@@ -11461,7 +11473,7 @@ function compactHistoryIfLarge(file2) {
 `);
 }
 function lastHandoffEntry(storeDir, id) {
-  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file2 = import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   return withRegularFile(file2, void 0, (fd, size) => {
     const chunk = 256 * 1024;
     let end = size;
@@ -11469,7 +11481,7 @@ function lastHandoffEntry(storeDir, id) {
     while (end > 0) {
       const start = Math.max(0, end - chunk);
       const read2 = Buffer.alloc(end - start);
-      import_node_fs19.default.readSync(fd, read2, 0, read2.length, start);
+      import_node_fs20.default.readSync(fd, read2, 0, read2.length, start);
       let bytes = Buffer.concat([read2, carry]);
       let stop = bytes.length;
       for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
@@ -11496,14 +11508,14 @@ function endsMidLine(file2) {
   return withRegularFile(file2, false, (fd, size) => {
     if (size === 0) return false;
     const last = Buffer.alloc(1);
-    import_node_fs19.default.readSync(fd, last, 0, 1, size - 1);
+    import_node_fs20.default.readSync(fd, last, 0, 1, size - 1);
     return last[0] !== 10;
   });
 }
 function readHistory(storeDir, id) {
   let text;
   try {
-    text = readRegularText(import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
+    text = readRegularText(import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
   } catch {
     return [];
   }
@@ -11521,12 +11533,12 @@ function parseHistory(text) {
   }
   return entries2;
 }
-var import_node_fs19, import_node_path20, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
+var import_node_fs20, import_node_path21, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
 var init_store_history = __esm({
   "scripts/core/store/store-history.ts"() {
     "use strict";
-    import_node_fs19 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs20 = __toESM(require("node:fs"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_atomic_write();
     init_errors();
     init_redact();
@@ -12056,13 +12068,13 @@ function mineLongLineHead(state, head, main2) {
   for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
     const [, id, name, file2] = match;
     if (!id || !name || !file2) continue;
-    let path42;
+    let path43;
     try {
-      path42 = JSON.parse(`"${file2}"`);
+      path43 = JSON.parse(`"${file2}"`);
     } catch {
       continue;
     }
-    state.pending[id] = { name, main: main2, file: path42 };
+    state.pending[id] = { name, main: main2, file: path43 };
   }
 }
 function splitTodos(todos) {
@@ -12208,23 +12220,23 @@ var init_transcript_miner_state = __esm({
 // scripts/core/runtime/session-files.ts
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path21.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path22.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file2) {
   try {
-    return JSON.parse(import_node_fs20.default.readFileSync(file2, "utf8"));
+    return JSON.parse(import_node_fs21.default.readFileSync(file2, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file2, value) {
-  import_node_fs20.default.mkdirSync(import_node_path21.default.dirname(file2), { recursive: true, mode: 448 });
+  import_node_fs21.default.mkdirSync(import_node_path22.default.dirname(file2), { recursive: true, mode: 448 });
   const tmp = `${file2}.tmp-${process.pid}-${++tempFiles}`;
   try {
-    import_node_fs20.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs20.default.renameSync(tmp, file2);
+    import_node_fs21.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs21.default.renameSync(tmp, file2);
   } catch (error3) {
-    import_node_fs20.default.rmSync(tmp, { force: true });
+    import_node_fs21.default.rmSync(tmp, { force: true });
     throw error3;
   }
 }
@@ -12234,12 +12246,12 @@ function readSessionFile(env, sessionId, suffix) {
 function writeSessionFile(env, sessionId, suffix, value) {
   writeJson(sessionFile(env, sessionId, suffix), value);
 }
-var import_node_fs20, import_node_path21, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
+var import_node_fs21, import_node_path22, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
 var init_session_files = __esm({
   "scripts/core/runtime/session-files.ts"() {
     "use strict";
-    import_node_fs20 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs21 = __toESM(require("node:fs"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_lazy_crypto();
     init_runtime_dir();
     RUNTIME_SUFFIX = ".json";
@@ -12253,19 +12265,19 @@ var init_session_files = __esm({
 function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
-  import_node_fs21.default.readSync(fd, buf, 0, length, offset - length);
+  import_node_fs22.default.readSync(fd, buf, 0, length, offset - length);
   return (0, import_node_crypto4.createHash)("sha1").update(buf).digest("hex");
 }
 function mineFile(file2, cursor, miner, main2, budget) {
   let fd;
   try {
-    if (!import_node_fs21.default.statSync(file2).isFile()) return cursor;
-    fd = import_node_fs21.default.openSync(file2, "r");
+    if (!import_node_fs22.default.statSync(file2).isFile()) return cursor;
+    fd = import_node_fs22.default.openSync(file2, "r");
   } catch {
     return cursor;
   }
   try {
-    const size = import_node_fs21.default.fstatSync(fd).size;
+    const size = import_node_fs22.default.fstatSync(fd).size;
     let start = cursor?.offset ?? 0;
     let skipped = cursor?.skipped ?? 0;
     if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
@@ -12292,13 +12304,13 @@ function mineFile(file2, cursor, miner, main2, budget) {
   } catch {
     return cursor;
   } finally {
-    import_node_fs21.default.closeSync(fd);
+    import_node_fs22.default.closeSync(fd);
   }
 }
 function nextLineStart(fd, from, size) {
   const buf = Buffer.allocUnsafe(64 * 1024);
   for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs21.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+    const got = import_node_fs22.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
     const nl = buf.subarray(0, got).indexOf(10);
     if (nl !== -1) return at2 + nl + 1;
   }
@@ -12311,7 +12323,7 @@ function readLines(fd, start, size, onLine) {
   let longHead = null;
   let lineStart = start;
   for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs21.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
+    const got = import_node_fs22.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
     if (got === 0) break;
     let from = 0;
     for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
@@ -12343,9 +12355,9 @@ function readLines(fd, start, size, onLine) {
   return lineStart;
 }
 function subagentFiles(transcript) {
-  const dir = import_node_path22.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  const dir = import_node_path23.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs21.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path22.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs22.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path23.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -12376,13 +12388,13 @@ function captureSession(env, sessionId, transcript, options = {}) {
     coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
   };
 }
-var import_node_crypto4, import_node_fs21, import_node_path22, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
+var import_node_crypto4, import_node_fs22, import_node_path23, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
 var init_session_capture = __esm({
   "scripts/core/session/session-capture.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs21 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_mini();
     init_transcript_entry();
     init_transcript_miner();
@@ -12420,20 +12432,20 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path23.default.join(import_node_os7.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path24.default.join(import_node_os7.default.homedir(), ".claude");
   return [
-    import_node_path23.default.join(configDir, "settings.json"),
-    import_node_path23.default.join(startDir, ".claude", "settings.json"),
-    import_node_path23.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path24.default.join(configDir, "settings.json"),
+    import_node_path24.default.join(startDir, ".claude", "settings.json"),
+    import_node_path24.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
-var import_node_os7, import_node_path23;
+var import_node_os7, import_node_path24;
 var init_settings_files = __esm({
   "scripts/core/session/settings-files.ts"() {
     "use strict";
     import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -12441,19 +12453,19 @@ var init_settings_files = __esm({
 function readSettingsFile(file2) {
   let fd;
   try {
-    fd = import_node_fs22.default.openSync(file2, import_node_fs22.default.constants.O_RDONLY | (import_node_fs22.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs23.default.openSync(file2, import_node_fs23.default.constants.O_RDONLY | (import_node_fs23.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs22.default.fstatSync(fd);
+    const stat = import_node_fs23.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs22.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs23.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs22.default.closeSync(fd);
+    import_node_fs23.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -12468,11 +12480,11 @@ function readClaudeSettings(startDir, env) {
   }
   return merged;
 }
-var import_node_fs22, MAX_SETTINGS_BYTES;
+var import_node_fs23, MAX_SETTINGS_BYTES;
 var init_claude_settings = __esm({
   "scripts/core/session/claude-settings.ts"() {
     "use strict";
-    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_fs23 = __toESM(require("node:fs"), 1);
     init_schemas3();
     init_settings_files();
     MAX_SETTINGS_BYTES = 1024 * 1024;
@@ -12492,21 +12504,21 @@ function writeStatuslineRecord(env, sessionId, record2) {
   writeSessionFile(env, sessionId, STATUSLINE_SUFFIX, record2);
 }
 function pruneSessionFiles(env, now) {
-  const dir = import_node_path24.default.join(runtimeDir(env), "sessions");
+  const dir = import_node_path25.default.join(runtimeDir(env), "sessions");
   const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
   let removed = 0;
   let names;
   try {
-    names = import_node_fs23.default.readdirSync(dir);
+    names = import_node_fs24.default.readdirSync(dir);
   } catch {
     return 0;
   }
   for (const name of names) {
-    const file2 = import_node_path24.default.join(dir, name);
+    const file2 = import_node_path25.default.join(dir, name);
     try {
-      const stat = import_node_fs23.default.lstatSync(file2);
+      const stat = import_node_fs24.default.lstatSync(file2);
       if (stat.isFile() && stat.mtimeMs < cutoff) {
-        import_node_fs23.default.rmSync(file2, { force: true });
+        import_node_fs24.default.rmSync(file2, { force: true });
         removed += 1;
       }
     } catch {
@@ -12514,12 +12526,12 @@ function pruneSessionFiles(env, now) {
   }
   return removed;
 }
-var import_node_fs23, import_node_path24, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
+var import_node_fs24, import_node_path25, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
 var init_session_runtime = __esm({
   "scripts/core/runtime/session-runtime.ts"() {
     "use strict";
-    import_node_fs23 = __toESM(require("node:fs"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_fs24 = __toESM(require("node:fs"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_mini();
     init_session_files();
     init_runtime_dir();
@@ -12571,7 +12583,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs24.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs25.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -12634,17 +12646,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file2, fallback, read2) {
   let fd;
   try {
-    if (!import_node_fs24.default.statSync(file2).isFile()) return fallback;
-    fd = import_node_fs24.default.openSync(file2, "r");
+    if (!import_node_fs25.default.statSync(file2).isFile()) return fallback;
+    fd = import_node_fs25.default.openSync(file2, "r");
   } catch {
     return fallback;
   }
   try {
-    return read2(fd, import_node_fs24.default.fstatSync(fd).size);
+    return read2(fd, import_node_fs25.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs24.default.closeSync(fd);
+    import_node_fs25.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -12737,11 +12749,11 @@ function readContextUsage(file2, options = {}) {
     return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
   });
 }
-var import_node_fs24, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE, NO_USAGE;
+var import_node_fs25, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE, NO_USAGE;
 var init_transcript = __esm({
   "scripts/core/session/transcript.ts"() {
     "use strict";
-    import_node_fs24 = __toESM(require("node:fs"), 1);
+    import_node_fs25 = __toESM(require("node:fs"), 1);
     init_reading_entry();
     USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
     USAGE_MAX_BYTES = 8 * 1024 * 1024;
@@ -12769,7 +12781,7 @@ var init_transcript = __esm({
 // scripts/core/session/reply-wait.ts
 function sizeOf(file2) {
   try {
-    return import_node_fs25.default.statSync(file2).size;
+    return import_node_fs26.default.statSync(file2).size;
   } catch {
     return -1;
   }
@@ -12789,11 +12801,11 @@ function readUsageWithReply(file2, waitMs) {
   }
   return { usage: usage9, late: true };
 }
-var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS;
+var import_node_fs26, REPLY_WAIT_MS, REPLY_POLL_MS;
 var init_reply_wait = __esm({
   "scripts/core/session/reply-wait.ts"() {
     "use strict";
-    import_node_fs25 = __toESM(require("node:fs"), 1);
+    import_node_fs26 = __toESM(require("node:fs"), 1);
     init_processes();
     init_transcript();
     REPLY_WAIT_MS = 2e3;
@@ -12869,7 +12881,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path25.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path26.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -12897,8 +12909,8 @@ function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file2 of files) {
-    const rel = import_node_path25.default.isAbsolute(file2) ? import_node_path25.default.relative(projectDir, file2) : file2;
-    if (rel.startsWith("..") || import_node_path25.default.isAbsolute(rel)) outside.push(file2);
+    const rel = import_node_path26.default.isAbsolute(file2) ? import_node_path26.default.relative(projectDir, file2) : file2;
+    if (rel.startsWith("..") || import_node_path26.default.isAbsolute(rel)) outside.push(file2);
     else inside.push(rel);
   }
   return { inside, outside };
@@ -12936,11 +12948,11 @@ function union2(previous, added) {
   if (!added) return [...previous];
   return [.../* @__PURE__ */ new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
 }
-var import_node_path25;
+var import_node_path26;
 var init_common = __esm({
   "scripts/core/workflows/common.ts"() {
     "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_lease();
     init_device();
     init_session_capture();
@@ -13044,7 +13056,7 @@ var init_handoff = __esm({
 
 // scripts/core/sync/files.ts
 function historyPath(storeDir, id) {
-  return import_node_path26.default.join(import_node_path26.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+  return import_node_path27.default.join(import_node_path27.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
 }
 function readStoreFiles(storeDir, id) {
   const read2 = readSealed(workflowPath(storeDir, id));
@@ -13064,11 +13076,11 @@ function stateOf(files, label) {
 function storeIds(storeDir) {
   return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
 }
-var import_node_path26;
+var import_node_path27;
 var init_files = __esm({
   "scripts/core/sync/files.ts"() {
     "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_errors();
     init_safe_fs();
     init_store();
@@ -13087,18 +13099,18 @@ function projectKey(projectDir) {
   const result = (0, import_node_child_process2.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
   const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
   if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
-  const name = import_node_path27.default.basename(import_node_path27.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  const name = import_node_path28.default.basename(import_node_path28.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
   return `dir-${name || "project"}`;
 }
 function pendingError(folder, reason) {
   return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
 }
 function openSyncFolder(place, dir) {
-  const resolved = import_node_path27.default.resolve(place.projectDir, dir);
-  const folder = { place, dir: resolved, projectDir: import_node_path27.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  const resolved = import_node_path28.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path28.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
   try {
-    if (!import_node_fs26.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
-    import_node_fs26.default.accessSync(resolved, import_node_fs26.default.constants.R_OK | import_node_fs26.default.constants.W_OK | import_node_fs26.default.constants.X_OK);
+    if (!import_node_fs27.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    import_node_fs27.default.accessSync(resolved, import_node_fs27.default.constants.R_OK | import_node_fs27.default.constants.W_OK | import_node_fs27.default.constants.X_OK);
   } catch (error3) {
     if (error3 instanceof WorkflowError) throw error3;
     throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error3.code ?? "unreadable"})`);
@@ -13106,12 +13118,12 @@ function openSyncFolder(place, dir) {
   return folder;
 }
 function workflowFolder(folder, id) {
-  return import_node_path27.default.join(folder.projectDir, assertWorkflowId(id));
+  return import_node_path28.default.join(folder.projectDir, assertWorkflowId(id));
 }
 function mkdirPrivate(dir) {
-  if (import_node_fs26.default.existsSync(dir)) return;
-  import_node_fs26.default.mkdirSync(dir, { mode: DIR_MODE });
-  import_node_fs26.default.chmodSync(dir, DIR_MODE);
+  if (import_node_fs27.default.existsSync(dir)) return;
+  import_node_fs27.default.mkdirSync(dir, { mode: DIR_MODE });
+  import_node_fs27.default.chmodSync(dir, DIR_MODE);
 }
 async function guarded(folder, fn2) {
   try {
@@ -13124,7 +13136,7 @@ async function guarded(folder, fn2) {
 }
 function readDir(dir) {
   try {
-    return import_node_fs26.default.readdirSync(dir);
+    return import_node_fs27.default.readdirSync(dir);
   } catch (error3) {
     if (error3.code === "ENOENT") return [];
     throw error3;
@@ -13135,7 +13147,7 @@ function readVersion(folder, id, version2) {
   if (cached2) return cached2;
   let text;
   try {
-    text = readRegularText(import_node_path27.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+    text = readRegularText(import_node_path28.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
   } catch {
     return null;
   }
@@ -13160,10 +13172,10 @@ function writeVersion(folder, id, doc) {
   const text = `${JSON.stringify(doc, null, 2)}
 `;
   const version2 = sha256(text);
-  const dir = import_node_path27.default.join(workflowFolder(folder, id), "versions");
-  for (const each of [folder.projectDir, import_node_path27.default.dirname(dir), dir]) mkdirPrivate(each);
-  const file2 = import_node_path27.default.join(dir, `${version2}.json`);
-  if (!import_node_fs26.default.existsSync(file2)) writeFileAtomic(file2, text);
+  const dir = import_node_path28.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path28.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file2 = import_node_path28.default.join(dir, `${version2}.json`);
+  if (!import_node_fs27.default.existsSync(file2)) writeFileAtomic(file2, text);
   folder.cache.set(version2, doc);
   return version2;
 }
@@ -13200,7 +13212,7 @@ function remoteHeads(folder, id) {
   for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
     let version2;
     try {
-      version2 = JSON.parse(readRegularText(import_node_path27.default.join(dir, name), READ_CAPS.small)).version;
+      version2 = JSON.parse(readRegularText(import_node_path28.default.join(dir, name), READ_CAPS.small)).version;
     } catch {
       continue;
     }
@@ -13214,14 +13226,14 @@ function remoteHeads(folder, id) {
 function writeHead(folder, id, version2) {
   const dir = workflowFolder(folder, id);
   mkdirPrivate(dir);
-  writeFileAtomic(import_node_path27.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+  writeFileAtomic(import_node_path28.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
 `);
 }
 function folderIds(folder) {
-  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path27.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path28.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
 }
 function recordPath(storeDir, id) {
-  return import_node_path27.default.join(import_node_path27.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+  return import_node_path28.default.join(import_node_path28.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
 }
 function readRecord(storeDir, id) {
   try {
@@ -13245,14 +13257,14 @@ function snapshot(folder, id) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return version2;
 }
-var import_node_child_process2, import_node_crypto5, import_node_fs26, import_node_path27, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var import_node_child_process2, import_node_crypto5, import_node_fs27, import_node_path28, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
 var init_folder_versions = __esm({
   "scripts/core/sync/folder-versions.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_crypto5 = require("node:crypto");
-    import_node_fs26 = __toESM(require("node:fs"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_fs27 = __toESM(require("node:fs"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_safe_fs();
@@ -13532,7 +13544,7 @@ function pullRows(folder, onlyId) {
     }
     const local2 = snapshot(folder, id);
     if (!local2) {
-      if (import_node_fs27.default.existsSync(import_node_path28.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+      if (import_node_fs28.default.existsSync(import_node_path29.default.dirname(workflowPath(folder.place.storeDir, id)))) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
@@ -13592,12 +13604,12 @@ function resolveNow(folder, id, use) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return { id, use, commit: version2, imported_as: importedAs };
 }
-var import_node_fs27, import_node_path28;
+var import_node_fs28, import_node_path29;
 var init_folder = __esm({
   "scripts/core/sync/folder.ts"() {
     "use strict";
-    import_node_fs27 = __toESM(require("node:fs"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_fs28 = __toESM(require("node:fs"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_errors();
     init_ordering();
     init_ids();
@@ -13899,7 +13911,7 @@ async function pullOne(repo, id, named) {
   }
   const saved = await snapshot2(repo, id);
   const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs28.default.existsSync(import_node_path29.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs29.default.existsSync(import_node_path30.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local2) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
@@ -13952,12 +13964,12 @@ async function resolveDivergence(repo, id, use) {
   if (importedAs) await snapshot2(repo, importedAs);
   return { id, use, commit, imported_as: importedAs };
 }
-var import_node_fs28, import_node_path29;
+var import_node_fs29, import_node_path30;
 var init_git_remote = __esm({
   "scripts/core/sync/git-remote.ts"() {
     "use strict";
-    import_node_fs28 = __toESM(require("node:fs"), 1);
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_fs29 = __toESM(require("node:fs"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store();
@@ -14159,7 +14171,7 @@ var init_resume = __esm({
 function addSessionNotice(env, sessionId, text) {
   const file2 = sessionFile(env, sessionId, SUFFIX);
   try {
-    import_node_fs29.default.mkdirSync(import_node_path30.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs30.default.mkdirSync(import_node_path31.default.dirname(file2), { recursive: true, mode: 448 });
     appendRegularFile(file2, `${text.replace(/\s+/g, " ").slice(0, LINE_MAX)}
 `);
   } catch {
@@ -14171,18 +14183,18 @@ function takeSessionNotices(env, sessionId) {
   try {
     text = readRegularText(file2, READ_CAPS.config);
   } catch (error3) {
-    if (error3.code !== "ENOENT") import_node_fs29.default.rmSync(file2, { force: true });
+    if (error3.code !== "ENOENT") import_node_fs30.default.rmSync(file2, { force: true });
     return [];
   }
-  import_node_fs29.default.rmSync(file2, { force: true });
+  import_node_fs30.default.rmSync(file2, { force: true });
   return text.split("\n").filter((line) => line.trim() !== "").slice(-KEEP);
 }
-var import_node_fs29, import_node_path30, SUFFIX, KEEP, LINE_MAX;
+var import_node_fs30, import_node_path31, SUFFIX, KEEP, LINE_MAX;
 var init_session_notices = __esm({
   "scripts/core/runtime/session-notices.ts"() {
     "use strict";
-    import_node_fs29 = __toESM(require("node:fs"), 1);
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_fs30 = __toESM(require("node:fs"), 1);
+    import_node_path31 = __toESM(require("node:path"), 1);
     init_safe_fs();
     init_session_files();
     SUFFIX = ".notices";
@@ -14348,7 +14360,7 @@ var init_tables = __esm({
 // scripts/core/store/liveness.ts
 function mtimeOf(file2) {
   try {
-    return import_node_fs30.default.statSync(file2).mtimeMs;
+    return import_node_fs31.default.statSync(file2).mtimeMs;
   } catch {
     return null;
   }
@@ -14359,7 +14371,7 @@ function isFresh(mtimeMs, now) {
 function liveHolder(place, state, env, now) {
   const lease = readLease(place.storeDir, state.id);
   if (isLeaseLive(lease, now)) {
-    return { session_id: lease.session_id, evidence: import_node_path31.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
+    return { session_id: lease.session_id, evidence: import_node_path32.default.join(place.storeDir, state.id, "lease.json"), seen_at: lease.renewed_at };
   }
   const sessionId = state.session.id;
   if (!sessionId) return null;
@@ -14375,12 +14387,12 @@ function describeLiveHolder(holder2, now) {
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
   return `${holder2.session_id ? `session ${holder2.session_id}` : "a session"} (active ${when}; ${holder2.evidence})`;
 }
-var import_node_fs30, import_node_path31, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
+var import_node_fs31, import_node_path32, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
   "scripts/core/store/liveness.ts"() {
     "use strict";
-    import_node_fs30 = __toESM(require("node:fs"), 1);
-    import_node_path31 = __toESM(require("node:path"), 1);
+    import_node_fs31 = __toESM(require("node:fs"), 1);
+    import_node_path32 = __toESM(require("node:path"), 1);
     init_lease();
     init_session_files();
     LIVE_WINDOW_MS = 30 * 6e4;
@@ -14472,7 +14484,7 @@ function selectForCleanup(states, policy, now) {
 function unreadableIds(storeDir, readable) {
   let entries2;
   try {
-    entries2 = import_node_fs31.default.readdirSync(storeDir, { withFileTypes: true });
+    entries2 = import_node_fs32.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -14481,7 +14493,7 @@ function unreadableIds(storeDir, readable) {
 }
 function lockIsFresh(storeDir, id, now) {
   try {
-    return now.getTime() - import_node_fs31.default.statSync(import_node_path32.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
+    return now.getTime() - import_node_fs32.default.statSync(import_node_path33.default.join(storeDir, id, LOCK_FILE2)).mtimeMs < LOCK_FRESH_MS;
   } catch {
     return false;
   }
@@ -14491,7 +14503,7 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   const states = workflows.map(({ state }) => state);
   const { candidates: candidates2, kept } = selectForCleanup(states, policy, now);
   for (const id of unreadableIds(place.storeDir, states)) {
-    const problem = problems.find((p2) => p2.includes(`${import_node_path32.default.sep}${id}${import_node_path32.default.sep}`));
+    const problem = problems.find((p2) => p2.includes(`${import_node_path33.default.sep}${id}${import_node_path33.default.sep}`));
     kept.push({ id, reason: `cannot be read: ${problem ?? "see the warnings"}` });
   }
   const report = { deleted: [], kept, dry_run: dryRun };
@@ -14512,17 +14524,17 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   return report;
 }
 function removeWorkflowDir(storeDir, id) {
-  const dir = import_node_path32.default.join(storeDir, assertWorkflowId(id));
+  const dir = import_node_path33.default.join(storeDir, assertWorkflowId(id));
   let stat;
   try {
-    stat = import_node_fs31.default.lstatSync(dir);
+    stat = import_node_fs32.default.lstatSync(dir);
   } catch {
     throw new WorkflowError(`${dir} does not exist: nothing to delete`);
   }
   if (!stat.isDirectory()) throw new WorkflowError(`${dir} is not a directory (a symbolic link?); not deleted`);
-  const trash = import_node_path32.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
-  import_node_fs31.default.renameSync(dir, trash);
-  import_node_fs31.default.rmSync(trash, { recursive: true, force: true });
+  const trash = import_node_path33.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
+  import_node_fs32.default.renameSync(dir, trash);
+  import_node_fs32.default.rmSync(trash, { recursive: true, force: true });
 }
 function parseStatuses(values) {
   return values.map((value) => {
@@ -14536,13 +14548,13 @@ function parseDays(option, raw) {
   if (raw.trim() === "" || !Number.isFinite(value) || value < 0) throw new WorkflowError(`${option} ${raw}: expected a number of days, 0 or more`, 2);
   return value;
 }
-var import_node_crypto6, import_node_fs31, import_node_path32, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
+var import_node_crypto6, import_node_fs32, import_node_path33, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
 var init_lifecycle = __esm({
   "scripts/core/store/lifecycle.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_fs31 = __toESM(require("node:fs"), 1);
-    import_node_path32 = __toESM(require("node:path"), 1);
+    import_node_fs32 = __toESM(require("node:fs"), 1);
+    import_node_path33 = __toESM(require("node:path"), 1);
     init_device();
     init_errors();
     init_ids();
@@ -14560,10 +14572,10 @@ var init_lifecycle = __esm({
 
 // scripts/core/store/archive-file.ts
 function archiveDir(storeDir) {
-  return import_node_path33.default.join(storeDir, ARCHIVE_DIR2);
+  return import_node_path34.default.join(storeDir, ARCHIVE_DIR2);
 }
 function archivePath(storeDir, id) {
-  return import_node_path33.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
+  return import_node_path34.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
 }
 function sha2562(data) {
   return (0, import_node_crypto7.createHash)("sha256").update(data).digest("hex");
@@ -14614,7 +14626,7 @@ function readArchive(file2, id) {
 function archivedIds(storeDir) {
   let names;
   try {
-    names = import_node_fs32.default.readdirSync(archiveDir(storeDir));
+    names = import_node_fs33.default.readdirSync(archiveDir(storeDir));
   } catch {
     return [];
   }
@@ -14632,13 +14644,13 @@ function archivedSummary(files) {
   }
   return null;
 }
-var import_node_crypto7, import_node_fs32, import_node_path33, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
+var import_node_crypto7, import_node_fs33, import_node_path34, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
 var init_archive_file = __esm({
   "scripts/core/store/archive-file.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_fs32 = __toESM(require("node:fs"), 1);
-    import_node_path33 = __toESM(require("node:path"), 1);
+    import_node_fs33 = __toESM(require("node:fs"), 1);
+    import_node_path34 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     init_safe_fs();
     init_mini();
@@ -14688,15 +14700,15 @@ __export(archive_exports, {
 });
 function collectFiles(dir, prefix = "") {
   const files = /* @__PURE__ */ new Map();
-  for (const entry of import_node_fs33.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
+  for (const entry of import_node_fs34.default.readdirSync(dir, { withFileTypes: true }).sort((a, b3) => compareText(a.name, b3.name))) {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-    const full = import_node_path34.default.join(dir, entry.name);
+    const full = import_node_path35.default.join(dir, entry.name);
     if (SKIPPED(entry.name)) continue;
     if (entry.isDirectory()) {
       for (const [sub, data] of collectFiles(full, name)) files.set(sub, data);
     } else if (entry.isFile()) {
       if (!SEGMENT.test(entry.name)) throw new WorkflowError(`${full}: archives take file names of letters, digits, ".", "_" and "-" only; rename or move it, then archive again`);
-      files.set(name, import_node_fs33.default.readFileSync(full));
+      files.set(name, import_node_fs34.default.readFileSync(full));
     } else {
       throw new WorkflowError(`${full} is not a regular file (a symbolic link?); move it out of the workflow directory, then archive again`);
     }
@@ -14713,9 +14725,9 @@ function archiveWorkflow(place, id, env, now) {
     throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
-  if (import_node_fs33.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
-  const dir = import_node_path34.default.join(place.storeDir, id);
-  if (import_node_fs33.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
+  if (import_node_fs34.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
+  const dir = import_node_path35.default.join(place.storeDir, id);
+  if (import_node_fs34.default.lstatSync(dir).isSymbolicLink()) throw new WorkflowError(`${dir} is a symbolic link; not archived`);
   const files = collectFiles(dir);
   const document2 = {
     format: "workflow-archive",
@@ -14725,12 +14737,12 @@ function archiveWorkflow(place, id, env, now) {
     files: Object.fromEntries([...files].map(([name, data]) => [name, packFile(data)]))
   };
   const packed = import_node_zlib2.default.gzipSync(JSON.stringify(document2), { level: import_node_zlib2.default.constants.Z_BEST_COMPRESSION });
-  import_node_fs33.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
+  import_node_fs34.default.mkdirSync(archiveDir(place.storeDir), { recursive: true, mode: DIR_MODE2 });
   writeFileAtomic(target, packed);
   const after = collectFiles(dir);
   const unchanged = after.size === files.size && [...files].every(([name, data]) => after.get(name)?.equals(data) === true);
   if (!unchanged) {
-    import_node_fs33.default.rmSync(target, { force: true });
+    import_node_fs34.default.rmSync(target, { force: true });
     throw new WorkflowError(`workflow ${id} changed while it was being archived; nothing was removed, try again`);
   }
   removeWorkflowDir(place.storeDir, id);
@@ -14748,12 +14760,12 @@ function archiveWorkflow(place, id, env, now) {
 }
 function unarchiveWorkflow(place, id) {
   const file2 = archivePath(place.storeDir, id);
-  if (!import_node_fs33.default.existsSync(file2)) {
+  if (!import_node_fs34.default.existsSync(file2)) {
     const ids = archivedIds(place.storeDir);
     throw new WorkflowError(ids.length === 0 ? `no archived workflow "${id}": this project has no archives (${archiveDir(place.storeDir)})` : `no archived workflow "${id}"; archived workflows: ${ids.join(", ")}`);
   }
-  const dir = import_node_path34.default.join(place.storeDir, id);
-  if (import_node_fs33.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
+  const dir = import_node_path35.default.join(place.storeDir, id);
+  if (import_node_fs34.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} already exists (${dir}); archive or delete it before restoring the archived one`);
   let files;
   try {
     files = readArchive(file2, id).files;
@@ -14761,12 +14773,12 @@ function unarchiveWorkflow(place, id) {
     if (!(error3 instanceof WorkflowError)) throw error3;
     throw new WorkflowError(`${error3.message}; nothing was changed`);
   }
-  const staging = import_node_path34.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto8.randomBytes)(4).toString("hex")}`);
+  const staging = import_node_path35.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto8.randomBytes)(4).toString("hex")}`);
   try {
     for (const [name, data] of files) {
-      const target = import_node_path34.default.join(staging, id, ...name.split("/"));
-      import_node_fs33.default.mkdirSync(import_node_path34.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
-      import_node_fs33.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
+      const target = import_node_path35.default.join(staging, id, ...name.split("/"));
+      import_node_fs34.default.mkdirSync(import_node_path35.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
+      import_node_fs34.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
     }
     let loaded3;
     try {
@@ -14776,9 +14788,9 @@ function unarchiveWorkflow(place, id) {
       throw new WorkflowError(`${file2} holds a workflow that does not load: ${error3.message.replaceAll(staging, "<archive>")}`);
     }
     if (loaded3.state.id !== id) throw new WorkflowError(`${file2} holds a state.json for "${loaded3.state.id}", not "${id}"; nothing was changed`);
-    if (import_node_fs33.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
-    import_node_fs33.default.renameSync(import_node_path34.default.join(staging, id), dir);
-    import_node_fs33.default.rmSync(file2, { force: true });
+    if (import_node_fs34.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
+    import_node_fs34.default.renameSync(import_node_path35.default.join(staging, id), dir);
+    import_node_fs34.default.rmSync(file2, { force: true });
     return {
       id,
       path: workflowPath(place.storeDir, id),
@@ -14788,7 +14800,7 @@ function unarchiveWorkflow(place, id) {
       warnings: loaded3.warnings.map((w2) => w2.replaceAll(staging, place.storeDir))
     };
   } finally {
-    import_node_fs33.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs34.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function listArchives(storeDir) {
@@ -14831,13 +14843,13 @@ function readArchivedHistories(storeDir, id = null) {
   }
   return { histories, problems };
 }
-var import_node_crypto8, import_node_fs33, import_node_path34, import_node_zlib2;
+var import_node_crypto8, import_node_fs34, import_node_path35, import_node_zlib2;
 var init_archive = __esm({
   "scripts/core/store/archive.ts"() {
     "use strict";
     import_node_crypto8 = require("node:crypto");
-    import_node_fs33 = __toESM(require("node:fs"), 1);
-    import_node_path34 = __toESM(require("node:path"), 1);
+    import_node_fs34 = __toESM(require("node:fs"), 1);
+    import_node_path35 = __toESM(require("node:path"), 1);
     import_node_zlib2 = __toESM(require("node:zlib"), 1);
     init_errors();
     init_ids();
@@ -15378,24 +15390,24 @@ var init_bundle = __esm({
 
 // scripts/core/store/bundle-store.ts
 function defaultBundlePath(cwd, id) {
-  return import_node_path35.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
+  return import_node_path36.default.join(cwd, `${assertWorkflowId(id)}${BUNDLE_SUFFIX}`);
 }
 function checkExportTarget(out, force) {
   if (out === "-") throw new WorkflowError("--out -: a bundle is binary (gzip or ciphertext) and is written to a file; name one with --out <file>", 2);
-  if (!import_node_fs34.default.existsSync(import_node_path35.default.dirname(out))) throw new WorkflowError(`${import_node_path35.default.dirname(out)} does not exist; create it or choose another --out`);
-  if (import_node_fs34.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
+  if (!import_node_fs35.default.existsSync(import_node_path36.default.dirname(out))) throw new WorkflowError(`${import_node_path36.default.dirname(out)} does not exist; create it or choose another --out`);
+  if (import_node_fs35.default.existsSync(out) && !force) throw new WorkflowError(`${out} already exists; choose another --out, or pass --force to replace it`);
 }
 async function exportWorkflow(place, id, options, now) {
   loadWorkflow(place.storeDir, assertWorkflowId(id));
   checkExportTarget(options.out, options.force);
-  const dir = import_node_path35.default.join(place.storeDir, id);
+  const dir = import_node_path36.default.join(place.storeDir, id);
   const files = withLock(dir, () => {
-    const state = readSealed(import_node_path35.default.join(dir, STORE_FILES.state));
+    const state = readSealed(import_node_path36.default.join(dir, STORE_FILES.state));
     if (!state.ok) throw new WorkflowError(`${state.problem}; export needs a sound state.json: run \`claude-workflow doctor\` first`);
     const read2 = /* @__PURE__ */ new Map();
     for (const name of BUNDLE_FILES) {
       try {
-        read2.set(name, readRegularFile(import_node_path35.default.join(dir, name), READ_CAPS.history));
+        read2.set(name, readRegularFile(import_node_path36.default.join(dir, name), READ_CAPS.history));
       } catch (error3) {
         if (error3.code !== "ENOENT") throw error3;
       }
@@ -15410,7 +15422,7 @@ async function exportWorkflow(place, id, options, now) {
 }
 function readBundleFile(file2) {
   try {
-    return import_node_fs34.default.readFileSync(file2);
+    return import_node_fs35.default.readFileSync(file2);
   } catch (error3) {
     const code = error3.code;
     throw new WorkflowError(code === "ENOENT" ? `${file2} does not exist` : `${file2} cannot be read (${code ?? "error"})`);
@@ -15422,35 +15434,35 @@ function existsMessage(id, dir) {
 async function importWorkflow(place, file2, options, env, now) {
   if (options.as !== null) {
     assertWorkflowId(options.as);
-    const dir2 = import_node_path35.default.join(place.storeDir, options.as);
-    if (import_node_fs34.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
+    const dir2 = import_node_path36.default.join(place.storeDir, options.as);
+    if (import_node_fs35.default.existsSync(dir2) && !options.force) throw new WorkflowError(existsMessage(options.as, dir2));
   }
   const bundle = await openBundle(readBundleFile(file2), file2, options.passphrase);
   const sourceId = bundle.document.id;
   const id = options.as ?? sourceId;
-  const dir = import_node_path35.default.join(place.storeDir, id);
-  const exists = import_node_fs34.default.existsSync(dir);
+  const dir = import_node_path36.default.join(place.storeDir, id);
+  const exists = import_node_fs35.default.existsSync(dir);
   if (exists && !options.force) throw new WorkflowError(existsMessage(id, dir));
   ensureStoreDir(place.storeDir);
-  const staging = import_node_path35.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto10.randomBytes)(4).toString("hex")}`);
-  const hide2 = (text) => text.replaceAll(import_node_path35.default.join(staging, id), `<bundle ${import_node_path35.default.basename(file2)}>`);
+  const staging = import_node_path36.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto10.randomBytes)(4).toString("hex")}`);
+  const hide2 = (text) => text.replaceAll(import_node_path36.default.join(staging, id), `<bundle ${import_node_path36.default.basename(file2)}>`);
   try {
-    const stagedDir = import_node_path35.default.join(staging, id);
-    import_node_fs34.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
-    for (const [name, data] of bundle.files) import_node_fs34.default.writeFileSync(import_node_path35.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
-    const read2 = readSealed(import_node_path35.default.join(stagedDir, STORE_FILES.state));
+    const stagedDir = import_node_path36.default.join(staging, id);
+    import_node_fs35.default.mkdirSync(stagedDir, { recursive: true, mode: DIR_MODE });
+    for (const [name, data] of bundle.files) import_node_fs35.default.writeFileSync(import_node_path36.default.join(stagedDir, name), data, { mode: FILE_MODE3, flag: "wx" });
+    const read2 = readSealed(import_node_path36.default.join(stagedDir, STORE_FILES.state));
     if (!read2.ok) throw new WorkflowError(`${file2} is refused: ${hide2(read2.problem)}`);
     if (read2.state.id !== sourceId) throw new WorkflowError(`${file2} is refused: its state.json is workflow "${read2.state.id}", but the bundle says "${sourceId}"`);
     const warnings = [];
     const state = WorkflowState.parse({ ...read2.state, id, status: "paused", session: { id: null, transcript_path: null } });
-    import_node_fs34.default.writeFileSync(import_node_path35.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
-    import_node_fs34.default.writeFileSync(import_node_path35.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
+    import_node_fs35.default.writeFileSync(import_node_path36.default.join(stagedDir, STORE_FILES.state), sealState(state), { mode: FILE_MODE3 });
+    import_node_fs35.default.writeFileSync(import_node_path36.default.join(stagedDir, STORE_FILES.toon), toonText(state), { mode: FILE_MODE3 });
     if (id !== sourceId && bundle.files.has("state.backup.json")) {
-      const backupFile = import_node_path35.default.join(stagedDir, STORE_FILES.backup);
+      const backupFile = import_node_path36.default.join(stagedDir, STORE_FILES.backup);
       const backup = readSealed(backupFile);
-      if (backup.ok) import_node_fs34.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
+      if (backup.ok) import_node_fs35.default.writeFileSync(backupFile, sealState({ ...backup.state, id }), { mode: FILE_MODE3 });
       else {
-        import_node_fs34.default.rmSync(backupFile);
+        import_node_fs35.default.rmSync(backupFile);
         warnings.push(`the bundle's state.backup.json was not imported (${hide2(backup.problem)})`);
       }
     }
@@ -15458,8 +15470,8 @@ async function importWorkflow(place, file2, options, env, now) {
     const loaded3 = loadWorkflow(staging, id);
     warnings.push(...loaded3.warnings.map(hide2));
     if (!exists) {
-      if (import_node_fs34.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
-      import_node_fs34.default.renameSync(stagedDir, dir);
+      if (import_node_fs35.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
+      import_node_fs35.default.renameSync(stagedDir, dir);
     } else {
       replaceExisting(place, id, dir, stagedDir, staging, env, now);
     }
@@ -15476,7 +15488,7 @@ async function importWorkflow(place, file2, options, env, now) {
       warnings
     };
   } finally {
-    import_node_fs34.default.rmSync(staging, { recursive: true, force: true });
+    import_node_fs35.default.rmSync(staging, { recursive: true, force: true });
   }
 }
 function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
@@ -15489,17 +15501,17 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
   const holder2 = current ? liveHolder(place, current, env, now) : null;
   if (holder2) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; import it once that session has ended, or with --as <new-id>`);
   withLock(dir, () => {
-    const previous = readSealed(import_node_path35.default.join(dir, STORE_FILES.state));
-    const fallback = previous.ok ? previous : readSealed(import_node_path35.default.join(dir, STORE_FILES.backup));
-    const backupFile = import_node_path35.default.join(stagedDir, STORE_FILES.backup);
-    if (fallback.ok) import_node_fs34.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
-    else import_node_fs34.default.rmSync(backupFile, { force: true });
-    const replaced = import_node_path35.default.join(staging, ".replaced");
-    import_node_fs34.default.renameSync(dir, replaced);
+    const previous = readSealed(import_node_path36.default.join(dir, STORE_FILES.state));
+    const fallback = previous.ok ? previous : readSealed(import_node_path36.default.join(dir, STORE_FILES.backup));
+    const backupFile = import_node_path36.default.join(stagedDir, STORE_FILES.backup);
+    if (fallback.ok) import_node_fs35.default.writeFileSync(backupFile, fallback.text, { mode: FILE_MODE3 });
+    else import_node_fs35.default.rmSync(backupFile, { force: true });
+    const replaced = import_node_path36.default.join(staging, ".replaced");
+    import_node_fs35.default.renameSync(dir, replaced);
     try {
-      import_node_fs34.default.renameSync(stagedDir, dir);
+      import_node_fs35.default.renameSync(stagedDir, dir);
     } catch (error3) {
-      import_node_fs34.default.renameSync(replaced, dir);
+      import_node_fs35.default.renameSync(replaced, dir);
       throw error3;
     }
   });
@@ -15512,7 +15524,7 @@ function importEntry(state, file2, exportedOn, exportedAt, now) {
     device: describeDevice().hostname,
     branch: state.git?.branch ?? null,
     commit: state.git?.commit ?? null,
-    summary: `imported from ${import_node_path35.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
+    summary: `imported from ${import_node_path36.default.basename(file2)} (exported ${exportedAt.slice(0, 16).replace("T", " ")} UTC on ${exportedOn})`.slice(0, 200),
     session_id: null
   };
 }
@@ -15533,13 +15545,13 @@ function renderImported(result, invocation = "claude-workflow") {
   const line = `Imported ${result.source_id}${as2} (${details.join(", ")}). Resume with: ${invocation} resume ${result.id}`;
   return [line, ...result.warnings.map((w2) => `  Warning: ${w2}`)].join("\n");
 }
-var import_node_crypto10, import_node_fs34, import_node_path35;
+var import_node_crypto10, import_node_fs35, import_node_path36;
 var init_bundle_store = __esm({
   "scripts/core/store/bundle-store.ts"() {
     "use strict";
     import_node_crypto10 = require("node:crypto");
-    import_node_fs34 = __toESM(require("node:fs"), 1);
-    import_node_path35 = __toESM(require("node:path"), 1);
+    import_node_fs35 = __toESM(require("node:fs"), 1);
+    import_node_path36 = __toESM(require("node:path"), 1);
     init_bundle();
     init_device();
     init_errors();
@@ -15614,11 +15626,11 @@ var export_exports = {};
 __export(export_exports, {
   command: () => command10
 });
-var import_node_path36, usage6, command10;
+var import_node_path37, usage6, command10;
 var init_export = __esm({
   "scripts/commands/export.ts"() {
     "use strict";
-    import_node_path36 = __toESM(require("node:path"), 1);
+    import_node_path37 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
@@ -15639,7 +15651,7 @@ var init_export = __esm({
         refusePassphraseFlag(ctx.values);
         const id = workflowArg(ctx, ctx.positionals[0]);
         if (!id) throw usageError(command10, "export needs the workflow id");
-        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path36.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
+        const out = typeof ctx.values.out === "string" ? ctx.values.out === "-" ? "-" : import_node_path37.default.resolve(ctx.cwd, ctx.values.out) : defaultBundlePath(ctx.cwd, id);
         const force = ctx.values.force === true;
         checkExportTarget(out, force);
         const passphrase = ctx.values.encrypt === true ? () => readPassphrase(ctx.env, { confirm: true }) : null;
@@ -15655,11 +15667,11 @@ var import_exports = {};
 __export(import_exports, {
   command: () => command11
 });
-var import_node_path37, usage7, command11;
+var import_node_path38, usage7, command11;
 var init_import = __esm({
   "scripts/commands/import.ts"() {
     "use strict";
-    import_node_path37 = __toESM(require("node:path"), 1);
+    import_node_path38 = __toESM(require("node:path"), 1);
     init_bundle_store();
     init_passphrase();
     init_command();
@@ -15680,7 +15692,7 @@ var init_import = __esm({
         if (!file2) throw usageError(command11, "import needs the bundle file");
         const result = await importWorkflow(
           ctx.place(),
-          import_node_path37.default.resolve(ctx.cwd, file2),
+          import_node_path38.default.resolve(ctx.cwd, file2),
           { as: typeof ctx.values.as === "string" ? ctx.values.as : null, force: ctx.values.force === true, passphrase: () => readPassphrase(ctx.env, { confirm: false }) },
           ctx.env,
           ctx.now
@@ -15693,17 +15705,17 @@ var init_import = __esm({
 
 // scripts/core/doctor/notes.ts
 function file(scope, name) {
-  return import_node_path38.default.join(scope.dir, name);
+  return import_node_path39.default.join(scope.dir, name);
 }
 function local(scope, message) {
-  return message.replaceAll(`${scope.dir}${import_node_path38.default.sep}`, "");
+  return message.replaceAll(`${scope.dir}${import_node_path39.default.sep}`, "");
 }
 function problemOf(scope, read2) {
   return read2.ok ? "" : local(scope, read2.problem);
 }
 function mtimeOf2(target) {
   try {
-    return import_node_fs35.default.statSync(target).mtimeMs;
+    return import_node_fs36.default.statSync(target).mtimeMs;
   } catch {
     return null;
   }
@@ -15714,7 +15726,7 @@ function ageOf2(target, now) {
 }
 function entries(dir) {
   try {
-    return import_node_fs35.default.readdirSync(dir, { withFileTypes: true });
+    return import_node_fs36.default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -15727,16 +15739,16 @@ function octal(mode) {
 }
 function tempFileNotes(dirs, base, fix, now) {
   const temps = dirs.flatMap(
-    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path38.default.join(dir, entry.name))
+    (dir) => entries(dir).filter((entry) => entry.isFile() && entry.name.includes(".tmp-")).map((entry) => import_node_path39.default.join(dir, entry.name))
   );
   const cutoff = now.getTime() - TEMP_FILE_GRACE_MS;
   const orphans = temps.filter((temp) => (mtimeOf2(temp) ?? 0) < cutoff);
   const notes = [];
   if (orphans.length < temps.length) notes.push(ok(`${count(temps.length - orphans.length, "temp file")} of a write in progress`));
   if (orphans.length === 0) return notes;
-  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path38.default.relative(base, temp)).join(", ")})`;
+  const what = `${count(orphans.length, "temp file")} left by an interrupted write (${orphans.map((temp) => import_node_path39.default.relative(base, temp)).join(", ")})`;
   if (!fix) return [...notes, warn(`${what}; doctor --fix removes ${them(orphans.length)}`)];
-  for (const temp of orphans) import_node_fs35.default.rmSync(temp, { force: true });
+  for (const temp of orphans) import_node_fs36.default.rmSync(temp, { force: true });
   return [...notes, fixed(`removed ${what}`)];
 }
 function wrongModes(targets, fix) {
@@ -15744,7 +15756,7 @@ function wrongModes(targets, fix) {
   for (const { target, label, expected } of targets) {
     let stat;
     try {
-      stat = import_node_fs35.default.lstatSync(target);
+      stat = import_node_fs36.default.lstatSync(target);
     } catch {
       continue;
     }
@@ -15755,7 +15767,7 @@ function wrongModes(targets, fix) {
     const mode = stat.mode & 511;
     if (mode === expected) continue;
     wrong.push(`${label} ${octal(mode)}`);
-    if (fix) import_node_fs35.default.chmodSync(target, expected);
+    if (fix) import_node_fs36.default.chmodSync(target, expected);
   }
   return wrong;
 }
@@ -15763,12 +15775,12 @@ function permissionNote(wrong, fix) {
   const expected = `directories ${octal(DIR_MODE)}, files ${octal(FILE_MODE3)}`;
   return fix ? fixed(`permissions were ${wrong.join(", ")}; set to ${expected}`) : warn(`permissions: ${wrong.join(", ")} (expected ${expected}); doctor --fix sets them`);
 }
-var import_node_fs35, import_node_path38, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them;
+var import_node_fs36, import_node_path39, LEASE_FILE2, TEMP_FILE_GRACE_MS, ok, warn, error2, fixed, them;
 var init_notes = __esm({
   "scripts/core/doctor/notes.ts"() {
     "use strict";
-    import_node_fs35 = __toESM(require("node:fs"), 1);
-    import_node_path38 = __toESM(require("node:path"), 1);
+    import_node_fs36 = __toESM(require("node:fs"), 1);
+    import_node_path39 = __toESM(require("node:path"), 1);
     init_store();
     init_sealed();
     init_text();
@@ -15790,12 +15802,12 @@ function checkLock(scope) {
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
   let holder2 = "";
   try {
-    holder2 = import_node_fs36.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder2 = import_node_fs37.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
   const what = `stale ${STORE_FILES.lock} (process ${holder2 || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
-  import_node_fs36.default.rmSync(lock, { force: true });
+  import_node_fs37.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkState(scope) {
@@ -15810,10 +15822,10 @@ function checkState(scope) {
     ];
   }
   if (main2.fatal) return [error2(`${problemOf(scope, main2)}; left as it is`)];
-  if (!import_node_fs36.default.existsSync(stateFile) && !import_node_fs36.default.existsSync(backupFile)) {
+  if (!import_node_fs37.default.existsSync(stateFile) && !import_node_fs37.default.existsSync(backupFile)) {
     if (entries(scope.dir).length > 0) return [error2(`neither ${STORE_FILES.state} nor ${STORE_FILES.backup} exists: the workflow cannot be read`)];
     if (!scope.fix) return [warn("empty directory, left by a first save that failed; doctor --fix removes it")];
-    import_node_fs36.default.rmdirSync(scope.dir);
+    import_node_fs37.default.rmdirSync(scope.dir);
     return [fixed("removed the empty directory left by a first save that failed")];
   }
   const backup = readSealed(backupFile);
@@ -15836,7 +15848,7 @@ function checkBackup(scope) {
   const backupFile = file(scope, STORE_FILES.backup);
   const main2 = readSealed(stateFile);
   if (!main2.ok) return [];
-  if (!import_node_fs36.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
+  if (!import_node_fs37.default.existsSync(backupFile)) return [ok(`no ${STORE_FILES.backup} yet (kept from the second save on)`)];
   const backup = readSealed(backupFile);
   if (backup.ok) return [ok(`${STORE_FILES.backup} valid (schema v${backup.migratedFrom ?? SCHEMA_VERSION}, written ${ageOf2(backupFile, scope.now)})`)];
   if (backup.fatal) return [warn(`${problemOf(scope, backup)}; left as it is`)];
@@ -15854,7 +15866,7 @@ function checkToon(scope) {
   if (!main2.ok) return [];
   let actual = null;
   try {
-    actual = import_node_fs36.default.readFileSync(toonFile, "utf8");
+    actual = import_node_fs37.default.readFileSync(toonFile, "utf8");
   } catch {
   }
   if (actual === toonText(main2.document)) return [ok(`${STORE_FILES.toon} matches ${STORE_FILES.state}`)];
@@ -15894,7 +15906,7 @@ function checkHistory(scope) {
   const historyFile = file(scope, STORE_FILES.history);
   let text;
   try {
-    text = import_node_fs36.default.readFileSync(historyFile, "utf8");
+    text = import_node_fs37.default.readFileSync(historyFile, "utf8");
   } catch {
     return [];
   }
@@ -15905,10 +15917,10 @@ function checkHistory(scope) {
   if (!scope.fix) return [warn(`${STORE_FILES.history}: ${lines}; doctor --fix removes ${them(bad.length)} and keeps the original as ${STORE_FILES.history}.bak`)];
   const removed = withLock(scope.dir, () => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const current = import_node_fs36.default.readFileSync(historyFile, "utf8");
+      const current = import_node_fs37.default.readFileSync(historyFile, "utf8");
       const split = splitHistory(current);
       writeFileAtomic(`${historyFile}.bak`, current);
-      if (import_node_fs36.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
+      if (import_node_fs37.default.statSync(historyFile).size !== Buffer.byteLength(current)) continue;
       writeFileAtomic(historyFile, split.kept.map((line) => `${line}
 `).join(""));
       return split.bad.length;
@@ -15921,7 +15933,7 @@ function checkLease(scope) {
   const leaseFile2 = file(scope, LEASE_FILE2);
   let lease;
   try {
-    lease = JSON.parse(import_node_fs36.default.readFileSync(leaseFile2, "utf8"));
+    lease = JSON.parse(import_node_fs37.default.readFileSync(leaseFile2, "utf8"));
   } catch (caught) {
     if (caught instanceof Error && "code" in caught && caught.code === "ENOENT") return [];
     return [warn(`${LEASE_FILE2} is not valid JSON; left as it is`)];
@@ -15933,7 +15945,7 @@ function checkLease(scope) {
   const holder2 = isObject2(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
   const what = `${LEASE_FILE2}${holder2} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
-  import_node_fs36.default.rmSync(leaseFile2, { force: true });
+  import_node_fs37.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];
 }
 function checkTempFiles(scope) {
@@ -15946,11 +15958,11 @@ function checkPermissions(scope) {
   if (wrong.length === 0) return [ok(`permissions: directory ${octal(DIR_MODE)}, ${count(files.length, "file")} ${octal(FILE_MODE3)}`)];
   return [permissionNote(wrong, scope.fix)];
 }
-var import_node_fs36, WORKFLOW_CHECKS;
+var import_node_fs37, WORKFLOW_CHECKS;
 var init_workflow_checks = __esm({
   "scripts/core/doctor/workflow-checks.ts"() {
     "use strict";
-    import_node_fs36 = __toESM(require("node:fs"), 1);
+    import_node_fs37 = __toESM(require("node:fs"), 1);
     init_errors();
     init_schemas3();
     init_state_fields();
@@ -15977,7 +15989,7 @@ function checkStoreDir(options, ids) {
   const { storeDir, fix } = options;
   let stat;
   try {
-    stat = import_node_fs37.default.statSync(storeDir);
+    stat = import_node_fs38.default.statSync(storeDir);
   } catch {
     return [ok(`no workflow store yet (${storeDir})`)];
   }
@@ -15987,7 +15999,7 @@ function checkStoreDir(options, ids) {
   const wrong = wrongModes(
     [
       { target: storeDir, label: "the store directory", expected: DIR_MODE },
-      { target: import_node_path39.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
+      { target: import_node_path40.default.join(storeDir, ".gitignore"), label: ".gitignore", expected: FILE_MODE3 }
     ],
     fix
   );
@@ -15995,19 +16007,19 @@ function checkStoreDir(options, ids) {
   return [ok(summary), permissionNote(wrong, fix)];
 }
 function checkStoreTempFiles(options) {
-  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path39.default.join(options.storeDir, entry.name));
+  const dotDirs = entries(options.storeDir).filter((entry) => entry.isDirectory() && entry.name.startsWith(".")).map((entry) => import_node_path40.default.join(options.storeDir, entry.name));
   return tempFileNotes([options.storeDir, ...dotDirs], options.storeDir, options.fix, options.now);
 }
 function checkSessionFiles(options) {
-  const dir = import_node_path39.default.join(options.runtimeDir, "sessions");
+  const dir = import_node_path40.default.join(options.runtimeDir, "sessions");
   const files = entries(dir).filter((entry) => entry.isFile());
   if (files.length === 0) return [];
   const cutoff = options.now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
-  const old = files.filter((entry) => (mtimeOf2(import_node_path39.default.join(dir, entry.name)) ?? Infinity) < cutoff);
+  const old = files.filter((entry) => (mtimeOf2(import_node_path40.default.join(dir, entry.name)) ?? Infinity) < cutoff);
   if (old.length === 0) return [ok(`${count(files.length, "per-session file")} in ${dir}, none older than ${SESSION_FILE_MAX_AGE_DAYS} days`)];
   const what = `${old.length} of ${count(files.length, "per-session file")} in ${dir} older than ${SESSION_FILE_MAX_AGE_DAYS} days`;
   if (!options.fix) return [warn(`${what}; doctor --fix deletes ${them(old.length)}`)];
-  for (const entry of old) import_node_fs37.default.rmSync(import_node_path39.default.join(dir, entry.name), { force: true });
+  for (const entry of old) import_node_fs38.default.rmSync(import_node_path40.default.join(dir, entry.name), { force: true });
   return [fixed(`deleted ${what}`)];
 }
 function runCheck(run) {
@@ -16032,9 +16044,9 @@ function runDoctor(options) {
   add(null, "store", runCheck(() => checkStoreDir(options, ids)));
   add(null, "temp-files", runCheck(() => checkStoreTempFiles(options)));
   for (const id of ids) {
-    const scope = { id, dir: import_node_path39.default.join(options.storeDir, id), fix: options.fix, now: options.now };
+    const scope = { id, dir: import_node_path40.default.join(options.storeDir, id), fix: options.fix, now: options.now };
     for (const check of WORKFLOW_CHECKS) {
-      if (!import_node_fs37.default.existsSync(scope.dir)) break;
+      if (!import_node_fs38.default.existsSync(scope.dir)) break;
       add(id, check.name, runCheck(() => check.run(scope)));
     }
   }
@@ -16054,12 +16066,12 @@ function renderDoctorReport(report, fix) {
   if (!fix && tally("error") + tally("warn") > 0) lines.push("Run `claude-workflow doctor --fix` to repair what can be repaired.");
   return lines.join("\n");
 }
-var import_node_fs37, import_node_path39;
+var import_node_fs38, import_node_path40;
 var init_doctor = __esm({
   "scripts/core/doctor/doctor.ts"() {
     "use strict";
-    import_node_fs37 = __toESM(require("node:fs"), 1);
-    import_node_path39 = __toESM(require("node:path"), 1);
+    import_node_fs38 = __toESM(require("node:fs"), 1);
+    import_node_path40 = __toESM(require("node:path"), 1);
     init_errors();
     init_session_runtime();
     init_state_fields();
@@ -16387,21 +16399,21 @@ function readWorkLog(storeDir, id, archives = []) {
   };
   const wanted = (workflow) => id === null || workflow === id;
   if (id !== null) {
-    const live = import_node_fs38.default.existsSync(import_node_path40.default.join(storeDir, assertWorkflowId(id)));
+    const live = import_node_fs39.default.existsSync(import_node_path41.default.join(storeDir, assertWorkflowId(id)));
     if (!live && !archives.some((a) => a.id === id)) loadWorkflow(storeDir, id);
   }
   for (const workflow of id === null ? existingIds(storeDir) : [id]) {
-    if (import_node_fs38.default.existsSync(import_node_path40.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
+    if (import_node_fs39.default.existsSync(import_node_path41.default.join(storeDir, workflow))) add(workflow, readHistory(storeDir, workflow));
   }
   for (const archive of archives) if (wanted(archive.id)) add(archive.id, parseHistory(archive.history));
   return entries2;
 }
-var import_node_fs38, import_node_path40, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
+var import_node_fs39, import_node_path41, WORK_LOG_EVENTS, DEFAULT_LOG_LIMIT, DATE_ONLY, DATE_TIME, timeFormats, SUMMARY_MAX;
 var init_worklog = __esm({
   "scripts/core/store/worklog.ts"() {
     "use strict";
-    import_node_fs38 = __toESM(require("node:fs"), 1);
-    import_node_path40 = __toESM(require("node:path"), 1);
+    import_node_fs39 = __toESM(require("node:fs"), 1);
+    import_node_path41 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store_history();
@@ -16490,21 +16502,21 @@ var init_log = __esm({
 
 // scripts/core/runtime/hook-log.ts
 function hookLogPath(env) {
-  return import_node_path41.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
+  return import_node_path42.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
 }
 function rotateIfFull(file2) {
   let size = 0;
   try {
-    size = import_node_fs39.default.lstatSync(file2).size;
+    size = import_node_fs40.default.lstatSync(file2).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs39.default.renameSync(file2, `${file2}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs40.default.renameSync(file2, `${file2}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file2 = hookLogPath(env);
-    import_node_fs39.default.mkdirSync(import_node_path41.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs40.default.mkdirSync(import_node_path42.default.dirname(file2), { recursive: true, mode: 448 });
     rotateIfFull(file2);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file2, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -16512,12 +16524,12 @@ function logHookProblem(env, event, detail) {
   } catch {
   }
 }
-var import_node_fs39, import_node_path41, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
+var import_node_fs40, import_node_path42, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
 var init_hook_log = __esm({
   "scripts/core/runtime/hook-log.ts"() {
     "use strict";
-    import_node_fs39 = __toESM(require("node:fs"), 1);
-    import_node_path41 = __toESM(require("node:path"), 1);
+    import_node_fs40 = __toESM(require("node:fs"), 1);
+    import_node_path42 = __toESM(require("node:path"), 1);
     init_redact();
     init_safe_fs();
     init_runtime_dir();
@@ -16632,7 +16644,7 @@ var init_session_runtime_check = __esm({
 function transcriptSize(file2) {
   if (!file2) return 0;
   try {
-    return import_node_fs40.default.statSync(file2).size;
+    return import_node_fs41.default.statSync(file2).size;
   } catch {
     return 0;
   }
@@ -16647,11 +16659,11 @@ function intervalCheckpointRequest(input, tokens, now) {
 function afterIntervalCheckpoint(runtime, now, size) {
   return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
 }
-var import_node_fs40;
+var import_node_fs41;
 var init_quiet_turn = __esm({
   "scripts/core/workflows/quiet-turn.ts"() {
     "use strict";
-    import_node_fs40 = __toESM(require("node:fs"), 1);
+    import_node_fs41 = __toESM(require("node:fs"), 1);
     init_hook_inputs();
     init_context();
     init_transcript();
@@ -16669,8 +16681,8 @@ var init_quiet_turn = __esm({
 function readMark(file2) {
   return withRegularFile(file2, null, (fd, size) => {
     if (size > 32) return null;
-    const pid = Number(import_node_fs41.default.readFileSync(fd, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs41.default.fstatSync(fd).mtimeMs } : null;
+    const pid = Number(import_node_fs42.default.readFileSync(fd, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs42.default.fstatSync(fd).mtimeMs } : null;
   });
 }
 function runningSaver(file2) {
@@ -16689,11 +16701,11 @@ function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
   logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
   return "still running";
 }
-var import_node_fs41, SUFFIX3, POLL_MS, STALE_MS, IN_FLIGHT_WAIT_MS;
+var import_node_fs42, SUFFIX3, POLL_MS, STALE_MS, IN_FLIGHT_WAIT_MS;
 var init_checkpoint_in_flight = __esm({
   "scripts/core/runtime/checkpoint-in-flight.ts"() {
     "use strict";
-    import_node_fs41 = __toESM(require("node:fs"), 1);
+    import_node_fs42 = __toESM(require("node:fs"), 1);
     init_processes();
     init_safe_fs();
     init_hook_log();
@@ -17076,18 +17088,18 @@ function rememberStartConfig(env, sources, signatures, config2, now) {
   const file2 = memoFile2(env, sources);
   try {
     if (readOwnFile(file2, MEMO_MAX_BYTES2)?.toString("utf8") === text) return;
-    import_node_fs42.default.mkdirSync(import_node_path42.default.dirname(file2), { recursive: true, mode: 448 });
+    import_node_fs43.default.mkdirSync(import_node_path43.default.dirname(file2), { recursive: true, mode: 448 });
     writeFileAtomic(file2, text);
   } catch {
   }
 }
-var import_node_fs42, import_node_os9, import_node_path42, MEMO_MAX_BYTES2, memoFile2;
+var import_node_fs43, import_node_os9, import_node_path43, MEMO_MAX_BYTES2, memoFile2;
 var init_start_memo = __esm({
   "scripts/core/session/start-memo.ts"() {
     "use strict";
-    import_node_fs42 = __toESM(require("node:fs"), 1);
+    import_node_fs43 = __toESM(require("node:fs"), 1);
     import_node_os9 = __toESM(require("node:os"), 1);
-    import_node_path42 = __toESM(require("node:path"), 1);
+    import_node_path43 = __toESM(require("node:path"), 1);
     init_runtime_dir();
     init_atomic_write();
     init_config_sources();
@@ -17096,7 +17108,7 @@ var init_start_memo = __esm({
     init_short_hash();
     init_turn_memo();
     MEMO_MAX_BYTES2 = 64 * 1024;
-    memoFile2 = (env, sources) => import_node_path42.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
+    memoFile2 = (env, sources) => import_node_path43.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
   }
 });
 
@@ -17587,7 +17599,7 @@ var init_hook = __esm({
 });
 
 // scripts/cli-boundary.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 init_command();
 
@@ -17671,8 +17683,8 @@ ${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
   return [...wrapWords(`usage: claude-workflow ${command17.usage.split("   (")[0] ?? ""}`, 80, "    "), "", command17.summary, "", ...rows.map(row)].join("\n");
 }
 function cliInvocation(script, env) {
-  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path9.default.basename(script) === "claude-workflow") return "claude-workflow";
-  const full = import_node_path9.default.resolve(script);
+  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path10.default.basename(script) === "claude-workflow") return "claude-workflow";
+  const full = import_node_path10.default.resolve(script);
   return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, "\\$1")}"`}`;
 }
 function optionError(command17, error3) {

@@ -63,6 +63,16 @@ describe.concurrent('SessionStart', () => {
     expect(sandbox.hookLog()).toBe('');
   });
 
+  it("is decided without the hook beside Claude Code's own workflow scripts in .claude/workflows", async () => {
+    const { sandbox, id } = await settled();
+    fs.mkdirSync(path.join(sandbox.repo.path, '.claude', 'workflows'), { recursive: true });
+    fs.writeFileSync(path.join(sandbox.repo.path, '.claude', 'workflows', 'deploy.js'), 'export default {};\n');
+    const quick = await start(sandbox, 'quick', { pluginRoot: checkOnly });
+    expect({ status: quick.status, stderr: quick.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(quick.json?.systemMessage).toContain(`/workflow:resume ${id} to pick it up`);
+    expect(fs.readdirSync(path.join(sandbox.repo.path, '.claude', 'workflows'))).toEqual(['deploy.js']);
+  });
+
   it('in a project without workflows, says nothing and keeps the model, without the hook', async () => {
     const sandbox = hookSandbox();
     expect((await start(sandbox, 'first')).stdout).toBe('');
@@ -84,7 +94,11 @@ describe.concurrent('SessionStart', () => {
         fs.writeFileSync(path.join(dir, file), JSON.stringify({ ...memo, config: { ...memo.config, sync_auto: true } }), { mode: 0o600 });
       }
     }],
-    ['a store is still under .claude/workflows', ({ sandbox }) => fs.mkdirSync(path.join(sandbox.repo.path, '.claude', 'workflows'), { recursive: true })],
+    ['an older version left a workflow under .claude/workflows (the hook moves it)', ({ sandbox, id }) => {
+      const legacy = path.join(sandbox.repo.path, '.claude', 'workflows', 'older-work-20260101-000000');
+      fs.mkdirSync(legacy, { recursive: true });
+      fs.copyFileSync(path.join(sandbox.storeDir, id, 'state.json'), path.join(legacy, 'state.json'));
+    }],
     ['a compaction happened in a session without a workflow (the hook makes it one)', () => {}, 'compact'],
     ['the source is one this plugin does not know', () => {}, 'teleport'],
     ["the session's bookkeeping is unreadable", ({ sandbox }) => fs.writeFileSync(path.join(sandbox.runtimeDir, 'sessions', 'quick.json'), '{"announced":"no"}')],

@@ -320,7 +320,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "9cdcde55339d2015" : "source";
+var BUILD = true ? "7093757ef89fd97d" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -421,7 +421,7 @@ function schemaHeld(file, signature, checksum) {
 }
 
 // scripts/core/workflows/held-start.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
 
 // scripts/core/git/project.ts
 var import_node_fs5 = require("node:fs");
@@ -479,18 +479,36 @@ function gitDirOf(projectDir) {
   }
 }
 
-// scripts/core/store/held-states.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+// scripts/core/store/legacy-store.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
+var ARCHIVE_DIR = ".archive";
+function isRealDirectory(p) {
+  try {
+    return import_node_fs6.default.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function legacyContents(legacyDir, storeDir) {
+  if (import_node_path6.default.resolve(legacyDir) === import_node_path6.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return { ids: [], archives: [] };
+  const ids = import_node_fs6.default.readdirSync(legacyDir).filter((name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path6.default.join(legacyDir, name)) && import_node_fs6.default.existsSync(import_node_path6.default.join(legacyDir, name, "state.json")));
+  const archives = isRealDirectory(import_node_path6.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs6.default.readdirSync(import_node_path6.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  return { ids, archives };
+}
+
+// scripts/core/store/held-states.ts
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/file-signature.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 function pathSignature(file) {
   try {
-    return fileSignature(import_node_fs6.default.statSync(file));
+    return fileSignature(import_node_fs7.default.statSync(file));
   } catch (error) {
     const code = error.code ?? "error";
     return code === "ENOENT" || code === "ENOTDIR" ? "-" : code;
@@ -508,11 +526,11 @@ function newestFirst(a, b) {
 }
 
 // scripts/core/store/store-ids.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs7.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs8.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -541,7 +559,7 @@ function choose(items) {
 }
 
 // scripts/core/store/held-states.ts
-var stateFile = (storeDir, id) => `${storeDir}${import_node_path6.default.sep}${id}${import_node_path6.default.sep}state.json`;
+var stateFile = (storeDir, id) => `${storeDir}${import_node_path7.default.sep}${id}${import_node_path7.default.sep}state.json`;
 function heldPeeks(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
@@ -549,7 +567,7 @@ function heldPeeks(storeDir) {
   for (const id of ids) {
     let seen;
     try {
-      seen = import_node_fs8.default.lstatSync(stateFile(storeDir, id));
+      seen = import_node_fs9.default.lstatSync(stateFile(storeDir, id));
     } catch {
       return void 0;
     }
@@ -592,7 +610,7 @@ function heldCurrentWorkflow(storeDir) {
 function heldWorkflowIfPresent(storeDir, id) {
   if (!WORKFLOW_ID_PATTERN.test(id)) return null;
   try {
-    if (!import_node_fs8.default.lstatSync(`${storeDir}${import_node_path6.default.sep}${id}`).isDirectory()) return null;
+    if (!import_node_fs9.default.lstatSync(`${storeDir}${import_node_path7.default.sep}${id}`).isDirectory()) return null;
   } catch {
     return null;
   }
@@ -600,7 +618,7 @@ function heldWorkflowIfPresent(storeDir, id) {
 }
 
 // scripts/core/runtime/checkpoint-in-flight.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 
 // scripts/core/shared/processes.ts
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -617,8 +635,8 @@ function isRunning(pid) {
 }
 
 // scripts/core/runtime/hook-log.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
@@ -678,7 +696,7 @@ var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_module2 = require("node:module");
 var import_node_url = require("node:url");
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
@@ -705,7 +723,7 @@ function isRuleCreator(value) {
 function loadRules() {
   if (loaded2) return loaded2;
   const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs9.existsSync)(f));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs10.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
@@ -896,21 +914,21 @@ function redactText(text) {
 var ENTRY_MAX_CHARS = 4e3;
 var LOG_MAX_BYTES = 1024 * 1024;
 function hookLogPath(env) {
-  return import_node_path7.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
+  return import_node_path8.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
 }
 function rotateIfFull(file) {
   let size = 0;
   try {
-    size = import_node_fs10.default.lstatSync(file).size;
+    size = import_node_fs11.default.lstatSync(file).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs10.default.renameSync(file, `${file}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs11.default.renameSync(file, `${file}.1`);
 }
 function logHookProblem(env, event, detail) {
   try {
     const file = hookLogPath(env);
-    import_node_fs10.default.mkdirSync(import_node_path7.default.dirname(file), { recursive: true, mode: 448 });
+    import_node_fs11.default.mkdirSync(import_node_path8.default.dirname(file), { recursive: true, mode: 448 });
     rotateIfFull(file);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
     appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
@@ -927,8 +945,8 @@ var IN_FLIGHT_WAIT_MS = 2e3;
 function readMark(file) {
   return withRegularFile(file, null, (fd, size) => {
     if (size > 32) return null;
-    const pid = Number(import_node_fs11.default.readFileSync(fd, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs11.default.fstatSync(fd).mtimeMs } : null;
+    const pid = Number(import_node_fs12.default.readFileSync(fd, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs12.default.fstatSync(fd).mtimeMs } : null;
   });
 }
 function runningSaver(file) {
@@ -965,11 +983,11 @@ function sessionStartInputOf(json) {
 
 // scripts/core/session/start-memo.ts
 var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/config-sources.ts
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
 var CONFIG_ENV_SETTINGS = [
   "MILESTONES",
@@ -986,10 +1004,10 @@ var CONFIG_ENV_SETTINGS = [
   "SYNC_DIR"
 ];
 function userConfigPath() {
-  return import_node_path8.default.join(import_node_os3.default.homedir(), ".claude", "workflow.json");
+  return import_node_path9.default.join(import_node_os3.default.homedir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
-  return [userConfigPath(), import_node_path8.default.join(projectDir, ".claude", "workflow.json")];
+  return [userConfigPath(), import_node_path9.default.join(projectDir, ".claude", "workflow.json")];
 }
 
 // scripts/core/session/context-window.ts
@@ -1012,7 +1030,7 @@ function startSources(projectDir, env) {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
   return { key: JSON.stringify([projectDir, import_node_os4.default.homedir(), variables]), files: configFiles(projectDir) };
 }
-var memoFile2 = (env, sources) => import_node_path9.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
+var memoFile2 = (env, sources) => import_node_path10.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
 function startMemoOf(json) {
   if (!isObject(json) || json.version !== 1 || !isString(json.key) || !Array.isArray(json.files) || !isObject(json.config)) return null;
   const files = [];
@@ -1058,21 +1076,21 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
 }
 
 // scripts/core/git/git-head.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 function gitDir(top) {
-  const dotGit = import_node_path10.default.join(top, ".git");
+  const dotGit = import_node_path11.default.join(top, ".git");
   try {
-    if (import_node_fs12.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs12.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path10.default.resolve(top, pointer) : null;
+    if (import_node_fs13.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs13.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path11.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
 }
 function read(file) {
   try {
-    return import_node_fs12.default.readFileSync(file, "utf8");
+    return import_node_fs13.default.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -1081,16 +1099,16 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path10.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path11.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path10.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path10.default.resolve(git, common)] : [git];
+  const common = read(import_node_path11.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path11.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path10.default.join(base, ref))?.trim();
+    const loose = read(import_node_path11.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path10.default.join(base, "packed-refs"));
+    const packed = read(import_node_path11.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l) => l.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
@@ -1492,30 +1510,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path11) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path11);
-  return transformChildren(normalizeValue(replaced), replacer, path11);
+function transformReplaced(original, replaced, replacer, path12) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path12);
+  return transformChildren(normalizeValue(replaced), replacer, path12);
 }
-function transformChildren(value, replacer, path11) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path11);
-  if (isJsonArray(value)) return transformArray(value, replacer, path11);
+function transformChildren(value, replacer, path12) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path12);
+  if (isJsonArray(value)) return transformArray(value, replacer, path12);
   return value;
 }
-function transformObject(obj, replacer, path11) {
+function transformObject(obj, replacer, path12) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path11, key];
+    const childPath = [...path12, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path11) {
+function transformArray(arr, replacer, path12) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path11, i];
+    const childPath = [...path12, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -1665,12 +1683,9 @@ function checkStartHeld(stdin, env, now) {
     return HOOK;
   }
 }
-function isRealDirectory(dir) {
-  try {
-    return import_node_fs13.default.lstatSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
+function hasLegacyContents(legacyDir, storeDir) {
+  const { ids, archives } = legacyContents(legacyDir, storeDir);
+  return ids.length > 0 || archives.length > 0;
 }
 function verdict(stdin, env, now) {
   const input = sessionStartInputOf(JSON.parse(stdin));
@@ -1679,12 +1694,12 @@ function verdict(stdin, env, now) {
   if (!runtime) return HOOK;
   const projectDir = resolveProjectDir(void 0, input.cwd, env);
   const storeDir = resolveStoreDir(projectDir, env);
-  if (!env.WORKFLOW_STATE_DIR && isRealDirectory(legacyStoreDir(projectDir))) return HOOK;
+  if (!env.WORKFLOW_STATE_DIR && hasLegacyContents(legacyStoreDir(projectDir), storeDir)) return HOOK;
   const config = readStartConfig(env, startSources(projectDir, env));
   if (!config) return HOOK;
   if (input.source === "compact") return afterCompaction(input.session_id, input.model, runtime, storeDir, config, env, now);
   if (config.sync_auto) return HOOK;
-  const choice = import_node_fs13.default.existsSync(storeDir) ? heldCurrentWorkflow(storeDir) : { current: null, automatic: null };
+  const choice = import_node_fs14.default.existsSync(storeDir) ? heldCurrentWorkflow(storeDir) : { current: null, automatic: null };
   if (!choice) return HOOK;
   const next = { ...runtime, model: input.model ?? runtime.model, shown_workflow: choice.current?.id ?? runtime.shown_workflow };
   const record = next.model !== runtime.model || next.shown_workflow !== runtime.shown_workflow ? { sessionId: input.session_id, runtime: next } : null;
@@ -1699,14 +1714,14 @@ function afterCompaction(sessionId, model, runtime, storeDir, config, env, now) 
   if (held === void 0 || held === null && config.auto_create) return HOOK;
   const record = model !== void 0 && model !== runtime.model ? { sessionId, runtime: { ...runtime, model } } : null;
   const shown = runtime.shown_workflow;
-  const other = shown === null || shown === held?.id || !import_node_fs13.default.existsSync(storeDir) ? null : heldWorkflowIfPresent(storeDir, shown);
+  const other = shown === null || shown === held?.id || !import_node_fs14.default.existsSync(storeDir) ? null : heldWorkflowIfPresent(storeDir, shown);
   if (other === void 0) return HOOK;
   const output = reinjectOutput([held, other].filter((state) => state !== null), null, now);
   return { kind: "held", output: output ? JSON.stringify(stripControlDeep(output)) : "", record };
 }
 
 // scripts/process-io.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -1718,8 +1733,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs14.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs14.readFileSync)(0, "utf8");
+    if ((0, import_node_fs15.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs15.readFileSync)(0, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -1736,7 +1751,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs14.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs15.writeSync)(1, bytes, written);
   } catch (error) {
     if (error.code !== "EAGAIN") throw error;
     throughStream = true;

@@ -6,10 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { legacyStoreDir } from '../git/project.ts';
-import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 import { DIR_MODE, ensureStoreDir } from './store.ts';
+import { ARCHIVE_DIR, legacyContents } from './legacy-store.ts';
 
-const ARCHIVE_DIR = '.archive';
 const OUR_GITIGNORE_MARK = '# Workflow state is personal';
 
 export interface StoreMigration {
@@ -18,24 +17,10 @@ export interface StoreMigration {
   kept: string[];
 }
 
-function isRealDirectory(p: string): boolean {
-  try {
-    return fs.lstatSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** Moves the legacy store's workflows into `storeDir`; a no-op (one lstat) when there is none. */
 export function migrateLegacyStore(legacyDir: string, storeDir: string): StoreMigration {
   const result: StoreMigration = { moved: [], kept: [] };
-  // a link out of the project is not followed: the folder may come from anyone
-  if (path.resolve(legacyDir) === path.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries = fs.readdirSync(legacyDir);
-  const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(path.join(legacyDir, name)) && fs.existsSync(path.join(legacyDir, name, 'state.json')),
-  );
-  const archives = isRealDirectory(path.join(legacyDir, ARCHIVE_DIR)) ? fs.readdirSync(path.join(legacyDir, ARCHIVE_DIR)) : [];
+  const { ids, archives } = legacyContents(legacyDir, storeDir);
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {

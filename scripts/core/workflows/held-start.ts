@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import type { SessionRuntime } from '../runtime/session-runtime.ts';
 import { checkSessionRuntime } from '../runtime/session-runtime-check.ts';
 import { legacyStoreDir, resolveProjectDir, resolveStoreDir } from '../git/project.ts';
+import { legacyContents } from '../store/legacy-store.ts';
 import { heldCurrentWorkflow, heldSessionWorkflow, heldWorkflowIfPresent } from '../store/held-states.ts';
 import { awaitCheckpointInFlight, IN_FLIGHT_WAIT_MS } from '../runtime/checkpoint-in-flight.ts';
 import { sessionStartInputOf } from '../session/hook-inputs.ts';
@@ -35,12 +36,9 @@ export function checkStartHeld(stdin: string, env: NodeJS.ProcessEnv, now: Date)
   }
 }
 
-function isRealDirectory(dir: string): boolean {
-  try {
-    return fs.lstatSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
+function hasLegacyContents(legacyDir: string, storeDir: string): boolean {
+  const { ids, archives } = legacyContents(legacyDir, storeDir);
+  return ids.length > 0 || archives.length > 0;
 }
 
 function verdict(stdin: string, env: NodeJS.ProcessEnv, now: Date): StartVerdict {
@@ -50,8 +48,8 @@ function verdict(stdin: string, env: NodeJS.ProcessEnv, now: Date): StartVerdict
   if (!runtime) return HOOK;
   const projectDir = resolveProjectDir(undefined, input.cwd, env);
   const storeDir = resolveStoreDir(projectDir, env);
-  // a store still under .claude/ is moved by the hook
-  if (!env.WORKFLOW_STATE_DIR && isRealDirectory(legacyStoreDir(projectDir))) return HOOK;
+  // workflows still under .claude/workflows are moved by the hook (Claude Code's own scripts there are not ours)
+  if (!env.WORKFLOW_STATE_DIR && hasLegacyContents(legacyStoreDir(projectDir), storeDir)) return HOOK;
   const config = readStartConfig(env, startSources(projectDir, env));
   if (!config) return HOOK;
   if (input.source === 'compact') return afterCompaction(input.session_id, input.model, runtime, storeDir, config, env, now);

@@ -399,10 +399,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path16) {
-  if (!path16)
+function getElementAtPath(obj, path17) {
+  if (!path17)
     return obj;
-  return path16.reduce((acc, key) => acc?.[key], obj);
+  return path17.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -742,11 +742,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path16, issues) {
+function prefixIssues(path17, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path16);
+    iss.path.unshift(path17);
     return iss;
   });
 }
@@ -4224,7 +4224,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "9cdcde55339d2015" : "source";
+var BUILD = true ? "7093757ef89fd97d" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4744,30 +4744,30 @@ function applyReplacer(root, replacer) {
   if (replacedRoot === void 0) return transformChildren(root, replacer, []);
   return transformReplaced(root, replacedRoot, replacer, []);
 }
-function transformReplaced(original, replaced, replacer, path16) {
-  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path16);
-  return transformChildren(normalizeValue(replaced), replacer, path16);
+function transformReplaced(original, replaced, replacer, path17) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path17);
+  return transformChildren(normalizeValue(replaced), replacer, path17);
 }
-function transformChildren(value, replacer, path16) {
-  if (isJsonObject(value)) return transformObject(value, replacer, path16);
-  if (isJsonArray(value)) return transformArray(value, replacer, path16);
+function transformChildren(value, replacer, path17) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path17);
+  if (isJsonArray(value)) return transformArray(value, replacer, path17);
   return value;
 }
-function transformObject(obj, replacer, path16) {
+function transformObject(obj, replacer, path17) {
   const result = {};
   for (const [key, value] of Object.entries(obj)) {
-    const childPath = [...path16, key];
+    const childPath = [...path17, key];
     const replacedValue = replacer(key, value, childPath);
     if (replacedValue === void 0) continue;
     setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
   }
   return result;
 }
-function transformArray(arr, replacer, path16) {
+function transformArray(arr, replacer, path17) {
   const result = [];
   for (let i = 0; i < arr.length; i++) {
     const value = arr[i];
-    const childPath = [...path16, i];
+    const childPath = [...path17, i];
     const replacedValue = replacer(String(i), value, childPath);
     if (replacedValue === void 0) continue;
     result.push(transformReplaced(value, replacedValue, replacer, childPath));
@@ -5076,10 +5076,13 @@ function loadHookConfig(place, env) {
 }
 
 // scripts/core/store/store-migration.ts
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// scripts/core/store/legacy-store.ts
 var import_node_fs13 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
 var ARCHIVE_DIR = ".archive";
-var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function isRealDirectory(p) {
   try {
     return import_node_fs13.default.lstatSync(p).isDirectory();
@@ -5087,44 +5090,48 @@ function isRealDirectory(p) {
     return false;
   }
 }
+function legacyContents(legacyDir, storeDir) {
+  if (import_node_path12.default.resolve(legacyDir) === import_node_path12.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return { ids: [], archives: [] };
+  const ids = import_node_fs13.default.readdirSync(legacyDir).filter((name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path12.default.join(legacyDir, name)) && import_node_fs13.default.existsSync(import_node_path12.default.join(legacyDir, name, "state.json")));
+  const archives = isRealDirectory(import_node_path12.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs13.default.readdirSync(import_node_path12.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  return { ids, archives };
+}
+
+// scripts/core/store/store-migration.ts
+var OUR_GITIGNORE_MARK = "# Workflow state is personal";
 function migrateLegacyStore(legacyDir, storeDir) {
   const result = { moved: [], kept: [] };
-  if (import_node_path12.default.resolve(legacyDir) === import_node_path12.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return result;
-  const entries = import_node_fs13.default.readdirSync(legacyDir);
-  const ids = entries.filter(
-    (name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path12.default.join(legacyDir, name)) && import_node_fs13.default.existsSync(import_node_path12.default.join(legacyDir, name, "state.json"))
-  );
-  const archives = isRealDirectory(import_node_path12.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs13.default.readdirSync(import_node_path12.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  const { ids, archives } = legacyContents(legacyDir, storeDir);
   if (ids.length === 0 && archives.length === 0) return result;
   ensureStoreDir(storeDir);
   for (const id of ids) {
-    const target = import_node_path12.default.join(storeDir, id);
-    if (import_node_fs13.default.existsSync(target)) {
+    const target = import_node_path13.default.join(storeDir, id);
+    if (import_node_fs14.default.existsSync(target)) {
       result.kept.push(id);
       continue;
     }
-    import_node_fs13.default.renameSync(import_node_path12.default.join(legacyDir, id), target);
+    import_node_fs14.default.renameSync(import_node_path13.default.join(legacyDir, id), target);
     result.moved.push(id);
   }
   if (archives.length > 0) {
-    import_node_fs13.default.mkdirSync(import_node_path12.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    import_node_fs14.default.mkdirSync(import_node_path13.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
     for (const name of archives) {
-      const from = import_node_path12.default.join(legacyDir, ARCHIVE_DIR, name);
-      const to = import_node_path12.default.join(storeDir, ARCHIVE_DIR, name);
-      if (import_node_fs13.default.lstatSync(from).isFile() && !import_node_fs13.default.existsSync(to)) import_node_fs13.default.renameSync(from, to);
+      const from = import_node_path13.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to = import_node_path13.default.join(storeDir, ARCHIVE_DIR, name);
+      if (import_node_fs14.default.lstatSync(from).isFile() && !import_node_fs14.default.existsSync(to)) import_node_fs14.default.renameSync(from, to);
     }
   }
-  const gitignore = import_node_path12.default.join(legacyDir, ".gitignore");
+  const gitignore = import_node_path13.default.join(legacyDir, ".gitignore");
   try {
-    if (import_node_fs13.default.lstatSync(gitignore).isFile() && import_node_fs13.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs13.default.unlinkSync(gitignore);
+    if (import_node_fs14.default.lstatSync(gitignore).isFile() && import_node_fs14.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs14.default.unlinkSync(gitignore);
   } catch {
   }
   try {
-    import_node_fs13.default.rmdirSync(import_node_path12.default.join(legacyDir, ARCHIVE_DIR));
+    import_node_fs14.default.rmdirSync(import_node_path13.default.join(legacyDir, ARCHIVE_DIR));
   } catch {
   }
   try {
-    import_node_fs13.default.rmdirSync(legacyDir);
+    import_node_fs14.default.rmdirSync(legacyDir);
   } catch {
   }
   return result;
@@ -5140,7 +5147,7 @@ function migrateStoreOf(projectDir, storeDir, env) {
 }
 function describeMigration(migration, projectDir, storeDir) {
   if (!migration) return null;
-  const where = import_node_path12.default.relative(projectDir, storeDir) || storeDir;
+  const where = import_node_path13.default.relative(projectDir, storeDir) || storeDir;
   const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
   const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
   return [moved, kept].filter((part) => part !== null).join("; ");
@@ -5187,9 +5194,9 @@ function readNote(read2) {
 }
 
 // scripts/core/session/start-memo.ts
-var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_fs15 = __toESM(require("node:fs"), 1);
 var import_node_os4 = __toESM(require("node:os"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 function startConfigOf(config2) {
   return { sync_auto: config2.sync.auto, stale_after_days: config2.stale_after_days, auto_create: config2.auto_create };
 }
@@ -5198,7 +5205,7 @@ function startSources(projectDir, env) {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
   return { key: JSON.stringify([projectDir, import_node_os4.default.homedir(), variables]), files: configFiles(projectDir) };
 }
-var memoFile2 = (env, sources) => import_node_path13.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
+var memoFile2 = (env, sources) => import_node_path14.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
 function rememberStartConfig(env, sources, signatures, config2, now) {
   if (changedTooRecently(signatures, now)) return;
   const memo = { version: 1, key: sources.key, files: sources.files.map((file2, i) => [file2, signatures[i] ?? "unsigned"]), config: config2 };
@@ -5206,7 +5213,7 @@ function rememberStartConfig(env, sources, signatures, config2, now) {
   const file = memoFile2(env, sources);
   try {
     if (readOwnFile(file, MEMO_MAX_BYTES2)?.toString("utf8") === text) return;
-    import_node_fs14.default.mkdirSync(import_node_path13.default.dirname(file), { recursive: true, mode: 448 });
+    import_node_fs15.default.mkdirSync(import_node_path14.default.dirname(file), { recursive: true, mode: 448 });
     writeFileAtomic(file, text);
   } catch {
   }
@@ -5222,21 +5229,21 @@ function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
 }
 
 // scripts/core/git/git-head.ts
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 function gitDir(top) {
-  const dotGit = import_node_path14.default.join(top, ".git");
+  const dotGit = import_node_path15.default.join(top, ".git");
   try {
-    if (import_node_fs15.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs15.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path14.default.resolve(top, pointer) : null;
+    if (import_node_fs16.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs16.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path15.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
 }
 function read(file) {
   try {
-    return import_node_fs15.default.readFileSync(file, "utf8");
+    return import_node_fs16.default.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -5245,16 +5252,16 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path14.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path15.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path14.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path14.default.resolve(git, common)] : [git];
+  const common = read(import_node_path15.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path15.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path14.default.join(base, ref))?.trim();
+    const loose = read(import_node_path15.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path14.default.join(base, "packed-refs"));
+    const packed = read(import_node_path15.default.join(base, "packed-refs"));
     const line = packed?.split("\n").find((l) => l.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
@@ -5455,10 +5462,10 @@ input: ${stdin.slice(0, 500)}`);
 
 // scripts/background-start.ts
 var import_node_module3 = require("node:module");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 function startBackgroundCheckpoint(request) {
   const runner = process.argv[1];
-  if (!runner || import_node_path15.default.basename(runner) !== "run.cjs") return false;
+  if (!runner || import_node_path16.default.basename(runner) !== "run.cjs") return false;
   try {
     const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
     const child = spawn(process.execPath, [runner, "background-checkpoint"], {
