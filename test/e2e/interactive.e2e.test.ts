@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { CLAUDE_VERSIONS, CLI_PATH, CURRENT_VERSION, OLDEST_VERSION, claudeEnv, createSandbox, type Sandbox } from './claude-harness.ts';
+import { CLAUDE_VERSIONS, CLI_PATH, CURRENT_VERSION, OLDEST_VERSION, PLUGIN_ROOT, claudeEnv, createSandbox, type Sandbox } from './claude-harness.ts';
 import { bash, messagesText, sinceLastReply, startStubApi, text, toolResults, type Reply, type StubApi, type StubRequest } from './stub-api.ts';
 import { flatScreen, removeInteractiveSandbox, startInteractive } from './tmux-harness.ts';
 
@@ -102,7 +102,12 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: an automatic workfl
         } finally {
           await ui.close();
         }
-        ui = await startInteractive(sandbox, stub.url, { version, args: ['--model', 'claude-sonnet-4-6'] });
+        // the next start from a copy of the plugin without the SessionStart hook's own code: what
+        // the user sees comes from its quick path, which the first session's hooks left the memos for
+        const quickOnly = path.join(sandbox.root, 'start-quick-only', 'workflow');
+        fs.cpSync(PLUGIN_ROOT, quickOnly, { recursive: true });
+        fs.rmSync(path.join(quickOnly, 'dist', 'hooks', 'lazy', 'session-start-hook.cjs'));
+        ui = await startInteractive(sandbox, stub.url, { version, args: ['--model', 'claude-sonnet-4-6'], pluginRoot: quickOnly });
         try {
           const line = `/workflow:resume ${saved.id} to pick it up · automatic workflow ${auto} also saved (`;
           expect(await ui.waitFor((screen) => flatScreen(screen).includes(line), 15_000), ui.screen()).toBe(true);

@@ -41,12 +41,12 @@ let sessions = 0;
 export async function startInteractive(
   sandbox: Sandbox,
   apiUrl: string,
-  { version, args = [], env = {} }: { version: string; args?: string[]; env?: Record<string, string> },
+  { version, args = [], env = {}, pluginRoot = PLUGIN_ROOT }: { version: string; args?: string[]; env?: Record<string, string>; pluginRoot?: string },
 ): Promise<TmuxSession> {
   seedConfig(sandbox, version);
   const name = `workflow-e2e-${process.pid}-${++sessions}`;
   const fullEnv = { ...claudeEnv(sandbox, apiUrl), ANTHROPIC_API_KEY: API_KEY, TERM: 'xterm-256color', ...env };
-  const command = ['env', ...Object.entries(fullEnv).map(([k, v]) => `${k}=${v}`), claudeBinary(version), '--plugin-dir', PLUGIN_ROOT, ...args];
+  const command = ['env', ...Object.entries(fullEnv).map(([k, v]) => `${k}=${v}`), claudeBinary(version), '--plugin-dir', pluginRoot, ...args];
   // a server of our own: a developer's tmux and its settings stay out of it
   const tmux = (...rest: string[]) => execFileSync('tmux', ['-L', name, '-f', '/dev/null', ...rest], { encoding: 'utf8' });
   tmux('new-session', '-d', '-s', name, '-x', '160', '-y', '50', '-c', sandbox.project, ...command);
