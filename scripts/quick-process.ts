@@ -1,10 +1,10 @@
 // The I/O boundary of a hook with a quick path (Stop and UserPromptSubmit, which run on every turn,
-// and PreCompact): the input is read once; what the quick path decides ends there, and anything
+// PreCompact and SessionStart): the input is read once; what the quick path decides ends there, and anything
 // else goes to the hook itself, loaded only then (a file of its own in dist/hooks/lazy/), with the
 // same input. Exit 0 whatever happens.
 import { readStdin, writeStdout } from './process-io.ts';
 
-/** What the hook prints, decided without loading it; null when the hook must decide. Never throws. */
+/** What the hook prints, decided without loading it; null (or a throw) when the hook must decide. */
 export type QuickPath = (stdin: string, now: Date) => Promise<string | null>;
 /** The hook itself: what it prints for the input `readInput` gives; never throws. */
 export type FullHook = (readInput: () => Promise<string>, now: Date) => Promise<string>;
@@ -16,7 +16,12 @@ async function runQuickHook(event: string, quick: QuickPath, loadHook: () => Pro
   } catch (error) {
     input = { error };
   }
-  const said = 'text' in input ? await quick(input.text, now) : null;
+  let said: string | null = null;
+  try {
+    said = 'text' in input ? await quick(input.text, now) : null;
+  } catch {
+    // a quick path that fails leaves the input to the hook, as one that is not sure does
+  }
   if (said !== null) return said;
   try {
     const hook = await loadHook();

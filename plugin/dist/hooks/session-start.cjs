@@ -320,7 +320,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "7093757ef89fd97d" : "source";
+var BUILD = true ? "6ff945eb338ba52e" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -1767,7 +1767,11 @@ async function runQuickHook(event, quick, loadHook, now) {
   } catch (error) {
     input = { error };
   }
-  const said = "text" in input ? await quick(input.text, now) : null;
+  let said = null;
+  try {
+    said = "text" in input ? await quick(input.text, now) : null;
+  } catch {
+  }
   if (said !== null) return said;
   try {
     const hook = await loadHook();

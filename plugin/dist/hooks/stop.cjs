@@ -995,7 +995,11 @@ async function runQuickHook(event, quick, loadHook, now) {
   } catch (error) {
     input = { error };
   }
-  const said = "text" in input ? await quick(input.text, now) : null;
+  let said = null;
+  try {
+    said = "text" in input ? await quick(input.text, now) : null;
+  } catch {
+  }
   if (said !== null) return said;
   try {
     const hook = await loadHook();
