@@ -4890,7 +4890,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "6ff945eb338ba52e" : "source";
+    BUILD = true ? "e1263920392d31a1" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -10924,7 +10924,7 @@ var init_git_head = __esm({
 
 // scripts/core/git/git.ts
 function openRepo(dir) {
-  return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4 });
+  return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4, completion: { onClose: true, onExit: false } });
 }
 async function headCommit(git) {
   try {
@@ -10969,146 +10969,22 @@ async function readGitState(git, head = null) {
   };
   return { context, status };
 }
-function filesChanged(git, base, head) {
-  return git.raw(["diff", "--name-status", "-z", "-M", base, head]).then(parseNameStatus);
-}
-async function walkAndDiff(git, since, head) {
-  const diff = filesChanged(git, since ?? EMPTY_TREE, head);
-  diff.catch(() => void 0);
-  return { walk: await commitsSince(git, since, head), diff };
-}
-async function commitsSince(git, base, head) {
-  const range = base === null ? head : `${base}...${head}`;
-  let counted;
-  let listed;
-  try {
-    [counted, listed] = await Promise.all([
-      git.raw(["rev-list", "--left-right", "--count", range, "--"]),
-      git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, "--right-only", "--format=%H%x00%an%x00%s", range, "--"])
-    ]);
-  } catch {
-    return null;
-  }
-  const [left = Number.NaN, right = Number.NaN] = counted.trim().split(/\s+/).map(Number);
-  if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return null;
-  const commits = listed.split("\n").filter(Boolean).map((line) => {
-    const [sha = "", author = "", subject = ""] = line.split("\0");
-    return { sha, subject, author };
-  });
-  return { commits, count: right, diverged: left > 0 };
-}
-async function mergeBase(git, a, b3) {
-  try {
-    return (await git.raw(["merge-base", a, b3])).trim() || null;
-  } catch {
-    return null;
-  }
-}
-function parseNameStatus(raw) {
-  const fields = raw.split("\0");
-  const changes = [];
-  for (let i = 0; i < fields.length; ) {
-    const status = fields[i++];
-    if (!status) break;
-    if (status.startsWith("R") || status.startsWith("C")) {
-      i++;
-    }
-    const file2 = fields[i++];
-    if (file2 !== void 0) changes.push({ status: status.charAt(0), path: file2 });
-  }
-  return changes;
-}
-async function detectChangesSince(dir, since, filesModified) {
-  const warnings = [];
-  const git = openRepo(dir);
-  const empty = {
-    new_commits: [],
-    new_commit_count: 0,
-    files_changed: [],
-    branch_changed: false,
-    current_branch: null,
-    uncommitted: [],
-    conflicts: [],
-    missing_files: [],
-    upstream: null
-  };
-  if (!git) {
-    warnings.push(`${dir} is not a git repository: changes since the handoff cannot be checked`);
-    return { changes: { ...empty, missing_files: missingFiles(dir, filesModified) }, warnings };
-  }
-  const headSha = readHeadCommit(dir);
-  const ahead = headSha && since ? walkAndDiff(git, since.commit, headSha) : null;
-  ahead?.catch(() => void 0);
-  const { context: now, status } = await readGitState(git, headSha ? { sha: headSha, subject: null } : null);
-  const head = now.commit;
-  const changes = {
-    ...empty,
-    current_branch: now.branch,
-    branch_changed: since !== null && now.branch !== since.branch,
-    uncommitted: status.files.map((f3) => ({ status: porcelainCode(f3.index, f3.working_dir), path: f3.path })),
-    upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null
-  };
-  const top = gitTopLevel(dir) ?? dir;
-  const fromTop = (files) => relative(top, files.map((f3) => import_node_path17.default.resolve(dir, f3)));
-  if (since === null) {
-    warnings.push("the handoff was made outside a git repository: commits since then are unknown");
-  } else if (head) {
-    let base = since.commit ?? EMPTY_TREE;
-    const started = ahead ? await ahead : null;
-    let walk = started ? started.walk : await commitsSince(git, since.commit, head);
-    if (since.commit !== null && walk === null) {
-      warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
-      base = null;
-    } else if (since.commit !== null && walk?.diverged) {
-      base = await mergeBase(git, since.commit, head);
-      warnings.push(
-        `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` + (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : "")
-      );
-      walk = base ? await commitsSince(git, base, head) : null;
-    }
-    if (base && base !== head && walk) {
-      changes.new_commit_count = walk.count;
-      changes.new_commits = walk.commits;
-      changes.files_changed = started && !started.walk?.diverged ? await started.diff : await filesChanged(git, base, head);
-    }
-  }
-  if (since !== null) {
-    const { modified, staged, untracked, deleted } = since.status;
-    const inFlight = /* @__PURE__ */ new Set([...modified, ...staged, ...untracked, ...fromTop(filesModified)]);
-    changes.conflicts = changes.files_changed.filter((f3) => inFlight.has(f3.path)).map((f3) => f3.path);
-    changes.missing_files = missingFiles(top, [...inFlight].filter((f3) => !deleted.includes(f3)));
-  } else {
-    changes.missing_files = missingFiles(top, fromTop(filesModified));
-  }
-  return { changes, warnings };
-}
-function relative(dir, files) {
-  return files.map((f3) => import_node_path17.default.isAbsolute(f3) ? import_node_path17.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
-}
-function missingFiles(dir, files) {
-  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs16.default.existsSync(import_node_path17.default.join(dir, f3))).sort();
-}
-var import_node_fs16, import_node_path17, EMPTY_TREE, NEW_COMMITS_LISTED;
 var init_git = __esm({
   "scripts/core/git/git.ts"() {
     "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
     init_dist4();
     init_git_head();
     init_project();
-    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-    NEW_COMMITS_LISTED = 50;
   }
 });
 
 // scripts/core/store/lease.ts
 function leaseFile(storeDir, id) {
-  return import_node_path18.default.join(storeDir, id, LEASE_FILE);
+  return import_node_path17.default.join(storeDir, id, LEASE_FILE);
 }
 function readLease(storeDir, id) {
   try {
-    const parsed = Lease.safeParse(JSON.parse(import_node_fs17.default.readFileSync(leaseFile(storeDir, id), "utf8")));
+    const parsed = Lease.safeParse(JSON.parse(import_node_fs16.default.readFileSync(leaseFile(storeDir, id), "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -11149,14 +11025,14 @@ function renewLease(storeDir, id, sessionId, now) {
   write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
 }
 function releaseLease(storeDir, id, sessionId) {
-  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs17.default.rmSync(leaseFile(storeDir, id), { force: true });
+  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs16.default.rmSync(leaseFile(storeDir, id), { force: true });
 }
-var import_node_fs17, import_node_path18, LEASE_FILE, LEASE_TTL_MS, Lease;
+var import_node_fs16, import_node_path17, LEASE_FILE, LEASE_TTL_MS, Lease;
 var init_lease = __esm({
   "scripts/core/store/lease.ts"() {
     "use strict";
-    import_node_fs17 = __toESM(require("node:fs"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_store();
@@ -11213,9 +11089,9 @@ function chooseAmongAll(place) {
   return { ...choose(workflows), all: workflows, problems };
 }
 function peek(storeDir, id, dir) {
-  const file2 = `${dir}${import_node_path19.default.sep}state.json`;
+  const file2 = `${dir}${import_node_path18.default.sep}state.json`;
   try {
-    const seen = import_node_fs18.default.lstatSync(file2);
+    const seen = import_node_fs17.default.lstatSync(file2);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
     if (known) return known;
     const { bytes, stat } = readRegularFileAndStat(file2, READ_CAPS.state);
@@ -11232,7 +11108,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path19.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path18.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -11282,12 +11158,12 @@ function sessionWorkflow(place, sessionId) {
 function workflowOfSession(place, sessionId) {
   return sessionWorkflow(place, sessionId)?.state.id ?? null;
 }
-var import_node_fs18, import_node_path19;
+var import_node_fs17, import_node_path18;
 var init_store_choice = __esm({
   "scripts/core/store/store-choice.ts"() {
     "use strict";
-    import_node_fs18 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs17 = __toESM(require("node:fs"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_ordering();
     init_safe_fs();
     init_schemas3();
@@ -11392,26 +11268,26 @@ var init_handoff_target = __esm({
 function hashFile(file2) {
   let fd;
   try {
-    if (!import_node_fs19.default.statSync(file2).isFile()) return null;
-    fd = import_node_fs19.default.openSync(file2, "r");
+    if (!import_node_fs18.default.statSync(file2).isFile()) return null;
+    fd = import_node_fs18.default.openSync(file2, "r");
   } catch {
     return null;
   }
   try {
     const hash = (0, import_node_crypto3.createHash)("sha256");
     const buffer = Buffer.allocUnsafe(CHUNK);
-    for (let read2 = import_node_fs19.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs19.default.readSync(fd, buffer, 0, CHUNK, null)) {
+    for (let read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null)) {
       hash.update(buffer.subarray(0, read2));
     }
     return hash.digest("hex");
   } finally {
-    import_node_fs19.default.closeSync(fd);
+    import_node_fs18.default.closeSync(fd);
   }
 }
 function storedPath(projectDir, file2) {
-  if (!import_node_path20.default.isAbsolute(file2)) return file2;
-  const rel = import_node_path20.default.relative(projectDir, file2);
-  return rel.startsWith("..") || import_node_path20.default.isAbsolute(rel) ? file2 : rel;
+  if (!import_node_path19.default.isAbsolute(file2)) return file2;
+  const rel = import_node_path19.default.relative(projectDir, file2);
+  return rel.startsWith("..") || import_node_path19.default.isAbsolute(rel) ? file2 : rel;
 }
 function resolvePhases(projectDir, phases) {
   return phases.map(({ deliverables, ...phase }) => ({
@@ -11419,29 +11295,29 @@ function resolvePhases(projectDir, phases) {
     deliverables: deliverables.map((entry) => {
       const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
       const file2 = given.path.trim();
-      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path20.default.resolve(projectDir, file2)) ?? given.sha256 };
+      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path19.default.resolve(projectDir, file2)) ?? given.sha256 };
     })
   }));
 }
-var import_node_crypto3, import_node_fs19, import_node_path20, CHUNK;
+var import_node_crypto3, import_node_fs18, import_node_path19, CHUNK;
 var init_deliverables = __esm({
   "scripts/core/store/deliverables.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs19 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs18 = __toESM(require("node:fs"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     CHUNK = 1 << 20;
   }
 });
 
 // scripts/core/store/store-history.ts
 function appendHistory(storeDir, id, entry) {
-  const file2 = import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file2) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path21.default.dirname(file2), () => {
+    withLock(import_node_path20.default.dirname(file2), () => {
       appendRegularFile(file2, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file2);
@@ -11452,12 +11328,12 @@ function appendHistory(storeDir, id, entry) {
   }
 }
 function compactHistoryIfLarge(file2) {
-  const size = import_node_fs20.default.lstatSync(file2).size;
+  const size = import_node_fs19.default.lstatSync(file2).size;
   if (size <= HISTORY_COMPACT_BYTES) return;
   const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
   const tail = withRegularFile(file2, Buffer.alloc(0), (fd) => {
     const bytes = Buffer.alloc(size - from);
-    import_node_fs20.default.readSync(fd, bytes, 0, bytes.length, from);
+    import_node_fs19.default.readSync(fd, bytes, 0, bytes.length, from);
     return bytes;
   });
   if (tail.length === 0) return;
@@ -11473,7 +11349,7 @@ function compactHistoryIfLarge(file2) {
 `);
 }
 function lastHandoffEntry(storeDir, id) {
-  const file2 = import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   return withRegularFile(file2, void 0, (fd, size) => {
     const chunk = 256 * 1024;
     let end = size;
@@ -11481,7 +11357,7 @@ function lastHandoffEntry(storeDir, id) {
     while (end > 0) {
       const start = Math.max(0, end - chunk);
       const read2 = Buffer.alloc(end - start);
-      import_node_fs20.default.readSync(fd, read2, 0, read2.length, start);
+      import_node_fs19.default.readSync(fd, read2, 0, read2.length, start);
       let bytes = Buffer.concat([read2, carry]);
       let stop = bytes.length;
       for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
@@ -11508,14 +11384,14 @@ function endsMidLine(file2) {
   return withRegularFile(file2, false, (fd, size) => {
     if (size === 0) return false;
     const last = Buffer.alloc(1);
-    import_node_fs20.default.readSync(fd, last, 0, 1, size - 1);
+    import_node_fs19.default.readSync(fd, last, 0, 1, size - 1);
     return last[0] !== 10;
   });
 }
 function readHistory(storeDir, id) {
   let text;
   try {
-    text = readRegularText(import_node_path21.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
+    text = readRegularText(import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
   } catch {
     return [];
   }
@@ -11533,12 +11409,12 @@ function parseHistory(text) {
   }
   return entries2;
 }
-var import_node_fs20, import_node_path21, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
+var import_node_fs19, import_node_path20, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
 var init_store_history = __esm({
   "scripts/core/store/store-history.ts"() {
     "use strict";
-    import_node_fs20 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_atomic_write();
     init_errors();
     init_redact();
@@ -12220,23 +12096,23 @@ var init_transcript_miner_state = __esm({
 // scripts/core/runtime/session-files.ts
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path22.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path21.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file2) {
   try {
-    return JSON.parse(import_node_fs21.default.readFileSync(file2, "utf8"));
+    return JSON.parse(import_node_fs20.default.readFileSync(file2, "utf8"));
   } catch {
     return void 0;
   }
 }
 function writeJson(file2, value) {
-  import_node_fs21.default.mkdirSync(import_node_path22.default.dirname(file2), { recursive: true, mode: 448 });
+  import_node_fs20.default.mkdirSync(import_node_path21.default.dirname(file2), { recursive: true, mode: 448 });
   const tmp = `${file2}.tmp-${process.pid}-${++tempFiles}`;
   try {
-    import_node_fs21.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs21.default.renameSync(tmp, file2);
+    import_node_fs20.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs20.default.renameSync(tmp, file2);
   } catch (error3) {
-    import_node_fs21.default.rmSync(tmp, { force: true });
+    import_node_fs20.default.rmSync(tmp, { force: true });
     throw error3;
   }
 }
@@ -12246,12 +12122,12 @@ function readSessionFile(env, sessionId, suffix) {
 function writeSessionFile(env, sessionId, suffix, value) {
   writeJson(sessionFile(env, sessionId, suffix), value);
 }
-var import_node_fs21, import_node_path22, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
+var import_node_fs20, import_node_path21, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
 var init_session_files = __esm({
   "scripts/core/runtime/session-files.ts"() {
     "use strict";
-    import_node_fs21 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs20 = __toESM(require("node:fs"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_lazy_crypto();
     init_runtime_dir();
     RUNTIME_SUFFIX = ".json";
@@ -12265,19 +12141,19 @@ var init_session_files = __esm({
 function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
-  import_node_fs22.default.readSync(fd, buf, 0, length, offset - length);
+  import_node_fs21.default.readSync(fd, buf, 0, length, offset - length);
   return (0, import_node_crypto4.createHash)("sha1").update(buf).digest("hex");
 }
 function mineFile(file2, cursor, miner, main2, budget) {
   let fd;
   try {
-    if (!import_node_fs22.default.statSync(file2).isFile()) return cursor;
-    fd = import_node_fs22.default.openSync(file2, "r");
+    if (!import_node_fs21.default.statSync(file2).isFile()) return cursor;
+    fd = import_node_fs21.default.openSync(file2, "r");
   } catch {
     return cursor;
   }
   try {
-    const size = import_node_fs22.default.fstatSync(fd).size;
+    const size = import_node_fs21.default.fstatSync(fd).size;
     let start = cursor?.offset ?? 0;
     let skipped = cursor?.skipped ?? 0;
     if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
@@ -12304,13 +12180,13 @@ function mineFile(file2, cursor, miner, main2, budget) {
   } catch {
     return cursor;
   } finally {
-    import_node_fs22.default.closeSync(fd);
+    import_node_fs21.default.closeSync(fd);
   }
 }
 function nextLineStart(fd, from, size) {
   const buf = Buffer.allocUnsafe(64 * 1024);
   for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs22.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+    const got = import_node_fs21.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
     const nl = buf.subarray(0, got).indexOf(10);
     if (nl !== -1) return at2 + nl + 1;
   }
@@ -12323,7 +12199,7 @@ function readLines(fd, start, size, onLine) {
   let longHead = null;
   let lineStart = start;
   for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs22.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
+    const got = import_node_fs21.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
     if (got === 0) break;
     let from = 0;
     for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
@@ -12355,9 +12231,9 @@ function readLines(fd, start, size, onLine) {
   return lineStart;
 }
 function subagentFiles(transcript) {
-  const dir = import_node_path23.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  const dir = import_node_path22.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs22.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path23.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs21.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path22.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -12388,13 +12264,13 @@ function captureSession(env, sessionId, transcript, options = {}) {
     coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
   };
 }
-var import_node_crypto4, import_node_fs22, import_node_path23, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
+var import_node_crypto4, import_node_fs21, import_node_path22, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
 var init_session_capture = __esm({
   "scripts/core/session/session-capture.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs22 = __toESM(require("node:fs"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_fs21 = __toESM(require("node:fs"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_mini();
     init_transcript_entry();
     init_transcript_miner();
@@ -12432,20 +12308,20 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path24.default.join(import_node_os7.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path23.default.join(import_node_os7.default.homedir(), ".claude");
   return [
-    import_node_path24.default.join(configDir, "settings.json"),
-    import_node_path24.default.join(startDir, ".claude", "settings.json"),
-    import_node_path24.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path23.default.join(configDir, "settings.json"),
+    import_node_path23.default.join(startDir, ".claude", "settings.json"),
+    import_node_path23.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
-var import_node_os7, import_node_path24;
+var import_node_os7, import_node_path23;
 var init_settings_files = __esm({
   "scripts/core/session/settings-files.ts"() {
     "use strict";
     import_node_os7 = __toESM(require("node:os"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -12453,19 +12329,19 @@ var init_settings_files = __esm({
 function readSettingsFile(file2) {
   let fd;
   try {
-    fd = import_node_fs23.default.openSync(file2, import_node_fs23.default.constants.O_RDONLY | (import_node_fs23.default.constants.O_NONBLOCK ?? 0));
+    fd = import_node_fs22.default.openSync(file2, import_node_fs22.default.constants.O_RDONLY | (import_node_fs22.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
   }
   try {
-    const stat = import_node_fs23.default.fstatSync(fd);
+    const stat = import_node_fs22.default.fstatSync(fd);
     if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs23.default.readFileSync(fd, "utf8")));
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs22.default.readFileSync(fd, "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   } finally {
-    import_node_fs23.default.closeSync(fd);
+    import_node_fs22.default.closeSync(fd);
   }
 }
 function readClaudeSettings(startDir, env) {
@@ -12480,11 +12356,11 @@ function readClaudeSettings(startDir, env) {
   }
   return merged;
 }
-var import_node_fs23, MAX_SETTINGS_BYTES;
+var import_node_fs22, MAX_SETTINGS_BYTES;
 var init_claude_settings = __esm({
   "scripts/core/session/claude-settings.ts"() {
     "use strict";
-    import_node_fs23 = __toESM(require("node:fs"), 1);
+    import_node_fs22 = __toESM(require("node:fs"), 1);
     init_schemas3();
     init_settings_files();
     MAX_SETTINGS_BYTES = 1024 * 1024;
@@ -12504,21 +12380,21 @@ function writeStatuslineRecord(env, sessionId, record2) {
   writeSessionFile(env, sessionId, STATUSLINE_SUFFIX, record2);
 }
 function pruneSessionFiles(env, now) {
-  const dir = import_node_path25.default.join(runtimeDir(env), "sessions");
+  const dir = import_node_path24.default.join(runtimeDir(env), "sessions");
   const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
   let removed = 0;
   let names;
   try {
-    names = import_node_fs24.default.readdirSync(dir);
+    names = import_node_fs23.default.readdirSync(dir);
   } catch {
     return 0;
   }
   for (const name of names) {
-    const file2 = import_node_path25.default.join(dir, name);
+    const file2 = import_node_path24.default.join(dir, name);
     try {
-      const stat = import_node_fs24.default.lstatSync(file2);
+      const stat = import_node_fs23.default.lstatSync(file2);
       if (stat.isFile() && stat.mtimeMs < cutoff) {
-        import_node_fs24.default.rmSync(file2, { force: true });
+        import_node_fs23.default.rmSync(file2, { force: true });
         removed += 1;
       }
     } catch {
@@ -12526,12 +12402,12 @@ function pruneSessionFiles(env, now) {
   }
   return removed;
 }
-var import_node_fs24, import_node_path25, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
+var import_node_fs23, import_node_path24, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
 var init_session_runtime = __esm({
   "scripts/core/runtime/session-runtime.ts"() {
     "use strict";
-    import_node_fs24 = __toESM(require("node:fs"), 1);
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_fs23 = __toESM(require("node:fs"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_mini();
     init_session_files();
     init_runtime_dir();
@@ -12583,7 +12459,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs25.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs24.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -12646,17 +12522,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file2, fallback, read2) {
   let fd;
   try {
-    if (!import_node_fs25.default.statSync(file2).isFile()) return fallback;
-    fd = import_node_fs25.default.openSync(file2, "r");
+    if (!import_node_fs24.default.statSync(file2).isFile()) return fallback;
+    fd = import_node_fs24.default.openSync(file2, "r");
   } catch {
     return fallback;
   }
   try {
-    return read2(fd, import_node_fs25.default.fstatSync(fd).size);
+    return read2(fd, import_node_fs24.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs25.default.closeSync(fd);
+    import_node_fs24.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -12749,11 +12625,11 @@ function readContextUsage(file2, options = {}) {
     return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
   });
 }
-var import_node_fs25, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE, NO_USAGE;
+var import_node_fs24, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE, NO_USAGE;
 var init_transcript = __esm({
   "scripts/core/session/transcript.ts"() {
     "use strict";
-    import_node_fs25 = __toESM(require("node:fs"), 1);
+    import_node_fs24 = __toESM(require("node:fs"), 1);
     init_reading_entry();
     USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
     USAGE_MAX_BYTES = 8 * 1024 * 1024;
@@ -12781,7 +12657,7 @@ var init_transcript = __esm({
 // scripts/core/session/reply-wait.ts
 function sizeOf(file2) {
   try {
-    return import_node_fs26.default.statSync(file2).size;
+    return import_node_fs25.default.statSync(file2).size;
   } catch {
     return -1;
   }
@@ -12801,11 +12677,11 @@ function readUsageWithReply(file2, waitMs) {
   }
   return { usage: usage9, late: true };
 }
-var import_node_fs26, REPLY_WAIT_MS, REPLY_POLL_MS;
+var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS;
 var init_reply_wait = __esm({
   "scripts/core/session/reply-wait.ts"() {
     "use strict";
-    import_node_fs26 = __toESM(require("node:fs"), 1);
+    import_node_fs25 = __toESM(require("node:fs"), 1);
     init_processes();
     init_transcript();
     REPLY_WAIT_MS = 2e3;
@@ -12881,7 +12757,7 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path26.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path25.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
@@ -12909,8 +12785,8 @@ function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file2 of files) {
-    const rel = import_node_path26.default.isAbsolute(file2) ? import_node_path26.default.relative(projectDir, file2) : file2;
-    if (rel.startsWith("..") || import_node_path26.default.isAbsolute(rel)) outside.push(file2);
+    const rel = import_node_path25.default.isAbsolute(file2) ? import_node_path25.default.relative(projectDir, file2) : file2;
+    if (rel.startsWith("..") || import_node_path25.default.isAbsolute(rel)) outside.push(file2);
     else inside.push(rel);
   }
   return { inside, outside };
@@ -12948,11 +12824,11 @@ function union2(previous, added) {
   if (!added) return [...previous];
   return [.../* @__PURE__ */ new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
 }
-var import_node_path26;
+var import_node_path25;
 var init_common = __esm({
   "scripts/core/workflows/common.ts"() {
     "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_lease();
     init_device();
     init_session_capture();
@@ -13056,7 +12932,7 @@ var init_handoff = __esm({
 
 // scripts/core/sync/files.ts
 function historyPath(storeDir, id) {
-  return import_node_path27.default.join(import_node_path27.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+  return import_node_path26.default.join(import_node_path26.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
 }
 function readStoreFiles(storeDir, id) {
   const read2 = readSealed(workflowPath(storeDir, id));
@@ -13076,11 +12952,11 @@ function stateOf(files, label) {
 function storeIds(storeDir) {
   return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
 }
-var import_node_path27;
+var import_node_path26;
 var init_files = __esm({
   "scripts/core/sync/files.ts"() {
     "use strict";
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_errors();
     init_safe_fs();
     init_store();
@@ -13099,18 +12975,18 @@ function projectKey(projectDir) {
   const result = (0, import_node_child_process2.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
   const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
   if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
-  const name = import_node_path28.default.basename(import_node_path28.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  const name = import_node_path27.default.basename(import_node_path27.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
   return `dir-${name || "project"}`;
 }
 function pendingError(folder, reason) {
   return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
 }
 function openSyncFolder(place, dir) {
-  const resolved = import_node_path28.default.resolve(place.projectDir, dir);
-  const folder = { place, dir: resolved, projectDir: import_node_path28.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  const resolved = import_node_path27.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path27.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
   try {
-    if (!import_node_fs27.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
-    import_node_fs27.default.accessSync(resolved, import_node_fs27.default.constants.R_OK | import_node_fs27.default.constants.W_OK | import_node_fs27.default.constants.X_OK);
+    if (!import_node_fs26.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    import_node_fs26.default.accessSync(resolved, import_node_fs26.default.constants.R_OK | import_node_fs26.default.constants.W_OK | import_node_fs26.default.constants.X_OK);
   } catch (error3) {
     if (error3 instanceof WorkflowError) throw error3;
     throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error3.code ?? "unreadable"})`);
@@ -13118,12 +12994,12 @@ function openSyncFolder(place, dir) {
   return folder;
 }
 function workflowFolder(folder, id) {
-  return import_node_path28.default.join(folder.projectDir, assertWorkflowId(id));
+  return import_node_path27.default.join(folder.projectDir, assertWorkflowId(id));
 }
 function mkdirPrivate(dir) {
-  if (import_node_fs27.default.existsSync(dir)) return;
-  import_node_fs27.default.mkdirSync(dir, { mode: DIR_MODE });
-  import_node_fs27.default.chmodSync(dir, DIR_MODE);
+  if (import_node_fs26.default.existsSync(dir)) return;
+  import_node_fs26.default.mkdirSync(dir, { mode: DIR_MODE });
+  import_node_fs26.default.chmodSync(dir, DIR_MODE);
 }
 async function guarded(folder, fn2) {
   try {
@@ -13136,7 +13012,7 @@ async function guarded(folder, fn2) {
 }
 function readDir(dir) {
   try {
-    return import_node_fs27.default.readdirSync(dir);
+    return import_node_fs26.default.readdirSync(dir);
   } catch (error3) {
     if (error3.code === "ENOENT") return [];
     throw error3;
@@ -13147,7 +13023,7 @@ function readVersion(folder, id, version2) {
   if (cached2) return cached2;
   let text;
   try {
-    text = readRegularText(import_node_path28.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+    text = readRegularText(import_node_path27.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
   } catch {
     return null;
   }
@@ -13172,10 +13048,10 @@ function writeVersion(folder, id, doc) {
   const text = `${JSON.stringify(doc, null, 2)}
 `;
   const version2 = sha256(text);
-  const dir = import_node_path28.default.join(workflowFolder(folder, id), "versions");
-  for (const each of [folder.projectDir, import_node_path28.default.dirname(dir), dir]) mkdirPrivate(each);
-  const file2 = import_node_path28.default.join(dir, `${version2}.json`);
-  if (!import_node_fs27.default.existsSync(file2)) writeFileAtomic(file2, text);
+  const dir = import_node_path27.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path27.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file2 = import_node_path27.default.join(dir, `${version2}.json`);
+  if (!import_node_fs26.default.existsSync(file2)) writeFileAtomic(file2, text);
   folder.cache.set(version2, doc);
   return version2;
 }
@@ -13212,7 +13088,7 @@ function remoteHeads(folder, id) {
   for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
     let version2;
     try {
-      version2 = JSON.parse(readRegularText(import_node_path28.default.join(dir, name), READ_CAPS.small)).version;
+      version2 = JSON.parse(readRegularText(import_node_path27.default.join(dir, name), READ_CAPS.small)).version;
     } catch {
       continue;
     }
@@ -13226,14 +13102,14 @@ function remoteHeads(folder, id) {
 function writeHead(folder, id, version2) {
   const dir = workflowFolder(folder, id);
   mkdirPrivate(dir);
-  writeFileAtomic(import_node_path28.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+  writeFileAtomic(import_node_path27.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
 `);
 }
 function folderIds(folder) {
-  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path28.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path27.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
 }
 function recordPath(storeDir, id) {
-  return import_node_path28.default.join(import_node_path28.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+  return import_node_path27.default.join(import_node_path27.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
 }
 function readRecord(storeDir, id) {
   try {
@@ -13257,14 +13133,14 @@ function snapshot(folder, id) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return version2;
 }
-var import_node_child_process2, import_node_crypto5, import_node_fs27, import_node_path28, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var import_node_child_process2, import_node_crypto5, import_node_fs26, import_node_path27, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
 var init_folder_versions = __esm({
   "scripts/core/sync/folder-versions.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
     import_node_crypto5 = require("node:crypto");
-    import_node_fs27 = __toESM(require("node:fs"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_fs26 = __toESM(require("node:fs"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_mini();
     init_errors();
     init_safe_fs();
@@ -13544,7 +13420,7 @@ function pullRows(folder, onlyId) {
     }
     const local2 = snapshot(folder, id);
     if (!local2) {
-      if (import_node_fs28.default.existsSync(import_node_path29.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+      if (import_node_fs27.default.existsSync(import_node_path28.default.dirname(workflowPath(folder.place.storeDir, id)))) {
         workflows.push({ id, result: "diverged" });
         continue;
       }
@@ -13604,12 +13480,12 @@ function resolveNow(folder, id, use) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return { id, use, commit: version2, imported_as: importedAs };
 }
-var import_node_fs28, import_node_path29;
+var import_node_fs27, import_node_path28;
 var init_folder = __esm({
   "scripts/core/sync/folder.ts"() {
     "use strict";
-    import_node_fs28 = __toESM(require("node:fs"), 1);
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_fs27 = __toESM(require("node:fs"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_errors();
     init_ordering();
     init_ids();
@@ -13911,7 +13787,7 @@ async function pullOne(repo, id, named) {
   }
   const saved = await snapshot2(repo, id);
   const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs29.default.existsSync(import_node_path30.default.dirname(workflowPath(repo.place.storeDir, id)));
+  const storeHasIt = import_node_fs28.default.existsSync(import_node_path29.default.dirname(workflowPath(repo.place.storeDir, id)));
   if (!local2) {
     if (storeHasIt) return { id, result: "diverged" };
     await takeCommit(repo, id, remote, null, "workflow sync: import");
@@ -13964,12 +13840,12 @@ async function resolveDivergence(repo, id, use) {
   if (importedAs) await snapshot2(repo, importedAs);
   return { id, use, commit, imported_as: importedAs };
 }
-var import_node_fs29, import_node_path30;
+var import_node_fs28, import_node_path29;
 var init_git_remote = __esm({
   "scripts/core/sync/git-remote.ts"() {
     "use strict";
-    import_node_fs29 = __toESM(require("node:fs"), 1);
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_fs28 = __toESM(require("node:fs"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_errors();
     init_ids();
     init_store();
@@ -14103,6 +13979,180 @@ var init_handoff2 = __esm({
   }
 });
 
+// scripts/core/git/commit-walk.ts
+function parseLogged(raw) {
+  return raw.split("\n").filter(Boolean).map((line) => {
+    const [sha = "", parents = "", author = "", subject = ""] = line.split("\0");
+    return { sha, parents: parents.split(" ").filter(Boolean), author, subject };
+  });
+}
+function newestSince(newest, base) {
+  const commits = [];
+  for (const [i, commit] of newest.entries()) {
+    if (commit.sha === base) return { commits, count: commits.length };
+    commits.push({ sha: commit.sha, subject: commit.subject, author: commit.author });
+    if (base === null) continue;
+    const next = newest[i + 1];
+    if (commit.parents.length !== 1 || next && next.sha !== commit.parents[0]) return null;
+  }
+  return base === null || newest.length === NEW_COMMITS_LISTED ? { commits, count: null } : null;
+}
+function parseCount(counted) {
+  const [left = Number.NaN, right = Number.NaN] = counted.trim().split(/\s+/).map(Number);
+  return Number.isSafeInteger(left) && Number.isSafeInteger(right) ? { left, right } : null;
+}
+async function commitsSince(git, base, head) {
+  if (base === head) return { commits: [], count: 0, diverged: false };
+  const range = base === null ? head : `${base}...${head}`;
+  const counting = git.raw(["rev-list", "--left-right", "--count", range, "--"]).then(parseCount);
+  counting.catch(() => void 0);
+  const listRange = () => git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, "--right-only", LOGGED, range, "--"]);
+  try {
+    const proven = newestSince(parseLogged(await git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, LOGGED, head, "--"])), base);
+    const listing = proven ? null : listRange();
+    listing?.catch(() => void 0);
+    const counted = await counting;
+    if (!counted) return null;
+    const diverged = counted.left > 0;
+    if (proven && !diverged && (proven.count ?? counted.right) === counted.right && proven.commits.length <= counted.right) {
+      return { commits: proven.commits, count: counted.right, diverged };
+    }
+    const listed = parseLogged(await (listing ?? listRange()));
+    return { commits: listed.map(({ sha, subject, author }) => ({ sha, subject, author })), count: counted.right, diverged };
+  } catch {
+    return null;
+  }
+}
+var NEW_COMMITS_LISTED, LOGGED;
+var init_commit_walk = __esm({
+  "scripts/core/git/commit-walk.ts"() {
+    "use strict";
+    NEW_COMMITS_LISTED = 50;
+    LOGGED = "--format=%H%x00%P%x00%an%x00%s";
+  }
+});
+
+// scripts/core/git/changes-since.ts
+function filesChanged(git, base, head) {
+  return git.raw(["diff", "--name-status", "-z", "-M", base, head]).then(parseNameStatus);
+}
+async function walkAndDiff(git, since, head) {
+  const walk = commitsSince(git, since, head);
+  const diff = filesChanged(git, since ?? EMPTY_TREE, head);
+  diff.catch(() => void 0);
+  return { walk: await walk, diff };
+}
+async function mergeBase(git, a, b3) {
+  try {
+    return (await git.raw(["merge-base", a, b3])).trim() || null;
+  } catch {
+    return null;
+  }
+}
+function parseNameStatus(raw) {
+  const fields = raw.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    if (!status) break;
+    if (status.startsWith("R") || status.startsWith("C")) {
+      i++;
+    }
+    const file2 = fields[i++];
+    if (file2 !== void 0) changes.push({ status: status.charAt(0), path: file2 });
+  }
+  return changes;
+}
+function startChangesSince(dir, since, filesModified) {
+  const git = openRepo(dir);
+  if (!git) {
+    const warning = `${dir} is not a git repository: changes since the handoff cannot be checked`;
+    return { accepted: Promise.resolve(), report: Promise.resolve({ changes: { ...NOTHING_CHANGED, missing_files: missingFiles(dir, filesModified) }, warnings: [warning] }) };
+  }
+  const headSha = readHeadCommit(dir);
+  const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
+  const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, since.commit, headSha) : null;
+  ahead?.catch(() => void 0);
+  const report = reportChanges(git, dir, since, filesModified, state, ahead);
+  report.catch(() => void 0);
+  return { accepted: state.then(() => void 0), report };
+}
+async function reportChanges(git, dir, since, filesModified, state, ahead) {
+  const warnings = [];
+  const { context: now, status } = await state;
+  const head = now.commit;
+  const changes = {
+    ...NOTHING_CHANGED,
+    current_branch: now.branch,
+    branch_changed: since !== null && now.branch !== since.branch,
+    uncommitted: status.files.map((f3) => ({ status: porcelainCode(f3.index, f3.working_dir), path: f3.path })),
+    upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null
+  };
+  const top = gitTopLevel(dir) ?? dir;
+  const fromTop = (files) => relative(top, files.map((f3) => import_node_path30.default.resolve(dir, f3)));
+  if (since === null) {
+    warnings.push("the handoff was made outside a git repository: commits since then are unknown");
+  } else if (head) {
+    let base = since.commit ?? EMPTY_TREE;
+    const started = ahead ? await ahead : null;
+    let walk = started ? started.walk : await commitsSince(git, since.commit, head);
+    if (since.commit !== null && walk === null) {
+      warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
+      base = null;
+    } else if (since.commit !== null && walk?.diverged) {
+      base = await mergeBase(git, since.commit, head);
+      warnings.push(
+        `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` + (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : "")
+      );
+      walk = base ? await commitsSince(git, base, head) : null;
+    }
+    if (base && base !== head && walk) {
+      changes.new_commit_count = walk.count;
+      changes.new_commits = walk.commits;
+      changes.files_changed = started && !started.walk?.diverged ? await started.diff : await filesChanged(git, base, head);
+    }
+  }
+  if (since !== null) {
+    const { modified, staged, untracked, deleted } = since.status;
+    const inFlight = /* @__PURE__ */ new Set([...modified, ...staged, ...untracked, ...fromTop(filesModified)]);
+    changes.conflicts = changes.files_changed.filter((f3) => inFlight.has(f3.path)).map((f3) => f3.path);
+    changes.missing_files = missingFiles(top, [...inFlight].filter((f3) => !deleted.includes(f3)));
+  } else {
+    changes.missing_files = missingFiles(top, fromTop(filesModified));
+  }
+  return { changes, warnings };
+}
+function relative(dir, files) {
+  return files.map((f3) => import_node_path30.default.isAbsolute(f3) ? import_node_path30.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
+}
+function missingFiles(dir, files) {
+  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs29.default.existsSync(import_node_path30.default.join(dir, f3))).sort();
+}
+var import_node_fs29, import_node_path30, EMPTY_TREE, NOTHING_CHANGED;
+var init_changes_since = __esm({
+  "scripts/core/git/changes-since.ts"() {
+    "use strict";
+    import_node_fs29 = __toESM(require("node:fs"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
+    init_commit_walk();
+    init_git_head();
+    init_git();
+    init_project();
+    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    NOTHING_CHANGED = {
+      new_commits: [],
+      new_commit_count: 0,
+      files_changed: [],
+      branch_changed: false,
+      current_branch: null,
+      uncommitted: [],
+      conflicts: [],
+      missing_files: [],
+      upstream: null
+    };
+  }
+});
+
 // scripts/core/workflows/resume.ts
 async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   const staleAfterDays = options.staleAfterDays ?? DEFAULT_CONFIG.stale_after_days;
@@ -14122,18 +14172,9 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   }
   const handedOff = loaded3.state;
   const claim2 = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
-  const report = await detectChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
-  const warnings = [...loaded3.warnings, ...claim2.warnings, ...report.warnings];
-  const compatibility = checkCompatibility(handedOff, {
-    projectDir: place.projectDir,
-    branch: report.changes.current_branch,
-    pluginVersion: PLUGIN_VERSION,
-    nodeVersion: process.version,
-    lockfiles: hashLockfiles(place.projectDir)
-  });
-  if (handedOff.status === "completed" || handedOff.status === "cancelled") {
-    warnings.push(`this workflow was ${handedOff.status}; resuming makes it active again`);
-  }
+  const pending = startChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
+  await pending.accepted;
+  const lockfiles = hashLockfiles(place.projectDir);
   const at2 = now.toISOString();
   const saved = updateWorkflow(place.storeDir, handedOff.id, (current) => {
     const base = current?.state ?? handedOff;
@@ -14147,6 +14188,18 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   });
   appendHistory(place.storeDir, handedOff.id, historyEntry("resume", saved.state, at2, `resumed: ${handedOff.task.description}`));
   const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
+  const report = await pending.report;
+  const warnings = [...loaded3.warnings, ...claim2.warnings, ...report.warnings];
+  const compatibility = checkCompatibility(handedOff, {
+    projectDir: place.projectDir,
+    branch: report.changes.current_branch,
+    pluginVersion: PLUGIN_VERSION,
+    nodeVersion: process.version,
+    lockfiles
+  });
+  if (handedOff.status === "completed" || handedOff.status === "cancelled") {
+    warnings.push(`this workflow was ${handedOff.status}; resuming makes it active again`);
+  }
   const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commit_count, staleAfterDays, now);
   return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff), tookOverFrom: claim2.tookOverFrom };
 }
@@ -14157,7 +14210,7 @@ var init_resume = __esm({
     init_config();
     init_device();
     init_errors();
-    init_git();
+    init_changes_since();
     init_ids();
     init_workflow_origin();
     init_store_history();

@@ -1,5 +1,5 @@
 // Fixed, fully specified states and change reports for pure-function tests.
-import type { Changes } from '../../scripts/core/git/git.ts';
+import type { Changes } from '../../scripts/core/git/changes-since.ts';
 import { WorkflowState } from '../../scripts/core/schemas.ts';
 import { SCHEMA_VERSION } from '../../scripts/core/shared/state-fields.ts';
 import type { z } from 'zod';

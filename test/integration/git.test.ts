@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { captureGitContext, detectChangesSince } from '../../scripts/core/git/git.ts';
-import { cleanupTempDirs, git, tempDir, tempRepo } from '../helpers/repo.ts';
+import { detectChangesSince } from '../../scripts/core/git/changes-since.ts';
+import { captureGitContext } from '../../scripts/core/git/git.ts';
+import { cleanupTempDirs, git, tempDir, tempRepo, type TempRepo } from '../helpers/repo.ts';
 
 // tests run concurrently (git and node child processes): the temp dirs go when the file is done
 afterAll(cleanupTempDirs);
@@ -278,6 +279,67 @@ describe('detectChangesSince after a long history', () => {
     expect(changes.new_commits[0]?.subject).toBe('Change 120');
     expect(changes.new_commits[49]?.subject).toBe('Change 71');
     expect(changes.files_changed.map((f) => f.path).sort()).toEqual(['f0.txt', 'f1.txt', 'f2.txt', 'f3.txt', 'f4.txt', 'f5.txt', 'f6.txt']);
+  });
+});
+
+/** One commit of a fast-import stream: `mark` on `branch`, from `from` (a mark or a sha) and merging `merge`. */
+interface Imported {
+  mark: number;
+  branch: string;
+  time: number;
+  from?: string;
+  merge?: number;
+}
+
+function importCommits(repo: TempRepo, commits: Imported[]): void {
+  const stream = commits
+    .map(({ mark, branch, time, from, merge }) => {
+      const message = `Commit ${mark} on ${branch}`;
+      const body = `${mark}\n`;
+      return (
+        `commit refs/heads/${branch}\nmark :${mark}\ncommitter Test Author <test@example.com> ${time} +0000\ndata ${message.length}\n${message}\n` +
+        (from ? `from ${from}\n` : '') +
+        (merge ? `merge :${merge}\n` : '') +
+        `M 100644 inline ${branch}-${mark % 5}.txt\ndata ${body.length}\n${body}\n`
+      );
+    })
+    .join('');
+  execFileSync('git', ['fast-import', '--quiet', '--force'], { cwd: repo.path, input: stream });
+  repo.git('reset', '-q', '--hard', 'main');
+}
+
+/** A line of `count` commits on `branch` from `from`, marks from `first`, a second apart from `time`. */
+function line(branch: string, first: number, count: number, time: number, from?: string): Imported[] {
+  return Array.from({ length: count }, (_, i) => ({ mark: first + i, branch, time: time + i, ...(i === 0 && from ? { from } : { from: `:${first + i - 1}` }) }));
+}
+
+describe.concurrent('detectChangesSince lists what git lists, whatever the history since', () => {
+  const T = 1_700_000_000;
+  it.each<[string, (base: string) => Imported[]]>([
+    ['a line of 120 commits', (base) => line('main', 1, 120, T, base)],
+    ['a line of 10 commits', (base) => line('main', 1, 10, T, base)],
+    ['a branch merged among the newest', (base) => [...line('side', 1, 30, T, base), ...line('main', 100, 30, T + 5, base), { mark: 200, branch: 'main', time: T + 100, from: ':129', merge: 30 }, ...line('main', 201, 10, T + 200, ':200')]],
+    ['a merge deep in a long line', (base) => [...line('side', 1, 5, T, base), ...line('main', 100, 5, T, base), { mark: 200, branch: 'main', time: T + 50, from: ':104', merge: 5 }, ...line('main', 201, 80, T + 100, ':200')]],
+    ['a branch started before the handoff, dated before it, merged after', (base) => [...line('side', 1, 20, T - 100_000, `${base}~1`), { mark: 200, branch: 'main', time: T, from: base, merge: 20 }, ...line('main', 201, 60, T + 10, ':200')]],
+  ])('%s', async (_, history) => {
+    const repo = tempRepo();
+    repo.commit('a.txt', 'a\n', 'Before the handoff');
+    const since = await captureGitContext(repo.path);
+    const base = since?.commit ?? '';
+    importCommits(repo, history(base));
+    const { changes, warnings } = await detectChangesSince(repo.path, since, []);
+    expect(warnings).toEqual([]);
+    expect(changes.new_commit_count).toBe(Number(repo.git('rev-list', '--count', `${base}..HEAD`)));
+    expect(changes.new_commits.map((c) => c.sha)).toEqual(repo.git('log', '--max-count=50', '--format=%H', `${base}..HEAD`).split('\n'));
+    expect(changes.new_commits[0]?.subject).toBe(repo.git('log', '-1', '--format=%s'));
+  });
+
+  it('HEAD still at the handoff commit: nothing new', async () => {
+    const repo = tempRepo();
+    const since = await captureGitContext(repo.path);
+    const { changes, warnings } = await detectChangesSince(repo.path, since, []);
+    expect(warnings).toEqual([]);
+    expect(changes).toMatchObject({ new_commit_count: 0, new_commits: [], files_changed: [] });
   });
 });
 

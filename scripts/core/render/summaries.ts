@@ -4,7 +4,7 @@ import { encode } from '@toon-format/toon';
 import { clip, formatAge } from '../shared/text.ts';
 import type { CompatibilityRow, Staleness } from '../git/compatibility.ts';
 import { renderSessionFacts } from './session-facts-render.ts';
-import type { Changes } from '../git/git.ts';
+import type { Changes } from '../git/changes-since.ts';
 import type { HistoryEntry, WorkflowState } from '../schemas.ts';
 import { alsoAutomaticLine, bullets, foreignLine, formatGit, formatPhase, numbered, plural, section } from './workflow-text.ts';
 

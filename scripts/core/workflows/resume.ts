@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../shared/config.ts';
 import type { Lease } from '../store/lease.ts';
 import { describeDevice, PLUGIN_VERSION } from '../store/device.ts';
 import { WorkflowError } from '../shared/errors.ts';
-import { detectChangesSince, type Changes } from '../git/git.ts';
+import { startChangesSince, type Changes } from '../git/changes-since.ts';
 import { assertWorkflowId } from '../store/ids.ts';
 import type { HistoryEntry, WorkflowState } from '../schemas.ts';
 import { isForeign } from '../store/workflow-origin.ts';
@@ -65,18 +65,12 @@ export async function resumeWorkflow(
   const handedOff = loaded.state;
   // claim first: a refused claim must leave everything as it was
   const claim = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
-  const report = await detectChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
-  const warnings = [...loaded.warnings, ...claim.warnings, ...report.warnings];
-  const compatibility = checkCompatibility(handedOff, {
-    projectDir: place.projectDir,
-    branch: report.changes.current_branch,
-    pluginVersion: PLUGIN_VERSION,
-    nodeVersion: process.version,
-    lockfiles: hashLockfiles(place.projectDir),
-  });
-  if (handedOff.status === 'completed' || handedOff.status === 'cancelled') {
-    warnings.push(`this workflow was ${handedOff.status}; resuming makes it active again`);
-  }
+  // git walks the history since the handoff (thousands of commits after a long absence) while this
+  // process saves the resume, which does not depend on it; only on git accepting the repository:
+  // nothing is saved where git refuses it
+  const pending = startChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
+  await pending.accepted;
+  const lockfiles = hashLockfiles(place.projectDir);
   const at = now.toISOString();
   const saved = updateWorkflow(place.storeDir, handedOff.id, (current) => {
     const base = current?.state ?? handedOff;
@@ -90,6 +84,18 @@ export async function resumeWorkflow(
   });
   appendHistory(place.storeDir, handedOff.id, historyEntry('resume', saved.state, at, `resumed: ${handedOff.task.description}`));
   const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
+  const report = await pending.report;
+  const warnings = [...loaded.warnings, ...claim.warnings, ...report.warnings];
+  const compatibility = checkCompatibility(handedOff, {
+    projectDir: place.projectDir,
+    branch: report.changes.current_branch,
+    pluginVersion: PLUGIN_VERSION,
+    nodeVersion: process.version,
+    lockfiles,
+  });
+  if (handedOff.status === 'completed' || handedOff.status === 'cancelled') {
+    warnings.push(`this workflow was ${handedOff.status}; resuming makes it active again`);
+  }
   const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commit_count, staleAfterDays, now);
   return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff), tookOverFrom: claim.tookOverFrom };
 }
