@@ -735,7 +735,7 @@ function isRuleCreator(value) {
   const { meta: meta2, create } = value;
   return typeof meta2?.id === "string" && typeof create === "function";
 }
-function loadRules() {
+function loadSecretRules() {
   if (loaded) return loaded;
   const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs4.existsSync)(f3));
@@ -747,7 +747,7 @@ function loadRules() {
 }
 function findSecretsByRules(text) {
   const found = [];
-  for (const rule of loadRules()) {
+  for (const rule of loadSecretRules()) {
     const context = {
       // the message id is all that is kept: it names the kind of secret, never its value
       createTranslator: () => (messageId) => messageId,
@@ -4890,7 +4890,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "e1263920392d31a1" : "source";
+    BUILD = true ? "ea7552b1ccbeb3b4" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -12884,16 +12884,16 @@ async function saveHandoff(place, input, session, now, env = {}, startNew = fals
   const warnings = [];
   const task = typeof input.task === "string" ? input.task : input.task?.description;
   const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
-  const git = await captureGitContext(place.projectDir, target.id ? target.state.git : null);
+  const capturing = captureGitContext(place.projectDir, target.id ? target.state.git : null);
+  capturing.catch(() => void 0);
+  await new Promise((resolve) => setImmediate(resolve));
+  const lockfiles = hashLockfiles(place.projectDir);
+  const transcript = transcriptFacts(place, session, null, env, now);
+  const phases = input.phases ? resolvePhases(place.projectDir, input.phases) : null;
+  loadSecretRules();
+  const git = await capturing;
   if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
-  const facts = {
-    now: now.toISOString(),
-    git,
-    session,
-    lockfiles: hashLockfiles(place.projectDir),
-    transcript: transcriptFacts(place, session, null, env, now),
-    phases: input.phases ? resolvePhases(place.projectDir, input.phases) : null
-  };
+  const facts = { now: now.toISOString(), git, session, lockfiles, transcript, phases };
   let id = target.id;
   if (!id) {
     if (!task?.trim()) throw new WorkflowError('a new handoff needs a task: pass --task "\u2026" or "task" in the --input JSON', 2);
@@ -12919,6 +12919,7 @@ var init_handoff = __esm({
     init_device();
     init_errors();
     init_git();
+    init_secret_scanner();
     init_ids();
     init_handoff_target();
     init_deliverables();
@@ -14173,8 +14174,11 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   const handedOff = loaded3.state;
   const claim2 = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
   const pending = startChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
-  await pending.accepted;
+  pending.accepted.catch(() => void 0);
+  await new Promise((resolve) => setImmediate(resolve));
   const lockfiles = hashLockfiles(place.projectDir);
+  loadSecretRules();
+  await pending.accepted;
   const at2 = now.toISOString();
   const saved = updateWorkflow(place.storeDir, handedOff.id, (current) => {
     const base = current?.state ?? handedOff;
@@ -14211,6 +14215,7 @@ var init_resume = __esm({
     init_device();
     init_errors();
     init_changes_since();
+    init_secret_scanner();
     init_ids();
     init_workflow_origin();
     init_store_history();

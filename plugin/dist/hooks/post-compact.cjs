@@ -121,7 +121,7 @@ function isRuleCreator(value) {
   const { meta: meta2, create } = value;
   return typeof meta2?.id === "string" && typeof create === "function";
 }
-function loadRules() {
+function loadSecretRules() {
   if (loaded) return loaded;
   const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
@@ -133,7 +133,7 @@ function loadRules() {
 }
 function findSecretsByRules(text) {
   const found = [];
-  for (const rule of loadRules()) {
+  for (const rule of loadSecretRules()) {
     const context = {
       // the message id is all that is kept: it names the kind of secret, never its value
       createTranslator: () => (messageId) => messageId,
@@ -663,7 +663,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "e1263920392d31a1" : "source";
+var BUILD = true ? "ea7552b1ccbeb3b4" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;

@@ -320,7 +320,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "e1263920392d31a1" : "source";
+var BUILD = true ? "ea7552b1ccbeb3b4" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -720,7 +720,7 @@ function isRuleCreator(value) {
   const { meta, create } = value;
   return typeof meta?.id === "string" && typeof create === "function";
 }
-function loadRules() {
+function loadSecretRules() {
   if (loaded2) return loaded2;
   const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs10.existsSync)(f));
@@ -732,7 +732,7 @@ function loadRules() {
 }
 function findSecretsByRules(text) {
   const found = [];
-  for (const rule of loadRules()) {
+  for (const rule of loadSecretRules()) {
     const context = {
       // the message id is all that is kept: it names the kind of secret, never its value
       createTranslator: () => (messageId) => messageId,

@@ -4,6 +4,7 @@ import { hashLockfiles } from '../git/compatibility.ts';
 import { describeDevice } from '../store/device.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { captureGitContext } from '../git/git.ts';
+import { loadSecretRules } from '../redact/secret-scanner.ts';
 import { newWorkflowId } from '../store/ids.ts';
 import type { HandoffInput, WorkflowState } from '../schemas.ts';
 import { chooseHandoffTarget, describeHandoffTarget } from '../handoff/handoff-target.ts';
@@ -107,17 +108,18 @@ export async function saveHandoff(
   // chosen before anything is captured: a refusal (a workflow another session holds) costs nothing
   const task = typeof input.task === 'string' ? input.task : input.task?.description;
   const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
-  // the workflow's saved commit subject is reused while HEAD is still that commit (one git process)
-  const git = await captureGitContext(place.projectDir, target.id ? target.state.git : null);
+  // the workflow's saved commit subject is reused while HEAD is still that commit (one git process),
+  // which reads the work tree while this process gathers the rest and loads the redaction's rules
+  const capturing = captureGitContext(place.projectDir, target.id ? target.state.git : null);
+  capturing.catch(() => undefined);
+  await new Promise((resolve) => setImmediate(resolve));
+  const lockfiles = hashLockfiles(place.projectDir);
+  const transcript = transcriptFacts(place, session, null, env, now);
+  const phases = input.phases ? resolvePhases(place.projectDir, input.phases) : null;
+  loadSecretRules();
+  const git = await capturing;
   if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
-  const facts: HandoffFacts = {
-    now: now.toISOString(),
-    git,
-    session,
-    lockfiles: hashLockfiles(place.projectDir),
-    transcript: transcriptFacts(place, session, null, env, now),
-    phases: input.phases ? resolvePhases(place.projectDir, input.phases) : null,
-  };
+  const facts: HandoffFacts = { now: now.toISOString(), git, session, lockfiles, transcript, phases };
 
   let id = target.id;
   if (!id) {

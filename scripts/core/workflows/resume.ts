@@ -5,6 +5,7 @@ import type { Lease } from '../store/lease.ts';
 import { describeDevice, PLUGIN_VERSION } from '../store/device.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { startChangesSince, type Changes } from '../git/changes-since.ts';
+import { loadSecretRules } from '../redact/secret-scanner.ts';
 import { assertWorkflowId } from '../store/ids.ts';
 import type { HistoryEntry, WorkflowState } from '../schemas.ts';
 import { isForeign } from '../store/workflow-origin.ts';
@@ -69,8 +70,11 @@ export async function resumeWorkflow(
   // process saves the resume, which does not depend on it; only on git accepting the repository:
   // nothing is saved where git refuses it
   const pending = startChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
-  await pending.accepted;
+  pending.accepted.catch(() => undefined);
+  await new Promise((resolve) => setImmediate(resolve));
   const lockfiles = hashLockfiles(place.projectDir);
+  loadSecretRules();
+  await pending.accepted;
   const at = now.toISOString();
   const saved = updateWorkflow(place.storeDir, handedOff.id, (current) => {
     const base = current?.state ?? handedOff;

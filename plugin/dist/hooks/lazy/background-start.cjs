@@ -179,7 +179,7 @@ function isRuleCreator(value) {
   const { meta, create } = value;
   return typeof meta?.id === "string" && typeof create === "function";
 }
-function loadRules() {
+function loadSecretRules() {
   if (loaded) return loaded;
   const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs2.existsSync)(f));
@@ -191,7 +191,7 @@ function loadRules() {
 }
 function findSecretsByRules(text) {
   const found = [];
-  for (const rule of loadRules()) {
+  for (const rule of loadSecretRules()) {
     const context = {
       // the message id is all that is kept: it names the kind of secret, never its value
       createTranslator: () => (messageId) => messageId,
