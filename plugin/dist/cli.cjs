@@ -4890,7 +4890,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "ea7552b1ccbeb3b4" : "source";
+    BUILD = true ? "eeae8e7c56f9fb2b" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -10926,6 +10926,9 @@ var init_git_head = __esm({
 function openRepo(dir) {
   return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4, completion: { onClose: true, onExit: false } });
 }
+function gitStarted() {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 async function headCommit(git) {
   try {
     const [sha, ...subject] = (await git.raw(["log", "-1", "--format=%H%x00%s"])).trim().split("\0");
@@ -12886,7 +12889,7 @@ async function saveHandoff(place, input, session, now, env = {}, startNew = fals
   const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
   const capturing = captureGitContext(place.projectDir, target.id ? target.state.git : null);
   capturing.catch(() => void 0);
-  await new Promise((resolve) => setImmediate(resolve));
+  await gitStarted();
   const lockfiles = hashLockfiles(place.projectDir);
   const transcript = transcriptFacts(place, session, null, env, now);
   const phases = input.phases ? resolvePhases(place.projectDir, input.phases) : null;
@@ -14175,7 +14178,7 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   const claim2 = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
   const pending = startChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
   pending.accepted.catch(() => void 0);
-  await new Promise((resolve) => setImmediate(resolve));
+  await gitStarted();
   const lockfiles = hashLockfiles(place.projectDir);
   loadSecretRules();
   await pending.accepted;
@@ -14215,6 +14218,7 @@ var init_resume = __esm({
     init_device();
     init_errors();
     init_changes_since();
+    init_git();
     init_secret_scanner();
     init_ids();
     init_workflow_origin();

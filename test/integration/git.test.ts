@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectChangesSince } from '../../scripts/core/git/changes-since.ts';
+import { startChangesSince } from '../../scripts/core/git/changes-since.ts';
 import { captureGitContext } from '../../scripts/core/git/git.ts';
 import { cleanupTempDirs, git, tempDir, tempRepo, type TempRepo } from '../helpers/repo.ts';
+
+const detectChangesSince = (...args: Parameters<typeof startChangesSince>) => startChangesSince(...args).report;
 
 // tests run concurrently (git and node child processes): the temp dirs go when the file is done
 afterAll(cleanupTempDirs);

@@ -116,11 +116,6 @@ export function startChangesSince(dir: string, since: GitContext | null, filesMo
   return { accepted: state.then(() => undefined), report };
 }
 
-/** What happened to the repository since a handoff captured `since`. */
-export function detectChangesSince(dir: string, since: GitContext | null, filesModified: readonly string[]): Promise<ChangeReport> {
-  return startChangesSince(dir, since, filesModified).report;
-}
-
 async function reportChanges(
   git: SimpleGit,
   dir: string,

@@ -15,6 +15,15 @@ export function openRepo(dir: string): SimpleGit | null {
   return gitTopLevel(dir) === null ? null : simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, completion: { onClose: true, onExit: false } });
 }
 
+/**
+ * Settles once the git processes asked for so far have started: simple-git starts them a few
+ * promise reactions after the call, so a caller that has synchronous work to do while git runs
+ * waits for this first, or git would start only after that work.
+ */
+export function gitStarted(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** HEAD's sha and subject in one git process; nulls in a repository without commits yet. */
 async function headCommit(git: SimpleGit): Promise<{ sha: string | null; subject: string | null }> {
   try {

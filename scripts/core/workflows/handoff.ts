@@ -3,7 +3,7 @@
 import { hashLockfiles } from '../git/compatibility.ts';
 import { describeDevice } from '../store/device.ts';
 import { WorkflowError } from '../shared/errors.ts';
-import { captureGitContext } from '../git/git.ts';
+import { captureGitContext, gitStarted } from '../git/git.ts';
 import { loadSecretRules } from '../redact/secret-scanner.ts';
 import { newWorkflowId } from '../store/ids.ts';
 import type { HandoffInput, WorkflowState } from '../schemas.ts';
@@ -112,7 +112,7 @@ export async function saveHandoff(
   // which reads the work tree while this process gathers the rest and loads the redaction's rules
   const capturing = captureGitContext(place.projectDir, target.id ? target.state.git : null);
   capturing.catch(() => undefined);
-  await new Promise((resolve) => setImmediate(resolve));
+  await gitStarted();
   const lockfiles = hashLockfiles(place.projectDir);
   const transcript = transcriptFacts(place, session, null, env, now);
   const phases = input.phases ? resolvePhases(place.projectDir, input.phases) : null;
