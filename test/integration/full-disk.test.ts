@@ -116,4 +116,21 @@ describe('a repository git refuses', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^claude-workflow: git refused: detected dubious ownership in repository at '[^']+' \(to allow it: git config --global --add safe\.directory \S+\)\n$/);
   });
+
+  it('a resume there says so and saves nothing: the workflow stays as it was handed off, its history without a resume', async (context) => {
+    if (process.getuid?.() !== 0) context.skip('changing a repository owner needs root');
+    const repo = tempRepo();
+    const handedOff = await runCli(['handoff', '--task', 'Mine until the chown', '--format', 'json'], { cwd: repo.path });
+    expect(handedOff.status).toBe(0);
+    const id = (JSON.parse(handedOff.stdout) as { id: string }).id;
+    const storeDir = path.join(repo.path, '.git', 'workflow');
+    const before = fs.readFileSync(path.join(storeDir, id, 'state.json'), 'utf8');
+    const history = fs.readFileSync(path.join(storeDir, id, 'history.jsonl'), 'utf8');
+    execFileSync('chown', ['-R', '65534:65534', repo.path]);
+    const result = await runCli(['resume', id], { cwd: repo.path });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^claude-workflow: git refused: detected dubious ownership/);
+    expect(fs.readFileSync(path.join(storeDir, id, 'state.json'), 'utf8')).toBe(before);
+    expect(fs.readFileSync(path.join(storeDir, id, 'history.jsonl'), 'utf8')).toBe(history);
+  });
 });
