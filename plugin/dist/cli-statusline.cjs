@@ -4187,7 +4187,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "eeae8e7c56f9fb2b" : "source";
+    BUILD = true ? "1de3d338e4b62653" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

@@ -4890,7 +4890,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "eeae8e7c56f9fb2b" : "source";
+    BUILD = true ? "1de3d338e4b62653" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -14074,9 +14074,9 @@ function startChangesSince(dir, since, filesModified) {
     return { accepted: Promise.resolve(), report: Promise.resolve({ changes: { ...NOTHING_CHANGED, missing_files: missingFiles(dir, filesModified) }, warnings: [warning] }) };
   }
   const headSha = readHeadCommit(dir);
-  const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
   const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, since.commit, headSha) : null;
   ahead?.catch(() => void 0);
+  const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
   const report = reportChanges(git, dir, since, filesModified, state, ahead);
   report.catch(() => void 0);
   return { accepted: state.then(() => void 0), report };

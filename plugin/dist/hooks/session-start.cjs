@@ -320,7 +320,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "eeae8e7c56f9fb2b" : "source";
+var BUILD = true ? "1de3d338e4b62653" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

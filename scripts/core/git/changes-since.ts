@@ -93,7 +93,7 @@ function parseNameStatus(raw: string): FileChange[] {
 
 /**
  * What happened to the repository since a handoff captured `since`, with git's processes started
- * before this returns: the status first, then the walk since the handoff and its diff, side by
+ * before this returns: the walk since the handoff and its diff, then the status, side by
  * side. A caller with work of its own does it meanwhile, after `accepted` if it must not happen in
  * a repository git refuses.
  */
@@ -107,10 +107,12 @@ export function startChangesSince(dir: string, since: GitContext | null, filesMo
   // walk starts without waiting for git to name HEAD; nothing to walk while HEAD is still the
   // handoff's commit
   const headSha = readHeadCommit(dir);
-  const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
+  // the walk first: after many commits it is the longest of git's processes, and each start costs
+  // this process a few milliseconds (the status waits for it less than the walk would for the status)
   const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, since.commit, headSha) : null;
   // a git error is told where it is waited for, not as an unhandled rejection meanwhile
   ahead?.catch(() => undefined);
+  const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
   const report = reportChanges(git, dir, since, filesModified, state, ahead);
   report.catch(() => undefined);
   return { accepted: state.then(() => undefined), report };
