@@ -1,7 +1,32 @@
 // The rows for the terminal commands: a refresh of the status line (Claude Code runs it at every
 // refresh when it is set up), `resume` after a long history, and a handoff.
-import { CLI, FINAL_CONTEXT_TOKENS, NODE, SESSION, WINDOW } from './common.mjs';
+import path from 'node:path';
+import { CLI, FINAL_CONTEXT_TOKENS, NODE, ROOT, SESSION, WINDOW } from './common.mjs';
 import { parseJsonOutput } from './scenarios.mjs';
+
+const GIT_FLOOR = path.join(ROOT, 'bench', 'git-floor.mjs');
+// git's own status of the work tree, as `resume` and a handoff ask for it (scripts/core/git/git.ts)
+const STATUS = ['status', '--porcelain', '-b', '-u', '--null'];
+
+/**
+ * The floor under a command's row (git-floor.mjs): Node and the same git processes, nothing else.
+ * The git command lines are the ones the command runs (scripts/core/git/), written out here: a
+ * change there is a change here.
+ */
+function floorRow(title, cwd, env, gitCommands) {
+  return {
+    title,
+    event: 'floor',
+    transcript: { label: '—', size: 0 },
+    env,
+    cwd,
+    command: [NODE, [GIT_FLOOR, ...gitCommands.map((args) => JSON.stringify(args))]],
+    input: '',
+    warmups: 1,
+    // git-floor.mjs exits 1 when a git command fails, which every run is checked for
+    verify: () => null,
+  };
+}
 
 /**
  * The terminal commands whose cost grows with the repository (resume after a long history, a
@@ -45,6 +70,12 @@ export function buildCommandScenarios(ctx) {
         return count.test(r.stdout) ? null : `resume: the summary does not say that ${history.commits} commits landed: ${JSON.stringify(r.stdout.slice(0, 600))}`;
       },
     },
+    floorRow(`resume — floor: Node and the same four git processes, nothing else`, history.repo, env, [
+      ['rev-list', '--left-right', '--count', `${history.base}...${history.head}`, '--'],
+      ['log', `--max-count=50`, '--format=%H%x00%P%x00%an%x00%s', history.head, '--'],
+      ['diff', '--name-status', '-z', '-M', history.base, history.head],
+      STATUS,
+    ]),
     {
       title: `handoff — ${files.toLocaleString('en-US')}-file repository`,
       event: 'handoff',
@@ -59,6 +90,7 @@ export function buildCommandScenarios(ctx) {
         return out.id === workflow.id ? null : `handoff: updated ${out.id}, expected ${workflow.id}`;
       },
     },
+    floorRow(`handoff — floor: Node and the same git process, nothing else`, repo, env, [STATUS]),
   ];
 }
 

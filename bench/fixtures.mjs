@@ -223,6 +223,7 @@ export function makeHistoryRepo(repo, env, commits) {
   const r = run(NODE, [CLI, 'handoff', '--dir', repo, '--format', 'json', '--task', 'Finish the parser', '--summary', 'Tokenizer done.', '--next', 'Write the grammar'], { cwd: repo, env });
   if (r.status !== 0) fail(`handoff in the history repository failed (exit ${r.status}):\n${r.stderr}${r.stdout}`);
   const { id } = JSON.parse(r.stdout);
+  const base = git(repo, env, 'rev-parse', 'HEAD').trim();
   const chunks = [];
   const start = Math.floor(Date.now() / 1000) - commits;
   for (let n = 1; n <= commits; n++) {
@@ -237,5 +238,5 @@ export function makeHistoryRepo(repo, env, commits) {
   const imported = run('git', ['fast-import', '--quiet'], { cwd: repo, env, input: chunks.join('') });
   if (imported.status !== 0) fail(`git fast-import failed (exit ${imported.status}):\n${imported.stderr}`);
   git(repo, env, 'reset', '-q', '--hard', 'main');
-  return { id };
+  return { id, base, head: git(repo, env, 'rev-parse', 'HEAD').trim() };
 }
