@@ -1,12 +1,12 @@
 // How a hook process that Claude Code started hands a checkpoint nobody waits for to a process of
 // its own (Stop's on the interval, PreCompact's).
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BackgroundCheckpointRequest } from './core/schemas.ts';
 import { BACKGROUND_REQUEST_VARIABLE, markCheckpointInFlight } from './core/runtime/checkpoint-in-flight.ts';
 import { writeSessionRuntime } from './core/runtime/session-runtime-check.ts';
 import type { SessionRuntime } from './core/runtime/session-runtime.ts';
 import { hookFailed } from './hooks/run-hook.ts';
+import { nodeChildProcess } from './core/shared/node-builtins.ts';
 
 /**
  * `node run.cjs background-checkpoint`, detached and with its output nowhere: Claude Code waits
@@ -18,7 +18,7 @@ export function startBackgroundCheckpoint(request: BackgroundCheckpointRequest):
   if (!runner || path.basename(runner) !== 'run.cjs') return false;
   try {
     // loaded only now: child_process brings Node's streams and sockets (5 ms) that a quiet turn never needs
-    const { spawn }: typeof import('node:child_process') = createRequire(import.meta.url)('node:child_process');
+    const { spawn } = nodeChildProcess();
     const child = spawn(process.execPath, [runner, 'background-checkpoint'], {
       detached: true,
       stdio: 'ignore',

@@ -6,7 +6,6 @@
 // the Node version: V8 itself only checks the source's length. Anything wrong with the cache
 // (missing, rejected, unreadable, not ours) means compiling as usual; the hook runs either way.
 import { mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { runtimeDir } from './core/runtime/runtime-dir.ts';
@@ -49,6 +48,10 @@ const cacheName = (family: string, command: string, build: string): string => `$
 const CACHE_MAX_BYTES = 64 * 1024 * 1024;
 const loadedBundles = new Map<string, { exports: unknown }>();
 
+// What Node's CommonJS loader runs a file's source as (Module.wrap): written out here, since
+// loading node:module for it costs every hook more than this line does
+const wrapModule = (source: string): string => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+
 /**
  * Runs a bundle of this build (`key`: its path from dist/hooks without .cjs, `../cli` for the
  * CLI) as CommonJS from its cached compiled code, and returns its exports. Its require() loads the
@@ -73,12 +76,14 @@ export function runBundle(key: string, command = ''): unknown {
   const name = /^[a-z][a-z-]{0,40}$/.test(command) ? command : '';
   // compiled code runs as this user: only a file this user wrote, that nobody else may change
   const cache = hash ? readCache(path.join(cacheDir, cacheName(family, name, build))) : undefined;
-  const script = new Script(Module.wrap(source), { filename: file, ...(cache ? { cachedData: cache } : {}) });
+  const script = new Script(wrapModule(source), { filename: file, ...(cache ? { cachedData: cache } : {}) });
   if (hash && (!cache || script.cachedDataRejected === true)) {
     // at exit, the code holds what this run compiled on its way, so the next run finds that too
     process.once('exit', () => saveCache(cacheDir, family, name, build, script.createCachedData()));
   }
-  const plainRequire = createRequire(file);
+  // Node's own modules (all a bundle requires besides its build's files) through this file's
+  // require; a path, from the bundle's folder as its own require() would resolve it
+  const plainRequire = (id: string): unknown => (/^[./]/.test(id) ? require('node:module').createRequire(file)(id) : require(id));
   const requireBundled = (id: string): unknown => {
     // another file of this build (a lazy part, secretlint's rules), by its path from this one
     const other = /^(?:\.{1,2}\/|\/).*\.cjs$/.test(id) ? path.relative(__dirname, path.resolve(path.dirname(file), id)).split(path.sep).join('/').slice(0, -4) : undefined;
@@ -88,7 +93,7 @@ export function runBundle(key: string, command = ''): unknown {
   loadedBundles.set(key, module);
   const main: unknown = script.runInThisContext();
   if (typeof main !== 'function') throw new Error(`${file} did not compile to a module wrapper`);
-  main.call(module.exports, module.exports, Object.assign(requireBundled, plainRequire), module, file, path.dirname(file));
+  main.call(module.exports, module.exports, requireBundled, module, file, path.dirname(file));
   return module.exports;
 }
 

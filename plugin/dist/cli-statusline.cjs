@@ -261,6 +261,21 @@ var init_redact_patterns = __esm({
   }
 });
 
+// scripts/core/shared/node-builtins.ts
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+var nodeOs, nodeCrypto, nodeModule, nodeChildProcess;
+var init_node_builtins = __esm({
+  "scripts/core/shared/node-builtins.ts"() {
+    "use strict";
+    nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+    nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+    nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+    nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
+  }
+});
+
 // scripts/core/redact/secret-scanner.ts
 function isRuleCreator(value) {
   if (typeof value !== "object" || value === null) return false;
@@ -269,7 +284,7 @@ function isRuleCreator(value) {
 }
 function loadSecretRules() {
   if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs4.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -293,13 +308,13 @@ function findSecretsByRules(text) {
   }
   return found;
 }
-var import_node_fs4, import_node_module, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded;
+var import_node_fs4, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded;
 var init_secret_scanner = __esm({
   "scripts/core/redact/secret-scanner.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_module = require("node:module");
     import_node_url = require("node:url");
+    init_node_builtins();
     LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
     KIND_BY_MESSAGE = {
       AWSSecretAccessKey: "aws-secret-key",
@@ -3944,14 +3959,14 @@ var init_schemas3 = __esm({
 
 // scripts/core/runtime/runtime-dir.ts
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(homeDir(), ".claude", "workflow");
 }
-var import_node_os, import_node_path3;
+var import_node_path3;
 var init_runtime_dir = __esm({
   "scripts/core/runtime/runtime-dir.ts"() {
     "use strict";
-    import_node_os = __toESM(require("node:os"), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
+    init_node_builtins();
   }
 });
 
@@ -4187,7 +4202,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "1de3d338e4b62653" : "source";
+    BUILD = true ? "0606458948181502" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4246,20 +4261,13 @@ var init_migrations = __esm({
 });
 
 // scripts/core/shared/lazy-crypto.ts
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
-var import_node_module2, loaded2;
 var init_lazy_crypto = __esm({
   "scripts/core/shared/lazy-crypto.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    init_node_builtins();
   }
 });
 
@@ -4535,17 +4543,17 @@ __export(device_exports, {
 });
 function describeDevice() {
   return {
-    hostname: import_node_os2.default.hostname(),
+    hostname: import_node_os.default.hostname(),
     platform: `${process.platform}-${process.arch}`,
     node_version: process.version,
     plugin_version: PLUGIN_VERSION
   };
 }
-var import_node_os2, PLUGIN_VERSION;
+var import_node_os, PLUGIN_VERSION;
 var init_device = __esm({
   "scripts/core/store/device.ts"() {
     "use strict";
-    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_os = __toESM(require("node:os"), 1);
     init_package();
     PLUGIN_VERSION = package_default.version;
   }
@@ -4642,6 +4650,7 @@ var init_hook_log = __esm({
 var init_config_sources = __esm({
   "scripts/core/shared/config-sources.ts"() {
     "use strict";
+    init_node_builtins();
   }
 });
 
@@ -4723,6 +4732,7 @@ var init_context = __esm({
 var init_settings_files = __esm({
   "scripts/core/session/settings-files.ts"() {
     "use strict";
+    init_node_builtins();
   }
 });
 
@@ -4863,6 +4873,7 @@ var init_session_context = __esm({
 var init_turn_memo = __esm({
   "scripts/core/session/turn-memo.ts"() {
     "use strict";
+    init_node_builtins();
     init_config_sources();
     init_settings_files();
     init_context();
@@ -4935,13 +4946,13 @@ var init_checkpoint_in_flight = __esm({
 
 // scripts/core/store/workflow-origin.ts
 function isForeign(state) {
-  return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+  return state.device.hostname !== import_node_os2.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
-var import_node_os3, FUTURE_SLACK_MS;
+var import_node_os2, FUTURE_SLACK_MS;
 var init_workflow_origin = __esm({
   "scripts/core/store/workflow-origin.ts"() {
     "use strict";
-    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_os2 = __toESM(require("node:os"), 1);
     FUTURE_SLACK_MS = 5 * 6e4;
   }
 });
@@ -4993,8 +5004,8 @@ function candidates(storeDir) {
     if (state) found.push({ dir, state, loaded: null });
     else {
       try {
-        const loaded3 = readWorkflow(dir);
-        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+        const loaded2 = readWorkflow(dir);
+        found.push({ dir, state: loaded2.state, loaded: loaded2 });
       } catch {
       }
     }
@@ -5116,15 +5127,15 @@ var init_statusline = __esm({
 
 // scripts/core/runtime/wrapped-statusline.ts
 function runWrappedStatusline(command2, stdin, env) {
-  const { spawnSync } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+  const { spawnSync } = nodeChildProcess();
   const result = spawnSync(command2, { shell: true, input: stdin, encoding: "utf8", timeout: WRAPPED_TIMEOUT_MS, env });
   return (result.stdout ?? "").replace(/\s+$/, "");
 }
-var import_node_module3, WRAPPED_TIMEOUT_MS;
+var WRAPPED_TIMEOUT_MS;
 var init_wrapped_statusline = __esm({
   "scripts/core/runtime/wrapped-statusline.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
+    init_node_builtins();
     WRAPPED_TIMEOUT_MS = 2e3;
   }
 });
@@ -5356,9 +5367,9 @@ var GLOBAL_HELP = [
 async function usage(commands) {
   const { PLUGIN_VERSION: PLUGIN_VERSION2 } = await Promise.resolve().then(() => (init_device(), device_exports));
   const lines = [`claude-workflow ${PLUGIN_VERSION2}: handoff, resume and auto-save for long Claude Code work`, "", "usage: claude-workflow <command> [options]", ""];
-  const loaded3 = await Promise.all(Object.values(commands).map((load) => load()));
-  const width = Math.max(...loaded3.map((c) => (c.usage.split(" ")[0] ?? "").length));
-  for (const c of loaded3) lines.push(`  ${(c.usage.split(" ")[0] ?? "").padEnd(width)}  ${c.summary}`);
+  const loaded2 = await Promise.all(Object.values(commands).map((load) => load()));
+  const width = Math.max(...loaded2.map((c) => (c.usage.split(" ")[0] ?? "").length));
+  for (const c of loaded2) lines.push(`  ${(c.usage.split(" ")[0] ?? "").padEnd(width)}  ${c.summary}`);
   lines.push("", "claude-workflow <command> --help lists its options; --version the version.");
   return lines.join("\n");
 }

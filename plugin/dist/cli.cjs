@@ -729,6 +729,21 @@ var init_redact_patterns = __esm({
   }
 });
 
+// scripts/core/shared/node-builtins.ts
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+var nodeOs, nodeCrypto, nodeModule, nodeChildProcess;
+var init_node_builtins = __esm({
+  "scripts/core/shared/node-builtins.ts"() {
+    "use strict";
+    nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+    nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+    nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+    nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
+  }
+});
+
 // scripts/core/redact/secret-scanner.ts
 function isRuleCreator(value) {
   if (typeof value !== "object" || value === null) return false;
@@ -737,7 +752,7 @@ function isRuleCreator(value) {
 }
 function loadSecretRules() {
   if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs4.existsSync)(f3));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -761,13 +776,13 @@ function findSecretsByRules(text) {
   }
   return found;
 }
-var import_node_fs4, import_node_module, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded;
+var import_node_fs4, import_node_url, LEFT_OUT, KIND_BY_MESSAGE, kebab, PRESET, BUNDLED_RULES, loaded;
 var init_secret_scanner = __esm({
   "scripts/core/redact/secret-scanner.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_module = require("node:module");
     import_node_url = require("node:url");
+    init_node_builtins();
     LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
     KIND_BY_MESSAGE = {
       AWSSecretAccessKey: "aws-secret-key",
@@ -4625,14 +4640,14 @@ var init_schemas3 = __esm({
 
 // scripts/core/runtime/runtime-dir.ts
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(homeDir(), ".claude", "workflow");
 }
-var import_node_os, import_node_path3;
+var import_node_path3;
 var init_runtime_dir = __esm({
   "scripts/core/runtime/runtime-dir.ts"() {
     "use strict";
-    import_node_os = __toESM(require("node:os"), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
+    init_node_builtins();
   }
 });
 
@@ -4890,7 +4905,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "1de3d338e4b62653" : "source";
+    BUILD = true ? "0606458948181502" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4962,20 +4977,13 @@ var init_migrations = __esm({
 });
 
 // scripts/core/shared/lazy-crypto.ts
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
-var import_node_module2, loaded2;
 var init_lazy_crypto = __esm({
   "scripts/core/shared/lazy-crypto.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    init_node_builtins();
   }
 });
 
@@ -5089,14 +5097,14 @@ var init_processes = __esm({
 
 // scripts/core/store/store-lock.ts
 function holderText() {
-  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
+  return `${process.pid} ${import_node_os.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
 `;
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
   const holder2 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os2.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -5151,12 +5159,12 @@ function withLock(dir, fn2) {
     import_node_fs8.default.rmSync(lock, { force: true });
   }
 }
-var import_node_fs8, import_node_os2, import_node_path6, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2;
+var import_node_fs8, import_node_os, import_node_path6, LOCK_FILE, LOCK_STALE_MS, LOCK_WAIT_MS, BREAK_STALE_MS, LIVE_HOLDER_MAX_MS, FILE_MODE2;
 var init_store_lock = __esm({
   "scripts/core/store/store-lock.ts"() {
     "use strict";
     import_node_fs8 = __toESM(require("node:fs"), 1);
-    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_os = __toESM(require("node:os"), 1);
     import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
     init_processes();
@@ -5627,17 +5635,17 @@ __export(device_exports, {
 });
 function describeDevice() {
   return {
-    hostname: import_node_os3.default.hostname(),
+    hostname: import_node_os2.default.hostname(),
     platform: `${process.platform}-${process.arch}`,
     node_version: process.version,
     plugin_version: PLUGIN_VERSION
   };
 }
-var import_node_os3, PLUGIN_VERSION;
+var import_node_os2, PLUGIN_VERSION;
 var init_device = __esm({
   "scripts/core/store/device.ts"() {
     "use strict";
-    import_node_os3 = __toESM(require("node:os"), 1);
+    import_node_os2 = __toESM(require("node:os"), 1);
     init_package();
     PLUGIN_VERSION = package_default.version;
   }
@@ -5694,17 +5702,17 @@ var init_command_arguments = __esm({
 
 // scripts/core/shared/config-sources.ts
 function userConfigPath() {
-  return import_node_path11.default.join(import_node_os4.default.homedir(), ".claude", "workflow.json");
+  return import_node_path11.default.join(homeDir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
   return [userConfigPath(), import_node_path11.default.join(projectDir, ".claude", "workflow.json")];
 }
-var import_node_os4, import_node_path11, CONFIG_ENV_PREFIXES, CONFIG_ENV_SETTINGS;
+var import_node_path11, CONFIG_ENV_PREFIXES, CONFIG_ENV_SETTINGS;
 var init_config_sources = __esm({
   "scripts/core/shared/config-sources.ts"() {
     "use strict";
-    import_node_os4 = __toESM(require("node:os"), 1);
     import_node_path11 = __toESM(require("node:path"), 1);
+    init_node_builtins();
     CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
     CONFIG_ENV_SETTINGS = [
       "MILESTONES",
@@ -6539,7 +6547,7 @@ var init_summaries = __esm({
 
 // scripts/core/session/session.ts
 function transcriptPathFor(dirs, sessionId, env) {
-  const projects = import_node_path13.default.join(env.CLAUDE_CONFIG_DIR || import_node_path13.default.join(import_node_os5.default.homedir(), ".claude"), "projects");
+  const projects = import_node_path13.default.join(env.CLAUDE_CONFIG_DIR || import_node_path13.default.join(homeDir(), ".claude"), "projects");
   const file2 = `${sessionId}.jsonl`;
   for (const dir of dirs) {
     const candidate = import_node_path13.default.join(projects, dir.replace(/[^a-zA-Z0-9]/g, "-"), file2);
@@ -6558,12 +6566,12 @@ function sessionFromEnvironment(projectDir, env) {
   if (!id || !/^[A-Za-z0-9._-]+$/.test(id) || id.startsWith(".")) return { id, transcript_path: null };
   return { id, transcript_path: transcriptPathFor([process.cwd(), projectDir], id, env) };
 }
-var import_node_fs14, import_node_os5, import_node_path13;
+var import_node_fs14, import_node_path13;
 var init_session = __esm({
   "scripts/core/session/session.ts"() {
     "use strict";
     import_node_fs14 = __toESM(require("node:fs"), 1);
-    import_node_os5 = __toESM(require("node:os"), 1);
+    init_node_builtins();
     import_node_path13 = __toESM(require("node:path"), 1);
   }
 });
@@ -8949,12 +8957,12 @@ function ns(t3) {
 function de(t3, e) {
   return e === V2.ERROR && pe.test(t3);
 }
-function os6(t3) {
+function os3(t3) {
   const e = ["-d", "-D", "--delete"];
   return t3.some((n) => e.includes(n));
 }
 function is(t3) {
-  const e = os6(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  const e = os3(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -11054,13 +11062,13 @@ var init_lease = __esm({
 
 // scripts/core/store/workflow-origin.ts
 function isForeign(state) {
-  return state.device.hostname !== import_node_os6.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+  return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
-var import_node_os6, FUTURE_SLACK_MS;
+var import_node_os3, FUTURE_SLACK_MS;
 var init_workflow_origin = __esm({
   "scripts/core/store/workflow-origin.ts"() {
     "use strict";
-    import_node_os6 = __toESM(require("node:os"), 1);
+    import_node_os3 = __toESM(require("node:os"), 1);
     FUTURE_SLACK_MS = 5 * 6e4;
   }
 });
@@ -11116,8 +11124,8 @@ function candidates(storeDir) {
     if (state) found.push({ dir, state, loaded: null });
     else {
       try {
-        const loaded3 = readWorkflow(dir);
-        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+        const loaded2 = readWorkflow(dir);
+        found.push({ dir, state: loaded2.state, loaded: loaded2 });
       } catch {
       }
     }
@@ -12311,7 +12319,7 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path23.default.join(import_node_os7.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path23.default.join(homeDir(), ".claude");
   return [
     import_node_path23.default.join(configDir, "settings.json"),
     import_node_path23.default.join(startDir, ".claude", "settings.json"),
@@ -12319,11 +12327,11 @@ function settingsFiles(startDir, env) {
     managedSettingsFile()
   ];
 }
-var import_node_os7, import_node_path23;
+var import_node_path23;
 var init_settings_files = __esm({
   "scripts/core/session/settings-files.ts"() {
     "use strict";
-    import_node_os7 = __toESM(require("node:os"), 1);
+    init_node_builtins();
     import_node_path23 = __toESM(require("node:path"), 1);
   }
 });
@@ -14160,10 +14168,10 @@ var init_changes_since = __esm({
 // scripts/core/workflows/resume.ts
 async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   const staleAfterDays = options.staleAfterDays ?? DEFAULT_CONFIG.stale_after_days;
-  let loaded3;
+  let loaded2;
   let alsoAutomatic = null;
   if (requestedId !== void 0) {
-    loaded3 = loadWorkflow(place.storeDir, assertWorkflowId(requestedId));
+    loaded2 = loadWorkflow(place.storeDir, assertWorkflowId(requestedId));
   } else {
     const { current, automatic, all } = chooseAmongAll(place);
     if (!current) {
@@ -14171,10 +14179,10 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
         all.length === 0 ? "no workflow to resume in this project: save one with /workflow:handoff or `claude-workflow handoff`" : `no paused or active workflow; name one: ${all.map(({ state }) => `${state.id} (${state.status})`).join(", ")}`
       );
     }
-    loaded3 = current;
+    loaded2 = current;
     alsoAutomatic = automatic?.state ?? null;
   }
-  const handedOff = loaded3.state;
+  const handedOff = loaded2.state;
   const claim2 = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
   const pending = startChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
   pending.accepted.catch(() => void 0);
@@ -14196,7 +14204,7 @@ async function resumeWorkflow(place, requestedId, session, now, options = {}) {
   appendHistory(place.storeDir, handedOff.id, historyEntry("resume", saved.state, at2, `resumed: ${handedOff.task.description}`));
   const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
   const report = await pending.report;
-  const warnings = [...loaded3.warnings, ...claim2.warnings, ...report.warnings];
+  const warnings = [...loaded2.warnings, ...claim2.warnings, ...report.warnings];
   const compatibility = checkCompatibility(handedOff, {
     projectDir: place.projectDir,
     branch: report.changes.current_branch,
@@ -14356,8 +14364,8 @@ function readNote(read2) {
   const parts = [read2.from_backup ? "from backup" : null, read2.migrated_from !== null ? `migrated from v${read2.migrated_from}` : null].filter((p2) => p2 !== null);
   return parts.length > 0 ? parts.join(", ") : null;
 }
-function toWorkflowRow(loaded3, handle) {
-  const { state } = loaded3;
+function toWorkflowRow(loaded2, handle) {
+  const { state } = loaded2;
   return {
     id: state.id,
     handle,
@@ -14367,7 +14375,7 @@ function toWorkflowRow(loaded3, handle) {
     updated_at: state.updated_at,
     branch: state.git?.branch ?? null,
     device: state.device.hostname,
-    read_note: readNote(loaded3.read)
+    read_note: readNote(loaded2.read)
   };
 }
 function renderWorkflowTable(rows, now, width = 80) {
@@ -14842,24 +14850,24 @@ function unarchiveWorkflow(place, id) {
       import_node_fs34.default.mkdirSync(import_node_path35.default.dirname(target), { recursive: true, mode: DIR_MODE2 });
       import_node_fs34.default.writeFileSync(target, data, { mode: FILE_MODE4, flag: "wx" });
     }
-    let loaded3;
+    let loaded2;
     try {
-      loaded3 = loadWorkflow(staging, id);
+      loaded2 = loadWorkflow(staging, id);
     } catch (error3) {
       if (!(error3 instanceof WorkflowError)) throw error3;
       throw new WorkflowError(`${file2} holds a workflow that does not load: ${error3.message.replaceAll(staging, "<archive>")}`);
     }
-    if (loaded3.state.id !== id) throw new WorkflowError(`${file2} holds a state.json for "${loaded3.state.id}", not "${id}"; nothing was changed`);
+    if (loaded2.state.id !== id) throw new WorkflowError(`${file2} holds a state.json for "${loaded2.state.id}", not "${id}"; nothing was changed`);
     if (import_node_fs34.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while restoring (${dir}); nothing was changed`);
     import_node_fs34.default.renameSync(import_node_path35.default.join(staging, id), dir);
     import_node_fs34.default.rmSync(file2, { force: true });
     return {
       id,
       path: workflowPath(place.storeDir, id),
-      status: loaded3.state.status,
-      task: loaded3.state.task.description,
+      status: loaded2.state.status,
+      task: loaded2.state.task.description,
       files: files.size,
-      warnings: loaded3.warnings.map((w2) => w2.replaceAll(staging, place.storeDir))
+      warnings: loaded2.warnings.map((w2) => w2.replaceAll(staging, place.storeDir))
     };
   } finally {
     import_node_fs34.default.rmSync(staging, { recursive: true, force: true });
@@ -15031,7 +15039,7 @@ var init_list = __esm({
         for (const problem of problems) process.stderr.write(`warning: ${problem}
 `);
         const handles = handlesOf(workflows.map(({ state }) => state.id));
-        const rows = workflows.map((loaded3) => toWorkflowRow(loaded3, handles.get(loaded3.state.id) ?? loaded3.state.id));
+        const rows = workflows.map((loaded2) => toWorkflowRow(loaded2, handles.get(loaded2.state.id) ?? loaded2.state.id));
         return { text: renderWorkflowTable(rows, ctx.now, ctx.width), json: { workflows: rows } };
       }
     };
@@ -15529,8 +15537,8 @@ async function importWorkflow(place, file2, options, env, now) {
       }
     }
     appendHistory(staging, id, importEntry(state, file2, bundle.document.device.hostname, bundle.document.exported_at, now));
-    const loaded3 = loadWorkflow(staging, id);
-    warnings.push(...loaded3.warnings.map(hide2));
+    const loaded2 = loadWorkflow(staging, id);
+    warnings.push(...loaded2.warnings.map(hide2));
     if (!exists) {
       if (import_node_fs35.default.existsSync(dir)) throw new WorkflowError(`a workflow ${id} appeared while importing (${dir}); nothing was changed`);
       import_node_fs35.default.renameSync(stagedDir, dir);
@@ -16604,7 +16612,7 @@ var init_hook_log = __esm({
 function turnSources(projectDir, startDir, env) {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
   return {
-    key: JSON.stringify([projectDir, startDir, import_node_os8.default.homedir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
+    key: JSON.stringify([projectDir, startDir, homeDir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
     files: [...configFiles(projectDir), ...settingsFiles(startDir, env)]
   };
 }
@@ -16640,11 +16648,11 @@ function rememberTurn(env, sessionId, sources, signatures, config2, settings, no
   } catch {
   }
 }
-var import_node_os8, SUFFIX2, RACY_MS;
+var SUFFIX2, RACY_MS;
 var init_turn_memo = __esm({
   "scripts/core/session/turn-memo.ts"() {
     "use strict";
-    import_node_os8 = __toESM(require("node:os"), 1);
+    init_node_builtins();
     init_config_sources();
     init_settings_files();
     init_context();
@@ -16917,9 +16925,9 @@ function placeOf2(cwd, env) {
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
 function loadHookConfig(place, env) {
-  const loaded3 = loadConfig(place.projectDir, env);
-  for (const problem of loaded3.problems) logHookProblem(env, "config", problem);
-  return loaded3;
+  const loaded2 = loadConfig(place.projectDir, env);
+  for (const problem of loaded2.problems) logHookProblem(env, "config", problem);
+  return loaded2;
 }
 async function checkTurn(input, env, now, options) {
   const check = checkContext(input, env, now, options.replyAnnounced ?? false);
@@ -17029,15 +17037,15 @@ var init_statusline = __esm({
 
 // scripts/core/runtime/wrapped-statusline.ts
 function runWrappedStatusline(command17, stdin, env) {
-  const { spawnSync: spawnSync2 } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+  const { spawnSync: spawnSync2 } = nodeChildProcess();
   const result = spawnSync2(command17, { shell: true, input: stdin, encoding: "utf8", timeout: WRAPPED_TIMEOUT_MS, env });
   return (result.stdout ?? "").replace(/\s+$/, "");
 }
-var import_node_module3, WRAPPED_TIMEOUT_MS;
+var WRAPPED_TIMEOUT_MS;
 var init_wrapped_statusline = __esm({
   "scripts/core/runtime/wrapped-statusline.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
+    init_node_builtins();
     WRAPPED_TIMEOUT_MS = 2e3;
   }
 });
@@ -17141,7 +17149,7 @@ function startConfigOf(config2) {
 }
 function startSources(projectDir, env) {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
-  return { key: JSON.stringify([projectDir, import_node_os9.default.homedir(), variables]), files: configFiles(projectDir) };
+  return { key: JSON.stringify([projectDir, homeDir(), variables]), files: configFiles(projectDir) };
 }
 function rememberStartConfig(env, sources, signatures, config2, now) {
   if (changedTooRecently(signatures, now)) return;
@@ -17155,12 +17163,12 @@ function rememberStartConfig(env, sources, signatures, config2, now) {
   } catch {
   }
 }
-var import_node_fs43, import_node_os9, import_node_path43, MEMO_MAX_BYTES2, memoFile2;
+var import_node_fs43, import_node_path43, MEMO_MAX_BYTES2, memoFile2;
 var init_start_memo = __esm({
   "scripts/core/session/start-memo.ts"() {
     "use strict";
     import_node_fs43 = __toESM(require("node:fs"), 1);
-    import_node_os9 = __toESM(require("node:os"), 1);
+    init_node_builtins();
     import_node_path43 = __toESM(require("node:path"), 1);
     init_runtime_dir();
     init_atomic_write();
@@ -17319,9 +17327,9 @@ function reinjectAfterCompaction(place, sessionId, shown, created, now) {
 function loadStartConfig(place, env, now) {
   const sources = startSources(place.projectDir, env);
   const signatures = signSources(sources);
-  const loaded3 = loadHookConfig(place, env);
-  if (loaded3.problems.length === 0) rememberStartConfig(env, sources, signatures, startConfigOf(loaded3.config), now);
-  return loaded3;
+  const loaded2 = loadHookConfig(place, env);
+  if (loaded2.problems.length === 0) rememberStartConfig(env, sources, signatures, startConfigOf(loaded2.config), now);
+  return loaded2;
 }
 async function createAfterCompaction(place, input, env, now) {
   if (!loadStartConfig(place, env, now).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
@@ -17726,9 +17734,9 @@ var GLOBAL_HELP = [
 async function usage(commands) {
   const { PLUGIN_VERSION: PLUGIN_VERSION2 } = await Promise.resolve().then(() => (init_device(), device_exports));
   const lines = [`claude-workflow ${PLUGIN_VERSION2}: handoff, resume and auto-save for long Claude Code work`, "", "usage: claude-workflow <command> [options]", ""];
-  const loaded3 = await Promise.all(Object.values(commands).map((load) => load()));
-  const width = Math.max(...loaded3.map((c3) => (c3.usage.split(" ")[0] ?? "").length));
-  for (const c3 of loaded3) lines.push(`  ${(c3.usage.split(" ")[0] ?? "").padEnd(width)}  ${c3.summary}`);
+  const loaded2 = await Promise.all(Object.values(commands).map((load) => load()));
+  const width = Math.max(...loaded2.map((c3) => (c3.usage.split(" ")[0] ?? "").length));
+  for (const c3 of loaded2) lines.push(`  ${(c3.usage.split(" ")[0] ?? "").padEnd(width)}  ${c3.summary}`);
   lines.push("", "claude-workflow <command> --help lists its options; --version the version.");
   return lines.join("\n");
 }

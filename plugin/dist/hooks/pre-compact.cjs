@@ -32,7 +32,6 @@ var require_pre_compact_hook = __commonJS({
 });
 
 // scripts/background-start.ts
-var import_node_module3 = require("node:module");
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime/checkpoint-in-flight.ts
@@ -224,8 +223,18 @@ var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
 var import_node_fs2 = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_url = require("node:url");
+
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+var nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+
+// scripts/core/redact/secret-scanner.ts
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
 var KIND_BY_MESSAGE = {
   AWSSecretAccessKey: "aws-secret-key",
@@ -249,7 +258,7 @@ function isRuleCreator(value) {
 }
 function loadSecretRules() {
   if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs2.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -438,10 +447,9 @@ function redactText(text) {
 }
 
 // scripts/core/runtime/runtime-dir.ts
-var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(homeDir(), ".claude", "workflow");
 }
 
 // scripts/core/runtime/hook-log.ts
@@ -476,14 +484,6 @@ var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required;
-  return required;
-}
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
@@ -608,7 +608,7 @@ function startBackgroundCheckpoint(request) {
   const runner = process.argv[1];
   if (!runner || import_node_path5.default.basename(runner) !== "run.cjs") return false;
   try {
-    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const { spawn } = nodeChildProcess();
     const child = spawn(process.execPath, [runner, "background-checkpoint"], {
       detached: true,
       stdio: "ignore",
@@ -708,7 +708,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1de3d338e4b62653" : "source";
+var BUILD = true ? "0606458948181502" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -1171,7 +1171,6 @@ function preCompactInputOf(json) {
 }
 
 // scripts/core/session/settings-files.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -1182,7 +1181,7 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path10.default.join(import_node_os2.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path10.default.join(homeDir(), ".claude");
   return [
     import_node_path10.default.join(configDir, "settings.json"),
     import_node_path10.default.join(startDir, ".claude", "settings.json"),
@@ -1470,11 +1469,7 @@ function readContextUsage(file, options = {}) {
   });
 }
 
-// scripts/core/session/turn-memo.ts
-var import_node_os4 = __toESM(require("node:os"), 1);
-
 // scripts/core/shared/config-sources.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 var CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
 var CONFIG_ENV_SETTINGS = [
@@ -1492,7 +1487,7 @@ var CONFIG_ENV_SETTINGS = [
   "SYNC_DIR"
 ];
 function userConfigPath() {
-  return import_node_path11.default.join(import_node_os3.default.homedir(), ".claude", "workflow.json");
+  return import_node_path11.default.join(homeDir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
   return [userConfigPath(), import_node_path11.default.join(projectDir, ".claude", "workflow.json")];
@@ -1533,7 +1528,7 @@ function turnMemoOf(json) {
 function turnSources(projectDir, startDir, env) {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
   return {
-    key: JSON.stringify([projectDir, startDir, import_node_os4.default.homedir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
+    key: JSON.stringify([projectDir, startDir, homeDir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
     files: [...configFiles(projectDir), ...settingsFiles(startDir, env)]
   };
 }

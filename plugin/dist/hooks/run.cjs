@@ -30,19 +30,25 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "e9aec316d6cf44126c3c60f766e11c67b62f9684a8eedef559523e44bc06f584", "post-compact": "a103517e7051f149902ce1439f75d76cbff3f5643d5e901cbca56906b90ca3d0", "pre-compact": "69055c030dba9ec53b48f44ff40fcf81f3bc3c0f0e409c06810e885dc23db421", "pre-tool-use": "0cd523b24e0059f29d9b5aa3c0f2f63307620d4ceabc88a2c5f4bb7e8d30885c", "session-end": "4d443058d97768bf7b9706aafc3ed161d225d4e218c30b863478c0b1b820d883", "session-start": "8fae3d095e96f77fc69c02998c6b4d0b1cc33188453770be0efeb318915dd103", stop: "3cc9bda8cb2f6085049e399a87f23b6c6598d1e8d457ecc4d091bccfb5a7a4b8", "user-prompt-submit": "8b82c9466909541061c974dd9b0c915a2a4caefd6ec0a6b5fb367579ba4b8781", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "c5d064e71895c6ec37024c275a39e50391b232bd09cbd2ab39cfd30c4591fe53", "lazy/checkpoint": "8d87f2f1d2a78d5dfb703e6841db05b22b2f471a14de014c2aff2d1a72abd6b8", "lazy/folder": "fa3ca38a3f8ce9ac289db933c981aadc1ce093f911bf1f512ce4540521db4d83", "lazy/git-remote": "5d38a2e45270a550974badbabda5a31bf1b4682ac86cc5f43756c3b2bfb56798", "lazy/pre-compact-hook": "566e6a89383de6afdd808c12d13a775b1d3be45d74639e24dd3c74579c15107a", "lazy/session-start-hook": "6cc5c974cfbd009347ef693116e61c58e6080770b72deafd0387258b4daa8a64", "lazy/turn-hook": "bae7a9a3ff3814fd1405377275e382213862abbdc93d62782b43d773bdc0e84d", "../cli": "95df9994832ea6af9c9995aac0816797f4decc15b4a6fdaaa7c71291c94d7c35", "../cli-statusline": "2755a18bd1e47df6567f86ab90c95ebcc2157420c3a6f1359b20eb40529e3f60", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "b97c4b8b46b8e2f269462ce40cd8e407ed290c11a2132e2330c34e5427b81942", "post-compact": "470f835e6a5e46b0db24615f34f89b6cb974b7fa4d6694f1f930b5a394229253", "pre-compact": "ee5c4a1762985e7137b5aab446e0483b6d973a9b78f3e4cbce6dfc376dc721e6", "pre-tool-use": "98cb52c73c5440afbd7e829e0b8a7f1225676136acfe61e11f69672403716fc9", "session-end": "69a20cd1384bd50df116f4bd825ab1811de6318e29e3ae7d09b15206f9eb3299", "session-start": "fd9d1af76d256772b9e88117b03e0dce15482186d3c98b7bf5f51c43e19fef68", stop: "b7d40b3a3ce625e51fa9f6676026c59297746b93718aadfb48f287280f10c3ae", "user-prompt-submit": "ba56056a76e3b747872f9a9dcde227d3b872b5c776bc1286dafc905d613f1171", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "1ad3f8640e9322b02d3c995a91a7c936194dbd7d138c61488001bf12f5ee9aba", "lazy/checkpoint": "f44dc9a4ef463a3c8a2bf55167eb232ae82b2ab3caad8925f63e153439184262", "lazy/folder": "6563562a6fc5fefdd78587db7cb9d1b07cb636374c523d0b580c88de2a654e3e", "lazy/git-remote": "bd5b37d00a25d24bf056701d0f30f988c9277ef279cf76412bda9430a3cafa6d", "lazy/pre-compact-hook": "0c1e8a19c0fb023d055839689f9b63e93561cbf998651e2d9a3e4047bf7894d1", "lazy/session-start-hook": "a4770dfee4569a1087a4505d0aa13bb15102810f747b94dba43e0785b3478433", "lazy/turn-hook": "43b5c6be92e2dd379bbfb72fbb1ddce22ee2625df604ba21e28ad7c842f5d704", "../cli": "684a8d41cdc8af44a614f4c5596666bbb0309c685828d433b80f59e3a8bc5110", "../cli-statusline": "033ebdfbcf2bcefc156e08df5f950a0bb3c02719a84ee24151d9c277daf4a01b", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
 var import_node_fs3 = require("node:fs");
-var import_node_module = __toESM(require("node:module"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
 
 // scripts/core/runtime/runtime-dir.ts
-var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+
+// scripts/core/runtime/runtime-dir.ts
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(homeDir(), ".claude", "workflow");
 }
 
 // scripts/core/shared/atomic-write.ts
@@ -176,6 +182,8 @@ var cacheDir = import_node_path3.default.join(runtimeDir(process.env), "code-cac
 var cacheName = (family, command, build) => `${family}${command ? `${command}.` : ""}${build.slice(1)}`;
 var CACHE_MAX_BYTES = 64 * 1024 * 1024;
 var loadedBundles = /* @__PURE__ */ new Map();
+var wrapModule = (source) => `(function (exports, require, module, __filename, __dirname) { ${source}
+});`;
 function runBundle(key, command = "") {
   const hash = Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, key) ? define_WORKFLOW_HOOK_BUILDS_default[key] : void 0;
   const running = loadedBundles.get(key);
@@ -187,11 +195,11 @@ function runBundle(key, command = "") {
   const build = `.${(hash ?? "").slice(0, 16)}.${process.version}-${process.arch}.bin`;
   const name = /^[a-z][a-z-]{0,40}$/.test(command) ? command : "";
   const cache = hash ? readCache(import_node_path3.default.join(cacheDir, cacheName(family, name, build))) : void 0;
-  const script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: file, ...cache ? { cachedData: cache } : {} });
+  const script = new import_node_vm.Script(wrapModule(source), { filename: file, ...cache ? { cachedData: cache } : {} });
   if (hash && (!cache || script.cachedDataRejected === true)) {
     process.once("exit", () => saveCache(cacheDir, family, name, build, script.createCachedData()));
   }
-  const plainRequire = (0, import_node_module.createRequire)(file);
+  const plainRequire = (id) => /^[./]/.test(id) ? require("node:module").createRequire(file)(id) : require(id);
   const requireBundled = (id) => {
     const other = /^(?:\.{1,2}\/|\/).*\.cjs$/.test(id) ? import_node_path3.default.relative(__dirname, import_node_path3.default.resolve(import_node_path3.default.dirname(file), id)).split(import_node_path3.default.sep).join("/").slice(0, -4) : void 0;
     return other !== void 0 && Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, other) ? runBundle(other) : plainRequire(id);
@@ -200,7 +208,7 @@ function runBundle(key, command = "") {
   loadedBundles.set(key, module2);
   const main = script.runInThisContext();
   if (typeof main !== "function") throw new Error(`${file} did not compile to a module wrapper`);
-  main.call(module2.exports, module2.exports, Object.assign(requireBundled, plainRequire), module2, file, import_node_path3.default.dirname(file));
+  main.call(module2.exports, module2.exports, requireBundled, module2, file, import_node_path3.default.dirname(file));
   return module2.exports;
 }
 function run(event) {

@@ -35,24 +35,23 @@ var require_session_start_hook = __commonJS({
 var import_node_fs = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
-// scripts/core/shared/lazy-crypto.ts
-var import_node_module = require("node:module");
-var loaded;
-function nodeCrypto() {
-  if (loaded) return loaded;
-  const required = (0, import_node_module.createRequire)(__workflowModule.url)("node:crypto");
-  loaded = required;
-  return required;
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
 }
+
+// scripts/core/shared/lazy-crypto.ts
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
 
 // scripts/core/runtime/runtime-dir.ts
-var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(homeDir(), ".claude", "workflow");
 }
 
 // scripts/core/runtime/session-files.ts
@@ -320,7 +319,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1de3d338e4b62653" : "source";
+var BUILD = true ? "0606458948181502" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -538,10 +537,10 @@ function existingIds(storeDir) {
 }
 
 // scripts/core/store/workflow-origin.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_os = __toESM(require("node:os"), 1);
 var FUTURE_SLACK_MS = 5 * 6e4;
 function isForeign(state) {
-  return state.device.hostname !== import_node_os2.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+  return state.device.hostname !== import_node_os.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
 
 // scripts/core/store/workflow-choice.ts
@@ -697,7 +696,6 @@ var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
 var import_node_fs10 = require("node:fs");
-var import_node_module2 = require("node:module");
 var import_node_url = require("node:url");
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
 var KIND_BY_MESSAGE = {
@@ -714,21 +712,21 @@ var KIND_BY_MESSAGE = {
 var kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
 var PRESET = "@secretlint/secretlint-rule-preset-recommend";
 var BUNDLED_RULES = "secret-rules.cjs";
-var loaded2;
+var loaded;
 function isRuleCreator(value) {
   if (typeof value !== "object" || value === null) return false;
   const { meta, create } = value;
   return typeof meta?.id === "string" && typeof create === "function";
 }
 function loadSecretRules() {
-  if (loaded2) return loaded2;
-  const load = typeof require === "function" ? require : (0, import_node_module2.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  if (loaded) return loaded;
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs10.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
-  loaded2 = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
-  return loaded2;
+  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
+  return loaded;
 }
 function findSecretsByRules(text) {
   const found = [];
@@ -982,11 +980,9 @@ function sessionStartInputOf(json) {
 }
 
 // scripts/core/session/start-memo.ts
-var import_node_os4 = __toESM(require("node:os"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/config-sources.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 var CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
 var CONFIG_ENV_SETTINGS = [
@@ -1004,7 +1000,7 @@ var CONFIG_ENV_SETTINGS = [
   "SYNC_DIR"
 ];
 function userConfigPath() {
-  return import_node_path9.default.join(import_node_os3.default.homedir(), ".claude", "workflow.json");
+  return import_node_path9.default.join(homeDir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
   return [userConfigPath(), import_node_path9.default.join(projectDir, ".claude", "workflow.json")];
@@ -1028,7 +1024,7 @@ function sourcesUnchanged(memo, sources) {
 var MEMO_MAX_BYTES2 = 64 * 1024;
 function startSources(projectDir, env) {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
-  return { key: JSON.stringify([projectDir, import_node_os4.default.homedir(), variables]), files: configFiles(projectDir) };
+  return { key: JSON.stringify([projectDir, homeDir(), variables]), files: configFiles(projectDir) };
 }
 var memoFile2 = (env, sources) => import_node_path10.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
 function startMemoOf(json) {

@@ -607,8 +607,14 @@ function readUsageWithReply(file, waitMs) {
   return { usage, late: true };
 }
 
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+
 // scripts/core/session/settings-files.ts
-var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -619,7 +625,7 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path.default.join(homeDir(), ".claude");
   return [
     import_node_path.default.join(configDir, "settings.json"),
     import_node_path.default.join(startDir, ".claude", "settings.json"),
@@ -703,23 +709,14 @@ var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
-var import_node_module = require("node:module");
-var loaded;
-function nodeCrypto() {
-  if (loaded) return loaded;
-  const required = (0, import_node_module.createRequire)(__workflowModule.url)("node:crypto");
-  loaded = required;
-  return required;
-}
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
 
 // scripts/core/runtime/runtime-dir.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os2.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(homeDir(), ".claude", "workflow");
 }
 
 // scripts/core/runtime/session-files.ts
@@ -793,11 +790,7 @@ function checkStatuslineRecord(env, sessionId) {
   return statuslineRecordOf(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
 }
 
-// scripts/core/session/turn-memo.ts
-var import_node_os4 = __toESM(require("node:os"), 1);
-
 // scripts/core/shared/config-sources.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 var CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
 var CONFIG_ENV_SETTINGS = [
@@ -815,7 +808,7 @@ var CONFIG_ENV_SETTINGS = [
   "SYNC_DIR"
 ];
 function userConfigPath() {
-  return import_node_path5.default.join(import_node_os3.default.homedir(), ".claude", "workflow.json");
+  return import_node_path5.default.join(homeDir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
   return [userConfigPath(), import_node_path5.default.join(projectDir, ".claude", "workflow.json")];
@@ -870,7 +863,7 @@ function turnMemoOf(json) {
 function turnSources(projectDir, startDir, env) {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
   return {
-    key: JSON.stringify([projectDir, startDir, import_node_os4.default.homedir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
+    key: JSON.stringify([projectDir, startDir, homeDir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
     files: [...configFiles(projectDir), ...settingsFiles(startDir, env)]
   };
 }

@@ -6,8 +6,8 @@
 // the store's lock, and a hook that writes nothing never pays for parsing them. The bundle ships
 // them as one CommonJS file beside its chunks; from the sources they come from node_modules.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { nodeModule } from '../shared/node-builtins.ts';
 
 /** A secret found by a rule: where it is, and the marker kind that replaces it. */
 export interface SecretRange {
@@ -75,7 +75,7 @@ export function loadSecretRules(): readonly RuleCreator[] {
   if (loaded) return loaded;
   // bundled, the bundle's own require(), through which the hook loader runs the rules from their
   // cached compiled code; from the sources, an ES module's
-  const load = typeof require === 'function' ? require : createRequire(fileURLToPath(import.meta.url));
+  const load = typeof require === 'function' ? require : nodeModule().createRequire(import.meta.url);
   // beside this code, or in the chunks/ folder of the bundle this code is in (dist/, or the
   // hooks' dist/hooks/ and dist/hooks/lazy/); from the sources, the package itself
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`]

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import os from 'node:os';
+import { homeDir } from '../shared/node-builtins.ts';
 import path from 'node:path';
 import type { WorkflowState } from '../schemas.ts';
 
@@ -8,7 +8,7 @@ import type { WorkflowState } from '../schemas.ts';
  * directory the session started in (not always the project: it may be a subfolder).
  */
 function transcriptPathFor(dirs: readonly string[], sessionId: string, env: NodeJS.ProcessEnv): string | null {
-  const projects = path.join(env.CLAUDE_CONFIG_DIR || path.join(os.homedir(), '.claude'), 'projects');
+  const projects = path.join(env.CLAUDE_CONFIG_DIR || path.join(homeDir(), '.claude'), 'projects');
   const file = `${sessionId}.jsonl`;
   for (const dir of dirs) {
     const candidate = path.join(projects, dir.replace(/[^a-zA-Z0-9]/g, '-'), file);

@@ -1,6 +1,6 @@
 // Where Claude Code's settings files are for a session (claude-settings.ts reads them), apart from
 // their schema so that the quiet-turn check can tell a changed file without building it.
-import os from 'node:os';
+import { homeDir } from '../shared/node-builtins.ts';
 import path from 'node:path';
 
 function managedSettingsFile(): string {
@@ -16,7 +16,7 @@ export function sessionStartDir(fallback: string, env: NodeJS.ProcessEnv): strin
 
 /** The settings files, lowest precedence first. */
 export function settingsFiles(startDir: string, env: NodeJS.ProcessEnv): string[] {
-  const configDir = env.CLAUDE_CONFIG_DIR || path.join(os.homedir(), '.claude');
+  const configDir = env.CLAUDE_CONFIG_DIR || path.join(homeDir(), '.claude');
   return [
     path.join(configDir, 'settings.json'),
     path.join(startDir, '.claude', 'settings.json'),

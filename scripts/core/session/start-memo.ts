@@ -4,7 +4,7 @@
 // start whose sources all look the same takes the two from here (core/workflows/held-start.ts);
 // any other reads the configuration as the hook always did, and keeps it for the next.
 import fs from 'node:fs';
-import os from 'node:os';
+import { homeDir } from '../shared/node-builtins.ts';
 import path from 'node:path';
 import type { StartMemo } from '../schemas.ts';
 import { runtimeDir } from '../runtime/runtime-dir.ts';
@@ -27,7 +27,7 @@ const MEMO_MAX_BYTES = 64 * 1024;
 /** What the configuration of a start in `projectDir` is read from. */
 export function startSources(projectDir: string, env: NodeJS.ProcessEnv): TurnSources {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
-  return { key: JSON.stringify([projectDir, os.homedir(), variables]), files: configFiles(projectDir) };
+  return { key: JSON.stringify([projectDir, homeDir(), variables]), files: configFiles(projectDir) };
 }
 
 const memoFile = (env: NodeJS.ProcessEnv, sources: TurnSources): string => path.join(runtimeDir(env), 'start-memo', `${fnv1a64Hex(sources.key)}.json`);

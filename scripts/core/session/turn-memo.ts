@@ -2,7 +2,7 @@
 // Code's settings files. The hooks keep what they read per session, with each file's signature
 // (inode, size, times) and the variables and folders that chose the files; a turn whose sources
 // all look the same uses it, and reads none of them. See core/workflows/quiet-turn.ts.
-import os from 'node:os';
+import { homeDir } from '../shared/node-builtins.ts';
 import type { TurnMemo } from '../schemas.ts';
 import { CONFIG_ENV_PREFIXES, CONFIG_ENV_SETTINGS, configFiles } from '../shared/config-sources.ts';
 import type { ClaudeSettings } from './claude-settings.ts';
@@ -65,7 +65,7 @@ export interface TurnSources {
 export function turnSources(projectDir: string, startDir: string, env: NodeJS.ProcessEnv): TurnSources {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
   return {
-    key: JSON.stringify([projectDir, startDir, os.homedir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
+    key: JSON.stringify([projectDir, startDir, homeDir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
     files: [...configFiles(projectDir), ...settingsFiles(startDir, env)],
   };
 }

@@ -1,8 +1,8 @@
 // Where the configuration comes from (config.ts reads and validates it): its two files and the
 // environment variables of its settings. Kept apart from the schemas so that the quiet-turn memo
 // can tell a changed source without building them.
-import os from 'node:os';
 import path from 'node:path';
+import { homeDir } from './node-builtins.ts';
 
 /** The prefixes of a setting's variables, lowest layer first: the plugin's options, then the user's own. */
 export const CONFIG_ENV_PREFIXES = ['CLAUDE_PLUGIN_OPTION_', 'WORKFLOW_'] as const;
@@ -25,7 +25,7 @@ export const CONFIG_ENV_SETTINGS = [
 export type ConfigEnvSetting = (typeof CONFIG_ENV_SETTINGS)[number];
 
 export function userConfigPath(): string {
-  return path.join(os.homedir(), '.claude', 'workflow.json');
+  return path.join(homeDir(), '.claude', 'workflow.json');
 }
 
 /** The configuration files, lowest layer first. */

@@ -29,7 +29,6 @@ __export(background_start_exports, {
   startIntervalCheckpoint: () => startIntervalCheckpoint
 });
 module.exports = __toCommonJS(background_start_exports);
-var import_node_module3 = require("node:module");
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime/checkpoint-in-flight.ts
@@ -156,8 +155,18 @@ var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
 var import_node_fs2 = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_url = require("node:url");
+
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+var nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+
+// scripts/core/redact/secret-scanner.ts
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
 var KIND_BY_MESSAGE = {
   AWSSecretAccessKey: "aws-secret-key",
@@ -181,7 +190,7 @@ function isRuleCreator(value) {
 }
 function loadSecretRules() {
   if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs2.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -370,10 +379,9 @@ function redactText(text) {
 }
 
 // scripts/core/runtime/runtime-dir.ts
-var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(homeDir(), ".claude", "workflow");
 }
 
 // scripts/core/runtime/hook-log.ts
@@ -408,14 +416,6 @@ var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required;
-  return required;
-}
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
@@ -477,7 +477,7 @@ function startBackgroundCheckpoint(request) {
   const runner = process.argv[1];
   if (!runner || import_node_path5.default.basename(runner) !== "run.cjs") return false;
   try {
-    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const { spawn } = nodeChildProcess();
     const child = spawn(process.execPath, [runner, "background-checkpoint"], {
       detached: true,
       stdio: "ignore",

@@ -4519,8 +4519,17 @@ var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
 var import_node_fs3 = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_url = require("node:url");
+
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+
+// scripts/core/redact/secret-scanner.ts
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
 var KIND_BY_MESSAGE = {
   AWSSecretAccessKey: "aws-secret-key",
@@ -4544,7 +4553,7 @@ function isRuleCreator(value) {
 }
 function loadSecretRules() {
   if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f3) => (0, import_node_fs3.existsSync)(f3));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -5111,10 +5120,9 @@ var StartMemo = _lazy(
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime/runtime-dir.ts
-var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(import_node_os.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(homeDir(), ".claude", "workflow");
 }
 
 // scripts/core/shared/json-guards.ts
@@ -5133,7 +5141,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1de3d338e4b62653" : "source";
+var BUILD = true ? "0606458948181502" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5268,14 +5276,6 @@ function migrate(document2) {
 }
 
 // scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
@@ -5352,7 +5352,7 @@ function parseSealed(text, file, signature) {
 
 // scripts/core/store/store-lock.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/processes.ts
@@ -5377,14 +5377,14 @@ var BREAK_STALE_MS = 5e3;
 var LIVE_HOLDER_MAX_MS = 5 * 6e4;
 var FILE_MODE2 = 384;
 function holderText() {
-  return `${process.pid} ${import_node_os2.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
+  return `${process.pid} ${import_node_os.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
 `;
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
   const holder2 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os2.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -5609,7 +5609,7 @@ function releaseLease(storeDir, id, sessionId) {
 }
 
 // scripts/core/store/device.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_os2 = __toESM(require("node:os"), 1);
 
 // package.json
 var package_default = {
@@ -5653,7 +5653,7 @@ var package_default = {
 var PLUGIN_VERSION = package_default.version;
 function describeDevice() {
   return {
-    hostname: import_node_os3.default.hostname(),
+    hostname: import_node_os2.default.hostname(),
     platform: `${process.platform}-${process.arch}`,
     node_version: process.version,
     plugin_version: PLUGIN_VERSION
@@ -8198,12 +8198,12 @@ var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
 function de(t3, e) {
   return e === V2.ERROR && pe.test(t3);
 }
-function os4(t3) {
+function os3(t3) {
   const e = ["-d", "-D", "--delete"];
   return t3.some((n) => e.includes(n));
 }
 function is(t3) {
-  const e = os4(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  const e = os3(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -10098,8 +10098,8 @@ function candidates(storeDir) {
     if (state) found.push({ dir, state, loaded: null });
     else {
       try {
-        const loaded3 = readWorkflow(dir);
-        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+        const loaded2 = readWorkflow(dir);
+        found.push({ dir, state: loaded2.state, loaded: loaded2 });
       } catch {
       }
     }
@@ -10344,7 +10344,6 @@ function tokensOfReading(context) {
 var import_node_fs14 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/settings-files.ts
-var import_node_os4 = __toESM(require("node:os"), 1);
 var import_node_path16 = __toESM(require("node:path"), 1);
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -10355,7 +10354,7 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path16.default.join(import_node_os4.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path16.default.join(homeDir(), ".claude");
   return [
     import_node_path16.default.join(configDir, "settings.json"),
     import_node_path16.default.join(startDir, ".claude", "settings.json"),
@@ -10398,10 +10397,9 @@ function readClaudeSettings(startDir, env) {
 }
 
 // scripts/core/shared/config-sources.ts
-var import_node_os5 = __toESM(require("node:os"), 1);
 var import_node_path17 = __toESM(require("node:path"), 1);
 function userConfigPath() {
-  return import_node_path17.default.join(import_node_os5.default.homedir(), ".claude", "workflow.json");
+  return import_node_path17.default.join(homeDir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
   return [userConfigPath(), import_node_path17.default.join(projectDir, ".claude", "workflow.json")];

@@ -116,8 +116,13 @@ var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
 var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_url = require("node:url");
+
+// scripts/core/shared/node-builtins.ts
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+
+// scripts/core/redact/secret-scanner.ts
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
 var KIND_BY_MESSAGE = {
   AWSSecretAccessKey: "aws-secret-key",
@@ -141,7 +146,7 @@ function isRuleCreator(value) {
 }
 function loadSecretRules() {
   if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -4100,7 +4105,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1de3d338e4b62653" : "source";
+var BUILD = true ? "0606458948181502" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4217,14 +4222,6 @@ function migrate(document) {
 }
 
 // scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }

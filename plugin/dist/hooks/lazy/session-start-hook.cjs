@@ -3062,8 +3062,18 @@ function duration2(params) {
 }
 
 // scripts/core/shared/config-sources.ts
-var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+var nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+
+// scripts/core/shared/config-sources.ts
 var CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
 var CONFIG_ENV_SETTINGS = [
   "MILESTONES",
@@ -3080,7 +3090,7 @@ var CONFIG_ENV_SETTINGS = [
   "SYNC_DIR"
 ];
 function userConfigPath() {
-  return import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow.json");
+  return import_node_path.default.join(homeDir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
   return [userConfigPath(), import_node_path.default.join(projectDir, ".claude", "workflow.json")];
@@ -3620,7 +3630,6 @@ var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
 var import_node_fs2 = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_url = require("node:url");
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
 var KIND_BY_MESSAGE = {
@@ -3645,7 +3654,7 @@ function isRuleCreator(value) {
 }
 function loadSecretRules() {
   if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs2.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -3834,10 +3843,9 @@ function redactText(text) {
 }
 
 // scripts/core/runtime/runtime-dir.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path2.default.join(import_node_os2.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path2.default.join(homeDir(), ".claude", "workflow");
 }
 
 // scripts/core/runtime/hook-log.ts
@@ -3931,14 +3939,6 @@ var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
@@ -4126,10 +4126,10 @@ function newestFirst(a, b) {
 }
 
 // scripts/core/store/workflow-origin.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_os = __toESM(require("node:os"), 1);
 var FUTURE_SLACK_MS = 5 * 6e4;
 function isForeign(state) {
-  return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+  return state.device.hostname !== import_node_os.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
 
 // scripts/core/store/workflow-choice.ts
@@ -4224,7 +4224,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1de3d338e4b62653" : "source";
+var BUILD = true ? "0606458948181502" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5018,8 +5018,8 @@ function candidates(storeDir) {
     if (state) found.push({ dir, state, loaded: null });
     else {
       try {
-        const loaded3 = readWorkflow(dir);
-        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+        const loaded2 = readWorkflow(dir);
+        found.push({ dir, state: loaded2.state, loaded: loaded2 });
       } catch {
       }
     }
@@ -5070,9 +5070,9 @@ function placeOf2(cwd, env) {
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
 function loadHookConfig(place, env) {
-  const loaded3 = loadConfig(place.projectDir, env);
-  for (const problem of loaded3.problems) logHookProblem(env, "config", problem);
-  return loaded3;
+  const loaded2 = loadConfig(place.projectDir, env);
+  for (const problem of loaded2.problems) logHookProblem(env, "config", problem);
+  return loaded2;
 }
 
 // scripts/core/store/store-migration.ts
@@ -5195,7 +5195,6 @@ function readNote(read2) {
 
 // scripts/core/session/start-memo.ts
 var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_os4 = __toESM(require("node:os"), 1);
 var import_node_path14 = __toESM(require("node:path"), 1);
 function startConfigOf(config2) {
   return { sync_auto: config2.sync.auto, stale_after_days: config2.stale_after_days, auto_create: config2.auto_create };
@@ -5203,7 +5202,7 @@ function startConfigOf(config2) {
 var MEMO_MAX_BYTES2 = 64 * 1024;
 function startSources(projectDir, env) {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
-  return { key: JSON.stringify([projectDir, import_node_os4.default.homedir(), variables]), files: configFiles(projectDir) };
+  return { key: JSON.stringify([projectDir, homeDir(), variables]), files: configFiles(projectDir) };
 }
 var memoFile2 = (env, sources) => import_node_path14.default.join(runtimeDir(env), "start-memo", `${fnv1a64Hex(sources.key)}.json`);
 function rememberStartConfig(env, sources, signatures, config2, now) {
@@ -5394,9 +5393,9 @@ function reinjectAfterCompaction(place, sessionId, shown, created, now) {
 function loadStartConfig(place, env, now) {
   const sources = startSources(place.projectDir, env);
   const signatures = signSources(sources);
-  const loaded3 = loadHookConfig(place, env);
-  if (loaded3.problems.length === 0) rememberStartConfig(env, sources, signatures, startConfigOf(loaded3.config), now);
-  return loaded3;
+  const loaded2 = loadHookConfig(place, env);
+  if (loaded2.problems.length === 0) rememberStartConfig(env, sources, signatures, startConfigOf(loaded2.config), now);
+  return loaded2;
 }
 async function createAfterCompaction(place, input, env, now) {
   if (!loadStartConfig(place, env, now).config.auto_create || workflowOfSession(place, input.session_id) !== null) return null;
@@ -5461,13 +5460,12 @@ input: ${stdin.slice(0, 500)}`);
 }
 
 // scripts/background-start.ts
-var import_node_module3 = require("node:module");
 var import_node_path16 = __toESM(require("node:path"), 1);
 function startBackgroundCheckpoint(request) {
   const runner = process.argv[1];
   if (!runner || import_node_path16.default.basename(runner) !== "run.cjs") return false;
   try {
-    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const { spawn } = nodeChildProcess();
     const child = spawn(process.execPath, [runner, "background-checkpoint"], {
       detached: true,
       stdio: "ignore",

@@ -3055,8 +3055,18 @@ function duration2(params) {
 }
 
 // scripts/core/shared/config-sources.ts
-var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+var nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+
+// scripts/core/shared/config-sources.ts
 var CONFIG_ENV_PREFIXES = ["CLAUDE_PLUGIN_OPTION_", "WORKFLOW_"];
 var CONFIG_ENV_SETTINGS = [
   "MILESTONES",
@@ -3073,7 +3083,7 @@ var CONFIG_ENV_SETTINGS = [
   "SYNC_DIR"
 ];
 function userConfigPath() {
-  return import_node_path.default.join(import_node_os.default.homedir(), ".claude", "workflow.json");
+  return import_node_path.default.join(homeDir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
   return [userConfigPath(), import_node_path.default.join(projectDir, ".claude", "workflow.json")];
@@ -3856,7 +3866,6 @@ var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
 var import_node_fs2 = require("node:fs");
-var import_node_module = require("node:module");
 var import_node_url = require("node:url");
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
 var KIND_BY_MESSAGE = {
@@ -3881,7 +3890,7 @@ function isRuleCreator(value) {
 }
 function loadSecretRules() {
   if (loaded) return loaded;
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)((0, import_node_url.fileURLToPath)(__workflowModule.url));
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
   const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs2.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
@@ -4070,10 +4079,9 @@ function redactText(text) {
 }
 
 // scripts/core/runtime/runtime-dir.ts
-var import_node_os2 = __toESM(require("node:os"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path2.default.join(import_node_os2.default.homedir(), ".claude", "workflow");
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path2.default.join(homeDir(), ".claude", "workflow");
 }
 
 // scripts/core/runtime/hook-log.ts
@@ -4160,7 +4168,6 @@ function gitDirOf(projectDir) {
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/settings-files.ts
-var import_node_os3 = __toESM(require("node:os"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
@@ -4171,7 +4178,7 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path5.default.join(import_node_os3.default.homedir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path5.default.join(homeDir(), ".claude");
   return [
     import_node_path5.default.join(configDir, "settings.json"),
     import_node_path5.default.join(startDir, ".claude", "settings.json"),
@@ -4218,14 +4225,6 @@ var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
-var import_node_module2 = require("node:module");
-var loaded2;
-function nodeCrypto() {
-  if (loaded2) return loaded2;
-  const required2 = (0, import_node_module2.createRequire)(__workflowModule.url)("node:crypto");
-  loaded2 = required2;
-  return required2;
-}
 function sha256Hex(data) {
   return nodeCrypto().createHash("sha256").update(data).digest("hex");
 }
@@ -4662,9 +4661,6 @@ function readSessionContext(request) {
   return { reading, runtimeChanged, replyLate: late };
 }
 
-// scripts/core/session/turn-memo.ts
-var import_node_os4 = __toESM(require("node:os"), 1);
-
 // scripts/core/shared/file-signature.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 function fileSignature(stat) {
@@ -4688,7 +4684,7 @@ var RACY_MS = 2e3;
 function turnSources(projectDir, startDir, env) {
   const variables = CONFIG_ENV_PREFIXES.flatMap((prefix) => CONFIG_ENV_SETTINGS.map((name) => env[`${prefix}${name}`] ?? null));
   return {
-    key: JSON.stringify([projectDir, startDir, import_node_os4.default.homedir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
+    key: JSON.stringify([projectDir, startDir, homeDir(), env.CLAUDE_CONFIG_DIR ?? null, variables]),
     files: [...configFiles(projectDir), ...settingsFiles(startDir, env)]
   };
 }
@@ -4932,7 +4928,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1de3d338e4b62653" : "source";
+var BUILD = true ? "0606458948181502" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5223,8 +5219,8 @@ function candidates(storeDir) {
     if (state) found.push({ dir, state, loaded: null });
     else {
       try {
-        const loaded3 = readWorkflow(dir);
-        found.push({ dir, state: loaded3.state, loaded: loaded3 });
+        const loaded2 = readWorkflow(dir);
+        found.push({ dir, state: loaded2.state, loaded: loaded2 });
       } catch {
       }
     }
@@ -5268,9 +5264,9 @@ function placeOf2(cwd, env) {
   return { projectDir, storeDir: resolveStoreDir(projectDir, env) };
 }
 function loadHookConfig(place, env) {
-  const loaded3 = loadConfig(place.projectDir, env);
-  for (const problem of loaded3.problems) logHookProblem(env, "config", problem);
-  return loaded3;
+  const loaded2 = loadConfig(place.projectDir, env);
+  for (const problem of loaded2.problems) logHookProblem(env, "config", problem);
+  return loaded2;
 }
 async function checkTurn(input, env, now, options) {
   const check = checkContext(input, env, now, options.replyAnnounced ?? false);
@@ -5451,13 +5447,12 @@ input: ${stdin.slice(0, 500)}`);
 }
 
 // scripts/background-start.ts
-var import_node_module3 = require("node:module");
 var import_node_path13 = __toESM(require("node:path"), 1);
 function startBackgroundCheckpoint(request) {
   const runner = process.argv[1];
   if (!runner || import_node_path13.default.basename(runner) !== "run.cjs") return false;
   try {
-    const { spawn } = (0, import_node_module3.createRequire)(__workflowModule.url)("node:child_process");
+    const { spawn } = nodeChildProcess();
     const child = spawn(process.execPath, [runner, "background-checkpoint"], {
       detached: true,
       stdio: "ignore",
