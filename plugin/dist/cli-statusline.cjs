@@ -4091,10 +4091,10 @@ function memoFile(dir, storeDir) {
 function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);
   if (!m) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname2 = "", session = "", held] = m;
   const known = WORKFLOW_STATUSES.find((s) => s === status);
   if (!known) return null;
-  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname: hostname2 }, session: { id: session ? session.slice(1) : null } };
   return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
 }
 function toLine(id, { signature, peek: peek2, checksum, held }) {
@@ -4202,7 +4202,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "0606458948181502" : "source";
+    BUILD = true ? "20d314be2dd90ad2" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4946,14 +4946,15 @@ var init_checkpoint_in_flight = __esm({
 
 // scripts/core/store/workflow-origin.ts
 function isForeign(state) {
-  return state.device.hostname !== import_node_os2.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+  return state.device.hostname !== hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
-var import_node_os2, FUTURE_SLACK_MS;
+var import_node_os2, FUTURE_SLACK_MS, thisHost, hostname;
 var init_workflow_origin = __esm({
   "scripts/core/store/workflow-origin.ts"() {
     "use strict";
     import_node_os2 = __toESM(require("node:os"), 1);
     FUTURE_SLACK_MS = 5 * 6e4;
+    hostname = () => thisHost ??= import_node_os2.default.hostname();
   }
 });
 

@@ -4794,10 +4794,10 @@ function memoFile(dir, storeDir) {
 function fromLine(line, thisBuild) {
   const m2 = STATE_MEMO_LINE.exec(line);
   if (!m2) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m2;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname2 = "", session = "", held] = m2;
   const known = WORKFLOW_STATUSES.find((s) => s === status);
   if (!known) return null;
-  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname: hostname2 }, session: { id: session ? session.slice(1) : null } };
   return [id, { signature, peek: peek2, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
 }
 function toLine(id, { signature, peek: peek2, checksum, held }) {
@@ -4905,7 +4905,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "0606458948181502" : "source";
+    BUILD = true ? "20d314be2dd90ad2" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -11062,14 +11062,15 @@ var init_lease = __esm({
 
 // scripts/core/store/workflow-origin.ts
 function isForeign(state) {
-  return state.device.hostname !== import_node_os3.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+  return state.device.hostname !== hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
-var import_node_os3, FUTURE_SLACK_MS;
+var import_node_os3, FUTURE_SLACK_MS, thisHost, hostname;
 var init_workflow_origin = __esm({
   "scripts/core/store/workflow-origin.ts"() {
     "use strict";
     import_node_os3 = __toESM(require("node:os"), 1);
     FUTURE_SLACK_MS = 5 * 6e4;
+    hostname = () => thisHost ??= import_node_os3.default.hostname();
   }
 });
 
@@ -15484,8 +15485,8 @@ async function exportWorkflow(place, id, options, now) {
     }
     return read2;
   });
-  const { hostname, platform, plugin_version } = describeDevice();
-  let data = encodeBundle({ id, exportedAt: now, device: { hostname, platform, plugin_version }, files });
+  const { hostname: hostname2, platform, plugin_version } = describeDevice();
+  let data = encodeBundle({ id, exportedAt: now, device: { hostname: hostname2, platform, plugin_version }, files });
   if (options.passphrase) data = encryptBundle(data, await options.passphrase());
   writeFileAtomic(options.out, data);
   return { id, path: options.out, files: [...files.keys()], bytes: data.length, encrypted: options.passphrase !== null };

@@ -319,7 +319,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "0606458948181502" : "source";
+var BUILD = true ? "20d314be2dd90ad2" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -340,10 +340,10 @@ function memoFile(dir, storeDir) {
 function fromLine(line, thisBuild) {
   const m = STATE_MEMO_LINE.exec(line);
   if (!m) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname2 = "", session = "", held] = m;
   const known = WORKFLOW_STATUSES.find((s) => s === status);
   if (!known) return null;
-  const peek = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
+  const peek = { status: known, automatic: automatic === "1", updated_at, device: { hostname: hostname2 }, session: { id: session ? session.slice(1) : null } };
   return [id, { signature, peek, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
 }
 function toLine(id, { signature, peek, checksum, held }) {
@@ -539,8 +539,10 @@ function existingIds(storeDir) {
 // scripts/core/store/workflow-origin.ts
 var import_node_os = __toESM(require("node:os"), 1);
 var FUTURE_SLACK_MS = 5 * 6e4;
+var thisHost;
+var hostname = () => thisHost ??= import_node_os.default.hostname();
 function isForeign(state) {
-  return state.device.hostname !== import_node_os.default.hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+  return state.device.hostname !== hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
 }
 
 // scripts/core/store/workflow-choice.ts
