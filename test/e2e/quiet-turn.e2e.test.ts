@@ -1,12 +1,12 @@
 // The quick paths under the real CLIs: the first run's hooks keep the session's memo and the
 // project's start memo, and a later run's start and turns with nothing to say end in the small
-// entries. To see which way they went, the next run loads a copy of the plugin without the hooks'
+// entries (once a hook has read a reply in the transcript and recorded the model). To see which way they went, the next run loads a copy of the plugin without the hooks'
 // own code (dist/hooks/lazy/turn-hook.cjs, session-start-hook.cjs): a hook that reaches for it
 // says so in its output.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAUDE_VERSIONS, PLUGIN_ROOT, createSandbox, describeRun, runClaudePrint, type Sandbox } from './claude-harness.ts';
+import { CLAUDE_VERSIONS, OLDEST_VERSION, PLUGIN_ROOT, createSandbox, describeRun, runClaudePrint, type Sandbox } from './claude-harness.ts';
 import { startStubApi, text, type StubApi } from './stub-api.ts';
 
 const E2E_TIMEOUT = 120_000;
@@ -41,6 +41,20 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s: a quiet turn', (version) => {
       expect(first.exitCode, describeRun(first)).toBe(0);
       const memo = path.join(sandbox.configDir, 'workflow', 'sessions', `${sessionId}.turn.json`);
       expect(fs.existsSync(memo), describeRun(first)).toBe(true);
+      // the model the session's hooks have seen, from a reply in the transcript (null: none yet,
+      // and no bookkeeping at all while nothing was recorded)
+      const bookkeeping = path.join(sandbox.configDir, 'workflow', 'sessions', `${sessionId}.json`);
+      const seen = (): unknown => (fs.existsSync(bookkeeping) ? JSON.parse(fs.readFileSync(bookkeeping, 'utf8')).seen : null);
+      if (seen() === null) {
+        // 2.1.197 may run a new session's first Stop before it has created the transcript file
+        // (measured: the file was not there yet, the reply announced in the input), so no hook has
+        // read a reply; the next prompt's hook does, once, and records the model. 2.1.332 writes
+        // the reply first.
+        expect(version, describeRun(first)).toBe(OLDEST_VERSION);
+        const second = await runClaudePrint(sandbox, stub.url, 'Then the docs', { version, args: [...args, '--resume', sessionId] });
+        expect(second.exitCode, describeRun(second)).toBe(0);
+        expect(seen(), describeRun(second)).not.toBeNull();
+      }
 
       const next = await runClaudePrint(sandbox, stub.url, 'Now the tests', { version, args: [...args, '--resume', sessionId], pluginDirs: [checkOnly] });
       expect(next.exitCode, describeRun(next)).toBe(0);
