@@ -47,6 +47,9 @@ const cacheName = (family: string, command: string, build: string): string => `$
 /** far more than any bundle's compiled code (a CLI command's is about 600 KB) */
 const CACHE_MAX_BYTES = 64 * 1024 * 1024;
 const loadedBundles = new Map<string, { exports: unknown }>();
+/** what to write at exit: the compiled code of each bundle that had none (or a rejected one) */
+const cachesToSave: (() => void)[] = [];
+let savingAtExit = false;
 
 // What Node's CommonJS loader runs a file's source as (Module.wrap): written out here, since
 // loading node:module for it costs every hook more than this line does
@@ -60,6 +63,15 @@ const wrapModule = (source: string): string => `(function (exports, require, mod
  * compiles only what its command uses.
  */
 export function runBundle(key: string, command = ''): unknown {
+  if (!savingAtExit) {
+    // one listener, the process's first: every bundle's compiled code is written before what the
+    // bundles ask for at exit, a lazy part loaded late included (a background checkpoint's mark,
+    // which says the process still writes files, goes at exit and must go after this)
+    savingAtExit = true;
+    process.once('exit', () => {
+      for (const save of cachesToSave) save();
+    });
+  }
   const hash = Object.hasOwn(WORKFLOW_HOOK_BUILDS, key) ? WORKFLOW_HOOK_BUILDS[key] : undefined;
   // like require(): a file run once per process, whoever asks for it
   const running = loadedBundles.get(key);
@@ -79,7 +91,7 @@ export function runBundle(key: string, command = ''): unknown {
   const script = new Script(wrapModule(source), { filename: file, ...(cache ? { cachedData: cache } : {}) });
   if (hash && (!cache || script.cachedDataRejected === true)) {
     // at exit, the code holds what this run compiled on its way, so the next run finds that too
-    process.once('exit', () => saveCache(cacheDir, family, name, build, script.createCachedData()));
+    cachesToSave.push(() => saveCache(cacheDir, family, name, build, script.createCachedData()));
   }
   // Node's own modules (all a bundle requires besides its build's files) through this file's
   // require; a path, from the bundle's folder as its own require() would resolve it

@@ -78,8 +78,13 @@ describe.concurrent('the hook loader', () => {
     const env = { WORKFLOW_RUNTIME_DIR: runtime, WORKFLOW_LOG_DIR: tempDir('wf-log-'), WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: '0' };
     const result = await runHookCommand('stop', { cwd: repo.path, input, env });
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
-    await awaitBackgroundSave(runtime, 'loader-3');
+    // the mark says the process still writes files: once it is gone, every compiled code is on
+    // disk, the save's too, although that file was loaded after the mark's exit step was set
+    const mark = path.join(runtime, 'sessions', 'loader-3.checkpointing');
+    const until = Date.now() + 15_000;
+    while (fs.existsSync(mark) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
     expect(fs.readdirSync(path.join(runtime, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['background-checkpoint', 'lazy-checkpoint', 'lazy-turn-hook', 'stop']);
+    await awaitBackgroundSave(runtime, 'loader-3');
   });
 
   it('an installed copy (no node_modules above it) redacts a checkpoint with the rules it ships', async () => {

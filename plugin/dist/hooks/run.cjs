@@ -30,7 +30,7 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "20d7225bcfcb1349028184532ba639dc858940d0db586eb3b84089aaa8b963bd", "post-compact": "f0cabf8cff1959a66f48e89aa85b2112681a71f91a660b20aa981f8df8388efe", "pre-compact": "2de1b72c541951b3fd632caf6d81f5cb34159baf83aa6ae76dad34133bff4ab7", "pre-tool-use": "245d5c3840573613ec8333e8e0c065b12cfda4bb8cdf7447e29a5994050ea713", "session-end": "8c53385cef5eb2067aff68da554a980de181d14ea2e136bf2a6d519c60a367e2", "session-start": "2476d3df9cefd6e399ad06296fe9181e696497467ae34faf5b3d0c49391eab26", stop: "b7d40b3a3ce625e51fa9f6676026c59297746b93718aadfb48f287280f10c3ae", "user-prompt-submit": "ba56056a76e3b747872f9a9dcde227d3b872b5c776bc1286dafc905d613f1171", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "1ad3f8640e9322b02d3c995a91a7c936194dbd7d138c61488001bf12f5ee9aba", "lazy/checkpoint": "08d6d4806adf108c9de8e2b631ee8483b8f9551c46f133d561c30ac6ac3c3bb3", "lazy/folder": "1a2209990af3399a5dfb1362b25eca2f63c1242448f3ba1cee5e9086a26ad858", "lazy/git-remote": "554f683bf268ca2e1ae76f53373c60793db45a83bc51b6243b7ce3397d60e6cd", "lazy/pre-compact-hook": "6558ade310d9264929ba73eb4d984896aa388612498cd1a91ccccc5879631e46", "lazy/session-start-hook": "68373716896dc635df50f0b1a8bf6f5db6a46c988a4d7ef66769a499bdd01c18", "lazy/turn-hook": "f0610cdff9aa6640caf75e321b0798080402da7427fe1f00d311c44c5bc72f4b", "../cli": "1eaeeb12b672a9b1746f9d7f523551d066ac12687069886173381ad9c56a741a", "../cli-statusline": "641f87adf8542c725fb046fb82a550fc49defb37c8cc7a36fe57c55587d1c039", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "5ebd5396ae95fbfc9e76c2415b1eece422461013e9080aef7b1a0177c42037a6", "post-compact": "fac2480fd5da4a95240ef2a242aa9cd64a52bdff954df3be46e997d6a9b93f22", "pre-compact": "b23796f2b12ea1a33586d744d2fa28a3dd3c2da0c9b5c3bf5dc2de6fb82a52d3", "pre-tool-use": "628da4f8cb274db030a274e9836a12dbbcae74acaac788ad96225ca75d82decb", "session-end": "610eda33b0f750df8ec0105e83823cbb1e044bb74d88e8c7fb9a7a59d425a803", "session-start": "f1e40aff82adce5ecc24a1a12e5e9c9c3c87e00b3ebd6fff97f725fc5535f2d1", stop: "b7d40b3a3ce625e51fa9f6676026c59297746b93718aadfb48f287280f10c3ae", "user-prompt-submit": "ba56056a76e3b747872f9a9dcde227d3b872b5c776bc1286dafc905d613f1171", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "1ad3f8640e9322b02d3c995a91a7c936194dbd7d138c61488001bf12f5ee9aba", "lazy/checkpoint": "bf564038c875d3dab18beb025a178710ad7c0e12830656f5e157b4076ec86d03", "lazy/folder": "aecd3cb1ee833f12bc59cab268aec21ddc6e4043e638a0adfcf0ef8dbed058ad", "lazy/git-remote": "09ec1c34df7c3a13206eb6340c5006d85b491d4ead3aab156e70d6aaa7a1e66e", "lazy/pre-compact-hook": "c39e661ba2df4da830f6049c5aa32d469feac257e4d424cc97bec95cfefb8f49", "lazy/session-start-hook": "28f05dbd65530eb343f1d0980708b50256d4bc02eb68699c4f1af7808e656c23", "lazy/turn-hook": "12375ec9e11560da206641652769f994f71ed211ff31547e9d361c33f7d6988b", "../cli": "e97f304239e2c9baf37e647f2929af17aac884eeafcbc63b2c956b12bba332db", "../cli-statusline": "8bfc880ca502e3c81ce831f978d03f075a69b1fa4a20a85622ac74d33d28319f", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
 var import_node_fs3 = require("node:fs");
@@ -182,9 +182,17 @@ var cacheDir = import_node_path3.default.join(runtimeDir(process.env), "code-cac
 var cacheName = (family, command, build) => `${family}${command ? `${command}.` : ""}${build.slice(1)}`;
 var CACHE_MAX_BYTES = 64 * 1024 * 1024;
 var loadedBundles = /* @__PURE__ */ new Map();
+var cachesToSave = [];
+var savingAtExit = false;
 var wrapModule = (source) => `(function (exports, require, module, __filename, __dirname) { ${source}
 });`;
 function runBundle(key, command = "") {
+  if (!savingAtExit) {
+    savingAtExit = true;
+    process.once("exit", () => {
+      for (const save of cachesToSave) save();
+    });
+  }
   const hash = Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, key) ? define_WORKFLOW_HOOK_BUILDS_default[key] : void 0;
   const running = loadedBundles.get(key);
   if (running) return running.exports;
@@ -197,7 +205,7 @@ function runBundle(key, command = "") {
   const cache = hash ? readCache(import_node_path3.default.join(cacheDir, cacheName(family, name, build))) : void 0;
   const script = new import_node_vm.Script(wrapModule(source), { filename: file, ...cache ? { cachedData: cache } : {} });
   if (hash && (!cache || script.cachedDataRejected === true)) {
-    process.once("exit", () => saveCache(cacheDir, family, name, build, script.createCachedData()));
+    cachesToSave.push(() => saveCache(cacheDir, family, name, build, script.createCachedData()));
   }
   const plainRequire = (id) => /^[./]/.test(id) ? require("node:module").createRequire(file)(id) : require(id);
   const requireBundled = (id) => {
