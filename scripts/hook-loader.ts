@@ -11,28 +11,47 @@ import { Script } from 'node:vm';
 import { runtimeDir } from './core/runtime/runtime-dir.ts';
 import { writeFileAtomic } from './core/shared/atomic-write.ts';
 import { readOwnFile } from './core/shared/safe-fs.ts';
+import { onQuickPathAnswered } from './quick-path-signal.ts';
 
 /** bundle path in dist/hooks without .cjs (an event, or lazy/<module>) → sha256 of it, written in by build.mjs */
 declare const WORKFLOW_HOOK_BUILDS: Record<string, string>;
 
 /**
- * A cache file starts with this line (and the CLI command whose code it holds), then V8's data. A
- * file without it (garbage, an older build's) is no cache.
+ * A cache file starts with this line, then how the run that compiled it went (`quick-path`: the
+ * entry's quick path answered; `full-run`: it did not, or the bundle has none) and the CLI command
+ * whose code it holds, then V8's data. A file without it (garbage, an older build's) is no cache.
  */
-const CACHE_HEADER = 'workflow-code-cache 2 ';
+const CACHE_HEADER = 'workflow-code-cache 3 ';
+const MADE_ON_QUICK_PATH = 'quick-path';
 
-function readCache(file: string): Buffer | undefined {
-  const raw = readOwnFile(file, CACHE_MAX_BYTES);
-  const end = raw ? raw.indexOf(0x0a) : -1;
-  if (!raw || end < 0 || end > 1024 || raw.toString('latin1', 0, CACHE_HEADER.length) !== CACHE_HEADER) return undefined;
-  return raw.subarray(end + 1);
+interface Cache {
+  data: Uint8Array;
+  madeOnQuickPath: boolean;
 }
 
-function saveCache(dir: string, family: string, command: string, build: string, data: Buffer): void {
+/** Whether `raw` holds `text` (ASCII) at `offset`: byte by byte, which costs a hook less than Buffer's own methods run for the first time. */
+function holdsAscii(raw: Uint8Array, offset: number, text: string): boolean {
+  if (raw.length < offset + text.length) return false;
+  for (let i = 0; i < text.length; i++) if (raw[offset + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+function readCache(file: string): Cache | undefined {
+  const raw = readOwnFile(file, CACHE_MAX_BYTES);
+  if (!raw || !holdsAscii(raw, 0, CACHE_HEADER)) return undefined;
+  let end = CACHE_HEADER.length;
+  while (end < raw.length && end < 1024 && raw[end] !== 0x0a) end++;
+  if (raw[end] !== 0x0a) return undefined;
+  const data = new Uint8Array(raw.buffer, raw.byteOffset + end + 1, raw.length - end - 1);
+  const after = CACHE_HEADER.length + MADE_ON_QUICK_PATH.length;
+  return { data, madeOnQuickPath: holdsAscii(raw, CACHE_HEADER.length, MADE_ON_QUICK_PATH) && (raw[after] === 0x20 || raw[after] === 0x0a) };
+}
+
+function saveCache(dir: string, family: string, command: string, build: string, data: Buffer, madeOnQuickPath: boolean): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // on disk before it has its name: a crash never leaves a torn file for V8 to run
-    writeFileAtomic(path.join(dir, cacheName(family, command, build)), Buffer.concat([Buffer.from(`${CACHE_HEADER}${command}\n`, 'latin1'), data]));
+    writeFileAtomic(path.join(dir, cacheName(family, command, build)), Buffer.concat([Buffer.from(`${CACHE_HEADER}${madeOnQuickPath ? MADE_ON_QUICK_PATH : 'full-run'}${command ? ` ${command}` : ''}\n`, 'latin1'), data]));
     // the same bundle's code (any command's) of another build or Node version is not needed again
     for (const other of readdirSync(dir)) if (other.startsWith(family) && other.endsWith('.bin') && !other.endsWith(build)) unlinkSync(path.join(dir, other));
   } catch {
@@ -50,6 +69,14 @@ const loadedBundles = new Map<string, { exports: unknown }>();
 /** what to write at exit: the compiled code of each bundle that had none (or a rejected one) */
 const cachesToSave: (() => void)[] = [];
 let savingAtExit = false;
+// The first run of a hook after an install or an update usually goes past its entry's quick path
+// to the hook (no memo vouches for anything yet), so the compiled code it leaves lacks most of the
+// quick path, which every later turn would then compile again (about 1 ms of a quiet turn). The
+// first run whose quick path answers writes the entry's code once more, with all of it.
+let quickPathDone = false;
+onQuickPathAnswered(() => {
+  quickPathDone = true;
+});
 
 // What Node's CommonJS loader runs a file's source as (Module.wrap): written out here, since
 // loading node:module for it costs every hook more than this line does
@@ -76,6 +103,8 @@ export function runBundle(key: string, command = ''): unknown {
   // like require(): a file run once per process, whoever asks for it
   const running = loadedBundles.get(key);
   if (running) return running.exports;
+  // the event's own file (or the CLI's), as opposed to a lazy part it loads
+  const entry = loadedBundles.size === 0;
   const file = path.join(__dirname, `${key}.cjs`);
   const text = readFileSync(file, 'utf8');
   // a #! line is only allowed at the very start of a script, not inside the module wrapper
@@ -88,10 +117,14 @@ export function runBundle(key: string, command = ''): unknown {
   const name = /^[a-z][a-z-]{0,40}$/.test(command) ? command : '';
   // compiled code runs as this user: only a file this user wrote, that nobody else may change
   const cache = hash ? readCache(path.join(cacheDir, cacheName(family, name, build))) : undefined;
-  const script = new Script(wrapModule(source), { filename: file, ...(cache ? { cachedData: cache } : {}) });
-  if (hash && (!cache || script.cachedDataRejected === true)) {
+  const script = new Script(wrapModule(source), { filename: file, ...(cache ? { cachedData: cache.data } : {}) });
+  if (hash) {
+    const missing = !cache || script.cachedDataRejected === true;
+    const outgrown = () => entry && quickPathDone && cache?.madeOnQuickPath === false;
     // at exit, the code holds what this run compiled on its way, so the next run finds that too
-    cachesToSave.push(() => saveCache(cacheDir, family, name, build, script.createCachedData()));
+    cachesToSave.push(() => {
+      if (missing || outgrown()) saveCache(cacheDir, family, name, build, script.createCachedData(), quickPathDone);
+    });
   }
   // Node's own modules (all a bundle requires besides its build's files) through this file's
   // require; a path, from the bundle's folder as its own require() would resolve it

@@ -3,6 +3,7 @@
 // else goes to the hook itself, loaded only then (a file of its own in dist/hooks/lazy/), with the
 // same input. Exit 0 whatever happens.
 import { readStdin, writeStdout } from './process-io.ts';
+import { quickPathAnswered } from './quick-path-signal.ts';
 
 /** What the hook prints, decided without loading it; null (or a throw) when the hook must decide. */
 export type QuickPath = (stdin: string, now: Date) => Promise<string | null>;
@@ -22,7 +23,10 @@ async function runQuickHook(event: string, quick: QuickPath, loadHook: () => Pro
   } catch {
     // a quick path that fails leaves the input to the hook, as one that is not sure does
   }
-  if (said !== null) return said;
+  if (said !== null) {
+    quickPathAnswered();
+    return said;
+  }
   try {
     const hook = await loadHook();
     return await hook(async () => ('text' in input ? input.text : Promise.reject(input.error)), now);

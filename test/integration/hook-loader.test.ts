@@ -9,6 +9,7 @@ import { awaitBackgroundSave } from '../helpers/background-save.ts';
 import { PLUGIN_ROOT, runCli, runHookCommand, type CliResult } from '../helpers/cli.ts';
 import { cleanupTempDirs, isolatedEnv, tempDir, tempRepo } from '../helpers/repo.ts';
 import { seedHandoff } from '../helpers/workflows.ts';
+import { hookSandbox } from '../helpers/hook-sandbox.ts';
 
 afterAll(cleanupTempDirs);
 
@@ -57,6 +58,32 @@ describe.concurrent('the hook loader', () => {
     // accepted, so not written again
     const after = fs.statSync(file);
     expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
+  });
+
+  it("writes an event's compiled code once more after the first run its quick path answered, and keeps that", async () => {
+    const sandbox = hookSandbox();
+    const session = sandbox.session('loader-quick', { tokens: 60_000 });
+    const entryCache = () => {
+      const dir = path.join(sandbox.runtimeDir, 'code-cache');
+      const name = fs.readdirSync(dir).find((f) => f.startsWith(`${EVENT}.`)) as string;
+      const bytes = fs.readFileSync(path.join(dir, name));
+      const stat = fs.statSync(path.join(dir, name));
+      return { header: bytes.subarray(0, bytes.indexOf(0x0a)).toString('latin1'), size: stat.size, ino: stat.ino, mtime: stat.mtimeMs };
+    };
+    const prompt = async (text: string) => expect((await session.hook('UserPromptSubmit', { prompt: text })).status).toBe(0);
+    // no memo vouches for anything yet: the whole hook takes the first turn, past the quick path
+    await prompt('go on with the parser');
+    const first = entryCache();
+    expect(first.header).toBe('workflow-code-cache 3 full-run');
+    // a quiet turn: the quick path answers, and what it compiled is kept with the rest
+    await prompt('go on with the parser');
+    const second = entryCache();
+    expect(second.header).toBe('workflow-code-cache 3 quick-path');
+    expect(second.size).toBeGreaterThan(first.size);
+    // from then on it stays, whichever way a turn goes
+    await prompt('go on with the parser');
+    await prompt('please hand off now');
+    expect(entryCache()).toEqual(second);
   });
 
   it("keeps a lazy part's compiled code too, when the hook gets to it (the session's end)", async () => {
@@ -142,7 +169,7 @@ describe.concurrent('the hook loader', () => {
     fs.writeFileSync(path.join(cacheDir, `cli.list.0000000000000000.${process.version}-${process.arch}.bin`), 'workflow-code-cache 2 list\nold', { mode: 0o600 });
     const listed = await cli('list');
     expect(Object.keys(cliCaches())).toEqual([expect.stringMatching(new RegExp(`^cli\\.list${build}`))]);
-    expect(Object.values(cliCaches())[0]?.header).toBe('workflow-code-cache 2 list');
+    expect(Object.values(cliCaches())[0]?.header).toBe('workflow-code-cache 3 full-run list');
     await cli('doctor');
     const both = cliCaches();
     expect(Object.keys(both).map((f) => f.split('.')[1])).toEqual(['doctor', 'list']);

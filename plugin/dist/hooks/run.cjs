@@ -30,7 +30,7 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "5ebd5396ae95fbfc9e76c2415b1eece422461013e9080aef7b1a0177c42037a6", "post-compact": "fac2480fd5da4a95240ef2a242aa9cd64a52bdff954df3be46e997d6a9b93f22", "pre-compact": "b23796f2b12ea1a33586d744d2fa28a3dd3c2da0c9b5c3bf5dc2de6fb82a52d3", "pre-tool-use": "628da4f8cb274db030a274e9836a12dbbcae74acaac788ad96225ca75d82decb", "session-end": "610eda33b0f750df8ec0105e83823cbb1e044bb74d88e8c7fb9a7a59d425a803", "session-start": "f1e40aff82adce5ecc24a1a12e5e9c9c3c87e00b3ebd6fff97f725fc5535f2d1", stop: "b7d40b3a3ce625e51fa9f6676026c59297746b93718aadfb48f287280f10c3ae", "user-prompt-submit": "ba56056a76e3b747872f9a9dcde227d3b872b5c776bc1286dafc905d613f1171", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "1ad3f8640e9322b02d3c995a91a7c936194dbd7d138c61488001bf12f5ee9aba", "lazy/checkpoint": "bf564038c875d3dab18beb025a178710ad7c0e12830656f5e157b4076ec86d03", "lazy/folder": "aecd3cb1ee833f12bc59cab268aec21ddc6e4043e638a0adfcf0ef8dbed058ad", "lazy/git-remote": "09ec1c34df7c3a13206eb6340c5006d85b491d4ead3aab156e70d6aaa7a1e66e", "lazy/pre-compact-hook": "c39e661ba2df4da830f6049c5aa32d469feac257e4d424cc97bec95cfefb8f49", "lazy/session-start-hook": "28f05dbd65530eb343f1d0980708b50256d4bc02eb68699c4f1af7808e656c23", "lazy/turn-hook": "12375ec9e11560da206641652769f994f71ed211ff31547e9d361c33f7d6988b", "../cli": "e97f304239e2c9baf37e647f2929af17aac884eeafcbc63b2c956b12bba332db", "../cli-statusline": "8bfc880ca502e3c81ce831f978d03f075a69b1fa4a20a85622ac74d33d28319f", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "5b9509f0ac9aeb294af6316d387dcd336afe013b1e3540e4494861aa89ffb6f7", "post-compact": "9e92c1feea9ae7b8b26b7befa3068101deb600b87b1edafc946bd48e3a4972ed", "pre-compact": "c638311e7a8f0defff0b80e12387d05d8687783e199112da4dfbba0e243fa341", "pre-tool-use": "6c9f39cb734653339f5d8fbded649269327eadea17d8f7424f2bca32fa668e7b", "session-end": "758ff8f2513c5d10848633dd45ac5734ef486884994088dc52bebdb2c5c521fe", "session-start": "132402856bd21ef98da104e3499e538f859b6be65d9bf3b3ee144689a4c7e99c", stop: "8292e298c9a9c512f57c848b6bcf5d1482afea28e30804cebb522d6b75a7393b", "user-prompt-submit": "64faee314072d4234a10e1a16d74648990e22de98d8d935f216a90dad46edebe", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "1ad3f8640e9322b02d3c995a91a7c936194dbd7d138c61488001bf12f5ee9aba", "lazy/checkpoint": "b6fa4720cc03c000070d3a13a365bd9df5e3f9bbd3d5fc0c3f0fc4260b3d172a", "lazy/folder": "451b4d45e74990bc3f4a287622cb1d9e4e904c1c29c42fa706f0ae9f9dfb474c", "lazy/git-remote": "ea91dfc27bb4551ccfa60cf60b55adf8efe92c64fffbb5c632ea573df64a7749", "lazy/pre-compact-hook": "81df033199c5ac7161b062d3474822877b27c450c0157ad6f067b29794a2f11d", "lazy/session-start-hook": "ce56f80101e767f59d4ac95f1ac4572905f0f6c111e0a989bcf30b97961d7c90", "lazy/turn-hook": "531cbb1128e773d51e1cc182fa941e4bac400e4485b2794171c04324217b1242", "../cli": "bd9851a2da1310ef09b57c8b7aad9c3463b5e3cd011f5fd1da4597a5fce5b455", "../cli-statusline": "d11284ae29f7e27e2f0123105a70a013c4d9c118622820ebbb494be371388289", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
 var import_node_fs3 = require("node:fs");
@@ -161,18 +161,35 @@ function readOwnFile(file, maxBytes) {
   }
 }
 
+// scripts/quick-path-signal.ts
+var SIGNAL = /* @__PURE__ */ Symbol.for("claude-workflow.quick-path-answered");
+var holder = globalThis;
+function onQuickPathAnswered(listener) {
+  holder[SIGNAL] = listener;
+}
+
 // scripts/hook-loader.ts
-var CACHE_HEADER = "workflow-code-cache 2 ";
+var CACHE_HEADER = "workflow-code-cache 3 ";
+var MADE_ON_QUICK_PATH = "quick-path";
+function holdsAscii(raw, offset, text) {
+  if (raw.length < offset + text.length) return false;
+  for (let i = 0; i < text.length; i++) if (raw[offset + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
 function readCache(file) {
   const raw = readOwnFile(file, CACHE_MAX_BYTES);
-  const end = raw ? raw.indexOf(10) : -1;
-  if (!raw || end < 0 || end > 1024 || raw.toString("latin1", 0, CACHE_HEADER.length) !== CACHE_HEADER) return void 0;
-  return raw.subarray(end + 1);
+  if (!raw || !holdsAscii(raw, 0, CACHE_HEADER)) return void 0;
+  let end = CACHE_HEADER.length;
+  while (end < raw.length && end < 1024 && raw[end] !== 10) end++;
+  if (raw[end] !== 10) return void 0;
+  const data = new Uint8Array(raw.buffer, raw.byteOffset + end + 1, raw.length - end - 1);
+  const after = CACHE_HEADER.length + MADE_ON_QUICK_PATH.length;
+  return { data, madeOnQuickPath: holdsAscii(raw, CACHE_HEADER.length, MADE_ON_QUICK_PATH) && (raw[after] === 32 || raw[after] === 10) };
 }
-function saveCache(dir, family, command, build, data) {
+function saveCache(dir, family, command, build, data, madeOnQuickPath) {
   try {
     (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
-    writeFileAtomic(import_node_path3.default.join(dir, cacheName(family, command, build)), Buffer.concat([Buffer.from(`${CACHE_HEADER}${command}
+    writeFileAtomic(import_node_path3.default.join(dir, cacheName(family, command, build)), Buffer.concat([Buffer.from(`${CACHE_HEADER}${madeOnQuickPath ? MADE_ON_QUICK_PATH : "full-run"}${command ? ` ${command}` : ""}
 `, "latin1"), data]));
     for (const other of (0, import_node_fs3.readdirSync)(dir)) if (other.startsWith(family) && other.endsWith(".bin") && !other.endsWith(build)) (0, import_node_fs3.unlinkSync)(import_node_path3.default.join(dir, other));
   } catch {
@@ -184,6 +201,10 @@ var CACHE_MAX_BYTES = 64 * 1024 * 1024;
 var loadedBundles = /* @__PURE__ */ new Map();
 var cachesToSave = [];
 var savingAtExit = false;
+var quickPathDone = false;
+onQuickPathAnswered(() => {
+  quickPathDone = true;
+});
 var wrapModule = (source) => `(function (exports, require, module, __filename, __dirname) { ${source}
 });`;
 function runBundle(key, command = "") {
@@ -196,6 +217,7 @@ function runBundle(key, command = "") {
   const hash = Object.hasOwn(define_WORKFLOW_HOOK_BUILDS_default, key) ? define_WORKFLOW_HOOK_BUILDS_default[key] : void 0;
   const running = loadedBundles.get(key);
   if (running) return running.exports;
+  const entry = loadedBundles.size === 0;
   const file = import_node_path3.default.join(__dirname, `${key}.cjs`);
   const text = (0, import_node_fs3.readFileSync)(file, "utf8");
   const source = text.startsWith("#!") ? `//${text.slice(2)}` : text;
@@ -203,9 +225,13 @@ function runBundle(key, command = "") {
   const build = `.${(hash ?? "").slice(0, 16)}.${process.version}-${process.arch}.bin`;
   const name = /^[a-z][a-z-]{0,40}$/.test(command) ? command : "";
   const cache = hash ? readCache(import_node_path3.default.join(cacheDir, cacheName(family, name, build))) : void 0;
-  const script = new import_node_vm.Script(wrapModule(source), { filename: file, ...cache ? { cachedData: cache } : {} });
-  if (hash && (!cache || script.cachedDataRejected === true)) {
-    cachesToSave.push(() => saveCache(cacheDir, family, name, build, script.createCachedData()));
+  const script = new import_node_vm.Script(wrapModule(source), { filename: file, ...cache ? { cachedData: cache.data } : {} });
+  if (hash) {
+    const missing = !cache || script.cachedDataRejected === true;
+    const outgrown = () => entry && quickPathDone && cache?.madeOnQuickPath === false;
+    cachesToSave.push(() => {
+      if (missing || outgrown()) saveCache(cacheDir, family, name, build, script.createCachedData(), quickPathDone);
+    });
   }
   const plainRequire = (id) => /^[./]/.test(id) ? require("node:module").createRequire(file)(id) : require(id);
   const requireBundled = (id) => {

@@ -319,7 +319,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "07a9fdf9ec6e49e9" : "source";
+var BUILD = true ? "d7c7423ad9763fc4" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -1757,6 +1757,13 @@ function writeStdout(text) {
   }
 }
 
+// scripts/quick-path-signal.ts
+var SIGNAL = /* @__PURE__ */ Symbol.for("claude-workflow.quick-path-answered");
+var holder2 = globalThis;
+function quickPathAnswered() {
+  holder2[SIGNAL]?.();
+}
+
 // scripts/quick-process.ts
 async function runQuickHook(event, quick, loadHook, now) {
   let input;
@@ -1770,7 +1777,10 @@ async function runQuickHook(event, quick, loadHook, now) {
     said = "text" in input ? await quick(input.text, now) : null;
   } catch {
   }
-  if (said !== null) return said;
+  if (said !== null) {
+    quickPathAnswered();
+    return said;
+  }
   try {
     const hook = await loadHook();
     return await hook(async () => "text" in input ? input.text : Promise.reject(input.error), now);

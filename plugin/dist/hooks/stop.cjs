@@ -980,6 +980,13 @@ function writeStdout(text) {
   }
 }
 
+// scripts/quick-path-signal.ts
+var SIGNAL = /* @__PURE__ */ Symbol.for("claude-workflow.quick-path-answered");
+var holder = globalThis;
+function quickPathAnswered() {
+  holder[SIGNAL]?.();
+}
+
 // scripts/quick-process.ts
 async function runQuickHook(event, quick, loadHook, now) {
   let input;
@@ -993,7 +1000,10 @@ async function runQuickHook(event, quick, loadHook, now) {
     said = "text" in input ? await quick(input.text, now) : null;
   } catch {
   }
-  if (said !== null) return said;
+  if (said !== null) {
+    quickPathAnswered();
+    return said;
+  }
   try {
     const hook = await loadHook();
     return await hook(async () => "text" in input ? input.text : Promise.reject(input.error), now);
