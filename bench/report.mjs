@@ -42,7 +42,7 @@ export function markdown(report) {
     '',
     `Baseline \`node -e 0\`: median ${fmt(report.baseline.median_ms)} ms, p90 ${fmt(report.baseline.p90_ms)} ms ` +
       `(${report.baseline.samples} runs, each just before a hook run, interleaved with all rows; ratios are row median / this median).`,
-    `${report.runs} timed runs per row after ${report.warmups} warm-up; repository of ${report.repo.tracked_files} tracked files ` +
+    `${report.runs} timed runs per row after up to ${report.warmups} warm-up runs; repository of ${report.repo.tracked_files} tracked files ` +
       `(${report.repo.modified} modified, ${report.repo.staged} staged, ${report.repo.untracked} untracked); ` +
       `the newest usage line is at ${Math.round((FINAL_CONTEXT_TOKENS / WINDOW) * 100)} % of a ${WINDOW / 1000}K window.`,
     `Machine: Node ${m.node}, ${m.cpu}, ${m.cores} cores, ${m.platform}, git ${m.git}; load average ${report.load_at_start[0]} at start, ${m.load_average[0]} at the end. Benchmark took ${report.total_seconds.toFixed(0)} s.` +

@@ -18,7 +18,7 @@ import { BenchError, CLI, MiB, NODE, PLUGIN, ROOT, SESSION, baseEnv, cleanup, el
 import { makeHistoryRepo, makeRepo, saveWorkflow, seedWorkflows, transcriptBlock, writeSettings, writeTranscript } from './fixtures.mjs';
 import { machine, markdown, stats } from './report.mjs';
 import { buildCommandScenarios } from './command-scenarios.mjs';
-import { buildScenarios } from './scenarios.mjs';
+import { buildScenarios, HOOK_WARMUPS } from './scenarios.mjs';
 
 /** other workflows in the store besides the one the table uses */
 const OTHER_WORKFLOWS = 49;
@@ -176,7 +176,7 @@ function main() {
   const ctx = { repo, workflow, env, temp: tempDir, hookLog: path.join(logDir, 'hooks.log'), history, files: repoInfo.tracked_files };
   const scenarios = [...buildScenarios(ctx, transcripts), ...buildCommandScenarios(ctx)];
 
-  log(`warm-up: one run of each of ${scenarios.length} scenarios (checked like the timed ones)`);
+  log(`warm-up: ${HOOK_WARMUPS} runs of each hook scenario, 1 of each command (checked like the timed ones)`);
   for (const s of scenarios) {
     for (let i = 0; i < s.warmups; i++) {
       runBaseline(ctx, s);
@@ -239,7 +239,7 @@ function main() {
     machine: machine(),
     load_at_start: loadAtStart,
     runs: options.runs,
-    warmups: 1,
+    warmups: Math.max(...scenarios.map((s) => s.warmups)),
     repo: repoInfo,
     transcripts: transcripts.map((t) => ({ label: t.label, bytes: t.size })),
     baseline: { median_ms: baseline.median, p90_ms: baseline.p90, min_ms: baseline.min, samples: allBase.length },

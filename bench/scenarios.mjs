@@ -30,6 +30,14 @@ function readState(statePath) {
 }
 
 /** Every file under the session runtime dir and its contents: the fast path must leave it alone. */
+/**
+ * Two runs before the timed ones: in a fresh runtime folder the first run goes to the hook (no memo
+ * vouches for anything yet), and the first run its quick path answers writes the event's compiled
+ * code again (see scripts/hook-loader.ts); from then on a run is what every later turn is.
+ */
+export const HOOK_WARMUPS = 2;
+
+/** What the hooks record under `dir`; not the loader's compiled code (code-cache/), which is not the hook's doing. */
 function snapshotDir(dir) {
   const out = [];
   const walk = (d) => {
@@ -41,8 +49,9 @@ function snapshotDir(dir) {
     }
     for (const e of entries) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(`${path.relative(dir, p)}\n${fs.readFileSync(p, 'utf8')}`);
+      if (e.isDirectory()) {
+        if (path.relative(dir, p) !== 'code-cache') walk(p);
+      } else out.push(`${path.relative(dir, p)}\n${fs.readFileSync(p, 'utf8')}`);
     }
   };
   walk(dir);
@@ -132,7 +141,7 @@ export function buildScenarios(ctx, transcripts) {
         input: hookInput(event, repo, t.path, extra),
         // Stop's first run has no last checkpoint and saves one; from then on the interval is not due.
         // UserPromptSubmit never saves on the interval (a prompt must not wait): it records nothing.
-        warmups: 1,
+        warmups: HOOK_WARMUPS,
         before() {
           return { state: readState(workflow.statePath).updated_at, runtime: s.runtimeSnapshot ?? null };
         },
@@ -161,7 +170,7 @@ export function buildScenarios(ctx, transcripts) {
         title: 'Stop — checkpoint due',
         event: 'stop',
         input: hookInput('Stop', repo, t.path, { stop_hook_active: false }),
-        warmups: 1,
+        warmups: HOOK_WARMUPS,
         grow: 0,
         before() {
           fs.appendFileSync(t.path, finalLines(repo, ++s.grow + 1000 * transcripts.indexOf(t)));
@@ -185,7 +194,7 @@ export function buildScenarios(ctx, transcripts) {
         title: 'Stop — session capture only (no workflow yet)',
         event: 'stop',
         input: JSON.stringify({ session_id: session, transcript_path: t.path, cwd: repo, hook_event_name: 'Stop', stop_hook_active: false }),
-        warmups: 1,
+        warmups: HOOK_WARMUPS,
         grow: 0,
         before() {
           fs.appendFileSync(t.path, finalLines(repo, 500_000 + ++s.grow + 1000 * transcripts.indexOf(t)));
@@ -216,7 +225,7 @@ export function buildScenarios(ctx, transcripts) {
         title: `SessionStart (${source})`,
         event: 'session-start',
         input: hookInput('SessionStart', repo, t.path, { source, model: 'claude-opus-4-5-20251101' }),
-        warmups: 1,
+        warmups: HOOK_WARMUPS,
         verify(r) {
           const out = parseJsonOutput(r.stdout, `SessionStart ${source}`);
           if (typeof out === 'string') return out;
@@ -239,7 +248,7 @@ export function buildScenarios(ctx, transcripts) {
       title: 'PreCompact (auto)',
       event: 'pre-compact',
       input: hookInput('PreCompact', repo, t.path, { trigger: 'auto', custom_instructions: null }),
-      warmups: 1,
+      warmups: HOOK_WARMUPS,
       before() {
         return { start: new Date(Date.now() - 5).toISOString() };
       },
@@ -255,7 +264,7 @@ export function buildScenarios(ctx, transcripts) {
 
     // PreToolUse (Bash): every Bash call pays the shell gate; only the plugin's handoff starts Node
     if (transcripts.indexOf(t) === 0) {
-      const gate = { command: hookCommand('pre-tool-use'), warmups: 1 };
+      const gate = { command: hookCommand('pre-tool-use'), warmups: HOOK_WARMUPS };
       const bashInput = (command) => hookInput('PreToolUse', repo, t.path, { tool_name: 'Bash', tool_input: { command } });
       scenarios.push({
         ...common('pre-tool-use-other'),
@@ -288,7 +297,7 @@ export function buildScenarios(ctx, transcripts) {
       title: 'SessionEnd',
       event: 'session-end',
       input: hookInput('SessionEnd', repo, t.path, { reason: 'other' }),
-      warmups: 1,
+      warmups: HOOK_WARMUPS,
       verify(r) {
         return r.stdout.trim() === '' ? null : `SessionEnd: expected no output, got ${JSON.stringify(r.stdout.slice(0, 300))}`;
       },
