@@ -118,12 +118,12 @@ export function runBundle(key: string, command = ''): unknown {
   // compiled code runs as this user: only a file this user wrote, that nobody else may change
   const cache = hash ? readCache(path.join(cacheDir, cacheName(family, name, build))) : undefined;
   const script = new Script(wrapModule(source), { filename: file, ...(cache ? { cachedData: cache.data } : {}) });
-  if (hash) {
-    const missing = !cache || script.cachedDataRejected === true;
-    const outgrown = () => entry && quickPathDone && cache?.madeOnQuickPath === false;
-    // at exit, the code holds what this run compiled on its way, so the next run finds that too
+  const missing = !cache || script.cachedDataRejected === true;
+  if (hash && (missing || (entry && !cache.madeOnQuickPath))) {
+    // at exit, the code holds what this run compiled on its way, so the next run finds that too;
+    // an entry's code made past its quick path is written again only if this run took it
     cachesToSave.push(() => {
-      if (missing || outgrown()) saveCache(cacheDir, family, name, build, script.createCachedData(), quickPathDone);
+      if (missing || quickPathDone) saveCache(cacheDir, family, name, build, script.createCachedData(), quickPathDone);
     });
   }
   // Node's own modules (all a bundle requires besides its build's files) through this file's

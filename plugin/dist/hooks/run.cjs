@@ -30,7 +30,7 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "5b9509f0ac9aeb294af6316d387dcd336afe013b1e3540e4494861aa89ffb6f7", "post-compact": "9e92c1feea9ae7b8b26b7befa3068101deb600b87b1edafc946bd48e3a4972ed", "pre-compact": "c638311e7a8f0defff0b80e12387d05d8687783e199112da4dfbba0e243fa341", "pre-tool-use": "6c9f39cb734653339f5d8fbded649269327eadea17d8f7424f2bca32fa668e7b", "session-end": "758ff8f2513c5d10848633dd45ac5734ef486884994088dc52bebdb2c5c521fe", "session-start": "132402856bd21ef98da104e3499e538f859b6be65d9bf3b3ee144689a4c7e99c", stop: "8292e298c9a9c512f57c848b6bcf5d1482afea28e30804cebb522d6b75a7393b", "user-prompt-submit": "64faee314072d4234a10e1a16d74648990e22de98d8d935f216a90dad46edebe", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "1ad3f8640e9322b02d3c995a91a7c936194dbd7d138c61488001bf12f5ee9aba", "lazy/checkpoint": "b6fa4720cc03c000070d3a13a365bd9df5e3f9bbd3d5fc0c3f0fc4260b3d172a", "lazy/folder": "451b4d45e74990bc3f4a287622cb1d9e4e904c1c29c42fa706f0ae9f9dfb474c", "lazy/git-remote": "ea91dfc27bb4551ccfa60cf60b55adf8efe92c64fffbb5c632ea573df64a7749", "lazy/pre-compact-hook": "81df033199c5ac7161b062d3474822877b27c450c0157ad6f067b29794a2f11d", "lazy/session-start-hook": "ce56f80101e767f59d4ac95f1ac4572905f0f6c111e0a989bcf30b97961d7c90", "lazy/turn-hook": "531cbb1128e773d51e1cc182fa941e4bac400e4485b2794171c04324217b1242", "../cli": "bd9851a2da1310ef09b57c8b7aad9c3463b5e3cd011f5fd1da4597a5fce5b455", "../cli-statusline": "d11284ae29f7e27e2f0123105a70a013c4d9c118622820ebbb494be371388289", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "92e1f3e140d98b4ef895a551d9961bd24b87517ce56813335a0d51699e5ebc83", "post-compact": "abfee2b134b5a58f305930b6bd709b7e472f22860652a23a810b37deb8a25bf1", "pre-compact": "f1903995eb3c02369b35de0797521dd701a589571bb555f9c4f94621b3d13f5d", "pre-tool-use": "f825da0c917fdf04217c1f5bc0ae924871271d46d9dae119301ad3e340f18b53", "session-end": "a5fa41b583ac2974923b972a85952ea4209629ec8caa7bba429dd3f74342cf51", "session-start": "669cd9e13946a9a05807f6d98cbd75471cc0e7774f9f6f4165fdee31c234b8bd", stop: "8292e298c9a9c512f57c848b6bcf5d1482afea28e30804cebb522d6b75a7393b", "user-prompt-submit": "64faee314072d4234a10e1a16d74648990e22de98d8d935f216a90dad46edebe", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "1ad3f8640e9322b02d3c995a91a7c936194dbd7d138c61488001bf12f5ee9aba", "lazy/checkpoint": "269e488da3dd626c41705a014de591ad1edb6338f9c435fbd8e45f4b25fccb43", "lazy/folder": "8da3eebdf9b804bb59f3194867c55b464eefb2c932b17375346ffe56b86dae6a", "lazy/git-remote": "d362b6cc5b03e32ea3cd08da604dee3ba9637856144865bd4f0b925372070575", "lazy/pre-compact-hook": "f7aea9647454e59bb5dec7b0476894544bb1631806b4e1289e98aa15672ebd7f", "lazy/session-start-hook": "ec99c5091ee7d7a048891e5985f9c5e9e270ce5390d1eda9da49da110deee71f", "lazy/turn-hook": "d67143fd4debfba5fc1681a5123ee30e2369ce8f7e0b528644d0149e655a0549", "../cli": "5c22ca89700d362710f9f9bb41de0272f044de74f8067204ec79d6cd50f2437d", "../cli-statusline": "e8160c6e8399d969298f052fac1d35d428b378fc9ae92aebeab6e7ffce258794", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
 var import_node_fs3 = require("node:fs");
@@ -226,11 +226,10 @@ function runBundle(key, command = "") {
   const name = /^[a-z][a-z-]{0,40}$/.test(command) ? command : "";
   const cache = hash ? readCache(import_node_path3.default.join(cacheDir, cacheName(family, name, build))) : void 0;
   const script = new import_node_vm.Script(wrapModule(source), { filename: file, ...cache ? { cachedData: cache.data } : {} });
-  if (hash) {
-    const missing = !cache || script.cachedDataRejected === true;
-    const outgrown = () => entry && quickPathDone && cache?.madeOnQuickPath === false;
+  const missing = !cache || script.cachedDataRejected === true;
+  if (hash && (missing || entry && !cache.madeOnQuickPath)) {
     cachesToSave.push(() => {
-      if (missing || outgrown()) saveCache(cacheDir, family, name, build, script.createCachedData(), quickPathDone);
+      if (missing || quickPathDone) saveCache(cacheDir, family, name, build, script.createCachedData(), quickPathDone);
     });
   }
   const plainRequire = (id) => /^[./]/.test(id) ? require("node:module").createRequire(file)(id) : require(id);
