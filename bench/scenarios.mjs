@@ -29,7 +29,6 @@ function readState(statePath) {
   return JSON.parse(fs.readFileSync(statePath, 'utf8'));
 }
 
-/** Every file under the session runtime dir and its contents: the fast path must leave it alone. */
 /**
  * Two runs before the timed ones: in a fresh runtime folder the first run goes to the hook (no memo
  * vouches for anything yet), and the first run its quick path answers writes the event's compiled
@@ -37,7 +36,10 @@ function readState(statePath) {
  */
 export const HOOK_WARMUPS = 2;
 
-/** What the hooks record under `dir`; not the loader's compiled code (code-cache/), which is not the hook's doing. */
+/**
+ * Every file under the session runtime dir and its contents: the fast path must leave it alone.
+ * Not the loader's compiled code (code-cache/), which is not the hook's doing.
+ */
 function snapshotDir(dir) {
   const out = [];
   const walk = (d) => {
