@@ -4,12 +4,12 @@ import path from 'node:path';
 import { CLI, FINAL_CONTEXT_TOKENS, NODE, ROOT, SESSION, WINDOW } from './common.mjs';
 import { parseJsonOutput } from './scenarios.mjs';
 
-const GIT_FLOOR = path.join(ROOT, 'bench', 'git-floor.mjs');
+const GIT_FLOOR = path.join(ROOT, 'bench', 'git-floor.cjs');
 // git's own status of the work tree, as `resume` and a handoff ask for it (scripts/core/git/git.ts)
 const STATUS = ['status', '--porcelain', '-b', '-u', '--null'];
 
 /**
- * The floor under a command's row (git-floor.mjs): Node and the same git processes, nothing else.
+ * The floor under a command's row (git-floor.cjs): Node and the same git processes, nothing else.
  * The git command lines are the ones the command runs (scripts/core/git/), written out here: a
  * change there is a change here.
  */
@@ -23,7 +23,7 @@ function floorRow(title, cwd, env, gitCommands) {
     command: [NODE, [GIT_FLOOR, ...gitCommands.map((args) => JSON.stringify(args))]],
     input: '',
     warmups: 1,
-    // git-floor.mjs exits 1 when a git command fails, which every run is checked for
+    // git-floor.cjs exits 1 when a git command fails, which every run is checked for
     verify: () => null,
   };
 }

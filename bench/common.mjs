@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // what Claude Code installs and runs: the plugin's folder
 export const PLUGIN = path.join(ROOT, 'plugin');
-export const CLI = path.join(PLUGIN, 'dist', 'cli.mjs');
+export const CLI = path.join(PLUGIN, 'dist', 'cli.cjs');
 export const NODE = process.execPath;
 export const SESSION = 'bench-0f3c2a9e-5b1d-4c57-9e0a-7d2b6c1f4e88';
 export const MiB = 1024 * 1024;

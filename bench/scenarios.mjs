@@ -278,7 +278,7 @@ export function buildScenarios(ctx, transcripts) {
           return r.stdout.trim() === '' ? null : `PreToolUse (other command): expected no decision, got ${JSON.stringify(r.stdout.slice(0, 300))}`;
         },
       });
-      const handoff = `node "${PLUGIN}/dist/cli.mjs" handoff --input - <<'WORKFLOW_HANDOFF'\ntask: Bench the hooks\nWORKFLOW_HANDOFF`;
+      const handoff = `node "${PLUGIN}/dist/cli.cjs" handoff --input - <<'WORKFLOW_HANDOFF'\ntask: Bench the hooks\nWORKFLOW_HANDOFF`;
       const approve = {
         ...common('pre-tool-use-handoff'),
         ...gate,

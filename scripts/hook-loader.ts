@@ -52,14 +52,18 @@ function saveCache(dir: string, family: string, command: string, build: string, 
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // on disk before it has its name: a crash never leaves a torn file for V8 to run
     writeFileAtomic(path.join(dir, cacheName(family, command, build)), Buffer.concat([Buffer.from(`${CACHE_HEADER}${madeOnQuickPath ? MADE_ON_QUICK_PATH : 'full-run'}${command ? ` ${command}` : ''}\n`, 'latin1'), data]));
-    // the same bundle's code (any command's) of another build or Node version is not needed again
-    for (const other of readdirSync(dir)) if (other.startsWith(family) && other.endsWith('.bin') && !other.endsWith(build)) unlinkSync(path.join(dir, other));
+    // code of another build or Node version is not needed again: a bundle's older code (any
+    // command's), and that of a bundle this build no longer has (renamed, or gone)
+    const current = Object.values(WORKFLOW_HOOK_BUILDS).map(buildSuffix);
+    for (const other of readdirSync(dir)) if (other.endsWith('.bin') && !current.some((end) => other.endsWith(end))) unlinkSync(path.join(dir, other));
   } catch {
     // a cache that cannot be written (read-only home, full disk) only costs the next run its compile
   }
 }
 
 const cacheDir = path.join(runtimeDir(process.env), 'code-cache');
+/** How the cache file of a bundle with this content hash ends, under this Node. */
+const buildSuffix = (hash: string): string => `.${hash.slice(0, 16)}.${process.version}-${process.arch}.bin`;
 /** `<bundle>.[<command>.]<hash>.<node>-<arch>.bin`; `build` is from the hash on */
 const cacheName = (family: string, command: string, build: string): string => `${family}${command ? `${command}.` : ''}${build.slice(1)}`;
 
@@ -83,8 +87,8 @@ onQuickPathAnswered(() => {
 const wrapModule = (source: string): string => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
 
 /**
- * Runs a bundle of this build (`key`: its path from dist/hooks without .cjs, `../cli` for the
- * CLI) as CommonJS from its cached compiled code, and returns its exports. Its require() loads the
+ * Runs a bundle of this build (`key`: its path from dist/hooks without .cjs, `../cli-commands`
+ * for the CLI) as CommonJS from its cached compiled code, and returns its exports. Its require() loads the
  * lazy parts the same way. A bundle the build did not hash is compiled as usual. `command` names
  * the CLI command being run, whose compiled code is kept apart from the other commands': one run
  * compiles only what its command uses.
@@ -110,7 +114,7 @@ export function runBundle(key: string, command = ''): unknown {
   // a #! line is only allowed at the very start of a script, not inside the module wrapper
   const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
   const family = `${key.replace(/^\.\.\//, '').replace('/', '-')}.`;
-  const build = `.${(hash ?? '').slice(0, 16)}.${process.version}-${process.arch}.bin`;
+  const build = buildSuffix(hash ?? '');
   // each CLI command's code a file of its own: a command then reads and deserializes only what it
   // compiled, not every other command's too (a cache holding six commands' code cost `resume`
   // 7 ms more than its own)
@@ -151,5 +155,5 @@ function run(event: string): void {
   runBundle(event);
 }
 
-// run by hooks.json (`node run.cjs <event>`), not when dist/cli.mjs requires it for runBundle
+// run by hooks.json (`node run.cjs <event>`), not when dist/cli.cjs requires it for runBundle
 if (require.main === module) run(process.argv[2] ?? '');

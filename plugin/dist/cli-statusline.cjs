@@ -4202,7 +4202,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "eab08968966e557d" : "source";
+    BUILD = true ? "8a1167bf7d9cfdcf" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4506,7 +4506,7 @@ var init_package = __esm({
         node: ">=20"
       },
       bin: {
-        "claude-workflow": "plugin/dist/cli.mjs"
+        "claude-workflow": "plugin/dist/cli.cjs"
       },
       files: [
         "plugin"

@@ -1,9 +1,6 @@
 #!/usr/bin/env node
-// claude-workflow: runs dist/cli.cjs from its cached compiled code (see dist/hooks/run.cjs), or
-// for `statusline` the much smaller dist/cli-statusline.cjs
+// claude-workflow, as dist/cli.cjs runs it: this name is kept for the commands and status lines
+// written with it (dist/cli.cjs starts sooner: it is not an ES module)
 import { createRequire } from 'node:module';
 
-const command = process.argv[2] ?? '';
-const { runBundle } = createRequire(import.meta.url)('./hooks/run.cjs');
-if (command === 'statusline') runBundle('../cli-statusline');
-else runBundle('../cli', command);
+createRequire(import.meta.url)('./cli.cjs');

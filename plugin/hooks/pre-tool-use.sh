@@ -3,7 +3,7 @@
 # it); every other Bash call leaves here at once, in a few milliseconds, with no decision.
 input=$(cat)
 case $input in
-  *'dist/cli.mjs\" handoff --input'*)
+  *'dist/cli.cjs\" handoff --input'* | *'dist/cli.mjs\" handoff --input'*)
     printf '%s' "$input" | exec node "$(dirname "$0")/../dist/hooks/run.cjs" pre-tool-use ;;
 esac
 exit 0

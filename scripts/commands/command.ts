@@ -14,7 +14,7 @@ export interface CommandContext {
   cwd: string;
   now: Date;
   readStdin: () => Promise<string>;
-  /** how to run this CLI again where it was run: `claude-workflow`, or `node "<path>/cli.mjs"` */
+  /** how to run this CLI again where it was run: `claude-workflow`, or `node "<path>/cli.cjs"` */
   invocation: string;
   /** the columns tables fit in: the terminal's width, else 80 (a pipe, Claude Code's `!` output) */
   width: number;

@@ -12,7 +12,7 @@ import { awaitAllBackgroundSaves } from '../helpers/background-save.ts';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The plugin's folder, as Claude Code installs it (--plugin-dir). */
 export const PLUGIN_ROOT = path.join(REPO_ROOT, 'plugin');
-export const CLI_PATH = path.join(PLUGIN_ROOT, 'dist', 'cli.mjs');
+export const CLI_PATH = path.join(PLUGIN_ROOT, 'dist', 'cli.cjs');
 
 export interface Sandbox {
   /** A real git repository with one commit on branch `main`; the session's working directory. */

@@ -577,7 +577,7 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         );
         expect(stop?.reason).toContain('[workflow] The context window is 77.5% full (auto mode). Before anything else, write the handoff now, once:');
         expect(stop?.reason).toContain(`It updates workflow ${id}.`);
-        expect(cli).toBe(`node "${PLUGIN_ROOT}/dist/cli.mjs"`);
+        expect(cli).toBe(`node "${PLUGIN_ROOT}/dist/cli.cjs"`);
 
         // The Bash call, the reply, then (asked by the Stop hook) the handoff call and its reply: four
         // requests, and the Stop hook that runs after them (stop_hook_active) lets Claude stop.

@@ -155,7 +155,7 @@ describe.each(CLAUDE_VERSIONS)("Claude Code %s, interactive: what /workflow:resu
   );
 });
 
-// The status line, set up as the README says: Claude Code runs `dist/cli.mjs statusline` (its own
+// The status line, set up as the README says: Claude Code runs `dist/cli.cjs statusline` (its own
 // small bundle) at every refresh, and the user sees the context and the workflow in the UI.
 describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: the status line', (version) => {
   it(

@@ -8,7 +8,7 @@ import { isolatedEnv } from './repo.ts';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** What Claude Code installs: the plugin's folder (manifest, commands, hooks, skill, bin/, dist/). */
 export const PLUGIN_ROOT = path.join(REPO_ROOT, 'plugin');
-export const DIST_CLI = path.join(PLUGIN_ROOT, 'dist', 'cli.mjs');
+export const DIST_CLI = path.join(PLUGIN_ROOT, 'dist', 'cli.cjs');
 
 export interface CliOptions {
   cwd: string;
@@ -16,6 +16,8 @@ export interface CliOptions {
   input?: string;
   /** added to an environment without CLAUDE_*, WORKFLOW_* and GIT_* variables */
   env?: NodeJS.ProcessEnv;
+  /** the entry to run instead of dist/cli.cjs: dist/cli.mjs, its earlier name */
+  entry?: string;
 }
 
 export interface CliResult {
@@ -29,12 +31,12 @@ function assertBuilt(): void {
 }
 
 /**
- * Runs `node dist/cli.mjs <args>` and resolves when it exits. Asynchronous so that tests in a
+ * Runs `node dist/cli.cjs <args>` and resolves when it exits. Asynchronous so that tests in a
  * `describe.concurrent` block (and processes that must overlap) run side by side.
  */
 export function runCli(args: readonly string[], options: CliOptions): Promise<CliResult> {
   assertBuilt();
-  return runChild(process.execPath, [DIST_CLI, ...args], options.cwd, isolatedEnv(options.env), options.input);
+  return runChild(process.execPath, [options.entry ?? DIST_CLI, ...args], options.cwd, isolatedEnv(options.env), options.input);
 }
 
 /** A child process with `input` on stdin, its output collected until it exits. */

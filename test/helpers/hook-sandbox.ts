@@ -1,6 +1,6 @@
 // A real project for the continuity hooks: a temp git repository, a temp HOME, runtime and log
 // directories, and Claude Code sessions whose transcripts are real JSONL files. Hooks run as
-// hooks/hooks.json says and CLI commands as `node dist/cli.mjs …`, with JSON on stdin and an environment
+// hooks/hooks.json says and CLI commands as `node dist/cli.cjs …`, with JSON on stdin and an environment
 // that holds nothing of the caller's CLAUDE_*, WORKFLOW_* or GIT_* variables.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +11,7 @@ import { runHookCommand } from './cli.ts';
 import { isolatedEnv, listFiles, tempDir, tempRepo, type TempRepo } from './repo.ts';
 import { assistant, toolResult, toolUse, userPrompt, type Line } from './transcript-fixtures.ts';
 
-export const DIST_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'plugin', 'dist', 'cli.mjs');
+export const DIST_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'plugin', 'dist', 'cli.cjs');
 
 export interface CliResult {
   stdout: string;
@@ -19,7 +19,7 @@ export interface CliResult {
   status: number | null;
 }
 
-/** `node dist/cli.mjs <args>` in `cwd` with `input` on stdin and `env` over an isolated environment. */
+/** `node dist/cli.cjs <args>` in `cwd` with `input` on stdin and `env` over an isolated environment. */
 export function runDistCli(args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; input?: string }): Promise<CliResult> {
   if (!fs.existsSync(DIST_CLI)) throw new Error(`${DIST_CLI} does not exist: run \`npm run build\` first`);
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-// `export` and `import` as users run them: `node dist/cli.mjs` as a child process, one real git
+// `export` and `import` as users run them: `node dist/cli.cjs` as a child process, one real git
 // repository exporting, another importing (through --dir, from elsewhere) and resuming.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -75,7 +75,7 @@ describe.concurrent('export and import', () => {
     // the text output is one line
     const again = await runCli(['import', bundle, '--as', 'login-fix-copy'], { cwd: other.path });
     ok(again);
-    expect(again.stdout).toMatch(new RegExp(`^Imported ${id} as login-fix-copy \\(paused, plain bundle of 2 files, exported on .+ UTC\\)\\. Resume with: node \\S+cli\\.mjs resume login-fix-copy\\n$`));
+    expect(again.stdout).toMatch(new RegExp(`^Imported ${id} as login-fix-copy \\(paused, plain bundle of 2 files, exported on .+ UTC\\)\\. Resume with: node \\S+cli\\.cjs resume login-fix-copy\\n$`));
   });
 
   it('an encrypted bundle takes the passphrase from WORKFLOW_PASSPHRASE only, and never writes or prints it', async () => {

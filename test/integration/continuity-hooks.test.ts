@@ -1,4 +1,4 @@
-// The automatic-continuity hooks as Claude Code runs them: `node dist/cli.mjs hook <event>` child
+// The automatic-continuity hooks as Claude Code runs them: `node dist/cli.cjs hook <event>` child
 // processes with the hook JSON on stdin, in a real git repository, reading real transcript JSONL
 // files whose `message.usage` figures set the context level.
 import fs from 'node:fs';
@@ -450,7 +450,7 @@ describe.concurrent('auto mode', () => {
     const session = sandbox.session('sess-plugin-option', { tokens: 152_000 });
     const block = expectJson(await session.hook('Stop', {}, { CLAUDE_PLUGIN_OPTION_MODE: 'auto', CLAUDE_PLUGIN_ROOT: '/opt/plugins/workflow' }));
     expect(block.decision).toBe('block');
-    expect(block.reason).toContain('node "/opt/plugins/workflow/dist/cli.mjs" handoff --input -');
+    expect(block.reason).toContain('node "/opt/plugins/workflow/dist/cli.cjs" handoff --input -');
     // this Stop crossed the threshold itself: the workflow it just created is named for the handoff
     expect(block.reason).toContain(onlyWorkflow(sandbox));
     expect(block.systemMessage).toContain('/workflow:handoff');

@@ -92,7 +92,7 @@ function generate(random: () => number, event: string): string {
     compact_summary: () => pick(STRINGS),
     reason: () => pick(['clear', 'logout', 'other', 'prompt_input_exit', '', 9]),
     tool_name: () => pick(['Bash', 'Edit', '', null]),
-    tool_input: () => pick([{ command: pick(STRINGS) }, { command: `node "/x/dist/cli.mjs" handoff --input - <<'WORKFLOW_HANDOFF'\ntask: x\nWORKFLOW_HANDOFF` }, null, 'text']),
+    tool_input: () => pick([{ command: pick(STRINGS) }, { command: `node "/x/dist/cli.cjs" handoff --input - <<'WORKFLOW_HANDOFF'\ntask: x\nWORKFLOW_HANDOFF` }, null, 'text']),
     unknown_field: anything,
   };
   for (const [key, value] of Object.entries(extra)) if (random() < 0.6) input[key] = value();

@@ -156,7 +156,7 @@ describe.concurrent('the hook loader', () => {
       Object.fromEntries(
         fs
           .readdirSync(cacheDir)
-          .filter((f) => f.startsWith('cli.'))
+          .filter((f) => f.startsWith('cli-commands.'))
           .map((f) => {
             const text = fs.readFileSync(path.join(cacheDir, f));
             const stat = fs.statSync(path.join(cacheDir, f));
@@ -166,9 +166,9 @@ describe.concurrent('the hook loader', () => {
     const build = `\\.[0-9a-f]{16}\\.${process.version.replace(/\./g, '\\.')}-${process.arch}\\.bin$`;
     // a cache of an older build of the same command, and one of this build in the older format
     fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
-    fs.writeFileSync(path.join(cacheDir, `cli.list.0000000000000000.${process.version}-${process.arch}.bin`), 'workflow-code-cache 2 list\nold', { mode: 0o600 });
+    fs.writeFileSync(path.join(cacheDir, `cli-commands.list.0000000000000000.${process.version}-${process.arch}.bin`), 'workflow-code-cache 2 list\nold', { mode: 0o600 });
     const listed = await cli('list');
-    expect(Object.keys(cliCaches())).toEqual([expect.stringMatching(new RegExp(`^cli\\.list${build}`))]);
+    expect(Object.keys(cliCaches())).toEqual([expect.stringMatching(new RegExp(`^cli-commands\\.list${build}`))]);
     expect(Object.values(cliCaches())[0]?.header).toBe('workflow-code-cache 3 full-run list');
     await cli('doctor');
     const both = cliCaches();
@@ -205,17 +205,23 @@ describe.concurrent('the hook loader', () => {
     expect(fs.lstatSync(file).isSymbolicLink()).toBe(false);
   });
 
-  it("drops the same event's code of another build, and keeps the other events'", async () => {
-    const { run, cacheDir, cacheFiles } = setup();
-    fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
-    const oldBuild = `${EVENT}.0000000000000000.${process.version}-${process.arch}.bin`;
-    const otherEvent = `stop.0000000000000000.${process.version}-${process.arch}.bin`;
-    for (const name of [oldBuild, otherEvent]) fs.writeFileSync(path.join(cacheDir, name), 'old', { mode: 0o600 });
+  it("drops the code of another build (the same event's, a bundle since renamed or gone), and keeps the other events'", async () => {
+    const { run, cacheDir, cacheFiles, logDir } = setup();
+    const repo = tempRepo();
+    const stop = JSON.stringify({ session_id: 'loader-2', cwd: repo.path, hook_event_name: 'Stop', stop_hook_active: false });
+    expect((await runHookCommand('stop', { cwd: repo.path, input: stop, env: { WORKFLOW_RUNTIME_DIR: path.dirname(cacheDir), WORKFLOW_LOG_DIR: logDir } })).status).toBe(0);
+    const stopCode = cacheFiles().filter((f) => f.startsWith('stop.'));
+    expect(stopCode).toHaveLength(1);
+    const node = `${process.version}-${process.arch}.bin`;
+    // this event's code of an older build; the CLI's under the name its bundle had before
+    // (dist/cli.cjs, now dist/cli-commands.cjs); a lazy part this build does not have
+    const stale = [`${EVENT}.0000000000000000.${node}`, `cli.list.0000000000000000.${node}`, `lazy-gone.0000000000000000.${node}`];
+    for (const name of stale) fs.writeFileSync(path.join(cacheDir, name), 'old', { mode: 0o600 });
     expectAnswered(await run());
     const files = cacheFiles();
     expect(files.map((f) => f.split('.')[0])).toEqual(['lazy-turn-hook', 'stop', EVENT]);
-    expect(files).toContain(otherEvent);
-    expect(files).not.toContain(oldBuild);
+    expect(files).toEqual(expect.arrayContaining(stopCode));
+    for (const name of stale) expect(files).not.toContain(name);
   });
 
   it('runs the hook when the cache cannot be written (its folder is a file)', async () => {

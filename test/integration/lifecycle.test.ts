@@ -1,4 +1,4 @@
-// The life-cycle commands as users run them: `node dist/cli.mjs complete|cancel|cleanup|archive|
+// The life-cycle commands as users run them: `node dist/cli.cjs complete|cancel|cleanup|archive|
 // unarchive|list --archived` as child processes on real temp repositories and stores.
 import fs from 'node:fs';
 import path from 'node:path';

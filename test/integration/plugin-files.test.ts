@@ -9,13 +9,13 @@ import { cleanupTempDirs, tempDir } from '../helpers/repo.ts';
 
 afterAll(cleanupTempDirs);
 
-const QUOTED_CLI = '"${CLAUDE_PLUGIN_ROOT}/dist/cli.mjs"';
+const QUOTED_CLI = '"${CLAUDE_PLUGIN_ROOT}/dist/cli.cjs"';
 const commandsDir = path.join(PLUGIN_ROOT, 'commands');
 const commandFiles = fs.readdirSync(commandsDir).filter((f) => f.endsWith('.md')).sort();
 
 /** The CLI subcommand after each reference to the CLI in `text`. */
 function cliInvocations(text: string): string[] {
-  return [...text.matchAll(/dist\/cli\.mjs"?\s+([a-z-]+)/g)].map((m) => m[1] as string);
+  return [...text.matchAll(/dist\/cli\.cjs"?\s+([a-z-]+)/g)].map((m) => m[1] as string);
 }
 
 let known: Promise<string[]> | undefined;
@@ -49,7 +49,7 @@ describe('commands/*.md', () => {
       // exactly the plugin's own command of that name, never any node command: a part of a
       // compound command (`x; node -e …`) must not be admitted
       const name = file.replace(/\.md$/, '');
-      expect(list).toEqual([`Bash(node "\${CLAUDE_PLUGIN_ROOT}/dist/cli.mjs" ${name}:*)`]);
+      expect(list).toEqual([`Bash(node "\${CLAUDE_PLUGIN_ROOT}/dist/cli.cjs" ${name}:*)`]);
     }
     // in a `!` command, $ARGUMENTS only ever as the body of a quoted heredoc with its end line
     for (const [, shell] of content.matchAll(/!`([^`]*)`/g)) {
@@ -57,8 +57,10 @@ describe('commands/*.md', () => {
     }
 
     // every reference to the CLI goes through the quoted plugin root (paths with spaces)
-    const references = content.split('dist/cli.mjs').length - 1;
+    const references = content.split('dist/cli.cjs').length - 1;
     expect(references).toBeGreaterThan(0);
+    // the entry's earlier name starts Node's ES module loader first: never in what the plugin runs
+    expect(content).not.toContain('dist/cli.mjs');
     expect(content.split(QUOTED_CLI).length - 1).toBe(references);
     const commands = await knownCommands();
     expect(commands).toEqual(expect.arrayContaining(['handoff', 'resume', 'list', 'status', 'hook']));
@@ -131,6 +133,26 @@ describe('.claude-plugin/plugin.json', () => {
     expect(manifest.name).toBe('workflow');
     expect(manifest.version).toBe(pkg.version);
     expect(JSON.stringify(manifest.hooks ?? null)).not.toContain('hooks.json');
-    expect(pkg.bin['claude-workflow']).toBe('plugin/dist/cli.mjs');
+    expect(pkg.bin['claude-workflow']).toBe('plugin/dist/cli.cjs');
+  });
+});
+
+// what users wrote down before dist/cli.cjs (a status line in their settings, a command in their
+// notes) keeps working: dist/cli.mjs is the same CLI under the ES module name
+describe('dist/cli.mjs, the entry under its earlier name', () => {
+  it.each([[['--help']], [['list', '--format', 'json']], [['status', '--format', 'json']], [['statusline']]])('runs %j as dist/cli.cjs does', async (args) => {
+    const dir = tempDir();
+    const input = JSON.stringify({
+      session_id: 'earlier-entry',
+      cwd: dir,
+      workspace: { current_dir: dir, project_dir: dir },
+      context_window: { used_percentage: 42.2, context_window_size: 200_000 },
+    });
+    const options = { cwd: dir, input, env: { WORKFLOW_RUNTIME_DIR: path.join(tempDir('wf-rt-'), 'runtime') } };
+    const current = await runCli(args, options);
+    const earlier = await runCli(args, { ...options, entry: path.join(PLUGIN_ROOT, 'dist', 'cli.mjs') });
+    expect(current.stderr).toBe('');
+    expect(current.stdout.length).toBeGreaterThan(0);
+    expect(earlier).toEqual(current);
   });
 });

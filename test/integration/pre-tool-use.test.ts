@@ -31,11 +31,17 @@ describe('hooks/pre-tool-use.sh', () => {
     });
   });
 
+  it("approves it as earlier versions' instructions gave it (dist/cli.mjs), which a session may still run", () => {
+    const run = runHook('Bash', HANDOFF.replace('/dist/cli.cjs"', '/dist/cli.mjs"'));
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ hookSpecificOutput: { permissionDecision: 'allow' } });
+  });
+
   it.each([
     ['an ordinary command', 'ls -la'],
     ['the handoff with a command after it', `${HANDOFF}\nrm -rf ~`],
     ['the handoff of another plugin root', HANDOFF.replace(ROOT, '/tmp/elsewhere')],
-    ['another command of the CLI', `node "${ROOT}/dist/cli.mjs" import --input -`],
+    ['another command of the CLI', `node "${ROOT}/dist/cli.cjs" import --input -`],
   ])('leaves %s to Claude Code: exit 0, no output', (_name, command) => {
     const run = runHook('Bash', command);
     expect(run).toMatchObject({ status: 0, stdout: '' });

@@ -86,7 +86,7 @@ describe.concurrent('statusline command', () => {
     expect(compiled).toEqual(['cli-statusline']);
     const other = await sandbox.cli(['list']);
     expect(other.status).toBe(0);
-    expect(fs.readdirSync(path.join(sandbox.runtimeDir, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['cli', 'cli-statusline']);
+    expect(fs.readdirSync(path.join(sandbox.runtimeDir, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['cli-commands', 'cli-statusline']);
   });
 
   it.each(['../../x', '../x', 'a/b', '/tmp/x', '.hidden'])('a session id like %j is recorded under a hashed name inside the sessions dir', async (sessionId) => {

@@ -317,7 +317,7 @@ describe('automatic sync (sync.auto)', () => {
     const saved = ok(await runCli(['handoff', '--task', 'On the train'], { cwd: w.a.path, env: { ...AUTO, GIT_SSH_COMMAND: 'false' } }));
     expect(saved.stdout).toMatch(/\n {2}Sync: {5}sync pending: git push to "origin" failed .*\n/);
     // the resume commands stay the last lines
-    expect(saved.stdout).toMatch(/Resume from a terminal: node \S+cli\.mjs resume on-the-train-\d{8}-\d{6}\n$/);
+    expect(saved.stdout).toMatch(/Resume from a terminal: node \S+cli\.cjs resume on-the-train-\d{8}-\d{6}\n$/);
     expect(Object.values(await statusOf(w.a))).toEqual(['local_only']);
 
     // a remote that never answers: the fetch is killed after 2 s and the session starts anyway

@@ -586,7 +586,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "eab08968966e557d" : "source";
+var BUILD = true ? "8a1167bf7d9cfdcf" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;
@@ -677,13 +677,15 @@ function runHookProcess(event, hook2) {
 
 // scripts/core/handoff/handoff-approval.ts
 var DELIMITER = "WORKFLOW_HANDOFF";
-function handoffCommandLine(pluginRoot) {
-  return `node "${pluginRoot}/dist/cli.mjs" handoff --input - <<'${DELIMITER}'`;
+var ENTRIES = ["cli.cjs", "cli.mjs"];
+function handoffCommandLine(pluginRoot, entry = "cli.cjs") {
+  return `node "${pluginRoot}/dist/${entry}" handoff --input - <<'${DELIMITER}'`;
 }
 function isPluginHandoff(command, pluginRoot) {
   if (!pluginRoot || /["\\$`]/.test(pluginRoot)) return false;
   const lines = command.replace(/\r\n/g, "\n").replace(/\n+$/, "").split("\n");
-  if (lines[0]?.trim() !== handoffCommandLine(pluginRoot)) return false;
+  const first = lines[0]?.trim();
+  if (!ENTRIES.some((entry) => first === handoffCommandLine(pluginRoot, entry))) return false;
   const end = lines.indexOf(DELIMITER, 1);
   return end === lines.length - 1 && end > 0;
 }

@@ -30,7 +30,7 @@ __export(hook_loader_exports, {
 module.exports = __toCommonJS(hook_loader_exports);
 
 // <define:WORKFLOW_HOOK_BUILDS>
-var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "92e1f3e140d98b4ef895a551d9961bd24b87517ce56813335a0d51699e5ebc83", "post-compact": "abfee2b134b5a58f305930b6bd709b7e472f22860652a23a810b37deb8a25bf1", "pre-compact": "f1903995eb3c02369b35de0797521dd701a589571bb555f9c4f94621b3d13f5d", "pre-tool-use": "f825da0c917fdf04217c1f5bc0ae924871271d46d9dae119301ad3e340f18b53", "session-end": "a5fa41b583ac2974923b972a85952ea4209629ec8caa7bba429dd3f74342cf51", "session-start": "669cd9e13946a9a05807f6d98cbd75471cc0e7774f9f6f4165fdee31c234b8bd", stop: "8292e298c9a9c512f57c848b6bcf5d1482afea28e30804cebb522d6b75a7393b", "user-prompt-submit": "64faee314072d4234a10e1a16d74648990e22de98d8d935f216a90dad46edebe", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "1ad3f8640e9322b02d3c995a91a7c936194dbd7d138c61488001bf12f5ee9aba", "lazy/checkpoint": "269e488da3dd626c41705a014de591ad1edb6338f9c435fbd8e45f4b25fccb43", "lazy/folder": "8da3eebdf9b804bb59f3194867c55b464eefb2c932b17375346ffe56b86dae6a", "lazy/git-remote": "d362b6cc5b03e32ea3cd08da604dee3ba9637856144865bd4f0b925372070575", "lazy/pre-compact-hook": "f7aea9647454e59bb5dec7b0476894544bb1631806b4e1289e98aa15672ebd7f", "lazy/session-start-hook": "ec99c5091ee7d7a048891e5985f9c5e9e270ce5390d1eda9da49da110deee71f", "lazy/turn-hook": "d67143fd4debfba5fc1681a5123ee30e2369ce8f7e0b528644d0149e655a0549", "../cli": "5c22ca89700d362710f9f9bb41de0272f044de74f8067204ec79d6cd50f2437d", "../cli-statusline": "e8160c6e8399d969298f052fac1d35d428b378fc9ae92aebeab6e7ffce258794", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
+var define_WORKFLOW_HOOK_BUILDS_default = { "background-checkpoint": "ef8a4861be22e602094b6928088e6aba81e0e1eb92208d2a008208d8edc8ff2f", "post-compact": "385c3a76a94bb890c4a5741cbb7d73492424500dfbde98f6f7827d8161d3cffb", "pre-compact": "2b258a14b0f9d571da7965dcc91fe97fceef30236b6b231eb32653ac1d8db519", "pre-tool-use": "3b05ccc8e186b9cbb9d957e6efeaace4f7c9f62f777a708ee75077842deed556", "session-end": "bb8a0416851cff46307ec126fededf28cf371a44def256e8c7a4131435e99296", "session-start": "7b1c2e63cbe048b8e2f0b26789b1e866e28875c2d05d9b0a4d9048579d96f385", stop: "8292e298c9a9c512f57c848b6bcf5d1482afea28e30804cebb522d6b75a7393b", "user-prompt-submit": "64faee314072d4234a10e1a16d74648990e22de98d8d935f216a90dad46edebe", "lazy/auto-sync": "9e919c8cfcb8cb7a268898f99a7654c874e3651155767429c1f4747d3133e301", "lazy/background-start": "1ad3f8640e9322b02d3c995a91a7c936194dbd7d138c61488001bf12f5ee9aba", "lazy/checkpoint": "8e4542c4793e0ceded37f7546132b9eaebed4d82d08977449df8bbc813831879", "lazy/folder": "b2a1e2bf4b55ec8b1743865a7e620874304dbdd5020a7efadc312163f92e313f", "lazy/git-remote": "02a9a46a0c9b3b73925768ae4def8c75f1c8cd44f0d7f2fd0a7c67b95d2e36b0", "lazy/pre-compact-hook": "dfa44f7773ea73bb2e4ffad7039937afbf8b2c56bc06809860a702fc42ced797", "lazy/session-start-hook": "20d38d2573cae8ef740dcc6d7b1f79a249c7dcd8a99de42701fac32419676d2e", "lazy/turn-hook": "439a107cd0bf2686a4de8a19e6ac0998daab958b738ca0c6abdec668eab2a4b4", "../cli-commands": "26a21bae1d023ded5165230bf9ce7f0d251b4dbe326627d658db4010feb8104b", "../cli-statusline": "ab3ed7c05d36747961ccec72ed99e0362d7fdccbe7f8f7330edc94f7babbfbf6", "../chunks/secret-rules": "3f18b3fee565e3883aa5023469ca11dab1cfd0d496ad73d2399b8fde3e64015d" };
 
 // scripts/hook-loader.ts
 var import_node_fs3 = require("node:fs");
@@ -191,11 +191,13 @@ function saveCache(dir, family, command, build, data, madeOnQuickPath) {
     (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
     writeFileAtomic(import_node_path3.default.join(dir, cacheName(family, command, build)), Buffer.concat([Buffer.from(`${CACHE_HEADER}${madeOnQuickPath ? MADE_ON_QUICK_PATH : "full-run"}${command ? ` ${command}` : ""}
 `, "latin1"), data]));
-    for (const other of (0, import_node_fs3.readdirSync)(dir)) if (other.startsWith(family) && other.endsWith(".bin") && !other.endsWith(build)) (0, import_node_fs3.unlinkSync)(import_node_path3.default.join(dir, other));
+    const current = Object.values(define_WORKFLOW_HOOK_BUILDS_default).map(buildSuffix);
+    for (const other of (0, import_node_fs3.readdirSync)(dir)) if (other.endsWith(".bin") && !current.some((end) => other.endsWith(end))) (0, import_node_fs3.unlinkSync)(import_node_path3.default.join(dir, other));
   } catch {
   }
 }
 var cacheDir = import_node_path3.default.join(runtimeDir(process.env), "code-cache");
+var buildSuffix = (hash) => `.${hash.slice(0, 16)}.${process.version}-${process.arch}.bin`;
 var cacheName = (family, command, build) => `${family}${command ? `${command}.` : ""}${build.slice(1)}`;
 var CACHE_MAX_BYTES = 64 * 1024 * 1024;
 var loadedBundles = /* @__PURE__ */ new Map();
@@ -222,7 +224,7 @@ function runBundle(key, command = "") {
   const text = (0, import_node_fs3.readFileSync)(file, "utf8");
   const source = text.startsWith("#!") ? `//${text.slice(2)}` : text;
   const family = `${key.replace(/^\.\.\//, "").replace("/", "-")}.`;
-  const build = `.${(hash ?? "").slice(0, 16)}.${process.version}-${process.arch}.bin`;
+  const build = buildSuffix(hash ?? "");
   const name = /^[a-z][a-z-]{0,40}$/.test(command) ? command : "";
   const cache = hash ? readCache(import_node_path3.default.join(cacheDir, cacheName(family, name, build))) : void 0;
   const script = new import_node_vm.Script(wrapModule(source), { filename: file, ...cache ? { cachedData: cache.data } : {} });

@@ -47,7 +47,7 @@ export function renderSessionStartContext(
 }
 
 function cliCommand(pluginRoot: string | undefined): string {
-  return pluginRoot ? `node "${pluginRoot}/dist/cli.mjs"` : 'claude-workflow';
+  return pluginRoot ? `node "${pluginRoot}/dist/cli.cjs"` : 'claude-workflow';
 }
 
 /** The Stop hook's request in auto mode: Claude goes on just long enough to write the handoff. */

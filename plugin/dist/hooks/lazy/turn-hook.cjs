@@ -4928,7 +4928,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "eab08968966e557d" : "source";
+var BUILD = true ? "8a1167bf7d9cfdcf" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5336,7 +5336,7 @@ async function checkpointHere(check, request, atMilestone, env, now) {
 
 // scripts/core/render/for-model.ts
 function cliCommand(pluginRoot) {
-  return pluginRoot ? `node "${pluginRoot}/dist/cli.mjs"` : "claude-workflow";
+  return pluginRoot ? `node "${pluginRoot}/dist/cli.cjs"` : "claude-workflow";
 }
 function autoHandoffRequest(percent, workflowId, pluginRoot) {
   const target = workflowId ? ` It updates workflow ${workflowId}.` : "";

@@ -1,10 +1,11 @@
-// The floor under a command's row: Node starting an ES module (as dist/cli.mjs is one) that runs
-// the git processes the command runs, all at once, waits for them and does nothing else. No
+// The floor under a command's row: Node starting a CommonJS file (as dist/cli.cjs is one) that
+// runs the git processes the command runs, all at once, waits for them and does nothing else. No
 // implementation of the command in Node can take less; the row's distance above it is what the
 // plugin adds. Each argument is one git command line as a JSON array.
 //
-//   node bench/git-floor.mjs '["status","--porcelain"]' '["log","-1"]'
-import { execFile } from 'node:child_process';
+//   node bench/git-floor.cjs '["status","--porcelain"]' '["log","-1"]'
+'use strict';
+const { execFile } = require('node:child_process');
 
 for (const raw of process.argv.slice(2)) {
   const args = JSON.parse(raw);
