@@ -554,7 +554,7 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         stub.reset(
           worker(155_000, (fresh, request) => {
             // the Stop hook's request names the command to run
-            const asked = /run (node "[^"]+\/dist\/cli\.mjs") handoff --input -/.exec(fresh);
+            const asked = /run (node "[^"]+\/dist\/cli\.cjs") handoff --input -/.exec(fresh);
             if (asked && freshToolResults(request).length === 0) {
               cli = asked[1] ?? '';
               return handoffCall(cli, HANDOFF_LINES, contextUsage(157_000));
