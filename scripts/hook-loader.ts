@@ -88,10 +88,10 @@ const wrapModule = (source: string): string => `(function (exports, require, mod
 
 /**
  * Runs a bundle of this build (`key`: its path from dist/hooks without .cjs, `../cli-commands`
- * for the CLI) as CommonJS from its cached compiled code, and returns its exports. Its require() loads the
- * lazy parts the same way. A bundle the build did not hash is compiled as usual. `command` names
- * the CLI command being run, whose compiled code is kept apart from the other commands': one run
- * compiles only what its command uses.
+ * for the CLI) as CommonJS from its cached compiled code, and returns its exports. Its require()
+ * loads the lazy parts the same way. A bundle the build did not hash is compiled as usual.
+ * `command` names the CLI command being run, whose compiled code is kept apart from the other
+ * commands': one run compiles only what its command uses.
  */
 export function runBundle(key: string, command = ''): unknown {
   if (!savingAtExit) {
