@@ -199,13 +199,13 @@ var init_state_fields = __esm({
 });
 
 // scripts/core/redact/redact-patterns.ts
-var END, t, TOKENS, BEARER, BASIC, USER_FLAG, SECRET_FLAG, URL_PASSWORD, PEM_BEGIN, PEM_END, PEM_BODY;
+var END, t, tokenPatterns, TOKENS, BEARER, BASIC, USER_FLAG, SECRET_FLAG, URL_PASSWORD, PEM_BEGIN, PEM_END, PEM_BODY;
 var init_redact_patterns = __esm({
   "scripts/core/redact/redact-patterns.ts"() {
     "use strict";
     END = "(?![A-Za-z0-9_-])";
     t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
-    TOKENS = [
+    tokenPatterns = () => [
       t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
       // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
       t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
@@ -250,6 +250,7 @@ var init_redact_patterns = __esm({
       t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
       t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
     ];
+    TOKENS = /* @__PURE__ */ tokenPatterns();
     BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
     BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
     USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
@@ -4202,7 +4203,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "61f22d2c47e272a6" : "source";
+    BUILD = true ? "52148fb028b5e60c" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4608,7 +4609,7 @@ var init_command_arguments = __esm({
   }
 });
 
-// scripts/core/runtime/hook-log.ts
+// scripts/core/runtime/hook-log-file.ts
 function hookLogPath(env) {
   return import_node_path10.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
 }
@@ -4621,28 +4622,39 @@ function rotateIfFull(file) {
   }
   if (size >= LOG_MAX_BYTES) import_node_fs11.default.renameSync(file, `${file}.1`);
 }
-function logHookProblem(env, event, detail) {
+function writeHookLogEntry(env, event, detail, scrub) {
   try {
     const file = hookLogPath(env);
     import_node_fs11.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true, mode: 448 });
     rotateIfFull(file);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
-    appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
+    appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${scrub(clipped).replace(/\n/g, "\n    ")}
 `);
   } catch {
   }
 }
 var import_node_fs11, import_node_path10, ENTRY_MAX_CHARS, LOG_MAX_BYTES;
-var init_hook_log = __esm({
-  "scripts/core/runtime/hook-log.ts"() {
+var init_hook_log_file = __esm({
+  "scripts/core/runtime/hook-log-file.ts"() {
     "use strict";
     import_node_fs11 = __toESM(require("node:fs"), 1);
     import_node_path10 = __toESM(require("node:path"), 1);
-    init_redact();
     init_safe_fs();
     init_runtime_dir();
     ENTRY_MAX_CHARS = 4e3;
     LOG_MAX_BYTES = 1024 * 1024;
+  }
+});
+
+// scripts/core/runtime/hook-log.ts
+function logHookProblem(env, event, detail) {
+  writeHookLogEntry(env, event, detail, (text) => redactText(text).text);
+}
+var init_hook_log = __esm({
+  "scripts/core/runtime/hook-log.ts"() {
+    "use strict";
+    init_redact();
+    init_hook_log_file();
   }
 });
 
@@ -4939,7 +4951,7 @@ var init_checkpoint_in_flight = __esm({
     "use strict";
     init_processes();
     init_safe_fs();
-    init_hook_log();
+    init_hook_log_file();
     init_session_files();
   }
 });

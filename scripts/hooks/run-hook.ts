@@ -1,7 +1,8 @@
 // What every hook run shares, whichever process runs it (a hook entry of its own, or
 // `claude-workflow hook <event>`): parse the input, call the handler, word what it prints.
 // A hook never breaks a session: every failure becomes one line for the user, the detail logged.
-import { hookLogPath, logHookProblem } from '../core/runtime/hook-log.ts';
+import { logHookProblem } from '../core/runtime/hook-log.ts';
+import { hookLogPath } from '../core/runtime/hook-log-file.ts';
 import { stripControl, stripControlDeep } from '../core/shared/terminal-text.ts';
 import type { Hook, HookContext, HookOutput } from './hook.ts';
 import type * as z from 'zod/mini';

@@ -43,6 +43,13 @@ describe.concurrent('the hook loader', () => {
     expect(fs.readFileSync(path.join(PLUGIN_ROOT, 'dist', 'hooks', 'lazy', 'turn-hook.cjs'), 'utf8')).toMatch(/\b_zod\b/);
   });
 
+  // the hook log's redaction loads secret patterns; a quick path only logs the plugin's own words
+  it.each(['session-start', 'pre-compact', 'stop', 'user-prompt-submit'])("runs %s's quick path without the secret patterns", (event) => {
+    const entry = fs.readFileSync(path.join(PLUGIN_ROOT, 'dist', 'hooks', `${event}.cjs`), 'utf8');
+    expect(entry).not.toContain('// scripts/core/redact/');
+    expect(entry).not.toContain('../chunks/secret-rules');
+  });
+
   it('keeps the compiled code after the first run (private file and folder) and runs from it after', async () => {
     const { run, cacheDir, cacheFiles } = setup();
     const first = expectAnswered(await run());

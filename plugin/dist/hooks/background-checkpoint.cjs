@@ -3354,14 +3354,10 @@ var SUMMARY_BUFFER_TOKENS = 13 * K;
 var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
 var MIN_AUTO_COMPACT_WINDOW = 100 * K;
 
-// scripts/core/runtime/hook-log.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
-
 // scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
 var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
-var TOKENS = [
+var tokenPatterns = () => [
   t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
   // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
   t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
@@ -3406,6 +3402,7 @@ var TOKENS = [
   t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
   t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
 ];
+var TOKENS = /* @__PURE__ */ tokenPatterns();
 var BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
 var BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
 var USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
@@ -3629,13 +3626,17 @@ function redactText(text) {
   return { text: out, count };
 }
 
+// scripts/core/runtime/hook-log-file.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+
 // scripts/core/runtime/runtime-dir.ts
 var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(homeDir(), ".claude", "workflow");
 }
 
-// scripts/core/runtime/hook-log.ts
+// scripts/core/runtime/hook-log-file.ts
 var ENTRY_MAX_CHARS = 4e3;
 var LOG_MAX_BYTES = 1024 * 1024;
 function hookLogPath(env) {
@@ -3650,16 +3651,21 @@ function rotateIfFull(file) {
   }
   if (size >= LOG_MAX_BYTES) import_node_fs3.default.renameSync(file, `${file}.1`);
 }
-function logHookProblem(env, event, detail) {
+function writeHookLogEntry(env, event, detail, scrub) {
   try {
     const file = hookLogPath(env);
     import_node_fs3.default.mkdirSync(import_node_path2.default.dirname(file), { recursive: true, mode: 448 });
     rotateIfFull(file);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
-    appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
+    appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${scrub(clipped).replace(/\n/g, "\n    ")}
 `);
   } catch {
   }
+}
+
+// scripts/core/runtime/hook-log.ts
+function logHookProblem(env, event, detail) {
+  writeHookLogEntry(env, event, detail, (text) => redactText(text).text);
 }
 
 // scripts/core/git/project.ts
@@ -3872,7 +3878,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "61f22d2c47e272a6" : "source";
+var BUILD = true ? "52148fb028b5e60c" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;

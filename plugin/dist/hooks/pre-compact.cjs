@@ -35,7 +35,7 @@ var require_pre_compact_hook = __commonJS({
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime/checkpoint-in-flight.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/processes.ts
@@ -160,299 +160,27 @@ function writeRegular(file, text, how) {
   }
 }
 
-// scripts/core/runtime/hook-log.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
+// scripts/core/runtime/hook-log-file.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
 
-// scripts/core/redact/redact-patterns.ts
-var END = "(?![A-Za-z0-9_-])";
-var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
-var TOKENS = [
-  t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
-  // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
-  t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
-  t("github-token", String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`),
-  t("gitlab-token", String.raw`\b(?:gl(?:pat|ptt|dt|rt|ft|imt|oas|soat|cbt|agent)-[A-Za-z0-9_-]{20,}|GR1348941[A-Za-z0-9_-]{20,})`),
-  t("aws-access-key-id", String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`),
-  t("google-api-key", String.raw`\bAIza[A-Za-z0-9_-]{35}${END}`),
-  t("google-oauth-secret", String.raw`\bGOCSPX-[A-Za-z0-9_-]{28}${END}`),
-  t("google-oauth-token", String.raw`\b(?:ya29\.[A-Za-z0-9_-]{20,}|1\/\/0[A-Za-z0-9_-]{40,})`),
-  t("azure-storage-key", String.raw`(?<=AccountKey=)[A-Za-z0-9+/]{86}==`),
-  t("azure-shared-access-key", String.raw`(?<=SharedAccessKey=)[A-Za-z0-9+/]{42,44}=`),
-  t("azure-sas-signature", String.raw`(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,}`),
-  t("azure-client-secret", String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
-  t("stripe-webhook-secret", String.raw`\bwhsec_[A-Za-z0-9]{32,}`),
-  t("twilio-api-key", String.raw`\bSK[0-9a-fA-F]{32}\b`),
-  t("pypi-token", String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`),
-  t("huggingface-token", String.raw`\b(?:hf_|api_org_)[A-Za-z0-9]{34}\b`),
-  t("age-secret-key", String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`),
-  t("slack-token", String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,}|\bxoxe\.xox[bp]-[A-Za-z0-9-]{20,}`),
-  t("slack-webhook", String.raw`https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+`),
-  t("discord-webhook", String.raw`https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+`),
-  t("telegram-bot-token", String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}${END}`),
-  t("mailgun-key", String.raw`\bkey-[0-9a-f]{32}\b`),
-  t("mailchimp-key", String.raw`\b[0-9a-f]{32}-us\d{1,2}\b`),
-  t("digitalocean-token", String.raw`\bdo[opr]_v1_[a-f0-9]{64}\b`),
-  t("square-token", String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}${END}`),
-  t("planetscale-token", String.raw`\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}`),
-  t("postman-key", String.raw`\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b`),
-  t("doppler-token", String.raw`\bdp\.(?:st|ct|sa|scim|audit|pt)\.[A-Za-z0-9_.-]{40,}`),
-  t("pulumi-token", String.raw`\bpul-[a-f0-9]{40}\b`),
-  t("sentry-token", String.raw`\bsntry[su]_[A-Za-z0-9+/=_-]{40,}`),
-  t("new-relic-key", String.raw`\bNRAK-[A-Z0-9]{27}\b`),
-  t("supabase-token", String.raw`\bsbp_[a-f0-9]{40}\b`),
-  t("airtable-token", String.raw`\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`),
-  t("terraform-token", String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`),
-  t("alibaba-key-id", String.raw`\bLTAI[A-Za-z0-9]{20}\b`),
-  t("atlassian-token", String.raw`\bATATT3[A-Za-z0-9_=-]{100,}`),
-  t("fly-token", String.raw`\b(?:fo1_[A-Za-z0-9_-]{43}${END}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,})`),
-  t("heroku-key", String.raw`\bHRKU-[A-Za-z0-9_-]{40,}`),
-  t("onepassword-token", String.raw`\bops_eyJ[A-Za-z0-9+/=]{100,}`),
-  t("notion-token", String.raw`\bsecret_[A-Za-z0-9]{43}\b`),
-  t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
-  t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
-];
-var BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
-var BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
-var USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
-var SECRET_FLAG = /(?<=\s|^)((?:--(?:password|passwd|pass|token|secret|api-key|apikey|auth-token|access-token|client-secret)(?:[ \t]+|=))|(?<=\bsshpass[ \t]+)-p[ \t]*)(["']?)([^\s"'$-][^\s"']{0,511})\2/gim;
-var URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{0,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
-var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
-
-// scripts/core/redact/secret-scanner.ts
-var import_node_fs2 = require("node:fs");
-var import_node_url = require("node:url");
+// scripts/core/runtime/runtime-dir.ts
+var import_node_path = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/node-builtins.ts
 var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
 var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
-var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
 var nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
 function homeDir() {
   return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
 }
 
-// scripts/core/redact/secret-scanner.ts
-var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
-var KIND_BY_MESSAGE = {
-  AWSSecretAccessKey: "aws-secret-key",
-  AWSAccessKeyID: "aws-access-key-id",
-  ANTHROPIC_API_KEY: "anthropic-key",
-  OPENAI_TOKEN: "openai-key",
-  IncomingWebhook: "slack-webhook",
-  PrivateKeyJSON: "private-key",
-  NPM_ACCESS_TOKEN: "npm-token",
-  Npmrc_authToken: "npm-token",
-  PackageJSON_xOauthToken: "github-token"
-};
-var kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
-var PRESET = "@secretlint/secretlint-rule-preset-recommend";
-var BUNDLED_RULES = "secret-rules.cjs";
-var loaded;
-function isRuleCreator(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const { meta, create } = value;
-  return typeof meta?.id === "string" && typeof create === "function";
-}
-function loadSecretRules() {
-  if (loaded) return loaded;
-  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs2.existsSync)(f));
-  const module2 = load(bundled ?? PRESET);
-  const rules = module2.rules;
-  if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
-  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
-  return loaded;
-}
-function findSecretsByRules(text) {
-  const found = [];
-  for (const rule of loadSecretRules()) {
-    const context = {
-      // the message id is all that is kept: it names the kind of secret, never its value
-      createTranslator: () => (messageId) => messageId,
-      report: ({ message, range }) => {
-        const id = typeof message === "string" ? message : "secret";
-        found.push({ start: range[0], end: range[1], kind: KIND_BY_MESSAGE[id] ?? kebab(id) });
-      },
-      ignore: () => void 0
-    };
-    rule.create(context, {}).file?.({ content: text, filePath: "workflow.txt", ext: ".txt", contentType: "text" });
-  }
-  return found;
-}
-
-// scripts/core/redact/redact.ts
-var MARKER_PREFIX = "[REDACTED:";
-var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
-var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
-var VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
-var SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
-var NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
-var NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|\u2026)$|^<|^\$|\(|^\[REDACTED:/i;
-function redactPem(text, hit) {
-  if (!text.includes("PRIVATE KEY")) return text;
-  let out = "";
-  let last = 0;
-  let nextEnd = -2;
-  const endFrom = (from) => {
-    if (nextEnd === -1 || nextEnd >= from) return nextEnd;
-    PEM_END.lastIndex = from;
-    nextEnd = PEM_END.exec(text) ? PEM_END.lastIndex : -1;
-    return nextEnd;
-  };
-  PEM_BEGIN.lastIndex = 0;
-  let begin = PEM_BEGIN.exec(text);
-  while (begin) {
-    const bodyStart = PEM_BEGIN.lastIndex;
-    const following = PEM_BEGIN.exec(text);
-    let stop = endFrom(bodyStart);
-    if (stop < 0 || following && stop > following.index) {
-      PEM_BODY.lastIndex = bodyStart;
-      PEM_BODY.exec(text);
-      stop = PEM_BODY.lastIndex;
-    }
-    out += text.slice(last, begin.index) + marker("private-key");
-    hit();
-    last = stop;
-    begin = following;
-    while (begin && begin.index < stop) {
-      PEM_BEGIN.lastIndex = Math.max(PEM_BEGIN.lastIndex, stop);
-      begin = PEM_BEGIN.exec(text);
-    }
-    if (begin) PEM_BEGIN.lastIndex = begin.index + begin[0].length;
-  }
-  return out + text.slice(last);
-}
-function assignmentKind(name) {
-  if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) return null;
-  if (/aws/i.test(name)) return "aws-secret-key";
-  if (/passw(?:or)?d|passphrase/i.test(name)) return "password";
-  if (/api[_.-]?key/i.test(name)) return "api-key";
-  return "secret";
-}
-function restOfLineIsBlank(text, from) {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c === 92) {
-      let j = i;
-      while (text.charCodeAt(j) === 92) j++;
-      return text[j] === "n" || text[j] === "r";
-    }
-    if (c !== 32 && c !== 9 && c !== 44 && c !== 59) return false;
-  }
-  return true;
-}
-function redactAssignments(text, hit) {
-  let out = "";
-  let last = 0;
-  ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
-    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m;
-    const valueAt = m.index + head.length;
-    if (!assignmentKind(name)) continue;
-    VALUE.lastIndex = valueAt;
-    const value = VALUE.exec(text)?.[0] ?? "";
-    const end = valueAt + value.length;
-    if (!isSecretAssignment(text, name, quote, op, value, end)) {
-      ASSIGNMENT.lastIndex = valueAt;
-      continue;
-    }
-    const kind = assignmentKind(name) ?? "secret";
-    const kept = /^["']/.test(value) ? value.charAt(0) : "";
-    out += `${text.slice(last, m.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
-    hit();
-    last = end;
-    ASSIGNMENT.lastIndex = end;
-  }
-  return out + text.slice(last);
-}
-function isSecretAssignment(text, name, quote, op, value, end) {
-  if (!assignmentKind(name)) return false;
-  if (/^_?auth$/i.test(name) && !quote) return false;
-  const quoted = /^["']/.test(value);
-  const bare = quoted ? value.slice(1, -1) : value;
-  const head = quoted ? bare : (bare.split(/[,;})\]`]/)[0] ?? "").replace(/[.:]+$/, "");
-  if (!head || NOT_SECRET_VALUE.test(head) || /^[=>]/.test(head)) return false;
-  const alone = restOfLineIsBlank(text, end) || /^[ \t]+(?:#|\/\/)/.test(text.slice(end, end + 3));
-  if (!quoted && !alone && /^[A-Za-z]+$/.test(head)) return false;
-  if (op === ":" && !quote) {
-    if (!alone) return false;
-    if (!/[_A-Z]/.test(name.replace(/^[A-Z]/, "")) && !/[^A-Za-z]/.test(bare)) return false;
-  }
-  return true;
-}
-function redactByRules(text, hit) {
-  const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
-  if (ranges.length === 0) return text;
-  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length]);
-  let next = 0;
-  const insideMarker = (start, end) => {
-    while ((markers[next]?.[1] ?? Infinity) <= start) next++;
-    const around = markers[next];
-    return around !== void 0 && around[0] < end;
-  };
-  let out = "";
-  let last = 0;
-  for (const { start, end, kind } of ranges) {
-    if (start < last || end <= start || insideMarker(start, end)) continue;
-    out += text.slice(last, start) + marker(kind);
-    hit();
-    last = end;
-  }
-  return out + text.slice(last);
-}
-function redactText(text) {
-  let count = 0;
-  const hit = () => {
-    count++;
-  };
-  let out = redactPem(text, hit);
-  out = out.replace(URL_PASSWORD, (whole, head, password) => {
-    if (password.startsWith(MARKER_PREFIX) || password.startsWith("$")) return whole;
-    hit();
-    return `${head}${marker("url-password")}@`;
-  });
-  for (const { kind, pattern } of TOKENS) {
-    out = out.replace(pattern, () => {
-      hit();
-      return marker(kind);
-    });
-  }
-  out = out.replace(BEARER, (_whole, head) => {
-    hit();
-    return `${head}${marker("bearer-token")}`;
-  });
-  out = out.replace(BASIC, (_whole, head) => {
-    hit();
-    return `${head}${marker("basic-auth")}`;
-  });
-  out = out.replace(USER_FLAG, (whole, head, quote, user, password) => {
-    if (/^\d+$/.test(user) && /^\d+$/.test(password)) return whole;
-    if (password.startsWith(MARKER_PREFIX)) return whole;
-    hit();
-    return `${head}${marker("password")}${quote}`;
-  });
-  out = out.replace(SECRET_FLAG, (whole, head, quote, value) => {
-    if (value.startsWith(MARKER_PREFIX) || NOT_SECRET_VALUE.test(value)) return whole;
-    if (!head.endsWith("=") && !quote && /^[A-Za-z]+$/.test(value)) return whole;
-    hit();
-    return `${head}${quote}${marker("password")}${quote}`;
-  });
-  out = redactAssignments(out, hit);
-  out = redactByRules(out, hit);
-  return { text: out, count };
-}
-
 // scripts/core/runtime/runtime-dir.ts
-var import_node_path = __toESM(require("node:path"), 1);
 function runtimeDir(env) {
   return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(homeDir(), ".claude", "workflow");
 }
 
-// scripts/core/runtime/hook-log.ts
+// scripts/core/runtime/hook-log-file.ts
 var ENTRY_MAX_CHARS = 4e3;
 var LOG_MAX_BYTES = 1024 * 1024;
 function hookLogPath(env) {
@@ -461,26 +189,29 @@ function hookLogPath(env) {
 function rotateIfFull(file) {
   let size = 0;
   try {
-    size = import_node_fs3.default.lstatSync(file).size;
+    size = import_node_fs2.default.lstatSync(file).size;
   } catch {
     return;
   }
-  if (size >= LOG_MAX_BYTES) import_node_fs3.default.renameSync(file, `${file}.1`);
+  if (size >= LOG_MAX_BYTES) import_node_fs2.default.renameSync(file, `${file}.1`);
 }
-function logHookProblem(env, event, detail) {
+function writeHookLogEntry(env, event, detail, scrub) {
   try {
     const file = hookLogPath(env);
-    import_node_fs3.default.mkdirSync(import_node_path2.default.dirname(file), { recursive: true, mode: 448 });
+    import_node_fs2.default.mkdirSync(import_node_path2.default.dirname(file), { recursive: true, mode: 448 });
     rotateIfFull(file);
     const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
-    appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
+    appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${scrub(clipped).replace(/\n/g, "\n    ")}
 `);
   } catch {
   }
 }
+function logOwnNotice(env, event, notice) {
+  writeHookLogEntry(env, event, notice, (text) => text);
+}
 
 // scripts/core/runtime/session-files.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/lazy-crypto.ts
@@ -498,7 +229,7 @@ function sessionFile(env, sessionId, suffix) {
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs4.default.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs3.default.readFileSync(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -516,7 +247,7 @@ var IN_FLIGHT_WAIT_MS = 2e3;
 function markCheckpointInFlight(env, sessionId, pid) {
   const file = sessionFile(env, sessionId, SUFFIX);
   try {
-    import_node_fs5.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+    import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
     replaceRegularFile(file, `${pid}
 `);
   } catch {
@@ -525,8 +256,8 @@ function markCheckpointInFlight(env, sessionId, pid) {
 function readMark(file) {
   return withRegularFile(file, null, (fd, size) => {
     if (size > 32) return null;
-    const pid = Number(import_node_fs5.default.readFileSync(fd, "utf8").trim());
-    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs5.default.fstatSync(fd).mtimeMs } : null;
+    const pid = Number(import_node_fs4.default.readFileSync(fd, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? { pid, ageMs: Date.now() - import_node_fs4.default.fstatSync(fd).mtimeMs } : null;
   });
 }
 function runningSaver(file) {
@@ -542,7 +273,7 @@ function awaitCheckpointInFlight(env, sessionId, maxMs, waiter) {
     sleepSync(POLL_MS);
     if (runningSaver(file) === null) return "finished";
   }
-  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
+  logOwnNotice(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
   return "still running";
 }
 
@@ -626,18 +357,18 @@ function startBackgroundCheckpoint(request) {
 }
 
 // scripts/core/store/state-memo.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/atomic-write.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 var FILE_MODE = 384;
 var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
 function writeAll(fd, bytes) {
   let offset = 0;
   while (offset < bytes.length) {
-    const written = import_node_fs6.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    const written = import_node_fs5.default.writeSync(fd, bytes, offset, bytes.length - offset);
     if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
     offset += written;
   }
@@ -645,25 +376,25 @@ function writeAll(fd, bytes) {
 function prepare(file, data) {
   const bytes = typeof data === "string" ? Buffer.from(data) : data;
   const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
-  const fd = import_node_fs6.default.openSync(tmp, "wx", FILE_MODE);
+  const fd = import_node_fs5.default.openSync(tmp, "wx", FILE_MODE);
   let ready = false;
   try {
     writeAll(fd, bytes);
-    import_node_fs6.default.fsyncSync(fd);
-    if (import_node_fs6.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    import_node_fs5.default.fsyncSync(fd);
+    if (import_node_fs5.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
     ready = true;
     return tmp;
   } finally {
-    import_node_fs6.default.closeSync(fd);
-    if (!ready) import_node_fs6.default.rmSync(tmp, { force: true });
+    import_node_fs5.default.closeSync(fd);
+    if (!ready) import_node_fs5.default.rmSync(tmp, { force: true });
   }
 }
 function syncDir(dir) {
-  const fd = import_node_fs6.default.openSync(dir, "r");
+  const fd = import_node_fs5.default.openSync(dir, "r");
   try {
-    import_node_fs6.default.fsyncSync(fd);
+    import_node_fs5.default.fsyncSync(fd);
   } finally {
-    import_node_fs6.default.closeSync(fd);
+    import_node_fs5.default.closeSync(fd);
   }
 }
 function failure(error, files) {
@@ -678,14 +409,14 @@ function writeFilesAtomic(entries) {
   try {
     for (const [file, data] of entries) ready.push(prepare(file, data));
   } catch (error) {
-    for (const tmp of ready) import_node_fs6.default.rmSync(tmp, { force: true });
+    for (const tmp of ready) import_node_fs5.default.rmSync(tmp, { force: true });
     throw failure(error, entries.map(([file]) => file));
   }
   entries.forEach(([file], i) => {
     try {
-      import_node_fs6.default.renameSync(ready[i] ?? "", file);
+      import_node_fs5.default.renameSync(ready[i] ?? "", file);
     } catch (error) {
-      for (const tmp of ready.slice(i)) import_node_fs6.default.rmSync(tmp, { force: true });
+      for (const tmp of ready.slice(i)) import_node_fs5.default.rmSync(tmp, { force: true });
       throw failure(error, [file]);
     }
   });
@@ -708,7 +439,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "61f22d2c47e272a6" : "source";
+var BUILD = true ? "52148fb028b5e60c" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -776,7 +507,7 @@ function saveMemos(dir) {
     if (!memo.dirty) continue;
     memo.dirty = false;
     try {
-      import_node_fs7.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: 448 });
       const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
       writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
     } catch {
@@ -809,7 +540,7 @@ function schemaHeld(file, signature, checksum) {
 }
 
 // scripts/core/git/project.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path8 = __toESM(require("node:path"), 1);
 function resolveProjectDir(explicit, cwd, env) {
   if (explicit !== void 0) {
@@ -822,13 +553,13 @@ function resolveProjectDir(explicit, cwd, env) {
 }
 function gitTopLevel(start) {
   for (let dir = start; ; dir = import_node_path8.default.dirname(dir)) {
-    if ((0, import_node_fs8.existsSync)(import_node_path8.default.join(dir, ".git"))) return dir;
+    if ((0, import_node_fs7.existsSync)(import_node_path8.default.join(dir, ".git"))) return dir;
     if (import_node_path8.default.dirname(dir) === dir) return null;
   }
 }
 function isDirectory(p) {
   try {
-    return (0, import_node_fs8.statSync)(p).isDirectory();
+    return (0, import_node_fs7.statSync)(p).isDirectory();
   } catch {
     return false;
   }
@@ -839,7 +570,7 @@ function resolveStoreDir(projectDir, env) {
   const storeDir = gitDir ? import_node_path8.default.join(gitDir, "workflow") : import_node_path8.default.join(projectDir, ".workflow");
   let link = false;
   try {
-    link = (0, import_node_fs8.lstatSync)(storeDir).isSymbolicLink();
+    link = (0, import_node_fs7.lstatSync)(storeDir).isSymbolicLink();
   } catch {
   }
   if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
@@ -849,10 +580,10 @@ var GITDIR_FILE_MAX_BYTES = 4096;
 function gitDirOf(projectDir) {
   const dotGit = import_node_path8.default.join(projectDir, ".git");
   try {
-    const stat = (0, import_node_fs8.lstatSync)(dotGit);
+    const stat = (0, import_node_fs7.lstatSync)(dotGit);
     if (stat.isDirectory()) return dotGit;
     if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
-    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs8.readFileSync)(dotGit, "utf8"))?.[1];
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs7.readFileSync)(dotGit, "utf8"))?.[1];
     if (!target) return null;
     const dir = import_node_path8.default.resolve(projectDir, target);
     return isDirectory(dir) ? dir : null;
@@ -862,17 +593,17 @@ function gitDirOf(projectDir) {
 }
 
 // scripts/core/store/held-states.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/file-signature.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 function fileSignature(stat) {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 function pathSignature(file) {
   try {
-    return fileSignature(import_node_fs9.default.statSync(file));
+    return fileSignature(import_node_fs8.default.statSync(file));
   } catch (error) {
     const code = error.code ?? "error";
     return code === "ENOENT" || code === "ENOTDIR" ? "-" : code;
@@ -890,11 +621,11 @@ function newestFirst(a, b) {
 }
 
 // scripts/core/store/store-ids.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 function existingIds(storeDir) {
   let entries;
   try {
-    entries = import_node_fs10.default.readdirSync(storeDir, { withFileTypes: true });
+    entries = import_node_fs9.default.readdirSync(storeDir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -919,7 +650,7 @@ function heldPeeks(storeDir) {
   for (const id of ids) {
     let seen;
     try {
-      seen = import_node_fs11.default.lstatSync(stateFile(storeDir, id));
+      seen = import_node_fs10.default.lstatSync(stateFile(storeDir, id));
     } catch {
       return void 0;
     }
@@ -953,7 +684,7 @@ function heldSessionWorkflow(storeDir, sessionId) {
 function heldWorkflowIfPresent(storeDir, id) {
   if (!WORKFLOW_ID_PATTERN.test(id)) return null;
   try {
-    if (!import_node_fs11.default.lstatSync(`${storeDir}${import_node_path9.default.sep}${id}`).isDirectory()) return null;
+    if (!import_node_fs10.default.lstatSync(`${storeDir}${import_node_path9.default.sep}${id}`).isDirectory()) return null;
   } catch {
     return null;
   }
@@ -1191,7 +922,7 @@ function settingsFiles(startDir, env) {
 }
 
 // scripts/core/session/transcript.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/reading-entry.ts
 var lenient = (value, ok) => ok(value) ? value : void 0;
@@ -1302,7 +1033,7 @@ function parsesAsJson(line) {
 function readFully(fd, buf, length, position) {
   let done = 0;
   while (done < length) {
-    const n = import_node_fs12.default.readSync(fd, buf, done, length - done, position + done);
+    const n = import_node_fs11.default.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -1365,17 +1096,17 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
 function withTranscript(file, fallback, read) {
   let fd;
   try {
-    if (!import_node_fs12.default.statSync(file).isFile()) return fallback;
-    fd = import_node_fs12.default.openSync(file, "r");
+    if (!import_node_fs11.default.statSync(file).isFile()) return fallback;
+    fd = import_node_fs11.default.openSync(file, "r");
   } catch {
     return fallback;
   }
   try {
-    return read(fd, import_node_fs12.default.fstatSync(fd).size);
+    return read(fd, import_node_fs11.default.fstatSync(fd).size);
   } catch {
     return fallback;
   } finally {
-    import_node_fs12.default.closeSync(fd);
+    import_node_fs11.default.closeSync(fd);
   }
 }
 function usageFromLongLine(head, tail) {
@@ -1627,7 +1358,7 @@ function verdict(stdin, env, now) {
 }
 
 // scripts/process-io.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 function readByStream() {
   return new Promise((resolve, reject) => {
     let data = "";
@@ -1639,8 +1370,8 @@ function readByStream() {
 }
 async function readStdin() {
   try {
-    if ((0, import_node_fs13.fstatSync)(0).isCharacterDevice()) return "";
-    return (0, import_node_fs13.readFileSync)(0, "utf8");
+    if ((0, import_node_fs12.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs12.readFileSync)(0, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "EBADF" || code === "EINVAL") return "";
@@ -1657,7 +1388,7 @@ function writeStdout(text) {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += (0, import_node_fs13.writeSync)(1, bytes, written);
+    while (written < bytes.length) written += (0, import_node_fs12.writeSync)(1, bytes, written);
   } catch (error) {
     if (error.code !== "EAGAIN") throw error;
     throughStream = true;

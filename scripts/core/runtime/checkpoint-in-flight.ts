@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isRunning, sleepSync } from '../shared/processes.ts';
 import { replaceRegularFile, withRegularFile } from '../shared/safe-fs.ts';
-import { logHookProblem } from './hook-log.ts';
+import { logOwnNotice } from './hook-log-file.ts';
 import { sessionFile } from './session-files.ts';
 
 /** The variable that carries a BackgroundCheckpointRequest, as JSON, to the process that saves it. */
@@ -65,6 +65,6 @@ export function awaitCheckpointInFlight(env: NodeJS.ProcessEnv, sessionId: strin
     sleepSync(POLL_MS);
     if (runningSaver(file) === null) return 'finished';
   }
-  logHookProblem(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
+  logOwnNotice(env, waiter, `the checkpoint saving in the background (process ${saver}) was still running after ${maxMs} ms: went on without it`);
   return 'still running';
 }

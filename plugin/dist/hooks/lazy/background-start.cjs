@@ -32,7 +32,7 @@ module.exports = __toCommonJS(background_start_exports);
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // scripts/core/runtime/checkpoint-in-flight.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/processes.ts
@@ -92,14 +92,108 @@ function writeRegular(file, text, how) {
   }
 }
 
-// scripts/core/runtime/hook-log.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
+// scripts/core/runtime/hook-log-file.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
+
+// scripts/core/runtime/runtime-dir.ts
+var import_node_path = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+var nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+
+// scripts/core/runtime/runtime-dir.ts
+function runtimeDir(env) {
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(homeDir(), ".claude", "workflow");
+}
+
+// scripts/core/runtime/hook-log-file.ts
+var ENTRY_MAX_CHARS = 4e3;
+var LOG_MAX_BYTES = 1024 * 1024;
+function hookLogPath(env) {
+  return import_node_path2.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
+}
+function rotateIfFull(file) {
+  let size = 0;
+  try {
+    size = import_node_fs2.default.lstatSync(file).size;
+  } catch {
+    return;
+  }
+  if (size >= LOG_MAX_BYTES) import_node_fs2.default.renameSync(file, `${file}.1`);
+}
+function writeHookLogEntry(env, event, detail, scrub) {
+  try {
+    const file = hookLogPath(env);
+    import_node_fs2.default.mkdirSync(import_node_path2.default.dirname(file), { recursive: true, mode: 448 });
+    rotateIfFull(file);
+    const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
+    appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${scrub(clipped).replace(/\n/g, "\n    ")}
+`);
+  } catch {
+  }
+}
+
+// scripts/core/runtime/session-files.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/lazy-crypto.ts
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/runtime/session-files.ts
+var RUNTIME_SUFFIX = ".json";
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+var tempFiles = 0;
+function writeJson(file, value) {
+  import_node_fs3.default.mkdirSync(import_node_path3.default.dirname(file), { recursive: true, mode: 448 });
+  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
+  try {
+    import_node_fs3.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs3.default.renameSync(tmp, file);
+  } catch (error) {
+    import_node_fs3.default.rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+function writeSessionFile(env, sessionId, suffix, value) {
+  writeJson(sessionFile(env, sessionId, suffix), value);
+}
+
+// scripts/core/runtime/checkpoint-in-flight.ts
+var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
+var SUFFIX = ".checkpointing";
+function markCheckpointInFlight(env, sessionId, pid) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  try {
+    import_node_fs4.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
+    replaceRegularFile(file, `${pid}
+`);
+  } catch {
+  }
+}
+
+// scripts/core/runtime/session-runtime-check.ts
+function writeSessionRuntime(env, sessionId, runtime) {
+  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
+}
 
 // scripts/core/redact/redact-patterns.ts
 var END = "(?![A-Za-z0-9_-])";
 var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
-var TOKENS = [
+var tokenPatterns = () => [
   t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
   // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
   t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
@@ -144,6 +238,7 @@ var TOKENS = [
   t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
   t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
 ];
+var TOKENS = /* @__PURE__ */ tokenPatterns();
 var BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
 var BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
 var USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
@@ -154,19 +249,8 @@ var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
 
 // scripts/core/redact/secret-scanner.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_url = require("node:url");
-
-// scripts/core/shared/node-builtins.ts
-var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
-var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
-var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
-var nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
-function homeDir() {
-  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
-}
-
-// scripts/core/redact/secret-scanner.ts
 var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
 var KIND_BY_MESSAGE = {
   AWSSecretAccessKey: "aws-secret-key",
@@ -191,7 +275,7 @@ function isRuleCreator(value) {
 function loadSecretRules() {
   if (loaded) return loaded;
   const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs2.existsSync)(f));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f) => (0, import_node_fs5.existsSync)(f));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
@@ -378,87 +462,9 @@ function redactText(text) {
   return { text: out, count };
 }
 
-// scripts/core/runtime/runtime-dir.ts
-var import_node_path = __toESM(require("node:path"), 1);
-function runtimeDir(env) {
-  return env.WORKFLOW_RUNTIME_DIR || import_node_path.default.join(homeDir(), ".claude", "workflow");
-}
-
 // scripts/core/runtime/hook-log.ts
-var ENTRY_MAX_CHARS = 4e3;
-var LOG_MAX_BYTES = 1024 * 1024;
-function hookLogPath(env) {
-  return import_node_path2.default.join(env.WORKFLOW_LOG_DIR || runtimeDir(env), "hooks.log");
-}
-function rotateIfFull(file) {
-  let size = 0;
-  try {
-    size = import_node_fs3.default.lstatSync(file).size;
-  } catch {
-    return;
-  }
-  if (size >= LOG_MAX_BYTES) import_node_fs3.default.renameSync(file, `${file}.1`);
-}
 function logHookProblem(env, event, detail) {
-  try {
-    const file = hookLogPath(env);
-    import_node_fs3.default.mkdirSync(import_node_path2.default.dirname(file), { recursive: true, mode: 448 });
-    rotateIfFull(file);
-    const clipped = detail.length > ENTRY_MAX_CHARS ? `${detail.slice(0, ENTRY_MAX_CHARS)}\u2026 (${detail.length - ENTRY_MAX_CHARS} more characters)` : detail;
-    appendRegularFile(file, `${(/* @__PURE__ */ new Date()).toISOString()} ${event}: ${redactText(clipped).text.replace(/\n/g, "\n    ")}
-`);
-  } catch {
-  }
-}
-
-// scripts/core/runtime/session-files.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
-
-// scripts/core/shared/lazy-crypto.ts
-function sha256Hex(data) {
-  return nodeCrypto().createHash("sha256").update(data).digest("hex");
-}
-
-// scripts/core/runtime/session-files.ts
-var RUNTIME_SUFFIX = ".json";
-var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path3.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-var tempFiles = 0;
-function writeJson(file, value) {
-  import_node_fs4.default.mkdirSync(import_node_path3.default.dirname(file), { recursive: true, mode: 448 });
-  const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
-  try {
-    import_node_fs4.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs4.default.renameSync(tmp, file);
-  } catch (error) {
-    import_node_fs4.default.rmSync(tmp, { force: true });
-    throw error;
-  }
-}
-function writeSessionFile(env, sessionId, suffix, value) {
-  writeJson(sessionFile(env, sessionId, suffix), value);
-}
-
-// scripts/core/runtime/checkpoint-in-flight.ts
-var BACKGROUND_REQUEST_VARIABLE = "WORKFLOW_BACKGROUND_CHECKPOINT";
-var SUFFIX = ".checkpointing";
-function markCheckpointInFlight(env, sessionId, pid) {
-  const file = sessionFile(env, sessionId, SUFFIX);
-  try {
-    import_node_fs5.default.mkdirSync(import_node_path4.default.dirname(file), { recursive: true, mode: 448 });
-    replaceRegularFile(file, `${pid}
-`);
-  } catch {
-  }
-}
-
-// scripts/core/runtime/session-runtime-check.ts
-function writeSessionRuntime(env, sessionId, runtime) {
-  writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
+  writeHookLogEntry(env, event, detail, (text) => redactText(text).text);
 }
 
 // scripts/hooks/run-hook.ts
