@@ -60,7 +60,8 @@ async function useModuleViews(files) {
   }
 }
 const lazyModules = new Map(); // its file name in dist/hooks/lazy/ → the source it is built from
-const lazyImports = (fromLazy) => ({
+// `prefix`: the lazy parts' folder as a require() from the bundle being built names it
+const lazyImports = (prefix) => ({
   name: 'lazy-imports',
   setup(b) {
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
@@ -71,8 +72,7 @@ const lazyImports = (fromLazy) => ({
       const name = `${path.basename(source, '.ts')}.cjs`;
       if ((lazyModules.get(name) ?? source) !== source) throw new Error(`two lazily imported modules would both be dist/hooks/lazy/${name}`);
       lazyModules.set(name, source);
-      // from a lazy part, its neighbour in the same folder
-      return { path: fromLazy ? `./${name}` : `./lazy/${name}`, namespace: 'lazy' };
+      return { path: `${prefix}${name}`, namespace: 'lazy' };
     });
     // require(), not import(): import() would start the ES module loader for a CommonJS file
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
@@ -83,8 +83,11 @@ await build({
   ...hookBuild,
   entryPoints: hookEntries.map((f) => ({ in: `scripts/hook-entries/${f}`, out: f.replace(/\.ts$/, '') })),
   outdir: 'plugin/dist/hooks',
-  plugins: [debugWhenAsked, lazyImports(false)],
+  plugins: [debugWhenAsked, lazyImports('./lazy/')],
 });
+// the status line, which Claude Code runs at every refresh: its quick path, and the CLI's boundary
+// with that command alone as a lazy part beside the hooks' (dist/hooks/lazy/)
+await build({ ...hookBuild, entryPoints: ['scripts/cli-statusline.ts'], outfile: 'plugin/dist/cli-statusline.cjs', plugins: [debugWhenAsked, lazyImports('./hooks/lazy/')] });
 for (const built = new Set(); built.size < lazyModules.size; ) {
   const pending = [...lazyModules].filter(([name]) => !built.has(name));
   for (const [name] of pending) built.add(name);
@@ -92,7 +95,8 @@ for (const built = new Set(); built.size < lazyModules.size; ) {
     ...hookBuild,
     entryPoints: pending.map(([name, source]) => ({ in: source, out: name.replace(/\.cjs$/, '') })),
     outdir: 'plugin/dist/hooks/lazy',
-    plugins: [debugWhenAsked, lazyImports(true)],
+    // from a lazy part, its neighbour in the same folder
+    plugins: [debugWhenAsked, lazyImports('./')],
   });
 }
 await useModuleViews([
@@ -106,8 +110,6 @@ await useModuleViews([
 // kept for the commands and status lines people have written down. A CommonJS entry starts about
 // 5 ms sooner: an .mjs file starts Node's ES module loader first.
 await build({ ...hookBuild, entryPoints: ['scripts/cli.ts'], outfile: 'plugin/dist/cli-commands.cjs', plugins: [debugWhenAsked] });
-// the status line, which Claude Code runs at every refresh: the same boundary with that command alone
-await build({ ...hookBuild, entryPoints: ['scripts/cli-statusline.ts'], outfile: 'plugin/dist/cli-statusline.cjs', plugins: [debugWhenAsked] });
 await useModuleViews(['plugin/dist/cli-commands.cjs', 'plugin/dist/cli-statusline.cjs']);
 await writeFile(
   'plugin/dist/cli.cjs',

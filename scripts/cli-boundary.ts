@@ -99,7 +99,7 @@ async function printVersion(): Promise<void> {
   writeStdout(`${(await import('./core/store/device.ts')).PLUGIN_VERSION}\n`);
 }
 
-async function main(argv: string[], commands: CommandTable): Promise<void> {
+async function main(argv: string[], commands: CommandTable, readInput: () => Promise<string>): Promise<void> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     writeStdout(`${await usage(commands)}\n`);
@@ -113,7 +113,7 @@ async function main(argv: string[], commands: CommandTable): Promise<void> {
   // a slash command's arguments, as data on stdin (see command-arguments.ts)
   if (rest[0] === ARGUMENTS_FLAG) {
     const { argumentsFromHeredoc } = await import('./core/handoff/command-arguments.ts');
-    rest.splice(0, 1, ...argumentsFromHeredoc(await readStdin()));
+    rest.splice(0, 1, ...argumentsFromHeredoc(await readInput()));
   }
   const options = { ...GLOBAL_OPTIONS, ...command.options };
   let parsed;
@@ -137,7 +137,7 @@ async function main(argv: string[], commands: CommandTable): Promise<void> {
     env: process.env,
     cwd: process.cwd(),
     now: new Date(),
-    readStdin,
+    readStdin: readInput,
     invocation: cliInvocation(process.argv[1] ?? '', process.env),
     // asked only by the commands that lay out tables: process.stdout loads Node's streams
     get width() {
@@ -215,9 +215,12 @@ function fail(message: string, exitCode: number): void {
   }
 }
 
-/** Runs the command argv names, from `commands`. No top-level await: the CLI is bundled as CommonJS. */
-export function runCommandLine(commands: CommandTable): void {
-  void main(process.argv.slice(2), commands).then(
+/**
+ * Runs the command argv names, from `commands`; `readInput` gives standard input (an entry that
+ * read it already passes what it read). No top-level await: the CLI is bundled as CommonJS.
+ */
+export function runCommandLine(commands: CommandTable, readInput: () => Promise<string> = readStdin): void {
+  void main(process.argv.slice(2), commands, readInput).then(
     () => {
       if (inSlashCommand) process.exitCode = 0;
     },

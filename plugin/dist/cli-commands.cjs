@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "52148fb028b5e60c" : "source";
+    BUILD = true ? "081fd2360cd94c31" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -12389,9 +12389,6 @@ function readStatuslineRecord(env, sessionId) {
   const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
   return parsed.success ? parsed.data : null;
 }
-function writeStatuslineRecord(env, sessionId, record2) {
-  writeSessionFile(env, sessionId, STATUSLINE_SUFFIX, record2);
-}
 function pruneSessionFiles(env, now) {
   const dir = import_node_path24.default.join(runtimeDir(env), "sessions");
   const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
@@ -16718,6 +16715,15 @@ var init_handoff_phrases = __esm({
 function writeSessionRuntime(env, sessionId, runtime) {
   writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
 }
+function recordStatusline(env, input, now) {
+  const record2 = {
+    at: now.toISOString(),
+    used_percentage: input.context_window?.used_percentage ?? null,
+    context_window_size: input.context_window?.context_window_size ?? null,
+    model: input.model?.id ?? null
+  };
+  writeSessionFile(env, input.session_id, STATUSLINE_SUFFIX, record2);
+}
 var init_session_runtime_check = __esm({
   "scripts/core/runtime/session-runtime-check.ts"() {
     "use strict";
@@ -17043,6 +17049,9 @@ function renderStatusline(input, workflow) {
   }
   return parts.join(" \xB7 ");
 }
+function joinStatusline(wrapped, ours) {
+  return [wrapped, ours].filter(Boolean).join("  \u2502  ");
+}
 var init_statusline = __esm({
   "scripts/core/render/statusline.ts"() {
     "use strict";
@@ -17078,7 +17087,7 @@ var init_statusline2 = __esm({
     init_hook_log();
     init_context_watch();
     init_schemas3();
-    init_session_runtime();
+    init_session_runtime_check();
     init_statusline();
     init_wrapped_statusline();
     init_store();
@@ -17099,12 +17108,7 @@ var init_statusline2 = __esm({
           const parsed = StatuslineInput.safeParse(JSON.parse(stdin));
           if (!parsed.success) throw new Error(`status line input field "${parsed.error.issues[0]?.path.join(".")}" ${parsed.error.issues[0]?.message}`);
           const input = parsed.data;
-          writeStatuslineRecord(ctx.env, input.session_id, {
-            at: ctx.now.toISOString(),
-            used_percentage: input.context_window?.used_percentage ?? null,
-            context_window_size: input.context_window?.context_window_size ?? null,
-            model: input.model?.id ?? null
-          });
+          recordStatusline(ctx.env, input, ctx.now);
           const place = placeOf2(input.workspace?.project_dir ?? input.cwd ?? ctx.cwd, ctx.env);
           const id = workflowOfSession(place, input.session_id);
           const workflow = id ? loadWorkflow(place.storeDir, id).state : currentWorkflow(place).current?.state ?? null;
@@ -17112,7 +17116,7 @@ var init_statusline2 = __esm({
         } catch (error3) {
           logHookProblem(ctx.env, "statusline", error3 instanceof Error ? error3.stack ?? error3.message : String(error3));
         }
-        return { raw: [wrapped, ours].filter(Boolean).join("  \u2502  ") };
+        return { raw: joinStatusline(wrapped, ours) };
       }
     };
   }
@@ -17801,7 +17805,7 @@ async function printVersion() {
   writeStdout(`${(await Promise.resolve().then(() => (init_device(), device_exports))).PLUGIN_VERSION}
 `);
 }
-async function main(argv, commands) {
+async function main(argv, commands, readInput) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "help" || name === "--help" || name === "-h") {
     writeStdout(`${await usage(commands)}
@@ -17815,7 +17819,7 @@ async function main(argv, commands) {
   const command17 = await load();
   if (rest[0] === ARGUMENTS_FLAG) {
     const { argumentsFromHeredoc: argumentsFromHeredoc2 } = await Promise.resolve().then(() => (init_command_arguments(), command_arguments_exports));
-    rest.splice(0, 1, ...argumentsFromHeredoc2(await readStdin()));
+    rest.splice(0, 1, ...argumentsFromHeredoc2(await readInput()));
   }
   const options = { ...GLOBAL_OPTIONS, ...command17.options };
   let parsed;
@@ -17840,7 +17844,7 @@ async function main(argv, commands) {
     env: process.env,
     cwd: process.cwd(),
     now: /* @__PURE__ */ new Date(),
-    readStdin,
+    readStdin: readInput,
     invocation: cliInvocation(process.argv[1] ?? "", process.env),
     // asked only by the commands that lay out tables: process.stdout loads Node's streams
     get width() {
@@ -17898,8 +17902,8 @@ function fail(message, exitCode) {
     process.exitCode = exitCode;
   }
 }
-function runCommandLine(commands) {
-  void main(process.argv.slice(2), commands).then(
+function runCommandLine(commands, readInput = readStdin) {
+  void main(process.argv.slice(2), commands, readInput).then(
     () => {
       if (inSlashCommand) process.exitCode = 0;
     },

@@ -1,8 +1,8 @@
 import { logHookProblem } from '../core/runtime/hook-log.ts';
 import { placeOf } from '../core/workflows/context-watch.ts';
 import { StatuslineInput } from '../core/schemas.ts';
-import { writeStatuslineRecord } from '../core/runtime/session-runtime.ts';
-import { renderStatusline } from '../core/render/statusline.ts';
+import { recordStatusline } from '../core/runtime/session-runtime-check.ts';
+import { joinStatusline, renderStatusline } from '../core/render/statusline.ts';
 import { runWrappedStatusline } from '../core/runtime/wrapped-statusline.ts';
 import { loadWorkflow } from '../core/store/store.ts';
 import { currentWorkflow, workflowOfSession } from '../core/store/store-choice.ts';
@@ -24,12 +24,7 @@ export const command: Command = {
       const parsed = StatuslineInput.safeParse(JSON.parse(stdin));
       if (!parsed.success) throw new Error(`status line input field "${parsed.error.issues[0]?.path.join('.')}" ${parsed.error.issues[0]?.message}`);
       const input = parsed.data;
-      writeStatuslineRecord(ctx.env, input.session_id, {
-        at: ctx.now.toISOString(),
-        used_percentage: input.context_window?.used_percentage ?? null,
-        context_window_size: input.context_window?.context_window_size ?? null,
-        model: input.model?.id ?? null,
-      });
+      recordStatusline(ctx.env, input, ctx.now);
       const place = placeOf(input.workspace?.project_dir ?? input.cwd ?? ctx.cwd, ctx.env);
       const id = workflowOfSession(place, input.session_id);
       const workflow = id ? loadWorkflow(place.storeDir, id).state : (currentWorkflow(place).current?.state ?? null);
@@ -37,6 +32,6 @@ export const command: Command = {
     } catch (error) {
       logHookProblem(ctx.env, 'statusline', error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
-    return { raw: [wrapped, ours].filter(Boolean).join('  │  ') };
+    return { raw: joinStatusline(wrapped, ours) };
   },
 };

@@ -1,10 +1,12 @@
 // `claude-workflow statusline` as Claude Code runs it: a child process with the status line JSON on
 // stdin, once per refresh. It records the exact context figures for the hooks and prints one line.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PLUGIN_ROOT } from '../helpers/cli.ts';
 import { hookSandbox, type HookSandbox } from '../helpers/hook-sandbox.ts';
-import { cleanupTempDirs, listFiles } from '../helpers/repo.ts';
+import { cleanupTempDirs, isolatedEnv, listFiles, tempDir } from '../helpers/repo.ts';
 import { seedHandoff } from '../helpers/workflows.ts';
 
 afterAll(cleanupTempDirs);
@@ -87,6 +89,46 @@ describe.concurrent('statusline command', () => {
     const other = await sandbox.cli(['list']);
     expect(other.status).toBe(0);
     expect(fs.readdirSync(path.join(sandbox.runtimeDir, 'code-cache')).map((f) => f.split('.')[0]).sort()).toEqual(['cli-commands', 'cli-statusline']);
+  });
+
+  it('answers a refresh from the state memo once a refresh has read the store, and a changed workflow the long way', async () => {
+    const sandbox = hookSandbox();
+    await seedHandoff(sandbox.repo.path, { task: 'Refactor billing', phase: '2: Implementation' });
+    const cache = path.join(sandbox.runtimeDir, 'code-cache');
+    const compiled = () => fs.readdirSync(cache).map((f) => f.split('.')[0]).sort();
+    // the first refresh reads the store (the CLI's boundary and the statusline command, a lazy part), and the memo keeps what it read
+    const first = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-m') });
+    expect(first).toMatchObject({ status: 0, stderr: '', stdout: 'ctx 42% of 200K · wf refactor-billing · 2 · Implementation\n' });
+    expect(compiled()).toEqual(['cli-statusline', 'lazy-statusline-command-line']);
+    // the next is answered without it, word for word, and records the figures all the same
+    fs.rmSync(cache, { recursive: true });
+    fs.rmSync(path.join(sandbox.runtimeDir, 'sessions', 'sess-m.statusline.json'));
+    const second = await sandbox.cli(['statusline', '--wrap', 'echo mine'], { input: statusInput(sandbox, 'sess-m', 61) });
+    expect(second).toMatchObject({ status: 0, stderr: '', stdout: 'mine  │  ctx 61% of 200K · wf refactor-billing · 2 · Implementation\n' });
+    expect(compiled()).toEqual(['cli-statusline']);
+    expect(JSON.parse(fs.readFileSync(path.join(sandbox.runtimeDir, 'sessions', 'sess-m.statusline.json'), 'utf8'))).toMatchObject({ used_percentage: 61, model: 'claude-opus-4-6' });
+    // a save the memo has not seen goes the long way again, and shows
+    await seedHandoff(sandbox.repo.path, { task: 'Update docs', phase: '1: Docs' });
+    const third = await sandbox.cli(['statusline'], { input: statusInput(sandbox, 'sess-m') });
+    expect(third.stdout).toBe('ctx 42% of 200K · wf update-docs · 1 · Docs\n');
+    expect(compiled()).toEqual(['cli-statusline', 'lazy-statusline-command-line']);
+  });
+
+  it('a damaged install (the long way missing): one line on stderr, exit 1', () => {
+    const installed = path.join(tempDir('wf-installed-'), 'workflow');
+    fs.cpSync(path.join(PLUGIN_ROOT, 'dist'), path.join(installed, 'dist'), { recursive: true });
+    fs.rmSync(path.join(installed, 'dist', 'hooks', 'lazy', 'statusline-command-line.cjs'));
+    const result = spawnSync(process.execPath, [path.join(installed, 'dist', 'cli.cjs'), 'statusline', '--help'], { encoding: 'utf8', env: isolatedEnv({ WORKFLOW_RUNTIME_DIR: tempDir('wf-runtime-') }) });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^claude-workflow: statusline failed: ENOENT[^\n]*statusline-command-line\.cjs'; reinstall the plugin\n$/);
+  });
+
+  it('runs its quick path without zod or the secret patterns: those are in the long way', () => {
+    const quick = fs.readFileSync(path.join(PLUGIN_ROOT, 'dist', 'cli-statusline.cjs'), 'utf8');
+    expect(quick).not.toMatch(/\b_zod\b|\$ZodType/);
+    expect(quick).not.toContain('// scripts/core/redact/');
+    expect(fs.readFileSync(path.join(PLUGIN_ROOT, 'dist', 'hooks', 'lazy', 'statusline-command-line.cjs'), 'utf8')).toMatch(/\b_zod\b/);
   });
 
   it.each(['../../x', '../x', 'a/b', '/tmp/x', '.hidden'])('a session id like %j is recorded under a hashed name inside the sessions dir', async (sessionId) => {

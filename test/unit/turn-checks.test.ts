@@ -1,13 +1,13 @@
-// The quick paths run without zod (the quiet-turn check, PreCompact's): they check the hooks' input,
+// The quick paths run without zod (the quiet-turn check, PreCompact's, the status line's): they check the hooks' input,
 // the session's bookkeeping, the status line's record, the turn memo and the state memo by hand. Each must accept exactly what its schema accepts
 // and give the same value, held to it here on a valid record and on every field broken in turn.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PreCompactInput, SessionStartInput, StartMemo, StateMemo, StopInput, TurnMemo, UserPromptSubmitInput } from '../../scripts/core/schemas.ts';
+import { PreCompactInput, SessionStartInput, StartMemo, StateMemo, StatuslineInput, StopInput, TurnMemo, UserPromptSubmitInput } from '../../scripts/core/schemas.ts';
 import { stateMemoOf } from '../../scripts/core/store/state-memo.ts';
 import { startMemoOf } from '../../scripts/core/session/start-memo.ts';
-import { preCompactInputOf, sessionStartInputOf, turnInputOf } from '../../scripts/core/session/hook-inputs.ts';
+import { preCompactInputOf, sessionStartInputOf, statuslineInputOf, turnInputOf } from '../../scripts/core/session/hook-inputs.ts';
 import { turnMemoOf } from '../../scripts/core/session/turn-memo.ts';
 import { checkSessionRuntime, checkStatuslineRecord } from '../../scripts/core/runtime/session-runtime-check.ts';
 import { readSessionRuntime, readStatuslineRecord } from '../../scripts/core/runtime/session-runtime.ts';
@@ -46,6 +46,26 @@ describe('the hook input, by hand and by the schema', () => {
 
   it.each([...oddLines(START, inputFields(START)), ...NOT_RECORDS])('SessionStart: agrees when %s', (_name, text) => {
     expect(sessionStartInputOf(json(text))).toEqual(parsed(SessionStartInput.safeParse(json(text))));
+  });
+
+  // as Claude Code pipes it to a status line command, with a field of its own the schema does not declare
+  const STATUS = {
+    hook_event_name: 'Status',
+    session_id: 's-1',
+    transcript_path: '/t.jsonl',
+    cwd: '/p',
+    model: { id: 'claude-opus-4-6', display_name: 'Opus 4.6', extra: 1 },
+    workspace: { current_dir: '/p/src', project_dir: '/p' },
+    version: '2.1.332',
+    context_window: { used_percentage: 42.5, context_window_size: 200_000, total_input_tokens: 85_000 },
+  };
+  const statusFields = [...inputFields(STATUS), ['model', 'id'], ['model', 'display_name'], ['workspace', 'current_dir'], ['workspace', 'project_dir'], ['context_window', 'used_percentage'], ['context_window', 'context_window_size']];
+  it.each([...oddLines(STATUS, statusFields), ...NOT_RECORDS])('the status line: agrees when %s', (_name, text) => {
+    expect(statuslineInputOf(json(text))).toEqual(parsed(StatuslineInput.safeParse(json(text))));
+  });
+
+  it('the status line: gives back the declared fields alone, as the schema does', () => {
+    expect(statuslineInputOf(STATUS)).toStrictEqual(parsed(StatuslineInput.safeParse(STATUS)));
   });
 
   it('rejects the other event', () => {

@@ -16,3 +16,8 @@ export function renderStatusline(input: StatuslineInput, workflow: WorkflowState
   }
   return parts.join(' · ');
 }
+
+/** The user's own status line (`--wrap`), then ours. */
+export function joinStatusline(wrapped: string, ours: string): string {
+  return [wrapped, ours].filter(Boolean).join('  │  ');
+}

@@ -3,6 +3,7 @@
 // accepts and gives the same value (test/unit/turn-checks.test.ts holds them to each other); the
 // bookkeeping's check is stricter in one way: what the schema would start afresh is `null` here,
 // and the turn goes to the hook, which does that.
+import type { StatuslineInput } from '../schemas.ts';
 import type { SessionRuntime, StatuslineRecord } from './session-runtime.ts';
 import { readSessionFile, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, writeSessionFile } from './session-files.ts';
 import { isBoolean, isNumber, isNumberOrNull, isObject, isString, isStringOrNull } from '../shared/json-guards.ts';
@@ -68,4 +69,15 @@ export function checkStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string)
 /** The session's bookkeeping, written whole; here, without zod, for the quiet-turn check too. */
 export function writeSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string, runtime: SessionRuntime): void {
   writeSessionFile(env, sessionId, RUNTIME_SUFFIX, runtime);
+}
+
+/** The figures Claude Code gave the status line, kept for the hooks: the session's status line record, written whole. */
+export function recordStatusline(env: NodeJS.ProcessEnv, input: StatuslineInput, now: Date): void {
+  const record: StatuslineRecord = {
+    at: now.toISOString(),
+    used_percentage: input.context_window?.used_percentage ?? null,
+    context_window_size: input.context_window?.context_window_size ?? null,
+    model: input.model?.id ?? null,
+  };
+  writeSessionFile(env, input.session_id, STATUSLINE_SUFFIX, record);
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { readSessionFile, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, writeSessionFile } from './session-files.ts';
+import { readSessionFile, RUNTIME_SUFFIX, STATUSLINE_SUFFIX } from './session-files.ts';
 import { runtimeDir } from './runtime-dir.ts';
 
 const SessionRuntime = z.object({
@@ -45,14 +45,9 @@ export function readSessionRuntime(env: NodeJS.ProcessEnv, sessionId: string): S
   return parsed.success ? parsed.data : SessionRuntime.parse({});
 }
 
-
 export function readStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string): StatuslineRecord | null {
   const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
   return parsed.success ? parsed.data : null;
-}
-
-export function writeStatuslineRecord(env: NodeJS.ProcessEnv, sessionId: string, record: StatuslineRecord): void {
-  writeSessionFile(env, sessionId, STATUSLINE_SUFFIX, record);
 }
 
 /** Per-session files older than this are of no session that can still run. */
