@@ -33,7 +33,9 @@ function floorRow(title, cwd, env, gitCommands) {
  * handoff), and the status line, which Claude Code runs at every refresh when it is set up.
  */
 export function buildCommandScenarios(ctx) {
-  const { repo, workflow, env, history, files } = ctx;
+  const { repo, workflow, history, files } = ctx;
+  // the user's runtime folder, as the session's hooks last used it (run.mjs says which)
+  const env = { ...ctx.env, WORKFLOW_RUNTIME_DIR: ctx.userRuntime };
   const none = { label: '—', size: 0 };
   const statusInput = JSON.stringify({
     session_id: SESSION,

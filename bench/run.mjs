@@ -18,7 +18,7 @@ import { BenchError, CLI, MiB, NODE, PLUGIN, ROOT, SESSION, baseEnv, cleanup, el
 import { makeHistoryRepo, makeRepo, saveWorkflow, seedWorkflows, transcriptBlock, writeSettings, writeTranscript } from './fixtures.mjs';
 import { machine, markdown, stats } from './report.mjs';
 import { buildCommandScenarios } from './command-scenarios.mjs';
-import { buildScenarios, HOOK_WARMUPS } from './scenarios.mjs';
+import { buildScenarios, HOOK_WARMUPS, sessionRuntime } from './scenarios.mjs';
 
 /** other workflows in the store besides the one the table uses */
 const OTHER_WORKFLOWS = 49;
@@ -173,7 +173,13 @@ function main() {
     return { ...t, path: file, size };
   });
 
-  const ctx = { repo, workflow, env, temp: tempDir, hookLog: path.join(logDir, 'hooks.log'), history, files: repoInfo.tracked_files };
+  // The terminal commands run in the runtime folder of the session whose hooks run just before
+  // them in a round (the largest transcript's), as a user's hooks and commands share one folder in
+  // Claude Code (~/.claude/workflow): its state memo has seen the last save, which that session's
+  // hooks made. In a folder of their own, every status line refresh, handoff and resume read the
+  // workflow the hooks had just saved as one the memo had never seen.
+  const userRuntime = sessionRuntime(tempDir, transcripts.at(-1));
+  const ctx = { repo, workflow, env, temp: tempDir, userRuntime, hookLog: path.join(logDir, 'hooks.log'), history, files: repoInfo.tracked_files };
   const scenarios = [...buildScenarios(ctx, transcripts), ...buildCommandScenarios(ctx)];
 
   log(`warm-up: ${HOOK_WARMUPS} runs of each hook scenario, 1 of each command (checked like the timed ones)`);

@@ -104,6 +104,9 @@ export function parseJsonOutput(stdout, what) {
   }
 }
 
+/** The runtime folder the hooks of the session on transcript `t` share (the fast-path and capture rows have their own). */
+export const sessionRuntime = (temp, t) => path.join(temp, 'runtime', `session-${t.label.replace(/\W+/g, '')}`);
+
 export function buildScenarios(ctx, transcripts) {
   const scenarios = [];
   const { repo, workflow, env, temp } = ctx;
@@ -115,7 +118,7 @@ export function buildScenarios(ctx, transcripts) {
     // before each). The fast-path and capture rows have a runtime folder of their own, so that what
     // they leave there can be checked (the fast paths' interval is never due).
     const common = (name, { ownRuntime = false } = {}) => {
-      const runtimeDir = path.join(temp, 'runtime', `${ownRuntime ? name : 'session'}-${t.label.replace(/\W+/g, '')}`);
+      const runtimeDir = ownRuntime ? path.join(temp, 'runtime', `${name}-${t.label.replace(/\W+/g, '')}`) : sessionRuntime(temp, t);
       return {
         env: { ...env, WORKFLOW_RUNTIME_DIR: runtimeDir, WORKFLOW_CHECKPOINT_INTERVAL_MINUTES: ownRuntime ? '100000' : '0' },
         runtimeDir,
