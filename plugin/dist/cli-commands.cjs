@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "081fd2360cd94c31" : "source";
+    BUILD = true ? "1c8626047b57055a" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -16688,6 +16688,8 @@ var init_hook_inputs = __esm({
 // scripts/core/handoff/handoff-phrases.ts
 function detectHandoffIntent(prompt) {
   if (prompt.trimStart().startsWith("/")) return null;
+  const lower = prompt.toLowerCase();
+  if (!PHRASE_WORDS.some((word) => lower.includes(word))) return null;
   if (RESUME.test(prompt)) return "resume";
   if (HANDOFF.test(prompt)) return "handoff";
   return null;
@@ -16702,12 +16704,13 @@ function intentPointer(intent) {
       return intent;
   }
 }
-var HANDOFF, RESUME;
+var HANDOFF, RESUME, PHRASE_WORDS;
 var init_handoff_phrases = __esm({
   "scripts/core/handoff/handoff-phrases.ts"() {
     "use strict";
     HANDOFF = /\b(hand ?off|handover|save (the )?state|save (my |our )?progress|pause here|context is (getting )?(full|tight)|running out of context|wrap up for (today|now))\b/i;
     RESUME = /\b(resume (the |my |our )?(workflow|work|handoff)|continue where (we|i) left off|pick up where (we|i) left off|where were we)\b/i;
+    PHRASE_WORDS = ["hand", "save", "pause", "context", "wrap up", "resume", "left off", "where were"];
   }
 });
 

@@ -17,8 +17,17 @@ describe('detectHandoffIntent', () => {
     ['the context is tight, what now?', 'handoff'],
     ["we're running out of context", 'handoff'],
     ['wrap up for today', 'handoff'],
+    ['SAVE MY PROGRESS', 'handoff'],
+    ['Pause Here', 'handoff'],
+    ['CONTEXT IS FULL', 'handoff'],
+    ['Running Out Of Context', 'handoff'],
+    ['WRAP UP FOR NOW', 'handoff'],
+    ['HandOver', 'handoff'],
     // asking to resume
     ['resume workflow', 'resume'],
+    ['RESUME MY HANDOFF', 'resume'],
+    ['PICK UP WHERE WE LEFT OFF', 'resume'],
+    ['Where Were We', 'resume'],
     ['resume the work from yesterday', 'resume'],
     ['continue where we left off', 'resume'],
     ['Continue where I left off please', 'resume'],
@@ -32,6 +41,9 @@ describe('detectHandoffIntent', () => {
     ['save the file and run the tests', null],
     ['resume parsing should handle PDFs', null],
     ['', null],
+    // the words of a phrase in another order, or apart: no phrase
+    ['the context window is 200K; save it for later', null],
+    ['hand me the logs, where were the errors?', null],
     // slash commands are already the explicit form
     ['/workflow:handoff', null],
     ['/workflow:resume refactor-billing-20260314-120000', null],

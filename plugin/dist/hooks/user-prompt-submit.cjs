@@ -680,8 +680,11 @@ function isDirectory(p) {
 // scripts/core/handoff/handoff-phrases.ts
 var HANDOFF = /\b(hand ?off|handover|save (the )?state|save (my |our )?progress|pause here|context is (getting )?(full|tight)|running out of context|wrap up for (today|now))\b/i;
 var RESUME = /\b(resume (the |my |our )?(workflow|work|handoff)|continue where (we|i) left off|pick up where (we|i) left off|where were we)\b/i;
+var PHRASE_WORDS = ["hand", "save", "pause", "context", "wrap up", "resume", "left off", "where were"];
 function detectHandoffIntent(prompt) {
   if (prompt.trimStart().startsWith("/")) return null;
+  const lower = prompt.toLowerCase();
+  if (!PHRASE_WORDS.some((word) => lower.includes(word))) return null;
   if (RESUME.test(prompt)) return "resume";
   if (HANDOFF.test(prompt)) return "handoff";
   return null;

@@ -4736,8 +4736,11 @@ var import_node_fs11 = __toESM(require("node:fs"), 1);
 // scripts/core/handoff/handoff-phrases.ts
 var HANDOFF = /\b(hand ?off|handover|save (the )?state|save (my |our )?progress|pause here|context is (getting )?(full|tight)|running out of context|wrap up for (today|now))\b/i;
 var RESUME = /\b(resume (the |my |our )?(workflow|work|handoff)|continue where (we|i) left off|pick up where (we|i) left off|where were we)\b/i;
+var PHRASE_WORDS = ["hand", "save", "pause", "context", "wrap up", "resume", "left off", "where were"];
 function detectHandoffIntent(prompt) {
   if (prompt.trimStart().startsWith("/")) return null;
+  const lower = prompt.toLowerCase();
+  if (!PHRASE_WORDS.some((word) => lower.includes(word))) return null;
   if (RESUME.test(prompt)) return "resume";
   if (HANDOFF.test(prompt)) return "handoff";
   return null;
@@ -4937,7 +4940,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "081fd2360cd94c31" : "source";
+var BUILD = true ? "1c8626047b57055a" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
