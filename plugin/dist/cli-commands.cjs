@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "1c8626047b57055a" : "source";
+    BUILD = true ? "0c53192b0847de29" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -6234,17 +6234,18 @@ var init_context_window = __esm({
 });
 
 // scripts/core/session/context.ts
-function contextVariables(env) {
+function contextVariables(...layers) {
   const picked = {};
   for (const name of Object.keys(CONTEXT_VARIABLES)) {
-    const value = env[name];
+    let value;
+    for (const layer of layers) if (Object.hasOwn(layer, name)) value = layer[name];
     if (value !== void 0) picked[name] = value;
   }
   return picked;
 }
 function measureContext(inputs) {
   const { statusline, usage: usage9, settings, config: config2, now } = inputs;
-  const env = contextVariables({ ...settings.env, ...inputs.env });
+  const env = contextVariables(settings.env ?? {}, inputs.env);
   const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
   const statuslineWindow = fresh ? statusline.context_window_size : null;
   let tokens = usage9.tokens;

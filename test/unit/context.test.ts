@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type WorkflowConfig } from '../../scripts/core/shared/config.ts';
 import {
   contextNotice,
+  contextVariables,
   crossMilestones,
   measureContext,
   thresholdTokens,
@@ -34,6 +35,31 @@ function windowOf(window: number, env: NodeJS.ProcessEnv = {}): ContextWindow {
     settings: {},
   });
 }
+
+describe('contextVariables', () => {
+  type Layer = Record<string, string | undefined>;
+  it.each<[string, Layer[]]>([
+    ['one layer, other variables left out', [{ ANTHROPIC_MODEL: 'claude-opus-4-6', HOME: '/home/u', PATH: '/bin' }]],
+    ['the later layer wins', [{ ANTHROPIC_MODEL: 'claude-sonnet-4-5', DISABLE_COMPACT: '1' }, { ANTHROPIC_MODEL: 'claude-opus-4-6' }]],
+    ['a later layer that holds the name unset hides the earlier value', [{ DISABLE_AUTO_COMPACT: 'true', CLAUDE_CODE_AUTO_COMPACT_WINDOW: '400000' }, { DISABLE_AUTO_COMPACT: undefined }]],
+    ['no layer', []],
+  ])('%s: as the layers spread into one object and picked', (_name, layers) => {
+    const spread: Layer = Object.assign({}, ...layers);
+    const picked = Object.fromEntries(Object.entries(spread).filter(([name, value]) => value !== undefined && ['ANTHROPIC_MODEL', 'CLAUDE_CODE_DISABLE_1M_CONTEXT', 'CLAUDE_CODE_AUTO_COMPACT_WINDOW', 'CLAUDE_AUTOCOMPACT_PCT_OVERRIDE', 'DISABLE_AUTO_COMPACT', 'DISABLE_COMPACT'].includes(name)));
+    expect(contextVariables(...layers)).toStrictEqual(picked);
+  });
+
+  it('reads process.env itself, name by name', () => {
+    const saved = process.env.CLAUDE_CODE_AUTO_COMPACT_WINDOW;
+    process.env.CLAUDE_CODE_AUTO_COMPACT_WINDOW = '300000';
+    try {
+      expect(contextVariables({ CLAUDE_CODE_AUTO_COMPACT_WINDOW: '100000' }, process.env).CLAUDE_CODE_AUTO_COMPACT_WINDOW).toBe('300000');
+    } finally {
+      if (saved === undefined) delete process.env.CLAUDE_CODE_AUTO_COMPACT_WINDOW;
+      else process.env.CLAUDE_CODE_AUTO_COMPACT_WINDOW = saved;
+    }
+  });
+});
 
 describe('thresholdTokens', () => {
   it.each<[string, number, number, NodeJS.ProcessEnv, number]>([

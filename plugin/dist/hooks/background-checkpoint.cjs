@@ -3878,7 +3878,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1c8626047b57055a" : "source";
+var BUILD = true ? "0c53192b0847de29" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;

@@ -215,10 +215,11 @@ var CONTEXT_VARIABLES = {
   DISABLE_AUTO_COMPACT: true,
   DISABLE_COMPACT: true
 };
-function contextVariables(env) {
+function contextVariables(...layers) {
   const picked = {};
   for (const name of Object.keys(CONTEXT_VARIABLES)) {
-    const value = env[name];
+    let value;
+    for (const layer of layers) if (Object.hasOwn(layer, name)) value = layer[name];
     if (value !== void 0) picked[name] = value;
   }
   return picked;
@@ -226,7 +227,7 @@ function contextVariables(env) {
 var round1 = (value) => Math.round(value * 10) / 10;
 function measureContext(inputs) {
   const { statusline, usage, settings, config, now } = inputs;
-  const env = contextVariables({ ...settings.env, ...inputs.env });
+  const env = contextVariables(settings.env ?? {}, inputs.env);
   const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
   const statuslineWindow = fresh ? statusline.context_window_size : null;
   let tokens = usage.tokens;

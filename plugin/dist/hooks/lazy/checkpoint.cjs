@@ -5142,7 +5142,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1c8626047b57055a" : "source";
+var BUILD = true ? "0c53192b0847de29" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -10284,10 +10284,11 @@ var CONTEXT_VARIABLES = {
   DISABLE_AUTO_COMPACT: true,
   DISABLE_COMPACT: true
 };
-function contextVariables(env) {
+function contextVariables(...layers) {
   const picked = {};
   for (const name of Object.keys(CONTEXT_VARIABLES)) {
-    const value = env[name];
+    let value;
+    for (const layer of layers) if (Object.hasOwn(layer, name)) value = layer[name];
     if (value !== void 0) picked[name] = value;
   }
   return picked;
@@ -10295,7 +10296,7 @@ function contextVariables(env) {
 var round1 = (value) => Math.round(value * 10) / 10;
 function measureContext(inputs) {
   const { statusline, usage, settings, config: config2, now } = inputs;
-  const env = contextVariables({ ...settings.env, ...inputs.env });
+  const env = contextVariables(settings.env ?? {}, inputs.env);
   const fresh = statusline !== null && statusline.used_percentage !== null && statusline.context_window_size !== null && now.getTime() - Date.parse(statusline.at) <= STATUSLINE_MAX_AGE_MS;
   const statuslineWindow = fresh ? statusline.context_window_size : null;
   let tokens = usage.tokens;
