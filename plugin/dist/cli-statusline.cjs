@@ -257,7 +257,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "0c53192b0847de29" : "source";
+var BUILD = true ? "56dcbd2e9afd4b26" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -572,20 +572,12 @@ function heldState(storeDir, id, signature) {
     return void 0;
   }
 }
-function heldSessionWorkflow(storeDir, sessionId) {
+function heldShownWorkflow(storeDir, sessionId) {
   const peeks = heldPeeks(storeDir);
   if (!peeks) return void 0;
-  const held = peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
-  return held ? heldState(storeDir, held.id, held.signature) : null;
-}
-function heldCurrentWorkflow(storeDir) {
-  const peeks = heldPeeks(storeDir);
-  if (!peeks) return void 0;
-  const chosen = choose(peeks);
-  const read = (peek) => peek ? heldState(storeDir, peek.id, peek.signature) : null;
-  const current = read(chosen.current);
-  const automatic = read(chosen.automatic);
-  return current === void 0 || automatic === void 0 ? void 0 : { current, automatic };
+  const own = peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
+  const shown = own ?? choose(peeks).current;
+  return shown ? heldState(storeDir, shown.id, shown.signature) : null;
 }
 
 // scripts/core/workflows/held-statusline.ts
@@ -595,8 +587,7 @@ function heldStatusline(stdin, env, cwd, now) {
     if (!input) return null;
     const projectDir = resolveProjectDir(void 0, input.workspace?.project_dir ?? input.cwd ?? cwd, env);
     const storeDir = resolveStoreDir(projectDir, env);
-    const own = heldSessionWorkflow(storeDir, input.session_id);
-    const workflow = own === void 0 ? void 0 : own ?? heldCurrentWorkflow(storeDir)?.current;
+    const workflow = heldShownWorkflow(storeDir, input.session_id);
     if (workflow === void 0) return null;
     recordStatusline(env, input, now);
     return renderStatusline(input, workflow);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heldCurrentWorkflow, heldSessionWorkflow, heldWorkflowIfPresent } from '../../scripts/core/store/held-states.ts';
+import { heldCurrentWorkflow, heldSessionWorkflow, heldShownWorkflow, heldWorkflowIfPresent } from '../../scripts/core/store/held-states.ts';
 import { useStateMemo } from '../../scripts/core/store/state-memo.ts';
 import { currentWorkflow, sessionWorkflow } from '../../scripts/core/store/store-choice.ts';
 import { loadWorkflowsIfPresent, updateWorkflow } from '../../scripts/core/store/store.ts';
@@ -49,11 +49,17 @@ function fullRead(place: ReturnType<typeof placeOf>) {
   return {
     current: { current: current?.state ?? null, automatic: automatic?.state ?? null },
     sessions: SESSIONS.map((id) => sessionWorkflow(place, id)?.state ?? null),
+    // the status line's: the session's own, else the current one
+    shown: SESSIONS.map((id) => sessionWorkflow(place, id)?.state ?? current?.state ?? null),
   };
 }
 
 function heldRead(place: ReturnType<typeof placeOf>) {
-  return { current: heldCurrentWorkflow(place.storeDir), sessions: SESSIONS.map((id) => heldSessionWorkflow(place.storeDir, id)) };
+  return {
+    current: heldCurrentWorkflow(place.storeDir),
+    sessions: SESSIONS.map((id) => heldSessionWorkflow(place.storeDir, id)),
+    shown: SESSIONS.map((id) => heldShownWorkflow(place.storeDir, id)),
+  };
 }
 
 describe.concurrent('the store as the state memo holds it', () => {
@@ -77,7 +83,7 @@ describe.concurrent('the store as the state memo holds it', () => {
     fs.rmSync(file);
     fs.writeFileSync(file, text);
     // every choice looks at every file: not one is vouched for now
-    expect(heldRead(place)).toEqual({ current: undefined, sessions: SESSIONS.map(() => undefined) });
+    expect(heldRead(place)).toEqual({ current: undefined, sessions: SESSIONS.map(() => undefined), shown: SESSIONS.map(() => undefined) });
     expect(heldWorkflowIfPresent(place.storeDir, older)).toBeUndefined();
     expect(heldWorkflowIfPresent(place.storeDir, newer)).toEqual(loadWorkflowsIfPresent(place.storeDir, [newer])[0]);
     // read in full once, it is held again

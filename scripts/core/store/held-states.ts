@@ -80,6 +80,15 @@ export function heldCurrentWorkflow(storeDir: string): Choice<WorkflowState> | u
   return current === undefined || automatic === undefined ? undefined : { current, automatic };
 }
 
+/** The session's own workflow, else the current one (the status line's choice), from the memo, on one look at the store. */
+export function heldShownWorkflow(storeDir: string, sessionId: string): WorkflowState | null | undefined {
+  const peeks = heldPeeks(storeDir);
+  if (!peeks) return undefined;
+  const own = peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
+  const shown = own ?? choose(peeks).current;
+  return shown ? heldState(storeDir, shown.id, shown.signature) : null;
+}
+
 /** store.ts's loadWorkflowsIfPresent for one id, from the memo: null when there is no such workflow. */
 export function heldWorkflowIfPresent(storeDir: string, id: string): WorkflowState | null | undefined {
   if (!WORKFLOW_ID_PATTERN.test(id)) return null;

@@ -6,7 +6,7 @@ import { resolveProjectDir, resolveStoreDir } from '../git/project.ts';
 import { renderStatusline } from '../render/statusline.ts';
 import { recordStatusline } from '../runtime/session-runtime-check.ts';
 import { statuslineInputOf } from '../session/hook-inputs.ts';
-import { heldCurrentWorkflow, heldSessionWorkflow } from '../store/held-states.ts';
+import { heldShownWorkflow } from '../store/held-states.ts';
 
 /**
  * Our part of the status line for this input (`stdin`, as Claude Code sent it; '' for nothing),
@@ -18,8 +18,7 @@ export function heldStatusline(stdin: string, env: NodeJS.ProcessEnv, cwd: strin
     if (!input) return null;
     const projectDir = resolveProjectDir(undefined, input.workspace?.project_dir ?? input.cwd ?? cwd, env);
     const storeDir = resolveStoreDir(projectDir, env);
-    const own = heldSessionWorkflow(storeDir, input.session_id);
-    const workflow = own === undefined ? undefined : (own ?? heldCurrentWorkflow(storeDir)?.current);
+    const workflow = heldShownWorkflow(storeDir, input.session_id);
     if (workflow === undefined) return null;
     recordStatusline(env, input, now);
     return renderStatusline(input, workflow);
