@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "56dcbd2e9afd4b26" : "source";
+    BUILD = true ? "fd0bcff263c0aff9" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -6120,13 +6120,21 @@ function hasOneMillionSuffix(model) {
   return /\[1m\]\s*$/i.test(model);
 }
 function normalizeModelId(model) {
-  let id = model.trim().toLowerCase().replace(/\[1m\]$/, "");
-  id = id.replace(/^(?:(?:us|eu|apac|global|jp|au)\.)?(?:anthropic\.)?/, "");
-  id = id.replace(/:\d+$/, "");
-  id = id.replace(/@\d{8}$/, "");
-  id = id.replace(/-v\d+$/, "");
-  id = id.replace(/-(\d{8}|latest)$/, "");
-  return id;
+  let id = withoutSuffix(model.trim().toLowerCase(), "[1m]");
+  const region = REGION_PREFIXES.find((prefix) => id.startsWith(prefix));
+  if (region) id = id.slice(region.length);
+  if (id.startsWith("anthropic.")) id = id.slice("anthropic.".length);
+  id = withoutDigitsAfter(id, ":", 1);
+  id = withoutDigitsAfter(id, "@", 8, 8);
+  id = withoutDigitsAfter(id, "-v", 1);
+  return id.endsWith("-latest") ? id.slice(0, -"-latest".length) : withoutDigitsAfter(id, "-", 8, 8);
+}
+function withoutDigitsAfter(id, marker2, min, max = Number.POSITIVE_INFINITY) {
+  let digits = 0;
+  while (digits < id.length && isDigit(id.charCodeAt(id.length - 1 - digits))) digits++;
+  if (digits < min || digits > max) return id;
+  const end = id.length - digits;
+  return id.slice(end - marker2.length, end) === marker2 ? id.slice(0, end - marker2.length) : id;
 }
 function native1M(model) {
   const raw = model.trim().toLowerCase().replace(/\[1m\]$/, "");
@@ -6215,7 +6223,7 @@ function compactionPoint(window2, facts, optIn, model) {
   }
   return { compaction: "auto", autoCompactAt: Math.max(0, point), budget, budgetSource };
 }
-var K, WINDOW_200K, WINDOW_1M, SUMMARY_BUFFER_TOKENS, MAX_OUTPUT_RESERVE_TOKENS, MIN_AUTO_COMPACT_WINDOW, OLDEST_MEASURED, CURRENT_MEASURED, RETIRED_TO_DEFAULT, FAMILIES_200K, OLDEST_DEFAULT_MODEL;
+var K, WINDOW_200K, WINDOW_1M, SUMMARY_BUFFER_TOKENS, MAX_OUTPUT_RESERVE_TOKENS, MIN_AUTO_COMPACT_WINDOW, OLDEST_MEASURED, CURRENT_MEASURED, REGION_PREFIXES, withoutSuffix, isDigit, RETIRED_TO_DEFAULT, FAMILIES_200K, OLDEST_DEFAULT_MODEL;
 var init_context_window = __esm({
   "scripts/core/session/context-window.ts"() {
     "use strict";
@@ -6227,6 +6235,9 @@ var init_context_window = __esm({
     MIN_AUTO_COMPACT_WINDOW = 100 * K;
     OLDEST_MEASURED = [2, 1, 197];
     CURRENT_MEASURED = [2, 1, 332];
+    REGION_PREFIXES = ["us.", "eu.", "apac.", "global.", "jp.", "au."];
+    withoutSuffix = (id, suffix) => id.endsWith(suffix) ? id.slice(0, -suffix.length) : id;
+    isDigit = (code) => code >= 48 && code <= 57;
     RETIRED_TO_DEFAULT = /* @__PURE__ */ new Set(["claude-opus-4-0", "claude-opus-4-1", "claude-opus-4-1-20250805", "claude-opus-4-20250514"]);
     FAMILIES_200K = [/^claude-3-/, /^claude-(?:opus|sonnet)-4(?:-[0-6])?$/, /^claude-haiku-4(?:-[0-5])?$/];
     OLDEST_DEFAULT_MODEL = "claude-opus-4-8";

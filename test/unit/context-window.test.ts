@@ -87,6 +87,27 @@ describe('normalizeModelId', () => {
     ['claude-3-5-haiku-latest', 'claude-3-5-haiku'],
     ['Claude-Sonnet-5', 'claude-sonnet-5'],
   ])('%s → %s', (raw, id) => expect(normalizeModelId(raw)).toBe(id));
+
+  // what it replaced: six patterns, applied in turn
+  const byPatterns = (model: string): string =>
+    model
+      .trim()
+      .toLowerCase()
+      .replace(/\[1m\]$/, '')
+      .replace(/^(?:(?:us|eu|apac|global|jp|au)\.)?(?:anthropic\.)?/, '')
+      .replace(/:\d+$/, '')
+      .replace(/@\d{8}$/, '')
+      .replace(/-v\d+$/, '')
+      .replace(/-(\d{8}|latest)$/, '');
+  const prefixes = ['', 'us.', 'EU.', 'global.anthropic.', 'anthropic.', 'apac.anthropic.', 'jp', 'au.', 'uk.', 'us.us.', 'anthropic.us.'];
+  const bases = ['claude-opus-4-6', 'claude-3-5-haiku', 'x', '', 'claude-opus-4-20250514', 'model-v', 'a:b', 'claude@1'];
+  const suffixes = ['', '-20250929', '-2025092', '-202509290', '@20260205', '@2026020', '@202602051', '-v1', '-v', '-v12', ':0', ':', ':12', '-v1:0', '-20250929-v1:0', '-latest', '-20250101-latest', '-latest-20250101', '[1m]', '[1M]', '-v2[1m]', ' ', '\t[1m] ', '-v1@20260205', '١٢'];
+  it('gives what the six patterns gave, for every prefix, id and suffix put together', () => {
+    for (const prefix of prefixes) for (const base of bases) for (const suffix of suffixes) {
+      const model = `${prefix}${base}${suffix}`;
+      expect({ model, id: normalizeModelId(model) }).toEqual({ model, id: byPatterns(model) });
+    }
+  });
 });
 
 describe('the auto-compact point', () => {

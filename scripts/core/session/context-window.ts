@@ -99,14 +99,33 @@ export function hasOneMillionSuffix(model: string): boolean {
  * `anthropic.`), an `@date` or `-date`, `-vN`, `:N`, and `-latest`.
  */
 export function normalizeModelId(model: string): string {
-  let id = model.trim().toLowerCase().replace(/\[1m\]$/, '');
-  id = id.replace(/^(?:(?:us|eu|apac|global|jp|au)\.)?(?:anthropic\.)?/, '');
-  id = id.replace(/:\d+$/, '');
-  id = id.replace(/@\d{8}$/, '');
-  id = id.replace(/-v\d+$/, '');
-  id = id.replace(/-(\d{8}|latest)$/, '');
-  return id;
+  // string code rather than six patterns: each pattern is compiled at its first run and again at
+  // its second, and a turn normalizes an id several times
+  let id = withoutSuffix(model.trim().toLowerCase(), '[1m]');
+  const region = REGION_PREFIXES.find((prefix) => id.startsWith(prefix));
+  if (region) id = id.slice(region.length);
+  if (id.startsWith('anthropic.')) id = id.slice('anthropic.'.length);
+  id = withoutDigitsAfter(id, ':', 1);
+  id = withoutDigitsAfter(id, '@', 8, 8);
+  id = withoutDigitsAfter(id, '-v', 1);
+  return id.endsWith('-latest') ? id.slice(0, -'-latest'.length) : withoutDigitsAfter(id, '-', 8, 8);
 }
+
+const REGION_PREFIXES = ['us.', 'eu.', 'apac.', 'global.', 'jp.', 'au.'];
+
+const withoutSuffix = (id: string, suffix: string): string => (id.endsWith(suffix) ? id.slice(0, -suffix.length) : id);
+
+/** `id` without a final `marker` and `min` to `max` ASCII digits after it (as /marker\d{min,max}$/ would replace). */
+function withoutDigitsAfter(id: string, marker: string, min: number, max = Number.POSITIVE_INFINITY): string {
+  let digits = 0;
+  while (digits < id.length && isDigit(id.charCodeAt(id.length - 1 - digits))) digits++;
+  // a longer run of digits than `max` has a digit, not the marker, before its last `max`
+  if (digits < min || digits > max) return id;
+  const end = id.length - digits;
+  return id.slice(end - marker.length, end) === marker ? id.slice(0, end - marker.length) : id;
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 // Retired ids that 2.1.332 sends as its default model (so they get its window); measured.
 const RETIRED_TO_DEFAULT = new Set(['claude-opus-4-0', 'claude-opus-4-1', 'claude-opus-4-1-20250805', 'claude-opus-4-20250514']);

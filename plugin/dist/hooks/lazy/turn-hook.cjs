@@ -3586,14 +3586,25 @@ function hasOneMillionSuffix(model) {
   return /\[1m\]\s*$/i.test(model);
 }
 function normalizeModelId(model) {
-  let id = model.trim().toLowerCase().replace(/\[1m\]$/, "");
-  id = id.replace(/^(?:(?:us|eu|apac|global|jp|au)\.)?(?:anthropic\.)?/, "");
-  id = id.replace(/:\d+$/, "");
-  id = id.replace(/@\d{8}$/, "");
-  id = id.replace(/-v\d+$/, "");
-  id = id.replace(/-(\d{8}|latest)$/, "");
-  return id;
+  let id = withoutSuffix(model.trim().toLowerCase(), "[1m]");
+  const region = REGION_PREFIXES.find((prefix) => id.startsWith(prefix));
+  if (region) id = id.slice(region.length);
+  if (id.startsWith("anthropic.")) id = id.slice("anthropic.".length);
+  id = withoutDigitsAfter(id, ":", 1);
+  id = withoutDigitsAfter(id, "@", 8, 8);
+  id = withoutDigitsAfter(id, "-v", 1);
+  return id.endsWith("-latest") ? id.slice(0, -"-latest".length) : withoutDigitsAfter(id, "-", 8, 8);
 }
+var REGION_PREFIXES = ["us.", "eu.", "apac.", "global.", "jp.", "au."];
+var withoutSuffix = (id, suffix) => id.endsWith(suffix) ? id.slice(0, -suffix.length) : id;
+function withoutDigitsAfter(id, marker2, min, max = Number.POSITIVE_INFINITY) {
+  let digits = 0;
+  while (digits < id.length && isDigit(id.charCodeAt(id.length - 1 - digits))) digits++;
+  if (digits < min || digits > max) return id;
+  const end = id.length - digits;
+  return id.slice(end - marker2.length, end) === marker2 ? id.slice(0, end - marker2.length) : id;
+}
+var isDigit = (code) => code >= 48 && code <= 57;
 var RETIRED_TO_DEFAULT = /* @__PURE__ */ new Set(["claude-opus-4-0", "claude-opus-4-1", "claude-opus-4-1-20250805", "claude-opus-4-20250514"]);
 var FAMILIES_200K = [/^claude-3-/, /^claude-(?:opus|sonnet)-4(?:-[0-6])?$/, /^claude-haiku-4(?:-[0-5])?$/];
 var OLDEST_DEFAULT_MODEL = "claude-opus-4-8";
@@ -4941,7 +4952,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "56dcbd2e9afd4b26" : "source";
+var BUILD = true ? "fd0bcff263c0aff9" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
