@@ -72,6 +72,13 @@ function baseEnv(sandbox: Sandbox): NodeJS.ProcessEnv {
   return { ...env, HOME: sandbox.home, USERPROFILE: sandbox.home };
 }
 
+/** What the plugin's hooks logged in the sandbox (they fail open, and say why there), for a failing test's message. */
+export function hookLog(sandbox: Sandbox): string {
+  // the default runtime folder of the sandbox's HOME (scripts/core/runtime/runtime-dir.ts)
+  const file = path.join(sandbox.home, '.claude', 'workflow', 'hooks.log');
+  return fs.existsSync(file) ? `hooks.log:\n${fs.readFileSync(file, 'utf8')}` : '(no hooks.log)';
+}
+
 export function claudeEnv(sandbox: Sandbox, apiUrl: string): NodeJS.ProcessEnv {
   return {
     ...baseEnv(sandbox),

@@ -24,6 +24,7 @@ import {
   PLUGIN_ROOT,
   createSandbox,
   describeRun,
+  hookLog,
   runClaudeConversation,
   runClaudePrint,
   transcriptPath,
@@ -89,12 +90,6 @@ function worker(tokens: number, special: (fresh: string, request: StubRequest) =
     // lets this reply's line land before the turn's Stop hook reads the transcript.
     return bash('sleep 0.3; echo working on it', usage);
   };
-}
-
-/** What the plugin's hooks logged about their own failures (they fail open), if anything. */
-function hookLog(sandbox: Sandbox): string {
-  const file = path.join(sandbox.configDir, 'plugins', 'data', 'workflow-inline', 'hooks.log');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '(no hooks.log)';
 }
 
 /** The run ended normally, no hook of the plugin failed, and the stub script held. */

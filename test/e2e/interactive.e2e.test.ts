@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { CLAUDE_VERSIONS, CLI_PATH, CURRENT_VERSION, OLDEST_VERSION, PLUGIN_ROOT, claudeEnv, createSandbox, type Sandbox } from './claude-harness.ts';
+import { CLAUDE_VERSIONS, CLI_PATH, CURRENT_VERSION, OLDEST_VERSION, PLUGIN_ROOT, claudeEnv, createSandbox, hookLog, type Sandbox } from './claude-harness.ts';
 import { bash, messagesText, sinceLastReply, startStubApi, text, toolResults, type Reply, type StubApi, type StubRequest } from './stub-api.ts';
 import { flatScreen, removeInteractiveSandbox, startInteractive } from './tmux-harness.ts';
 
@@ -96,7 +96,8 @@ describe.each(CLAUDE_VERSIONS)('Claude Code %s, interactive: an automatic workfl
         try {
           await ui.submit('Build the CSV parser');
           const created = /Workflow (build-the-csv-parser-\d{8}-\d{6}) was created automatically for this session\./;
-          expect(await ui.waitFor((screen) => created.test(flatScreen(screen)), 30_000), ui.screen()).toBe(true);
+          // the hooks' log says, should the line never come, whether Stop found the reply in the transcript
+          expect(await ui.waitFor((screen) => created.test(flatScreen(screen)), 30_000), `${ui.screen()}\n${hookLog(sandbox)}`).toBe(true);
           auto = created.exec(flatScreen(ui.screen()))?.[1] ?? '';
           expect(flatScreen(ui.screen())).toContain('Stop says: workflow: context 52.5% (105K of 200K tokens) used');
         } finally {
