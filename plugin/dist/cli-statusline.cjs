@@ -257,7 +257,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "fd0bcff263c0aff9" : "source";
+var BUILD = true ? "1cbd212a31d8b8e7" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -572,12 +572,11 @@ function heldState(storeDir, id, signature) {
     return void 0;
   }
 }
+var readPeek = (storeDir, peek) => peek ? heldState(storeDir, peek.id, peek.signature) : null;
+var sessionsOwn = (peeks, sessionId) => peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
 function heldShownWorkflow(storeDir, sessionId) {
   const peeks = heldPeeks(storeDir);
-  if (!peeks) return void 0;
-  const own = peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
-  const shown = own ?? choose(peeks).current;
-  return shown ? heldState(storeDir, shown.id, shown.signature) : null;
+  return peeks ? readPeek(storeDir, sessionsOwn(peeks, sessionId) ?? choose(peeks).current) : void 0;
 }
 
 // scripts/core/workflows/held-statusline.ts

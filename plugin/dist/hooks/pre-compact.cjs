@@ -439,7 +439,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "fd0bcff263c0aff9" : "source";
+var BUILD = true ? "1cbd212a31d8b8e7" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -675,11 +675,11 @@ function heldState(storeDir, id, signature) {
     return void 0;
   }
 }
+var readPeek = (storeDir, peek) => peek ? heldState(storeDir, peek.id, peek.signature) : null;
+var sessionsOwn = (peeks, sessionId) => peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
 function heldSessionWorkflow(storeDir, sessionId) {
   const peeks = heldPeeks(storeDir);
-  if (!peeks) return void 0;
-  const held = peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
-  return held ? heldState(storeDir, held.id, held.signature) : null;
+  return peeks ? readPeek(storeDir, sessionsOwn(peeks, sessionId)) : void 0;
 }
 function heldWorkflowIfPresent(storeDir, id) {
   if (!WORKFLOW_ID_PATTERN.test(id)) return null;

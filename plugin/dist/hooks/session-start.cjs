@@ -318,7 +318,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "fd0bcff263c0aff9" : "source";
+var BUILD = true ? "1cbd212a31d8b8e7" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -592,19 +592,18 @@ function heldState(storeDir, id, signature) {
     return void 0;
   }
 }
+var readPeek = (storeDir, peek) => peek ? heldState(storeDir, peek.id, peek.signature) : null;
+var sessionsOwn = (peeks, sessionId) => peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
 function heldSessionWorkflow(storeDir, sessionId) {
   const peeks = heldPeeks(storeDir);
-  if (!peeks) return void 0;
-  const held = peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
-  return held ? heldState(storeDir, held.id, held.signature) : null;
+  return peeks ? readPeek(storeDir, sessionsOwn(peeks, sessionId)) : void 0;
 }
 function heldCurrentWorkflow(storeDir) {
   const peeks = heldPeeks(storeDir);
   if (!peeks) return void 0;
   const chosen = choose(peeks);
-  const read2 = (peek) => peek ? heldState(storeDir, peek.id, peek.signature) : null;
-  const current = read2(chosen.current);
-  const automatic = read2(chosen.automatic);
+  const current = readPeek(storeDir, chosen.current);
+  const automatic = readPeek(storeDir, chosen.automatic);
   return current === void 0 || automatic === void 0 ? void 0 : { current, automatic };
 }
 function heldWorkflowIfPresent(storeDir, id) {

@@ -61,12 +61,16 @@ function heldState(storeDir: string, id: string, signature?: string): WorkflowSt
   }
 }
 
+/** The state a peek names, when the memo holds that version (heldState); null for no peek. */
+const readPeek = (storeDir: string, peek: HeldPeek | null | undefined): WorkflowState | null | undefined => (peek ? heldState(storeDir, peek.id, peek.signature) : null);
+
+/** store-choice.ts's choice of the session's own workflow, on the peeks. */
+const sessionsOwn = (peeks: readonly HeldPeek[], sessionId: string): HeldPeek | undefined => peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
+
 /** store-choice.ts's sessionWorkflow, from the memo: null when the session holds none. */
 export function heldSessionWorkflow(storeDir: string, sessionId: string): WorkflowState | null | undefined {
   const peeks = heldPeeks(storeDir);
-  if (!peeks) return undefined;
-  const held = peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
-  return held ? heldState(storeDir, held.id, held.signature) : null;
+  return peeks ? readPeek(storeDir, sessionsOwn(peeks, sessionId)) : undefined;
 }
 
 /** store-choice.ts's currentWorkflow, from the memo. */
@@ -74,19 +78,15 @@ export function heldCurrentWorkflow(storeDir: string): Choice<WorkflowState> | u
   const peeks = heldPeeks(storeDir);
   if (!peeks) return undefined;
   const chosen = choose(peeks);
-  const read = (peek: HeldPeek | null) => (peek ? heldState(storeDir, peek.id, peek.signature) : null);
-  const current = read(chosen.current);
-  const automatic = read(chosen.automatic);
+  const current = readPeek(storeDir, chosen.current);
+  const automatic = readPeek(storeDir, chosen.automatic);
   return current === undefined || automatic === undefined ? undefined : { current, automatic };
 }
 
 /** The session's own workflow, else the current one (the status line's choice), from the memo, on one look at the store. */
 export function heldShownWorkflow(storeDir: string, sessionId: string): WorkflowState | null | undefined {
   const peeks = heldPeeks(storeDir);
-  if (!peeks) return undefined;
-  const own = peeks.find(({ state }) => state.session.id === sessionId && isResumable(state));
-  const shown = own ?? choose(peeks).current;
-  return shown ? heldState(storeDir, shown.id, shown.signature) : null;
+  return peeks ? readPeek(storeDir, sessionsOwn(peeks, sessionId) ?? choose(peeks).current) : undefined;
 }
 
 /** store.ts's loadWorkflowsIfPresent for one id, from the memo: null when there is no such workflow. */
