@@ -88,6 +88,9 @@ await build({
 // the status line, which Claude Code runs at every refresh: its quick path, and the CLI's boundary
 // with that command alone as a lazy part beside the hooks' (dist/hooks/lazy/)
 await build({ ...hookBuild, entryPoints: ['scripts/cli-statusline.ts'], outfile: 'plugin/dist/cli-statusline.cjs', plugins: [debugWhenAsked, lazyImports('./hooks/lazy/')] });
+// `resume`: its entry starts git's count of the commits since the handoff, then the command (the
+// CLI's boundary with it alone) loads as a lazy part, while git walks
+await build({ ...hookBuild, entryPoints: ['scripts/cli-resume.ts'], outfile: 'plugin/dist/cli-resume.cjs', plugins: [debugWhenAsked, lazyImports('./hooks/lazy/')] });
 for (const built = new Set(); built.size < lazyModules.size; ) {
   const pending = [...lazyModules].filter(([name]) => !built.has(name));
   for (const [name] of pending) built.add(name);
@@ -110,18 +113,19 @@ await useModuleViews([
 // kept for the commands and status lines people have written down. A CommonJS entry starts about
 // 5 ms sooner: an .mjs file starts Node's ES module loader first.
 await build({ ...hookBuild, entryPoints: ['scripts/cli.ts'], outfile: 'plugin/dist/cli-commands.cjs', plugins: [debugWhenAsked] });
-await useModuleViews(['plugin/dist/cli-commands.cjs', 'plugin/dist/cli-statusline.cjs']);
+await useModuleViews(['plugin/dist/cli-commands.cjs', 'plugin/dist/cli-statusline.cjs', 'plugin/dist/cli-resume.cjs']);
 await writeFile(
   'plugin/dist/cli.cjs',
   [
     '#!/usr/bin/env node',
     '// claude-workflow: runs dist/cli-commands.cjs from its cached compiled code (see',
-    '// dist/hooks/run.cjs), or for `statusline` the much smaller dist/cli-statusline.cjs',
+    '// dist/hooks/run.cjs), or for `statusline` and `resume` their own entries',
     "'use strict';",
     '',
     "const command = process.argv[2] ?? '';",
     "const { runBundle } = require('./hooks/run.cjs');",
     "if (command === 'statusline') runBundle('../cli-statusline');",
+    "else if (command === 'resume') runBundle('../cli-resume');",
     "else runBundle('../cli-commands', command);",
     '',
   ].join('\n'),
@@ -161,7 +165,7 @@ await build({
 const builds = {};
 // the lazy parts sorted: parallel builds resolve their imports in no fixed order, and the
 // loader's table must come out the same from the same sources
-for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...lazyModules.keys()].sort().map((name) => `lazy/${name.replace(/\.cjs$/, '')}`), '../cli-commands', '../cli-statusline', SECRET_RULES]) {
+for (const key of [...hookEntries.map((f) => f.replace(/\.ts$/, '')), ...[...lazyModules.keys()].sort().map((name) => `lazy/${name.replace(/\.cjs$/, '')}`), '../cli-commands', '../cli-statusline', '../cli-resume', SECRET_RULES]) {
   const text = await readFile(`plugin/dist/hooks/${key}.cjs`, 'utf8');
   // the loader compiles the bundle with vm.Script, which cannot import(): lazy parts are require()d
   // (secretlint's import() calls are in its .p12 reader, which a text, scanned as .txt, never reaches)

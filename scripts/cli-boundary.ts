@@ -1,9 +1,10 @@
 // The one I/O boundary of the CLI: argv in, one result on stdout, one human line on stderr on
 // failure, `process.exitCode` set. Commands below it know nothing of argv or streams. The entries
-// (cli.ts, cli-statusline.ts) give it their table of commands.
+// (cli.ts, and the status line's and resume's own) give it their table of commands.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageError, type Command, type CommandContext } from './commands/command.ts';
+import { ARGUMENTS_FLAG, argumentsFromHeredoc } from './core/handoff/command-arguments.ts';
 import { readStdin, writeStdout } from './process-io.ts';
 import { WorkflowError } from './core/shared/errors.ts';
 import { resolveProjectDir, resolveStoreDir } from './core/git/project.ts';
@@ -13,8 +14,6 @@ import { stripControl } from './core/shared/terminal-text.ts';
 import { wrapWords } from './core/shared/columns.ts';
 import type { Place } from './core/store/store.ts';
 
-// the first option of every slash command's `!` line: its arguments come as a heredoc on stdin
-const ARGUMENTS_FLAG = '--arguments-from-stdin';
 
 
 /** The commands an entry offers, each loaded when it is run. */
@@ -112,7 +111,6 @@ async function main(argv: string[], commands: CommandTable, readInput: () => Pro
   const command = await load();
   // a slash command's arguments, as data on stdin (see command-arguments.ts)
   if (rest[0] === ARGUMENTS_FLAG) {
-    const { argumentsFromHeredoc } = await import('./core/handoff/command-arguments.ts');
     rest.splice(0, 1, ...argumentsFromHeredoc(await readInput()));
   }
   const options = { ...GLOBAL_OPTIONS, ...command.options };

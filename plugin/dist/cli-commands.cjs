@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "1cbd212a31d8b8e7" : "source";
+    BUILD = true ? "905bb6290a6b8e06" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5103,9 +5103,9 @@ function holderText() {
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
-  const holder2 = Number(pid);
+  const holder3 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os.default.hostname() && Number.isInteger(holder3) && holder3 > 0) return !isRunning(holder3) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -5614,6 +5614,7 @@ var init_package = __esm({
       },
       devDependencies: {
         "@secretlint/secretlint-rule-preset-recommend": "^13.1.0",
+        "@simple-git/argv-parser": "2.0.1",
         "@toon-format/toon": "^4.4.0",
         "@types/node": "^20.19.43",
         esbuild: "^0.28.2",
@@ -5649,55 +5650,6 @@ var init_device = __esm({
     import_node_os2 = __toESM(require("node:os"), 1);
     init_package();
     PLUGIN_VERSION = package_default.version;
-  }
-});
-
-// scripts/core/handoff/command-arguments.ts
-var command_arguments_exports = {};
-__export(command_arguments_exports, {
-  ARGUMENTS_END: () => ARGUMENTS_END,
-  argumentsFromHeredoc: () => argumentsFromHeredoc,
-  splitArguments: () => splitArguments
-});
-function splitArguments(text) {
-  const words = [];
-  let word = null;
-  let quote = null;
-  for (const char of text) {
-    if (quote) {
-      if (char === quote) quote = null;
-      else word += char;
-    } else if (char === '"' || char === "'") {
-      quote = char;
-      word ??= "";
-    } else if (/\s/.test(char)) {
-      if (word !== null) words.push(word);
-      word = null;
-    } else {
-      word = (word ?? "") + char;
-    }
-  }
-  if (quote) throw new WorkflowError(`the arguments have an unclosed ${quote === '"' ? "double" : "single"} quote: ${JSON.stringify(text.trim())}`, 2);
-  if (word !== null) words.push(word);
-  return words;
-}
-function argumentsFromHeredoc(body) {
-  const lines = body.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
-  const end = lines.lastIndexOf(ARGUMENTS_END);
-  if (end === -1) {
-    throw new WorkflowError(
-      "the arguments were cut short before they reached the command (a backtick in them ends the line Claude Code runs); nothing was done. Type them without backticks.",
-      2
-    );
-  }
-  return splitArguments(lines.slice(0, end).join("\n"));
-}
-var ARGUMENTS_END;
-var init_command_arguments = __esm({
-  "scripts/core/handoff/command-arguments.ts"() {
-    "use strict";
-    init_errors();
-    ARGUMENTS_END = "WORKFLOW_ARGUMENTS_END";
   }
 });
 
@@ -11024,19 +10976,19 @@ function write(storeDir, id, lease) {
   writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
 `);
 }
-function claimLease(storeDir, id, holder2, now, takeOver) {
+function claimLease(storeDir, id, holder3, now, takeOver) {
   const current = readLease(storeDir, id);
-  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder2.sessionId;
+  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder3.sessionId;
   if (heldByOther && !takeOver) {
     throw new WorkflowError(
       `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
     );
   }
   const at2 = now.toISOString();
-  const sameHolder = current !== null && current.session_id === holder2.sessionId;
+  const sameHolder = current !== null && current.session_id === holder3.sessionId;
   write(storeDir, id, {
-    session_id: holder2.sessionId,
-    device: holder2.device,
+    session_id: holder3.sessionId,
+    device: holder3.device,
     acquired_at: sameHolder ? current.acquired_at : at2,
     renewed_at: at2,
     expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
@@ -11225,15 +11177,15 @@ function resolveWorkflowRef(ref, ids) {
   }
   return ref;
 }
-var import_node_crypto2, MIN_HANDLE, fullHandle;
+var MIN_HANDLE, fullHandle;
 var init_workflow_ref = __esm({
   "scripts/core/store/workflow-ref.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    init_node_builtins();
     init_errors();
     init_state_fields();
     MIN_HANDLE = 4;
-    fullHandle = (id) => (0, import_node_crypto2.createHash)("sha1").update(id).digest("hex");
+    fullHandle = (id) => nodeCrypto().createHash("sha1").update(id).digest("hex");
   }
 });
 
@@ -11299,7 +11251,7 @@ function hashFile(file2) {
     return null;
   }
   try {
-    const hash = (0, import_node_crypto3.createHash)("sha256");
+    const hash = (0, import_node_crypto2.createHash)("sha256");
     const buffer = Buffer.allocUnsafe(CHUNK);
     for (let read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null)) {
       hash.update(buffer.subarray(0, read2));
@@ -11324,11 +11276,11 @@ function resolvePhases(projectDir, phases) {
     })
   }));
 }
-var import_node_crypto3, import_node_fs18, import_node_path19, CHUNK;
+var import_node_crypto2, import_node_fs18, import_node_path19, CHUNK;
 var init_deliverables = __esm({
   "scripts/core/store/deliverables.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     import_node_fs18 = __toESM(require("node:fs"), 1);
     import_node_path19 = __toESM(require("node:path"), 1);
     CHUNK = 1 << 20;
@@ -12167,7 +12119,7 @@ function fingerprintAt(fd, offset) {
   const length = Math.min(FINGERPRINT_BYTES, offset);
   const buf = Buffer.alloc(length);
   import_node_fs21.default.readSync(fd, buf, 0, length, offset - length);
-  return (0, import_node_crypto4.createHash)("sha1").update(buf).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha1").update(buf).digest("hex");
 }
 function mineFile(file2, cursor, miner, main2, budget) {
   let fd;
@@ -12289,11 +12241,11 @@ function captureSession(env, sessionId, transcript, options = {}) {
     coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
   };
 }
-var import_node_crypto4, import_node_fs21, import_node_path22, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
+var import_node_crypto3, import_node_fs21, import_node_path22, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
 var init_session_capture = __esm({
   "scripts/core/session/session-capture.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     import_node_fs21 = __toESM(require("node:fs"), 1);
     import_node_path22 = __toESM(require("node:path"), 1);
     init_mini();
@@ -12989,7 +12941,7 @@ var init_files = __esm({
 
 // scripts/core/sync/folder-versions.ts
 function sha256(text) {
-  return (0, import_node_crypto5.createHash)("sha256").update(text).digest("hex");
+  return (0, import_node_crypto4.createHash)("sha256").update(text).digest("hex");
 }
 function filesHash(files) {
   return sha256(`${files.state}\0${files.history ?? "\0none"}`);
@@ -13156,12 +13108,12 @@ function snapshot(folder, id) {
   writeRecord(folder.place.storeDir, id, version2, files);
   return version2;
 }
-var import_node_child_process2, import_node_crypto5, import_node_fs26, import_node_path27, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var import_node_child_process2, import_node_crypto4, import_node_fs26, import_node_path27, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
 var init_folder_versions = __esm({
   "scripts/core/sync/folder-versions.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     import_node_fs26 = __toESM(require("node:fs"), 1);
     import_node_path27 = __toESM(require("node:path"), 1);
     init_mini();
@@ -14002,6 +13954,35 @@ var init_handoff2 = __esm({
   }
 });
 
+// scripts/core/git/early-git.ts
+function hold(child, held) {
+  for (const handle of [child, child.stdout, child.stderr]) {
+    if (!holdsProcess(handle)) continue;
+    if (held) handle.ref();
+    else handle.unref();
+  }
+}
+function takeEarlyGit(cwd, args) {
+  const list = holder2[STARTED];
+  const index = list?.findIndex((early) => early.cwd === cwd && early.args.length === args.length && early.args.every((arg, i) => arg === args[i])) ?? -1;
+  const taken = index >= 0 ? list?.splice(index, 1)[0] : void 0;
+  if (!taken) return void 0;
+  hold(taken.child, true);
+  return taken.output;
+}
+var STARTED, holder2, MAX_OUTPUT, holdsProcess;
+var init_early_git = __esm({
+  "scripts/core/git/early-git.ts"() {
+    "use strict";
+    init_dist3();
+    init_node_builtins();
+    STARTED = /* @__PURE__ */ Symbol.for("claude-workflow.early-git");
+    holder2 = globalThis;
+    MAX_OUTPUT = 64 * 1024 * 1024;
+    holdsProcess = (handle) => typeof handle === "object" && handle !== null && "ref" in handle && typeof handle.ref === "function" && "unref" in handle && typeof handle.unref === "function";
+  }
+});
+
 // scripts/core/git/commit-walk.ts
 function parseLogged(raw) {
   return raw.split("\n").filter(Boolean).map((line) => {
@@ -14024,10 +14005,11 @@ function parseCount(counted) {
   const [left = Number.NaN, right = Number.NaN] = counted.trim().split(/\s+/).map(Number);
   return Number.isSafeInteger(left) && Number.isSafeInteger(right) ? { left, right } : null;
 }
-async function commitsSince(git, base, head) {
+async function commitsSince(git, dir, base, head) {
   if (base === head) return { commits: [], count: 0, diverged: false };
-  const range = base === null ? head : `${base}...${head}`;
-  const counting = git.raw(["rev-list", "--left-right", "--count", range, "--"]).then(parseCount);
+  const range = rangeOf(base, head);
+  const args = countArgs(base, head);
+  const counting = (takeEarlyGit(dir, args) ?? git.raw(args)).then(parseCount);
   counting.catch(() => void 0);
   const listRange = () => git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, "--right-only", LOGGED, range, "--"]);
   try {
@@ -14046,12 +14028,15 @@ async function commitsSince(git, base, head) {
     return null;
   }
 }
-var NEW_COMMITS_LISTED, LOGGED;
+var NEW_COMMITS_LISTED, LOGGED, rangeOf, countArgs;
 var init_commit_walk = __esm({
   "scripts/core/git/commit-walk.ts"() {
     "use strict";
+    init_early_git();
     NEW_COMMITS_LISTED = 50;
     LOGGED = "--format=%H%x00%P%x00%an%x00%s";
+    rangeOf = (base, head) => base === null ? head : `${base}...${head}`;
+    countArgs = (base, head) => ["rev-list", "--left-right", "--count", rangeOf(base, head), "--"];
   }
 });
 
@@ -14059,8 +14044,8 @@ var init_commit_walk = __esm({
 function filesChanged(git, base, head) {
   return git.raw(["diff", "--name-status", "-z", "-M", base, head]).then(parseNameStatus);
 }
-async function walkAndDiff(git, since, head) {
-  const walk = commitsSince(git, since, head);
+async function walkAndDiff(git, dir, since, head) {
+  const walk = commitsSince(git, dir, since, head);
   const diff = filesChanged(git, since ?? EMPTY_TREE, head);
   diff.catch(() => void 0);
   return { walk: await walk, diff };
@@ -14093,7 +14078,7 @@ function startChangesSince(dir, since, filesModified) {
     return { accepted: Promise.resolve(), report: Promise.resolve({ changes: { ...NOTHING_CHANGED, missing_files: missingFiles(dir, filesModified) }, warnings: [warning] }) };
   }
   const headSha = readHeadCommit(dir);
-  const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, since.commit, headSha) : null;
+  const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, dir, since.commit, headSha) : null;
   ahead?.catch(() => void 0);
   const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
   const report = reportChanges(git, dir, since, filesModified, state, ahead);
@@ -14118,7 +14103,7 @@ async function reportChanges(git, dir, since, filesModified, state, ahead) {
   } else if (head) {
     let base = since.commit ?? EMPTY_TREE;
     const started = ahead ? await ahead : null;
-    let walk = started ? started.walk : await commitsSince(git, since.commit, head);
+    let walk = started ? started.walk : await commitsSince(git, dir, since.commit, head);
     if (since.commit !== null && walk === null) {
       warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
       base = null;
@@ -14127,7 +14112,7 @@ async function reportChanges(git, dir, since, filesModified, state, ahead) {
       warnings.push(
         `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` + (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : "")
       );
-      walk = base ? await commitsSince(git, base, head) : null;
+      walk = base ? await commitsSince(git, dir, base, head) : null;
     }
     if (base && base !== head && walk) {
       changes.new_commit_count = walk.count;
@@ -14357,8 +14342,8 @@ var init_resume2 = __esm({
         if (sessionId) {
           const handle = handlesOf(existingIds(place.storeDir)).get(r2.id) ?? r2.id;
           addSessionNotice(ctx.env, sessionId, resumeNotice(r2, handle));
-          const holder2 = r2.tookOverFrom ? readLease(place.storeDir, r2.id) : null;
-          if (r2.tookOverFrom && holder2) addSessionNotice(ctx.env, r2.tookOverFrom.session_id, takenOverNotice(r2.id, holder2, ctx.now));
+          const holder3 = r2.tookOverFrom ? readLease(place.storeDir, r2.id) : null;
+          if (r2.tookOverFrom && holder3) addSessionNotice(ctx.env, r2.tookOverFrom.session_id, takenOverNotice(r2.id, holder3, ctx.now));
         }
         return {
           text: renderResumeSummary(r2, ctx.now),
@@ -14463,10 +14448,10 @@ function liveHolder(place, state, env, now) {
   }
   return null;
 }
-function describeLiveHolder(holder2, now) {
-  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(holder2.seen_at)) / 6e4));
+function describeLiveHolder(holder3, now) {
+  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(holder3.seen_at)) / 6e4));
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
-  return `${holder2.session_id ? `session ${holder2.session_id}` : "a session"} (active ${when}; ${holder2.evidence})`;
+  return `${holder3.session_id ? `session ${holder3.session_id}` : "a session"} (active ${when}; ${holder3.evidence})`;
 }
 var import_node_fs31, import_node_path32, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
@@ -14590,9 +14575,9 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   const report = { deleted: [], kept, dry_run: dryRun };
   for (const candidate of candidates2) {
     const state = states.find((s) => s.id === candidate.id);
-    const holder2 = state ? liveHolder(place, state, env, now) : null;
-    if (holder2) {
-      kept.push({ id: candidate.id, reason: `held by a live ${describeLiveHolder(holder2, now)}` });
+    const holder3 = state ? liveHolder(place, state, env, now) : null;
+    if (holder3) {
+      kept.push({ id: candidate.id, reason: `held by a live ${describeLiveHolder(holder3, now)}` });
       continue;
     }
     if (lockIsFresh(place.storeDir, candidate.id, now)) {
@@ -14613,7 +14598,7 @@ function removeWorkflowDir(storeDir, id) {
     throw new WorkflowError(`${dir} does not exist: nothing to delete`);
   }
   if (!stat.isDirectory()) throw new WorkflowError(`${dir} is not a directory (a symbolic link?); not deleted`);
-  const trash = import_node_path33.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto6.randomBytes)(4).toString("hex")}`);
+  const trash = import_node_path33.default.join(storeDir, `.deleting-${id}-${(0, import_node_crypto5.randomBytes)(4).toString("hex")}`);
   import_node_fs32.default.renameSync(dir, trash);
   import_node_fs32.default.rmSync(trash, { recursive: true, force: true });
 }
@@ -14629,11 +14614,11 @@ function parseDays(option, raw) {
   if (raw.trim() === "" || !Number.isFinite(value) || value < 0) throw new WorkflowError(`${option} ${raw}: expected a number of days, 0 or more`, 2);
   return value;
 }
-var import_node_crypto6, import_node_fs32, import_node_path33, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
+var import_node_crypto5, import_node_fs32, import_node_path33, DAY_MS, LOCK_FILE2, LOCK_FRESH_MS, RETAINED_STATUSES;
 var init_lifecycle = __esm({
   "scripts/core/store/lifecycle.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_fs32 = __toESM(require("node:fs"), 1);
     import_node_path33 = __toESM(require("node:path"), 1);
     init_device();
@@ -14659,7 +14644,7 @@ function archivePath(storeDir, id) {
   return import_node_path34.default.join(archiveDir(storeDir), `${assertWorkflowId(id)}${ARCHIVE_SUFFIX}`);
 }
 function sha2562(data) {
-  return (0, import_node_crypto7.createHash)("sha256").update(data).digest("hex");
+  return (0, import_node_crypto6.createHash)("sha256").update(data).digest("hex");
 }
 function packFile(data) {
   const text = data.toString("utf8");
@@ -14725,11 +14710,11 @@ function archivedSummary(files) {
   }
   return null;
 }
-var import_node_crypto7, import_node_fs33, import_node_path34, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
+var import_node_crypto6, import_node_fs33, import_node_path34, import_node_zlib, ARCHIVE_DIR2, ARCHIVE_SUFFIX, DIR_MODE2, FILE_MODE4, SKIPPED, SEGMENT, FileName, FileIntegrity, ArchivedFile, ArchiveDocument, ARCHIVE_MAX_BYTES, ArchivedSummary;
 var init_archive_file = __esm({
   "scripts/core/store/archive-file.ts"() {
     "use strict";
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     import_node_fs33 = __toESM(require("node:fs"), 1);
     import_node_path34 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
@@ -14801,9 +14786,9 @@ function savedPercent(before, after) {
 }
 function archiveWorkflow(place, id, env, now) {
   const { state, warnings } = loadWorkflow(place.storeDir, assertWorkflowId(id));
-  const holder2 = liveHolder(place, state, env, now);
-  if (holder2) {
-    throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; archive it once that session has ended`);
+  const holder3 = liveHolder(place, state, env, now);
+  if (holder3) {
+    throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder3, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
   if (import_node_fs34.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
@@ -14854,7 +14839,7 @@ function unarchiveWorkflow(place, id) {
     if (!(error3 instanceof WorkflowError)) throw error3;
     throw new WorkflowError(`${error3.message}; nothing was changed`);
   }
-  const staging = import_node_path35.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto8.randomBytes)(4).toString("hex")}`);
+  const staging = import_node_path35.default.join(archiveDir(place.storeDir), `.restore-${id}-${(0, import_node_crypto7.randomBytes)(4).toString("hex")}`);
   try {
     for (const [name, data] of files) {
       const target = import_node_path35.default.join(staging, id, ...name.split("/"));
@@ -14924,11 +14909,11 @@ function readArchivedHistories(storeDir, id = null) {
   }
   return { histories, problems };
 }
-var import_node_crypto8, import_node_fs34, import_node_path35, import_node_zlib2;
+var import_node_crypto7, import_node_fs34, import_node_path35, import_node_zlib2;
 var init_archive = __esm({
   "scripts/core/store/archive.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     import_node_fs34 = __toESM(require("node:fs"), 1);
     import_node_path35 = __toESM(require("node:path"), 1);
     import_node_zlib2 = __toESM(require("node:zlib"), 1);
@@ -15291,7 +15276,7 @@ function canonicalJson(value) {
   return JSON.stringify(value);
 }
 function digestOf(document2) {
-  return `sha256:${(0, import_node_crypto9.createHash)("sha256").update(canonicalJson(document2)).digest("hex")}`;
+  return `sha256:${(0, import_node_crypto8.createHash)("sha256").update(canonicalJson(document2)).digest("hex")}`;
 }
 function encodeBundle(input) {
   const state = input.files.get("state.json");
@@ -15353,7 +15338,7 @@ function isEncryptedBundle(data) {
   return first.startsWith("{");
 }
 function deriveKey(passphrase, salt, params) {
-  return (0, import_node_crypto9.scryptSync)(passphrase.normalize("NFC"), salt, KEY_BYTES, { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 });
+  return (0, import_node_crypto8.scryptSync)(passphrase.normalize("NFC"), salt, KEY_BYTES, { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 });
 }
 function additionalData(envelope) {
   return Buffer.from(canonicalJson({ format: envelope.format, version: envelope.version, kdf: envelope.kdf, cipher: { name: envelope.cipher.name, iv: envelope.cipher.iv } }), "utf8");
@@ -15361,15 +15346,15 @@ function additionalData(envelope) {
 function encryptBundle(plain, passphrase, options = {}) {
   if (passphrase.length === 0) throw new WorkflowError("the passphrase is empty");
   const params = options.params ?? DEFAULT_SCRYPT;
-  const salt = options.salt ?? (0, import_node_crypto9.randomBytes)(SALT_BYTES);
-  const iv = options.iv ?? (0, import_node_crypto9.randomBytes)(IV_BYTES);
+  const salt = options.salt ?? (0, import_node_crypto8.randomBytes)(SALT_BYTES);
+  const iv = options.iv ?? (0, import_node_crypto8.randomBytes)(IV_BYTES);
   const header = {
     format: ENCRYPTED_FORMAT,
     version: BUNDLE_VERSION,
     kdf: { name: "scrypt", salt: salt.toString("base64"), ...params },
     cipher: { name: "aes-256-gcm", iv: iv.toString("base64") }
   };
-  const cipher = (0, import_node_crypto9.createCipheriv)("aes-256-gcm", deriveKey(passphrase, salt, params), iv, { authTagLength: TAG_BYTES });
+  const cipher = (0, import_node_crypto8.createCipheriv)("aes-256-gcm", deriveKey(passphrase, salt, params), iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(additionalData(header));
   const data = Buffer.concat([cipher.update(plain), cipher.final()]);
   const envelope = EncryptedEnvelope.parse({ ...header, cipher: { ...header.cipher, tag: cipher.getAuthTag().toString("base64") }, data: data.toString("base64") });
@@ -15394,7 +15379,7 @@ function decryptBundle(data, passphrase, label) {
     throw new WorkflowError(`${label} is damaged: the salt, IV or authentication tag has the wrong length`);
   }
   const { N: N3, r: r2, p: p2 } = envelope.kdf;
-  const decipher = (0, import_node_crypto9.createDecipheriv)("aes-256-gcm", deriveKey(passphrase, salt, { N: N3, r: r2, p: p2 }), iv, { authTagLength: TAG_BYTES });
+  const decipher = (0, import_node_crypto8.createDecipheriv)("aes-256-gcm", deriveKey(passphrase, salt, { N: N3, r: r2, p: p2 }), iv, { authTagLength: TAG_BYTES });
   decipher.setAAD(additionalData(envelope));
   decipher.setAuthTag(tag);
   try {
@@ -15407,11 +15392,11 @@ async function openBundle(data, label, passphrase) {
   if (!isEncryptedBundle(data)) return { ...decodeBundle(data, label), encrypted: false };
   return { ...decodeBundle(decryptBundle(data, await passphrase(), label), label), encrypted: true };
 }
-var import_node_crypto9, import_node_zlib3, BUNDLE_FORMAT, ENCRYPTED_FORMAT, BUNDLE_VERSION, BUNDLE_SUFFIX, BUNDLE_FILES, Text, BundleDocument, DEFAULT_SCRYPT, MAX_LOG2_N, MAX_R, MAX_P, MAX_SCRYPT_MEMORY, MAX_SCRYPT_WORK, Base64, EncryptedEnvelope, MAX_UNPACKED_BYTES, SALT_BYTES, IV_BYTES, TAG_BYTES, KEY_BYTES;
+var import_node_crypto8, import_node_zlib3, BUNDLE_FORMAT, ENCRYPTED_FORMAT, BUNDLE_VERSION, BUNDLE_SUFFIX, BUNDLE_FILES, Text, BundleDocument, DEFAULT_SCRYPT, MAX_LOG2_N, MAX_R, MAX_P, MAX_SCRYPT_MEMORY, MAX_SCRYPT_WORK, Base64, EncryptedEnvelope, MAX_UNPACKED_BYTES, SALT_BYTES, IV_BYTES, TAG_BYTES, KEY_BYTES;
 var init_bundle = __esm({
   "scripts/core/store/bundle.ts"() {
     "use strict";
-    import_node_crypto9 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     import_node_zlib3 = __toESM(require("node:zlib"), 1);
     init_mini();
     init_archive_file();
@@ -15525,7 +15510,7 @@ async function importWorkflow(place, file2, options, env, now) {
   const exists = import_node_fs35.default.existsSync(dir);
   if (exists && !options.force) throw new WorkflowError(existsMessage(id, dir));
   ensureStoreDir(place.storeDir);
-  const staging = import_node_path36.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto10.randomBytes)(4).toString("hex")}`);
+  const staging = import_node_path36.default.join(place.storeDir, `.import-${id}-${(0, import_node_crypto9.randomBytes)(4).toString("hex")}`);
   const hide2 = (text) => text.replaceAll(import_node_path36.default.join(staging, id), `<bundle ${import_node_path36.default.basename(file2)}>`);
   try {
     const stagedDir = import_node_path36.default.join(staging, id);
@@ -15579,8 +15564,8 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
   } catch (error3) {
     if (!(error3 instanceof WorkflowError)) throw error3;
   }
-  const holder2 = current ? liveHolder(place, current, env, now) : null;
-  if (holder2) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder2, now)}; import it once that session has ended, or with --as <new-id>`);
+  const holder3 = current ? liveHolder(place, current, env, now) : null;
+  if (holder3) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder3, now)}; import it once that session has ended, or with --as <new-id>`);
   withLock(dir, () => {
     const previous = readSealed(import_node_path36.default.join(dir, STORE_FILES.state));
     const fallback = previous.ok ? previous : readSealed(import_node_path36.default.join(dir, STORE_FILES.backup));
@@ -15626,11 +15611,11 @@ function renderImported(result, invocation = "claude-workflow") {
   const line = `Imported ${result.source_id}${as2} (${details.join(", ")}). Resume with: ${invocation} resume ${result.id}`;
   return [line, ...result.warnings.map((w2) => `  Warning: ${w2}`)].join("\n");
 }
-var import_node_crypto10, import_node_fs35, import_node_path36;
+var import_node_crypto9, import_node_fs35, import_node_path36;
 var init_bundle_store = __esm({
   "scripts/core/store/bundle-store.ts"() {
     "use strict";
-    import_node_crypto10 = require("node:crypto");
+    import_node_crypto9 = require("node:crypto");
     import_node_fs35 = __toESM(require("node:fs"), 1);
     import_node_path36 = __toESM(require("node:path"), 1);
     init_bundle();
@@ -15881,12 +15866,12 @@ function checkLock(scope) {
   const mtime = mtimeOf2(lock);
   if (mtime === null) return [];
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
-  let holder2 = "";
+  let holder3 = "";
   try {
-    holder2 = import_node_fs37.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder3 = import_node_fs37.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
-  const what = `stale ${STORE_FILES.lock} (process ${holder2 || "unknown"}, ${ageOf2(lock, scope.now)})`;
+  const what = `stale ${STORE_FILES.lock} (process ${holder3 || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
   import_node_fs37.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
@@ -16023,8 +16008,8 @@ function checkLease(scope) {
   const expires = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
   if (expiresAt === null || Number.isNaN(expires)) return [warn(`${LEASE_FILE2} has no valid "expires_at"; left as it is`)];
   if (expires > scope.now.getTime()) return [ok(`${LEASE_FILE2} live until ${expiresAt}`)];
-  const holder2 = isObject2(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
-  const what = `${LEASE_FILE2}${holder2} expired ${formatAge(expiresAt, scope.now)}`;
+  const holder3 = isObject2(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
+  const what = `${LEASE_FILE2}${holder3} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
   import_node_fs37.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];
@@ -17711,6 +17696,44 @@ var import_node_path10 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 init_command();
 
+// scripts/core/handoff/command-arguments.ts
+init_errors();
+var ARGUMENTS_FLAG = "--arguments-from-stdin";
+var ARGUMENTS_END = "WORKFLOW_ARGUMENTS_END";
+function splitArguments(text) {
+  const words = [];
+  let word = null;
+  let quote = null;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = null;
+      else word += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      word ??= "";
+    } else if (/\s/.test(char)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else {
+      word = (word ?? "") + char;
+    }
+  }
+  if (quote) throw new WorkflowError(`the arguments have an unclosed ${quote === '"' ? "double" : "single"} quote: ${JSON.stringify(text.trim())}`, 2);
+  if (word !== null) words.push(word);
+  return words;
+}
+function argumentsFromHeredoc(body) {
+  const lines = body.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  const end = lines.lastIndexOf(ARGUMENTS_END);
+  if (end === -1) {
+    throw new WorkflowError(
+      "the arguments were cut short before they reached the command (a backtick in them ends the line Claude Code runs); nothing was done. Type them without backticks.",
+      2
+    );
+  }
+  return splitArguments(lines.slice(0, end).join("\n"));
+}
+
 // scripts/process-io.ts
 var import_node_fs = require("node:fs");
 function readByStream() {
@@ -17757,7 +17780,6 @@ init_store_migration();
 init_state_memo();
 init_terminal_text();
 init_columns();
-var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
   dir: { type: "string" },
@@ -17833,8 +17855,7 @@ async function main(argv, commands, readInput) {
   if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(commands).join(", ")} (claude-workflow --help says what each does)`, 2);
   const command17 = await load();
   if (rest[0] === ARGUMENTS_FLAG) {
-    const { argumentsFromHeredoc: argumentsFromHeredoc2 } = await Promise.resolve().then(() => (init_command_arguments(), command_arguments_exports));
-    rest.splice(0, 1, ...argumentsFromHeredoc2(await readInput()));
+    rest.splice(0, 1, ...argumentsFromHeredoc(await readInput()));
   }
   const options = { ...GLOBAL_OPTIONS, ...command17.options };
   let parsed;

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isolatedEnv } from './repo.ts';
+import { isolatedEnv, tempDir } from './repo.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** What Claude Code installs: the plugin's folder (manifest, commands, hooks, skill, bin/, dist/). */
@@ -52,6 +52,14 @@ function runChild(command: string, args: readonly string[], cwd: string, env: No
     child.stdin.on('error', () => {}); // a command that exits without reading stdin closes the pipe early
     child.stdin.end(input);
   });
+}
+
+/** `node dist/cli.cjs <args>` from a copy of dist/ without one lazy part (`dist/hooks/lazy/<name>`): a damaged install. */
+export function runDamagedInstall(lazyPart: string, args: readonly string[]): Promise<CliResult> {
+  const installed = path.join(tempDir('wf-installed-'), 'workflow');
+  fs.cpSync(path.join(PLUGIN_ROOT, 'dist'), path.join(installed, 'dist'), { recursive: true });
+  fs.rmSync(path.join(installed, 'dist', 'hooks', 'lazy', lazyPart));
+  return runCli(args, { cwd: installed, env: { WORKFLOW_RUNTIME_DIR: tempDir('wf-runtime-') }, entry: path.join(installed, 'dist', 'cli.cjs') });
 }
 
 /** Parses stdout as exactly one JSON document (JSON.parse rejects anything after it). */

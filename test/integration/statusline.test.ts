@@ -1,12 +1,11 @@
 // `claude-workflow statusline` as Claude Code runs it: a child process with the status line JSON on
 // stdin, once per refresh. It records the exact context figures for the hooks and prints one line.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PLUGIN_ROOT } from '../helpers/cli.ts';
+import { PLUGIN_ROOT, runDamagedInstall } from '../helpers/cli.ts';
 import { hookSandbox, type HookSandbox } from '../helpers/hook-sandbox.ts';
-import { cleanupTempDirs, isolatedEnv, listFiles, tempDir } from '../helpers/repo.ts';
+import { cleanupTempDirs, listFiles } from '../helpers/repo.ts';
 import { seedHandoff } from '../helpers/workflows.ts';
 
 afterAll(cleanupTempDirs);
@@ -114,11 +113,8 @@ describe.concurrent('statusline command', () => {
     expect(compiled()).toEqual(['cli-statusline', 'lazy-statusline-command-line']);
   });
 
-  it('a damaged install (the long way missing): one line on stderr, exit 1', () => {
-    const installed = path.join(tempDir('wf-installed-'), 'workflow');
-    fs.cpSync(path.join(PLUGIN_ROOT, 'dist'), path.join(installed, 'dist'), { recursive: true });
-    fs.rmSync(path.join(installed, 'dist', 'hooks', 'lazy', 'statusline-command-line.cjs'));
-    const result = spawnSync(process.execPath, [path.join(installed, 'dist', 'cli.cjs'), 'statusline', '--help'], { encoding: 'utf8', env: isolatedEnv({ WORKFLOW_RUNTIME_DIR: tempDir('wf-runtime-') }) });
+  it('a damaged install (the long way missing): one line on stderr, exit 1', async () => {
+    const result = await runDamagedInstall('statusline-command-line.cjs', ['statusline', '--help']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^claude-workflow: statusline failed: ENOENT[^\n]*statusline-command-line\.cjs'; reinstall the plugin\n$/);

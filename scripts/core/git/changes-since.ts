@@ -60,8 +60,8 @@ function filesChanged(git: SimpleGit, base: string, head: string): Promise<FileC
 }
 
 /** The walk since the handoff and, should it show the usual case, the diff: both started at once. */
-async function walkAndDiff(git: SimpleGit, since: string | null, head: string): Promise<{ walk: CommitWalk | null; diff: Promise<FileChange[]> }> {
-  const walk = commitsSince(git, since, head);
+async function walkAndDiff(git: SimpleGit, dir: string, since: string | null, head: string): Promise<{ walk: CommitWalk | null; diff: Promise<FileChange[]> }> {
+  const walk = commitsSince(git, dir, since, head);
   const diff = filesChanged(git, since ?? EMPTY_TREE, head);
   diff.catch(() => undefined);
   return { walk: await walk, diff };
@@ -109,7 +109,7 @@ export function startChangesSince(dir: string, since: GitContext | null, filesMo
   const headSha = readHeadCommit(dir);
   // the walk first: after many commits it is the longest of git's processes, and each start costs
   // this process a few milliseconds (the status waits for it less than the walk would for the status)
-  const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, since.commit, headSha) : null;
+  const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, dir, since.commit, headSha) : null;
   // a git error is told where it is waited for, not as an unhandled rejection meanwhile
   ahead?.catch(() => undefined);
   const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
@@ -144,7 +144,7 @@ async function reportChanges(
   } else if (head) {
     let base: string | null = since.commit ?? EMPTY_TREE; // before the first commit: every commit is new
     const started = ahead ? await ahead : null;
-    let walk = started ? started.walk : await commitsSince(git, since.commit, head);
+    let walk = started ? started.walk : await commitsSince(git, dir, since.commit, head);
     if (since.commit !== null && walk === null) {
       warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
       base = null;
@@ -154,7 +154,7 @@ async function reportChanges(
         `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` +
           (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : ''),
       );
-      walk = base ? await commitsSince(git, base, head) : null;
+      walk = base ? await commitsSince(git, dir, base, head) : null;
     }
     if (base && base !== head && walk) {
       changes.new_commit_count = walk.count;

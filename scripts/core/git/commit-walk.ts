@@ -2,6 +2,7 @@
 // that is thousands of commits, and each git walk over them costs about as much as starting Node:
 // this module walks them once where it can prove the answer, twice only where it cannot.
 import type { SimpleGit } from 'simple-git';
+import { takeEarlyGit } from './early-git.ts';
 
 /** Commits listed since the handoff, newest first; the others are counted. */
 export const NEW_COMMITS_LISTED = 50;
@@ -65,16 +66,23 @@ function parseCount(counted: string): { left: number; right: number } | null {
   return Number.isSafeInteger(left) && Number.isSafeInteger(right) ? { left, right } : null;
 }
 
+const rangeOf = (base: string | null, head: string): string => (base === null ? head : `${base}...${head}`);
+
+/** The count's git command line (early-git.ts starts it before the command that reads it has loaded). */
+export const countArgs = (base: string | null, head: string): string[] => ['rev-list', '--left-right', '--count', rangeOf(base, head), '--'];
+
 /**
  * HEAD's commits since `base` (all of them when null) and whether `base` is an ancestor of HEAD,
- * from both ends (base...HEAD); null when git does not know `base` as a commit. The count's walk
- * and HEAD's newest commits start side by side; listing the range's newest (a second walk of the
- * whole range) follows only when the newest do not prove to be them, as after a merge.
+ * from both ends (base...HEAD), in the repository `git` works in, `dir`; null when git does not
+ * know `base` as a commit. The count's walk (started early, when it was) and HEAD's newest commits
+ * run side by side; listing the range's newest (a second walk of the whole range) follows only
+ * when the newest do not prove to be them, as after a merge.
  */
-export async function commitsSince(git: SimpleGit, base: string | null, head: string): Promise<CommitWalk | null> {
+export async function commitsSince(git: SimpleGit, dir: string, base: string | null, head: string): Promise<CommitWalk | null> {
   if (base === head) return { commits: [], count: 0, diverged: false };
-  const range = base === null ? head : `${base}...${head}`;
-  const counting = git.raw(['rev-list', '--left-right', '--count', range, '--']).then(parseCount);
+  const range = rangeOf(base, head);
+  const args = countArgs(base, head);
+  const counting = (takeEarlyGit(dir, args) ?? git.raw(args)).then(parseCount);
   counting.catch(() => undefined);
   const listRange = () => git.raw(['log', `--max-count=${NEW_COMMITS_LISTED}`, '--right-only', LOGGED, range, '--']);
   try {

@@ -4,6 +4,9 @@
 // ends Claude Code's `!` pattern) leaves no end line, and nothing runs on a part of the arguments.
 import { WorkflowError } from '../shared/errors.ts';
 
+/** the first option of every slash command's `!` line: its arguments come as a heredoc on stdin */
+export const ARGUMENTS_FLAG = '--arguments-from-stdin';
+
 export const ARGUMENTS_END = 'WORKFLOW_ARGUMENTS_END';
 
 /** The words of the arguments text: whitespace apart, '…' and "…" keep spaces; nothing expands. */

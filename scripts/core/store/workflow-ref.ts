@@ -2,13 +2,14 @@
 // short handle, the first hex digits of the sha1 of its id, as many as keep the store's handles
 // apart (4 at least), the way git abbreviates commits. Wherever an id is taken, a handle or the
 // start of an id does too, as long as it names one workflow.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../shared/node-builtins.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { WORKFLOW_ID_PATTERN } from '../shared/state-fields.ts';
 
 const MIN_HANDLE = 4;
 
-const fullHandle = (id: string): string => createHash('sha1').update(id).digest('hex');
+// node:crypto only where a handle is asked for: resume's entry reads full ids before git starts
+const fullHandle = (id: string): string => nodeCrypto().createHash('sha1').update(id).digest('hex');
 
 /** The shortest handle length (4 at least) that tells every one of `ids` apart. */
 export function handleLength(ids: readonly string[]): number {

@@ -5142,7 +5142,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1cbd212a31d8b8e7" : "source";
+var BUILD = true ? "905bb6290a6b8e06" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5638,6 +5638,7 @@ var package_default = {
   },
   devDependencies: {
     "@secretlint/secretlint-rule-preset-recommend": "^13.1.0",
+    "@simple-git/argv-parser": "2.0.1",
     "@toon-format/toon": "^4.4.0",
     "@types/node": "^20.19.43",
     esbuild: "^0.28.2",

@@ -57,6 +57,7 @@ var package_default = {
   },
   devDependencies: {
     "@secretlint/secretlint-rule-preset-recommend": "^13.1.0",
+    "@simple-git/argv-parser": "2.0.1",
     "@toon-format/toon": "^4.4.0",
     "@types/node": "^20.19.43",
     esbuild: "^0.28.2",

@@ -36,13 +36,6 @@ var require_device = __commonJS({
   }
 });
 
-// lazy:./command-arguments.cjs
-var require_command_arguments = __commonJS({
-  "lazy:./command-arguments.cjs"(exports2, module2) {
-    module2.exports = require("./command-arguments.cjs");
-  }
-});
-
 // scripts/statusline-command-line.ts
 var statusline_command_line_exports = {};
 __export(statusline_command_line_exports, {
@@ -73,6 +66,43 @@ var WorkflowError = class extends Error {
 function usageError(command2, message) {
   const name = command2.usage.split(" ")[0] ?? "";
   return new WorkflowError(`${message} (claude-workflow ${name} --help lists the options)`, 2);
+}
+
+// scripts/core/handoff/command-arguments.ts
+var ARGUMENTS_FLAG = "--arguments-from-stdin";
+var ARGUMENTS_END = "WORKFLOW_ARGUMENTS_END";
+function splitArguments(text) {
+  const words = [];
+  let word = null;
+  let quote = null;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = null;
+      else word += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      word ??= "";
+    } else if (/\s/.test(char)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else {
+      word = (word ?? "") + char;
+    }
+  }
+  if (quote) throw new WorkflowError(`the arguments have an unclosed ${quote === '"' ? "double" : "single"} quote: ${JSON.stringify(text.trim())}`, 2);
+  if (word !== null) words.push(word);
+  return words;
+}
+function argumentsFromHeredoc(body) {
+  const lines = body.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  const end = lines.lastIndexOf(ARGUMENTS_END);
+  if (end === -1) {
+    throw new WorkflowError(
+      "the arguments were cut short before they reached the command (a backtick in them ends the line Claude Code runs); nothing was done. Type them without backticks.",
+      2
+    );
+  }
+  return splitArguments(lines.slice(0, end).join("\n"));
 }
 
 // scripts/process-io.ts
@@ -3837,7 +3867,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1cbd212a31d8b8e7" : "source";
+var BUILD = true ? "905bb6290a6b8e06" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4250,7 +4280,6 @@ function wrapWords(text, width, indent = "") {
 }
 
 // scripts/cli-boundary.ts
-var ARGUMENTS_FLAG = "--arguments-from-stdin";
 var GLOBAL_OPTIONS = {
   format: { type: "string", default: "text" },
   dir: { type: "string" },
@@ -4326,7 +4355,6 @@ async function main(argv, commands, readInput) {
   if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(commands).join(", ")} (claude-workflow --help says what each does)`, 2);
   const command2 = await load();
   if (rest[0] === ARGUMENTS_FLAG) {
-    const { argumentsFromHeredoc } = await Promise.resolve().then(() => __toESM(require_command_arguments(), 1));
     rest.splice(0, 1, ...argumentsFromHeredoc(await readInput()));
   }
   const options = { ...GLOBAL_OPTIONS, ...command2.options };

@@ -1,0 +1,10712 @@
+"use strict";
+const __workflowModule = { get url() { return require("node:url").pathToFileURL(__filename).href; } };
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to2, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to2, key) && key !== except)
+        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to2;
+};
+var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// lazy:./device.cjs
+var require_device = __commonJS({
+  "lazy:./device.cjs"(exports2, module2) {
+    module2.exports = require("./device.cjs");
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports2, module2) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module2.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse2(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse2(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural2(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural2(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural2(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural2(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports2, module2) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self.diff = ms2;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self, args);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend3;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend3(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module2.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports2, module2) {
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load;
+    exports2.useColors = useColors;
+    exports2.storage = localstorage();
+    exports2.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports2.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports2.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports2.storage.setItem("debug", namespaces);
+        } else {
+          exports2.storage.removeItem("debug");
+        }
+      } catch (error2) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
+      } catch (error2) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error2) {
+      }
+    }
+    module2.exports = require_common()(exports2);
+    var { formatters } = module2.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error2) {
+        return "[UnexpectedJSONParseError]: " + error2.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports2, module2) {
+    var tty = require("tty");
+    var util = require("util");
+    exports2.init = init;
+    exports2.log = log;
+    exports2.formatArgs = formatArgs;
+    exports2.save = save;
+    exports2.load = load;
+    exports2.useColors = useColors;
+    exports2.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports2.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports2.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error2) {
+    }
+    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports2.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports2.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
+      }
+    }
+    module2.exports = require_common()(exports2);
+    var { formatters } = module2.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports2, module2) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module2.exports = require_browser();
+    } else {
+      module2.exports = require_node();
+    }
+  }
+});
+
+// scripts/vendor/debug-when-asked.cjs
+var require_debug_when_asked = __commonJS({
+  "scripts/vendor/debug-when-asked.cjs"(exports2, module2) {
+    "use strict";
+    function createDebug(namespace) {
+      const logger = () => void 0;
+      logger.namespace = namespace;
+      logger.enabled = false;
+      logger.log = () => void 0;
+      logger.destroy = () => false;
+      logger.extend = (sub, delimiter = ":") => createDebug(`${namespace}${delimiter}${sub}`);
+      return logger;
+    }
+    createDebug.formatters = {};
+    createDebug.names = [];
+    createDebug.skips = [];
+    createDebug.enable = () => void 0;
+    createDebug.disable = () => "";
+    createDebug.enabled = () => false;
+    createDebug.default = createDebug;
+    module2.exports = process.env.DEBUG ? require_src() : createDebug;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
+    "use strict";
+    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fs_1 = require("fs");
+    var debug_1 = __importDefault(require_debug_when_asked());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check(path20, isFile, isDirectory2) {
+      log(`checking %s`, path20);
+      try {
+        const stat = fs_1.statSync(path20);
+        if (stat.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory2) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists(path20, type = exports2.READABLE) {
+      return check(path20, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
+    }
+    exports2.exists = exists;
+    exports2.FILE = 1;
+    exports2.FOLDER = 2;
+    exports2.READABLE = exports2.FILE + exports2.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports2) {
+    "use strict";
+    function __export2(m2) {
+      for (var p2 in m2) if (!exports2.hasOwnProperty(p2)) exports2[p2] = m2[p2];
+    }
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    __export2(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDeferred = exports2.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail2;
+      let status = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail2 = _fail;
+      });
+      return {
+        promise,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error2) {
+          if (status === "pending") {
+            status = "rejected";
+            fail2(error2);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports2.deferred = deferred;
+    exports2.createDeferred = deferred;
+    exports2.default = deferred;
+  }
+});
+
+// scripts/resume-command-line.ts
+var resume_command_line_exports = {};
+__export(resume_command_line_exports, {
+  runResumeCommandLine: () => runResumeCommandLine
+});
+module.exports = __toCommonJS(resume_command_line_exports);
+
+// scripts/cli-boundary.ts
+var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_util = require("node:util");
+
+// scripts/core/shared/errors.ts
+var EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
+var WorkflowError = class extends Error {
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+  exitCode;
+  name = "WorkflowError";
+  [EXPECTED] = true;
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && EXPECTED in value;
+  }
+};
+
+// scripts/commands/command.ts
+function usageError(command2, message) {
+  const name = command2.usage.split(" ")[0] ?? "";
+  return new WorkflowError(`${message} (claude-workflow ${name} --help lists the options)`, 2);
+}
+
+// scripts/core/handoff/command-arguments.ts
+var ARGUMENTS_FLAG = "--arguments-from-stdin";
+var ARGUMENTS_END = "WORKFLOW_ARGUMENTS_END";
+function splitArguments(text) {
+  const words = [];
+  let word = null;
+  let quote = null;
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = null;
+      else word += char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      word ??= "";
+    } else if (/\s/.test(char)) {
+      if (word !== null) words.push(word);
+      word = null;
+    } else {
+      word = (word ?? "") + char;
+    }
+  }
+  if (quote) throw new WorkflowError(`the arguments have an unclosed ${quote === '"' ? "double" : "single"} quote: ${JSON.stringify(text.trim())}`, 2);
+  if (word !== null) words.push(word);
+  return words;
+}
+function argumentsFromHeredoc(body) {
+  const lines = body.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  const end = lines.lastIndexOf(ARGUMENTS_END);
+  if (end === -1) {
+    throw new WorkflowError(
+      "the arguments were cut short before they reached the command (a backtick in them ends the line Claude Code runs); nothing was done. Type them without backticks.",
+      2
+    );
+  }
+  return splitArguments(lines.slice(0, end).join("\n"));
+}
+
+// scripts/process-io.ts
+var import_node_fs = require("node:fs");
+function readByStream() {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (chunk) => data += chunk);
+    process.stdin.on("end", () => resolve(data));
+    process.stdin.on("error", reject);
+  });
+}
+async function readStdin() {
+  try {
+    if ((0, import_node_fs.fstatSync)(0).isCharacterDevice()) return "";
+    return (0, import_node_fs.readFileSync)(0, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "EBADF" || code === "EINVAL") return "";
+    if (code === "EAGAIN") return readByStream();
+    throw error2;
+  }
+}
+var throughStream = false;
+function writeStdout(text) {
+  if (throughStream) {
+    process.stdout.write(text);
+    return;
+  }
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += (0, import_node_fs.writeSync)(1, bytes, written);
+  } catch (error2) {
+    if (error2.code !== "EAGAIN") throw error2;
+    throughStream = true;
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+
+// scripts/core/git/project.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path = __toESM(require("node:path"), 1);
+function resolveProjectDir(explicit, cwd, env) {
+  if (explicit !== void 0) {
+    const dir = import_node_path.default.resolve(cwd, explicit);
+    if (!isDirectory(dir)) throw new WorkflowError(`--dir ${explicit}: not a directory`);
+    return gitTopLevel(dir) ?? dir;
+  }
+  const start = import_node_path.default.resolve(env.CLAUDE_PROJECT_DIR && isDirectory(env.CLAUDE_PROJECT_DIR) ? env.CLAUDE_PROJECT_DIR : cwd);
+  return gitTopLevel(start) ?? start;
+}
+function gitTopLevel(start) {
+  for (let dir = start; ; dir = import_node_path.default.dirname(dir)) {
+    if ((0, import_node_fs2.existsSync)(import_node_path.default.join(dir, ".git"))) return dir;
+    if (import_node_path.default.dirname(dir) === dir) return null;
+  }
+}
+function isDirectory(p2) {
+  try {
+    return (0, import_node_fs2.statSync)(p2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function resolveStoreDir(projectDir, env) {
+  if (env.WORKFLOW_STATE_DIR) return import_node_path.default.resolve(projectDir, env.WORKFLOW_STATE_DIR);
+  const gitDir2 = gitDirOf(projectDir);
+  const storeDir = gitDir2 ? import_node_path.default.join(gitDir2, "workflow") : import_node_path.default.join(projectDir, ".workflow");
+  let link = false;
+  try {
+    link = (0, import_node_fs2.lstatSync)(storeDir).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new WorkflowError(`${storeDir} is a symbolic link; the store must be a folder of its own (set WORKFLOW_STATE_DIR to keep it elsewhere)`);
+  return storeDir;
+}
+function legacyStoreDir(projectDir) {
+  return import_node_path.default.join(projectDir, ".claude", "workflows");
+}
+var GITDIR_FILE_MAX_BYTES = 4096;
+function gitDirOf(projectDir) {
+  const dotGit = import_node_path.default.join(projectDir, ".git");
+  try {
+    const stat = (0, import_node_fs2.lstatSync)(dotGit);
+    if (stat.isDirectory()) return dotGit;
+    if (!stat.isFile() || stat.size > GITDIR_FILE_MAX_BYTES) return null;
+    const target = /^gitdir:\s*(.+?)\s*$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1];
+    if (!target) return null;
+    const dir = import_node_path.default.resolve(projectDir, target);
+    return isDirectory(dir) ? dir : null;
+  } catch {
+    return null;
+  }
+}
+
+// scripts/core/store/store-migration.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// scripts/core/store/store.ts
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// node_modules/@toon-format/toon/dist/index.mjs
+var NULL_LITERAL = "null";
+var DELIMITERS = {
+  comma: ",",
+  tab: "	",
+  pipe: "|"
+};
+var DEFAULT_DELIMITER = DELIMITERS.comma;
+function escapeString(value) {
+  return value.replace(/\\/g, `\\\\`).replace(/"/g, `\\"`).replace(/\n/g, `\\n`).replace(/\r/g, `\\r`).replace(/\t/g, `\\t`).replace(/[\u0000-\u001F]/g, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function isBooleanOrNullLiteral(token) {
+  return token === "true" || token === "false" || token === "null";
+}
+function setOwnProperty(target, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+    return;
+  }
+  target[key] = value;
+}
+var COMMENT_LINE_PATTERN = new RegExp(`(?:^\uFEFF?|\\n) *#`);
+var RawString = class {
+  constructor(value) {
+    if (COMMENT_LINE_PATTERN.test(value)) throw new TypeError(`Raw string must not contain a line starting with "#": ${JSON.stringify(value)}`);
+    this.value = value;
+  }
+};
+function isRawString(value) {
+  return value instanceof RawString;
+}
+var SURROGATE_PATTERN = /[\uD800-\uDFFF]/;
+function normalizeValue(value) {
+  if (value === null) return null;
+  if (isRawString(value)) return value;
+  if (typeof value === "object" && value !== null && "toJSON" in value && typeof value.toJSON === "function") {
+    const next = value.toJSON();
+    if (next !== value) return normalizeValue(next);
+  }
+  if (typeof value === "string") {
+    assertNoLoneSurrogate(value, "string value");
+    return value;
+  }
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") {
+    if (Object.is(value, -0)) return 0;
+    if (!Number.isFinite(value)) return null;
+    return value;
+  }
+  if (typeof value === "bigint") {
+    if (value >= Number.MIN_SAFE_INTEGER && value <= Number.MAX_SAFE_INTEGER) return Number(value);
+    return value.toString();
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return Array.from(value, normalizeValue);
+  if (value instanceof Set) return Array.from(value).map(normalizeValue);
+  if (value instanceof Map) return Object.fromEntries(Array.from(value, ([k2, v2]) => [String(k2), normalizeValue(v2)]));
+  if (isPlainObject(value)) {
+    const encodedValues = {};
+    for (const key in value) if (Object.hasOwn(value, key)) {
+      assertNoLoneSurrogate(key, "object key");
+      setOwnProperty(encodedValues, key, normalizeValue(value[key]));
+    }
+    return encodedValues;
+  }
+  return null;
+}
+function assertNoLoneSurrogate(value, context) {
+  if (!SURROGATE_PATTERN.test(value)) return;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 55296 || code > 57343) continue;
+    const isHighSurrogate = code <= 56319;
+    const next = value.charCodeAt(index + 1);
+    if (isHighSurrogate && next >= 56320 && next <= 57343) {
+      index++;
+      continue;
+    }
+    throw new TypeError(`Cannot encode ${context} containing an unpaired surrogate U+${code.toString(16).toUpperCase()} at index ${index}`);
+  }
+}
+function isJsonPrimitive(value) {
+  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function isEncodablePrimitive(value) {
+  return isJsonPrimitive(value) || isRawString(value);
+}
+function isJsonArray(value) {
+  return Array.isArray(value);
+}
+function isJsonObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !isRawString(value);
+}
+function isEmptyObject(value) {
+  return Object.keys(value).length === 0;
+}
+function isPlainObject(value) {
+  if (value === null || typeof value !== "object") return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === null || prototype === Object.prototype;
+}
+function isArrayOfPrimitives(value) {
+  return value.length === 0 || value.every((item) => isEncodablePrimitive(item));
+}
+function isArrayOfArrays(value) {
+  return value.length === 0 || value.every((item) => isJsonArray(item));
+}
+function isArrayOfObjects(value) {
+  return value.length === 0 || value.every((item) => isJsonObject(item));
+}
+var NUMERIC_LIKE_PATTERN = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+function assertValidDelimiter(delimiter) {
+  if (!Object.values(DELIMITERS).includes(delimiter)) throw new TypeError(`Invalid delimiter ${JSON.stringify(delimiter)}. Valid delimiters are: comma (,), tab (\\t), pipe (|)`);
+}
+function isValidUnquotedKey(key) {
+  return /^[A-Z_][\w.]*$/i.test(key);
+}
+function isSafeUnquoted(value, delimiter = DEFAULT_DELIMITER) {
+  if (!value) return false;
+  if (/^[ \t]|[ \t]$/.test(value)) return false;
+  if (isBooleanOrNullLiteral(value) || isNumericLike(value)) return false;
+  if (value.includes(":")) return false;
+  if (value.includes('"') || value.includes("\\")) return false;
+  if (/[[\]{}]/.test(value)) return false;
+  if (/[\u0000-\u001F]/.test(value)) return false;
+  if (value.includes(delimiter)) return false;
+  if (value.startsWith("-")) return false;
+  if (value.startsWith("#")) return false;
+  return true;
+}
+function isNumericLike(value) {
+  return NUMERIC_LIKE_PATTERN.test(value);
+}
+function encodePrimitive(value, delimiter) {
+  if (isRawString(value)) return value.value;
+  if (value === null) return NULL_LITERAL;
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "number") return String(value);
+  return encodeStringLiteral(value, delimiter);
+}
+function encodeStringLiteral(value, delimiter = DEFAULT_DELIMITER) {
+  if (isSafeUnquoted(value, delimiter)) return value;
+  return `"${escapeString(value)}"`;
+}
+function encodeKey(key) {
+  if (isValidUnquotedKey(key)) return key;
+  return `"${escapeString(key)}"`;
+}
+function encodeAndJoinPrimitives(values, delimiter = DEFAULT_DELIMITER) {
+  return values.map((v2) => encodePrimitive(v2, delimiter)).join(delimiter);
+}
+function formatHeader(length, options) {
+  const key = options?.key;
+  const fields = options?.fields;
+  const delimiter = options?.delimiter ?? ",";
+  let header = "";
+  if (key != null) header += encodeKey(key);
+  header += `[${length}${options?.keyed ? ":" : ""}${delimiter !== DEFAULT_DELIMITER ? delimiter : ""}]`;
+  if (fields) header += `{${formatFieldSegment(fields, delimiter)}}`;
+  header += ":";
+  return header;
+}
+function formatFieldSegment(fields, delimiter) {
+  return fields.map((field) => encodeKey(field.name) + (field.children ? `{${formatFieldSegment(field.children, delimiter)}}` : "")).join(delimiter);
+}
+function extractTabularFields(rows) {
+  if (rows.length === 0) return;
+  const firstKeys = Object.keys(rows[0]);
+  if (firstKeys.length === 0) return;
+  for (const row of rows) {
+    if (Object.keys(row).length !== firstKeys.length) return;
+    for (const key of firstKeys) if (!Object.hasOwn(row, key)) return;
+  }
+  const fieldNodes = [];
+  for (const key of firstKeys) {
+    const fieldNode = classifyColumn(key, rows.map((row) => row[key]));
+    if (!fieldNode) return;
+    fieldNodes.push(fieldNode);
+  }
+  return fieldNodes;
+}
+function extractKeyedTabularFields(value) {
+  const entryValues = Object.values(value);
+  if (entryValues.length < 2) return;
+  if (!entryValues.every((entryValue) => isJsonObject(entryValue) && !isEmptyObject(entryValue))) return;
+  return extractTabularFields(entryValues);
+}
+function collectRowLeaves(row, fields) {
+  const leaves = [];
+  collectLeafValues(row, fields, leaves);
+  return leaves;
+}
+function classifyColumn(name, values) {
+  if (values.every((value) => isEncodablePrimitive(value))) return { name };
+  if (!values.every((value) => isJsonObject(value) && !isEmptyObject(value))) return;
+  const children = extractTabularFields(values);
+  if (!children) return;
+  return {
+    name,
+    children
+  };
+}
+function collectLeafValues(row, fields, leaves) {
+  for (const field of fields) {
+    const value = row[field.name];
+    if (field.children) collectLeafValues(value, field.children, leaves);
+    else leaves.push(value);
+  }
+}
+function* encodeJsonValue(value, options, depth) {
+  if (isEncodablePrimitive(value)) {
+    const encodedPrimitive = typeof value === "string" && value.startsWith("\uFEFF") ? `"${escapeString(value)}"` : encodePrimitive(value, options.delimiter);
+    if (encodedPrimitive !== "") yield encodedPrimitive;
+    return;
+  }
+  if (isJsonArray(value)) yield* encodeArrayLines(void 0, value, depth, options);
+  else if (isJsonObject(value)) {
+    const keyedFields = extractKeyedTabularFields(value);
+    if (keyedFields) {
+      yield* encodeKeyedObjectLines(void 0, value, keyedFields, depth, options);
+      return;
+    }
+    yield* encodeObjectLines(value, depth, options);
+  }
+}
+function* encodeObjectLines(value, depth, options) {
+  for (const [key, val] of Object.entries(value)) yield* encodeKeyValuePairLines(key, val, depth, options);
+}
+function* encodeKeyValuePairLines(key, value, depth, options) {
+  const encodedKey = encodeKey(key);
+  if (isEncodablePrimitive(value)) yield indentedLine(depth, `${encodedKey}: ${encodePrimitive(value, options.delimiter)}`, options.indentSize);
+  else if (isJsonArray(value)) yield* encodeArrayLines(key, value, depth, options);
+  else if (isJsonObject(value)) {
+    const keyedFields = extractKeyedTabularFields(value);
+    if (keyedFields) {
+      yield* encodeKeyedObjectLines(key, value, keyedFields, depth, options);
+      return;
+    }
+    yield indentedLine(depth, `${encodedKey}:`, options.indentSize);
+    if (!isEmptyObject(value)) yield* encodeObjectLines(value, depth + 1, options);
+  }
+}
+function* encodeKeyedObjectLines(key, value, fields, depth, options) {
+  const entries = Object.entries(value);
+  yield indentedLine(depth, formatHeader(entries.length, {
+    key,
+    fields,
+    delimiter: options.delimiter,
+    keyed: true
+  }), options.indentSize);
+  yield* encodeKeyedEntryRowsLines(entries, fields, depth + 1, options);
+}
+function* encodeKeyedEntryRowsLines(entries, fields, depth, options) {
+  for (const [entryKey, entryValue] of entries) {
+    const leaves = collectRowLeaves(entryValue, fields);
+    yield indentedLine(depth, `${encodeKey(entryKey)}: ${encodeAndJoinPrimitives(leaves, options.delimiter)}`, options.indentSize);
+  }
+}
+function* encodeArrayLines(key, value, depth, options) {
+  if (value.length === 0) {
+    yield indentedLine(depth, key != null ? `${encodeKey(key)}: []` : "[]", options.indentSize);
+    return;
+  }
+  if (isArrayOfPrimitives(value)) {
+    yield indentedLine(depth, encodeInlineArrayLine(value, options.delimiter, key), options.indentSize);
+    return;
+  }
+  if (isArrayOfArrays(value)) {
+    if (value.every((arr) => isArrayOfPrimitives(arr))) {
+      yield* encodeArrayOfArraysAsListItemsLines(key, value, depth, options);
+      return;
+    }
+  }
+  if (isArrayOfObjects(value)) {
+    const fields = extractTabularFields(value);
+    if (fields) yield* encodeArrayOfObjectsAsTabularLines(key, value, fields, depth, options);
+    else yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
+    return;
+  }
+  yield* encodeMixedArrayAsListItemsLines(key, value, depth, options);
+}
+function* encodeArrayOfArraysAsListItemsLines(prefix, values, depth, options) {
+  yield indentedLine(depth, formatHeader(values.length, {
+    key: prefix,
+    delimiter: options.delimiter
+  }), options.indentSize);
+  for (const arr of values) if (isArrayOfPrimitives(arr)) {
+    const arrayLine = encodeInlineArrayLine(arr, options.delimiter);
+    yield indentedListItem(depth + 1, arrayLine, options.indentSize);
+  }
+}
+function encodeInlineArrayLine(values, delimiter, prefix) {
+  const header = formatHeader(values.length, {
+    key: prefix,
+    delimiter
+  });
+  const joinedValue = encodeAndJoinPrimitives(values, delimiter);
+  if (values.length === 0) return header;
+  return `${header} ${joinedValue}`;
+}
+function* encodeArrayOfObjectsAsTabularLines(prefix, rows, fields, depth, options) {
+  yield indentedLine(depth, formatHeader(rows.length, {
+    key: prefix,
+    fields,
+    delimiter: options.delimiter
+  }), options.indentSize);
+  yield* writeTabularRowsLines(rows, fields, depth + 1, options);
+}
+function* writeTabularRowsLines(rows, fields, depth, options) {
+  for (const row of rows) yield indentedLine(depth, encodeAndJoinPrimitives(collectRowLeaves(row, fields), options.delimiter), options.indentSize);
+}
+function* encodeMixedArrayAsListItemsLines(prefix, items, depth, options) {
+  yield indentedLine(depth, formatHeader(items.length, {
+    key: prefix,
+    delimiter: options.delimiter
+  }), options.indentSize);
+  for (const item of items) yield* encodeListItemValueLines(item, depth + 1, options);
+}
+function* encodeObjectAsListItemLines(obj, depth, options) {
+  if (isEmptyObject(obj)) {
+    yield indentedLine(depth, "-", options.indentSize);
+    return;
+  }
+  const entries = Object.entries(obj);
+  const [firstKey, firstValue] = entries[0];
+  const restEntries = entries.slice(1);
+  if (isJsonArray(firstValue) && isArrayOfObjects(firstValue)) {
+    const fields = extractTabularFields(firstValue);
+    if (fields) {
+      yield indentedListItem(depth, formatHeader(firstValue.length, {
+        key: firstKey,
+        fields,
+        delimiter: options.delimiter
+      }), options.indentSize);
+      yield* writeTabularRowsLines(firstValue, fields, depth + 2, options);
+      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
+      return;
+    }
+  }
+  if (isJsonObject(firstValue)) {
+    const keyedFields = extractKeyedTabularFields(firstValue);
+    if (keyedFields) {
+      const keyedEntries = Object.entries(firstValue);
+      yield indentedListItem(depth, formatHeader(keyedEntries.length, {
+        key: firstKey,
+        fields: keyedFields,
+        delimiter: options.delimiter,
+        keyed: true
+      }), options.indentSize);
+      yield* encodeKeyedEntryRowsLines(keyedEntries, keyedFields, depth + 2, options);
+      if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
+      return;
+    }
+  }
+  const encodedKey = encodeKey(firstKey);
+  if (isEncodablePrimitive(firstValue)) yield indentedListItem(depth, `${encodedKey}: ${encodePrimitive(firstValue, options.delimiter)}`, options.indentSize);
+  else if (isJsonArray(firstValue)) {
+    if (firstValue.length === 0) yield indentedListItem(depth, `${encodedKey}: []`, options.indentSize);
+    else if (isArrayOfPrimitives(firstValue)) yield indentedListItem(depth, `${encodedKey}${encodeInlineArrayLine(firstValue, options.delimiter)}`, options.indentSize);
+    else {
+      yield indentedListItem(depth, `${encodedKey}${formatHeader(firstValue.length, { delimiter: options.delimiter })}`, options.indentSize);
+      for (const item of firstValue) yield* encodeListItemValueLines(item, depth + 2, options);
+    }
+  } else if (isJsonObject(firstValue)) {
+    yield indentedListItem(depth, `${encodedKey}:`, options.indentSize);
+    if (!isEmptyObject(firstValue)) yield* encodeObjectLines(firstValue, depth + 2, options);
+  }
+  if (restEntries.length > 0) yield* encodeObjectLines(Object.fromEntries(restEntries), depth + 1, options);
+}
+function* encodeListItemValueLines(value, depth, options) {
+  if (isEncodablePrimitive(value)) yield indentedListItem(depth, encodePrimitive(value, options.delimiter), options.indentSize);
+  else if (isJsonArray(value)) {
+    if (isArrayOfPrimitives(value)) yield indentedListItem(depth, encodeInlineArrayLine(value, options.delimiter), options.indentSize);
+    else {
+      yield indentedListItem(depth, formatHeader(value.length, { delimiter: options.delimiter }), options.indentSize);
+      for (const item of value) yield* encodeListItemValueLines(item, depth + 1, options);
+    }
+  } else if (isJsonObject(value)) yield* encodeObjectAsListItemLines(value, depth, options);
+}
+function indentedLine(depth, content, indentSize) {
+  return " ".repeat(indentSize * depth) + content;
+}
+function indentedListItem(depth, content, indentSize) {
+  return indentedLine(depth, "- " + content, indentSize);
+}
+function applyReplacer(root, replacer) {
+  const replacedRoot = replacer("", root, []);
+  if (replacedRoot === void 0) return transformChildren(root, replacer, []);
+  return transformReplaced(root, replacedRoot, replacer, []);
+}
+function transformReplaced(original, replaced, replacer, path20) {
+  if (isRawString(replaced) && !isEncodablePrimitive(original)) return transformChildren(original, replacer, path20);
+  return transformChildren(normalizeValue(replaced), replacer, path20);
+}
+function transformChildren(value, replacer, path20) {
+  if (isJsonObject(value)) return transformObject(value, replacer, path20);
+  if (isJsonArray(value)) return transformArray(value, replacer, path20);
+  return value;
+}
+function transformObject(obj, replacer, path20) {
+  const result = {};
+  for (const [key, value] of Object.entries(obj)) {
+    const childPath = [...path20, key];
+    const replacedValue = replacer(key, value, childPath);
+    if (replacedValue === void 0) continue;
+    setOwnProperty(result, key, transformReplaced(value, replacedValue, replacer, childPath));
+  }
+  return result;
+}
+function transformArray(arr, replacer, path20) {
+  const result = [];
+  for (let i = 0; i < arr.length; i++) {
+    const value = arr[i];
+    const childPath = [...path20, i];
+    const replacedValue = replacer(String(i), value, childPath);
+    if (replacedValue === void 0) continue;
+    result.push(transformReplaced(value, replacedValue, replacer, childPath));
+  }
+  return result;
+}
+function encode(input, options) {
+  return Array.from(encodeLines(input, options)).join("\n");
+}
+function encodeLines(input, options) {
+  const normalizedValue = normalizeValue(input);
+  const resolvedOptions = resolveOptions(options);
+  return encodeJsonValue(resolvedOptions.replacer ? applyReplacer(normalizedValue, resolvedOptions.replacer) : normalizedValue, resolvedOptions, 0);
+}
+function resolveOptions(options) {
+  const delimiter = options?.delimiter ?? DEFAULT_DELIMITER;
+  assertValidDelimiter(delimiter);
+  return {
+    indentSize: options?.indentSize ?? options?.indent ?? 2,
+    delimiter,
+    replacer: options?.replacer
+  };
+}
+
+// scripts/core/shared/atomic-write.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+var FILE_MODE = 384;
+var NO_SPACE = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EFBIG"]);
+function writeAll(fd, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const written = import_node_fs3.default.writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error("no bytes written"), { code: "ENOSPC" });
+    offset += written;
+  }
+}
+function prepare(file, data) {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+  const fd = import_node_fs3.default.openSync(tmp, "wx", FILE_MODE);
+  let ready = false;
+  try {
+    writeAll(fd, bytes);
+    import_node_fs3.default.fsyncSync(fd);
+    if (import_node_fs3.default.fstatSync(fd).size !== bytes.length) throw Object.assign(new Error("short file"), { code: "ENOSPC" });
+    ready = true;
+    return tmp;
+  } finally {
+    import_node_fs3.default.closeSync(fd);
+    if (!ready) import_node_fs3.default.rmSync(tmp, { force: true });
+  }
+}
+function syncDir(dir) {
+  const fd = import_node_fs3.default.openSync(dir, "r");
+  try {
+    import_node_fs3.default.fsyncSync(fd);
+  } finally {
+    import_node_fs3.default.closeSync(fd);
+  }
+}
+function failure(error2, files) {
+  const code = error2?.code;
+  if (code && NO_SPACE.has(code)) {
+    return new WorkflowError(`cannot save ${files.map((f3) => import_node_path2.default.basename(f3)).join(", ")} in ${import_node_path2.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+  }
+  return error2;
+}
+function writeFilesAtomic(entries) {
+  const ready = [];
+  try {
+    for (const [file, data] of entries) ready.push(prepare(file, data));
+  } catch (error2) {
+    for (const tmp of ready) import_node_fs3.default.rmSync(tmp, { force: true });
+    throw failure(error2, entries.map(([file]) => file));
+  }
+  entries.forEach(([file], i) => {
+    try {
+      import_node_fs3.default.renameSync(ready[i] ?? "", file);
+    } catch (error2) {
+      for (const tmp of ready.slice(i)) import_node_fs3.default.rmSync(tmp, { force: true });
+      throw failure(error2, [file]);
+    }
+  });
+  for (const dir of new Set(entries.map(([file]) => import_node_path2.default.dirname(file)))) syncDir(dir);
+}
+function writeFileAtomic(file, data) {
+  writeFilesAtomic([[file, data]]);
+}
+
+// scripts/core/shared/state-fields.ts
+var SCHEMA_VERSION = 2;
+var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
+var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
+
+// scripts/core/redact/redact-patterns.ts
+var END = "(?![A-Za-z0-9_-])";
+var t = (kind, source, flags = "g") => ({ kind, pattern: new RegExp(source, flags) });
+var tokenPatterns = () => [
+  t("anthropic-key", String.raw`\bsk-ant-[A-Za-z0-9_-]{20,}`),
+  // a digit is required: a long hyphenated word after "sk-" is prose, a key never lacks digits
+  t("openai-key", String.raw`\bsk-(?=[A-Za-z0-9_-]{20,})(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]+`),
+  t("github-token", String.raw`\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`),
+  t("gitlab-token", String.raw`\b(?:gl(?:pat|ptt|dt|rt|ft|imt|oas|soat|cbt|agent)-[A-Za-z0-9_-]{20,}|GR1348941[A-Za-z0-9_-]{20,})`),
+  t("aws-access-key-id", String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b`),
+  t("google-api-key", String.raw`\bAIza[A-Za-z0-9_-]{35}${END}`),
+  t("google-oauth-secret", String.raw`\bGOCSPX-[A-Za-z0-9_-]{28}${END}`),
+  t("google-oauth-token", String.raw`\b(?:ya29\.[A-Za-z0-9_-]{20,}|1\/\/0[A-Za-z0-9_-]{40,})`),
+  t("azure-storage-key", String.raw`(?<=AccountKey=)[A-Za-z0-9+/]{86}==`),
+  t("azure-shared-access-key", String.raw`(?<=SharedAccessKey=)[A-Za-z0-9+/]{42,44}=`),
+  t("azure-sas-signature", String.raw`(?<=[?&]sig=)[A-Za-z0-9%+/=]{20,}`),
+  t("azure-client-secret", String.raw`(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
+  t("stripe-webhook-secret", String.raw`\bwhsec_[A-Za-z0-9]{32,}`),
+  t("twilio-api-key", String.raw`\bSK[0-9a-fA-F]{32}\b`),
+  t("pypi-token", String.raw`\bpypi-AgE[A-Za-z0-9_-]{50,}`),
+  t("huggingface-token", String.raw`\b(?:hf_|api_org_)[A-Za-z0-9]{34}\b`),
+  t("age-secret-key", String.raw`\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b`),
+  t("slack-token", String.raw`\b(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,}|\bxoxe\.xox[bp]-[A-Za-z0-9-]{20,}`),
+  t("slack-webhook", String.raw`https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+`),
+  t("discord-webhook", String.raw`https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+`),
+  t("telegram-bot-token", String.raw`\b\d{8,10}:AA[A-Za-z0-9_-]{33}${END}`),
+  t("mailgun-key", String.raw`\bkey-[0-9a-f]{32}\b`),
+  t("mailchimp-key", String.raw`\b[0-9a-f]{32}-us\d{1,2}\b`),
+  t("digitalocean-token", String.raw`\bdo[opr]_v1_[a-f0-9]{64}\b`),
+  t("square-token", String.raw`\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}${END}`),
+  t("planetscale-token", String.raw`\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{32,64}`),
+  t("postman-key", String.raw`\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b`),
+  t("doppler-token", String.raw`\bdp\.(?:st|ct|sa|scim|audit|pt)\.[A-Za-z0-9_.-]{40,}`),
+  t("pulumi-token", String.raw`\bpul-[a-f0-9]{40}\b`),
+  t("sentry-token", String.raw`\bsntry[su]_[A-Za-z0-9+/=_-]{40,}`),
+  t("new-relic-key", String.raw`\bNRAK-[A-Z0-9]{27}\b`),
+  t("supabase-token", String.raw`\bsbp_[a-f0-9]{40}\b`),
+  t("airtable-token", String.raw`\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`),
+  t("terraform-token", String.raw`\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}`),
+  t("alibaba-key-id", String.raw`\bLTAI[A-Za-z0-9]{20}\b`),
+  t("atlassian-token", String.raw`\bATATT3[A-Za-z0-9_=-]{100,}`),
+  t("fly-token", String.raw`\b(?:fo1_[A-Za-z0-9_-]{43}${END}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,})`),
+  t("heroku-key", String.raw`\bHRKU-[A-Za-z0-9_-]{40,}`),
+  t("onepassword-token", String.raw`\bops_eyJ[A-Za-z0-9+/=]{100,}`),
+  t("notion-token", String.raw`\bsecret_[A-Za-z0-9]{43}\b`),
+  t("cloudflare-origin-ca-key", String.raw`\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b`),
+  t("jwt", String.raw`\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}`)
+];
+var TOKENS = /* @__PURE__ */ tokenPatterns();
+var BEARER = /\b(bearer[ \t]+)(?=[A-Za-z0-9._~+/-]{16,})(?=[A-Za-z._~+/-]*\d)[A-Za-z0-9._~+/-]+=*/gi;
+var BASIC = /\b((?:proxy-)?authorization:[ \t]*basic[ \t]+)[A-Za-z0-9+/]{8,}=*/gi;
+var USER_FLAG = /(?<=\s|^)((?:-u|--user)(?:[ \t]+|=)?(["']?)([^\s:"'$]{1,256}):)([^\s"'$][^\s"']{0,511})\2/gm;
+var SECRET_FLAG = /(?<=\s|^)((?:--(?:password|passwd|pass|token|secret|api-key|apikey|auth-token|access-token|client-secret)(?:[ \t]+|=))|(?<=\bsshpass[ \t]+)-p[ \t]*)(["']?)([^\s"'$-][^\s"']{0,511})\2/gim;
+var URL_PASSWORD = /\b([a-z][a-z0-9+.-]{1,30}:\/\/[^\s:@/[\]]{0,256}:)([^\s/]{1,512})@(?=[^\s@/])/gi;
+var PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_BODY = /(?:(?:\s|\\+[nr])+[A-Za-z0-9+/=]{16,})*/y;
+
+// scripts/core/redact/secret-scanner.ts
+var import_node_fs4 = require("node:fs");
+var import_node_url = require("node:url");
+
+// scripts/core/shared/node-builtins.ts
+var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
+var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
+var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+function homeDir() {
+  return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
+}
+
+// scripts/core/redact/secret-scanner.ts
+var LEFT_OUT = /* @__PURE__ */ new Set(["database-connection-string", "basicauth", "filter-comments"]);
+var KIND_BY_MESSAGE = {
+  AWSSecretAccessKey: "aws-secret-key",
+  AWSAccessKeyID: "aws-access-key-id",
+  ANTHROPIC_API_KEY: "anthropic-key",
+  OPENAI_TOKEN: "openai-key",
+  IncomingWebhook: "slack-webhook",
+  PrivateKeyJSON: "private-key",
+  NPM_ACCESS_TOKEN: "npm-token",
+  Npmrc_authToken: "npm-token",
+  PackageJSON_xOauthToken: "github-token"
+};
+var kebab = (id) => id.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
+var PRESET = "@secretlint/secretlint-rule-preset-recommend";
+var BUNDLED_RULES = "secret-rules.cjs";
+var loaded;
+function isRuleCreator(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const { meta: meta2, create } = value;
+  return typeof meta2?.id === "string" && typeof create === "function";
+}
+function loadSecretRules() {
+  if (loaded) return loaded;
+  const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative2) => (0, import_node_url.fileURLToPath)(new URL(relative2, __workflowModule.url))).find((f3) => (0, import_node_fs4.existsSync)(f3));
+  const module2 = load(bundled ?? PRESET);
+  const rules = module2.rules;
+  if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
+  loaded = rules.filter((rule) => !LEFT_OUT.has(rule.meta.id.replace(/^@secretlint\/secretlint-rule-/, "")));
+  return loaded;
+}
+function findSecretsByRules(text) {
+  const found = [];
+  for (const rule of loadSecretRules()) {
+    const context = {
+      // the message id is all that is kept: it names the kind of secret, never its value
+      createTranslator: () => (messageId) => messageId,
+      report: ({ message, range }) => {
+        const id = typeof message === "string" ? message : "secret";
+        found.push({ start: range[0], end: range[1], kind: KIND_BY_MESSAGE[id] ?? kebab(id) });
+      },
+      ignore: () => void 0
+    };
+    rule.create(context, {}).file?.({ content: text, filePath: "workflow.txt", ext: ".txt", contentType: "text" });
+  }
+  return found;
+}
+
+// scripts/core/redact/redact.ts
+var MARKER_PREFIX = "[REDACTED:";
+var marker = (kind) => `${MARKER_PREFIX}${kind}]`;
+var ASSIGNMENT = /(?<![\w.-])(export[ \t]+)?(["']?)([A-Za-z_][\w.-]*)\2([ \t]*)([=:])([ \t]*)/g;
+var VALUE = /"[^"\n]{0,4096}"|'[^'\n]{0,4096}'|(?:[^\s"'\\]|\\(?![\\nr]))+/y;
+var SECRET_NAME = /passw(?:or)?d|passphrase|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|signing[_.-]?key|encryption[_.-]?key|^_?auth$/i;
+var NOT_SECRET_NAME = /(?:url|uri|file|path|dir|endpoint|host|name|type|id|ttl|expiry|expires(?:_at)?|length|count|limit|header)$/i;
+var NOT_SECRET_VALUE = /^[[{]|^(?:\d+(?:\.\d+)?|true|false|null|none|nil|undefined|yes|no|\*+|x+|\.\.\.|\u2026)$|^<|^\$|\(|^\[REDACTED:/i;
+function redactPem(text, hit) {
+  if (!text.includes("PRIVATE KEY")) return text;
+  let out = "";
+  let last = 0;
+  let nextEnd = -2;
+  const endFrom = (from) => {
+    if (nextEnd === -1 || nextEnd >= from) return nextEnd;
+    PEM_END.lastIndex = from;
+    nextEnd = PEM_END.exec(text) ? PEM_END.lastIndex : -1;
+    return nextEnd;
+  };
+  PEM_BEGIN.lastIndex = 0;
+  let begin = PEM_BEGIN.exec(text);
+  while (begin) {
+    const bodyStart = PEM_BEGIN.lastIndex;
+    const following = PEM_BEGIN.exec(text);
+    let stop = endFrom(bodyStart);
+    if (stop < 0 || following && stop > following.index) {
+      PEM_BODY.lastIndex = bodyStart;
+      PEM_BODY.exec(text);
+      stop = PEM_BODY.lastIndex;
+    }
+    out += text.slice(last, begin.index) + marker("private-key");
+    hit();
+    last = stop;
+    begin = following;
+    while (begin && begin.index < stop) {
+      PEM_BEGIN.lastIndex = Math.max(PEM_BEGIN.lastIndex, stop);
+      begin = PEM_BEGIN.exec(text);
+    }
+    if (begin) PEM_BEGIN.lastIndex = begin.index + begin[0].length;
+  }
+  return out + text.slice(last);
+}
+function assignmentKind(name) {
+  if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name)) return null;
+  if (/aws/i.test(name)) return "aws-secret-key";
+  if (/passw(?:or)?d|passphrase/i.test(name)) return "password";
+  if (/api[_.-]?key/i.test(name)) return "api-key";
+  return "secret";
+}
+function restOfLineIsBlank(text, from) {
+  for (let i = from; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 === 10 || c3 === 13) return true;
+    if (c3 === 92) {
+      let j3 = i;
+      while (text.charCodeAt(j3) === 92) j3++;
+      return text[j3] === "n" || text[j3] === "r";
+    }
+    if (c3 !== 32 && c3 !== 9 && c3 !== 44 && c3 !== 59) return false;
+  }
+  return true;
+}
+function redactAssignments(text, hit) {
+  let out = "";
+  let last = 0;
+  ASSIGNMENT.lastIndex = 0;
+  for (let m2 = ASSIGNMENT.exec(text); m2; m2 = ASSIGNMENT.exec(text)) {
+    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m2;
+    const valueAt = m2.index + head.length;
+    if (!assignmentKind(name)) continue;
+    VALUE.lastIndex = valueAt;
+    const value = VALUE.exec(text)?.[0] ?? "";
+    const end = valueAt + value.length;
+    if (!isSecretAssignment(text, name, quote, op, value, end)) {
+      ASSIGNMENT.lastIndex = valueAt;
+      continue;
+    }
+    const kind = assignmentKind(name) ?? "secret";
+    const kept = /^["']/.test(value) ? value.charAt(0) : "";
+    out += `${text.slice(last, m2.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
+    hit();
+    last = end;
+    ASSIGNMENT.lastIndex = end;
+  }
+  return out + text.slice(last);
+}
+function isSecretAssignment(text, name, quote, op, value, end) {
+  if (!assignmentKind(name)) return false;
+  if (/^_?auth$/i.test(name) && !quote) return false;
+  const quoted = /^["']/.test(value);
+  const bare = quoted ? value.slice(1, -1) : value;
+  const head = quoted ? bare : (bare.split(/[,;})\]`]/)[0] ?? "").replace(/[.:]+$/, "");
+  if (!head || NOT_SECRET_VALUE.test(head) || /^[=>]/.test(head)) return false;
+  const alone = restOfLineIsBlank(text, end) || /^[ \t]+(?:#|\/\/)/.test(text.slice(end, end + 3));
+  if (!quoted && !alone && /^[A-Za-z]+$/.test(head)) return false;
+  if (op === ":" && !quote) {
+    if (!alone) return false;
+    if (!/[_A-Z]/.test(name.replace(/^[A-Z]/, "")) && !/[^A-Za-z]/.test(bare)) return false;
+  }
+  return true;
+}
+function redactByRules(text, hit) {
+  const ranges = findSecretsByRules(text).sort((a, b3) => a.start - b3.start || b3.end - a.end);
+  if (ranges.length === 0) return text;
+  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m2) => [m2.index, m2.index + m2[0].length]);
+  let next = 0;
+  const insideMarker = (start, end) => {
+    while ((markers[next]?.[1] ?? Infinity) <= start) next++;
+    const around = markers[next];
+    return around !== void 0 && around[0] < end;
+  };
+  let out = "";
+  let last = 0;
+  for (const { start, end, kind } of ranges) {
+    if (start < last || end <= start || insideMarker(start, end)) continue;
+    out += text.slice(last, start) + marker(kind);
+    hit();
+    last = end;
+  }
+  return out + text.slice(last);
+}
+function redactText(text) {
+  let count = 0;
+  const hit = () => {
+    count++;
+  };
+  let out = redactPem(text, hit);
+  out = out.replace(URL_PASSWORD, (whole, head, password) => {
+    if (password.startsWith(MARKER_PREFIX) || password.startsWith("$")) return whole;
+    hit();
+    return `${head}${marker("url-password")}@`;
+  });
+  for (const { kind, pattern } of TOKENS) {
+    out = out.replace(pattern, () => {
+      hit();
+      return marker(kind);
+    });
+  }
+  out = out.replace(BEARER, (_whole, head) => {
+    hit();
+    return `${head}${marker("bearer-token")}`;
+  });
+  out = out.replace(BASIC, (_whole, head) => {
+    hit();
+    return `${head}${marker("basic-auth")}`;
+  });
+  out = out.replace(USER_FLAG, (whole, head, quote, user, password) => {
+    if (/^\d+$/.test(user) && /^\d+$/.test(password)) return whole;
+    if (password.startsWith(MARKER_PREFIX)) return whole;
+    hit();
+    return `${head}${marker("password")}${quote}`;
+  });
+  out = out.replace(SECRET_FLAG, (whole, head, quote, value) => {
+    if (value.startsWith(MARKER_PREFIX) || NOT_SECRET_VALUE.test(value)) return whole;
+    if (!head.endsWith("=") && !quote && /^[A-Za-z]+$/.test(value)) return whole;
+    hit();
+    return `${head}${quote}${marker("password")}${quote}`;
+  });
+  out = redactAssignments(out, hit);
+  out = redactByRules(out, hit);
+  return { text: out, count };
+}
+function redactState(state) {
+  const texts = [];
+  mapFreeText(state, (text) => {
+    texts.push(text);
+    return text;
+  });
+  if (redactText(texts.join("\n\n")).count === 0) return { state, count: 0 };
+  let count = 0;
+  const redacted = mapFreeText(state, (text) => {
+    const result = redactText(text);
+    count += result.count;
+    return result.text;
+  });
+  return { state: redacted, count };
+}
+function mapFreeText(state, r2) {
+  const rn2 = (text) => text === null ? null : r2(text);
+  const list = (items) => items.map(r2);
+  return {
+    ...state,
+    task: { description: r2(state.task.description), ticket_id: rn2(state.task.ticket_id) },
+    summary: r2(state.summary),
+    phase: { ...state.phase, name: rn2(state.phase.name), sub: rn2(state.phase.sub) },
+    phases: state.phases.map((p2) => ({ ...p2, name: r2(p2.name), skip_reason: rn2(p2.skip_reason), deliverables: p2.deliverables.map((d2) => ({ ...d2, path: r2(d2.path) })) })),
+    accomplishments: list(state.accomplishments),
+    next_steps: list(state.next_steps),
+    decisions: list(state.decisions),
+    blockers: list(state.blockers),
+    notes: list(state.notes),
+    todos: {
+      active: state.todos.active.map((t3) => ({ ...t3, content: r2(t3.content) })),
+      completed: state.todos.completed.map((t3) => ({ ...t3, content: r2(t3.content) }))
+    },
+    agents: state.agents.map((a) => ({ ...a, type: r2(a.type), description: r2(a.description) })),
+    git: state.git && { ...state.git, commit_message: rn2(state.git.commit_message) },
+    // paths can hold a token too (a file named after a key, a URL with a password)
+    files_modified: list(state.files_modified),
+    // what the session said: requests, commands with their arguments, the plan, paths outside
+    session_facts: state.session_facts && {
+      ...state.session_facts,
+      first_request: rn2(state.session_facts.first_request),
+      last_request: rn2(state.session_facts.last_request),
+      title: rn2(state.session_facts.title),
+      commands: state.session_facts.commands.map((c3) => ({ ...c3, command: r2(c3.command) })),
+      last_test: state.session_facts.last_test && { ...state.session_facts.last_test, command: r2(state.session_facts.last_test.command) },
+      last_build: state.session_facts.last_build && { ...state.session_facts.last_build, command: r2(state.session_facts.last_build.command) },
+      plan: rn2(state.session_facts.plan),
+      outside_files: list(state.session_facts.outside_files)
+    },
+    compact_summary: state.compact_summary && { ...state.compact_summary, text: r2(state.compact_summary.text) }
+  };
+}
+
+// scripts/core/store/ids.ts
+function assertWorkflowId(id) {
+  if (!WORKFLOW_ID_PATTERN.test(id)) {
+    throw new WorkflowError(
+      `invalid workflow id ${JSON.stringify(id)}: ids are lowercase letters, digits and dashes, starting with a letter or digit`
+    );
+  }
+  return id;
+}
+
+// node_modules/zod/v4/core/util.js
+var util_exports = {};
+__export(util_exports, {
+  BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
+  CONSTANT_CATCH: () => CONSTANT_CATCH,
+  Class: () => Class,
+  NUMBER_FORMAT_RANGES: () => NUMBER_FORMAT_RANGES,
+  aborted: () => aborted,
+  allowsEval: () => allowsEval,
+  assert: () => assert,
+  assertEqual: () => assertEqual,
+  assertIs: () => assertIs,
+  assertNever: () => assertNever,
+  assertNotEqual: () => assertNotEqual,
+  assignProp: () => assignProp,
+  attachSchema: () => attachSchema,
+  base64ToUint8Array: () => base64ToUint8Array,
+  base64urlToUint8Array: () => base64urlToUint8Array,
+  cached: () => cached,
+  captureStackTrace: () => captureStackTrace,
+  cleanEnum: () => cleanEnum,
+  cleanRegex: () => cleanRegex,
+  clone: () => clone,
+  cloneDef: () => cloneDef,
+  codePointLength: () => codePointLength,
+  constantCatch: () => constantCatch,
+  createTransparentProxy: () => createTransparentProxy,
+  defineLazy: () => defineLazy,
+  defineLazyInternal: () => defineLazyInternal,
+  derived: () => derived,
+  esc: () => esc,
+  escapeRegex: () => escapeRegex,
+  explicitlyAborted: () => explicitlyAborted,
+  extend: () => extend,
+  finalizeIssue: () => finalizeIssue,
+  floatSafeRemainder: () => floatSafeRemainder,
+  getElementAtPath: () => getElementAtPath,
+  getEnumValues: () => getEnumValues,
+  getLengthableOrigin: () => getLengthableOrigin,
+  getParsedType: () => getParsedType,
+  getSizableOrigin: () => getSizableOrigin,
+  hexToUint8Array: () => hexToUint8Array,
+  hide: () => hide,
+  installLazyProp: () => installLazyProp,
+  isObject: () => isObject,
+  isPlainObject: () => isPlainObject2,
+  issue: () => issue,
+  joinValues: () => joinValues,
+  jsonStringifyReplacer: () => jsonStringifyReplacer,
+  members: () => members,
+  merge: () => merge,
+  mergeDefs: () => mergeDefs,
+  normalizeParams: () => normalizeParams,
+  nullish: () => nullish,
+  numKeys: () => numKeys,
+  objectClone: () => objectClone,
+  omit: () => omit,
+  optionalKeys: () => optionalKeys,
+  own: () => own,
+  parsedType: () => parsedType,
+  partial: () => partial,
+  pick: () => pick,
+  prefixIssues: () => prefixIssues,
+  primitiveTypes: () => primitiveTypes,
+  promiseAllObject: () => promiseAllObject,
+  propertyKeyTypes: () => propertyKeyTypes,
+  randomString: () => randomString,
+  rawShape: () => rawShape,
+  required: () => required,
+  safeExtend: () => safeExtend,
+  shallowClone: () => shallowClone,
+  sizeCaps: () => sizeCaps,
+  slugify: () => slugify,
+  stringifyPrimitive: () => stringifyPrimitive,
+  toZod: () => toZod,
+  uint8ArrayToBase64: () => uint8ArrayToBase64,
+  uint8ArrayToBase64url: () => uint8ArrayToBase64url,
+  uint8ArrayToHex: () => uint8ArrayToHex,
+  unwrapMessage: () => unwrapMessage
+});
+function assertEqual(val) {
+  return val;
+}
+function assertNotEqual(val) {
+  return val;
+}
+function toZod() {
+  return (schema) => schema;
+}
+function assertIs(_arg) {
+}
+function assertNever(_x) {
+  throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_3) {
+}
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
+  const values = Object.entries(entries).filter(([k2, _3]) => numericValues.indexOf(+k2) === -1).map(([_3, v2]) => v2);
+  return values;
+}
+function joinValues(array2, separator = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_3, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+  const ratio = val / step;
+  const roundedRatio = Math.round(ratio);
+  const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+  if (Math.abs(ratio - roundedRatio) < tolerance)
+    return 0;
+  return ratio - roundedRatio;
+}
+var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+function defineLazy(object2, key, getter) {
+  let value = void 0;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value === EVALUATING) {
+        return void 0;
+      }
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
+      }
+      return value;
+    },
+    set(v2) {
+      Object.defineProperty(object2, key, {
+        value: v2
+        // configurable: true,
+      });
+    },
+    configurable: true
+  });
+}
+function objectClone(obj) {
+  return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+function rawShape(def) {
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  return desc?.get ? desc.get.raw : desc?.value;
+}
+function sourceShape(schema) {
+  return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+function deferProp(target, key, getter) {
+  Object.defineProperty(target, key, {
+    get() {
+      const value = getter();
+      assignProp(this, key, value);
+      return value;
+    },
+    enumerable: true,
+    configurable: true
+  });
+}
+function putProp(target, key, value) {
+  if (key in target)
+    assignProp(target, key, value);
+  else
+    target[key] = value;
+}
+function mirrorShape(target, source, keys, wrap) {
+  const raw = sourceShape(source);
+  for (const key of keys) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get) {
+      deferProp(target, key, () => {
+        const value = source._zod.def.shape[key];
+        return wrap ? wrap(value, key) : value;
+      });
+    } else
+      putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+  }
+}
+function mirrorProps(target, source) {
+  for (const key of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
+    if (!desc.enumerable)
+      continue;
+    if (desc.get)
+      deferProp(target, key, () => source[key]);
+    else
+      putProp(target, key, desc.value);
+  }
+}
+function mergeDefs(...defs) {
+  const mergedDescriptors = {};
+  for (const def of defs) {
+    const descriptors = Object.getOwnPropertyDescriptors(def);
+    Object.assign(mergedDescriptors, descriptors);
+  }
+  return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+  return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path20) {
+  if (!path20)
+    return obj;
+  return path20.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+  const keys = Object.keys(promisesObj);
+  const promises = keys.map((key) => promisesObj[key]);
+  return Promise.all(promises).then((results) => {
+    const resolvedObj = {};
+    for (let i = 0; i < keys.length; i++) {
+      resolvedObj[keys[i]] = results[i];
+    }
+    return resolvedObj;
+  });
+}
+function randomString(length = 10) {
+  const chars = "abcdefghijklmnopqrstuvwxyz";
+  let str = "";
+  for (let i = 0; i < length; i++) {
+    str += chars[Math.floor(Math.random() * chars.length)];
+  }
+  return str;
+}
+function esc(str) {
+  return JSON.stringify(str);
+}
+function slugify(input) {
+  return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+var allowsEval = /* @__PURE__ */ cached(() => {
+  if (globalConfig.jitless) {
+    return false;
+  }
+  if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+    return false;
+  }
+  try {
+    const F3 = Function;
+    new F3("");
+    return true;
+  } catch (_3) {
+    return false;
+  }
+});
+function isPlainObject2(o2) {
+  if (isObject(o2) === false)
+    return false;
+  const ctor = o2.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o2) {
+  if (isPlainObject2(o2))
+    return { ...o2 };
+  if (Array.isArray(o2))
+    return [...o2];
+  if (o2 instanceof Map)
+    return new Map(o2);
+  if (o2 instanceof Set)
+    return new Set(o2);
+  return o2;
+}
+function numKeys(data) {
+  let keyCount = 0;
+  for (const key in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
+      keyCount++;
+    }
+  }
+  return keyCount;
+}
+var getParsedType = (data) => {
+  const t3 = typeof data;
+  switch (t3) {
+    case "undefined":
+      return "undefined";
+    case "string":
+      return "string";
+    case "number":
+      return Number.isNaN(data) ? "nan" : "number";
+    case "boolean":
+      return "boolean";
+    case "function":
+      return "function";
+    case "bigint":
+      return "bigint";
+    case "symbol":
+      return "symbol";
+    case "object":
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      if (data === null) {
+        return "null";
+      }
+      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+        return "promise";
+      }
+      if (typeof Map !== "undefined" && data instanceof Map) {
+        return "map";
+      }
+      if (typeof Set !== "undefined" && data instanceof Set) {
+        return "set";
+      }
+      if (typeof Date !== "undefined" && data instanceof Date) {
+        return "date";
+      }
+      if (typeof File !== "undefined" && data instanceof File) {
+        return "file";
+      }
+      return "object";
+    default:
+      throw new Error(`Unknown data type: ${t3}`);
+  }
+};
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+var primitiveTypes = /* @__PURE__ */ new Set([
+  "string",
+  "number",
+  "bigint",
+  "boolean",
+  "symbol",
+  "undefined"
+]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function createTransparentProxy(getter) {
+  let target;
+  return new Proxy({}, {
+    get(_3, prop, receiver) {
+      target ?? (target = getter());
+      return Reflect.get(target, prop, receiver);
+    },
+    set(_3, prop, value, receiver) {
+      target ?? (target = getter());
+      return Reflect.set(target, prop, value, receiver);
+    },
+    has(_3, prop) {
+      target ?? (target = getter());
+      return Reflect.has(target, prop);
+    },
+    deleteProperty(_3, prop) {
+      target ?? (target = getter());
+      return Reflect.deleteProperty(target, prop);
+    },
+    ownKeys(_3) {
+      target ?? (target = getter());
+      return Reflect.ownKeys(target);
+    },
+    getOwnPropertyDescriptor(_3, prop) {
+      target ?? (target = getter());
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    },
+    defineProperty(_3, prop, descriptor) {
+      target ?? (target = getter());
+      return Reflect.defineProperty(target, prop, descriptor);
+    }
+  });
+}
+function stringifyPrimitive(value) {
+  if (typeof value === "bigint")
+    return value.toString() + "n";
+  if (typeof value === "string")
+    return `"${value}"`;
+  return `${value}`;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k2) => {
+    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
+  });
+}
+var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-34028234663852886e22, 34028234663852886e22],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
+var BIGINT_FORMAT_RANGES = {
+  int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
+  uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
+};
+function pick(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".pick() cannot be used on object schemas containing refinements");
+  }
+  const newShape = {};
+  mirrorShape(newShape, schema, maskedKeys(schema, mask));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function maskedKeys(schema, mask) {
+  const raw = sourceShape(schema);
+  const keys = [];
+  for (const key of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key)}"`);
+    }
+    if (mask[key])
+      keys.push(key);
+  }
+  return keys;
+}
+function omit(schema, mask) {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(".omit() cannot be used on object schemas containing refinements");
+  }
+  const omitted = new Set(maskedKeys(schema, mask));
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+  return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+  if (!isPlainObject2(shape)) {
+    throw new Error("Invalid input to extend: expected a plain object");
+  }
+  const checks = schema._zod.def.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    const existingShape = sourceShape(schema);
+    for (const key of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
+        throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+      }
+    }
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function extended(schema, shape) {
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+  mirrorProps(newShape, shape);
+  return newShape;
+}
+function safeExtend(schema, shape) {
+  if (!isPlainObject2(shape)) {
+    throw new Error("Invalid input to safeExtend: expected a plain object");
+  }
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b3) {
+  if (!b3?._zod?.def) {
+    throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+  }
+  if (a._zod.def.checks?.length) {
+    throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+  }
+  const newShape = {};
+  mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+  mirrorShape(newShape, b3, Reflect.ownKeys(sourceShape(b3)));
+  const def = mergeDefs(a._zod.def, {
+    shape: newShape,
+    get catchall() {
+      return b3._zod.def.catchall;
+    },
+    checks: b3._zod.def.checks ?? []
+  });
+  return clone(a, def);
+}
+function partial(Class2, schema, mask, name = "partial") {
+  const currDef = schema._zod.def;
+  const checks = currDef.checks;
+  const hasChecks = checks && checks.length > 0;
+  if (hasChecks) {
+    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+  }
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class2, schema, mask) {
+  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const newShape = {};
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+  ));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+function aborted(x3, startIndex = 0) {
+  if (x3.aborted === true)
+    return true;
+  for (let i = startIndex; i < x3.issues.length; i++) {
+    if (x3.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x3, startIndex = 0) {
+  if (x3.aborted === true)
+    return true;
+  for (let i = startIndex; i < x3.issues.length; i++) {
+    if (x3.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path20, issues) {
+  return issues.map((iss) => {
+    var _a2;
+    (_a2 = iss).path ?? (_a2.path = []);
+    iss.path.unshift(path20);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d2 = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d2.check))
+      break;
+    const max = d2.maximum ?? d2.length ?? d2.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a2;
+  for (let i = start; i < issues.length; i++) {
+    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a2;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k2 of Object.keys(iss)) {
+    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
+      continue;
+    full[k2] = iss[k2];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+function getSizableOrigin(input) {
+  if (input instanceof Set)
+    return "set";
+  if (input instanceof Map)
+    return "map";
+  if (input instanceof File)
+    return "file";
+  return "unknown";
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function parsedType(data) {
+  const t3 = typeof data;
+  switch (t3) {
+    case "number": {
+      return Number.isNaN(data) ? "nan" : "number";
+    }
+    case "object": {
+      if (data === null) {
+        return "null";
+      }
+      if (Array.isArray(data)) {
+        return "array";
+      }
+      const obj = data;
+      if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+        return obj.constructor.name;
+      }
+    }
+  }
+  return t3;
+}
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function cleanEnum(obj) {
+  return Object.entries(obj).filter(([k2, _3]) => {
+    return Number.isNaN(Number.parseInt(k2, 10));
+  }).map((el) => el[1]);
+}
+function base64ToUint8Array(base64) {
+  const binaryString = atob(base64);
+  const bytes = new Uint8Array(binaryString.length);
+  for (let i = 0; i < binaryString.length; i++) {
+    bytes[i] = binaryString.charCodeAt(i);
+  }
+  return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+  let binaryString = "";
+  for (let i = 0; i < bytes.length; i++) {
+    binaryString += String.fromCharCode(bytes[i]);
+  }
+  return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url) {
+  const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+  const padding = "=".repeat((4 - base64.length % 4) % 4);
+  return base64ToUint8Array(base64 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+  const cleanHex = hex.replace(/^0x/, "");
+  if (cleanHex.length % 2 !== 0) {
+    throw new Error("Invalid hex string length");
+  }
+  const bytes = new Uint8Array(cleanHex.length / 2);
+  for (let i = 0; i < cleanHex.length; i += 2) {
+    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+  }
+  return bytes;
+}
+function uint8ArrayToHex(bytes) {
+  return Array.from(bytes).map((b3) => b3.toString(16).padStart(2, "0")).join("");
+}
+var Class = class {
+  constructor(..._args) {
+  }
+};
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+// @__NO_SIDE_EFFECTS__
+function derived(computes, table) {
+  for (const key in computes) {
+    const compute = computes[key];
+    Object.defineProperty(table, key, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        return own(this, key, compute(this));
+      },
+      set(value) {
+        own(this, key, value);
+      }
+    });
+  }
+  return table;
+}
+function defineBound(proto, key, fn2) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn2 : own(this, key, fn2.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+var CONSTANT_CATCH = "~constantCatch";
+function constantCatch(value) {
+  const fn2 = () => value;
+  fn2[CONSTANT_CATCH] = true;
+  return fn2;
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E3 = _E;
+  if (E3) {
+    const saved = E3.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E3.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E3.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _3;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own2 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own2;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own2;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _3.prototype;
+    for (const k2 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
+        continue;
+      if (!(k2 in inst)) {
+        inst[k2] = proto2[k2].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _3(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn2 of deferred) {
+        fn2();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_3, "init", { value: init });
+  Object.defineProperty(_3, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_3, "name", { value: name });
+  return _3;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+var $ZodEncodeError = class extends Error {
+  constructor(name) {
+    super(`Encountered unidirectional transform during encode: ${name}`);
+    this.name = "ZodEncodeError";
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+
+// node_modules/zod/v4/core/parse.js
+var _parse = (_Err) => {
+  const fn2 = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn2);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn2;
+};
+var parse = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn2 = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn2);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn2;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure2(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure2(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+// node_modules/zod/v4/core/regexes.js
+var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+function anchor(source) {
+  return new RegExp(`^${source}$`);
+}
+var date = /* @__PURE__ */ anchor(dateSource);
+function timeSource(args) {
+  const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex;
+}
+function time(args) {
+  return new RegExp(`^${timeSource(args)}$`);
+}
+function datetime(args) {
+  const opts = ["Z"];
+  if (args.offset)
+    opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
+  const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
+  const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+  return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+}
+var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a2;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckLessThan = /* @__PURE__ */ $constructor("$ZodCheckLessThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_big",
+      maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a2, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+
+// node_modules/zod/v4/core/versions.js
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a2;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn2 of ch._zod.onattach) {
+      fn2(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _3 = ch._zod.check(payload);
+        if (_3 instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _3 instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _3;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r2 = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r2 instanceof Promise))
+          return toStandardResult(r2, ctx);
+      } catch (_3) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _3) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_4) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  $ZodString.init(inst, def);
+});
+var $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
+  def.pattern ?? (def.pattern = datetime(def));
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
+  def.pattern ?? (def.pattern = date);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
+  def.pattern ?? (def.pattern = time(def));
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
+  def.pattern ?? (def.pattern = duration);
+  $ZodStringFormat.init(inst, def);
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_3) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_3) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c3) => c3[0]));
+  const parse2 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse2(payload, ctx);
+  };
+}
+var arraySize = (input) => Array.isArray(input) ? input.length : -1;
+function handleArrayResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        expected: "array",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    const proms = [];
+    const abortEarly = ctx?.abortEarly;
+    for (let i = 0; i < input.length; i++) {
+      const item = input[i];
+      const result = def.element._zod.run({
+        value: item,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      } else {
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
+          break;
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+  capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k2 of allKeys) {
+    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t3 = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t3 === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t3 === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r2 = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r2 instanceof Promise) {
+      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r2, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field = shape[key]._zod;
+      if (field.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v2 of field.values)
+          propValues[key].add(v2);
+        if (field.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject3 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject3(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r2 = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r2 instanceof Promise) {
+        proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r2, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r2) => !aborted(r2));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o2) => o2._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o2) => o2._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o2) => o2._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o2) => o2._zod.values)) {
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+    }
+    return void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    if (zod.def.options.every((o2) => o2._zod.pattern)) {
+      const patterns = zod.def.options.map((o2) => o2._zod.pattern);
+      return new RegExp(`^(${patterns.map((p2) => cleanRegex(p2.source)).join("|")})$`);
+    }
+    return void 0;
+  });
+  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first) {
+      return first(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
+var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
+  $ZodType.init(inst, def);
+  const items = def.items;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        input,
+        inst,
+        expected: "tuple",
+        code: "invalid_type"
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
+    const proms = [];
+    const optinStart = getTupleOptStart(items, "optin");
+    const optoutStart = getTupleOptStart(items, "optout");
+    if (!def.rest) {
+      if (input.length < optinStart) {
+        payload.issues.push({
+          code: "too_small",
+          minimum: optinStart,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+        return payload;
+      }
+      if (input.length > items.length) {
+        payload.issues.push({
+          code: "too_big",
+          maximum: items.length,
+          inclusive: true,
+          input,
+          inst,
+          origin: "array"
+        });
+      }
+    }
+    const itemResults = new Array(items.length);
+    const abortEarly = def.rest ? ctx?.abortEarly : void 0;
+    let itemAborted = false;
+    for (let i = 0; i < items.length; i++) {
+      const r2 = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
+      if (r2 instanceof Promise) {
+        proms.push(r2.then((rr2) => {
+          itemResults[i] = rr2;
+        }));
+      } else {
+        itemResults[i] = r2;
+        if (abortEarly && !itemAborted && r2.issues.length)
+          itemAborted = aborted(r2);
+      }
+    }
+    if (def.rest && !itemAborted) {
+      let i = items.length - 1;
+      const rest = input.slice(items.length);
+      let seen = payload.issues.length;
+      for (const el of rest) {
+        if (abortEarly && payload.issues.length !== seen) {
+          if (aborted(payload, seen))
+            break;
+          seen = payload.issues.length;
+        }
+        i++;
+        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((r2) => handleTupleResult(r2, payload, i)));
+        } else {
+          handleTupleResult(result, payload, i);
+        }
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
+    }
+    return handleTupleResults(itemResults, payload, items, input, optoutStart);
+  };
+});
+function getTupleOptStart(items, key) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const omittable = key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    if (!omittable)
+      return i + 1;
+  }
+  return 0;
+}
+function handleTupleResult(result, final, index) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index, result.issues));
+  }
+  final.value[index] = result.value;
+}
+function handleTupleResults(itemResults, final, items, input, optoutStart) {
+  for (let i = 0; i < items.length; i++) {
+    const r2 = itemResults[i];
+    const isPresent = i < input.length;
+    if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
+      final.value.length = i;
+      break;
+    }
+    if (r2.issues.length) {
+      if (!isPresent && i >= optoutStart) {
+        final.value.length = i;
+        break;
+      }
+      final.issues.push(...prefixIssues(i, r2.issues));
+    }
+    final.value[i] = r2.value;
+  }
+  for (let i = final.value.length - 1; i >= input.length; i--) {
+    if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
+      final.value.length = i;
+    } else {
+      break;
+    }
+  }
+  return final;
+}
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject2(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o2) => escapeRegex(o2.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o2) => typeof o2 === "string" ? escapeRegex(o2) : o2 ? escapeRegex(o2.toString()) : String(o2)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "optional";
+  globalConfig.memoizer?.guard(inst);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      throw new $ZodEncodeError(inst.constructor.name);
+    }
+    const _out = def.transform(payload.value, payload);
+    if (ctx.async) {
+      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
+      return output.then((output2) => {
+        payload.value = output2;
+        return payload;
+      });
+    }
+    if (_out instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    payload.value = _out;
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+  });
+  defineLazyInternal(inst, "values", (zod) => {
+    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === null)
+      return payload;
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+function handleCatchResult(payload, result, def, ctx) {
+  if (!result.issues.length) {
+    payload.value = result.value;
+    if (result.memo)
+      payload.memo = true;
+    return payload;
+  }
+  payload.value = def.catchValue({
+    ...result,
+    value: payload.value,
+    error: {
+      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+    },
+    input: payload.value
+  });
+  return payload;
+}
+var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+    }
+    return handleCatchResult(payload, result, def, ctx);
+  };
+});
+var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      const right = def.out._zod.run(payload, ctx);
+      if (right instanceof Promise) {
+        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
+      }
+      return handlePipeResult(right, def.in, ctx);
+    }
+    const left = def.in._zod.run(payload, ctx);
+    if (left instanceof Promise) {
+      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
+    }
+    return handlePipeResult(left, def.out, ctx);
+  };
+});
+function handlePipeResult(left, next, ctx) {
+  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
+    left.aborted = true;
+    return left;
+  }
+  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+}
+var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazy(inst._zod, "innerType", () => {
+    const d2 = def;
+    if (!d2._cachedInner)
+      d2._cachedInner = def.getter();
+    return d2._cachedInner;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+  inst._zod.parse = (payload, ctx) => {
+    const inner = inst._zod.innerType;
+    return inner._zod.run(payload, ctx);
+  };
+});
+
+// node_modules/zod/v4/locales/en.js
+var error = () => {
+  const Sizable = {
+    string: { unit: "characters", verb: "to have" },
+    file: { unit: "bytes", verb: "to have" },
+    array: { unit: "items", verb: "to have" },
+    set: { unit: "items", verb: "to have" },
+    map: { unit: "entries", verb: "to have" }
+  };
+  function getSizing(origin) {
+    return Sizable[origin] ?? null;
+  }
+  const FormatDictionary = {
+    regex: "input",
+    email: "email address",
+    url: "URL",
+    emoji: "emoji",
+    uuid: "UUID",
+    uuidv4: "UUIDv4",
+    uuidv6: "UUIDv6",
+    nanoid: "nanoid",
+    guid: "GUID",
+    cuid: "cuid",
+    cuid2: "cuid2",
+    ulid: "ULID",
+    xid: "XID",
+    ksuid: "KSUID",
+    datetime: "ISO datetime",
+    date: "ISO date",
+    time: "ISO time",
+    duration: "ISO duration",
+    ipv4: "IPv4 address",
+    ipv6: "IPv6 address",
+    mac: "MAC address",
+    cidrv4: "IPv4 range",
+    cidrv6: "IPv6 range",
+    base64: "base64-encoded string",
+    base64url: "base64url-encoded string",
+    json_string: "JSON string",
+    e164: "E.164 number",
+    currency_code: "currency code",
+    credit_card: "credit card number",
+    iban: "IBAN",
+    jwt: "JWT",
+    template_literal: "input"
+  };
+  const TypeDictionary = {
+    // Compatibility: "nan" -> "NaN" for display
+    nan: "NaN"
+    // All other type names omitted - they fall back to raw values via ?? operator
+  };
+  function getTypeName(type, input) {
+    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
+      return String(input);
+    }
+    return TypeDictionary[type] ?? type;
+  }
+  return (issue2) => {
+    switch (issue2.code) {
+      case "invalid_type": {
+        const expected = getTypeName(issue2.expected);
+        const receivedType = parsedType(issue2.input);
+        const received = getTypeName(receivedType, issue2.input);
+        return `Invalid input: expected ${expected}, received ${received}`;
+      }
+      case "invalid_value":
+        if (issue2.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+      case "too_big": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue2.origin);
+        if (sizing)
+          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+      }
+      case "too_small": {
+        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue2.origin);
+        if (sizing) {
+          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+        }
+        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+      }
+      case "invalid_format": {
+        const _issue = issue2;
+        if (_issue.format === "starts_with") {
+          return `Invalid string: must start with "${_issue.prefix}"`;
+        }
+        if (_issue.format === "ends_with")
+          return `Invalid string: must end with "${_issue.suffix}"`;
+        if (_issue.format === "includes")
+          return `Invalid string: must include "${_issue.includes}"`;
+        if (_issue.format === "regex")
+          return `Invalid string: must match pattern ${_issue.pattern}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+      }
+      case "not_multiple_of":
+        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+      case "unrecognized_keys":
+        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+      case "invalid_key":
+        return `Invalid key in ${issue2.origin}`;
+      case "invalid_union":
+        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
+          const opts = issue2.options.map((o2) => `'${o2}'`).join(" | ");
+          return `Invalid discriminator value. Expected ${opts}`;
+        }
+        if (issue2.inclusive === false) {
+          return "Invalid input: more than one option matched";
+        }
+        return "Invalid input";
+      case "invalid_element":
+        return `Invalid value in ${issue2.origin}`;
+      default:
+        return `Invalid input`;
+    }
+  };
+};
+function en_default() {
+  return {
+    localeError: error()
+  };
+}
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class2, params) {
+  return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "datetime",
+    check: "string_format",
+    offset: false,
+    local: false,
+    precision: null,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "date",
+    check: "string_format",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "time",
+    check: "string_format",
+    precision: null,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class2, params) {
+  return new Class2({
+    type: "string",
+    format: "duration",
+    check: "string_format",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class2, params) {
+  return new Class2({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class2) {
+  return new Class2({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class2, params) {
+  return new Class2({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+  return new $ZodCheckLessThan({
+    check: "less_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+  return /* @__PURE__ */ _gt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn2, ...args) {
+    return args.length === 0 ? fn2(this) : fn2(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniStringFormat = /* @__PURE__ */ $constructor("ZodMiniStringFormat", (inst, def) => {
+  $ZodStringFormat.init(inst, def);
+  ZodMiniString.init(inst, def);
+});
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+  $ZodArray.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function looseObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ unknown(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function extend2(schema, shape) {
+  return extend(schema, shape);
+}
+// @__NO_SIDE_EFFECTS__
+function partial2(schema, mask) {
+  const def = schema._zod.def;
+  if (def.type !== "tuple")
+    return partial(ZodMiniOptional, schema, mask);
+  if (def.checks?.length)
+    throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+  return clone(schema, {
+    ...def,
+    items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item }))
+  });
+}
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+  $ZodTuple.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
+  $ZodTransform.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function transform(fn2) {
+  return new ZodMiniTransform({
+    type: "transform",
+    transform: fn2
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullish2(innerType) {
+  return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+var ZodMiniCatch = /* @__PURE__ */ $constructor("ZodMiniCatch", (inst, def) => {
+  $ZodCatch.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _catch(innerType, catchValue) {
+  return new ZodMiniCatch({
+    type: "catch",
+    innerType,
+    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
+  });
+}
+var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
+  $ZodPipe.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function pipe(in_, out) {
+  return new ZodMiniPipe({
+    type: "pipe",
+    in: in_,
+    out
+  });
+}
+var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+  $ZodLazy.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _lazy(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
+  });
+}
+
+// node_modules/zod/v4/mini/iso.js
+var iso_exports = {};
+__export(iso_exports, {
+  ZodMiniISODate: () => ZodMiniISODate,
+  ZodMiniISODateTime: () => ZodMiniISODateTime,
+  ZodMiniISODuration: () => ZodMiniISODuration,
+  ZodMiniISOTime: () => ZodMiniISOTime,
+  date: () => date2,
+  datetime: () => datetime2,
+  duration: () => duration2,
+  time: () => time2
+});
+var ZodMiniISODateTime = /* @__PURE__ */ $constructor("ZodMiniISODateTime", (inst, def) => {
+  $ZodISODateTime.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function datetime2(params) {
+  return _isoDateTime(ZodMiniISODateTime, params);
+}
+var ZodMiniISODate = /* @__PURE__ */ $constructor("ZodMiniISODate", (inst, def) => {
+  $ZodISODate.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function date2(params) {
+  return _isoDate(ZodMiniISODate, params);
+}
+var ZodMiniISOTime = /* @__PURE__ */ $constructor("ZodMiniISOTime", (inst, def) => {
+  $ZodISOTime.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function time2(params) {
+  return _isoTime(ZodMiniISOTime, params);
+}
+var ZodMiniISODuration = /* @__PURE__ */ $constructor("ZodMiniISODuration", (inst, def) => {
+  $ZodISODuration.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function duration2(params) {
+  return _isoDuration(ZodMiniISODuration, params);
+}
+
+// scripts/core/schemas.ts
+config(en_default());
+var WorkflowId = string2().check(_regex(WORKFLOW_ID_PATTERN, "must be lowercase letters, digits and dashes (at most 81 characters)"));
+var WorkflowStatus = _enum(WORKFLOW_STATUSES);
+var stateSchemas;
+var built = () => stateSchemas ??= buildStateSchemas();
+function buildStateSchemas() {
+  const Timestamp = iso_exports.datetime({ offset: true });
+  const Text = string2();
+  const TextList = array(Text);
+  const Count2 = int().check(_nonnegative());
+  const Tokens = object({
+    context_tokens: Count2,
+    context_window: int().check(_positive()),
+    percent: number2().check(_nonnegative()),
+    // where the figures came from; absent in states saved before they were recorded
+    window_source: optional(_enum(["config", "statusline", "model", "setting", "default", "tokens", "unknown"])),
+    window_certain: optional(boolean2()),
+    token_source: optional(_enum(["statusline", "transcript", "estimate"])),
+    compaction: optional(_enum(["auto", "reactive", "off"])),
+    auto_compact_at: optional(nullable(Count2))
+  });
+  const PhaseStatus = _enum(["pending", "in_progress", "completed", "approved", "skipped"]);
+  const Deliverable = object({
+    path: Text,
+    /** hex sha256 of the content; null when the file was missing or the entry came from a v1 state */
+    sha256: nullable(string2().check(_regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")))
+  });
+  const phaseFields = {
+    num: Count2,
+    name: Text,
+    status: PhaseStatus,
+    skip_reason: _default(nullable(Text), null)
+  };
+  const Phase = object({ ...phaseFields, deliverables: _default(array(Deliverable), []) });
+  const Todo2 = object({
+    content: Text,
+    status: _enum(["pending", "in_progress", "completed"])
+  });
+  const Agent = object({
+    type: Text,
+    description: Text,
+    done: boolean2(),
+    /** absent in states saved before background agents were followed to their end */
+    status: optional(_enum(["running", "completed", "failed", "stopped"]))
+  });
+  const SessionCommand = object({ command: Text, exit_code: nullable(number2()), ok: boolean2(), at: nullable(Text) });
+  const SessionFacts = object({
+    first_request: nullable(Text),
+    last_request: nullable(Text),
+    title: nullable(Text),
+    /** the latest commands run, oldest first, and the latest test and build commands */
+    commands: array(SessionCommand),
+    last_test: nullable(SessionCommand),
+    last_build: nullable(SessionCommand),
+    /** the plan approved in plan mode (ExitPlanMode), clipped */
+    plan: nullable(Text),
+    /** files written outside the project (plan files, scratch files), kept apart from files_modified */
+    outside_files: TextList,
+    compactions: Count2,
+    /** how much of the session was read: lines, subagent files, bytes left unread at the start */
+    coverage: object({ lines: Count2, subagent_files: Count2, skipped_bytes: Count2, unreadable_lines: Count2 })
+  });
+  const GitContext = object({
+    branch: nullable(Text),
+    commit: nullable(Text),
+    commit_message: nullable(Text),
+    status: object({
+      modified: TextList,
+      staged: TextList,
+      untracked: TextList,
+      /** deleted in the index or the work tree: not "missing" at resume */
+      deleted: _default(TextList, [])
+    }),
+    is_clean: boolean2(),
+    ahead: Count2,
+    behind: Count2
+  });
+  const WorkflowState2 = object({
+    schema_version: literal(SCHEMA_VERSION),
+    id: WorkflowId,
+    status: WorkflowStatus,
+    /** created by the hooks for a long session nobody handed off yet */
+    automatic: _default(boolean2(), false),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+    task: object({ description: Text, ticket_id: nullable(Text) }),
+    summary: Text,
+    phase: object({ current: nullable(Count2), name: nullable(Text), sub: _default(nullable(Text), null) }),
+    phases: array(Phase),
+    accomplishments: TextList,
+    next_steps: TextList,
+    decisions: TextList,
+    blockers: TextList,
+    notes: TextList,
+    todos: object({ active: array(Todo2), completed: array(Todo2) }),
+    files_modified: TextList,
+    /** sha256 of the dependency lockfiles at save time, to flag reinstalls at resume */
+    lockfiles: _default(record(string2(), string2()), {}),
+    agents: array(Agent),
+    // null when the handoff was made outside a git work tree
+    git: nullable(GitContext),
+    tokens: nullable(Tokens),
+    device: object({
+      hostname: Text,
+      platform: Text,
+      node_version: Text,
+      plugin_version: Text
+    }),
+    project: object({ path: Text, name: Text }),
+    session: object({ id: nullable(Text), transcript_path: nullable(Text) }),
+    session_facts: optional(nullable(SessionFacts)),
+    /** Claude Code's own summary at the latest compaction (PostCompact's compact_summary), clipped */
+    compact_summary: optional(nullable(object({ at: Timestamp, text: Text })))
+  });
+  const PhaseInput = union([
+    Text,
+    object({ current: optional(nullable(Count2)), name: optional(nullable(Text)), sub: optional(nullable(Text)) })
+  ]);
+  const PhaseEntryInput = object({
+    ...phaseFields,
+    deliverables: _default(array(union([Text, object({ path: Text, sha256: optional(Deliverable.shape.sha256) })])), [])
+  });
+  const HandoffInput2 = strictObject({
+    id: optional(WorkflowId),
+    task: optional(union([Text, object({ description: Text, ticket_id: optional(nullable(Text)) })])),
+    ticket_id: optional(Text),
+    summary: optional(Text),
+    phase: optional(PhaseInput),
+    /** the sub-phase, for inputs that give the phase as text */
+    sub_phase: optional(Text),
+    phases: optional(array(PhaseEntryInput)),
+    status: optional(WorkflowStatus),
+    accomplishments: optional(TextList),
+    next_steps: optional(TextList),
+    decisions: optional(TextList),
+    blockers: optional(TextList),
+    notes: optional(TextList),
+    todos: optional(array(Todo2)),
+    files_modified: optional(TextList)
+  });
+  const HistoryEntry2 = object({
+    at: Timestamp,
+    event: _enum(["handoff", "resume", "checkpoint", "pause", "complete", "cancel"]),
+    device: Text,
+    branch: nullable(Text),
+    commit: nullable(Text),
+    summary: Text,
+    session_id: nullable(Text)
+  });
+  return { Deliverable, Phase, SessionFacts, GitContext, Tokens, WorkflowState: WorkflowState2, PhaseEntryInput, HandoffInput: HandoffInput2, HistoryEntry: HistoryEntry2 };
+}
+var WorkflowState = _lazy(() => built().WorkflowState);
+var HandoffInput = _lazy(() => built().HandoffInput);
+var HistoryEntry = _lazy(() => built().HistoryEntry);
+var StatePeek = _lazy(
+  () => (
+    // the other fields are dropped unread (a loose object would copy each of them)
+    object({
+      status: WorkflowStatus,
+      automatic: _default(boolean2(), false),
+      updated_at: string2(),
+      device: object({ hostname: string2() }),
+      session: object({ id: nullable(string2()) })
+    })
+  )
+);
+var StateMemo = _lazy(() => object({ store: string2(), build: optional(string2()), lines: array(string2()) }));
+var hookCommon = () => ({
+  session_id: string2(),
+  transcript_path: optional(string2()),
+  cwd: string2()
+});
+var SessionStartInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("SessionStart"),
+    // startup, resume, clear, compact; fork since 2.1.332 (--fork-session). Any other value a later
+    // release adds must still start the session with its summary: handled like startup, and logged.
+    source: _default(string2(), "startup"),
+    model: optional(string2())
+  })
+);
+var UserPromptSubmitInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("UserPromptSubmit"),
+    prompt: _default(string2(), "")
+  })
+);
+var StopInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("Stop"),
+    stop_hook_active: _default(boolean2(), false),
+    last_assistant_message: optional(nullable(string2()))
+  })
+);
+var PreToolUseInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("PreToolUse"),
+    tool_name: string2(),
+    tool_input: optional(looseObject({ command: optional(unknown()) }))
+  })
+);
+var PreCompactInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("PreCompact"),
+    trigger: _default(string2(), "auto"),
+    custom_instructions: optional(nullable(string2()))
+  })
+);
+var PostCompactInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("PostCompact"),
+    trigger: _default(string2(), "auto"),
+    compact_summary: optional(nullable(string2()))
+  })
+);
+var SessionEndInput = _lazy(
+  () => object({
+    ...hookCommon(),
+    hook_event_name: literal("SessionEnd"),
+    reason: _default(string2(), "other")
+  })
+);
+var BackgroundCheckpointRequest = _lazy(
+  () => object({
+    reason: _enum(["interval", "precompact"]),
+    session_id: string2(),
+    transcript_path: nullable(string2()),
+    cwd: string2(),
+    tokens: nullable(built().Tokens),
+    at: iso_exports.datetime({ offset: true })
+  })
+);
+var StatuslineInput = _lazy(
+  () => object({
+    session_id: string2(),
+    transcript_path: optional(string2()),
+    cwd: optional(string2()),
+    model: optional(object({ id: optional(string2()), display_name: optional(string2()) })),
+    workspace: optional(object({ current_dir: optional(string2()), project_dir: optional(string2()) })),
+    context_window: optional(
+      object({
+        used_percentage: optional(nullable(number2())),
+        context_window_size: optional(nullable(number2()))
+      })
+    )
+  })
+);
+var lenientField = (schema) => _catch(optional(schema), void 0);
+var ClaudeSettingsFile = _lazy(
+  () => looseObject({
+    model: lenientField(string2()),
+    autoCompactWindow: lenientField(number2()),
+    autoCompactEnabled: lenientField(boolean2()),
+    env: lenientField(record(string2(), string2()))
+  })
+);
+var TurnMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the session's start folder, the home and the configuration's variables */
+    key: string2(),
+    /** every configuration and settings file, with its signature then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({
+      milestones: array(number2()),
+      handoff_threshold: number2(),
+      context_window: nullable(number2()),
+      mode: _enum(["suggest", "auto"]),
+      checkpoint_interval_minutes: number2()
+    }),
+    settings: object({
+      model: optional(string2()),
+      autoCompactWindow: optional(number2()),
+      autoCompactEnabled: optional(boolean2()),
+      /** only the variables a reading depends on (context.ts): the env blocks may hold secrets */
+      env: record(string2(), string2())
+    })
+  })
+);
+var StartMemo = _lazy(
+  () => object({
+    version: literal(1),
+    /** the project, the home and the configuration's variables */
+    key: string2(),
+    /** the configuration files, with their signatures then (file-signature.ts) */
+    files: array(tuple([string2(), string2()])),
+    config: object({ sync_auto: boolean2(), stale_after_days: number2(), auto_create: boolean2() })
+  })
+);
+
+// scripts/core/store/state-memo.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// scripts/core/runtime/runtime-dir.ts
+var import_node_path3 = __toESM(require("node:path"), 1);
+function runtimeDir(env) {
+  return env.WORKFLOW_RUNTIME_DIR || import_node_path3.default.join(homeDir(), ".claude", "workflow");
+}
+
+// scripts/core/shared/safe-fs.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var NO_FOLLOW = import_node_fs5.default.constants.O_NOFOLLOW ?? 0;
+var NON_BLOCK = import_node_fs5.default.constants.O_NONBLOCK ?? 0;
+var READ_CAPS = {
+  state: 8 * 1024 * 1024,
+  history: 256 * 1024 * 1024,
+  config: 1024 * 1024,
+  small: 64 * 1024,
+  lockfile: 64 * 1024 * 1024,
+  /** a synced folder's version: a state and its history, as a sync remote may send them */
+  syncVersion: 48 * 1024 * 1024
+};
+function withRegularFile(file, fallback, read2) {
+  let fd;
+  try {
+    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch {
+    return fallback;
+  }
+  try {
+    const stat = import_node_fs5.default.fstatSync(fd);
+    return stat.isFile() ? read2(fd, stat.size) : fallback;
+  } finally {
+    import_node_fs5.default.closeSync(fd);
+  }
+}
+function refused(file, why) {
+  return new WorkflowError(`${file} ${why}; it was not read`);
+}
+function readRegularFile(file, maxBytes) {
+  return readRegularFileAndStat(file, maxBytes).bytes;
+}
+function readRegularFileAndStat(file, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+  } catch (error2) {
+    if (error2.code === "ELOOP") throw refused(file, "is a symbolic link");
+    throw error2;
+  }
+  try {
+    const stat = import_node_fs5.default.fstatSync(fd);
+    if (!stat.isFile()) throw refused(file, "is not a regular file (a device, a pipe or a socket)");
+    if (stat.size > maxBytes) throw refused(file, `is ${stat.size} bytes, over the limit of ${maxBytes}`);
+    const buffer = Buffer.alloc(stat.size);
+    let read2 = 0;
+    while (read2 < buffer.length) {
+      const n = import_node_fs5.default.readSync(fd, buffer, read2, buffer.length - read2, read2);
+      if (n === 0) break;
+      read2 += n;
+    }
+    return { bytes: buffer.subarray(0, read2), stat };
+  } finally {
+    import_node_fs5.default.closeSync(fd);
+  }
+}
+function readRegularText(file, maxBytes) {
+  return readRegularFile(file, maxBytes).toString("utf8");
+}
+function readOwnFile(file, maxBytes) {
+  let fd;
+  try {
+    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+    const stat = import_node_fs5.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes || process.getuid && stat.uid !== process.getuid() || (stat.mode & 18) !== 0) return void 0;
+    return import_node_fs5.default.readFileSync(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs5.default.closeSync(fd);
+  }
+}
+function appendRegularFile(file, text) {
+  writeRegular(file, text, import_node_fs5.default.constants.O_APPEND);
+}
+function writeRegular(file, text, how) {
+  let fd;
+  try {
+    fd = import_node_fs5.default.openSync(file, import_node_fs5.default.constants.O_WRONLY | how | import_node_fs5.default.constants.O_CREAT | NO_FOLLOW | NON_BLOCK, 384);
+  } catch (error2) {
+    if (error2.code === "ELOOP") throw new WorkflowError(`${file} is a symbolic link; nothing was written to it`);
+    throw error2;
+  }
+  try {
+    if (!import_node_fs5.default.fstatSync(fd).isFile()) throw new WorkflowError(`${file} is not a regular file; nothing was written to it`);
+    const bytes = Buffer.from(text);
+    let offset = 0;
+    while (offset < bytes.length) offset += import_node_fs5.default.writeSync(fd, bytes, offset, bytes.length - offset);
+  } finally {
+    import_node_fs5.default.closeSync(fd);
+  }
+}
+
+// scripts/core/shared/json-guards.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isString = (value) => typeof value === "string";
+
+// scripts/core/shared/short-hash.ts
+function fnv1a64Hex(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, "0");
+}
+
+// scripts/core/store/state-memo.ts
+var BUILD = true ? "905bb6290a6b8e06" : "source";
+var MEMO_MAX_BYTES = 8 * 1024 * 1024;
+var STATE_FILE = "state.json";
+var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
+var holder = globalThis;
+var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
+function useStateMemo(env) {
+  processMemos.dir = import_node_path4.default.join(runtimeDir(env), "state-memo");
+  if (!processMemos.saveAtExit) {
+    processMemos.saveAtExit = true;
+    process.once("exit", () => {
+      if (processMemos.dir !== null) saveMemos(processMemos.dir);
+    });
+  }
+}
+function memoFile(dir, storeDir) {
+  return import_node_path4.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
+}
+function fromLine(line, thisBuild) {
+  const m2 = STATE_MEMO_LINE.exec(line);
+  if (!m2) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname2 = "", session = "", held] = m2;
+  const known = WORKFLOW_STATUSES.find((s) => s === status);
+  if (!known) return null;
+  const peek = { status: known, automatic: automatic === "1", updated_at, device: { hostname: hostname2 }, session: { id: session ? session.slice(1) : null } };
+  return [id, { signature, peek, checksum: checksum || null, held: held === "1" && checksum !== "" && thisBuild }];
+}
+function toLine(id, { signature, peek, checksum, held }) {
+  const { status, automatic, updated_at, device, session } = peek;
+  const line = [id, signature, checksum ?? "", status, automatic ? "1" : "0", updated_at, device.hostname, session.id === null ? "" : `=${session.id}`, held ? "1" : "0"].join("	");
+  return STATE_MEMO_LINE.test(line) ? line : null;
+}
+function stateMemoOf(json) {
+  if (!isObject2(json) || !isString(json.store) || !(json.build === void 0 || isString(json.build))) return null;
+  const { store, build, lines } = json;
+  if (!Array.isArray(lines) || !lines.every(isString)) return null;
+  return { store, ...build !== void 0 ? { build } : {}, lines };
+}
+function memoOf(storeDir) {
+  const { dir: memoDir, memos } = processMemos;
+  if (memoDir === null) return null;
+  let memo = memos.get(storeDir);
+  if (!memo) {
+    memo = { entries: /* @__PURE__ */ new Map(), dirty: false };
+    try {
+      const bytes = readOwnFile(memoFile(memoDir, storeDir), MEMO_MAX_BYTES);
+      const parsed = bytes ? stateMemoOf(JSON.parse(bytes.toString("utf8"))) : null;
+      if (parsed?.store === storeDir) {
+        for (const line of parsed.lines) {
+          const entry = fromLine(line, parsed.build === BUILD);
+          if (entry) memo.entries.set(...entry);
+        }
+      }
+    } catch {
+    }
+    memos.set(storeDir, memo);
+  }
+  return memo;
+}
+function entryFor(storeDir, id, signature) {
+  const entry = memoOf(storeDir)?.entries.get(id);
+  return entry?.signature === signature ? entry : void 0;
+}
+function remember(storeDir, id, entry) {
+  const memo = memoOf(storeDir);
+  if (!memo) return;
+  memo.entries.set(id, entry);
+  memo.dirty = true;
+}
+function saveMemos(dir) {
+  for (const [storeDir, memo] of processMemos.memos) {
+    if (!memo.dirty) continue;
+    memo.dirty = false;
+    try {
+      import_node_fs6.default.mkdirSync(dir, { recursive: true, mode: 448 });
+      const lines = [...memo.entries].map(([id, entry]) => toLine(id, entry)).filter((line) => line !== null);
+      writeFileAtomic(memoFile(dir, storeDir), JSON.stringify({ store: storeDir, build: BUILD, lines }));
+    } catch {
+    }
+  }
+}
+function placeOf(file) {
+  if (import_node_path4.default.basename(file) !== STATE_FILE) return null;
+  const dir = import_node_path4.default.dirname(file);
+  return { storeDir: import_node_path4.default.dirname(dir), id: import_node_path4.default.basename(dir) };
+}
+function checksumHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  return place !== null && entryFor(place.storeDir, place.id, signature)?.checksum === checksum;
+}
+function schemaHeld(file, signature, checksum) {
+  const place = placeOf(file);
+  const entry = place === null ? void 0 : entryFor(place.storeDir, place.id, signature);
+  return entry?.checksum === checksum && entry.held;
+}
+function rememberVerified(file, signature, checksum, state, held) {
+  const place = placeOf(file);
+  const known = place ? entryFor(place.storeDir, place.id, signature) : void 0;
+  if (!place || known?.checksum === checksum && known.held === held) return;
+  const { status, automatic, updated_at, device, session } = state;
+  remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
+}
+
+// scripts/core/shared/file-signature.ts
+function fileSignature(stat) {
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+
+// scripts/core/store/sealed.ts
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// scripts/core/store/migrations.ts
+function v1ToV2(document2) {
+  const { phase, phases } = document2;
+  return {
+    ...document2,
+    schema_version: 2,
+    phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
+    phases: Array.isArray(phases) ? phases.map(
+      (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
+        ...entry,
+        deliverables: entry.deliverables.map((d2) => typeof d2 === "string" ? { path: d2, sha256: null } : d2)
+      } : entry
+    ) : phases
+  };
+}
+var MIGRATIONS = [
+  { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
+];
+var OLDEST_SCHEMA_VERSION = 1;
+function migrate(document2) {
+  const from = document2.schema_version;
+  if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
+  let current = document2;
+  for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
+    const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
+    if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
+    current = step.up(current);
+  }
+  return { document: current, from, to: SCHEMA_VERSION };
+}
+
+// scripts/core/shared/lazy-crypto.ts
+function sha256Hex(data) {
+  return nodeCrypto().createHash("sha256").update(data).digest("hex");
+}
+
+// scripts/core/store/sealed.ts
+function checksumOf(body) {
+  return `sha256:${sha256Hex(body)}`;
+}
+function sealed(state) {
+  const checksum = checksumOf(JSON.stringify(state, null, 2));
+  return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
+`, checksum };
+}
+function givenBack(state, document2) {
+  return JSON.stringify(state) === JSON.stringify(document2);
+}
+function readsBackAsItself(state) {
+  const document2 = JSON.parse(JSON.stringify(state));
+  const again = WorkflowState.safeParse(document2);
+  return again.success && givenBack(again.data, document2);
+}
+function readSealed(file) {
+  let text;
+  let signature;
+  try {
+    const { bytes, stat } = readRegularFileAndStat(file, READ_CAPS.state);
+    text = bytes.toString("utf8");
+    signature = fileSignature(stat);
+  } catch (error2) {
+    if (error2 instanceof WorkflowError) return { ok: false, fatal: false, problem: error2.message };
+    const code = error2.code;
+    return { ok: false, fatal: false, problem: code === "ENOENT" ? `${file} is missing` : `${file} cannot be read (${code})` };
+  }
+  return parseSealed(text, file, signature);
+}
+function parseSealed(text, file, signature) {
+  const name = import_node_path5.default.basename(file);
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error2) {
+    return { ok: false, fatal: false, problem: `${file} is not valid JSON (${error2.message})` };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, fatal: false, problem: `${file} does not hold a JSON object` };
+  }
+  const { checksum, ...rest } = parsed;
+  if (typeof checksum !== "string") return { ok: false, fatal: false, problem: `${file} has no "checksum" field` };
+  if ((signature === void 0 || !checksumHeld(file, signature, checksum)) && checksum !== checksumOf(JSON.stringify(rest, null, 2))) {
+    return { ok: false, fatal: false, problem: `${file} fails its checksum (changed or damaged outside the plugin)` };
+  }
+  if (signature !== void 0 && schemaHeld(file, signature, checksum)) {
+    return { ok: true, state: rest, text, document: rest, migratedFrom: null };
+  }
+  const version2 = rest.schema_version;
+  if (typeof version2 === "number" && version2 > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      fatal: true,
+      problem: `${file} has schema_version ${version2}, newer than this plugin understands (${SCHEMA_VERSION}); update the workflow plugin`
+    };
+  }
+  const migrated = migrate(rest);
+  const result = WorkflowState.safeParse(migrated?.document ?? rest);
+  if (!result.success) {
+    const issue2 = result.error.issues[0];
+    const field = issue2?.path.join(".") || "(root)";
+    const upgraded = migrated ? ` after migration from schema v${migrated.from}` : "";
+    return { ok: false, fatal: false, problem: `${name}: field "${field}" ${issue2?.message ?? "is invalid"}${upgraded} (${file})` };
+  }
+  if (signature !== void 0) rememberVerified(file, signature, checksum, result.data, !migrated && givenBack(result.data, rest));
+  return { ok: true, state: result.data, text, document: rest, migratedFrom: migrated?.from ?? null };
+}
+
+// scripts/core/store/store-lock.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// scripts/core/shared/processes.ts
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms2) {
+  Atomics.wait(sleeper, 0, 0, ms2);
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+
+// scripts/core/store/store-lock.ts
+var LOCK_FILE = ".lock";
+var LOCK_STALE_MS = 3e4;
+var LOCK_WAIT_MS = 1e4;
+var BREAK_STALE_MS = 5e3;
+var LIVE_HOLDER_MAX_MS = 5 * 6e4;
+var FILE_MODE2 = 384;
+function holderText() {
+  return `${process.pid} ${import_node_os.default.hostname()} ${(/* @__PURE__ */ new Date()).toISOString()}
+`;
+}
+function isStale(text, mtimeMs) {
+  const [pid, host] = text.trim().split(" ");
+  const holder3 = Number(pid);
+  const age = Date.now() - mtimeMs;
+  if (host === import_node_os.default.hostname() && Number.isInteger(holder3) && holder3 > 0) return !isRunning(holder3) || age > LIVE_HOLDER_MAX_MS;
+  return age > LOCK_STALE_MS;
+}
+function readLock(lock) {
+  try {
+    const stat = import_node_fs7.default.lstatSync(lock);
+    if (!stat.isFile() || stat.size > 256) return { text: "", mtimeMs: stat.mtimeMs };
+    return { text: import_node_fs7.default.readFileSync(lock, "utf8"), mtimeMs: stat.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+function breakStaleLock(lock, seen) {
+  const breaker2 = `${lock}.break`;
+  try {
+    import_node_fs7.default.writeFileSync(breaker2, holderText(), { flag: "wx", mode: FILE_MODE2 });
+  } catch {
+    const left = readLock(breaker2);
+    if (left && Date.now() - left.mtimeMs > BREAK_STALE_MS) import_node_fs7.default.rmSync(breaker2, { force: true });
+    return false;
+  }
+  try {
+    const now = readLock(lock);
+    if (now && now.text === seen) import_node_fs7.default.rmSync(lock, { force: true });
+    return true;
+  } finally {
+    import_node_fs7.default.rmSync(breaker2, { force: true });
+  }
+}
+function withLock(dir, fn2) {
+  const lock = import_node_path6.default.join(dir, LOCK_FILE);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (; ; ) {
+    try {
+      import_node_fs7.default.writeFileSync(lock, holderText(), { flag: "wx", mode: FILE_MODE2 });
+      break;
+    } catch (error2) {
+      if (error2.code !== "EEXIST") throw error2;
+      const held = readLock(lock);
+      if (held && isStale(held.text, held.mtimeMs)) {
+        if (!breakStaleLock(lock, held.text)) sleepSync(5);
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new WorkflowError(`${lock} is held by another process (${held?.text.trim() || "unknown"}); try again once it is done`);
+      }
+      sleepSync(10 + Math.floor(Math.random() * 20));
+    }
+  }
+  try {
+    return fn2();
+  } finally {
+    import_node_fs7.default.rmSync(lock, { force: true });
+  }
+}
+
+// scripts/core/shared/ordering.ts
+function compareText(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function newestFirst(a, b3) {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b3);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b3, a);
+}
+
+// scripts/core/store/store-ids.ts
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+function existingIds(storeDir) {
+  let entries;
+  try {
+    entries = import_node_fs8.default.readdirSync(storeDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => entry.isDirectory() && WORKFLOW_ID_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
+}
+
+// scripts/core/store/store.ts
+var DIR_MODE = 448;
+var FILE_MODE3 = 384;
+var STATE_FILE2 = "state.json";
+var TOON_FILE = "state.toon";
+var BACKUP_FILE = "state.backup.json";
+var HISTORY_FILE = "history.jsonl";
+var SYNC_RECORD_FILE = "sync.json";
+var STORE_FILES = { state: STATE_FILE2, toon: TOON_FILE, backup: BACKUP_FILE, history: HISTORY_FILE, lock: LOCK_FILE, sync: SYNC_RECORD_FILE };
+var STORE_GITIGNORE = `# Workflow state is personal (paths, hostnames, session ids) and stays out of commits.
+# Delete this file to commit the workflows with the project.
+*
+`;
+function workflowDir(storeDir, id) {
+  const dir = import_node_path7.default.join(storeDir, assertWorkflowId(id));
+  let link = false;
+  try {
+    link = import_node_fs9.default.lstatSync(dir).isSymbolicLink();
+  } catch {
+  }
+  if (link) throw new WorkflowError(`${dir} is a symbolic link, not a workflow folder; remove it or move the workflow back into the store`);
+  return dir;
+}
+function migrationWarning(file, read2) {
+  return read2.ok && read2.migratedFrom !== null ? [`${file} migrated from schema v${read2.migratedFrom} to v${SCHEMA_VERSION}; it is written as v${SCHEMA_VERSION} at the next save`] : [];
+}
+function toonText(state) {
+  return `${encode(state)}
+`;
+}
+function ensureStoreDir(storeDir) {
+  if (!import_node_fs9.default.existsSync(storeDir)) {
+    import_node_fs9.default.mkdirSync(storeDir, { recursive: true, mode: DIR_MODE });
+    import_node_fs9.default.chmodSync(storeDir, DIR_MODE);
+    import_node_fs9.default.writeFileSync(import_node_path7.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE3 });
+  }
+}
+function ensureWorkflowDir(storeDir, id) {
+  const dir = workflowDir(storeDir, id);
+  ensureStoreDir(storeDir);
+  import_node_fs9.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+  return dir;
+}
+function unknownId(storeDir, id) {
+  const ids = existingIds(storeDir);
+  return new WorkflowError(
+    ids.length === 0 ? `no workflow "${id}": this project has no workflows yet (${storeDir})` : `no workflow "${id}"; existing workflows: ${ids.join(", ")}`
+  );
+}
+function ageOf(file) {
+  try {
+    const minutes = Math.round((Date.now() - import_node_fs9.default.statSync(file).mtimeMs) / 6e4);
+    return minutes < 60 ? `${minutes} min` : minutes < 2880 ? `${Math.round(minutes / 60)} h` : `${Math.round(minutes / 1440)} days`;
+  } catch {
+    return "unknown time";
+  }
+}
+function readWorkflow(dir) {
+  return readWorkflowAndFile(dir).loaded;
+}
+function readWorkflowAndFile(dir) {
+  const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
+  const main2 = readSealed(stateFile);
+  if (main2.ok) return { loaded: { state: main2.state, warnings: migrationWarning(stateFile, main2), read: { from_backup: false, migrated_from: main2.migratedFrom } }, main: main2 };
+  if (main2.fatal) throw new WorkflowError(main2.problem);
+  const backupFile = import_node_path7.default.join(dir, BACKUP_FILE);
+  const backup = readSealed(backupFile);
+  if (backup.ok) {
+    const warnings = [`${main2.problem}; using ${BACKUP_FILE}, written ${ageOf(backupFile)} ago`, ...migrationWarning(backupFile, backup)];
+    return { loaded: { state: backup.state, warnings, read: { from_backup: true, migrated_from: backup.migratedFrom } }, main: main2 };
+  }
+  throw new WorkflowError(`${main2.problem}, and ${backup.problem}; nothing was changed`);
+}
+function loadWorkflow(storeDir, id) {
+  const dir = workflowDir(storeDir, id);
+  if (!import_node_fs9.default.existsSync(dir)) throw unknownId(storeDir, id);
+  return readWorkflow(dir);
+}
+function listWorkflows(storeDir) {
+  const workflows = [];
+  const problems = [];
+  for (const id of existingIds(storeDir)) {
+    try {
+      workflows.push(readWorkflow(import_node_path7.default.join(storeDir, id)));
+    } catch (error2) {
+      if (!(error2 instanceof WorkflowError)) throw error2;
+      problems.push(error2.message);
+    }
+  }
+  workflows.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
+  return { workflows, problems };
+}
+function updateWorkflow(storeDir, id, change) {
+  const dir = ensureWorkflowDir(storeDir, id);
+  return withLock(dir, () => {
+    const stateFile = import_node_path7.default.join(dir, STATE_FILE2);
+    const read2 = import_node_fs9.default.existsSync(stateFile) || import_node_fs9.default.existsSync(import_node_path7.default.join(dir, BACKUP_FILE)) ? readWorkflowAndFile(dir) : null;
+    const current = read2?.loaded ?? null;
+    const next = redactState(WorkflowState.parse(change(current))).state;
+    if (next.id !== id) throw new Error(`updateWorkflow(${id}) produced a state with id ${next.id}`);
+    const previous = read2?.main ?? null;
+    const seal = sealed(next);
+    writeFilesAtomic([
+      ...previous?.ok ? [[import_node_path7.default.join(dir, BACKUP_FILE), previous.text]] : [],
+      [stateFile, seal.text],
+      [import_node_path7.default.join(dir, TOON_FILE), toonText(next)]
+    ]);
+    rememberVerified(stateFile, fileSignature(import_node_fs9.default.lstatSync(stateFile)), seal.checksum, next, readsBackAsItself(next));
+    const warnings = (current?.warnings ?? []).map((w2) => w2.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
+    return { state: next, warnings };
+  });
+}
+
+// scripts/core/store/legacy-store.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
+var ARCHIVE_DIR = ".archive";
+function isRealDirectory(p2) {
+  try {
+    return import_node_fs10.default.lstatSync(p2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function legacyContents(legacyDir, storeDir) {
+  if (import_node_path8.default.resolve(legacyDir) === import_node_path8.default.resolve(storeDir) || !isRealDirectory(legacyDir)) return { ids: [], archives: [] };
+  const ids = import_node_fs10.default.readdirSync(legacyDir).filter((name) => WORKFLOW_ID_PATTERN.test(name) && isRealDirectory(import_node_path8.default.join(legacyDir, name)) && import_node_fs10.default.existsSync(import_node_path8.default.join(legacyDir, name, "state.json")));
+  const archives = isRealDirectory(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) ? import_node_fs10.default.readdirSync(import_node_path8.default.join(legacyDir, ARCHIVE_DIR)) : [];
+  return { ids, archives };
+}
+
+// scripts/core/store/store-migration.ts
+var OUR_GITIGNORE_MARK = "# Workflow state is personal";
+function migrateLegacyStore(legacyDir, storeDir) {
+  const result = { moved: [], kept: [] };
+  const { ids, archives } = legacyContents(legacyDir, storeDir);
+  if (ids.length === 0 && archives.length === 0) return result;
+  ensureStoreDir(storeDir);
+  for (const id of ids) {
+    const target = import_node_path9.default.join(storeDir, id);
+    if (import_node_fs11.default.existsSync(target)) {
+      result.kept.push(id);
+      continue;
+    }
+    import_node_fs11.default.renameSync(import_node_path9.default.join(legacyDir, id), target);
+    result.moved.push(id);
+  }
+  if (archives.length > 0) {
+    import_node_fs11.default.mkdirSync(import_node_path9.default.join(storeDir, ARCHIVE_DIR), { recursive: true, mode: DIR_MODE });
+    for (const name of archives) {
+      const from = import_node_path9.default.join(legacyDir, ARCHIVE_DIR, name);
+      const to2 = import_node_path9.default.join(storeDir, ARCHIVE_DIR, name);
+      if (import_node_fs11.default.lstatSync(from).isFile() && !import_node_fs11.default.existsSync(to2)) import_node_fs11.default.renameSync(from, to2);
+    }
+  }
+  const gitignore = import_node_path9.default.join(legacyDir, ".gitignore");
+  try {
+    if (import_node_fs11.default.lstatSync(gitignore).isFile() && import_node_fs11.default.readFileSync(gitignore, "utf8").startsWith(OUR_GITIGNORE_MARK) && result.kept.length === 0) import_node_fs11.default.unlinkSync(gitignore);
+  } catch {
+  }
+  try {
+    import_node_fs11.default.rmdirSync(import_node_path9.default.join(legacyDir, ARCHIVE_DIR));
+  } catch {
+  }
+  try {
+    import_node_fs11.default.rmdirSync(legacyDir);
+  } catch {
+  }
+  return result;
+}
+function migrateStoreOf(projectDir, storeDir, env) {
+  if (env.WORKFLOW_STATE_DIR) return null;
+  try {
+    const migration = migrateLegacyStore(legacyStoreDir(projectDir), storeDir);
+    return migration.moved.length > 0 || migration.kept.length > 0 ? migration : null;
+  } catch {
+    return null;
+  }
+}
+function describeMigration(migration, projectDir, storeDir) {
+  if (!migration) return null;
+  const where = import_node_path9.default.relative(projectDir, storeDir) || storeDir;
+  const moved = migration.moved.length > 0 ? `moved ${migration.moved.length} saved workflow(s) from .claude/workflows to ${where}` : null;
+  const kept = migration.kept.length > 0 ? `left ${migration.kept.join(", ")} in .claude/workflows (${where} has a workflow of the same id)` : null;
+  return [moved, kept].filter((part) => part !== null).join("; ");
+}
+
+// scripts/core/shared/terminal-text.ts
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function stripControl(text) {
+  return text.replace(CONTROL, "");
+}
+
+// scripts/core/shared/text.ts
+function fit(text, width) {
+  const chars = [...text];
+  if (chars.length <= width) return text;
+  return width <= 1 ? "\u2026".slice(0, width) : `${chars.slice(0, width - 1).join("")}\u2026`;
+}
+function clip(text, max) {
+  return fit(text.replace(/\s+/g, " ").trim(), max);
+}
+function formatAge(fromIso, now) {
+  const minutes = Math.floor((now.getTime() - Date.parse(fromIso)) / 6e4);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}
+
+// scripts/core/shared/columns.ts
+var widthOf = (text) => [...text].length;
+function wrapWords(text, width, indent = "") {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && widthOf(line) + 1 + widthOf(word) > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+// scripts/cli-boundary.ts
+var GLOBAL_OPTIONS = {
+  format: { type: "string", default: "text" },
+  dir: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" }
+};
+var GLOBAL_HELP = [
+  ["--format text|json", "text for people (the default), or one JSON document"],
+  ["--dir DIR", "the project (default: the Claude Code project, else the current directory)"],
+  ["-h, --help", "this help"]
+];
+async function usage(commands) {
+  const { PLUGIN_VERSION: PLUGIN_VERSION2 } = await Promise.resolve().then(() => __toESM(require_device(), 1));
+  const lines = [`claude-workflow ${PLUGIN_VERSION2}: handoff, resume and auto-save for long Claude Code work`, "", "usage: claude-workflow <command> [options]", ""];
+  const loaded2 = await Promise.all(Object.values(commands).map((load) => load()));
+  const width = Math.max(...loaded2.map((c3) => (c3.usage.split(" ")[0] ?? "").length));
+  for (const c3 of loaded2) lines.push(`  ${(c3.usage.split(" ")[0] ?? "").padEnd(width)}  ${c3.summary}`);
+  lines.push("", "claude-workflow <command> --help lists its options; --version the version.");
+  return lines.join("\n");
+}
+function commandHelp(command2) {
+  const rows = [...command2.help, ...GLOBAL_HELP];
+  const width = Math.min(24, Math.max(...rows.map(([left]) => left.length)));
+  const pad = " ".repeat(width + 4);
+  const row = ([left, right]) => {
+    const [first = "", ...more] = wrapWords(right, 80 - pad.length, "");
+    const head = left.length > width ? `  ${left}
+${pad}${first}` : `  ${left.padEnd(width)}  ${first}`;
+    return [head, ...more.map((line) => pad + line)].join("\n");
+  };
+  return [...wrapWords(`usage: claude-workflow ${command2.usage.split("   (")[0] ?? ""}`, 80, "    "), "", command2.summary, "", ...rows.map(row)].join("\n");
+}
+function cliInvocation(script, env) {
+  if (env.WORKFLOW_CLI_NAME === "claude-workflow" || import_node_path10.default.basename(script) === "claude-workflow") return "claude-workflow";
+  const full = import_node_path10.default.resolve(script);
+  return `node ${/^[\w./-]+$/.test(full) ? full : `"${full.replace(/(["\\$`])/g, "\\$1")}"`}`;
+}
+function optionError(command2, error2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
+  const code = error2.code;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return usageError(command2, `unknown option ${option}`);
+  if (/does not take an argument/.test(message)) return usageError(command2, `${option} takes no value`);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return usageError(command2, `${option} needs a value`);
+  return usageError(command2, message.split("\n")[0] ?? message);
+}
+function joinNegativeValues(args, options) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    const next = args[i + 1];
+    if (arg.startsWith("--") && !arg.includes("=") && options[arg.slice(2)]?.type === "string" && next !== void 0 && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+async function printVersion() {
+  writeStdout(`${(await Promise.resolve().then(() => __toESM(require_device(), 1))).PLUGIN_VERSION}
+`);
+}
+async function main(argv, commands, readInput) {
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "help" || name === "--help" || name === "-h") {
+    writeStdout(`${await usage(commands)}
+`);
+    return;
+  }
+  if (name === "--version" || name === "-v" || name === "version") return printVersion();
+  useStateMemo(process.env);
+  const load = Object.hasOwn(commands, name) ? commands[name] : void 0;
+  if (!load) throw new WorkflowError(`unknown command "${name}"; the commands are ${Object.keys(commands).join(", ")} (claude-workflow --help says what each does)`, 2);
+  const command2 = await load();
+  if (rest[0] === ARGUMENTS_FLAG) {
+    rest.splice(0, 1, ...argumentsFromHeredoc(await readInput()));
+  }
+  const options = { ...GLOBAL_OPTIONS, ...command2.options };
+  let parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({ args: joinNegativeValues(rest, options), options, allowPositionals: true, strict: true });
+  } catch (error2) {
+    throw optionError(command2, error2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    writeStdout(`${commandHelp(command2)}
+`);
+    return;
+  }
+  if (values.version) return printVersion();
+  const format = values.format;
+  if (format !== "text" && format !== "json") throw usageError(command2, `--format ${String(format)}: expected text or json`);
+  let place;
+  const context = {
+    values,
+    positionals,
+    env: process.env,
+    cwd: process.cwd(),
+    now: /* @__PURE__ */ new Date(),
+    readStdin: readInput,
+    invocation: cliInvocation(process.argv[1] ?? "", process.env),
+    // asked only by the commands that lay out tables: process.stdout loads Node's streams
+    get width() {
+      return process.stdout.isTTY && process.stdout.columns >= 60 ? process.stdout.columns : 80;
+    },
+    place: () => {
+      if (!place) {
+        const projectDir = resolveProjectDir(typeof values.dir === "string" ? values.dir : void 0, process.cwd(), process.env);
+        place = { projectDir, storeDir: resolveStoreDir(projectDir, process.env) };
+        const migration = migrateStoreOf(projectDir, place.storeDir, process.env);
+        const moved = describeMigration(migration, projectDir, place.storeDir);
+        if (moved) process.stderr.write(`workflow: ${moved}
+`);
+      }
+      return place;
+    }
+  };
+  const result = await command2.run(context);
+  if ("raw" in result) {
+    if (result.raw) writeStdout(`${stripControl(result.raw)}
+`);
+  } else {
+    writeStdout(format === "json" ? `${JSON.stringify(result.json, null, 2)}
+` : `${stripControl(result.text)}
+`);
+    if (result.exitCode !== void 0) process.exitCode = result.exitCode;
+  }
+}
+function writeRefusal(error2, env) {
+  if (!(error2 instanceof Error)) return null;
+  const { code, syscall, path: file } = error2;
+  const denied = code === "EROFS" || code === "EACCES" || code === "EPERM";
+  if (env.SANDBOX_RUNTIME !== "1") {
+    return denied && file ? `cannot write ${file}: ${code === "EROFS" ? "the file system is read-only" : "permission denied"}` : null;
+  }
+  if (!denied && !((code === "ENOENT" || code === "ENOTDIR") && syscall === "mkdir")) return null;
+  return `cannot write ${file ?? "the workflow store"}: Claude Code's sandbox keeps it read-only. Keep the store inside the project (unset WORKFLOW_STATE_DIR, or point it at a folder of the project outside .claude/), add the folder to sandbox.filesystem.allowWrite in the settings, or run the command from a terminal.`;
+}
+function gitRefusal(error2) {
+  const message = error2 instanceof Error ? error2.message : "";
+  if (!message.startsWith("fatal: ")) return null;
+  const lines = message.split("\n").map((line) => line.trim()).filter(Boolean);
+  const advice = lines.find((line) => line.startsWith("git config"));
+  return `git refused: ${(lines[0] ?? "").slice("fatal: ".length)}${advice ? ` (to allow it: ${advice})` : ""}`;
+}
+var inSlashCommand = process.argv[3] === ARGUMENTS_FLAG;
+function fail(message, exitCode) {
+  if (inSlashCommand) {
+    writeStdout(`claude-workflow ${process.argv[2] ?? ""} failed: ${message}
+`);
+    process.exitCode = 0;
+  } else {
+    process.stderr.write(`claude-workflow: ${message}
+`);
+    process.exitCode = exitCode;
+  }
+}
+function runCommandLine(commands, readInput = readStdin) {
+  void main(process.argv.slice(2), commands, readInput).then(
+    () => {
+      if (inSlashCommand) process.exitCode = 0;
+    },
+    (error2) => {
+      const refused2 = writeRefusal(error2, process.env) ?? gitRefusal(error2);
+      if (error2 instanceof WorkflowError) {
+        fail(stripControl(error2.message), error2.exitCode);
+      } else if (refused2) {
+        fail(refused2, 1);
+      } else {
+        const detail = process.env.DEBUG && error2 instanceof Error ? error2.stack ?? error2.message : `${String(error2 instanceof Error ? error2.message : error2)} (set DEBUG=1 for the stack)`;
+        fail(`internal error: ${detail}`, 70);
+      }
+    }
+  );
+}
+
+// scripts/core/shared/config-sources.ts
+var import_node_path11 = __toESM(require("node:path"), 1);
+function userConfigPath() {
+  return import_node_path11.default.join(homeDir(), ".claude", "workflow.json");
+}
+function configFiles(projectDir) {
+  return [userConfigPath(), import_node_path11.default.join(projectDir, ".claude", "workflow.json")];
+}
+
+// scripts/core/shared/config.ts
+var Fraction = number2().check(_gt(0), _lt(1));
+var Minutes = number2().check(_nonnegative());
+var Days = number2().check(_nonnegative());
+var Retention = strictObject({
+  completed_days: Days,
+  cancelled_days: Days
+});
+var Sync = strictObject({
+  remote: string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a git remote name")),
+  /** pull at session start (time-capped), push after each handoff */
+  auto: boolean2(),
+  /**
+   * a folder another tool already syncs between machines (iCloud Drive, Dropbox, Syncthing): when
+   * set, sync goes through it instead of the git remote; '' means the git remote
+   */
+  dir: string2()
+});
+var ConfigShape = {
+  /** fractions of the context window announced once each per session */
+  milestones: array(Fraction).check(_minLength(1)),
+  /** fraction of the window at which the handoff is suggested (or, in auto mode, asked for) */
+  handoff_threshold: Fraction,
+  /** tokens; null: 200K, or 1M for [1m] models */
+  context_window: nullable(int().check(_positive())),
+  /** suggest: never interrupt; auto: at the threshold the Stop hook asks Claude once to hand off */
+  mode: _enum(["suggest", "auto"]),
+  checkpoint_interval_minutes: Minutes,
+  /** create a workflow on its own once a session proves long */
+  auto_create: boolean2(),
+  /** a handoff older than this is flagged as stale */
+  stale_after_days: number2().check(_positive()),
+  retention: Retention,
+  sync: Sync
+};
+var WorkflowConfig = strictObject(ConfigShape);
+var ConfigLayer = partial2(extend2(WorkflowConfig, { retention: partial2(Retention), sync: partial2(Sync) }));
+var DEFAULT_CONFIG = {
+  milestones: [0.5, 0.75, 0.9],
+  handoff_threshold: 0.75,
+  context_window: null,
+  mode: "suggest",
+  checkpoint_interval_minutes: 5,
+  auto_create: true,
+  stale_after_days: 7,
+  retention: { completed_days: 30, cancelled_days: 7 },
+  sync: { remote: "origin", auto: false, dir: "" }
+};
+function describeIssue(source, error2) {
+  const issue2 = error2.issues[0];
+  if (issue2?.code === "unrecognized_keys") {
+    const prefix = issue2.path.length > 0 ? `${issue2.path.join(".")}.` : "";
+    return `${source}: unknown setting(s) ${issue2.keys.map((key) => `${prefix}${key}`).join(", ")}; ignored this file, using the other layers`;
+  }
+  const field = issue2?.path.join(".") || "(root)";
+  return `${source}: "${field}" ${issue2?.message ?? "is invalid"}; ignored, using the other layers`;
+}
+function readFileLayer(file, problems) {
+  let text;
+  try {
+    text = readRegularText(file, READ_CAPS.config);
+  } catch (error2) {
+    if (error2 instanceof WorkflowError) problems.push(error2.message);
+    else if (error2.code !== "ENOENT") problems.push(`${file}: cannot be read (${error2.code})`);
+    return {};
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error2) {
+    problems.push(`${file}: not valid JSON (${error2.message}); ignored, using the other layers`);
+    return {};
+  }
+  const parsed = ConfigLayer.safeParse(json);
+  if (!parsed.success) {
+    problems.push(describeIssue(file, parsed.error));
+    return {};
+  }
+  return parsed.data;
+}
+var ENV_SETTINGS = [
+  { key: "milestones", name: "MILESTONES", convert: (raw) => raw.split(",").map(toNumber) },
+  { key: "handoff_threshold", name: "HANDOFF_THRESHOLD", convert: toNumber },
+  { key: "context_window", name: "CONTEXT_WINDOW", convert: (raw) => raw === "" || raw === "auto" ? null : toNumber(raw) },
+  { key: "mode", name: "MODE", convert: (raw) => raw },
+  { key: "checkpoint_interval_minutes", name: "CHECKPOINT_INTERVAL_MINUTES", convert: toNumber },
+  { key: "auto_create", name: "AUTO_CREATE", convert: toBoolean },
+  { key: "stale_after_days", name: "STALE_AFTER_DAYS", convert: toNumber }
+];
+var RETENTION_ENV_SETTINGS = [
+  { key: "completed_days", name: "RETENTION_COMPLETED_DAYS" },
+  { key: "cancelled_days", name: "RETENTION_CANCELLED_DAYS" }
+];
+function toNumber(raw) {
+  const trimmed = raw.trim();
+  if (trimmed === "") return raw;
+  const n = Number(trimmed.endsWith("%") ? Number(trimmed.slice(0, -1)) / 100 : trimmed);
+  return Number.isFinite(n) ? n : raw;
+}
+function toBoolean(raw) {
+  const value = raw.trim().toLowerCase();
+  if (["1", "true", "yes", "on"].includes(value)) return true;
+  if (["0", "false", "no", "off"].includes(value)) return false;
+  return raw;
+}
+function readEnvLayer(env, prefix, problems) {
+  const layer = {};
+  for (const setting of ENV_SETTINGS) {
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === void 0 || raw === "") continue;
+    const parsed = ConfigShape[setting.key].safeParse(setting.convert(raw));
+    if (parsed.success) layer[setting.key] = parsed.data;
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
+  }
+  const retention = {};
+  for (const setting of RETENTION_ENV_SETTINGS) {
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === void 0 || raw === "") continue;
+    const parsed = Days.safeParse(toNumber(raw));
+    if (parsed.success) retention[setting.key] = parsed.data;
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
+  }
+  if (Object.keys(retention).length > 0) layer.retention = retention;
+  const sync = {};
+  const syncSettings = [
+    { key: "remote", name: "SYNC_REMOTE", convert: (raw) => raw },
+    { key: "auto", name: "SYNC_AUTO", convert: toBoolean },
+    { key: "dir", name: "SYNC_DIR", convert: (raw) => raw }
+  ];
+  for (const setting of syncSettings) {
+    const name = `${prefix}${setting.name}`;
+    const raw = env[name];
+    if (raw === void 0 || raw === "") continue;
+    const parsed = Sync.shape[setting.key].safeParse(setting.convert(raw));
+    if (parsed.success) sync[setting.key] = parsed.data;
+    else problems.push(`${name}=${raw}: ${parsed.error.issues[0]?.message ?? "invalid"}; ignored`);
+  }
+  if (Object.keys(sync).length > 0) layer.sync = sync;
+  return ConfigLayer.parse(layer);
+}
+function loadConfig(projectDir, env) {
+  const problems = [];
+  const [userFile, projectFile] = configFiles(projectDir);
+  const layers = [
+    readEnvLayer(env, "CLAUDE_PLUGIN_OPTION_", problems),
+    readFileLayer(userFile, problems),
+    readFileLayer(projectFile, problems),
+    readEnvLayer(env, "WORKFLOW_", problems)
+  ];
+  const config2 = { ...DEFAULT_CONFIG };
+  for (const { retention, sync, ...layer } of layers) {
+    Object.assign(config2, Object.fromEntries(Object.entries(layer).filter(([, v2]) => v2 !== void 0)));
+    if (retention) config2.retention = { ...config2.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v2]) => v2 !== void 0)) };
+    if (sync) config2.sync = { ...config2.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v2]) => v2 !== void 0)) };
+  }
+  return { config: config2, problems };
+}
+
+// scripts/core/render/session-facts-render.ts
+var PLAN_LINES = 12;
+var LATEST_FILES = 8;
+function describeCommand(command2) {
+  const outcome = command2.ok ? "passed" : `FAILED${command2.exit_code !== null ? ` (exit ${command2.exit_code})` : ""}`;
+  return `${outcome}: ${command2.command}`;
+}
+function renderSessionFacts(state) {
+  const facts = state.session_facts;
+  const lines = [];
+  if (facts?.first_request) {
+    const latest = facts.last_request && facts.last_request !== facts.first_request ? `; latest: "${facts.last_request}"` : "";
+    lines.push(`Requests: first "${facts.first_request}"${latest}`);
+  }
+  if (facts?.last_test) lines.push(`Last test run ${describeCommand(facts.last_test)}`);
+  if (facts?.last_build) lines.push(`Last build ${describeCommand(facts.last_build)}`);
+  const running = state.agents.filter((agent) => !agent.done);
+  if (running.length > 0) lines.push(`Background agents still running at the save: ${running.map((a) => `${a.description} (${a.type})`).join("; ")}`);
+  const failed = state.agents.filter((agent) => agent.status === "failed" || agent.status === "stopped");
+  if (failed.length > 0) lines.push(`Agents that failed or were stopped: ${failed.map((a) => `${a.description} (${a.status})`).join("; ")}`);
+  if (state.files_modified.length > 0) {
+    const latest = state.files_modified.slice(-LATEST_FILES).reverse();
+    const more = state.files_modified.length - latest.length;
+    lines.push(`Files edited (${state.files_modified.length}), latest first: ${latest.join(", ")}${more > 0 ? `, \u2026 ${more} more` : ""}`);
+  }
+  if (facts && facts.outside_files.length > 0) lines.push(`Written outside the project: ${facts.outside_files.slice(-LATEST_FILES).join(", ")}`);
+  if (facts && facts.compactions > 0) lines.push(`Compacted ${facts.compactions} time${facts.compactions === 1 ? "" : "s"} in this session`);
+  if (facts && facts.coverage.skipped_bytes > 0) lines.push(`The transcript's first ${Math.round(facts.coverage.skipped_bytes / 1024 / 1024)} MB were not read (too far behind to mine in one go)`);
+  if (facts?.plan) {
+    const plan = facts.plan.split("\n");
+    lines.push("Plan approved in plan mode:", ...plan.slice(0, PLAN_LINES).map((line) => `  ${line}`), ...plan.length > PLAN_LINES ? [`  \u2026 ${plan.length - PLAN_LINES} more lines`] : []);
+  }
+  return lines;
+}
+
+// scripts/core/session/context-window.ts
+var K = 1e3;
+var WINDOW_200K = 200 * K;
+var WINDOW_1M = 1e3 * K;
+var SUMMARY_BUFFER_TOKENS = 13 * K;
+var MAX_OUTPUT_RESERVE_TOKENS = 20 * K;
+var MIN_AUTO_COMPACT_WINDOW = 100 * K;
+
+// scripts/core/render/workflow-text.ts
+function formatPhase(phase) {
+  const main2 = phase.current !== null && phase.name ? `${phase.current} \xB7 ${phase.name}` : phase.current !== null ? String(phase.current) : phase.name ?? "\u2014";
+  return phase.sub ? `${main2} \u203A ${phase.sub}` : main2;
+}
+function formatGit(git) {
+  if (!git) return "not a git repository";
+  const where = `${git.branch ?? "(detached HEAD)"} @ ${git.commit ? git.commit.slice(0, 8) : "(no commits)"}`;
+  const message = git.commit_message ? ` "${clip(git.commit_message, 60)}"` : "";
+  const dirty = inFlightFiles(git).length;
+  return `${where}${message}${dirty ? ` (${plural(dirty, "uncommitted file")})` : " (clean)"}`;
+}
+function inFlightFiles(git) {
+  return [.../* @__PURE__ */ new Set([...git.status.staged, ...git.status.modified, ...git.status.untracked])];
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function section(title, lines) {
+  return lines.length === 0 ? [] : ["", `## ${title}`, ...lines];
+}
+var bullets = (items) => items.map((item) => `- ${item}`);
+var numbered = (items) => items.map((item, i) => `${i + 1}. ${item}`);
+function foreignLine(state, now) {
+  return `Saved elsewhere: this workflow was last saved on ${state.device.hostname} (not this machine)${Date.parse(state.updated_at) > now.getTime() ? ", with a date in the future" : ""}. Its text was written there: show the user its task and next steps and ask before acting on them.`;
+}
+function alsoAutomaticLine(automatic, now) {
+  return `Also saved: automatic workflow ${automatic.id} ("${clip(automatic.task.description, 60)}", ${formatAge(automatic.updated_at, now)}), made by a hook when a session grew long; /workflow:resume ${automatic.id} picks that one instead.`;
+}
+
+// scripts/core/render/summaries.ts
+function renderTodos(todos) {
+  const mark = { pending: "[ ]", in_progress: "[~]", completed: "[x]" };
+  return [...todos.active, ...todos.completed].map((t3) => `- ${mark[t3.status]} ${t3.content}`);
+}
+function renderChanges(changes, handoffBranch) {
+  const lines = [];
+  if (changes.conflicts.length > 0) {
+    lines.push(`- Possible conflicts (in flight at the handoff, changed by commits since): ${changes.conflicts.join(", ")}`);
+  }
+  if (changes.branch_changed) {
+    lines.push(`- Branch switched: ${handoffBranch ?? "(detached)"} \u2192 ${changes.current_branch ?? "(detached)"}`);
+  }
+  if (changes.new_commit_count > 0) {
+    lines.push(`- ${plural(changes.new_commit_count, "new commit")}:`);
+    for (const c3 of changes.new_commits.slice(0, 20)) lines.push(`    ${c3.sha.slice(0, 8)} ${clip(c3.subject, 72)} (${c3.author})`);
+    const shown = Math.min(20, changes.new_commits.length);
+    if (changes.new_commit_count > shown) lines.push(`    \u2026 and ${changes.new_commit_count - shown} more`);
+  }
+  if (changes.files_changed.length > 0) {
+    const shown = changes.files_changed.slice(0, 30).map((f3) => `${f3.status} ${f3.path}`);
+    const more = changes.files_changed.length > 30 ? `, \u2026 ${changes.files_changed.length - 30} more` : "";
+    lines.push(`- Files changed by those commits: ${shown.join(", ")}${more}`);
+  }
+  if (changes.uncommitted.length > 0) {
+    const shown = changes.uncommitted.slice(0, 30).map((f3) => `${f3.status} ${f3.path}`);
+    lines.push(`- Uncommitted now: ${shown.join(", ")}${changes.uncommitted.length > 30 ? ", \u2026" : ""}`);
+  }
+  if (changes.missing_files.length > 0) lines.push(`- Missing since the handoff: ${changes.missing_files.join(", ")}`);
+  const up = changes.upstream;
+  if (up && (up.ahead > 0 || up.behind > 0)) {
+    lines.push(`- ${changes.current_branch ?? "HEAD"} is ${up.ahead} ahead, ${up.behind} behind ${up.name}${up.behind > 0 ? ": pull before you build on it" : ""}`);
+  }
+  return lines.length > 0 ? lines : ["- Nothing: no new commits, same branch, no missing files."];
+}
+function renderCompatibility(rows) {
+  const mark = { ok: "ok", changed: "changed", warning: "WARNING" };
+  const table = [["CHECK", "AT HANDOFF", "NOW", ""], ...rows.map((r2) => [r2.check, r2.at_handoff, r2.now, `${mark[r2.level]}${r2.note ? `: ${r2.note}` : ""}`])];
+  const widths = [0, 1, 2].map((i) => Math.max(...table.map((cells) => (cells[i] ?? "").length)));
+  return table.map((cells) => cells.map((c3, i) => i < 3 ? c3.padEnd(widths[i] ?? 0) : c3).join("  ").trimEnd());
+}
+function renderPhases(phases) {
+  if (phases.length === 0) return [];
+  const withReasons = phases.some((p2) => p2.skip_reason);
+  const rows = phases.map((p2) => ({
+    num: p2.num,
+    name: p2.name,
+    status: p2.status,
+    deliverables: p2.deliverables.length,
+    ...withReasons ? { skip_reason: p2.skip_reason ?? "" } : {}
+  }));
+  return encode({ phases: rows }).split("\n");
+}
+function renderResumeSummary(view, now) {
+  const { handedOff: state, changes, warnings, lastHandoff, compatibility = [], staleness, alsoAutomatic = null, foreign = false } = view;
+  const from = lastHandoff ? ` on ${lastHandoff.device}` : ` on ${state.device.hostname}`;
+  const completedPhases = state.phases.filter((p2) => ["completed", "approved", "skipped"].includes(p2.status)).length;
+  const gate = state.status === "waiting_approval" ? state.phases.find((p2) => p2.status === "completed") ?? null : null;
+  const lines = [
+    `# Resuming workflow ${state.id}`,
+    `Task: ${state.task.description}${state.task.ticket_id ? ` [${state.task.ticket_id}]` : ""}`,
+    `Status: ${state.status} \xB7 last saved ${formatAge(state.updated_at, now)}${from}`,
+    ...staleness?.stale ? [`STALE: ${staleness.reasons.join("; ")}. Check the changes below before trusting the next steps.`] : [],
+    ...alsoAutomatic ? [alsoAutomaticLine(alsoAutomatic, now)] : [],
+    ...foreign ? [foreignLine(state, now)] : [],
+    ...state.status === "waiting_approval" ? [`Approval gate: ${gate ? `phase ${gate.num} (${gate.name}) is done and ` : ""}the work waits for the user's approval before it goes on.`] : [],
+    `Phase: ${formatPhase(state.phase)}${state.phases.length > 0 ? ` (${completedPhases}/${state.phases.length} phases done)` : ""}`,
+    `Git at handoff: ${formatGit(state.git)}`,
+    ...section("Summary", state.summary ? [state.summary] : []),
+    ...section("Claude Code's summary at the last compaction (newer than the handoff)", newerCompactSummary(state, lastHandoff?.at ?? null)),
+    ...section("Phases", renderPhases(state.phases)),
+    ...section("Accomplishments", bullets(state.accomplishments)),
+    ...section("Next steps", numbered(state.next_steps)),
+    ...section("Decisions", bullets(state.decisions)),
+    ...section("Blockers", bullets(state.blockers)),
+    ...section("Todos", renderTodos(state.todos)),
+    ...section("Notes", bullets(state.notes)),
+    ...section("From the session", renderSessionFacts(state)),
+    ...section("Changes since the handoff", renderChanges(changes, state.git?.branch ?? null)),
+    ...section("Compatibility", compatibility.length > 0 ? renderCompatibility(compatibility) : []),
+    ...section("Warnings", bullets(warnings))
+  ];
+  return lines.join("\n");
+}
+function newerCompactSummary(state, lastHandoffAt) {
+  const kept = state.compact_summary;
+  if (!kept || lastHandoffAt !== null && Date.parse(kept.at) <= Date.parse(lastHandoffAt)) return [];
+  return [kept.text];
+}
+
+// scripts/core/session/session.ts
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
+function transcriptPathFor(dirs, sessionId, env) {
+  const projects = import_node_path12.default.join(env.CLAUDE_CONFIG_DIR || import_node_path12.default.join(homeDir(), ".claude"), "projects");
+  const file = `${sessionId}.jsonl`;
+  for (const dir of dirs) {
+    const candidate = import_node_path12.default.join(projects, dir.replace(/[^a-zA-Z0-9]/g, "-"), file);
+    if (import_node_fs12.default.existsSync(candidate)) return candidate;
+  }
+  let folders;
+  try {
+    folders = import_node_fs12.default.readdirSync(projects);
+  } catch {
+    return null;
+  }
+  return folders.map((folder) => import_node_path12.default.join(projects, folder, file)).find((candidate) => import_node_fs12.default.existsSync(candidate)) ?? null;
+}
+function sessionFromEnvironment(projectDir, env) {
+  const id = env.CLAUDE_CODE_SESSION_ID || null;
+  if (!id || !/^[A-Za-z0-9._-]+$/.test(id) || id.startsWith(".")) return { id, transcript_path: null };
+  return { id, transcript_path: transcriptPathFor([process.cwd(), projectDir], id, env) };
+}
+
+// scripts/core/git/compatibility.ts
+var import_node_crypto = require("node:crypto");
+var import_node_path13 = __toESM(require("node:path"), 1);
+var LOCKFILES = [
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lock",
+  "bun.lockb",
+  "Cargo.lock",
+  "go.sum",
+  "poetry.lock",
+  "uv.lock",
+  "Pipfile.lock",
+  "Gemfile.lock",
+  "composer.lock",
+  "mix.lock",
+  "pubspec.lock",
+  "Package.resolved"
+];
+function hashLockfiles(projectDir) {
+  const hashes = {};
+  for (const name of LOCKFILES) {
+    try {
+      hashes[name] = (0, import_node_crypto.createHash)("sha256").update(readRegularFile(import_node_path13.default.join(projectDir, name), READ_CAPS.lockfile)).digest("hex");
+    } catch {
+    }
+  }
+  return hashes;
+}
+function major(version2) {
+  return /^v?(\d+)/.exec(version2)?.[1] ?? version2;
+}
+function checkCompatibility(state, world) {
+  const rows = [];
+  const row = (check, then, now, level, note = "") => rows.push({ check, at_handoff: then, now, level, note });
+  row(
+    "project path",
+    state.project.path,
+    world.projectDir,
+    state.project.path === world.projectDir ? "ok" : "changed",
+    state.project.path === world.projectDir ? "" : "another clone or machine: paths are shown relative to the project"
+  );
+  const thenBranch = state.git?.branch ?? "\u2014";
+  const nowBranch = world.branch ?? "\u2014";
+  row("branch", thenBranch, nowBranch, thenBranch === nowBranch ? "ok" : "warning", thenBranch === nowBranch ? "" : `switch back with: git switch ${thenBranch}`);
+  const plugin = state.device.plugin_version;
+  row("plugin version", plugin, world.pluginVersion, plugin === world.pluginVersion ? "ok" : "changed");
+  const node = state.device.node_version;
+  row(
+    "Node version",
+    node,
+    world.nodeVersion,
+    node === world.nodeVersion ? "ok" : major(node) === major(world.nodeVersion) ? "changed" : "warning",
+    major(node) === major(world.nodeVersion) ? "" : "another major version: native modules may need a rebuild"
+  );
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(state.lockfiles), ...Object.keys(world.lockfiles)])].sort();
+  for (const name of names) {
+    const then = state.lockfiles[name];
+    const now = world.lockfiles[name];
+    const short = (hash) => hash ? hash.slice(0, 12) : "absent";
+    if (then === now) row(name, short(then), short(now), "ok");
+    else if (then && !now) row(name, short(then), "absent", "warning", "removed since the handoff");
+    else row(name, short(then), short(now), "warning", "dependencies changed: reinstall before running anything");
+  }
+  return rows;
+}
+function assessStaleness(handedOffAt, newCommits, staleAfterDays, now) {
+  const reasons = [];
+  const days = (now.getTime() - Date.parse(handedOffAt)) / 864e5;
+  if (days >= staleAfterDays) reasons.push(`handed off ${Math.floor(days)} days ago (stale after ${staleAfterDays})`);
+  if (newCommits > 0) reasons.push(`${newCommits} commit${newCommits === 1 ? "" : "s"} landed since the handoff`);
+  return { stale: reasons.length > 0, reasons };
+}
+
+// scripts/core/store/device.ts
+var import_node_os2 = __toESM(require("node:os"), 1);
+
+// package.json
+var package_default = {
+  name: "claude-workflow",
+  version: "0.1.0",
+  description: "Claude Code plugin that keeps long work alive across sessions, compactions, machines and teammates",
+  type: "module",
+  license: "MIT",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "claude-workflow": "plugin/dist/cli.cjs"
+  },
+  files: [
+    "plugin"
+  ],
+  scripts: {
+    build: "node build.mjs",
+    typecheck: "tsc --noEmit",
+    pretest: "npm run build --silent && node test/e2e/install-cli.mjs",
+    test: "vitest run",
+    bench: "node bench/run.mjs",
+    dev: "tsx scripts/cli.ts"
+  },
+  devDependencies: {
+    "@secretlint/secretlint-rule-preset-recommend": "^13.1.0",
+    "@simple-git/argv-parser": "2.0.1",
+    "@toon-format/toon": "^4.4.0",
+    "@types/node": "^20.19.43",
+    esbuild: "^0.28.2",
+    "gray-matter": "^4.0.3",
+    "simple-git": "^4.0.2",
+    tsx: "^4.23.15",
+    typescript: "~5.9",
+    vitest: "^4.1.12",
+    zod: "^4.6.7"
+  }
+};
+
+// scripts/core/store/device.ts
+var PLUGIN_VERSION = package_default.version;
+function describeDevice() {
+  return {
+    hostname: import_node_os2.default.hostname(),
+    platform: `${process.platform}-${process.arch}`,
+    node_version: process.version,
+    plugin_version: PLUGIN_VERSION
+  };
+}
+
+// scripts/core/git/changes-since.ts
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
+
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
+var t2 = /* @__PURE__ */ new WeakMap();
+function c(...n) {
+  const e = new String(n);
+  return t2.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t2.has(n);
+}
+function o(n) {
+  return t2.get(n) ?? [];
+}
+
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* x(e, n) {
+  const t3 = n === "global";
+  for (const o2 of e)
+    o2.isGlobal === t3 && (yield o2);
+}
+var P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]);
+var S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]);
+var E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]);
+var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o2 } of x(e, "task")) {
+    if (P.has(o2))
+      return w(true, n);
+    if (S.has(o2))
+      return w(false, n);
+  }
+  const t3 = n.at(0)?.toLowerCase();
+  return t3 === void 0 ? null : E.has(t3) ? w(true, n.slice(1)) : F.has(t3) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
+}
+function w(e = false, n = []) {
+  const t3 = n.at(0)?.toLowerCase();
+  return t3 === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t3,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t3 = N(n), o2 = t3 && G(n.value);
+    o2 && (yield {
+      ...o2,
+      scope: t3
+    });
+  }
+}
+function D(e, n, t3) {
+  const o2 = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o2,
+    M(n),
+    A(n, t3)
+  ), o2;
+}
+function L(e, n, t3) {
+  if (t3 === null)
+    return;
+  const o2 = O(n, t3);
+  t3.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+var C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", true]
+    //  -c <k=v>    set config key for this invocation
+  ])
+};
+var I = {
+  short: new Map([
+    ["C", true],
+    //  -C <path>   change working directory
+    ["P", false],
+    // -P          no pager (alias for --no-pager)
+    ["h", false],
+    // -h          help
+    ["p", false],
+    // -p          paginate
+    ["v", false],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+};
+var R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", true],
+      // -b <branch>
+      ["j", true],
+      // -j <n>          parallel jobs
+      ["l", false],
+      // -l local
+      ["n", false],
+      // -n no-checkout
+      ["o", true],
+      // -o <name>       remote name
+      ["q", false],
+      // -q quiet
+      ["s", false],
+      // -s shared
+      ["u", true]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", true],
+      // -C <commit>  reuse message
+      ["F", true],
+      // -F <file>    read message from file
+      ["c", true],
+      // -c <commit>  reedit message
+      ["m", true],
+      // -m <msg>
+      ["t", true]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", false],
+      // -e  open editor
+      ["f", true],
+      //  -f <file>
+      ["l", false]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", true],
+      // -X <option>   strategy option
+      ["f", false],
+      // -f force-rebase
+      ["i", false],
+      // -i interactive
+      ["k", false],
+      // -k keep-base
+      ["m", false],
+      // -m merge
+      ["n", false],
+      // -n no-stat
+      ["q", false],
+      // -q quiet
+      ["r", false],
+      // -r rebase-merges
+      ["s", true],
+      // -s <strategy>
+      ["v", false],
+      // -v verbose
+      ["x", true]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+};
+var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t3 = e.indexOf("=");
+    if (t3 > 2)
+      return [{ name: e.slice(0, t3), value: e.slice(t3 + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const t3 = e.charAt(1), o2 = n.short.get(t3);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t3 = e.slice(1).split(""), o2 = [];
+  for (let a = 0; a < t3.length; a++) {
+    const s = t3[a], r2 = n.get(s);
+    if (r2 === void 0)
+      return [{ name: e, needsNext: false }];
+    if (r2) {
+      const i = t3.slice(a + 1).join("");
+      if (i && ![...i].every((m2) => n.has(m2)))
+        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${s}`, needsNext: r2 });
+  }
+  return o2;
+}
+function W(e, n = []) {
+  let t3 = 0;
+  for (; t3 < e.length; ) {
+    const o2 = String(e[t3]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const a = b(o2);
+    let s = t3 + 1;
+    for (const r2 of a) {
+      const i = {
+        name: r2.name,
+        value: r2.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
+    }
+    t3 = s;
+  }
+  return { flags: n, taskIndex: t3 };
+}
+function V(e, n, t3 = []) {
+  const o2 = B(n), a = [], s = [];
+  let r2 = 0;
+  for (; r2 < e.length; ) {
+    const i = e[r2];
+    if (r(i)) {
+      s.push(...o(i)), r2++;
+      continue;
+    }
+    const p2 = String(i);
+    if (p2 === "--") {
+      for (let d2 = r2 + 1; d2 < e.length; d2++) {
+        const g2 = e[d2];
+        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
+      }
+      break;
+    }
+    if (!p2.startsWith("-") || p2.length < 2) {
+      a.push(p2), r2++;
+      continue;
+    }
+    const m2 = b(p2, o2);
+    let u2 = r2 + 1;
+    for (const d2 of m2) {
+      const g2 = {
+        name: d2.name,
+        value: d2.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t3.push(g2);
+    }
+    r2 = u2;
+  }
+  return { flags: t3, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t3 of K2) {
+      const o2 = t3(n.key);
+      o2 && (yield o2);
+    }
+}
+function f(e, n, t3 = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o2.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t3} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t3, n, e);
+}
+var K2 = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t3 of n)
+    for (const o2 of X) {
+      const a = o2(e, t3);
+      a && (yield a);
+    }
+}
+function c2(e, n, t3, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
+  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t3}`;
+  return function(m2, u2) {
+    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
+      return {
+        category: t3,
+        message: i
+      };
+  };
+}
+var h = { globalOnly: true, withValue: true };
+var X = [
+  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c2("clone", /^-\w*u/, "allowUnsafePack"),
+  c2("clone", "--u", "allowUnsafePack"),
+  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c2(null, "--template", "allowUnsafeTemplateDir"),
+  c2(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t3) {
+  return [...H(e, n), ...q(t3)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t3 } = W(e), o2 = t3 < e.length ? String(e[t3]).toLowerCase() : null, a = o2 !== null ? e.slice(t3 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
+  return {
+    task: o2,
+    flags: n.map(J),
+    paths: r2,
+    config: i,
+    vulnerabilities: z(k(o2, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+var y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t3 = 0; t3 < n; t3++) {
+    const o2 = e[`git_config_key_${t3}`], a = e[`git_config_value_${t3}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t3 = y[n];
+      yield {
+        category: t3,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t3}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t3, o2] of Object.entries(e)) {
+    const a = t3.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t3 = {
+    read: [],
+    write: [...Q(n)]
+  }, o2 = [
+    ...Z(n),
+    ...k(null, [], t3)
+  ];
+  return {
+    config: t3,
+    vulnerabilities: o2
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+// scripts/core/git/early-git.ts
+var STARTED = /* @__PURE__ */ Symbol.for("claude-workflow.early-git");
+var holder2 = globalThis;
+var MAX_OUTPUT = 64 * 1024 * 1024;
+var holdsProcess = (handle) => typeof handle === "object" && handle !== null && "ref" in handle && typeof handle.ref === "function" && "unref" in handle && typeof handle.unref === "function";
+function hold(child, held) {
+  for (const handle of [child, child.stdout, child.stderr]) {
+    if (!holdsProcess(handle)) continue;
+    if (held) handle.ref();
+    else handle.unref();
+  }
+}
+function takeEarlyGit(cwd, args) {
+  const list = holder2[STARTED];
+  const index = list?.findIndex((early) => early.cwd === cwd && early.args.length === args.length && early.args.every((arg, i) => arg === args[i])) ?? -1;
+  const taken = index >= 0 ? list?.splice(index, 1)[0] : void 0;
+  if (!taken) return void 0;
+  hold(taken.child, true);
+  return taken.output;
+}
+
+// scripts/core/git/commit-walk.ts
+var NEW_COMMITS_LISTED = 50;
+var LOGGED = "--format=%H%x00%P%x00%an%x00%s";
+function parseLogged(raw) {
+  return raw.split("\n").filter(Boolean).map((line) => {
+    const [sha = "", parents = "", author = "", subject = ""] = line.split("\0");
+    return { sha, parents: parents.split(" ").filter(Boolean), author, subject };
+  });
+}
+function newestSince(newest, base) {
+  const commits = [];
+  for (const [i, commit] of newest.entries()) {
+    if (commit.sha === base) return { commits, count: commits.length };
+    commits.push({ sha: commit.sha, subject: commit.subject, author: commit.author });
+    if (base === null) continue;
+    const next = newest[i + 1];
+    if (commit.parents.length !== 1 || next && next.sha !== commit.parents[0]) return null;
+  }
+  return base === null || newest.length === NEW_COMMITS_LISTED ? { commits, count: null } : null;
+}
+function parseCount(counted) {
+  const [left = Number.NaN, right = Number.NaN] = counted.trim().split(/\s+/).map(Number);
+  return Number.isSafeInteger(left) && Number.isSafeInteger(right) ? { left, right } : null;
+}
+var rangeOf = (base, head) => base === null ? head : `${base}...${head}`;
+var countArgs = (base, head) => ["rev-list", "--left-right", "--count", rangeOf(base, head), "--"];
+async function commitsSince(git, dir, base, head) {
+  if (base === head) return { commits: [], count: 0, diverged: false };
+  const range = rangeOf(base, head);
+  const args = countArgs(base, head);
+  const counting = (takeEarlyGit(dir, args) ?? git.raw(args)).then(parseCount);
+  counting.catch(() => void 0);
+  const listRange = () => git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, "--right-only", LOGGED, range, "--"]);
+  try {
+    const proven = newestSince(parseLogged(await git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, LOGGED, head, "--"])), base);
+    const listing = proven ? null : listRange();
+    listing?.catch(() => void 0);
+    const counted = await counting;
+    if (!counted) return null;
+    const diverged = counted.left > 0;
+    if (proven && !diverged && (proven.count ?? counted.right) === counted.right && proven.commits.length <= counted.right) {
+      return { commits: proven.commits, count: counted.right, diverged };
+    }
+    const listed = parseLogged(await (listing ?? listRange()));
+    return { commits: listed.map(({ sha, subject, author }) => ({ sha, subject, author })), count: counted.right, diverged };
+  } catch {
+    return null;
+  }
+}
+
+// scripts/core/git/git-head.ts
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
+function gitDir(top) {
+  const dotGit = import_node_path14.default.join(top, ".git");
+  try {
+    if (import_node_fs13.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs13.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path14.default.resolve(top, pointer) : null;
+  } catch {
+    return null;
+  }
+}
+function read(file) {
+  try {
+    return import_node_fs13.default.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function readHeadCommit(dir) {
+  const top = gitTopLevel(dir);
+  const git = top ? gitDir(top) : null;
+  if (!git) return null;
+  const head = read(import_node_path14.default.join(git, "HEAD"))?.trim();
+  if (!head) return null;
+  const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
+  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  const common = read(import_node_path14.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path14.default.resolve(git, common)] : [git];
+  for (const base of dirs) {
+    const loose = read(import_node_path14.default.join(base, ref))?.trim();
+    if (loose) return loose;
+    const packed = read(import_node_path14.default.join(base, "packed-refs"));
+    const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
+    if (line) return line.split(" ")[0] ?? null;
+  }
+  return null;
+}
+
+// node_modules/simple-git/dist/index.mjs
+var import_file_exists = __toESM(require_dist(), 1);
+var import_node_child_process = require("node:child_process");
+var import_debug = __toESM(require_debug_when_asked(), 1);
+var import_promise_deferred = __toESM(require_dist2(), 1);
+var import_node_path15 = require("node:path");
+var import_node_events = require("node:events");
+var O2 = class extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var Ae = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+};
+var A2 = class extends O2 {
+  constructor(e, n, r2) {
+    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var at = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+};
+var xe = class extends O2 {
+  constructor(e) {
+    super(void 0, e);
+  }
+};
+var I2 = "\0";
+var W2 = () => {
+};
+function Ne(t3) {
+  return typeof t3 != "function" ? W2 : t3;
+}
+function $e(t3) {
+  return typeof t3 == "function" && t3 !== W2;
+}
+function Pe(t3, e) {
+  const n = t3.indexOf(e);
+  return n <= 0 ? [t3, ""] : [t3.substr(0, n), t3.substr(n + 1)];
+}
+function Me(t3, e = 0) {
+  return Dt(t3) && t3.length > e ? t3[e] : void 0;
+}
+function N2(t3, e = 0) {
+  if (Dt(t3) && t3.length > e)
+    return t3[t3.length - 1 - e];
+}
+function Dt(t3) {
+  return Bt(t3);
+}
+function H2(t3 = "", e = true, n = `
+`) {
+  return t3.split(n).reduce((r2, s) => {
+    const o2 = e ? s.trim() : s;
+    return o2 && r2.push(o2), r2;
+  }, []);
+}
+function ut(t3, e) {
+  return H2(t3, true).map((n) => e(n));
+}
+function Lt(t3) {
+  return (0, import_file_exists.exists)(t3, import_file_exists.FOLDER);
+}
+function S2(t3, e) {
+  return Array.isArray(t3) ? t3.includes(e) || t3.push(e) : t3.add(e), e;
+}
+function De(t3, e) {
+  return Array.isArray(t3) && !t3.includes(e) && t3.push(e), t3;
+}
+function ct(t3, e) {
+  if (Array.isArray(t3)) {
+    const n = t3.indexOf(e);
+    n >= 0 && t3.splice(n, 1);
+  } else
+    t3.delete(e);
+  return e;
+}
+var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t3) {
+  return Array.isArray(t3) ? t3 : [t3];
+}
+function jt(t3) {
+  return t3.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function L2(t3) {
+  return v(t3).map((e) => e instanceof String ? e : String(e));
+}
+function p(t3, e = 0) {
+  if (t3 == null)
+    return e;
+  const n = parseInt(t3, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t3, e) {
+  const n = [];
+  for (let r2 = 0, s = t3.length; r2 < s; r2++)
+    n.push(e, t3[r2]);
+  return n;
+}
+function F2(t3) {
+  return (Array.isArray(t3) ? Buffer.concat(t3) : t3).toString("utf-8");
+}
+function Le(t3) {
+  return t3 ? Buffer.isBuffer(t3) ? t3.length : Buffer.byteLength(t3) : 0;
+}
+function je(t3, e) {
+  const n = {};
+  return e.forEach((r2) => {
+    t3[r2] !== void 0 && (n[r2] = t3[r2]);
+  }), n;
+}
+function wt(t3 = 0) {
+  return new Promise((e) => setTimeout(e, t3));
+}
+function bt(t3) {
+  if (t3 !== false)
+    return t3;
+}
+function d(t3, e, n) {
+  return e(t3) ? t3 : arguments.length > 2 ? n : void 0;
+}
+var K3 = (t3) => Array.isArray(t3);
+function st(t3, e) {
+  const n = r(t3) ? "string" : typeof t3;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+var m = (t3) => typeof t3 == "string" || r(t3);
+var Be = (t3) => m(t3) || Buffer.isBuffer(t3);
+var G2 = (t3) => m(t3) || Array.isArray(t3) && t3.every(m);
+function lt(t3) {
+  return !!t3 && ft(t3) === "[object Object]";
+}
+function Ie(t3) {
+  return typeof t3 == "function";
+}
+var Bt = (t3) => t3 == null || "number|boolean|function".includes(typeof t3) ? false : typeof t3.length == "number";
+var V2 = /* @__PURE__ */ ((t3) => (t3[t3.SUCCESS = 0] = "SUCCESS", t3[t3.ERROR = 1] = "ERROR", t3[t3.NOT_FOUND = -2] = "NOT_FOUND", t3[t3.UNCLEAN = 128] = "UNCLEAN", t3))(V2 || {});
+var z2 = class _z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+};
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+var l2 = class {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r2) {
+    const s = r2 && e.exec(r2);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+};
+var x2 = class extends l2 {
+  addMatch(e, n, r2) {
+    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+};
+var Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: false
+};
+function Ge(...t3) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t3.filter((r2) => typeof r2 == "object" && r2)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
+}
+function It(t3, e = []) {
+  return lt(t3) ? Object.keys(t3).reduce((n, r2) => {
+    const s = t3[r2];
+    if (r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r2 + "=" + s);
+    else if (Array.isArray(s))
+      for (const o2 of s)
+        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
+    else
+      n.push(r2);
+    return n;
+  }, e) : e;
+}
+function h2(t3, e = 0, n = false) {
+  const r2 = [];
+  for (let s = 0, o2 = e < 0 ? t3.length : e; s < o2; s++)
+    "string|number".includes(typeof t3[s]) && r2.push(String(t3[s]));
+  return It(ht(t3), r2), n || r2.push(...ze(t3)), r2;
+}
+function ze(t3) {
+  const e = typeof N2(t3) == "function";
+  return L2(d(N2(t3, e ? 1 : 0), K3, []));
+}
+function ht(t3) {
+  const e = Ie(N2(t3));
+  return d(N2(t3, e ? 1 : 0), lt);
+}
+function u(t3, e = true) {
+  const n = Ne(N2(t3));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t3, e) {
+  return t3(e.stdOut, e.stdErr);
+}
+function E2(t3, e, n, r2 = true) {
+  return v(n).forEach((s) => {
+    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
+      const c3 = (y2 = 0) => {
+        if (!(i + y2 >= a))
+          return o2[i + y2];
+      };
+      e.some(({ parse: y2 }) => y2(c3, t3));
+    }
+  }), t3;
+}
+var mt = ({ exitCode: t3 }, e, n, r2) => {
+  if (t3 === V2.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r2(e);
+};
+var Ut = (t3) => t3.trim() === "true";
+function We(t3) {
+  switch (t3) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t3) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t3));
+}
+var Xe = class {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+};
+var Ye = /^[a-z]+\s*/i;
+var Qe = /^[a-z]+\s+[a-z]+\s*/i;
+var Je = /\/$/;
+function Ze(t3, e) {
+  const n = new Xe(t3), r2 = t3 ? Qe : Ye;
+  return H2(e).forEach((s) => {
+    const o2 = s.replace(r2, "");
+    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
+  }), n;
+}
+var Ft = [];
+function tn(t3) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t3
+  };
+}
+function b2(t3) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t3 == "string" ? new xe(t3) : t3;
+    }
+  };
+}
+function g(t3, e = false) {
+  return {
+    commands: t3,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t3) {
+  return {
+    commands: t3,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t3) {
+  return t3.format === "buffer";
+}
+function kt(t3) {
+  return t3.format === "empty" || !t3.commands.length;
+}
+var nn = "Git clean interactive mode is not supported";
+var rn = 'Git clean mode parameter ("n" or "f") is required';
+var sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t3) => (t3.DRY_RUN = "n", t3.FORCE = "f", t3.IGNORED_INCLUDED = "x", t3.IGNORED_ONLY = "X", t3.EXCLUDING = "e", t3.QUIET = "q", t3.RECURSIVE = "d", t3))(zt || {});
+var qt = /* @__PURE__ */ new Set([
+  "i",
+  ...L2(Object.values(zt))
+]);
+function on(t3, e) {
+  const { cleanMode: n, options: r2, valid: s } = cn(t3);
+  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t3)) : b2(rn);
+}
+function an(t3, e) {
+  return {
+    commands: ["clean", `-${t3}`, ...e],
+    format: "utf-8",
+    parser(r2) {
+      return Ze(t3 === "n", r2);
+    }
+  };
+}
+function un(t3) {
+  return Array.isArray(t3) && t3.every((e) => qt.has(e));
+}
+function cn(t3) {
+  let e, n = [], r2 = { cleanMode: false, options: true };
+  return t3.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r2
+  };
+}
+function fn(t3) {
+  return t3 === "f" || t3 === "n";
+}
+function ln(t3) {
+  return /^-[a-z]$/i.test(t3) && qt.has(t3.charAt(1));
+}
+function hn(t3) {
+  return /^-[^\-]/.test(t3) ? t3.indexOf("i") > 0 : t3 === "--interactive";
+}
+var mn = class {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = N2(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r2) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
+  }
+};
+function pn(t3) {
+  const e = new mn();
+  for (const n of Wt(t3))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t3, e) {
+  let n = null;
+  const r2 = [], s = /* @__PURE__ */ new Map();
+  for (const o2 of Wt(t3, e))
+    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r2
+  };
+}
+function gn(t3) {
+  return t3.replace(/^(file):/, "");
+}
+function* Wt(t3, e = null) {
+  const n = t3.split("\0");
+  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
+    const o2 = gn(n[r2++]);
+    let i = n[r2++], a = e;
+    if (i.includes(`
+`)) {
+      const c3 = Pe(i, `
+`);
+      a = c3[0], i = c3[1];
+    }
+    yield { file: o2, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t3) => (t3.system = "system", t3.global = "global", t3.local = "local", t3.worktree = "worktree", t3))(Ht || {});
+function Y2(t3, e) {
+  return typeof t3 == "string" && Object.hasOwn(Ht, t3) ? t3 : e;
+}
+function yn(t3, e, n, r2) {
+  const s = ["config", `--${r2}`];
+  return n && s.push("--add"), s.push(t3, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o2) {
+      return o2;
+    }
+  };
+}
+function wn(t3, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t3];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r2) {
+      return dn(r2, t3);
+    }
+  };
+}
+function bn(t3) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t3 && e.push(`--${t3}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t3, e, ...n) {
+      return this._runTask(
+        yn(
+          t3,
+          e,
+          n[0] === true,
+          Y2(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t3, e) {
+      return this._runTask(
+        wn(t3, Y2(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t3) {
+      return this._runTask(
+        bn(Y2(t3[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t3) => (t3.ADDED = "A", t3.COPIED = "C", t3.DELETED = "D", t3.MODIFIED = "M", t3.RENAMED = "R", t3.CHANGED = "T", t3.UNMERGED = "U", t3.UNKNOWN = "X", t3.BROKEN = "B", t3))(Kt || {});
+var kn = new Set(Object.values(Kt));
+function _n(t3) {
+  return kn.has(t3);
+}
+var _t;
+var vn = ["-h"];
+var j2 = /* @__PURE__ */ Symbol("grepQuery");
+var En = class {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = j2, Symbol.iterator)]() {
+    for (const e of this[j2])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[j2].push(...U(e, "-e")), this;
+  }
+};
+function Sn(...t3) {
+  return new En().param(...t3);
+}
+function Rn(t3) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t3, (r2) => {
+    const [s, o2, i] = r2.split(I2);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o2),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t3) {
+      const e = u(arguments), n = h2(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            b2(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t3 == "string" && (t3 = Sn().param(t3));
+      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t3];
+      return this._runTask(
+        {
+          commands: r2,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t3) => (t3.MIXED = "mixed", t3.SOFT = "soft", t3.HARD = "hard", t3.MERGE = "merge", t3.KEEP = "keep", t3))(Vt || {});
+var Cn = L2(Object.values(Vt));
+function An(t3, e) {
+  const n = ["reset"];
+  return Xt(t3) && n.push(`--${t3}`), n.push(...e), g(n);
+}
+function xn(t3) {
+  if (Xt(t3))
+    return t3;
+  switch (typeof t3) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t3) {
+  return typeof t3 == "string" && Cn.includes(t3);
+}
+import_debug.default.formatters.L = (t3) => String(Bt(t3) ? t3.length : "-");
+import_debug.default.formatters.B = (t3) => Buffer.isBuffer(t3) ? t3.toString("utf8") : ft(t3);
+function Nn() {
+  return (0, import_debug.default)("simple-git");
+}
+function vt(t3, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
+    t3(r2, ...s), n(r2, ...s);
+  } : t3 : (r2, ...s) => {
+    t3(`%s ${r2}`, e, ...s), n && n(r2, ...s);
+  };
+}
+function $n(t3, e, { namespace: n }) {
+  if (typeof t3 == "string")
+    return t3;
+  const r2 = e && e.namespace || "";
+  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
+}
+function $2(t3, e, n, r2 = Nn()) {
+  const s = t3 && `[${t3}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
+  return y2(n);
+  function c3(w2, T2) {
+    return S2(
+      o2,
+      $2(t3, a.replace(/^[^:]+/, w2), T2, r2)
+    );
+  }
+  function y2(w2) {
+    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
+    return Object.assign(i ? k2 : C2, {
+      label: t3,
+      sibling: c3,
+      info: C2,
+      step: y2
+    });
+  }
+}
+var M2 = class M3 {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
+    return {
+      task: e,
+      logger: r2,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
+      n === e.task ? (r2.info("Failed %o", e), r2(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r2.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M3.counter}`;
+  }
+};
+M2.counter = 0;
+var ot = M2;
+var Pn = class {
+  constructor(e, n, r2) {
+    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r2(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
+  }
+  async attemptRemoteTask(e, n) {
+    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o2 = await this.gitResponse(
+      e,
+      r2,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r2, s) {
+    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
+    return new Promise((y2, w2) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o2);
+      const { error: T2 } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r2
+        }
+      );
+      if (T2 && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r2,
+          T2,
+          (k2) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
+              new z2(
+                Array.isArray(k2) ? Buffer.concat(k2) : k2,
+                Buffer.concat(c3)
+              )
+            );
+          },
+          w2
+        );
+      if (T2)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o2,
+          c3.length,
+          i
+        ), w2(T2);
+      s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
+    });
+  }
+  async gitResponse(e, n, r2, s, o2) {
+    const i = o2.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: true
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c3) => {
+      const y2 = [], w2 = [];
+      o2.info("%s %o", n, r2), o2("%O", a);
+      let T2 = this._beforeSpawn(e, r2);
+      if (T2)
+        return c3({
+          stdOut: y2,
+          stdErr: w2,
+          exitCode: 9901,
+          rejection: T2
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r2),
+        kill(C2) {
+          T2 = C2 || T2;
+        }
+      });
+      const k2 = (0, import_node_child_process.spawn)(n, r2, a);
+      k2.stdout.on(
+        "data",
+        Et(y2, "stdOut", o2, i.step("stdOut"))
+      ), k2.stderr.on(
+        "data",
+        Et(w2, "stdErr", o2, i.step("stdErr"))
+      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r2),
+        spawned: k2,
+        close(C2, Te) {
+          c3({
+            stdOut: y2,
+            stdErr: w2,
+            exitCode: C2,
+            rejection: T2 || Te
+          });
+        },
+        kill(C2) {
+          k2.killed || (T2 = C2, k2.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r2;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r2 = s || r2;
+      }
+    }), r2;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+};
+function Mn(t3, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t3.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t3, e, n, r2) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r2("%B", s), t3.push(s);
+  };
+}
+var Dn = class {
+  constructor(e, n, r2) {
+    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+};
+function Ln(t3, e, n = W2) {
+  const r2 = (o2) => {
+    n(null, o2);
+  }, s = (o2) => {
+    o2?.task === t3 && n(o2, void 0);
+  };
+  e.then(r2, s);
+}
+function St(t3, e) {
+  return tn((n) => {
+    if (!Lt(t3))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t3}"`);
+    return (e || n).cwd = t3;
+  });
+}
+function Q2(t3) {
+  const e = ["checkout", ...t3];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        Q2(h2(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t3, e) {
+      return this._runTask(
+        Q2(["-b", t3, e, ...h2(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t3) {
+      return this._runTask(
+        Q2(["-b", t3, ...h2(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+var Yt = (t3, e, n) => {
+  const r2 = ["clone", ...n];
+  return m(t3) && r2.push(c(t3)), m(e) && r2.push(c(e)), g(r2);
+};
+var Bn = (t3, e, n) => (S2(n, "--mirror"), Yt(t3, e, n));
+function Rt(t3, e, n, ...r2) {
+  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t3}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t3, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t3, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t3, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t3, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+var Un = [
+  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t3, [e, n, r2]) => {
+    t3.branch = e, t3.commit = r2, t3.root = !!n;
+  }),
+  new l2(/\s*Author:\s(.+)/i, (t3, [e]) => {
+    const n = e.split("<"), r2 = n.pop();
+    !r2 || !r2.includes("@") || (t3.author = {
+      email: r2.substr(0, r2.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new l2(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t3, [e, n, r2]) => {
+      t3.summary.changes = parseInt(e, 10) || 0, t3.summary.insertions = parseInt(n, 10) || 0, t3.summary.deletions = parseInt(r2, 10) || 0;
+    }
+  ),
+  new l2(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t3, [e, n, r2]) => {
+      t3.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r2 === "-" ? t3.summary.deletions = s : r2 === "+" && (t3.summary.insertions = s);
+    }
+  )
+];
+function Fn(t3) {
+  return E2({
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t3);
+}
+function Gn(t3, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t3, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r2 = u(arguments), s = t3(e) || Gn(
+        v(e),
+        v(d(n[0], G2, [])),
+        [
+          ...L2(d(n[1], K3, [])),
+          ...h2(arguments, 0, true)
+        ]
+      );
+      return this._runTask(s, r2);
+    }
+  };
+  function t3(e) {
+    return !G2(e) && b2(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+var Wn = new l2(
+  /([a-z-]+): (\d+)$/,
+  (t3, [e, n]) => {
+    const r2 = jt(e);
+    Object.hasOwn(t3, r2) && (t3[r2] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t3) {
+          return E2(qn(), [Wn], t3);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], true),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t3, e) {
+  const n = ["hash-object", t3];
+  return e && n.push("-w"), g(n, true);
+}
+var J2 = class {
+  constructor(e, n, r2, s) {
+    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
+  }
+};
+var Xn = /^Init.+ repository in (.+)$/;
+var Yn = /^Rein.+ in (.+)$/;
+function Qn(t3, e, n) {
+  const r2 = String(n).trim();
+  let s;
+  if (s = Xn.exec(r2))
+    return new J2(t3, e, false, s[1]);
+  if (s = Yn.exec(r2))
+    return new J2(t3, e, true, s[1]);
+  let o2 = "";
+  const i = r2.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o2 = i.join(" ");
+      break;
+    }
+  return new J2(t3, e, /^re/i.test(r2), o2);
+}
+var Qt = "--bare";
+function Jn(t3) {
+  return t3.includes(Qt);
+}
+function Zn(t3 = false, e, n) {
+  const r2 = ["init", ...n];
+  return t3 && !Jn(r2) && r2.splice(1, 0, Qt), {
+    commands: r2,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r2.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t3) {
+  return t3 === void 0 ? b2("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r2 = n.indexOf(":");
+          return [
+            jt(n.substring(0, r2).toLowerCase()),
+            n.substring(r2 + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t3
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t3) {
+      return this._runTask(
+        tr(d(t3, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var R2 = /* @__PURE__ */ ((t3) => (t3.NONE = "", t3.STAT = "--stat", t3.NUM_STAT = "--numstat", t3.NAME_ONLY = "--name-only", t3.NAME_STATUS = "--name-status", t3))(R2 || {});
+var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t3) {
+  for (let e = 0; e < t3.length; e++) {
+    const n = Jt.exec(t3[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t3) {
+  return Jt.test(t3);
+}
+var rr = class {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+};
+var Ot = [
+  new l2(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t3, [e, n, r2 = ""]) => {
+      t3.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r2.replace(/[^+]/g, "").length,
+        deletions: r2.replace(/[^-]/g, "").length,
+        binary: false
+      });
+    }
+  ),
+  new l2(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t3, [e, n, r2]) => {
+      t3.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r2),
+        binary: true
+      });
+    }
+  ),
+  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t3, [e]) => {
+    t3.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: true
+    });
+  }),
+  new l2(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t3, [e, n]) => {
+      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t3.changed = p(e), t3.insertions = p(r2?.[1]), t3.deletions = p(s?.[1]);
+    }
+  )
+];
+var sr = [
+  new l2(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t3, [e, n, r2]) => {
+      const s = p(e), o2 = p(n);
+      t3.changed++, t3.insertions += s, t3.deletions += o2, t3.files.push({
+        file: r2,
+        changes: s + o2,
+        insertions: s,
+        deletions: o2,
+        binary: false
+      });
+    }
+  ),
+  new l2(/-\t-\t(.+)$/, (t3, [e]) => {
+    t3.changed++, t3.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: true
+    });
+  })
+];
+var or = [
+  new l2(/(.+)$/, (t3, [e]) => {
+    t3.changed++, t3.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: false
+    });
+  })
+];
+var ir = [
+  new l2(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t3, [e, n, r2, s, o2]) => {
+      t3.changed++, t3.files.push({
+        file: o2 ?? r2,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: false,
+        status: bt(_n(e) && e),
+        from: bt(!!o2 && r2 !== o2 && r2),
+        similarity: p(n)
+      });
+    }
+  )
+];
+var ar = {
+  [R2.NONE]: Ot,
+  [R2.STAT]: Ot,
+  [R2.NUM_STAT]: sr,
+  [R2.NAME_STATUS]: ir,
+  [R2.NAME_ONLY]: or
+};
+function Zt(t3 = R2.NONE) {
+  const e = ar[t3];
+  return (n) => E2(new rr(), e, n, false);
+}
+var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+var ee2 = " \xF2\xF2";
+var ne2 = " \xF2 ";
+var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t3, e) {
+  return e.reduce(
+    (n, r2, s) => (n[r2] = t3[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t3 = ne2, e = ur, n = R2.NONE) {
+  const r2 = Zt(n);
+  return function(s) {
+    const o2 = H2(
+      s.trim(),
+      false,
+      te
+    ).map(function(i) {
+      const a = i.split(ee2), c3 = cr(a[0].split(t3), e);
+      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
+    });
+    return {
+      all: o2,
+      latest: o2.length && o2[0] || null,
+      total: o2.length
+    };
+  };
+}
+function fr(t3) {
+  let e = pt(t3);
+  const n = ["diff"];
+  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t3), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t3) {
+  const e = t3.filter(nr);
+  if (e.length > 1)
+    return b2(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t3.includes("-z"))
+    return b2(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t3) => (t3[t3["--pretty"] = 0] = "--pretty", t3[t3["max-count"] = 1] = "max-count", t3[t3.maxCount = 2] = "maxCount", t3[t3.n = 3] = "n", t3[t3.file = 4] = "file", t3[t3.format = 5] = "format", t3[t3.from = 6] = "from", t3[t3.to = 7] = "to", t3[t3.splitter = 8] = "splitter", t3[t3.symmetric = 9] = "symmetric", t3[t3.mailMap = 10] = "mailMap", t3[t3.multiLine = 11] = "multiLine", t3[t3.strictDate = 12] = "strictDate", t3))(se || {});
+function lr(t3, e) {
+  const n = [], r2 = [];
+  return Object.keys(t3).forEach((s) => {
+    n.push(s), r2.push(String(t3[s]));
+  }), [n, r2.join(e)];
+}
+function hr(t3) {
+  return Object.keys(t3).reduce((e, n) => (n in se || (e[n] = t3[n]), e), {});
+}
+function oe2(t3 = {}, e = []) {
+  const n = d(t3.splitter, m, ne2), r2 = lt(t3.format) ? t3.format : {
+    hash: "%H",
+    date: t3.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t3.multiLine ? "%B" : "%b",
+    author_name: t3.mailMap !== false ? "%aN" : "%an",
+    author_email: t3.mailMap !== false ? "%aE" : "%ae"
+  }, [s, o2] = lr(r2, n), i = [], a = [
+    `--pretty=format:${te}${o2}${ee2}`,
+    ...e
+  ], c3 = t3.n || t3["max-count"] || t3.maxCount;
+  if (c3 && a.push(`--max-count=${c3}`), t3.from || t3.to) {
+    const y2 = t3.symmetric !== false ? "..." : "..";
+    i.push(`${t3.from || ""}${y2}${t3.to || ""}`);
+  }
+  return m(t3.file) && a.push("--follow", c(t3.file)), It(hr(t3), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t3, e, n) {
+  const r2 = re(t3, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r2
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r2 = u(arguments), s = oe2(
+        ht(arguments),
+        L2(d(arguments[0], K3, []))
+      ), o2 = e(...n) || dt(s.commands) || t3(s);
+      return this._runTask(o2, r2);
+    }
+  };
+  function t3(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r2) {
+    return m(n) && m(r2) && b2(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+var Z2 = class {
+  constructor(e, n = null, r2) {
+    this.reason = e, this.file = n, this.meta = r2;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+};
+var dr = class {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+};
+var ie = class {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+};
+var gr = class {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+};
+function tt(t3) {
+  return t3.objects = t3.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t3) {
+  const e = /^\s*(\d+)/.exec(t3), n = /delta (\d+)/i.exec(t3);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+var yr = [
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t3, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t3, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t3, [e, n, r2]) => {
+      const s = tt(t3.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
+    }
+  )
+];
+var wr = [
+  new x2(/^remote:\s*(.+)$/, (t3, [e]) => (t3.remoteMessages.all.push(e.trim()), false)),
+  ...yr,
+  new x2(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t3, [e]) => {
+      t3.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new x2(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t3, [e, n, r2]) => {
+      t3.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r2
+      };
+    }
+  )
+];
+function ae(t3, e) {
+  return E2({ remoteMessages: new br() }, wr, e);
+}
+var br = class {
+  constructor() {
+    this.all = [];
+  }
+};
+var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+var _r = /^(create|delete) mode \d+ (.+)/;
+var vr = [
+  new l2(Tr, (t3, [e, n, r2]) => {
+    t3.files.push(e), n && (t3.insertions[e] = n.length), r2 && (t3.deletions[e] = r2.length);
+  }),
+  new l2(kr, (t3, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t3.summary.changes = +e || 0, t3.summary.insertions = +n || 0, t3.summary.deletions = +r2 || 0, true) : false),
+  new l2(_r, (t3, [e, n]) => {
+    S2(t3.files, n), S2(e === "create" ? t3.created : t3.deleted, n);
+  })
+];
+var Er = [
+  new l2(/^from\s(.+)$/i, (t3, [e]) => {
+    t3.remote = e;
+  }),
+  new l2(/^fatal:\s(.+)$/, (t3, [e]) => {
+    t3.message = e;
+  }),
+  new l2(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.branch.local = r2, t3.hash.local = e, t3.branch.remote = s, t3.hash.remote = n;
+    }
+  )
+];
+var Sr = (t3, e) => E2(new ie(), vr, [t3, e]);
+var ue = (t3, e) => Object.assign(
+  new ie(),
+  Sr(t3, e),
+  ae(t3, e)
+);
+function Rr(t3, e) {
+  const n = E2(new gr(), Er, [t3, e]);
+  return n.message && n;
+}
+var Or = [
+  new l2(/^Auto-merging\s+(.+)$/, (t3, [e]) => {
+    t3.merges.push(e);
+  }),
+  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t3, [e, n]) => {
+    t3.conflicts.push(new Z2(e, n));
+  }),
+  new l2(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t3, [e, n, r2]) => {
+      t3.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
+    }
+  ),
+  new l2(/^CONFLICT\s+\((.+)\):/, (t3, [e]) => {
+    t3.conflicts.push(new Z2(e, null));
+  }),
+  new l2(/^Automatic merge failed;\s+(.+)$/, (t3, [e]) => {
+    t3.result = e;
+  })
+];
+var Cr = (t3, e) => Object.assign(Ar(t3), ue(t3, e));
+var Ar = (t3) => E2(new dr(), Or, t3);
+function At(t3) {
+  return t3.length ? {
+    commands: ["merge", ...t3],
+    format: "utf-8",
+    parser(e, n) {
+      const r2 = Cr(e, n);
+      if (r2.failed)
+        throw new at(r2);
+      return r2;
+    }
+  } : b2("Git.merge requires at least one option");
+}
+function xr(t3, e, n) {
+  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t3), o2 = !n.includes("new");
+  return {
+    deleted: r2,
+    tag: s,
+    branch: !s,
+    new: !o2,
+    alreadyUpdated: o2,
+    local: t3,
+    remote: e
+  };
+}
+var Nr = [
+  new l2(/^Pushing to (.+)$/, (t3, [e]) => {
+    t3.repo = e;
+  }),
+  new l2(/^updating local tracking ref '(.+)'/, (t3, [e]) => {
+    t3.ref = {
+      ...t3.ref || {},
+      local: e
+    };
+  }),
+  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t3, [e, n, r2]) => {
+    t3.pushed.push(xr(e, n, r2));
+  }),
+  new l2(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t3, [e, n, r2]) => {
+      t3.branch = {
+        ...t3.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r2
+      };
+    }
+  ),
+  new l2(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r2,
+          to: s
+        }
+      };
+    }
+  )
+];
+var $r = (t3, e) => {
+  const n = Pr(t3, e), r2 = ae(t3, e);
+  return {
+    ...n,
+    ...r2
+  };
+};
+var Pr = (t3, e) => E2({ pushed: [] }, Nr, [t3, e]);
+function Mr(t3 = {}, e) {
+  return S2(e, "--tags"), ce(t3, e);
+}
+function ce(t3 = {}, e) {
+  const n = ["push", ...e];
+  return t3.branch && n.splice(1, 0, t3.branch), t3.remote && n.splice(1, 0, t3.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t3 = ["show", ...h2(arguments, 1)];
+      return t3.includes("--binary") || t3.splice(1, 0, "--binary"), this._runTask(
+        Gt(t3),
+        u(arguments)
+      );
+    },
+    show() {
+      const t3 = ["show", ...h2(arguments, 1)];
+      return this._runTask(
+        g(t3),
+        u(arguments)
+      );
+    }
+  };
+}
+var Lr = /^(.+)\0(.+)$/;
+var jr = class {
+  constructor(e, n, r2) {
+    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+};
+var Br = class {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
+  }
+};
+function xt(t3) {
+  const [e, n] = t3.split(I2);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function _2(t3, e, n) {
+  return [`${t3}${e}`, n];
+}
+function et(t3, ...e) {
+  return e.map((n) => _2(t3, n, (r2, s) => r2.conflicted.push(s)));
+}
+var Ir = new Map([
+  _2(
+    " ",
+    "A",
+    (t3, e) => t3.created.push(e)
+  ),
+  _2(
+    " ",
+    "D",
+    (t3, e) => t3.deleted.push(e)
+  ),
+  _2(
+    " ",
+    "M",
+    (t3, e) => t3.modified.push(e)
+  ),
+  _2("A", " ", (t3, e) => {
+    t3.created.push(e), t3.staged.push(e);
+  }),
+  _2("A", "M", (t3, e) => {
+    t3.created.push(e), t3.staged.push(e), t3.modified.push(e);
+  }),
+  _2("D", " ", (t3, e) => {
+    t3.deleted.push(e), t3.staged.push(e);
+  }),
+  _2("M", " ", (t3, e) => {
+    t3.modified.push(e), t3.staged.push(e);
+  }),
+  _2("M", "M", (t3, e) => {
+    t3.modified.push(e), t3.staged.push(e);
+  }),
+  _2("R", " ", (t3, e) => {
+    t3.renamed.push(xt(e));
+  }),
+  _2("R", "M", (t3, e) => {
+    const n = xt(e);
+    t3.renamed.push(n), t3.modified.push(n.to);
+  }),
+  _2("!", "!", (t3, e) => {
+    (t3.ignored = t3.ignored || []).push(e);
+  }),
+  _2(
+    "?",
+    "?",
+    (t3, e) => t3.not_added.push(e)
+  ),
+  ...et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t3, e) => {
+      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t3.ahead = a && +a[1] || 0, a = r2.exec(e), t3.behind = a && +a[1] || 0, a = s.exec(e), t3.current = d(a?.[1], m, null), a = o2.exec(e), t3.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t3.current = d(a?.[1], m, t3.current)), t3.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]);
+var Ur = function(t3) {
+  const e = t3.split(I2), n = new Br();
+  for (let r2 = 0, s = e.length; r2 < s; ) {
+    let o2 = e[r2++].trim();
+    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
+  }
+  return n;
+};
+function Fr(t3, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r2(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r2(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r2(s, o2, i) {
+    const a = `${s}${o2}`, c3 = Ir.get(a);
+    c3 && c3(t3, i), a !== "##" && a !== "!!" && t3.files.push(new jr(i, s, o2));
+  }
+}
+var Gr = ["--null", "-z"];
+function zr(t3) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t3.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+var fe = "installed=false";
+function q2(t3 = 0, e = 0, n = 0, r2 = "", s = true) {
+  return Object.defineProperty(
+    {
+      major: t3,
+      minor: e,
+      patch: n,
+      agent: r2,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function qr() {
+  return q2(0, 0, 0, "", false);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t3, e, n, r2) {
+          if (t3.exitCode === V2.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r2(e);
+        }
+      });
+    }
+  };
+}
+var Hr = [
+  new l2(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t3, [e, n, r2, s = ""]) => {
+      Object.assign(
+        t3,
+        q2(p(e), p(n), p(r2), s)
+      );
+    }
+  ),
+  new l2(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t3, [e, n, r2, s = ""]) => {
+      Object.assign(t3, q2(p(e), p(n), r2, s));
+    }
+  )
+];
+function Kr(t3) {
+  return t3 === fe ? qr() : E2(q2(0, 0, 0, t3), Hr, t3);
+}
+var le = class {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r2 = this._executor.chain(), s = r2.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r2 }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      b2("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === true),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === true, this._executor.cwd, h2(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(h2(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...h2(arguments)]),
+      u(arguments, false)
+    ) : this._runTask(
+      b2(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      h2(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...h2(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(h2(arguments)),
+      u(arguments)
+    );
+  }
+};
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+var Vr = /* @__PURE__ */ (() => {
+  let t3 = 0;
+  return () => {
+    t3++;
+    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
+    return {
+      promise: e,
+      done: n,
+      id: t3
+    };
+  };
+})();
+var Xr = class {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = S2(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = S2(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+};
+function Yr(t3, e) {
+  return g(["apply", ...e, ...t3]);
+}
+var he = /* @__PURE__ */ ((t3) => (t3.CURRENT = "*", t3.LINKED = "+", t3))(he || {});
+var Qr = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = false;
+  }
+  push(e, n, r2, s, o2) {
+    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r2,
+      commit: s,
+      label: o2
+    };
+  }
+};
+var Jr = [
+  new l2(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.push(Nt(e), true, n, r2, s);
+    }
+  ),
+  new l2(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t3, [e, n, r2, s]) => {
+      t3.push(Nt(e), false, n, r2, s);
+    }
+  )
+];
+var Zr = new l2(/^(\S+)$/s, (t3, [e]) => {
+  t3.push(he.CURRENT, false, e, "", "");
+});
+function Nt(t3) {
+  return t3 ? t3.charAt(0) : "";
+}
+function me(t3, e = false) {
+  return E2(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t3
+  );
+}
+var ts = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+};
+function es(t3, e) {
+  return {
+    branch: t3,
+    hash: e,
+    success: true
+  };
+}
+function ns(t3) {
+  return {
+    branch: t3,
+    hash: null,
+    success: false
+  };
+}
+var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
+var pe = /^error[^']+'([^']+)'/m;
+var ss = [
+  new l2(rs, (t3, [e, n]) => {
+    const r2 = es(e, n);
+    t3.all.push(r2), t3.branches[e] = r2;
+  }),
+  new l2(pe, (t3, [e]) => {
+    const n = ns(e);
+    t3.errors.push(n), t3.all.push(n), t3.branches[e] = n;
+  })
+];
+var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
+function de(t3, e) {
+  return e === V2.ERROR && pe.test(t3);
+}
+function os3(t3) {
+  const e = ["-d", "-D", "--delete"];
+  return t3.some((n) => e.includes(n));
+}
+function is(t3) {
+  const e = os3(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r2,
+    parser(s, o2) {
+      return e ? gt(s, o2).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t3) {
+      return me(t3);
+    }
+  };
+}
+function us(t3, e = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t3],
+    parser(n, r2) {
+      return gt(n, r2);
+    },
+    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o2(r2);
+    }
+  };
+}
+function cs(t3, e = false) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t3],
+    parser(r2, s) {
+      return gt(r2, s).branches[t3];
+    },
+    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
+      if (!de(String(i), r2))
+        return c3(i);
+      throw new at(
+        n.parser(F2(o2), F2(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs11(t3) {
+  return {
+    commands: ["check-ignore", ...t3],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t3) {
+  return t3.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t3) {
+  const e = t3.trim().replace(/^["']|["']$/g, "");
+  return e && (0, import_node_path15.normalize)(e);
+}
+var ms = [
+  new l2(/From (.+)$/, (t3, [e]) => {
+    t3.remote = e;
+  }),
+  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
+    t3.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
+    t3.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t3, [e]) => {
+    t3.deleted.push({
+      tracking: e
+    });
+  }),
+  new l2(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.updated.push({
+        name: r2,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t3, e) {
+  return E2({
+    raw: t3,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t3, e]);
+}
+function ds(t3) {
+  return /^--upload-pack(=|$)/.test(t3);
+}
+function gs(t3, e, n) {
+  const r2 = ["fetch", ...n];
+  return t3 && e && r2.push(t3, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
+    commands: r2,
+    format: "utf-8",
+    parser: ps
+  };
+}
+var ys = [
+  new l2(/^Renaming (.+) to (.+)$/, (t3, [e, n]) => {
+    t3.moves.push({ from: e, to: n });
+  })
+];
+function ws(t3) {
+  return E2({ moves: [] }, ys, t3);
+}
+function bs(t3, e) {
+  return {
+    commands: ["mv", "-v", ...v(t3), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t3, e, n) {
+  const r2 = ["pull", ...n];
+  return t3 && e && r2.splice(1, 0, t3, e), {
+    commands: r2,
+    format: "utf-8",
+    parser(s, o2) {
+      return ue(s, o2);
+    },
+    onError(s, o2, i, a) {
+      const c3 = Rr(
+        F2(s.stdOut),
+        F2(s.stdErr)
+      );
+      if (c3)
+        return a(new at(c3));
+      a(o2);
+    }
+  };
+}
+function ks(t3) {
+  const e = {};
+  return ge(t3, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t3) {
+  const e = {};
+  return ge(t3, ([n, r2, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
+  }), Object.values(e);
+}
+function ge(t3, e) {
+  ut(t3, (n) => e(n.split(/\s+/)));
+}
+function vs(t3, e, n) {
+  return g(["remote", "add", ...n, t3, e]);
+}
+function Es(t3) {
+  const e = ["remote"];
+  return t3 && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t3 ? _s : ks
+  };
+}
+function Ss(t3) {
+  const e = [...t3];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t3) {
+  const e = [...t3];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t3) {
+  return g(["remote", "remove", t3]);
+}
+function Cs(t3 = {}, e) {
+  const n = oe2(t3), r2 = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r2)
+  );
+  return dt(r2) || {
+    commands: r2,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t3, e) {
+  return X2(["add", t3, e]);
+}
+function xs(t3) {
+  return X2(["init", ...t3]);
+}
+function X2(t3) {
+  const e = [...t3];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t3) {
+  return X2(["update", ...t3]);
+}
+var $s = class {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+};
+var Ps = function(t3, e = false) {
+  const n = t3.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o2) {
+    const i = s.split("."), a = o2.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(B2(i[0]), B2(a[0]));
+    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
+      const w2 = ye(B2(i[c3]), B2(a[c3]));
+      if (w2)
+        return w2;
+    }
+    return 0;
+  });
+  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r2);
+};
+function Ms(t3, e) {
+  const n = Number.isNaN(t3), r2 = Number.isNaN(e);
+  return n !== r2 ? n ? 1 : -1 : n ? ye(t3, e) : 0;
+}
+function ye(t3, e) {
+  return t3 === e ? 0 : t3 > e ? 1 : -1;
+}
+function Ds(t3) {
+  return t3.trim();
+}
+function B2(t3) {
+  return typeof t3 == "string" && parseInt(t3.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t3 = []) {
+  const e = t3.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t3],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t3) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t3],
+    parser() {
+      return { name: t3 };
+    }
+  };
+}
+function Bs(t3, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t3],
+    parser() {
+      return { name: t3 };
+    }
+  };
+}
+function f2(t3, e) {
+  this._plugins = e, this._executor = new Dn(
+    t3.baseDir,
+    new Xr(t3.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t3.trimmed;
+}
+(f2.prototype = Object.create(le.prototype)).constructor = f2;
+f2.prototype.customBinary = function(t3) {
+  return this._plugins.reconfigure("binary", t3), this;
+};
+f2.prototype.env = function(t3, e) {
+  return arguments.length === 1 && typeof t3 == "object" ? this._executor.env = t3 : (this._executor.env = this._executor.env || {})[t3] = e, this;
+};
+f2.prototype.stashList = function(t3) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      K3(t3) && t3 || []
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.mv = function(t3, e) {
+  return this._runTask(bs(t3, e), u(arguments));
+};
+f2.prototype.checkoutLatestTag = function(t3) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r2) {
+      e.checkout(r2.latest, t3);
+    });
+  });
+};
+f2.prototype.pull = function(t3, e, n, r2) {
+  return this._runTask(
+    Ts(
+      d(t3, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.fetch = function(t3, e) {
+  return this._runTask(
+    gs(
+      d(t3, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.tags = function(t3, e) {
+  return this._runTask(
+    Ls(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...h2(arguments)]),
+    u(arguments)
+  );
+};
+f2.prototype.reset = function(t3) {
+  return this._runTask(
+    An(xn(t3), h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.revert = function(t3) {
+  const e = u(arguments);
+  return typeof t3 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...h2(arguments, 0, true), t3]),
+    e
+  );
+};
+f2.prototype.addTag = function(t3) {
+  const e = typeof t3 == "string" ? js(t3) : b2("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.addAnnotatedTag = function(t3, e) {
+  return this._runTask(
+    Bs(t3, e),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranch = function(t3, e, n) {
+  return this._runTask(
+    cs(t3, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranches = function(t3, e, n) {
+  return this._runTask(
+    us(t3, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.branch = function(t3, e) {
+  return this._runTask(
+    is(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.branchLocal = function(t3) {
+  return this._runTask(as(), u(arguments));
+};
+f2.prototype.raw = function(t3) {
+  const e = !Array.isArray(t3), n = [].slice.call(e ? arguments : t3, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...h2(arguments, 0, true));
+  var r2 = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
+    b2("Raw: must supply one or more command to execute"),
+    r2
+  );
+};
+f2.prototype.submoduleAdd = function(t3, e, n) {
+  return this._runTask(As(t3, e), u(arguments));
+};
+f2.prototype.submoduleUpdate = function(t3, e) {
+  return this._runTask(
+    Ns(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.submoduleInit = function(t3, e) {
+  return this._runTask(
+    xs(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.subModule = function(t3, e) {
+  return this._runTask(
+    X2(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.addRemote = function(t3, e, n) {
+  return this._runTask(
+    vs(t3, e, h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.removeRemote = function(t3, e) {
+  return this._runTask(Os(t3), u(arguments));
+};
+f2.prototype.getRemotes = function(t3, e) {
+  return this._runTask(Es(t3 === true), u(arguments));
+};
+f2.prototype.remote = function(t3, e) {
+  return this._runTask(
+    Rs(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.tag = function(t3, e) {
+  const n = h2(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+f2.prototype.updateServerInfo = function(t3) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+f2.prototype.pushTags = function(t3, e) {
+  const n = Mr(
+    { remote: d(t3, m) },
+    h2(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.rm = function(t3) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t3)]),
+    u(arguments)
+  );
+};
+f2.prototype.rmKeepLocal = function(t3) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t3)]),
+    u(arguments)
+  );
+};
+f2.prototype.catFile = function(t3, e) {
+  return this._catFile("utf-8", arguments);
+};
+f2.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+f2.prototype._catFile = function(t3, e) {
+  var n = u(e), r2 = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      b2("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r2.push.apply(r2, s);
+  const o2 = t3 === "buffer" ? Gt(r2) : g(r2);
+  return this._runTask(o2, n);
+};
+f2.prototype.diff = function(t3, e) {
+  const n = m(t3) ? b2(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...h2(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(h2(arguments, 1)),
+    u(arguments)
+  );
+};
+f2.prototype.applyPatch = function(t3) {
+  const e = G2(t3) ? Yr(v(t3), h2([].slice.call(arguments, 1))) : b2(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.revparse = function() {
+  const t3 = ["rev-parse", ...h2(arguments, true)];
+  return this._runTask(
+    g(t3, true),
+    u(arguments)
+  );
+};
+f2.prototype.clean = function(t3, e, n) {
+  const r2 = un(t3), s = r2 && t3.join("") || d(t3, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
+  return this._runTask(
+    on(s, o2),
+    u(arguments)
+  );
+};
+f2.prototype.exec = function(t3) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t3 == "function" && t3();
+    }
+  };
+  return this._runTask(e);
+};
+f2.prototype.checkIgnore = function(t3, e) {
+  return this._runTask(
+    fs11(v(d(t3, G2, []))),
+    u(arguments)
+  );
+};
+f2.prototype.checkIsRepo = function(t3, e) {
+  return this._runTask(
+    We(d(t3, m)),
+    u(arguments)
+  );
+};
+function Is(t3) {
+  return t3 ? [{
+    type: "spawn.before",
+    action(r2, s) {
+      t3.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r2, s) {
+      function o2() {
+        s.kill(new A2(void 0, "abort", "Abort signal received"));
+      }
+      t3.addEventListener("abort", o2), s.spawned.on("close", () => t3.removeEventListener("abort", o2));
+    }
+  }] : void 0;
+}
+var Us = $2("", "plugin:allowEnvironment");
+function Fs(t3, e = false) {
+  const n = new Set(t3.map((r2) => r2.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r2, s) {
+      const o2 = { ...r2.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o2)) {
+        const c3 = a.toLowerCase().trim();
+        if (!(!Gs(c3) || n.has(c3))) {
+          if (i.has(c3))
+            throw new A2(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o2[a];
+        }
+      }
+      return {
+        ...r2,
+        env: {
+          ...o2,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t3) {
+  const e = t3.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t3 = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r2 of oe(e, n))
+        if (t3[r2.category] !== true)
+          throw new A2(void 0, "unsafe", r2.message);
+      return e;
+    }
+  };
+}
+function qs(t3) {
+  const e = U(t3, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+var $t = (0, import_promise_deferred.deferred)().promise;
+function Ws({
+  onClose: t3 = true,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o2 = {
+      close: (0, import_promise_deferred.deferred)(),
+      closeTimeout: (0, import_promise_deferred.deferred)(),
+      exit: (0, import_promise_deferred.deferred)(),
+      exitTimeout: (0, import_promise_deferred.deferred)()
+    }, i = Promise.race([
+      t3 === false ? $t : o2.closeTimeout.promise,
+      e === false ? $t : o2.exitTimeout.promise
+    ]);
+    return r2(t3, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
+      close(a) {
+        s = a, o2.close.done();
+      },
+      exit(a) {
+        s = a, o2.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r2(s, o2, i) {
+    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o2, close: i }) {
+      const a = n();
+      let c3 = true, y2 = () => {
+        c3 = false;
+      };
+      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
+      try {
+        await a.result, c3 && await wt(50), i(a.exitCode);
+      } catch (w2) {
+        i(a.exitCode, w2);
+      }
+    }
+  };
+}
+var we = $2("", "plugin:binary");
+var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
+var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t3) {
+  return !t3 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t3);
+}
+function Pt(t3, e) {
+  if (t3.length < 1 || t3.length > 2)
+    throw new A2(void 0, "binary", Hs);
+  if (t3.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t3);
+    else
+      throw new A2(void 0, "binary", Ks);
+  const [r2, s] = t3;
+  return {
+    binary: r2,
+    prefix: s
+  };
+}
+function Xs(t3, e = ["git"], n = false) {
+  let r2 = Pt(v(e), n);
+  t3.on("binary", (s) => {
+    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
+  }), t3.append("spawn.binary", () => r2.binary), t3.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
+}
+var be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t3) {
+  if (!t3)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t3.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+var Qs = class extends O2 {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+};
+function Js(t3) {
+  return !!(t3.exitCode && t3.stdErr.length);
+}
+function Zs(t3) {
+  return Buffer.concat([...t3.stdOut, ...t3.stdErr]);
+}
+function to(t3 = false, e = Js, n = Zs) {
+  return (r2, s) => !t3 && r2 || !e(s) ? r2 : n(s);
+}
+function eo(t3, e) {
+  return t3 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
+}
+function Mt(t3) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r2 = t3(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r2) ? {
+        error: eo(n.exitCode, r2.toString("utf-8"))
+      } : {
+        error: r2
+      };
+    }
+  };
+}
+var nt = $2("", "plugin:input");
+function no(t3) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o2 = t3?.([...n]) ?? r2;
+      if (!o2)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o2);
+    }
+  };
+}
+var ro = class {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new import_node_events.EventEmitter();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r2 = S2(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r2);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r2) => {
+        r2 && this.plugins.add(S2(n, r2));
+      }
+    ), () => {
+      n.forEach((r2) => {
+        this.plugins.delete(r2);
+      });
+    };
+  }
+  exec(e, n, r2) {
+    let s = n;
+    const o2 = Object.freeze(Object.create(r2));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o2));
+    return s;
+  }
+};
+function so(t3) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o2, i) {
+      return n.includes(i.method) ? De(o2, e) : o2;
+    }
+  }, {
+    type: "spawn.after",
+    action(o2, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c3 && t3({
+          method: i.method,
+          stage: oo(c3[1]),
+          progress: p(c3[2]),
+          processed: p(c3[3]),
+          total: p(c3[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t3) {
+  return String(t3.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t3) {
+  const e = je(t3, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t3) {
+      const e = [];
+      let n;
+      function r2(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t3.length; s++) {
+        const o2 = t3[s];
+        if (r(o2)) {
+          r2(o(o2));
+          continue;
+        }
+        if (o2 === "--") {
+          r2(
+            t3.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
+          );
+          break;
+        }
+        e.push(o2);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t3,
+  stdErr: e = true,
+  stdOut: n = true
+}) {
+  if (t3 > 0)
+    return {
+      type: "spawn.after",
+      action(r2, s) {
+        let o2;
+        function i() {
+          o2 && clearTimeout(o2), o2 = setTimeout(c3, t3);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
+        }
+        function c3() {
+          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+var wo = (t3, e) => {
+  const n = new ro(), r2 = Ge(
+    t3 && (typeof t3 == "string" ? { baseDir: t3 } : t3) || {},
+    e
+  );
+  if (!Lt(r2.baseDir))
+    throw new Ae(
+      r2,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
+  ), new f2(r2, n);
+};
+
+// scripts/core/git/git.ts
+function openRepo(dir) {
+  return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4, completion: { onClose: true, onExit: false } });
+}
+function gitStarted() {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+async function headCommit(git) {
+  try {
+    const [sha, ...subject] = (await git.raw(["log", "-1", "--format=%H%x00%s"])).trim().split("\0");
+    return { sha: sha || null, subject: sha ? subject.join("\0") : null };
+  } catch {
+    return { sha: null, subject: null };
+  }
+}
+function porcelainCode(index, workingDir) {
+  return `${index}${workingDir}`.trim() || "?";
+}
+async function readGitState(git, head = null) {
+  const [status, commit] = await Promise.all([git.status(), head ?? headCommit(git)]);
+  const modified = [];
+  const staged = [];
+  const untracked = [];
+  const deleted = [];
+  for (const file of status.files) {
+    if (file.index === "?" && file.working_dir === "?") {
+      untracked.push(file.path);
+      continue;
+    }
+    if (file.index.trim() && file.index !== "?") staged.push(file.path);
+    if (file.working_dir.trim()) modified.push(file.path);
+    if (file.index === "D" || file.working_dir === "D") deleted.push(file.path);
+  }
+  const context = {
+    branch: status.detached ? null : status.current,
+    commit: commit.sha,
+    commit_message: commit.subject,
+    status: { modified, staged, untracked, deleted },
+    is_clean: status.files.length === 0,
+    ahead: status.ahead,
+    behind: status.behind
+  };
+  return { context, status };
+}
+
+// scripts/core/git/changes-since.ts
+var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+var NOTHING_CHANGED = {
+  new_commits: [],
+  new_commit_count: 0,
+  files_changed: [],
+  branch_changed: false,
+  current_branch: null,
+  uncommitted: [],
+  conflicts: [],
+  missing_files: [],
+  upstream: null
+};
+function filesChanged(git, base, head) {
+  return git.raw(["diff", "--name-status", "-z", "-M", base, head]).then(parseNameStatus);
+}
+async function walkAndDiff(git, dir, since, head) {
+  const walk = commitsSince(git, dir, since, head);
+  const diff = filesChanged(git, since ?? EMPTY_TREE, head);
+  diff.catch(() => void 0);
+  return { walk: await walk, diff };
+}
+async function mergeBase(git, a, b3) {
+  try {
+    return (await git.raw(["merge-base", a, b3])).trim() || null;
+  } catch {
+    return null;
+  }
+}
+function parseNameStatus(raw) {
+  const fields = raw.split("\0");
+  const changes = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    if (!status) break;
+    if (status.startsWith("R") || status.startsWith("C")) {
+      i++;
+    }
+    const file = fields[i++];
+    if (file !== void 0) changes.push({ status: status.charAt(0), path: file });
+  }
+  return changes;
+}
+function startChangesSince(dir, since, filesModified) {
+  const git = openRepo(dir);
+  if (!git) {
+    const warning = `${dir} is not a git repository: changes since the handoff cannot be checked`;
+    return { accepted: Promise.resolve(), report: Promise.resolve({ changes: { ...NOTHING_CHANGED, missing_files: missingFiles(dir, filesModified) }, warnings: [warning] }) };
+  }
+  const headSha = readHeadCommit(dir);
+  const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, dir, since.commit, headSha) : null;
+  ahead?.catch(() => void 0);
+  const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
+  const report = reportChanges(git, dir, since, filesModified, state, ahead);
+  report.catch(() => void 0);
+  return { accepted: state.then(() => void 0), report };
+}
+async function reportChanges(git, dir, since, filesModified, state, ahead) {
+  const warnings = [];
+  const { context: now, status } = await state;
+  const head = now.commit;
+  const changes = {
+    ...NOTHING_CHANGED,
+    current_branch: now.branch,
+    branch_changed: since !== null && now.branch !== since.branch,
+    uncommitted: status.files.map((f3) => ({ status: porcelainCode(f3.index, f3.working_dir), path: f3.path })),
+    upstream: status.tracking ? { name: status.tracking, ahead: status.ahead, behind: status.behind } : null
+  };
+  const top = gitTopLevel(dir) ?? dir;
+  const fromTop = (files) => relative(top, files.map((f3) => import_node_path16.default.resolve(dir, f3)));
+  if (since === null) {
+    warnings.push("the handoff was made outside a git repository: commits since then are unknown");
+  } else if (head) {
+    let base = since.commit ?? EMPTY_TREE;
+    const started = ahead ? await ahead : null;
+    let walk = started ? started.walk : await commitsSince(git, dir, since.commit, head);
+    if (since.commit !== null && walk === null) {
+      warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
+      base = null;
+    } else if (since.commit !== null && walk?.diverged) {
+      base = await mergeBase(git, since.commit, head);
+      warnings.push(
+        `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` + (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : "")
+      );
+      walk = base ? await commitsSince(git, dir, base, head) : null;
+    }
+    if (base && base !== head && walk) {
+      changes.new_commit_count = walk.count;
+      changes.new_commits = walk.commits;
+      changes.files_changed = started && !started.walk?.diverged ? await started.diff : await filesChanged(git, base, head);
+    }
+  }
+  if (since !== null) {
+    const { modified, staged, untracked, deleted } = since.status;
+    const inFlight = /* @__PURE__ */ new Set([...modified, ...staged, ...untracked, ...fromTop(filesModified)]);
+    changes.conflicts = changes.files_changed.filter((f3) => inFlight.has(f3.path)).map((f3) => f3.path);
+    changes.missing_files = missingFiles(top, [...inFlight].filter((f3) => !deleted.includes(f3)));
+  } else {
+    changes.missing_files = missingFiles(top, fromTop(filesModified));
+  }
+  return { changes, warnings };
+}
+function relative(dir, files) {
+  return files.map((f3) => import_node_path16.default.isAbsolute(f3) ? import_node_path16.default.relative(dir, f3) : f3).filter((f3) => !f3.startsWith(".."));
+}
+function missingFiles(dir, files) {
+  return [...new Set(relative(dir, files))].filter((f3) => !import_node_fs14.default.existsSync(import_node_path16.default.join(dir, f3))).sort();
+}
+
+// scripts/core/store/workflow-origin.ts
+var import_node_os3 = __toESM(require("node:os"), 1);
+var FUTURE_SLACK_MS = 5 * 6e4;
+var thisHost;
+var hostname = () => thisHost ??= import_node_os3.default.hostname();
+function isForeign(state) {
+  return state.device.hostname !== hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+}
+
+// scripts/core/store/store-history.ts
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
+var HISTORY_FILE2 = STORE_FILES.history;
+function appendHistory(storeDir, id, entry) {
+  const file = import_node_path17.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const separator = endsMidLine(file) ? "\n" : "";
+  const parsed = HistoryEntry.parse(entry);
+  const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
+  try {
+    withLock(import_node_path17.default.dirname(file), () => {
+      appendRegularFile(file, `${separator}${JSON.stringify(line)}
+`);
+      compactHistoryIfLarge(file);
+    });
+  } catch (error2) {
+    if (error2.code !== "ENOSPC") throw error2;
+    throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
+  }
+}
+var HISTORY_COMPACT_BYTES = 2 * 1024 * 1024;
+var HISTORY_COMPACT_READ_BYTES = 16 * 1024 * 1024;
+var KEEP_CHECKPOINTS = 1e3;
+var KEEP_OTHER_EVENTS = 5e3;
+function compactHistoryIfLarge(file) {
+  const size = import_node_fs15.default.lstatSync(file).size;
+  if (size <= HISTORY_COMPACT_BYTES) return;
+  const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
+  const tail = withRegularFile(file, Buffer.alloc(0), (fd) => {
+    const bytes = Buffer.alloc(size - from);
+    import_node_fs15.default.readSync(fd, bytes, 0, bytes.length, from);
+    return bytes;
+  });
+  if (tail.length === 0) return;
+  const lines = tail.toString("utf8").split("\n").slice(from > 0 ? 1 : 0).filter((line) => line.trim());
+  const isCheckpoint = lines.map((line) => line.includes('"event":"checkpoint"'));
+  let checkpoints = isCheckpoint.filter(Boolean).length - KEEP_CHECKPOINTS;
+  let others = isCheckpoint.filter((c3) => !c3).length - KEEP_OTHER_EVENTS;
+  const kept = lines.filter((_3, i) => {
+    if (isCheckpoint[i]) return checkpoints-- <= 0;
+    return others-- <= 0;
+  });
+  writeFileAtomic(file, `${kept.join("\n")}
+`);
+}
+function lastHandoffEntry(storeDir, id) {
+  const file = import_node_path17.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  return withRegularFile(file, void 0, (fd, size) => {
+    const chunk = 256 * 1024;
+    let end = size;
+    let carry = Buffer.alloc(0);
+    while (end > 0) {
+      const start = Math.max(0, end - chunk);
+      const read2 = Buffer.alloc(end - start);
+      import_node_fs15.default.readSync(fd, read2, 0, read2.length, start);
+      let bytes = Buffer.concat([read2, carry]);
+      let stop = bytes.length;
+      for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
+        const line = bytes.subarray(at2 + 1, stop).toString("utf8");
+        if (line.includes('"event":"handoff"')) {
+          const [entry] = parseHistory(line);
+          if (entry?.event === "handoff") return entry;
+        }
+        stop = at2;
+        if (stop === 0) break;
+      }
+      bytes = bytes.subarray(0, stop);
+      carry = start > 0 ? bytes : Buffer.alloc(0);
+      if (start === 0) {
+        const [entry] = parseHistory(bytes.toString("utf8"));
+        return entry?.event === "handoff" ? entry : void 0;
+      }
+      end = start;
+    }
+    return void 0;
+  });
+}
+function endsMidLine(file) {
+  return withRegularFile(file, false, (fd, size) => {
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    import_node_fs15.default.readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 10;
+  });
+}
+function parseHistory(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const parsed = HistoryEntry.safeParse(JSON.parse(line));
+      if (parsed.success) entries.push(parsed.data);
+    } catch {
+    }
+  }
+  return entries;
+}
+
+// scripts/core/store/workflow-choice.ts
+var RESUMABLE = ["active", "paused", "waiting_approval"];
+function isResumable(state) {
+  return RESUMABLE.includes(state.status);
+}
+function choose(items) {
+  const resumable = items.filter(({ state }) => isResumable(state));
+  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
+  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
+  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
+  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
+  return { current, automatic: current === saved ? automatic : null };
+}
+
+// scripts/core/store/store-choice.ts
+function chooseAmongAll(place) {
+  const { workflows, problems } = listWorkflows(place.storeDir);
+  return { ...choose(workflows), all: workflows, problems };
+}
+
+// scripts/core/store/lease.ts
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
+var LEASE_FILE = "lease.json";
+var LEASE_TTL_MS = 30 * 6e4;
+var Lease = object({
+  session_id: string2(),
+  device: string2(),
+  acquired_at: iso_exports.datetime({ offset: true }),
+  renewed_at: iso_exports.datetime({ offset: true }),
+  expires_at: iso_exports.datetime({ offset: true })
+});
+function leaseFile(storeDir, id) {
+  return import_node_path18.default.join(storeDir, id, LEASE_FILE);
+}
+function readLease(storeDir, id) {
+  try {
+    const parsed = Lease.safeParse(JSON.parse(import_node_fs16.default.readFileSync(leaseFile(storeDir, id), "utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function isLeaseLive(lease, now) {
+  return lease !== null && Date.parse(lease.expires_at) > now.getTime();
+}
+function describeHolder(lease, now) {
+  return `session ${lease.session_id} on ${lease.device}, resumed ${formatAge(lease.acquired_at, now)}, last active ${formatAge(lease.renewed_at, now)}`;
+}
+function write(storeDir, id, lease) {
+  writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
+`);
+}
+function claimLease(storeDir, id, holder3, now, takeOver) {
+  const current = readLease(storeDir, id);
+  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder3.sessionId;
+  if (heldByOther && !takeOver) {
+    throw new WorkflowError(
+      `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
+    );
+  }
+  const at2 = now.toISOString();
+  const sameHolder = current !== null && current.session_id === holder3.sessionId;
+  write(storeDir, id, {
+    session_id: holder3.sessionId,
+    device: holder3.device,
+    acquired_at: sameHolder ? current.acquired_at : at2,
+    renewed_at: at2,
+    expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
+  });
+  return { tookOverFrom: heldByOther ? current : null };
+}
+
+// scripts/core/session/transcript-entry.ts
+var Count = nullish2(number2().check(_nonnegative()));
+var Usage = object({
+  input_tokens: Count,
+  cache_creation_input_tokens: Count,
+  cache_read_input_tokens: Count
+});
+var lenient = (schema) => _catch(optional(schema), void 0);
+var Message = looseObject({
+  model: lenient(string2()),
+  content: lenient(union([string2(), array(unknown())])),
+  usage: lenient(Usage)
+});
+var ReadingEntry = looseObject({
+  type: string2(),
+  subtype: lenient(string2()),
+  isSidechain: lenient(boolean2()),
+  isMeta: lenient(boolean2()),
+  isCompactSummary: lenient(boolean2()),
+  requestedModel: lenient(string2()),
+  version: lenient(string2()),
+  message: lenient(Message),
+  /** system/compact_boundary */
+  compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count }))
+});
+var Entry = _lazy(
+  () => extend2(ReadingEntry, {
+    lastPrompt: lenient(string2()),
+    timestamp: lenient(string2()),
+    toolUseResult: optional(unknown()),
+    /** queue-operation lines: what was queued (task notifications among them) */
+    operation: lenient(string2()),
+    content: lenient(string2()),
+    /** attachment lines */
+    attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
+    /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
+    summary: lenient(string2()),
+    customTitle: lenient(string2()),
+    aiTitle: lenient(string2())
+  })
+);
+var TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
+var ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
+var ToolResultBlock = _lazy(
+  () => object({
+    type: literal("tool_result"),
+    tool_use_id: string2(),
+    content: optional(unknown()),
+    is_error: nullish2(boolean2())
+  })
+);
+
+// scripts/core/session/transcript-tool-calls.ts
+var NonEmpty = string2().check(_minLength(1));
+var TaskId = pipe(union([NonEmpty, number2()]), transform(String));
+var OptionalText = optional(string2());
+var FileToolInput = object({ file_path: optional(NonEmpty), notebook_path: optional(NonEmpty) });
+var TodoWriteInput = object({ todos: array(unknown()) });
+var TodoItem = object({ content: string2(), status: string2() });
+var TaskCreateInput = object({ subject: OptionalText, description: OptionalText });
+var TaskUpdateInput = object({ taskId: TaskId, status: OptionalText, subject: OptionalText });
+var AgentInput = object({ subagent_type: OptionalText, description: OptionalText, prompt: OptionalText });
+var TaskIdInput = object({ task_id: optional(TaskId), shell_id: optional(TaskId), taskId: optional(TaskId) });
+var BashInput = object({ command: NonEmpty, run_in_background: optional(boolean2()) });
+var PlanInput = object({ plan: NonEmpty });
+var PlanWriteInput = object({ content: string2() });
+var PlanEditInput = object({ old_string: string2(), new_string: string2() });
+var BackgroundBashResult = object({ backgroundTaskId: NonEmpty });
+var TaskRecordResult = object({ task: object({ id: TaskId, subject: OptionalText, status: OptionalText }) });
+var TaskListResult = object({ tasks: array(unknown()) });
+var TaskListItem = object({ id: TaskId, subject: string2(), status: string2() });
+var AgentLaunchResult = object({ status: _enum(["async_launched", "remote_launched"]), agentId: OptionalText, taskId: OptionalText });
+var TaskOutputResult = object({ task: object({ task_id: TaskId, status: string2() }) });
+
+// scripts/core/session/transcript-miner-state.ts
+var TodoStatus = _enum(["pending", "in_progress", "completed"]);
+var Todo = object({ content: string2(), status: TodoStatus });
+var AgentStatus = _enum(["running", "completed", "failed", "stopped"]);
+var Command = object({ command: string2(), exit_code: nullable(number2()), ok: boolean2(), at: nullable(string2()) });
+var PendingCall = object({
+  name: string2(),
+  main: boolean2(),
+  file: optional(string2()),
+  todos: optional(array(Todo)),
+  subject: optional(string2()),
+  task_id: optional(string2()),
+  status: optional(string2()),
+  command: optional(string2()),
+  plan: optional(string2()),
+  /** an edit of a plan file: the text it replaces and its replacement */
+  plan_edit: optional(object({ old: string2(), new: string2() })),
+  background: optional(boolean2()),
+  at: optional(nullable(string2()))
+});
+var MinerState = object({
+  pending: record(string2(), PendingCall),
+  todo_source: nullable(_enum(["todo_write", "tasks"])),
+  todo_write: array(Todo),
+  tasks: array(object({ id: nullable(string2()), content: string2(), status: TodoStatus })),
+  /** order of last touch, oldest first */
+  files: array(string2()),
+  /** by the tool_use id that launched them */
+  agents: record(string2(), object({ type: string2(), description: string2(), status: AgentStatus, agent_id: nullable(string2()) })),
+  commands: array(Command),
+  last_test: nullable(Command),
+  last_build: nullable(Command),
+  first_request: nullable(string2()),
+  last_request: nullable(string2()),
+  /** Claude Code's own `last-prompt` record, for when the prompt itself was not read */
+  recorded_prompt: nullable(string2()),
+  plan: nullable(string2()),
+  title: nullable(string2()),
+  compactions: object({
+    count: number2(),
+    last: nullable(
+      object({
+        at: nullable(string2()),
+        trigger: nullable(string2()),
+        pre_tokens: nullable(number2()),
+        post_tokens: nullable(number2()),
+        summary: nullable(string2())
+      })
+    )
+  }),
+  lines: object({ read: number2(), unknown_type: number2(), unreadable: number2(), long: number2() })
+});
+
+// scripts/core/runtime/session-files.ts
+var import_node_path19 = __toESM(require("node:path"), 1);
+var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path19.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+
+// scripts/core/session/session-capture.ts
+var READ_BUDGET = 128 * 1024 * 1024;
+var CHUNK = 1024 * 1024;
+var LONG_LINE_BYTES = 4 * 1024 * 1024;
+var LONG_LINE_HEAD = 64 * 1024;
+var CAPTURE_VERSION = 1;
+var Cursor = object({
+  offset: number2(),
+  fingerprint: string2(),
+  /** bytes never read because the file was too far behind */
+  skipped: number2()
+});
+var Capture = object({
+  version: literal(CAPTURE_VERSION),
+  transcript: string2(),
+  cursors: record(string2(), Cursor),
+  miner: MinerState
+});
+
+// scripts/core/session/claude-settings.ts
+var MAX_SETTINGS_BYTES = 1024 * 1024;
+
+// scripts/core/runtime/session-runtime.ts
+var SessionRuntime = object({
+  /** milestone fractions already announced in this session */
+  announced: _default(array(number2()), []),
+  handoff_asked: _default(boolean2(), false),
+  /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+  model: _default(nullable(string2()), null),
+  /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+  seen: _default(
+    nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
+    null
+  ),
+  last_checkpoint_at: _default(nullable(string2()), null),
+  /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+  shown_workflow: _default(nullable(string2()), null),
+  /** transcript size at the last checkpoint: unchanged size means nothing to save */
+  checkpoint_transcript_size: _default(number2(), 0),
+  /**
+   * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+   * call the model again at once, so the next UserPromptSubmit delivers it instead.
+   */
+  pending_notice: _default(nullable(string2()), null)
+});
+var StatuslineRecord = object({
+  at: string2(),
+  used_percentage: nullable(number2()),
+  context_window_size: nullable(number2()),
+  model: nullable(string2())
+});
+
+// scripts/core/session/transcript.ts
+var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
+var USAGE_MAX_BYTES = 8 * 1024 * 1024;
+var LONG_LINE_BYTES2 = 4 * 1024 * 1024;
+var SKIP_MAX_BYTES = 1024 * 1024 * 1024;
+var LONG_LINE_TAIL = 64 * 1024;
+var SKIP_CHUNK = 1024 * 1024;
+var HEAD_BYTES = 256 * 1024;
+
+// scripts/core/workflows/common.ts
+function historyEntry(event, state, at2, summary) {
+  return {
+    at: at2,
+    event,
+    device: state.device.hostname,
+    branch: state.git?.branch ?? null,
+    commit: state.git?.commit ?? null,
+    // scrubbed before clipping: a secret cut at 200 characters would no longer be recognised
+    summary: redactText(summary).text.replace(/\s+/g, " ").trim().slice(0, 200),
+    session_id: state.session.id
+  };
+}
+function claimForSession(place, id, session, now, takeOver) {
+  if (!session.id) {
+    const lease = readLease(place.storeDir, id);
+    return { warnings: isLeaseLive(lease, now) ? [`held by ${describeHolder(lease, now)}; a terminal resume does not take it over`] : [], tookOverFrom: null };
+  }
+  const { tookOverFrom } = claimLease(place.storeDir, id, { sessionId: session.id, device: describeDevice().hostname }, now, takeOver);
+  return { warnings: tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [], tookOverFrom };
+}
+
+// scripts/core/workflows/resume.ts
+async function resumeWorkflow(place, requestedId, session, now, options = {}) {
+  const staleAfterDays = options.staleAfterDays ?? DEFAULT_CONFIG.stale_after_days;
+  let loaded2;
+  let alsoAutomatic = null;
+  if (requestedId !== void 0) {
+    loaded2 = loadWorkflow(place.storeDir, assertWorkflowId(requestedId));
+  } else {
+    const { current, automatic, all } = chooseAmongAll(place);
+    if (!current) {
+      throw new WorkflowError(
+        all.length === 0 ? "no workflow to resume in this project: save one with /workflow:handoff or `claude-workflow handoff`" : `no paused or active workflow; name one: ${all.map(({ state }) => `${state.id} (${state.status})`).join(", ")}`
+      );
+    }
+    loaded2 = current;
+    alsoAutomatic = automatic?.state ?? null;
+  }
+  const handedOff = loaded2.state;
+  const claim2 = claimForSession(place, handedOff.id, session, now, options.takeOver === true);
+  const pending = startChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
+  pending.accepted.catch(() => void 0);
+  await gitStarted();
+  const lockfiles = hashLockfiles(place.projectDir);
+  loadSecretRules();
+  await pending.accepted;
+  const at2 = now.toISOString();
+  const saved = updateWorkflow(place.storeDir, handedOff.id, (current) => {
+    const base = current?.state ?? handedOff;
+    return {
+      ...base,
+      status: base.status === "waiting_approval" ? base.status : "active",
+      updated_at: at2,
+      device: describeDevice(),
+      session: session.id ? session : base.session
+    };
+  });
+  appendHistory(place.storeDir, handedOff.id, historyEntry("resume", saved.state, at2, `resumed: ${handedOff.task.description}`));
+  const lastHandoff = lastHandoffEntry(place.storeDir, handedOff.id);
+  const report = await pending.report;
+  const warnings = [...loaded2.warnings, ...claim2.warnings, ...report.warnings];
+  const compatibility = checkCompatibility(handedOff, {
+    projectDir: place.projectDir,
+    branch: report.changes.current_branch,
+    pluginVersion: PLUGIN_VERSION,
+    nodeVersion: process.version,
+    lockfiles
+  });
+  if (handedOff.status === "completed" || handedOff.status === "cancelled") {
+    warnings.push(`this workflow was ${handedOff.status}; resuming makes it active again`);
+  }
+  const staleness = assessStaleness(lastHandoff?.at ?? handedOff.updated_at, report.changes.new_commit_count, staleAfterDays, now);
+  return { id: handedOff.id, handedOff, state: saved.state, changes: report.changes, warnings, lastHandoff, compatibility, staleness, alsoAutomatic, foreign: isForeign(handedOff), tookOverFrom: claim2.tookOverFrom };
+}
+
+// scripts/core/runtime/session-notices.ts
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
+var SUFFIX = ".notices";
+var LINE_MAX = 400;
+function addSessionNotice(env, sessionId, text) {
+  const file = sessionFile(env, sessionId, SUFFIX);
+  try {
+    import_node_fs17.default.mkdirSync(import_node_path20.default.dirname(file), { recursive: true, mode: 448 });
+    appendRegularFile(file, `${text.replace(/\s+/g, " ").slice(0, LINE_MAX)}
+`);
+  } catch {
+  }
+}
+
+// scripts/core/render/notice-render.ts
+function resumeNotice(r2, handle) {
+  const parts = [`workflow: resumed ${handle} "${fit(r2.state.task.description, 50)}"`];
+  if (r2.staleness.stale) parts.push(`STALE: ${r2.staleness.reasons.join("; ")}`);
+  for (const row of r2.compatibility.filter((c3) => c3.level === "warning")) parts.push(`WARNING: ${row.check} ${row.at_handoff} \u2192 ${row.now}${row.note ? ` (${row.note})` : ""}`);
+  if (r2.changes.conflicts.length > 0) parts.push(`possible conflicts: ${r2.changes.conflicts.slice(0, 3).join(", ")}${r2.changes.conflicts.length > 3 ? ", \u2026" : ""}`);
+  return parts.join(" \xB7 ");
+}
+function takenOverNotice(id, by, now) {
+  return `workflow: ${id} was taken over by ${describeHolder(by, now)}. This session's handoffs no longer update it: /workflow:handoff asks you whether to save into it anyway or to start a new workflow.`;
+}
+
+// scripts/core/store/workflow-ref.ts
+var MIN_HANDLE = 4;
+var fullHandle = (id) => nodeCrypto().createHash("sha1").update(id).digest("hex");
+function handleLength(ids) {
+  const hashes = ids.map(fullHandle);
+  for (let length = MIN_HANDLE; length < 40; length++) {
+    if (new Set(hashes.map((h3) => h3.slice(0, length))).size === hashes.length) return length;
+  }
+  return 40;
+}
+function handlesOf(ids) {
+  const length = handleLength(ids);
+  return new Map(ids.map((id) => [id, fullHandle(id).slice(0, length)]));
+}
+function resolveWorkflowRef(ref, ids) {
+  if (ids.includes(ref) || ref.length < 3) return ref;
+  const byHandle = /^[0-9a-f]{4,40}$/.test(ref) ? ids.filter((id) => fullHandle(id).startsWith(ref)) : [];
+  const byPrefix = WORKFLOW_ID_PATTERN.test(ref) ? ids.filter((id) => id.startsWith(ref)) : [];
+  const matches = [.../* @__PURE__ */ new Set([...byHandle, ...byPrefix])];
+  if (matches.length === 1) return matches[0] ?? ref;
+  if (matches.length > 1) {
+    const handles = handlesOf(ids);
+    const listed = matches.slice(0, 6).map((id) => `${handles.get(id)} ${id}`);
+    throw new WorkflowError(`"${ref}" names ${matches.length} workflows (${listed.join(", ")}${matches.length > 6 ? ", \u2026" : ""}); give more of it`);
+  }
+  return ref;
+}
+
+// scripts/commands/workflow-arg.ts
+function workflowArg(ctx, ref) {
+  return ref === void 0 ? void 0 : resolveWorkflowRef(ref, existingIds(ctx.place().storeDir));
+}
+
+// scripts/commands/resume.ts
+var command = {
+  usage: "resume [id] [--take-over]",
+  summary: "Resumes a workflow and says what changed since its handoff.",
+  help: [
+    ["id", "the workflow to resume; a bare resume takes the latest one you saved"],
+    ["--take-over", "resume it even though another live session holds it"]
+  ],
+  options: { "take-over": { type: "boolean" } },
+  async run(ctx) {
+    if (ctx.positionals.length > 1) throw usageError(command, "resume takes at most one workflow id");
+    const place = ctx.place();
+    const { config: config2, problems } = loadConfig(place.projectDir, ctx.env);
+    for (const problem of problems) process.stderr.write(`warning: ${problem}
+`);
+    const r2 = await resumeWorkflow(place, workflowArg(ctx, ctx.positionals[0]), sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, {
+      staleAfterDays: config2.stale_after_days,
+      takeOver: ctx.values["take-over"] === true
+    });
+    const sessionId = ctx.env.CLAUDE_CODE_SESSION_ID;
+    if (sessionId) {
+      const handle = handlesOf(existingIds(place.storeDir)).get(r2.id) ?? r2.id;
+      addSessionNotice(ctx.env, sessionId, resumeNotice(r2, handle));
+      const holder3 = r2.tookOverFrom ? readLease(place.storeDir, r2.id) : null;
+      if (r2.tookOverFrom && holder3) addSessionNotice(ctx.env, r2.tookOverFrom.session_id, takenOverNotice(r2.id, holder3, ctx.now));
+    }
+    return {
+      text: renderResumeSummary(r2, ctx.now),
+      json: { id: r2.id, state: r2.state, changes: r2.changes, compatibility: r2.compatibility, staleness: r2.staleness, warnings: r2.warnings, also_automatic: r2.alsoAutomatic?.id ?? null }
+    };
+  }
+};
+
+// scripts/resume-command-line.ts
+function runResumeCommandLine(readInput) {
+  runCommandLine({ resume: async () => command }, readInput);
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  runResumeCommandLine
+});
