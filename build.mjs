@@ -88,9 +88,9 @@ await build({
 // the status line, which Claude Code runs at every refresh: its quick path, and the CLI's boundary
 // with that command alone as a lazy part beside the hooks' (dist/hooks/lazy/)
 await build({ ...hookBuild, entryPoints: ['scripts/cli-statusline.ts'], outfile: 'plugin/dist/cli-statusline.cjs', plugins: [debugWhenAsked, lazyImports('./hooks/lazy/')] });
-// `resume`: its entry starts git's count of the commits since the handoff, then the command (the
-// CLI's boundary with it alone) loads as a lazy part, while git walks
-await build({ ...hookBuild, entryPoints: ['scripts/cli-resume.ts'], outfile: 'plugin/dist/cli-resume.cjs', plugins: [debugWhenAsked, lazyImports('./hooks/lazy/')] });
+// what `resume` runs before the CLI: it starts git's count of the commits since the handoff,
+// which the command takes once loaded
+await build({ ...hookBuild, entryPoints: ['scripts/cli-resume.ts'], outfile: 'plugin/dist/cli-resume.cjs', plugins: [debugWhenAsked] });
 for (const built = new Set(); built.size < lazyModules.size; ) {
   const pending = [...lazyModules].filter(([name]) => !built.has(name));
   for (const [name] of pending) built.add(name);
@@ -119,14 +119,22 @@ await writeFile(
   [
     '#!/usr/bin/env node',
     '// claude-workflow: runs dist/cli-commands.cjs from its cached compiled code (see',
-    '// dist/hooks/run.cjs), or for `statusline` and `resume` their own entries',
+    '// dist/hooks/run.cjs), or for `statusline` the much smaller dist/cli-statusline.cjs; `resume`',
+    '// runs dist/cli-resume.cjs first',
     "'use strict';",
     '',
     "const command = process.argv[2] ?? '';",
     "const { runBundle } = require('./hooks/run.cjs');",
     "if (command === 'statusline') runBundle('../cli-statusline');",
-    "else if (command === 'resume') runBundle('../cli-resume');",
-    "else runBundle('../cli-commands', command);",
+    'else {',
+    "  // resume's git walk starts first; without that file it starts with the command, as before",
+    "  if (command === 'resume') {",
+    '    try {',
+    "      runBundle('../cli-resume');",
+    '    } catch {}',
+    '  }',
+    "  runBundle('../cli-commands', command);",
+    '}',
     '',
   ].join('\n'),
   { mode: 0o755 },

@@ -14,8 +14,8 @@ function readByStream(): Promise<string> {
   });
 }
 
-/** All of standard input; empty for none, a closed one, or a terminal (nothing is waited for). */
-export async function readStdin(): Promise<string> {
+/** Standard input read at once: empty for none, a closed one, or a terminal; null for a pipe that must be read as a stream. */
+function readAtOnce(): string | null {
   try {
     // a terminal is a character device, as /dev/null is: neither has anything to read
     if (fstatSync(0).isCharacterDevice()) return '';
@@ -24,9 +24,36 @@ export async function readStdin(): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EBADF' || code === 'EINVAL') return '';
     // a non-blocking pipe: read it the ordinary way
-    if (code === 'EAGAIN') return readByStream();
+    if (code === 'EAGAIN') return null;
     throw error;
   }
+}
+
+// Standard input can be read only once, and a process may run several bundles (resume's entry
+// reads a slash command's arguments before the command loads): the first to read it leaves it on
+// the global object for the others.
+const READ: unique symbol = Symbol.for('claude-workflow.stdin');
+const holder: typeof globalThis & { [READ]?: Promise<string> } = globalThis;
+
+/** All of standard input; empty for none, a closed one, or a terminal (nothing is waited for). */
+export function readStdin(): Promise<string> {
+  holder[READ] ??= (async () => readAtOnce() ?? readByStream())();
+  return holder[READ];
+}
+
+/** All of standard input now, as readStdin will give it; null where it can only be waited for (then readStdin reads it). */
+export function readStdinNow(): string | null {
+  if (holder[READ]) return null;
+  let text: string | null;
+  try {
+    text = readAtOnce();
+  } catch (error) {
+    holder[READ] = Promise.reject(error);
+    holder[READ].catch(() => undefined);
+    return null;
+  }
+  if (text !== null) holder[READ] = Promise.resolve(text);
+  return text;
 }
 
 /** once a write went through process.stdout, the rest follow it there, in order */

@@ -4894,7 +4894,7 @@ function rememberVerified(file2, signature, checksum, state, held) {
   const { status, automatic, updated_at, device, session } = state;
   remember(place.storeDir, place.id, { signature, checksum, held, peek: { status, automatic, updated_at, device: { hostname: device.hostname }, session: { id: session.id } } });
 }
-var import_node_fs6, import_node_path4, BUILD, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder, processMemos;
+var import_node_fs6, import_node_path4, BUILD, MEMO_MAX_BYTES, STATE_FILE, PROCESS_MEMOS, holder2, processMemos;
 var init_state_memo = __esm({
   "scripts/core/store/state-memo.ts"() {
     "use strict";
@@ -4906,12 +4906,12 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "905bb6290a6b8e06" : "source";
+    BUILD = true ? "4c5e219d6bb813f3" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
-    holder = globalThis;
-    processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
+    holder2 = globalThis;
+    processMemos = holder2[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
   }
 });
 
@@ -5103,9 +5103,9 @@ function holderText() {
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
-  const holder3 = Number(pid);
+  const holder4 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os.default.hostname() && Number.isInteger(holder3) && holder3 > 0) return !isRunning(holder3) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os.default.hostname() && Number.isInteger(holder4) && holder4 > 0) return !isRunning(holder4) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -10976,19 +10976,19 @@ function write(storeDir, id, lease) {
   writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
 `);
 }
-function claimLease(storeDir, id, holder3, now, takeOver) {
+function claimLease(storeDir, id, holder4, now, takeOver) {
   const current = readLease(storeDir, id);
-  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder3.sessionId;
+  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder4.sessionId;
   if (heldByOther && !takeOver) {
     throw new WorkflowError(
       `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
     );
   }
   const at2 = now.toISOString();
-  const sameHolder = current !== null && current.session_id === holder3.sessionId;
+  const sameHolder = current !== null && current.session_id === holder4.sessionId;
   write(storeDir, id, {
-    session_id: holder3.sessionId,
-    device: holder3.device,
+    session_id: holder4.sessionId,
+    device: holder4.device,
     acquired_at: sameHolder ? current.acquired_at : at2,
     renewed_at: at2,
     expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
@@ -13963,21 +13963,21 @@ function hold(child, held) {
   }
 }
 function takeEarlyGit(cwd, args) {
-  const list = holder2[STARTED];
+  const list = holder3[STARTED];
   const index = list?.findIndex((early) => early.cwd === cwd && early.args.length === args.length && early.args.every((arg, i) => arg === args[i])) ?? -1;
   const taken = index >= 0 ? list?.splice(index, 1)[0] : void 0;
   if (!taken) return void 0;
   hold(taken.child, true);
   return taken.output;
 }
-var STARTED, holder2, MAX_OUTPUT, holdsProcess;
+var STARTED, holder3, MAX_OUTPUT, holdsProcess;
 var init_early_git = __esm({
   "scripts/core/git/early-git.ts"() {
     "use strict";
     init_dist3();
     init_node_builtins();
     STARTED = /* @__PURE__ */ Symbol.for("claude-workflow.early-git");
-    holder2 = globalThis;
+    holder3 = globalThis;
     MAX_OUTPUT = 64 * 1024 * 1024;
     holdsProcess = (handle) => typeof handle === "object" && handle !== null && "ref" in handle && typeof handle.ref === "function" && "unref" in handle && typeof handle.unref === "function";
   }
@@ -14342,8 +14342,8 @@ var init_resume2 = __esm({
         if (sessionId) {
           const handle = handlesOf(existingIds(place.storeDir)).get(r2.id) ?? r2.id;
           addSessionNotice(ctx.env, sessionId, resumeNotice(r2, handle));
-          const holder3 = r2.tookOverFrom ? readLease(place.storeDir, r2.id) : null;
-          if (r2.tookOverFrom && holder3) addSessionNotice(ctx.env, r2.tookOverFrom.session_id, takenOverNotice(r2.id, holder3, ctx.now));
+          const holder4 = r2.tookOverFrom ? readLease(place.storeDir, r2.id) : null;
+          if (r2.tookOverFrom && holder4) addSessionNotice(ctx.env, r2.tookOverFrom.session_id, takenOverNotice(r2.id, holder4, ctx.now));
         }
         return {
           text: renderResumeSummary(r2, ctx.now),
@@ -14448,10 +14448,10 @@ function liveHolder(place, state, env, now) {
   }
   return null;
 }
-function describeLiveHolder(holder3, now) {
-  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(holder3.seen_at)) / 6e4));
+function describeLiveHolder(holder4, now) {
+  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(holder4.seen_at)) / 6e4));
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
-  return `${holder3.session_id ? `session ${holder3.session_id}` : "a session"} (active ${when}; ${holder3.evidence})`;
+  return `${holder4.session_id ? `session ${holder4.session_id}` : "a session"} (active ${when}; ${holder4.evidence})`;
 }
 var import_node_fs31, import_node_path32, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
@@ -14575,9 +14575,9 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   const report = { deleted: [], kept, dry_run: dryRun };
   for (const candidate of candidates2) {
     const state = states.find((s) => s.id === candidate.id);
-    const holder3 = state ? liveHolder(place, state, env, now) : null;
-    if (holder3) {
-      kept.push({ id: candidate.id, reason: `held by a live ${describeLiveHolder(holder3, now)}` });
+    const holder4 = state ? liveHolder(place, state, env, now) : null;
+    if (holder4) {
+      kept.push({ id: candidate.id, reason: `held by a live ${describeLiveHolder(holder4, now)}` });
       continue;
     }
     if (lockIsFresh(place.storeDir, candidate.id, now)) {
@@ -14786,9 +14786,9 @@ function savedPercent(before, after) {
 }
 function archiveWorkflow(place, id, env, now) {
   const { state, warnings } = loadWorkflow(place.storeDir, assertWorkflowId(id));
-  const holder3 = liveHolder(place, state, env, now);
-  if (holder3) {
-    throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder3, now)}; archive it once that session has ended`);
+  const holder4 = liveHolder(place, state, env, now);
+  if (holder4) {
+    throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder4, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
   if (import_node_fs34.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
@@ -15564,8 +15564,8 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
   } catch (error3) {
     if (!(error3 instanceof WorkflowError)) throw error3;
   }
-  const holder3 = current ? liveHolder(place, current, env, now) : null;
-  if (holder3) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder3, now)}; import it once that session has ended, or with --as <new-id>`);
+  const holder4 = current ? liveHolder(place, current, env, now) : null;
+  if (holder4) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder4, now)}; import it once that session has ended, or with --as <new-id>`);
   withLock(dir, () => {
     const previous = readSealed(import_node_path36.default.join(dir, STORE_FILES.state));
     const fallback = previous.ok ? previous : readSealed(import_node_path36.default.join(dir, STORE_FILES.backup));
@@ -15866,12 +15866,12 @@ function checkLock(scope) {
   const mtime = mtimeOf2(lock);
   if (mtime === null) return [];
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
-  let holder3 = "";
+  let holder4 = "";
   try {
-    holder3 = import_node_fs37.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder4 = import_node_fs37.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
-  const what = `stale ${STORE_FILES.lock} (process ${holder3 || "unknown"}, ${ageOf2(lock, scope.now)})`;
+  const what = `stale ${STORE_FILES.lock} (process ${holder4 || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
   import_node_fs37.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
@@ -16008,8 +16008,8 @@ function checkLease(scope) {
   const expires = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
   if (expiresAt === null || Number.isNaN(expires)) return [warn(`${LEASE_FILE2} has no valid "expires_at"; left as it is`)];
   if (expires > scope.now.getTime()) return [ok(`${LEASE_FILE2} live until ${expiresAt}`)];
-  const holder3 = isObject2(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
-  const what = `${LEASE_FILE2}${holder3} expired ${formatAge(expiresAt, scope.now)}`;
+  const holder4 = isObject2(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
+  const what = `${LEASE_FILE2}${holder4} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
   import_node_fs37.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];
@@ -17745,16 +17745,22 @@ function readByStream() {
     process.stdin.on("error", reject);
   });
 }
-async function readStdin() {
+function readAtOnce() {
   try {
     if ((0, import_node_fs.fstatSync)(0).isCharacterDevice()) return "";
     return (0, import_node_fs.readFileSync)(0, "utf8");
   } catch (error3) {
     const code = error3.code;
     if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readByStream();
+    if (code === "EAGAIN") return null;
     throw error3;
   }
+}
+var READ = /* @__PURE__ */ Symbol.for("claude-workflow.stdin");
+var holder = globalThis;
+function readStdin() {
+  holder[READ] ??= (async () => readAtOnce() ?? readByStream())();
+  return holder[READ];
 }
 var throughStream = false;
 function writeStdout(text) {

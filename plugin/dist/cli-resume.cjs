@@ -7,13 +7,6 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -23,13 +16,6 @@ var __copyProps = (to, from, except, desc) => {
   return to;
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
-
-// lazy:./hooks/lazy/resume-command-line.cjs
-var require_resume_command_line = __commonJS({
-  "lazy:./hooks/lazy/resume-command-line.cjs"(exports2, module2) {
-    module2.exports = require("./hooks/lazy/resume-command-line.cjs");
-  }
-});
 
 // scripts/core/shared/errors.ts
 var EXPECTED = /* @__PURE__ */ Symbol.for("claude-workflow.expected-failure");
@@ -418,7 +404,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "905bb6290a6b8e06" : "source";
+var BUILD = true ? "4c5e219d6bb813f3" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -792,60 +778,48 @@ function heldResumeCount(args, env, cwd) {
 
 // scripts/process-io.ts
 var import_node_fs8 = require("node:fs");
-function readByStream() {
-  return new Promise((resolve, reject) => {
-    let data = "";
-    process.stdin.setEncoding("utf8");
-    process.stdin.on("data", (chunk) => data += chunk);
-    process.stdin.on("end", () => resolve(data));
-    process.stdin.on("error", reject);
-  });
-}
-async function readStdin() {
+function readAtOnce() {
   try {
     if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
     return (0, import_node_fs8.readFileSync)(0, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readByStream();
+    if (code === "EAGAIN") return null;
     throw error;
   }
 }
-
-// scripts/resume-process.ts
-async function command(readInput) {
-  (await Promise.resolve().then(() => __toESM(require_resume_command_line(), 1))).runResumeCommandLine(readInput);
-}
-function startCount(args) {
-  const count = heldResumeCount(args, process.env, process.cwd());
-  if (count) startGitEarly(count.cwd, count.args, process.env);
-}
-async function resume(args) {
-  useStateMemo(process.env);
-  if (args[0] !== ARGUMENTS_FLAG) {
-    startCount(args);
-    return command(readStdin);
-  }
+var READ = /* @__PURE__ */ Symbol.for("claude-workflow.stdin");
+var holder3 = globalThis;
+function readStdinNow() {
+  if (holder3[READ]) return null;
   let text;
   try {
-    text = await readStdin();
+    text = readAtOnce();
   } catch (error) {
-    return command(() => Promise.reject(error));
+    holder3[READ] = Promise.reject(error);
+    holder3[READ].catch(() => void 0);
+    return null;
   }
+  if (text !== null) holder3[READ] = Promise.resolve(text);
+  return text;
+}
+
+// scripts/resume-process.ts
+function startResumeCount() {
   try {
-    startCount([...argumentsFromHeredoc(text), ...args.slice(1)]);
+    useStateMemo(process.env);
+    let args = process.argv.slice(3);
+    if (args[0] === ARGUMENTS_FLAG) {
+      const text = readStdinNow();
+      if (text === null) return;
+      args = [...argumentsFromHeredoc(text), ...args.slice(1)];
+    }
+    const count = heldResumeCount(args, process.env, process.cwd());
+    if (count) startGitEarly(count.cwd, count.args, process.env);
   } catch {
   }
-  return command(async () => text);
-}
-function runResumeProcess() {
-  void resume(process.argv.slice(3)).catch((error) => {
-    process.stderr.write(`claude-workflow: resume failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}; reinstall the plugin
-`);
-    process.exitCode = 1;
-  });
 }
 
 // scripts/cli-resume.ts
-runResumeProcess();
+startResumeCount();

@@ -257,7 +257,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "905bb6290a6b8e06" : "source";
+var BUILD = true ? "4c5e219d6bb813f3" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -606,16 +606,22 @@ function readByStream() {
     process.stdin.on("error", reject);
   });
 }
-async function readStdin() {
+function readAtOnce() {
   try {
     if ((0, import_node_fs8.fstatSync)(0).isCharacterDevice()) return "";
     return (0, import_node_fs8.readFileSync)(0, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readByStream();
+    if (code === "EAGAIN") return null;
     throw error;
   }
+}
+var READ = /* @__PURE__ */ Symbol.for("claude-workflow.stdin");
+var holder2 = globalThis;
+function readStdin() {
+  holder2[READ] ??= (async () => readAtOnce() ?? readByStream())();
+  return holder2[READ];
 }
 var throughStream = false;
 function writeStdout(text) {
@@ -636,9 +642,9 @@ function writeStdout(text) {
 
 // scripts/quick-path-signal.ts
 var SIGNAL = /* @__PURE__ */ Symbol.for("claude-workflow.quick-path-answered");
-var holder2 = globalThis;
+var holder3 = globalThis;
 function quickPathAnswered() {
-  holder2[SIGNAL]?.();
+  holder3[SIGNAL]?.();
 }
 
 // scripts/statusline-process.ts

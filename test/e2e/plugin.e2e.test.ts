@@ -168,7 +168,7 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
       E2E_TIMEOUT,
     );
     it(
-      'installs from its marketplace as the plugin folder alone: no package.json, nothing downloaded, under 3 MB; its hooks run',
+      'installs from its marketplace as the plugin folder alone: no package.json, nothing downloaded, under 3.5 MB; its hooks run',
       async () => {
         // the marketplace as a user adds it: the repository's manifest and the plugin folder
         const market = path.join(sandbox.root, 'market');
@@ -188,8 +188,9 @@ describe.each(CLAUDE_VERSIONS)('on Claude Code %s', (version) => {
         const size = (dir: string): number =>
           fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? size(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).size), 0);
         // the guard is against shipping dependencies (the repository copied was 95 MB); each hook
-        // event is a bundle of its own beside the CLI's, about 2.8 MB in all
-        expect(size(installed)).toBeLessThan(3 * 1024 * 1024);
+        // event is a bundle of its own beside the CLI's (and resume's and the status line's own
+        // entries), about 3.1 MB in all
+        expect(size(installed)).toBeLessThan(3.5 * 1024 * 1024);
 
         // a session without --plugin-dir: the installed copy's hooks run
         stub.reset(() => text('Hello.'));

@@ -54,11 +54,11 @@ function runChild(command: string, args: readonly string[], cwd: string, env: No
   });
 }
 
-/** `node dist/cli.cjs <args>` from a copy of dist/ without one lazy part (`dist/hooks/lazy/<name>`): a damaged install. */
-export function runDamagedInstall(lazyPart: string, args: readonly string[]): Promise<CliResult> {
+/** `node dist/cli.cjs <args>` from a copy of dist/ without one file (`missing`, from dist/hooks/lazy/): a damaged install. */
+export function runDamagedInstall(missing: string, args: readonly string[]): Promise<CliResult> {
   const installed = path.join(tempDir('wf-installed-'), 'workflow');
   fs.cpSync(path.join(PLUGIN_ROOT, 'dist'), path.join(installed, 'dist'), { recursive: true });
-  fs.rmSync(path.join(installed, 'dist', 'hooks', 'lazy', lazyPart));
+  fs.rmSync(path.join(installed, 'dist', 'hooks', 'lazy', missing));
   return runCli(args, { cwd: installed, env: { WORKFLOW_RUNTIME_DIR: tempDir('wf-runtime-') }, entry: path.join(installed, 'dist', 'cli.cjs') });
 }
 

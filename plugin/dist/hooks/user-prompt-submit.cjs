@@ -967,16 +967,22 @@ function readByStream() {
     process.stdin.on("error", reject);
   });
 }
-async function readStdin() {
+function readAtOnce() {
   try {
     if ((0, import_node_fs9.fstatSync)(0).isCharacterDevice()) return "";
     return (0, import_node_fs9.readFileSync)(0, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "EBADF" || code === "EINVAL") return "";
-    if (code === "EAGAIN") return readByStream();
+    if (code === "EAGAIN") return null;
     throw error;
   }
+}
+var READ = /* @__PURE__ */ Symbol.for("claude-workflow.stdin");
+var holder = globalThis;
+function readStdin() {
+  holder[READ] ??= (async () => readAtOnce() ?? readByStream())();
+  return holder[READ];
 }
 var throughStream = false;
 function writeStdout(text) {
@@ -997,9 +1003,9 @@ function writeStdout(text) {
 
 // scripts/quick-path-signal.ts
 var SIGNAL = /* @__PURE__ */ Symbol.for("claude-workflow.quick-path-answered");
-var holder = globalThis;
+var holder2 = globalThis;
 function quickPathAnswered() {
-  holder[SIGNAL]?.();
+  holder2[SIGNAL]?.();
 }
 
 // scripts/quick-process.ts
