@@ -72,11 +72,18 @@ function baseEnv(sandbox: Sandbox): NodeJS.ProcessEnv {
   return { ...env, HOME: sandbox.home, USERPROFILE: sandbox.home };
 }
 
-/** What the plugin's hooks logged in the sandbox (they fail open, and say why there), for a failing test's message. */
+/**
+ * What the plugin's hooks logged in the sandbox (they fail open, and say why there), and each
+ * session's bookkeeping (what its hooks last measured and announced), for a failing test's message.
+ */
 export function hookLog(sandbox: Sandbox): string {
   // the default runtime folder of the sandbox's HOME (scripts/core/runtime/runtime-dir.ts)
-  const file = path.join(sandbox.home, '.claude', 'workflow', 'hooks.log');
-  return fs.existsSync(file) ? `hooks.log:\n${fs.readFileSync(file, 'utf8')}` : '(no hooks.log)';
+  const runtime = path.join(sandbox.home, '.claude', 'workflow');
+  const file = path.join(runtime, 'hooks.log');
+  const log = fs.existsSync(file) ? `hooks.log:\n${fs.readFileSync(file, 'utf8')}` : '(no hooks.log)';
+  const sessions = path.join(runtime, 'sessions');
+  const kept = fs.existsSync(sessions) ? fs.readdirSync(sessions).filter((name) => name.endsWith('.json') && !name.endsWith('.turn.json')) : [];
+  return [log, ...kept.map((name) => `sessions/${name}: ${fs.readFileSync(path.join(sessions, name), 'utf8').slice(0, 2_000)}`)].join('\n');
 }
 
 export function claudeEnv(sandbox: Sandbox, apiUrl: string): NodeJS.ProcessEnv {
