@@ -1,6 +1,6 @@
 // The one I/O boundary of the CLI: argv in, one result on stdout, one human line on stderr on
 // failure, `process.exitCode` set. Commands below it know nothing of argv or streams. The entries
-// (cli.ts, and the status line's and resume's own) give it their table of commands.
+// (cli.ts, and the status line's long way) give it their table of commands.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageError, type Command, type CommandContext } from './commands/command.ts';
