@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "78f77e757751ef86" : "source";
+    BUILD = true ? "1dc09b4cebee808e" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5103,9 +5103,9 @@ function holderText() {
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
-  const holder4 = Number(pid);
+  const holder5 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os.default.hostname() && Number.isInteger(holder4) && holder4 > 0) return !isRunning(holder4) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os.default.hostname() && Number.isInteger(holder5) && holder5 > 0) return !isRunning(holder5) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -10976,19 +10976,19 @@ function write(storeDir, id, lease) {
   writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
 `);
 }
-function claimLease(storeDir, id, holder4, now, takeOver) {
+function claimLease(storeDir, id, holder5, now, takeOver) {
   const current = readLease(storeDir, id);
-  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder4.sessionId;
+  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder5.sessionId;
   if (heldByOther && !takeOver) {
     throw new WorkflowError(
       `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
     );
   }
   const at2 = now.toISOString();
-  const sameHolder = current !== null && current.session_id === holder4.sessionId;
+  const sameHolder = current !== null && current.session_id === holder5.sessionId;
   write(storeDir, id, {
-    session_id: holder4.sessionId,
-    device: holder4.device,
+    session_id: holder5.sessionId,
+    device: holder5.device,
     acquired_at: sameHolder ? current.acquired_at : at2,
     renewed_at: at2,
     expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
@@ -12405,7 +12405,9 @@ var init_session_runtime = __esm({
        * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
        * call the model again at once, so the next UserPromptSubmit delivers it instead.
        */
-      pending_notice: _default(nullable(string2()), null)
+      pending_notice: _default(nullable(string2()), null),
+      /** a Stop waited for this session's transcript and none came: a missing one is not waited for again */
+      transcript_absent: _default(boolean2(), false)
     });
     StatuslineRecord = object({
       at: string2(),
@@ -12414,6 +12416,29 @@ var init_session_runtime = __esm({
       model: nullable(string2())
     });
     SESSION_FILE_MAX_AGE_DAYS = 30;
+  }
+});
+
+// scripts/core/session/reply-order.ts
+function collectUuids(line, into) {
+  for (let at2 = line.indexOf(UUID_KEY); at2 !== -1; at2 = line.indexOf(UUID_KEY, at2 + UUID_KEY.length)) {
+    const start = at2 + UUID_KEY.length;
+    const end = line.indexOf('"', start);
+    if (end !== -1 && end - start <= UUID_MAX) into.add(line.slice(start, end));
+  }
+}
+function answersNewerLine(parentUuid, newer) {
+  return typeof parentUuid === "string" && newer.has(parentUuid);
+}
+function parentUuidOfHead(head) {
+  return /^\{[^{]*?"parentUuid":"([^"]{1,64})"/.exec(head)?.[1] ?? null;
+}
+var UUID_KEY, UUID_MAX;
+var init_reply_order = __esm({
+  "scripts/core/session/reply-order.ts"() {
+    "use strict";
+    UUID_KEY = '"uuid":"';
+    UUID_MAX = 64;
   }
 });
 
@@ -12571,11 +12596,16 @@ function readContextUsage(file2, options = {}) {
     if (size === 0) return unknown2;
     const newer = [];
     let longSeen = false;
+    const newerIds = /* @__PURE__ */ new Set();
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
         newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
-        if (tokens !== null) return result(tokens, "measured", false);
+        if (tokens !== null) {
+          if (newest === "user" && answersNewerLine(parentUuidOfHead(line.head), newerIds)) newest = "assistant";
+          return result(tokens, "measured", false);
+        }
+        if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
         continue;
       }
@@ -12590,8 +12620,12 @@ function readContextUsage(file2, options = {}) {
           return result(sessionBaseline(fd, size) + kept, "estimated", true);
         }
         const tokens = entry ? contextTokensOf(entry) : null;
-        if (entry && tokens !== null) return result(tokens, "measured", false, entry);
+        if (entry && tokens !== null) {
+          if (newest === "user" && answersNewerLine(entry.parentUuid, newerIds)) newest = "assistant";
+          return result(tokens, "measured", false, entry);
+        }
       }
+      if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
     }
     if (counter.bytesRead >= size) newest ??= "user";
@@ -12605,6 +12639,7 @@ var init_transcript = __esm({
     "use strict";
     import_node_fs24 = __toESM(require("node:fs"), 1);
     init_reading_entry();
+    init_reply_order();
     USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
     USAGE_MAX_BYTES = 8 * 1024 * 1024;
     LONG_LINE_BYTES2 = 4 * 1024 * 1024;
@@ -12629,29 +12664,42 @@ var init_transcript = __esm({
 });
 
 // scripts/core/session/reply-wait.ts
+function replyWaitOf(replyAnnounced, env, transcriptAbsent) {
+  if (!replyAnnounced) return NO_REPLY_WAIT;
+  return { waitMs: REPLY_WAIT_MS, forFile: env.CLAUDE_CODE_ENTRYPOINT === "cli" && !transcriptAbsent };
+}
 function sizeOf(file2) {
   try {
-    return import_node_fs25.default.statSync(file2).size;
+    const stat = import_node_fs25.default.statSync(file2);
+    return stat.isFile() ? stat.size : -1;
   } catch {
     return -1;
   }
 }
-function readUsageWithReply(file2, waitMs) {
-  let usage9 = readContextUsage(file2);
-  if (!usage9.replyPending || waitMs <= 0) return { usage: usage9, late: false };
+function waitUntil(file2, waitMs) {
+  const started = holder3[UNTIL];
+  if (started?.file === file2) return started.until;
   const until = Date.now() + waitMs;
+  holder3[UNTIL] = { file: file2, until };
+  return until;
+}
+function readUsageWithReply(file2, wait) {
+  let usage9 = readContextUsage(file2);
   let size = sizeOf(file2);
+  const pending = () => usage9.replyPending || wait.forFile && size <= 0;
+  if (!pending() || wait.waitMs <= 0) return { usage: usage9, late: false, absent: false };
+  const until = waitUntil(file2, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
     const now = sizeOf(file2);
     if (now === size) continue;
     size = now;
     usage9 = readContextUsage(file2);
-    if (!usage9.replyPending) return { usage: usage9, late: false };
+    if (!pending()) return { usage: usage9, late: false, absent: false };
   }
-  return { usage: usage9, late: true };
+  return { usage: usage9, late: true, absent: size <= 0 };
 }
-var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS;
+var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS, NO_REPLY_WAIT, UNTIL, holder3;
 var init_reply_wait = __esm({
   "scripts/core/session/reply-wait.ts"() {
     "use strict";
@@ -12660,13 +12708,16 @@ var init_reply_wait = __esm({
     init_transcript();
     REPLY_WAIT_MS = 2e3;
     REPLY_POLL_MS = 10;
+    NO_REPLY_WAIT = { waitMs: 0, forFile: false };
+    UNTIL = /* @__PURE__ */ Symbol.for("claude-workflow.reply-wait-until");
+    holder3 = globalThis;
   }
 });
 
 // scripts/core/session/session-context.ts
 function readSessionContext(request) {
   const { runtime } = request;
-  const { usage: usage9, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
+  const { usage: usage9, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
   const reading = measureContext({
     usage: usage9,
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
@@ -12679,8 +12730,10 @@ function readSessionContext(request) {
   });
   const seen = runtime ? changedSeen(runtime.seen, usage9) : null;
   if (runtime && seen) runtime.seen = seen;
-  const runtimeChanged = seen !== null;
-  return { reading, runtimeChanged, replyLate: late };
+  const nowAbsent = runtime !== null && absent && !runtime.transcript_absent;
+  if (runtime && nowAbsent) runtime.transcript_absent = true;
+  const runtimeChanged = seen !== null || nowAbsent;
+  return { reading, runtimeChanged, replyLate: late, transcriptAbsent: absent };
 }
 function readSessionContextOf(projectDir, session, env, now) {
   return readSessionContext({
@@ -13963,21 +14016,21 @@ function hold(child, held) {
   }
 }
 function takeEarlyGit(cwd, args) {
-  const list = holder3[STARTED];
+  const list = holder4[STARTED];
   const index = list?.findIndex((early) => early.cwd === cwd && early.args.length === args.length && early.args.every((arg, i) => arg === args[i])) ?? -1;
   const taken = index >= 0 ? list?.splice(index, 1)[0] : void 0;
   if (!taken) return void 0;
   hold(taken.child, true);
   return taken.output;
 }
-var STARTED, holder3, MAX_OUTPUT, holdsProcess;
+var STARTED, holder4, MAX_OUTPUT, holdsProcess;
 var init_early_git = __esm({
   "scripts/core/git/early-git.ts"() {
     "use strict";
     init_dist3();
     init_node_builtins();
     STARTED = /* @__PURE__ */ Symbol.for("claude-workflow.early-git");
-    holder3 = globalThis;
+    holder4 = globalThis;
     MAX_OUTPUT = 64 * 1024 * 1024;
     holdsProcess = (handle) => typeof handle === "object" && handle !== null && "ref" in handle && typeof handle.ref === "function" && "unref" in handle && typeof handle.unref === "function";
   }
@@ -14342,8 +14395,8 @@ var init_resume2 = __esm({
         if (sessionId) {
           const handle = handlesOf(existingIds(place.storeDir)).get(r2.id) ?? r2.id;
           addSessionNotice(ctx.env, sessionId, resumeNotice(r2, handle));
-          const holder4 = r2.tookOverFrom ? readLease(place.storeDir, r2.id) : null;
-          if (r2.tookOverFrom && holder4) addSessionNotice(ctx.env, r2.tookOverFrom.session_id, takenOverNotice(r2.id, holder4, ctx.now));
+          const holder5 = r2.tookOverFrom ? readLease(place.storeDir, r2.id) : null;
+          if (r2.tookOverFrom && holder5) addSessionNotice(ctx.env, r2.tookOverFrom.session_id, takenOverNotice(r2.id, holder5, ctx.now));
         }
         return {
           text: renderResumeSummary(r2, ctx.now),
@@ -14448,10 +14501,10 @@ function liveHolder(place, state, env, now) {
   }
   return null;
 }
-function describeLiveHolder(holder4, now) {
-  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(holder4.seen_at)) / 6e4));
+function describeLiveHolder(holder5, now) {
+  const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(holder5.seen_at)) / 6e4));
   const when = minutes < 1 ? "just now" : `${minutes} min ago`;
-  return `${holder4.session_id ? `session ${holder4.session_id}` : "a session"} (active ${when}; ${holder4.evidence})`;
+  return `${holder5.session_id ? `session ${holder5.session_id}` : "a session"} (active ${when}; ${holder5.evidence})`;
 }
 var import_node_fs31, import_node_path32, LIVE_WINDOW_MS, RUNTIME_SUFFIXES;
 var init_liveness = __esm({
@@ -14575,9 +14628,9 @@ function cleanupWorkflows(place, policy, dryRun, env, now) {
   const report = { deleted: [], kept, dry_run: dryRun };
   for (const candidate of candidates2) {
     const state = states.find((s) => s.id === candidate.id);
-    const holder4 = state ? liveHolder(place, state, env, now) : null;
-    if (holder4) {
-      kept.push({ id: candidate.id, reason: `held by a live ${describeLiveHolder(holder4, now)}` });
+    const holder5 = state ? liveHolder(place, state, env, now) : null;
+    if (holder5) {
+      kept.push({ id: candidate.id, reason: `held by a live ${describeLiveHolder(holder5, now)}` });
       continue;
     }
     if (lockIsFresh(place.storeDir, candidate.id, now)) {
@@ -14786,9 +14839,9 @@ function savedPercent(before, after) {
 }
 function archiveWorkflow(place, id, env, now) {
   const { state, warnings } = loadWorkflow(place.storeDir, assertWorkflowId(id));
-  const holder4 = liveHolder(place, state, env, now);
-  if (holder4) {
-    throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder4, now)}; archive it once that session has ended`);
+  const holder5 = liveHolder(place, state, env, now);
+  if (holder5) {
+    throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder5, now)}; archive it once that session has ended`);
   }
   const target = archivePath(place.storeDir, id);
   if (import_node_fs34.default.existsSync(target)) throw new WorkflowError(`${target} already exists: unarchive it or move it away before archiving ${id} again`);
@@ -15564,8 +15617,8 @@ function replaceExisting(place, id, dir, stagedDir, staging, env, now) {
   } catch (error3) {
     if (!(error3 instanceof WorkflowError)) throw error3;
   }
-  const holder4 = current ? liveHolder(place, current, env, now) : null;
-  if (holder4) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder4, now)}; import it once that session has ended, or with --as <new-id>`);
+  const holder5 = current ? liveHolder(place, current, env, now) : null;
+  if (holder5) throw new WorkflowError(`workflow ${id} is held by a live ${describeLiveHolder(holder5, now)}; import it once that session has ended, or with --as <new-id>`);
   withLock(dir, () => {
     const previous = readSealed(import_node_path36.default.join(dir, STORE_FILES.state));
     const fallback = previous.ok ? previous : readSealed(import_node_path36.default.join(dir, STORE_FILES.backup));
@@ -15866,12 +15919,12 @@ function checkLock(scope) {
   const mtime = mtimeOf2(lock);
   if (mtime === null) return [];
   if (scope.now.getTime() - mtime <= LOCK_STALE_MS) return [ok(`${STORE_FILES.lock} held by a save in progress`)];
-  let holder4 = "";
+  let holder5 = "";
   try {
-    holder4 = import_node_fs37.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
+    holder5 = import_node_fs37.default.readFileSync(lock, "utf8").trim().split(" ")[0] ?? "";
   } catch {
   }
-  const what = `stale ${STORE_FILES.lock} (process ${holder4 || "unknown"}, ${ageOf2(lock, scope.now)})`;
+  const what = `stale ${STORE_FILES.lock} (process ${holder5 || "unknown"}, ${ageOf2(lock, scope.now)})`;
   if (!scope.fix) return [warn(`${what}; saves remove it after ${LOCK_STALE_MS / 1e3} s, doctor --fix removes it now`)];
   import_node_fs37.default.rmSync(lock, { force: true });
   return [fixed(`removed ${what}`)];
@@ -16008,8 +16061,8 @@ function checkLease(scope) {
   const expires = expiresAt === null ? Number.NaN : Date.parse(expiresAt);
   if (expiresAt === null || Number.isNaN(expires)) return [warn(`${LEASE_FILE2} has no valid "expires_at"; left as it is`)];
   if (expires > scope.now.getTime()) return [ok(`${LEASE_FILE2} live until ${expiresAt}`)];
-  const holder4 = isObject2(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
-  const what = `${LEASE_FILE2}${holder4} expired ${formatAge(expiresAt, scope.now)}`;
+  const holder5 = isObject2(lease) && typeof lease.session_id === "string" ? ` (session ${lease.session_id})` : "";
+  const what = `${LEASE_FILE2}${holder5} expired ${formatAge(expiresAt, scope.now)}`;
   if (!scope.fix) return [warn(`${what}; doctor --fix removes it`)];
   import_node_fs37.default.rmSync(leaseFile2, { force: true });
   return [fixed(`removed ${what}`)];
@@ -16969,7 +17022,7 @@ function checkContext(input, env, now, replyAnnounced) {
   const settings = readClaudeSettings(startDir, env);
   if (problems.length === 0) rememberTurn(env, input.session_id, sources, signatures, config2, settings, now);
   const runtime = readSessionRuntime(env, input.session_id);
-  const { reading: context, runtimeChanged, replyLate } = readSessionContext({
+  const { reading: context, runtimeChanged, replyLate, transcriptAbsent } = readSessionContext({
     startDir,
     settings,
     sessionId: input.session_id,
@@ -16978,9 +17031,10 @@ function checkContext(input, env, now, replyAnnounced) {
     config: config2,
     env,
     now,
-    replyWaitMs: replyAnnounced ? REPLY_WAIT_MS : 0
+    replyWait: replyWaitOf(replyAnnounced, env, runtime.transcript_absent)
   });
-  if (replyLate) logHookProblem(env, "context", `the reply Claude Code announced was not in ${input.transcript_path ?? "the transcript"} after ${REPLY_WAIT_MS} ms: measured what was there`);
+  if (transcriptAbsent) logHookProblem(env, "context", `no transcript at ${input.transcript_path ?? "(none named)"} after ${REPLY_WAIT_MS} ms: not waited for again in this session`);
+  else if (replyLate) logHookProblem(env, "context", `the reply Claude Code announced was not in ${input.transcript_path ?? "the transcript"} after ${REPLY_WAIT_MS} ms: measured what was there`);
   const crossing = crossMilestones(context, config2, runtime.announced);
   if (crossing.crossed.length > 0) runtime.announced = [...runtime.announced, ...crossing.crossed];
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);

@@ -219,6 +219,64 @@ describe.concurrent('automatic workflow', () => {
     expect(sandbox.hookLog()).toBe('');
   });
 
+  // A session's first turn as 2.1.197 wrote it in the interactive UI, in about half of the runs
+  // measured: the reply's line first, then the prompt and its attachments, which the reply answers
+  // (its parentUuid is the last attachment). The reply is there: nothing to wait for.
+  it('Stop finds the reply written before the prompt it answers, and neither waits for it nor logs it late', async () => {
+    const sandbox = hookSandbox();
+    const session = sandbox.session('sess-reply-first', { prompt: 'Build the CSV parser' });
+    const prompt = userPrompt('Build the CSV parser', { uuid: 'prompt-1' });
+    const attachments = [
+      { type: 'attachment', uuid: 'attachment-1', parentUuid: 'prompt-1', isSidechain: false, attachment: { type: 'skill_listing' } },
+      { type: 'attachment', uuid: 'attachment-2', parentUuid: 'attachment-1', isSidechain: false, attachment: { type: 'deferred_tools_delta' } },
+    ];
+    const reply = { ...contextLine(105_000, { content: 'Parser started.' }), parentUuid: 'attachment-2' };
+    const lines = [{ type: 'mode', mode: 'normal' }, { type: 'permission-mode', permissionMode: 'default' }, reply, { type: 'file-history-snapshot', snapshot: {} }, prompt, ...attachments];
+    fs.writeFileSync(session.transcriptPath, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    const run = expectJson(await session.hook('Stop', { stop_hook_active: false, last_assistant_message: 'Parser started.' }));
+    expect(run.systemMessage).toContain(`Workflow ${onlyWorkflow(sandbox)} was created automatically for this session.`);
+    expect(sandbox.hookLog()).toBe('');
+  });
+
+  // In the terminal UI, 2.1.197 starts a session's first Stop now and then while it is still
+  // creating the transcript (measured: missing 4–6 ms into Stop, written 10–50 ms later)
+  it.each([
+    ['not created yet', (file: string) => fs.rmSync(file)],
+    ['created but still empty', (file: string) => fs.writeFileSync(file, '')],
+  ])('in the terminal UI, Stop waits for a transcript %s, then measures the reply in it', async (_how, unwrite) => {
+    const sandbox = hookSandbox();
+    const session = sandbox.session('sess-first-turn', { prompt: 'Build the CSV parser' });
+    unwrite(session.transcriptPath);
+    const running = session.hook('Stop', { stop_hook_active: false, last_assistant_message: 'Parser started.' }, { CLAUDE_CODE_ENTRYPOINT: 'cli' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    session.append([userPrompt('Build the CSV parser'), contextLine(105_000, { content: 'Parser started.' })]);
+    const run = expectJson(await running);
+    expect(run.systemMessage).toContain(`Workflow ${onlyWorkflow(sandbox)} was created automatically for this session.`);
+    expect(sandbox.hookLog()).toBe('');
+  });
+
+  it('a transcript that never comes is waited for once in a session, and never in print mode or the SDKs', async () => {
+    const sandbox = hookSandbox();
+    const bookkeeping = (id: string) => JSON.parse(fs.readFileSync(path.join(sandbox.runtimeDir, 'sessions', `${id}.json`), 'utf8')) as { transcript_absent: boolean };
+    // no transcript is written (cleanupPeriodDays: 0 in the terminal UI)
+    const session = sandbox.session('sess-no-transcript');
+    fs.rmSync(session.transcriptPath);
+    const stop = () => session.hook('Stop', { stop_hook_active: false, last_assistant_message: 'Done.' }, { CLAUDE_CODE_ENTRYPOINT: 'cli' });
+    expectSilent(await stop());
+    expect(sandbox.hookLog()).toMatch(/context: no transcript at .*sess-no-transcript\.jsonl after 2000 ms: not waited for again in this session\n$/);
+    expect(bookkeeping('sess-no-transcript').transcript_absent).toBe(true);
+    const logged = sandbox.hookLog();
+    expectSilent(await stop());
+    expect(sandbox.hookLog()).toBe(logged);
+    // print mode with --no-session-persistence names a transcript it never writes (both versions)
+    for (const entrypoint of ['sdk-cli', 'sdk-ts', undefined]) {
+      const printed = sandbox.session(`sess-print-${entrypoint ?? 'unnamed'}`);
+      fs.rmSync(printed.transcriptPath);
+      expectSilent(await printed.hook('Stop', { stop_hook_active: false, last_assistant_message: 'Done.' }, entrypoint ? { CLAUDE_CODE_ENTRYPOINT: entrypoint } : {}));
+    }
+    expect(sandbox.hookLog()).toBe(logged);
+  });
+
   it('Stop measures what is there when the announced reply never comes, and says why in the log', async () => {
     const sandbox = hookSandbox();
     const session = sandbox.session('sess-no-reply', { tokens: 105_000 });

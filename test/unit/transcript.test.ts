@@ -201,6 +201,7 @@ describe('readContextUsage', () => {
   // A Stop hook can run before Claude Code has written the reply it announces (measured on 2.1.197
   // and 2.1.332): the reading says so, and the hook waits for it
   const meta = (content: string) => userPrompt(content, { isMeta: true });
+  const attachmentLine = (uuid: string, parentUuid: string) => ({ type: 'attachment', uuid, parentUuid, isSidechain: false, attachment: { type: 'skill_listing' } });
   it.each<[string, boolean, Line[]]>([
     ['the reply written after the prompt', false, [userPrompt('go'), assistant('done')]],
     ['a prompt newer than every reply', true, [userPrompt('go'), assistant('done'), userPrompt('next')]],
@@ -210,6 +211,9 @@ describe('readContextUsage', () => {
     ["a subagent's prompt after the main reply", false, [userPrompt('go'), assistant('done'), toolResult('toolu_2', 'x', { sidechain: true })]],
     ['a reply without usage after the prompt', false, [userPrompt('go'), assistant('done', { usage: null })]],
     ['a file with no message yet', true, [{ type: 'mode', mode: 'default' }, { type: 'permission-mode', permissionMode: 'default' }]],
+    // 2.1.197's first turn in the interactive UI, now and then: the reply's line before the prompt it answers
+    ['a reply written before the prompt it answers', false, [{ ...assistant('done'), parentUuid: 'a-2' }, userPrompt('go', { uuid: 'p-1' }), attachmentLine('a-1', 'p-1'), attachmentLine('a-2', 'a-1')]],
+    ['a reply before the prompt, answering an older one', true, [userPrompt('go', { uuid: 'p-0' }), { ...assistant('done'), parentUuid: 'p-0' }, userPrompt('next', { uuid: 'p-1' }), attachmentLine('a-1', 'p-1')]],
   ])('replyPending: %s → %s', (_name, pending, lines) => {
     expect(readContextUsage(transcript(lines)).replyPending).toBe(pending);
   });

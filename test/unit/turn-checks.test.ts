@@ -86,6 +86,7 @@ const RUNTIME = {
   shown_workflow: 'wf-1',
   checkpoint_transcript_size: 1234,
   pending_notice: 'Context at 50%.',
+  transcript_absent: true,
   written_by_a_later_version: 1,
 };
 const STATUSLINE = { at: '2026-12-04T10:00:00.000Z', used_percentage: 41.5, context_window_size: 1_000_000, model: 'claude-opus-4-6', cost: 1 };

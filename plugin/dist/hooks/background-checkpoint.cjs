@@ -3760,7 +3760,9 @@ var SessionRuntime = object({
    * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
    * call the model again at once, so the next UserPromptSubmit delivers it instead.
    */
-  pending_notice: _default(nullable(string2()), null)
+  pending_notice: _default(nullable(string2()), null),
+  /** a Stop waited for this session's transcript and none came: a missing one is not waited for again */
+  transcript_absent: _default(boolean2(), false)
 });
 var StatuslineRecord = object({
   at: string2(),
@@ -3878,7 +3880,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "78f77e757751ef86" : "source";
+var BUILD = true ? "1dc09b4cebee808e" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;

@@ -310,10 +310,11 @@ function sessionRuntimeOf(json) {
   const shown_workflow = withDefault(fields.shown_workflow, isStringOrNull, null);
   const checkpoint_transcript_size = withDefault(fields.checkpoint_transcript_size, isNumber, 0);
   const pending_notice = withDefault(fields.pending_notice, isStringOrNull, null);
-  if (announced === void 0 || handoff_asked === void 0 || model === void 0 || seen === void 0 || last_checkpoint_at === void 0 || shown_workflow === void 0 || checkpoint_transcript_size === void 0 || pending_notice === void 0) {
+  const transcript_absent = withDefault(fields.transcript_absent, isBoolean, false);
+  if (announced === void 0 || handoff_asked === void 0 || model === void 0 || seen === void 0 || last_checkpoint_at === void 0 || shown_workflow === void 0 || checkpoint_transcript_size === void 0 || pending_notice === void 0 || transcript_absent === void 0) {
     return null;
   }
-  return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice };
+  return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice, transcript_absent };
 }
 function statuslineRecordOf(json) {
   if (!isObject(json)) return null;
@@ -439,7 +440,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "78f77e757751ef86" : "source";
+var BUILD = true ? "1dc09b4cebee808e" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -1019,6 +1020,23 @@ function contentChars(entry) {
   return chars;
 }
 
+// scripts/core/session/reply-order.ts
+var UUID_KEY = '"uuid":"';
+var UUID_MAX = 64;
+function collectUuids(line, into) {
+  for (let at = line.indexOf(UUID_KEY); at !== -1; at = line.indexOf(UUID_KEY, at + UUID_KEY.length)) {
+    const start = at + UUID_KEY.length;
+    const end = line.indexOf('"', start);
+    if (end !== -1 && end - start <= UUID_MAX) into.add(line.slice(start, end));
+  }
+}
+function answersNewerLine(parentUuid, newer) {
+  return typeof parentUuid === "string" && newer.has(parentUuid);
+}
+function parentUuidOfHead(head) {
+  return /^\{[^{]*?"parentUuid":"([^"]{1,64})"/.exec(head)?.[1] ?? null;
+}
+
 // scripts/core/session/transcript.ts
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
@@ -1183,11 +1201,16 @@ function readContextUsage(file, options = {}) {
     if (size === 0) return unknown;
     const newer = [];
     let longSeen = false;
+    const newerIds = /* @__PURE__ */ new Set();
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
         newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
-        if (tokens !== null) return result(tokens, "measured", false);
+        if (tokens !== null) {
+          if (newest === "user" && answersNewerLine(parentUuidOfHead(line.head), newerIds)) newest = "assistant";
+          return result(tokens, "measured", false);
+        }
+        if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
         continue;
       }
@@ -1202,8 +1225,12 @@ function readContextUsage(file, options = {}) {
           return result(sessionBaseline(fd, size) + kept, "estimated", true);
         }
         const tokens = entry ? contextTokensOf(entry) : null;
-        if (entry && tokens !== null) return result(tokens, "measured", false, entry);
+        if (entry && tokens !== null) {
+          if (newest === "user" && answersNewerLine(entry.parentUuid, newerIds)) newest = "assistant";
+          return result(tokens, "measured", false, entry);
+        }
       }
+      if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
     }
     if (counter.bytesRead >= size) newest ??= "user";

@@ -118,10 +118,11 @@ function sessionRuntimeOf(json) {
   const shown_workflow = withDefault(fields.shown_workflow, isStringOrNull, null);
   const checkpoint_transcript_size = withDefault(fields.checkpoint_transcript_size, isNumber, 0);
   const pending_notice = withDefault(fields.pending_notice, isStringOrNull, null);
-  if (announced === void 0 || handoff_asked === void 0 || model === void 0 || seen === void 0 || last_checkpoint_at === void 0 || shown_workflow === void 0 || checkpoint_transcript_size === void 0 || pending_notice === void 0) {
+  const transcript_absent = withDefault(fields.transcript_absent, isBoolean, false);
+  if (announced === void 0 || handoff_asked === void 0 || model === void 0 || seen === void 0 || last_checkpoint_at === void 0 || shown_workflow === void 0 || checkpoint_transcript_size === void 0 || pending_notice === void 0 || transcript_absent === void 0) {
     return null;
   }
-  return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice };
+  return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice, transcript_absent };
 }
 function checkSessionRuntime(env, sessionId) {
   return sessionRuntimeOf(readSessionFile(env, sessionId, RUNTIME_SUFFIX));
@@ -318,7 +319,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "78f77e757751ef86" : "source";
+var BUILD = true ? "1dc09b4cebee808e" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

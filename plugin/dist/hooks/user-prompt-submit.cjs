@@ -381,6 +381,23 @@ function contentChars(entry) {
   return chars;
 }
 
+// scripts/core/session/reply-order.ts
+var UUID_KEY = '"uuid":"';
+var UUID_MAX = 64;
+function collectUuids(line, into) {
+  for (let at = line.indexOf(UUID_KEY); at !== -1; at = line.indexOf(UUID_KEY, at + UUID_KEY.length)) {
+    const start = at + UUID_KEY.length;
+    const end = line.indexOf('"', start);
+    if (end !== -1 && end - start <= UUID_MAX) into.add(line.slice(start, end));
+  }
+}
+function answersNewerLine(parentUuid, newer) {
+  return typeof parentUuid === "string" && newer.has(parentUuid);
+}
+function parentUuidOfHead(head) {
+  return /^\{[^{]*?"parentUuid":"([^"]{1,64})"/.exec(head)?.[1] ?? null;
+}
+
 // scripts/core/session/transcript.ts
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
@@ -555,11 +572,16 @@ function readContextUsage(file, options = {}) {
     if (size === 0) return unknown;
     const newer = [];
     let longSeen = false;
+    const newerIds = /* @__PURE__ */ new Set();
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
         newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
-        if (tokens !== null) return result(tokens, "measured", false);
+        if (tokens !== null) {
+          if (newest === "user" && answersNewerLine(parentUuidOfHead(line.head), newerIds)) newest = "assistant";
+          return result(tokens, "measured", false);
+        }
+        if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
         continue;
       }
@@ -574,8 +596,12 @@ function readContextUsage(file, options = {}) {
           return result(sessionBaseline(fd, size) + kept, "estimated", true);
         }
         const tokens = entry ? contextTokensOf(entry) : null;
-        if (entry && tokens !== null) return result(tokens, "measured", false, entry);
+        if (entry && tokens !== null) {
+          if (newest === "user" && answersNewerLine(entry.parentUuid, newerIds)) newest = "assistant";
+          return result(tokens, "measured", false, entry);
+        }
       }
+      if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
     }
     if (counter.bytesRead >= size) newest ??= "user";
@@ -596,27 +622,43 @@ function sleepSync(ms) {
 // scripts/core/session/reply-wait.ts
 var REPLY_WAIT_MS = 2e3;
 var REPLY_POLL_MS = 10;
+var NO_REPLY_WAIT = { waitMs: 0, forFile: false };
+function replyWaitOf(replyAnnounced, env, transcriptAbsent) {
+  if (!replyAnnounced) return NO_REPLY_WAIT;
+  return { waitMs: REPLY_WAIT_MS, forFile: env.CLAUDE_CODE_ENTRYPOINT === "cli" && !transcriptAbsent };
+}
 function sizeOf(file) {
   try {
-    return import_node_fs2.default.statSync(file).size;
+    const stat = import_node_fs2.default.statSync(file);
+    return stat.isFile() ? stat.size : -1;
   } catch {
     return -1;
   }
 }
-function readUsageWithReply(file, waitMs) {
-  let usage = readContextUsage(file);
-  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
+var UNTIL = /* @__PURE__ */ Symbol.for("claude-workflow.reply-wait-until");
+var holder = globalThis;
+function waitUntil(file, waitMs) {
+  const started = holder[UNTIL];
+  if (started?.file === file) return started.until;
   const until = Date.now() + waitMs;
+  holder[UNTIL] = { file, until };
+  return until;
+}
+function readUsageWithReply(file, wait) {
+  let usage = readContextUsage(file);
   let size = sizeOf(file);
+  const pending = () => usage.replyPending || wait.forFile && size <= 0;
+  if (!pending() || wait.waitMs <= 0) return { usage, late: false, absent: false };
+  const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
     const now = sizeOf(file);
     if (now === size) continue;
     size = now;
     usage = readContextUsage(file);
-    if (!usage.replyPending) return { usage, late: false };
+    if (!pending()) return { usage, late: false, absent: false };
   }
-  return { usage, late: true };
+  return { usage, late: true, absent: size <= 0 };
 }
 
 // scripts/core/shared/node-builtins.ts
@@ -787,10 +829,11 @@ function sessionRuntimeOf(json) {
   const shown_workflow = withDefault(fields.shown_workflow, isStringOrNull, null);
   const checkpoint_transcript_size = withDefault(fields.checkpoint_transcript_size, isNumber, 0);
   const pending_notice = withDefault(fields.pending_notice, isStringOrNull, null);
-  if (announced === void 0 || handoff_asked === void 0 || model === void 0 || seen === void 0 || last_checkpoint_at === void 0 || shown_workflow === void 0 || checkpoint_transcript_size === void 0 || pending_notice === void 0) {
+  const transcript_absent = withDefault(fields.transcript_absent, isBoolean, false);
+  if (announced === void 0 || handoff_asked === void 0 || model === void 0 || seen === void 0 || last_checkpoint_at === void 0 || shown_workflow === void 0 || checkpoint_transcript_size === void 0 || pending_notice === void 0 || transcript_absent === void 0) {
     return null;
   }
-  return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice };
+  return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice, transcript_absent };
 }
 function statuslineRecordOf(json) {
   if (!isObject(json)) return null;
@@ -934,7 +977,7 @@ function verdict(event, stdin, env, now) {
   const runtime = checkSessionRuntime(env, input.session_id);
   if (!runtime || event === "UserPromptSubmit" && runtime.pending_notice !== null) return HOOK;
   const replyAnnounced = "last_assistant_message" in input && Boolean(input.last_assistant_message);
-  const { usage, late } = input.transcript_path ? readUsageWithReply(input.transcript_path, replyAnnounced ? REPLY_WAIT_MS : 0) : { usage: NO_USAGE, late: false };
+  const { usage, late } = input.transcript_path ? readUsageWithReply(input.transcript_path, replyWaitOf(replyAnnounced, env, runtime.transcript_absent)) : { usage: NO_USAGE, late: false };
   if (late) return HOOK;
   if (changedSeen(runtime.seen, usage) !== null) return HOOK;
   const context = measureContext({
@@ -979,10 +1022,10 @@ function readAtOnce() {
   }
 }
 var READ = /* @__PURE__ */ Symbol.for("claude-workflow.stdin");
-var holder = globalThis;
+var holder2 = globalThis;
 function readStdin() {
-  holder[READ] ??= (async () => readAtOnce() ?? readByStream())();
-  return holder[READ];
+  holder2[READ] ??= (async () => readAtOnce() ?? readByStream())();
+  return holder2[READ];
 }
 var throughStream = false;
 function writeStdout(text) {
@@ -1003,9 +1046,9 @@ function writeStdout(text) {
 
 // scripts/quick-path-signal.ts
 var SIGNAL = /* @__PURE__ */ Symbol.for("claude-workflow.quick-path-answered");
-var holder2 = globalThis;
+var holder3 = globalThis;
 function quickPathAnswered() {
-  holder2[SIGNAL]?.();
+  holder3[SIGNAL]?.();
 }
 
 // scripts/quick-process.ts

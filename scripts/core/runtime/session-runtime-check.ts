@@ -35,6 +35,7 @@ function sessionRuntimeOf(json: unknown): SessionRuntime | null {
   const shown_workflow = withDefault(fields.shown_workflow, isStringOrNull, null);
   const checkpoint_transcript_size = withDefault(fields.checkpoint_transcript_size, isNumber, 0);
   const pending_notice = withDefault(fields.pending_notice, isStringOrNull, null);
+  const transcript_absent = withDefault(fields.transcript_absent, isBoolean, false);
   if (
     announced === undefined ||
     handoff_asked === undefined ||
@@ -43,11 +44,12 @@ function sessionRuntimeOf(json: unknown): SessionRuntime | null {
     last_checkpoint_at === undefined ||
     shown_workflow === undefined ||
     checkpoint_transcript_size === undefined ||
-    pending_notice === undefined
+    pending_notice === undefined ||
+    transcript_absent === undefined
   ) {
     return null;
   }
-  return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice };
+  return { announced, handoff_asked, model, seen, last_checkpoint_at, shown_workflow, checkpoint_transcript_size, pending_notice, transcript_absent };
 }
 
 /** The status line's record as the schema reads it; null when there is none or the schema would reject it. */

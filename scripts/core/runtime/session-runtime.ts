@@ -28,6 +28,8 @@ const SessionRuntime = z.object({
    * call the model again at once, so the next UserPromptSubmit delivers it instead.
    */
   pending_notice: z._default(z.nullable(z.string()), null),
+  /** a Stop waited for this session's transcript and none came: a missing one is not waited for again */
+  transcript_absent: z._default(z.boolean(), false),
 });
 export type SessionRuntime = z.infer<typeof SessionRuntime>;
 

@@ -12,30 +12,78 @@ import { readContextUsage, type ContextUsage } from './transcript.ts';
 export const REPLY_WAIT_MS = 2_000;
 const REPLY_POLL_MS = 10;
 
+/** What a Stop hook waits for: nothing, the reply in the transcript, or the transcript itself too. */
+export interface ReplyWait {
+  waitMs: number;
+  /**
+   * A transcript not there yet (or still empty) is waited for as well. On a session's first turn
+   * the interactive UI of 2.1.197 starts Stop while it is still creating the file (measured: gone
+   * 4–6 ms into Stop, written 10–50 ms later). Elsewhere a missing file may never come: print mode
+   * with --no-session-persistence (both versions, measured) and `cleanupPeriodDays: 0` write none.
+   */
+  forFile: boolean;
+}
+
+export const NO_REPLY_WAIT: ReplyWait = { waitMs: 0, forFile: false };
+
+/**
+ * The wait for this Stop: for the reply it was told of, if any; for the file too in the terminal
+ * UI (Claude Code's CLAUDE_CODE_ENTRYPOINT is `cli` there, `sdk-…` in print mode and the SDKs),
+ * unless this session once waited for its transcript in vain.
+ */
+export function replyWaitOf(replyAnnounced: boolean, env: NodeJS.ProcessEnv, transcriptAbsent: boolean): ReplyWait {
+  if (!replyAnnounced) return NO_REPLY_WAIT;
+  return { waitMs: REPLY_WAIT_MS, forFile: env.CLAUDE_CODE_ENTRYPOINT === 'cli' && !transcriptAbsent };
+}
+
 function sizeOf(file: string): number {
   try {
-    return fs.statSync(file).size;
+    const stat = fs.statSync(file);
+    return stat.isFile() ? stat.size : -1;
   } catch {
     return -1;
   }
 }
 
+// The quiet-turn check and the hook it hands a turn to run in one process, from separate bundles:
+// the wait's end is kept on the global object, so a reply the check waited for in vain is not
+// waited for again by the hook (measured: 2 s, then 2 s more, before the hook spoke).
+const UNTIL: unique symbol = Symbol.for('claude-workflow.reply-wait-until');
+const holder: typeof globalThis & { [UNTIL]?: { file: string; until: number } } = globalThis;
+
+function waitUntil(file: string, waitMs: number): number {
+  const started = holder[UNTIL];
+  if (started?.file === file) return started.until;
+  const until = Date.now() + waitMs;
+  holder[UNTIL] = { file, until };
+  return until;
+}
+
+export interface ReplyReading {
+  usage: ContextUsage;
+  /** the reply never came: the reading is the turn before's */
+  late: boolean;
+  /** the transcript was still missing or empty when the wait for it ended */
+  absent: boolean;
+}
+
 /**
  * The transcript's usage once it holds the reply a Stop hook was told of, polling its size for at
- * most `waitMs`; `late` says the reply never came (the reading is then the turn before's).
+ * most `wait.waitMs` in all in this process.
  */
-export function readUsageWithReply(file: string, waitMs: number): { usage: ContextUsage; late: boolean } {
+export function readUsageWithReply(file: string, wait: ReplyWait): ReplyReading {
   let usage = readContextUsage(file);
-  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
-  const until = Date.now() + waitMs;
   let size = sizeOf(file);
+  const pending = () => usage.replyPending || (wait.forFile && size <= 0);
+  if (!pending() || wait.waitMs <= 0) return { usage, late: false, absent: false };
+  const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
     const now = sizeOf(file);
     if (now === size) continue;
     size = now;
     usage = readContextUsage(file);
-    if (!usage.replyPending) return { usage, late: false };
+    if (!pending()) return { usage, late: false, absent: false };
   }
-  return { usage, late: true };
+  return { usage, late: true, absent: size <= 0 };
 }

@@ -8,7 +8,7 @@ import { changedSeen, measureContext, type ContextReading } from './context.ts';
 import type { WorkflowState } from '../schemas.ts';
 import { readSessionRuntime, readStatuslineRecord, type SessionRuntime } from '../runtime/session-runtime.ts';
 import { NO_USAGE } from './transcript.ts';
-import { readUsageWithReply } from './reply-wait.ts';
+import { NO_REPLY_WAIT, readUsageWithReply, type ReplyWait } from './reply-wait.ts';
 
 export interface SessionContextRequest {
   /** where the session started: Claude Code reads the project's settings there */
@@ -20,15 +20,15 @@ export interface SessionContextRequest {
   config: WorkflowConfig;
   env: NodeJS.ProcessEnv;
   now: Date;
-  /** a reply was announced (Stop's `last_assistant_message`): wait this long for it to be written */
-  replyWaitMs?: number;
+  /** a reply was announced (Stop's `last_assistant_message`): how to wait for it to be written */
+  replyWait?: ReplyWait;
   /** Claude Code's settings as the caller already read them (else read here, in `startDir`) */
   settings?: ClaudeSettings;
 }
 
-export function readSessionContext(request: SessionContextRequest): { reading: ContextReading; runtimeChanged: boolean; replyLate: boolean } {
+export function readSessionContext(request: SessionContextRequest): { reading: ContextReading; runtimeChanged: boolean; replyLate: boolean; transcriptAbsent: boolean } {
   const { runtime } = request;
-  const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
+  const { usage, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
   const reading = measureContext({
     usage,
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
@@ -41,8 +41,11 @@ export function readSessionContext(request: SessionContextRequest): { reading: C
   });
   const seen = runtime ? changedSeen(runtime.seen, usage) : null;
   if (runtime && seen) runtime.seen = seen;
-  const runtimeChanged = seen !== null;
-  return { reading, runtimeChanged, replyLate: late };
+  // a transcript waited for in vain is not waited for again in this session (reply-wait.ts)
+  const nowAbsent = runtime !== null && absent && !runtime.transcript_absent;
+  if (runtime && nowAbsent) runtime.transcript_absent = true;
+  const runtimeChanged = seen !== null || nowAbsent;
+  return { reading, runtimeChanged, replyLate: late, transcriptAbsent: absent };
 }
 
 /**

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { contentChars, contextTokensOf, isCompactBoundary, isMainChain, parseReadingEntry } from './reading-entry.ts';
 import type { ReadingEntry } from './transcript-entry.ts';
+import { answersNewerLine, collectUuids, parentUuidOfHead } from './reply-order.ts';
 
 /** First read of the usage scan: the newest usage line is almost always in the last few KB. */
 export const USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
@@ -269,11 +270,17 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
     if (size === 0) return unknown;
     const newer: string[] = [];
     let longSeen = false;
+    // ids of the lines newer than the one being read, while the newest message may be a prompt
+    const newerIds = new Set<string>();
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
         newest ??= tokens !== null ? 'assistant' : whoseLongLine(line.head);
-        if (tokens !== null) return result(tokens, 'measured', false);
+        if (tokens !== null) {
+          if (newest === 'user' && answersNewerLine(parentUuidOfHead(line.head), newerIds)) newest = 'assistant';
+          return result(tokens, 'measured', false);
+        }
+        if (newest !== 'assistant') collectUuids(line.head, newerIds);
         longSeen = true;
         continue;
       }
@@ -292,8 +299,12 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
           return result(sessionBaseline(fd, size) + kept, 'estimated', true);
         }
         const tokens = entry ? contextTokensOf(entry) : null;
-        if (entry && tokens !== null) return result(tokens, 'measured', false, entry);
+        if (entry && tokens !== null) {
+          if (newest === 'user' && answersNewerLine(entry.parentUuid, newerIds)) newest = 'assistant';
+          return result(tokens, 'measured', false, entry);
+        }
       }
+      if (newest !== 'assistant') collectUuids(line.text, newerIds);
       newer.push(line.text);
     }
     // the whole file read and no message in it: Claude Code has not written this turn yet

@@ -6,7 +6,7 @@ import { contextNotice, crossMilestones, tokensOfReading, type ContextNotice, ty
 import { logHookProblem } from '../runtime/hook-log.ts';
 import { resolveProjectDir, resolveStoreDir } from '../git/project.ts';
 import { readSessionContext } from '../session/session-context.ts';
-import { REPLY_WAIT_MS } from '../session/reply-wait.ts';
+import { REPLY_WAIT_MS, replyWaitOf } from '../session/reply-wait.ts';
 import { readClaudeSettings } from '../session/claude-settings.ts';
 import { sessionStartDir } from '../session/settings-files.ts';
 import { rememberTurn, signSources, turnSources } from '../session/turn-memo.ts';
@@ -92,7 +92,7 @@ function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, reply
   // a layer that is told of on every turn is read on every turn
   if (problems.length === 0) rememberTurn(env, input.session_id, sources, signatures, config, settings, now);
   const runtime = readSessionRuntime(env, input.session_id);
-  const { reading: context, runtimeChanged, replyLate } = readSessionContext({
+  const { reading: context, runtimeChanged, replyLate, transcriptAbsent } = readSessionContext({
     startDir,
     settings,
     sessionId: input.session_id,
@@ -101,9 +101,10 @@ function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, reply
     config,
     env,
     now,
-    replyWaitMs: replyAnnounced ? REPLY_WAIT_MS : 0,
+    replyWait: replyWaitOf(replyAnnounced, env, runtime.transcript_absent),
   });
-  if (replyLate) logHookProblem(env, 'context', `the reply Claude Code announced was not in ${input.transcript_path ?? 'the transcript'} after ${REPLY_WAIT_MS} ms: measured what was there`);
+  if (transcriptAbsent) logHookProblem(env, 'context', `no transcript at ${input.transcript_path ?? '(none named)'} after ${REPLY_WAIT_MS} ms: not waited for again in this session`);
+  else if (replyLate) logHookProblem(env, 'context', `the reply Claude Code announced was not in ${input.transcript_path ?? 'the transcript'} after ${REPLY_WAIT_MS} ms: measured what was there`);
   const crossing = crossMilestones(context, config, runtime.announced);
   if (crossing.crossed.length > 0) runtime.announced = [...runtime.announced, ...crossing.crossed];
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);

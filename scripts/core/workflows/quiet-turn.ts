@@ -10,7 +10,7 @@ import type { BackgroundCheckpointRequest } from '../schemas.ts';
 import { turnInputOf } from '../session/hook-inputs.ts';
 import { changedSeen, crossMilestones, measureContext, tokensOfReading } from '../session/context.ts';
 import { NO_USAGE } from '../session/transcript.ts';
-import { readUsageWithReply, REPLY_WAIT_MS } from '../session/reply-wait.ts';
+import { readUsageWithReply, replyWaitOf } from '../session/reply-wait.ts';
 import { sessionStartDir } from '../session/settings-files.ts';
 import { resolveProjectDir } from '../git/project.ts';
 import { detectHandoffIntent } from '../handoff/handoff-phrases.ts';
@@ -86,7 +86,7 @@ function verdict(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.
   // Stop was told of a reply the transcript may not hold yet: waited for as the hook waits, which
   // logs it when it never comes
   const replyAnnounced = 'last_assistant_message' in input && Boolean(input.last_assistant_message);
-  const { usage, late } = input.transcript_path ? readUsageWithReply(input.transcript_path, replyAnnounced ? REPLY_WAIT_MS : 0) : { usage: NO_USAGE, late: false };
+  const { usage, late } = input.transcript_path ? readUsageWithReply(input.transcript_path, replyWaitOf(replyAnnounced, env, runtime.transcript_absent)) : { usage: NO_USAGE, late: false };
   if (late) return HOOK;
   if (changedSeen(runtime.seen, usage) !== null) return HOOK;
   const context = measureContext({

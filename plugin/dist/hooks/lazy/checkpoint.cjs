@@ -5142,7 +5142,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "78f77e757751ef86" : "source";
+var BUILD = true ? "1dc09b4cebee808e" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5383,9 +5383,9 @@ function holderText() {
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
-  const holder2 = Number(pid);
+  const holder3 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os.default.hostname() && Number.isInteger(holder2) && holder2 > 0) return !isRunning(holder2) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os.default.hostname() && Number.isInteger(holder3) && holder3 > 0) return !isRunning(holder3) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -10600,7 +10600,9 @@ var SessionRuntime = object({
    * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
    * call the model again at once, so the next UserPromptSubmit delivers it instead.
    */
-  pending_notice: _default(nullable(string2()), null)
+  pending_notice: _default(nullable(string2()), null),
+  /** a Stop waited for this session's transcript and none came: a missing one is not waited for again */
+  transcript_absent: _default(boolean2(), false)
 });
 var StatuslineRecord = object({
   at: string2(),
@@ -10619,6 +10621,25 @@ function readStatuslineRecord(env, sessionId) {
 
 // scripts/core/session/transcript.ts
 var import_node_fs15 = __toESM(require("node:fs"), 1);
+
+// scripts/core/session/reply-order.ts
+var UUID_KEY = '"uuid":"';
+var UUID_MAX = 64;
+function collectUuids(line, into) {
+  for (let at2 = line.indexOf(UUID_KEY); at2 !== -1; at2 = line.indexOf(UUID_KEY, at2 + UUID_KEY.length)) {
+    const start = at2 + UUID_KEY.length;
+    const end = line.indexOf('"', start);
+    if (end !== -1 && end - start <= UUID_MAX) into.add(line.slice(start, end));
+  }
+}
+function answersNewerLine(parentUuid, newer) {
+  return typeof parentUuid === "string" && newer.has(parentUuid);
+}
+function parentUuidOfHead(head) {
+  return /^\{[^{]*?"parentUuid":"([^"]{1,64})"/.exec(head)?.[1] ?? null;
+}
+
+// scripts/core/session/transcript.ts
 var USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
 var USAGE_MAX_BYTES = 8 * 1024 * 1024;
 var LONG_LINE_BYTES2 = 4 * 1024 * 1024;
@@ -10792,11 +10813,16 @@ function readContextUsage(file, options = {}) {
     if (size === 0) return unknown2;
     const newer = [];
     let longSeen = false;
+    const newerIds = /* @__PURE__ */ new Set();
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
         newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
-        if (tokens !== null) return result(tokens, "measured", false);
+        if (tokens !== null) {
+          if (newest === "user" && answersNewerLine(parentUuidOfHead(line.head), newerIds)) newest = "assistant";
+          return result(tokens, "measured", false);
+        }
+        if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
         continue;
       }
@@ -10811,8 +10837,12 @@ function readContextUsage(file, options = {}) {
           return result(sessionBaseline(fd, size) + kept, "estimated", true);
         }
         const tokens = entry ? contextTokensOf(entry) : null;
-        if (entry && tokens !== null) return result(tokens, "measured", false, entry);
+        if (entry && tokens !== null) {
+          if (newest === "user" && answersNewerLine(entry.parentUuid, newerIds)) newest = "assistant";
+          return result(tokens, "measured", false, entry);
+        }
       }
+      if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
     }
     if (counter.bytesRead >= size) newest ??= "user";
@@ -10824,33 +10854,45 @@ function readContextUsage(file, options = {}) {
 // scripts/core/session/reply-wait.ts
 var import_node_fs16 = __toESM(require("node:fs"), 1);
 var REPLY_POLL_MS = 10;
+var NO_REPLY_WAIT = { waitMs: 0, forFile: false };
 function sizeOf(file) {
   try {
-    return import_node_fs16.default.statSync(file).size;
+    const stat = import_node_fs16.default.statSync(file);
+    return stat.isFile() ? stat.size : -1;
   } catch {
     return -1;
   }
 }
-function readUsageWithReply(file, waitMs) {
-  let usage = readContextUsage(file);
-  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
+var UNTIL = /* @__PURE__ */ Symbol.for("claude-workflow.reply-wait-until");
+var holder2 = globalThis;
+function waitUntil(file, waitMs) {
+  const started = holder2[UNTIL];
+  if (started?.file === file) return started.until;
   const until = Date.now() + waitMs;
+  holder2[UNTIL] = { file, until };
+  return until;
+}
+function readUsageWithReply(file, wait) {
+  let usage = readContextUsage(file);
   let size = sizeOf(file);
+  const pending = () => usage.replyPending || wait.forFile && size <= 0;
+  if (!pending() || wait.waitMs <= 0) return { usage, late: false, absent: false };
+  const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
     const now = sizeOf(file);
     if (now === size) continue;
     size = now;
     usage = readContextUsage(file);
-    if (!usage.replyPending) return { usage, late: false };
+    if (!pending()) return { usage, late: false, absent: false };
   }
-  return { usage, late: true };
+  return { usage, late: true, absent: size <= 0 };
 }
 
 // scripts/core/session/session-context.ts
 function readSessionContext(request) {
   const { runtime } = request;
-  const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
+  const { usage, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
   const reading = measureContext({
     usage,
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
@@ -10863,8 +10905,10 @@ function readSessionContext(request) {
   });
   const seen = runtime ? changedSeen(runtime.seen, usage) : null;
   if (runtime && seen) runtime.seen = seen;
-  const runtimeChanged = seen !== null;
-  return { reading, runtimeChanged, replyLate: late };
+  const nowAbsent = runtime !== null && absent && !runtime.transcript_absent;
+  if (runtime && nowAbsent) runtime.transcript_absent = true;
+  const runtimeChanged = seen !== null || nowAbsent;
+  return { reading, runtimeChanged, replyLate: late, transcriptAbsent: absent };
 }
 function readSessionContextOf(projectDir, session, env, now) {
   return readSessionContext({

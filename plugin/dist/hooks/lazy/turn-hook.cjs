@@ -4305,7 +4305,9 @@ var SessionRuntime = object({
    * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
    * call the model again at once, so the next UserPromptSubmit delivers it instead.
    */
-  pending_notice: _default(nullable(string2()), null)
+  pending_notice: _default(nullable(string2()), null),
+  /** a Stop waited for this session's transcript and none came: a missing one is not waited for again */
+  transcript_absent: _default(boolean2(), false)
 });
 var StatuslineRecord = object({
   at: string2(),
@@ -4414,6 +4416,23 @@ function contentChars(entry) {
     else if ("content" in block) chars += textOfToolResult(block.content).length;
   }
   return chars;
+}
+
+// scripts/core/session/reply-order.ts
+var UUID_KEY = '"uuid":"';
+var UUID_MAX = 64;
+function collectUuids(line, into) {
+  for (let at = line.indexOf(UUID_KEY); at !== -1; at = line.indexOf(UUID_KEY, at + UUID_KEY.length)) {
+    const start = at + UUID_KEY.length;
+    const end = line.indexOf('"', start);
+    if (end !== -1 && end - start <= UUID_MAX) into.add(line.slice(start, end));
+  }
+}
+function answersNewerLine(parentUuid, newer) {
+  return typeof parentUuid === "string" && newer.has(parentUuid);
+}
+function parentUuidOfHead(head) {
+  return /^\{[^{]*?"parentUuid":"([^"]{1,64})"/.exec(head)?.[1] ?? null;
 }
 
 // scripts/core/session/transcript.ts
@@ -4590,11 +4609,16 @@ function readContextUsage(file, options = {}) {
     if (size === 0) return unknown2;
     const newer = [];
     let longSeen = false;
+    const newerIds = /* @__PURE__ */ new Set();
     for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
       if (line.long) {
         const tokens = usageFromLongLine(line.head, line.text);
         newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
-        if (tokens !== null) return result(tokens, "measured", false);
+        if (tokens !== null) {
+          if (newest === "user" && answersNewerLine(parentUuidOfHead(line.head), newerIds)) newest = "assistant";
+          return result(tokens, "measured", false);
+        }
+        if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
         continue;
       }
@@ -4609,8 +4633,12 @@ function readContextUsage(file, options = {}) {
           return result(sessionBaseline(fd, size) + kept, "estimated", true);
         }
         const tokens = entry ? contextTokensOf(entry) : null;
-        if (entry && tokens !== null) return result(tokens, "measured", false, entry);
+        if (entry && tokens !== null) {
+          if (newest === "user" && answersNewerLine(entry.parentUuid, newerIds)) newest = "assistant";
+          return result(tokens, "measured", false, entry);
+        }
       }
+      if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
     }
     if (counter.bytesRead >= size) newest ??= "user";
@@ -4639,33 +4667,49 @@ function isRunning(pid) {
 // scripts/core/session/reply-wait.ts
 var REPLY_WAIT_MS = 2e3;
 var REPLY_POLL_MS = 10;
+var NO_REPLY_WAIT = { waitMs: 0, forFile: false };
+function replyWaitOf(replyAnnounced, env, transcriptAbsent) {
+  if (!replyAnnounced) return NO_REPLY_WAIT;
+  return { waitMs: REPLY_WAIT_MS, forFile: env.CLAUDE_CODE_ENTRYPOINT === "cli" && !transcriptAbsent };
+}
 function sizeOf(file) {
   try {
-    return import_node_fs8.default.statSync(file).size;
+    const stat = import_node_fs8.default.statSync(file);
+    return stat.isFile() ? stat.size : -1;
   } catch {
     return -1;
   }
 }
-function readUsageWithReply(file, waitMs) {
-  let usage = readContextUsage(file);
-  if (!usage.replyPending || waitMs <= 0) return { usage, late: false };
+var UNTIL = /* @__PURE__ */ Symbol.for("claude-workflow.reply-wait-until");
+var holder = globalThis;
+function waitUntil(file, waitMs) {
+  const started = holder[UNTIL];
+  if (started?.file === file) return started.until;
   const until = Date.now() + waitMs;
+  holder[UNTIL] = { file, until };
+  return until;
+}
+function readUsageWithReply(file, wait) {
+  let usage = readContextUsage(file);
   let size = sizeOf(file);
+  const pending = () => usage.replyPending || wait.forFile && size <= 0;
+  if (!pending() || wait.waitMs <= 0) return { usage, late: false, absent: false };
+  const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
     const now = sizeOf(file);
     if (now === size) continue;
     size = now;
     usage = readContextUsage(file);
-    if (!usage.replyPending) return { usage, late: false };
+    if (!pending()) return { usage, late: false, absent: false };
   }
-  return { usage, late: true };
+  return { usage, late: true, absent: size <= 0 };
 }
 
 // scripts/core/session/session-context.ts
 function readSessionContext(request) {
   const { runtime } = request;
-  const { usage, late } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWaitMs ?? 0) : { usage: NO_USAGE, late: false };
+  const { usage, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
   const reading = measureContext({
     usage,
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
@@ -4678,8 +4722,10 @@ function readSessionContext(request) {
   });
   const seen = runtime ? changedSeen(runtime.seen, usage) : null;
   if (runtime && seen) runtime.seen = seen;
-  const runtimeChanged = seen !== null;
-  return { reading, runtimeChanged, replyLate: late };
+  const nowAbsent = runtime !== null && absent && !runtime.transcript_absent;
+  if (runtime && nowAbsent) runtime.transcript_absent = true;
+  const runtimeChanged = seen !== null || nowAbsent;
+  return { reading, runtimeChanged, replyLate: late, transcriptAbsent: absent };
 }
 
 // scripts/core/shared/file-signature.ts
@@ -4952,12 +4998,12 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "78f77e757751ef86" : "source";
+var BUILD = true ? "1dc09b4cebee808e" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
-var holder = globalThis;
-var processMemos = holder[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
+var holder2 = globalThis;
+var processMemos = holder2[PROCESS_MEMOS] ??= { dir: null, memos: /* @__PURE__ */ new Map(), saveAtExit: false };
 function useStateMemo(env) {
   processMemos.dir = import_node_path9.default.join(runtimeDir(env), "state-memo");
   if (!processMemos.saveAtExit) {
@@ -5310,7 +5356,7 @@ function checkContext(input, env, now, replyAnnounced) {
   const settings = readClaudeSettings(startDir, env);
   if (problems.length === 0) rememberTurn(env, input.session_id, sources, signatures, config2, settings, now);
   const runtime = readSessionRuntime(env, input.session_id);
-  const { reading: context, runtimeChanged, replyLate } = readSessionContext({
+  const { reading: context, runtimeChanged, replyLate, transcriptAbsent } = readSessionContext({
     startDir,
     settings,
     sessionId: input.session_id,
@@ -5319,9 +5365,10 @@ function checkContext(input, env, now, replyAnnounced) {
     config: config2,
     env,
     now,
-    replyWaitMs: replyAnnounced ? REPLY_WAIT_MS : 0
+    replyWait: replyWaitOf(replyAnnounced, env, runtime.transcript_absent)
   });
-  if (replyLate) logHookProblem(env, "context", `the reply Claude Code announced was not in ${input.transcript_path ?? "the transcript"} after ${REPLY_WAIT_MS} ms: measured what was there`);
+  if (transcriptAbsent) logHookProblem(env, "context", `no transcript at ${input.transcript_path ?? "(none named)"} after ${REPLY_WAIT_MS} ms: not waited for again in this session`);
+  else if (replyLate) logHookProblem(env, "context", `the reply Claude Code announced was not in ${input.transcript_path ?? "the transcript"} after ${REPLY_WAIT_MS} ms: measured what was there`);
   const crossing = crossMilestones(context, config2, runtime.announced);
   if (crossing.crossed.length > 0) runtime.announced = [...runtime.announced, ...crossing.crossed];
   if (crossing.crossed.length > 0 || runtimeChanged) writeSessionRuntime(env, input.session_id, runtime);
