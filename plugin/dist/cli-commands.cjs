@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "1dc09b4cebee808e" : "source";
+    BUILD = true ? "6f1258afbc6ebcec" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -12685,9 +12685,10 @@ function waitUntil(file2, waitMs) {
 }
 function readUsageWithReply(file2, wait) {
   let usage9 = readContextUsage(file2);
+  if (wait.waitMs <= 0 || !(usage9.replyPending || wait.forFile)) return { usage: usage9, late: false, absent: false };
   let size = sizeOf(file2);
   const pending = () => usage9.replyPending || wait.forFile && size <= 0;
-  if (!pending() || wait.waitMs <= 0) return { usage: usage9, late: false, absent: false };
+  if (!pending()) return { usage: usage9, late: false, absent: false };
   const until = waitUntil(file2, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);

@@ -73,9 +73,10 @@ export interface ReplyReading {
  */
 export function readUsageWithReply(file: string, wait: ReplyWait): ReplyReading {
   let usage = readContextUsage(file);
+  if (wait.waitMs <= 0 || !(usage.replyPending || wait.forFile)) return { usage, late: false, absent: false };
   let size = sizeOf(file);
   const pending = () => usage.replyPending || (wait.forFile && size <= 0);
-  if (!pending() || wait.waitMs <= 0) return { usage, late: false, absent: false };
+  if (!pending()) return { usage, late: false, absent: false };
   const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);

@@ -4605,9 +4605,10 @@ function waitUntil(file, waitMs) {
 }
 function readUsageWithReply(file, wait) {
   let usage = readContextUsage(file);
+  if (wait.waitMs <= 0 || !(usage.replyPending || wait.forFile)) return { usage, late: false, absent: false };
   let size = sizeOf(file);
   const pending = () => usage.replyPending || wait.forFile && size <= 0;
-  if (!pending() || wait.waitMs <= 0) return { usage, late: false, absent: false };
+  if (!pending()) return { usage, late: false, absent: false };
   const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
@@ -4800,7 +4801,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "1dc09b4cebee808e" : "source";
+var BUILD = true ? "6f1258afbc6ebcec" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
