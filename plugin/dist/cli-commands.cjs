@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "6f1258afbc6ebcec" : "source";
+    BUILD = true ? "611f22d85c70f4db" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

@@ -258,7 +258,7 @@ describe.concurrent('automatic workflow', () => {
   it('a transcript that never comes is waited for once in a session, and never in print mode or the SDKs', async () => {
     const sandbox = hookSandbox();
     const bookkeeping = (id: string) => JSON.parse(fs.readFileSync(path.join(sandbox.runtimeDir, 'sessions', `${id}.json`), 'utf8')) as { transcript_absent: boolean };
-    // no transcript is written (cleanupPeriodDays: 0 in the terminal UI)
+    // no transcript is written (one Claude Code cannot write)
     const session = sandbox.session('sess-no-transcript');
     fs.rmSync(session.transcriptPath);
     const stop = () => session.hook('Stop', { stop_hook_active: false, last_assistant_message: 'Done.' }, { CLAUDE_CODE_ENTRYPOINT: 'cli' });

@@ -19,7 +19,8 @@ export interface ReplyWait {
    * A transcript not there yet (or still empty) is waited for as well. On a session's first turn
    * the interactive UI of 2.1.197 starts Stop while it is still creating the file (measured: gone
    * 4–6 ms into Stop, written 10–50 ms later). Elsewhere a missing file may never come: print mode
-   * with --no-session-persistence (both versions, measured) and `cleanupPeriodDays: 0` write none.
+   * with --no-session-persistence names one it never writes (both versions, measured); in the
+   * terminal UI one that cannot be written (a read-only or full disk) is waited for once.
    */
   forFile: boolean;
 }
