@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "611f22d85c70f4db" : "source";
+    BUILD = true ? "23fdef39e9c146f5" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5246,11 +5246,20 @@ function ensureWorkflowDir(storeDir, id) {
   import_node_fs10.default.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   return dir;
 }
+function likeliest(id, ids) {
+  const shared = (other) => {
+    let n = 0;
+    while (n < id.length && id[n] === other[n]) n++;
+    return n;
+  };
+  return ids.map((other) => ({ other, n: shared(other) })).sort((a, b3) => b3.n - a.n || (a.other < b3.other ? -1 : 1)).slice(0, IDS_NAMED).map(({ other }) => other);
+}
 function unknownId(storeDir, id) {
   const ids = existingIds(storeDir);
-  return new WorkflowError(
-    ids.length === 0 ? `no workflow "${id}": this project has no workflows yet (${storeDir})` : `no workflow "${id}"; existing workflows: ${ids.join(", ")}`
-  );
+  if (ids.length === 0) return new WorkflowError(`no workflow "${id}": this project has no workflows yet (${storeDir})`);
+  if (ids.length <= IDS_NAMED) return new WorkflowError(`no workflow "${id}"; existing workflows: ${ids.join(", ")}`);
+  const named = likeliest(id, ids);
+  return new WorkflowError(`no workflow "${id}"; the nearest of ${ids.length}: ${named.join(", ")} (claude-workflow list shows them all)`);
 }
 function ageOf(file2) {
   try {
@@ -5354,7 +5363,7 @@ function replaceWorkflowFiles(storeDir, id, files) {
     return checked.state;
   });
 }
-var import_node_fs10, import_node_path7, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE;
+var import_node_fs10, import_node_path7, DIR_MODE, FILE_MODE3, STATE_FILE2, TOON_FILE, BACKUP_FILE, HISTORY_FILE, SYNC_RECORD_FILE, STORE_FILES, STORE_GITIGNORE, IDS_NAMED;
 var init_store = __esm({
   "scripts/core/store/store.ts"() {
     "use strict";
@@ -5385,6 +5394,7 @@ var init_store = __esm({
 # Delete this file to commit the workflows with the project.
 *
 `;
+    IDS_NAMED = 5;
   }
 });
 

@@ -132,6 +132,21 @@ describe.concurrent('cleanup', () => {
     };
   }
 
+
+  it('an unknown id in a store of many: one line naming the nearest five, the intended id first', async () => {
+    const repo = tempRepo();
+    const ids: string[] = [];
+    for (const task of ['Billing export', 'Billing import', 'Parser', 'Parser tests', 'Docs', 'Release notes', 'Login flake']) ids.push(await seed(repo, task, 'paused', 1));
+    const intended = ids[0] ?? '';
+    const typo = `${intended.slice(0, -1)}${intended.endsWith('0') ? '1' : '0'}`;
+    const result = await cli(repo, ['complete', typo]);
+    expect(result.status).toBe(1);
+    const named = /^claude-workflow: no workflow "[^"]+"; the nearest of 7: (.+) \(claude-workflow list shows them all\)\n$/.exec(result.stderr)?.[1]?.split(', ');
+    expect(named, result.stderr).toHaveLength(5);
+    expect(named?.[0]).toBe(intended);
+    expect(named).toContain(ids[1]);
+    expect(named?.every((name) => ids.includes(name))).toBe(true);
+  });
   it('--dry-run reports what the retention policy would delete and deletes nothing', async () => {
     const repo = tempRepo();
     const ids = await seedMix(repo);

@@ -96,13 +96,29 @@ function ensureWorkflowDir(storeDir: string, id: string): string {
   return dir;
 }
 
+/** How many ids an unknown id's error names: a store of fifty would make it a paragraph. */
+const IDS_NAMED = 5;
+
+/** The ids most like `id` (the longest shared beginning first: a typo, a date off by one), at most IDS_NAMED. */
+function likeliest(id: string, ids: readonly string[]): string[] {
+  const shared = (other: string): number => {
+    let n = 0;
+    while (n < id.length && id[n] === other[n]) n++;
+    return n;
+  };
+  return ids
+    .map((other) => ({ other, n: shared(other) }))
+    .sort((a, b) => b.n - a.n || (a.other < b.other ? -1 : 1))
+    .slice(0, IDS_NAMED)
+    .map(({ other }) => other);
+}
+
 function unknownId(storeDir: string, id: string): WorkflowError {
   const ids = existingIds(storeDir);
-  return new WorkflowError(
-    ids.length === 0
-      ? `no workflow "${id}": this project has no workflows yet (${storeDir})`
-      : `no workflow "${id}"; existing workflows: ${ids.join(', ')}`,
-  );
+  if (ids.length === 0) return new WorkflowError(`no workflow "${id}": this project has no workflows yet (${storeDir})`);
+  if (ids.length <= IDS_NAMED) return new WorkflowError(`no workflow "${id}"; existing workflows: ${ids.join(', ')}`);
+  const named = likeliest(id, ids);
+  return new WorkflowError(`no workflow "${id}"; the nearest of ${ids.length}: ${named.join(', ')} (claude-workflow list shows them all)`);
 }
 
 function ageOf(file: string): string {

@@ -4237,7 +4237,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "611f22d85c70f4db" : "source";
+var BUILD = true ? "23fdef39e9c146f5" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -4953,11 +4953,21 @@ function ensureStoreDir(storeDir) {
     import_node_fs11.default.writeFileSync(import_node_path10.default.join(storeDir, ".gitignore"), STORE_GITIGNORE, { mode: FILE_MODE2 });
   }
 }
+var IDS_NAMED = 5;
+function likeliest(id, ids) {
+  const shared = (other) => {
+    let n = 0;
+    while (n < id.length && id[n] === other[n]) n++;
+    return n;
+  };
+  return ids.map((other) => ({ other, n: shared(other) })).sort((a, b) => b.n - a.n || (a.other < b.other ? -1 : 1)).slice(0, IDS_NAMED).map(({ other }) => other);
+}
 function unknownId(storeDir, id) {
   const ids = existingIds(storeDir);
-  return new WorkflowError(
-    ids.length === 0 ? `no workflow "${id}": this project has no workflows yet (${storeDir})` : `no workflow "${id}"; existing workflows: ${ids.join(", ")}`
-  );
+  if (ids.length === 0) return new WorkflowError(`no workflow "${id}": this project has no workflows yet (${storeDir})`);
+  if (ids.length <= IDS_NAMED) return new WorkflowError(`no workflow "${id}"; existing workflows: ${ids.join(", ")}`);
+  const named = likeliest(id, ids);
+  return new WorkflowError(`no workflow "${id}"; the nearest of ${ids.length}: ${named.join(", ")} (claude-workflow list shows them all)`);
 }
 function ageOf(file) {
   try {
