@@ -5,7 +5,7 @@ import { CLI, FINAL_CONTEXT_TOKENS, NODE, ROOT, SESSION, WINDOW } from './common
 import { parseJsonOutput } from './scenarios.mjs';
 
 const GIT_FLOOR = path.join(ROOT, 'bench', 'git-floor.cjs');
-// git's own status of the work tree, as `resume` and a handoff ask for it (scripts/core/git/git.ts)
+// git's own status of the work tree, as `resume` and a handoff ask for it (scripts/core/git/work-tree-status.ts)
 const STATUS = ['status', '--porcelain', '-b', '-u', '--null'];
 
 /**

@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "23fdef39e9c146f5" : "source";
+    BUILD = true ? "8a9a69b28a04e702" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -6652,6 +6652,3822 @@ var init_dist2 = __esm({
   }
 });
 
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* x(e, n) {
+  const t3 = n === "global";
+  for (const o2 of e)
+    o2.isGlobal === t3 && (yield o2);
+}
+function A(e, n) {
+  for (const { name: o2 } of x(e, "task")) {
+    if (P.has(o2))
+      return w(true, n);
+    if (S.has(o2))
+      return w(false, n);
+  }
+  const t3 = n.at(0)?.toLowerCase();
+  return t3 === void 0 ? null : E.has(t3) ? w(true, n.slice(1)) : F.has(t3) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
+}
+function w(e = false, n = []) {
+  const t3 = n.at(0)?.toLowerCase();
+  return t3 === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t3,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t3 = N(n), o2 = t3 && G(n.value);
+    o2 && (yield {
+      ...o2,
+      scope: t3
+    });
+  }
+}
+function D(e, n, t3) {
+  const o2 = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o2,
+    M(n),
+    A(n, t3)
+  ), o2;
+}
+function L(e, n, t3) {
+  if (t3 === null)
+    return;
+  const o2 = O(n, t3);
+  t3.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t3 = e.indexOf("=");
+    if (t3 > 2)
+      return [{ name: e.slice(0, t3), value: e.slice(t3 + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const t3 = e.charAt(1), o2 = n.short.get(t3);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t3 = e.slice(1).split(""), o2 = [];
+  for (let a = 0; a < t3.length; a++) {
+    const s = t3[a], r2 = n.get(s);
+    if (r2 === void 0)
+      return [{ name: e, needsNext: false }];
+    if (r2) {
+      const i = t3.slice(a + 1).join("");
+      if (i && ![...i].every((m2) => n.has(m2)))
+        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${s}`, needsNext: r2 });
+  }
+  return o2;
+}
+function W(e, n = []) {
+  let t3 = 0;
+  for (; t3 < e.length; ) {
+    const o2 = String(e[t3]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const a = b(o2);
+    let s = t3 + 1;
+    for (const r2 of a) {
+      const i = {
+        name: r2.name,
+        value: r2.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
+    }
+    t3 = s;
+  }
+  return { flags: n, taskIndex: t3 };
+}
+function V(e, n, t3 = []) {
+  const o2 = B(n), a = [], s = [];
+  let r2 = 0;
+  for (; r2 < e.length; ) {
+    const i = e[r2];
+    if (r(i)) {
+      s.push(...o(i)), r2++;
+      continue;
+    }
+    const p2 = String(i);
+    if (p2 === "--") {
+      for (let d2 = r2 + 1; d2 < e.length; d2++) {
+        const g2 = e[d2];
+        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
+      }
+      break;
+    }
+    if (!p2.startsWith("-") || p2.length < 2) {
+      a.push(p2), r2++;
+      continue;
+    }
+    const m2 = b(p2, o2);
+    let u2 = r2 + 1;
+    for (const d2 of m2) {
+      const g2 = {
+        name: d2.name,
+        value: d2.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t3.push(g2);
+    }
+    r2 = u2;
+  }
+  return { flags: t3, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t3 of K2) {
+      const o2 = t3(n.key);
+      o2 && (yield o2);
+    }
+}
+function f(e, n, t3 = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o2.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t3} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t3, n, e);
+}
+function* H(e, n) {
+  for (const t3 of n)
+    for (const o2 of X) {
+      const a = o2(e, t3);
+      a && (yield a);
+    }
+}
+function c2(e, n, t3, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
+  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t3}`;
+  return function(m2, u2) {
+    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
+      return {
+        category: t3,
+        message: i
+      };
+  };
+}
+function k(e, n, t3) {
+  return [...H(e, n), ...q(t3)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t3 } = W(e), o2 = t3 < e.length ? String(e[t3]).toLowerCase() : null, a = o2 !== null ? e.slice(t3 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
+  return {
+    task: o2,
+    flags: n.map(J),
+    paths: r2,
+    config: i,
+    vulnerabilities: z(k(o2, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t3 = 0; t3 < n; t3++) {
+    const o2 = e[`git_config_key_${t3}`], a = e[`git_config_value_${t3}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t3 = y[n];
+      yield {
+        category: t3,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t3}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t3, o2] of Object.entries(e)) {
+    const a = t3.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t3 = {
+    read: [],
+    write: [...Q(n)]
+  }, o2 = [
+    ...Z(n),
+    ...k(null, [], t3)
+  ];
+  return {
+    config: t3,
+    vulnerabilities: o2
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+var P, S, E, F, C, I, R, T, K2, h, X, y;
+var init_dist3 = __esm({
+  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
+    init_dist2();
+    P = /* @__PURE__ */ new Set([
+      "--add",
+      "--edit",
+      "--remove-section",
+      "--rename-section",
+      "--replace-all",
+      "--unset",
+      "--unset-all",
+      "-e"
+    ]);
+    S = /* @__PURE__ */ new Set([
+      "--get",
+      "--get-all",
+      "--get-color",
+      "--get-colorbool",
+      "--get-regexp",
+      "--get-urlmatch",
+      "--list",
+      "-l"
+    ]);
+    E = /* @__PURE__ */ new Set([
+      "edit",
+      "remove-section",
+      "rename-section",
+      "set",
+      "unset"
+    ]);
+    F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+    C = {
+      short: /* @__PURE__ */ new Map([
+        ["c", true]
+        //  -c <k=v>    set config key for this invocation
+      ])
+    };
+    I = {
+      short: new Map([
+        ["C", true],
+        //  -C <path>   change working directory
+        ["P", false],
+        // -P          no pager (alias for --no-pager)
+        ["h", false],
+        // -h          help
+        ["p", false],
+        // -p          paginate
+        ["v", false],
+        // -v          version
+        ...C.short.entries()
+      ]),
+      long: /* @__PURE__ */ new Set([
+        "attr-source",
+        "config-env",
+        "exec-path",
+        "git-dir",
+        "list-cmds",
+        "namespace",
+        "super-prefix",
+        "work-tree"
+      ])
+    };
+    R = {
+      clone: {
+        short: /* @__PURE__ */ new Map([
+          ["b", true],
+          // -b <branch>
+          ["j", true],
+          // -j <n>          parallel jobs
+          ["l", false],
+          // -l local
+          ["n", false],
+          // -n no-checkout
+          ["o", true],
+          // -o <name>       remote name
+          ["q", false],
+          // -q quiet
+          ["s", false],
+          // -s shared
+          ["u", true]
+          // -u <upload-pack>
+        ]),
+        long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+      },
+      commit: {
+        short: /* @__PURE__ */ new Map([
+          ["C", true],
+          // -C <commit>  reuse message
+          ["F", true],
+          // -F <file>    read message from file
+          ["c", true],
+          // -c <commit>  reedit message
+          ["m", true],
+          // -m <msg>
+          ["t", true]
+          // -t <template>
+        ]),
+        long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+      },
+      config: {
+        short: /* @__PURE__ */ new Map([
+          ["e", false],
+          // -e  open editor
+          ["f", true],
+          //  -f <file>
+          ["l", false]
+          // -l  list
+        ]),
+        long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+      },
+      fetch: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      init: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["template"])
+      },
+      pull: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["upload-pack"])
+      },
+      push: {
+        short: /* @__PURE__ */ new Map(),
+        long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+      },
+      rebase: {
+        short: /* @__PURE__ */ new Map([
+          ["X", true],
+          // -X <option>   strategy option
+          ["f", false],
+          // -f force-rebase
+          ["i", false],
+          // -i interactive
+          ["k", false],
+          // -k keep-base
+          ["m", false],
+          // -m merge
+          ["n", false],
+          // -n no-stat
+          ["q", false],
+          // -q quiet
+          ["r", false],
+          // -r rebase-merges
+          ["s", true],
+          // -s <strategy>
+          ["v", false],
+          // -v verbose
+          ["x", true]
+          // -x <cmd>      exec
+        ]),
+        long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+      }
+    };
+    T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+    K2 = [
+      f("alias", "allowUnsafeAlias"),
+      f("core.askPass", "allowUnsafeAskPass"),
+      f("core.editor", "allowUnsafeEditor"),
+      f("core.fsmonitor", "allowUnsafeFsMonitor"),
+      f("core.gitProxy", "allowUnsafeGitProxy"),
+      f("core.hooksPath", "allowUnsafeHooksPath"),
+      f("core.pager", "allowUnsafePager"),
+      f("core.sshCommand", "allowUnsafeSshCommand"),
+      l("credential.helper", "allowUnsafeCredentialHelper"),
+      l("diff.command", "allowUnsafeDiffExternal"),
+      f("diff.external", "allowUnsafeDiffExternal"),
+      l("difftool.cmd", "allowUnsafeDiffExternal"),
+      l("diff.textconv", "allowUnsafeDiffTextConv"),
+      l("filter.clean", "allowUnsafeFilter"),
+      l("filter.process", "allowUnsafeFilter"),
+      l("filter.smudge", "allowUnsafeFilter"),
+      l("gpg.program", "allowUnsafeGpgProgram"),
+      f("include.path", "allowUnsafeInclude"),
+      l("includeIf", "allowUnsafeInclude"),
+      f("init.templateDir", "allowUnsafeTemplateDir"),
+      l("pager.", "allowUnsafePager"),
+      l("merge.driver", "allowUnsafeMergeDriver"),
+      l("mergetool.path", "allowUnsafeMergeDriver"),
+      l("mergetool.cmd", "allowUnsafeMergeDriver"),
+      l("protocol.allow", "allowUnsafeProtocolOverride"),
+      l("remote.receivepack", "allowUnsafePack"),
+      l("remote.uploadpack", "allowUnsafePack"),
+      f("uploadpack.packObjectsHook", "allowUnsafePack"),
+      f("sequence.editor", "allowUnsafeEditor"),
+      l("submodule.update", "allowUnsafeSubmodule"),
+      l("tar.command", "allowUnsafeCommandBinaries"),
+      l("trailer.cmd", "allowUnsafeCommandBinaries"),
+      l("trailer.command", "allowUnsafeCommandBinaries"),
+      l("url.insteadOf", "allowUnsafeUrlRewrite")
+    ];
+    h = { globalOnly: true, withValue: true };
+    X = [
+      c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+        name: "--upload-pack or --receive-pack"
+      }),
+      c2("clone", /^-\w*u/, "allowUnsafePack"),
+      c2("clone", "--u", "allowUnsafePack"),
+      c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+      // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+      c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+      c2(null, "--template", "allowUnsafeTemplateDir"),
+      c2(null, "--exec-path", "allowUnsafeExec", h),
+      // `git` reads the configuration of whichever repository these name, so the
+      // directory alone is enough to deliver config the argv guards never see
+      c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
+      c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
+      c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+    ];
+    y = {
+      editor: "allowUnsafeEditor",
+      git_askpass: "allowUnsafeAskPass",
+      git_config_global: "allowUnsafeConfigPaths",
+      git_config_system: "allowUnsafeConfigPaths",
+      git_config_count: "allowUnsafeConfigEnvCount",
+      git_config_parameters: "allowUnsafeConfigEnvCount",
+      git_config: "allowUnsafeConfigPaths",
+      git_editor: "allowUnsafeEditor",
+      git_exec_path: "allowUnsafeExec",
+      git_external_diff: "allowUnsafeDiffExternal",
+      git_pager: "allowUnsafePager",
+      git_proxy_command: "allowUnsafeGitProxy",
+      git_template_dir: "allowUnsafeTemplateDir",
+      git_sequence_editor: "allowUnsafeEditor",
+      git_ssh: "allowUnsafeSshCommand",
+      git_ssh_command: "allowUnsafeSshCommand",
+      pager: "allowUnsafePager",
+      prefix: "allowUnsafeConfigPaths",
+      ssh_askpass: "allowUnsafeAskPass",
+      visual: "allowUnsafeEditor"
+    };
+  }
+});
+
+// scripts/core/git/early-git.ts
+function hold(child, held) {
+  for (const handle of [child, child.stdout, child.stderr]) {
+    if (!holdsProcess(handle)) continue;
+    if (held) handle.ref();
+    else handle.unref();
+  }
+}
+function simpleGitEnvironment(env) {
+  const kept = {};
+  for (const [name, value] of Object.entries(env)) {
+    const key = name.toLowerCase().trim();
+    if (!key.startsWith("git_") && !_(key)) kept[name] = value;
+  }
+  return { ...kept, GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: "true" };
+}
+function execGit(cwd, args, env) {
+  let child;
+  const options = { cwd, env: simpleGitEnvironment(env), maxBuffer: MAX_OUTPUT, windowsHide: true };
+  const output = new Promise((resolve, reject) => {
+    child = nodeChildProcess().execFile("git", [...args], options, (error3, stdout, stderr) => {
+      if (!error3) resolve(stdout);
+      else reject(stderr.trim() ? Object.assign(new Error(stderr), { cause: error3 }) : error3);
+    });
+  });
+  return { child, output };
+}
+function takeEarlyGit(cwd, args) {
+  const list = holder3[STARTED];
+  const index = list?.findIndex((early) => early.cwd === cwd && early.args.length === args.length && early.args.every((arg, i) => arg === args[i])) ?? -1;
+  const taken = index >= 0 ? list?.splice(index, 1)[0] : void 0;
+  if (!taken) return void 0;
+  hold(taken.child, true);
+  return taken.output;
+}
+function runGit(cwd, args, env) {
+  return takeEarlyGit(cwd, args) ?? execGit(cwd, args, env).output;
+}
+var STARTED, holder3, MAX_OUTPUT, holdsProcess;
+var init_early_git = __esm({
+  "scripts/core/git/early-git.ts"() {
+    "use strict";
+    init_dist3();
+    init_node_builtins();
+    STARTED = /* @__PURE__ */ Symbol.for("claude-workflow.early-git");
+    holder3 = globalThis;
+    MAX_OUTPUT = 64 * 1024 * 1024;
+    holdsProcess = (handle) => typeof handle === "object" && handle !== null && "ref" in handle && typeof handle.ref === "function" && "unref" in handle && typeof handle.unref === "function";
+  }
+});
+
+// scripts/core/git/git-head.ts
+function gitDir(top) {
+  const dotGit = import_node_path15.default.join(top, ".git");
+  try {
+    if (import_node_fs15.default.statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs15.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return pointer ? import_node_path15.default.resolve(top, pointer) : null;
+  } catch {
+    return null;
+  }
+}
+function read(file2) {
+  try {
+    return import_node_fs15.default.readFileSync(file2, "utf8");
+  } catch {
+    return null;
+  }
+}
+function readHeadCommit(dir) {
+  const top = gitTopLevel(dir);
+  const git = top ? gitDir(top) : null;
+  if (!git) return null;
+  const head = read(import_node_path15.default.join(git, "HEAD"))?.trim();
+  if (!head) return null;
+  const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
+  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  const common = read(import_node_path15.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path15.default.resolve(git, common)] : [git];
+  for (const base of dirs) {
+    const loose = read(import_node_path15.default.join(base, ref))?.trim();
+    if (loose) return loose;
+    const packed = read(import_node_path15.default.join(base, "packed-refs"));
+    const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
+    if (line) return line.split(" ")[0] ?? null;
+  }
+  return null;
+}
+var import_node_fs15, import_node_path15;
+var init_git_head = __esm({
+  "scripts/core/git/git-head.ts"() {
+    "use strict";
+    import_node_fs15 = __toESM(require("node:fs"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
+    init_project();
+  }
+});
+
+// scripts/core/git/work-tree-status.ts
+function countOf(pattern, line) {
+  return Number(pattern.exec(line)?.[1] ?? 0);
+}
+function readBranchLine(line, status) {
+  status.ahead = countOf(/ahead (\d+)/, line);
+  status.behind = countOf(/behind (\d+)/, line);
+  status.current = /^(.+?)(?=\.{3}|\s|$)/.exec(line)?.[1] ?? null;
+  status.tracking = /\.{3}(\S+)/.exec(line)?.[1] ?? null;
+  const unborn = /\son\s(\S+?)(?=\.{3}|$)/.exec(line)?.[1];
+  if (unborn) status.current = unborn;
+  status.detached = line.includes("(no branch)");
+}
+function parseWorkTreeStatus(raw) {
+  const status = { files: [], current: null, tracking: null, detached: false, ahead: 0, behind: 0 };
+  const fields = raw.split("\0");
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] ?? "";
+    if (field.startsWith("## ")) {
+      readBranchLine(field.slice(3), status);
+      continue;
+    }
+    if (field.length < 4 || field[2] !== " ") continue;
+    const index = field[0] ?? " ";
+    const workingDir = field[1] ?? " ";
+    if (FROM_FOLLOWS.has(index) || FROM_FOLLOWS.has(workingDir)) i++;
+    status.files.push({ path: field.slice(3), index, working_dir: workingDir });
+  }
+  return status;
+}
+function porcelainCode(index, workingDir) {
+  return `${index}${workingDir}`.trim() || "?";
+}
+var STATUS_ARGS, FROM_FOLLOWS;
+var init_work_tree_status = __esm({
+  "scripts/core/git/work-tree-status.ts"() {
+    "use strict";
+    STATUS_ARGS = ["status", "--porcelain", "-b", "-u", "--null"];
+    FROM_FOLLOWS = /* @__PURE__ */ new Set(["R", "C"]);
+  }
+});
+
+// scripts/core/git/git-context.ts
+async function headCommit(dir) {
+  try {
+    const [sha, ...subject] = (await runGit(dir, ["log", "-1", "--format=%H%x00%s"], process.env)).trim().split("\0");
+    return { sha: sha || null, subject: sha ? subject.join("\0") : null };
+  } catch {
+    return { sha: null, subject: null };
+  }
+}
+async function captureGitContext(dir, known = null) {
+  if (gitTopLevel(dir) === null) return null;
+  const unmoved = known?.commit && readHeadCommit(dir) === known.commit ? { sha: known.commit, subject: known.commit_message } : null;
+  return (await readGitState(dir, unmoved)).context;
+}
+async function readGitState(dir, head = null) {
+  const [status, commit] = await Promise.all([runGit(dir, STATUS_ARGS, process.env).then(parseWorkTreeStatus), head ?? headCommit(dir)]);
+  const modified = [];
+  const staged = [];
+  const untracked = [];
+  const deleted = [];
+  for (const file2 of status.files) {
+    if (file2.index === "?" && file2.working_dir === "?") {
+      untracked.push(file2.path);
+      continue;
+    }
+    if (file2.index.trim() && file2.index !== "?") staged.push(file2.path);
+    if (file2.working_dir.trim()) modified.push(file2.path);
+    if (file2.index === "D" || file2.working_dir === "D") deleted.push(file2.path);
+  }
+  const context = {
+    branch: status.detached ? null : status.current,
+    commit: commit.sha,
+    commit_message: commit.subject,
+    status: { modified, staged, untracked, deleted },
+    is_clean: status.files.length === 0,
+    ahead: status.ahead,
+    behind: status.behind
+  };
+  return { context, status };
+}
+var init_git_context = __esm({
+  "scripts/core/git/git-context.ts"() {
+    "use strict";
+    init_early_git();
+    init_git_head();
+    init_project();
+    init_work_tree_status();
+  }
+});
+
+// scripts/core/store/lease.ts
+function leaseFile(storeDir, id) {
+  return import_node_path16.default.join(storeDir, id, LEASE_FILE);
+}
+function readLease(storeDir, id) {
+  try {
+    const parsed = Lease.safeParse(JSON.parse(import_node_fs16.default.readFileSync(leaseFile(storeDir, id), "utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function isLeaseLive(lease, now) {
+  return lease !== null && Date.parse(lease.expires_at) > now.getTime();
+}
+function describeHolder(lease, now) {
+  return `session ${lease.session_id} on ${lease.device}, resumed ${formatAge(lease.acquired_at, now)}, last active ${formatAge(lease.renewed_at, now)}`;
+}
+function write(storeDir, id, lease) {
+  writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
+`);
+}
+function claimLease(storeDir, id, holder5, now, takeOver) {
+  const current = readLease(storeDir, id);
+  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder5.sessionId;
+  if (heldByOther && !takeOver) {
+    throw new WorkflowError(
+      `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
+    );
+  }
+  const at2 = now.toISOString();
+  const sameHolder = current !== null && current.session_id === holder5.sessionId;
+  write(storeDir, id, {
+    session_id: holder5.sessionId,
+    device: holder5.device,
+    acquired_at: sameHolder ? current.acquired_at : at2,
+    renewed_at: at2,
+    expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
+  });
+  return { tookOverFrom: heldByOther ? current : null };
+}
+function renewLease(storeDir, id, sessionId, now) {
+  const current = readLease(storeDir, id);
+  if (current?.session_id !== sessionId) return;
+  write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
+}
+function releaseLease(storeDir, id, sessionId) {
+  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs16.default.rmSync(leaseFile(storeDir, id), { force: true });
+}
+var import_node_fs16, import_node_path16, LEASE_FILE, LEASE_TTL_MS, Lease;
+var init_lease = __esm({
+  "scripts/core/store/lease.ts"() {
+    "use strict";
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_mini();
+    init_errors();
+    init_store();
+    init_text();
+    LEASE_FILE = "lease.json";
+    LEASE_TTL_MS = 30 * 6e4;
+    Lease = object({
+      session_id: string2(),
+      device: string2(),
+      acquired_at: iso_exports.datetime({ offset: true }),
+      renewed_at: iso_exports.datetime({ offset: true }),
+      expires_at: iso_exports.datetime({ offset: true })
+    });
+  }
+});
+
+// scripts/core/store/workflow-origin.ts
+function isForeign(state) {
+  return state.device.hostname !== hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
+}
+var import_node_os3, FUTURE_SLACK_MS, thisHost, hostname;
+var init_workflow_origin = __esm({
+  "scripts/core/store/workflow-origin.ts"() {
+    "use strict";
+    import_node_os3 = __toESM(require("node:os"), 1);
+    FUTURE_SLACK_MS = 5 * 6e4;
+    hostname = () => thisHost ??= import_node_os3.default.hostname();
+  }
+});
+
+// scripts/core/store/workflow-choice.ts
+function isResumable(state) {
+  return RESUMABLE.includes(state.status);
+}
+function choose(items) {
+  const resumable = items.filter(({ state }) => isResumable(state));
+  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
+  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
+  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
+  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
+  return { current, automatic: current === saved ? automatic : null };
+}
+var RESUMABLE;
+var init_workflow_choice = __esm({
+  "scripts/core/store/workflow-choice.ts"() {
+    "use strict";
+    init_workflow_origin();
+    RESUMABLE = ["active", "paused", "waiting_approval"];
+  }
+});
+
+// scripts/core/store/store-choice.ts
+function chooseAmongAll(place) {
+  const { workflows, problems } = listWorkflows(place.storeDir);
+  return { ...choose(workflows), all: workflows, problems };
+}
+function peek(storeDir, id, dir) {
+  const file2 = `${dir}${import_node_path17.default.sep}state.json`;
+  try {
+    const seen = import_node_fs17.default.lstatSync(file2);
+    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
+    if (known) return known;
+    const { bytes, stat } = readRegularFileAndStat(file2, READ_CAPS.state);
+    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString("utf8")));
+    if (!parsed.success) return null;
+    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
+    return parsed.data;
+  } catch {
+    return null;
+  }
+}
+function candidates(storeDir) {
+  const found = [];
+  const ids = existingIds(storeDir);
+  forgetOthers(storeDir, ids);
+  for (const id of ids) {
+    const dir = `${storeDir}${import_node_path17.default.sep}${id}`;
+    const state = peek(storeDir, id, dir);
+    if (state) found.push({ dir, state, loaded: null });
+    else {
+      try {
+        const loaded2 = readWorkflow(dir);
+        found.push({ dir, state: loaded2.state, loaded: loaded2 });
+      } catch {
+      }
+    }
+  }
+  return found.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
+}
+function confirm(picked, all) {
+  for (const candidate of picked) {
+    if (!candidate || candidate.loaded) continue;
+    const peeked = candidate.state;
+    try {
+      candidate.loaded = readWorkflow(candidate.dir);
+    } catch {
+      all.splice(all.indexOf(candidate), 1);
+      return false;
+    }
+    candidate.state = candidate.loaded.state;
+    const full = candidate.state;
+    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
+      all.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
+      return false;
+    }
+  }
+  return true;
+}
+function currentWorkflow(place) {
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const choice = choose(all);
+    if (confirm([choice.current, choice.automatic], all)) return { current: choice.current?.loaded ?? null, automatic: choice.automatic?.loaded ?? null };
+  }
+}
+function sessionWorkflow(place, sessionId) {
+  if (!sessionId) return null;
+  const all = candidates(place.storeDir);
+  for (; ; ) {
+    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
+    if (confirm([held], all)) return held?.loaded ?? null;
+  }
+}
+function workflowOfSession(place, sessionId) {
+  return sessionWorkflow(place, sessionId)?.state.id ?? null;
+}
+var import_node_fs17, import_node_path17;
+var init_store_choice = __esm({
+  "scripts/core/store/store-choice.ts"() {
+    "use strict";
+    import_node_fs17 = __toESM(require("node:fs"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
+    init_ordering();
+    init_safe_fs();
+    init_schemas3();
+    init_workflow_choice();
+    init_state_memo();
+    init_file_signature();
+    init_store();
+    init_store_ids();
+  }
+});
+
+// scripts/core/store/workflow-ref.ts
+function handleLength(ids) {
+  const hashes = ids.map(fullHandle);
+  for (let length = MIN_HANDLE; length < 40; length++) {
+    if (new Set(hashes.map((h3) => h3.slice(0, length))).size === hashes.length) return length;
+  }
+  return 40;
+}
+function handlesOf(ids) {
+  const length = handleLength(ids);
+  return new Map(ids.map((id) => [id, fullHandle(id).slice(0, length)]));
+}
+function resolveWorkflowRef(ref, ids) {
+  if (ids.includes(ref) || ref.length < 3) return ref;
+  const byHandle = /^[0-9a-f]{4,40}$/.test(ref) ? ids.filter((id) => fullHandle(id).startsWith(ref)) : [];
+  const byPrefix = WORKFLOW_ID_PATTERN.test(ref) ? ids.filter((id) => id.startsWith(ref)) : [];
+  const matches = [.../* @__PURE__ */ new Set([...byHandle, ...byPrefix])];
+  if (matches.length === 1) return matches[0] ?? ref;
+  if (matches.length > 1) {
+    const handles = handlesOf(ids);
+    const listed = matches.slice(0, 6).map((id) => `${handles.get(id)} ${id}`);
+    throw new WorkflowError(`"${ref}" names ${matches.length} workflows (${listed.join(", ")}${matches.length > 6 ? ", \u2026" : ""}); give more of it`);
+  }
+  return ref;
+}
+var MIN_HANDLE, fullHandle;
+var init_workflow_ref = __esm({
+  "scripts/core/store/workflow-ref.ts"() {
+    "use strict";
+    init_node_builtins();
+    init_errors();
+    init_state_fields();
+    MIN_HANDLE = 4;
+    fullHandle = (id) => nodeCrypto().createHash("sha1").update(id).digest("hex");
+  }
+});
+
+// scripts/core/handoff/handoff-target.ts
+function chooseHandoffTarget(place, inputId, task, sessionId, startNew, now) {
+  if (inputId !== void 0 && startNew) throw new WorkflowError("--new starts a new workflow and --id updates one: give only one of them", 2);
+  if (inputId !== void 0) {
+    const id2 = resolveWorkflowRef(inputId, existingIds(place.storeDir));
+    return { kind: "named", id: id2, state: loadWorkflow(place.storeDir, assertWorkflowId(id2)).state };
+  }
+  if (startNew) return { kind: "new", id: null };
+  const own2 = sessionWorkflow(place, sessionId);
+  if (own2) return { kind: "session", id: own2.state.id, state: own2.state };
+  const { current } = currentWorkflow(place);
+  if (!current || isForeign(current.state) || current.state.status !== "active" && current.state.status !== "paused") return { kind: "new", id: null };
+  const id = current.state.id;
+  if (task !== void 0 && task.trim() && !sameTask(task, current.state.task.description)) return { kind: "new", id: null, otherTask: id };
+  const lease = readLease(place.storeDir, id);
+  if (isLeaseLive(lease, now) && lease.session_id !== sessionId) {
+    throw new WorkflowError(
+      `the project's current workflow ${id} is held by ${describeHolder(lease, now)}, so this handoff did not update it and nothing was saved. Save into it anyway with --id ${id} (the other session's next save will write over this one), or start a new workflow with --new.`
+    );
+  }
+  return { kind: "current", id, state: current.state };
+}
+function describeHandoffTarget(target, id) {
+  switch (target.kind) {
+    case "named":
+      return `updated ${id}, as asked with --id`;
+    case "session":
+      return "updated the workflow this session resumed or saved";
+    case "current":
+      return "updated the project's current workflow (--new starts another)";
+    case "new":
+      return target.otherTask ? `a new workflow: the task differs from the current workflow's (--id ${target.otherTask} updates that one)` : "a new workflow";
+    default:
+      return target;
+  }
+}
+var sameTask;
+var init_handoff_target = __esm({
+  "scripts/core/handoff/handoff-target.ts"() {
+    "use strict";
+    init_errors();
+    init_lease();
+    init_ids();
+    init_store();
+    init_store_ids();
+    init_store_choice();
+    init_workflow_ref();
+    init_workflow_origin();
+    sameTask = (a, b3) => a.trim().replace(/\s+/g, " ").toLowerCase() === b3.trim().replace(/\s+/g, " ").toLowerCase();
+  }
+});
+
+// scripts/core/store/deliverables.ts
+function hashFile(file2) {
+  let fd;
+  try {
+    if (!import_node_fs18.default.statSync(file2).isFile()) return null;
+    fd = import_node_fs18.default.openSync(file2, "r");
+  } catch {
+    return null;
+  }
+  try {
+    const hash = (0, import_node_crypto2.createHash)("sha256");
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    for (let read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null)) {
+      hash.update(buffer.subarray(0, read2));
+    }
+    return hash.digest("hex");
+  } finally {
+    import_node_fs18.default.closeSync(fd);
+  }
+}
+function storedPath(projectDir, file2) {
+  if (!import_node_path18.default.isAbsolute(file2)) return file2;
+  const rel = import_node_path18.default.relative(projectDir, file2);
+  return rel.startsWith("..") || import_node_path18.default.isAbsolute(rel) ? file2 : rel;
+}
+function resolvePhases(projectDir, phases) {
+  return phases.map(({ deliverables, ...phase }) => ({
+    ...phase,
+    deliverables: deliverables.map((entry) => {
+      const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
+      const file2 = given.path.trim();
+      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path18.default.resolve(projectDir, file2)) ?? given.sha256 };
+    })
+  }));
+}
+var import_node_crypto2, import_node_fs18, import_node_path18, CHUNK;
+var init_deliverables = __esm({
+  "scripts/core/store/deliverables.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_node_fs18 = __toESM(require("node:fs"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
+    CHUNK = 1 << 20;
+  }
+});
+
+// scripts/core/store/store-history.ts
+function appendHistory(storeDir, id, entry) {
+  const file2 = import_node_path19.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const separator = endsMidLine(file2) ? "\n" : "";
+  const parsed = HistoryEntry.parse(entry);
+  const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
+  try {
+    withLock(import_node_path19.default.dirname(file2), () => {
+      appendRegularFile(file2, `${separator}${JSON.stringify(line)}
+`);
+      compactHistoryIfLarge(file2);
+    });
+  } catch (error3) {
+    if (error3.code !== "ENOSPC") throw error3;
+    throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
+  }
+}
+function compactHistoryIfLarge(file2) {
+  const size = import_node_fs19.default.lstatSync(file2).size;
+  if (size <= HISTORY_COMPACT_BYTES) return;
+  const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
+  const tail = withRegularFile(file2, Buffer.alloc(0), (fd) => {
+    const bytes = Buffer.alloc(size - from);
+    import_node_fs19.default.readSync(fd, bytes, 0, bytes.length, from);
+    return bytes;
+  });
+  if (tail.length === 0) return;
+  const lines = tail.toString("utf8").split("\n").slice(from > 0 ? 1 : 0).filter((line) => line.trim());
+  const isCheckpoint = lines.map((line) => line.includes('"event":"checkpoint"'));
+  let checkpoints = isCheckpoint.filter(Boolean).length - KEEP_CHECKPOINTS;
+  let others = isCheckpoint.filter((c3) => !c3).length - KEEP_OTHER_EVENTS;
+  const kept = lines.filter((_3, i) => {
+    if (isCheckpoint[i]) return checkpoints-- <= 0;
+    return others-- <= 0;
+  });
+  writeFileAtomic(file2, `${kept.join("\n")}
+`);
+}
+function lastHandoffEntry(storeDir, id) {
+  const file2 = import_node_path19.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  return withRegularFile(file2, void 0, (fd, size) => {
+    const chunk = 256 * 1024;
+    let end = size;
+    let carry = Buffer.alloc(0);
+    while (end > 0) {
+      const start = Math.max(0, end - chunk);
+      const read2 = Buffer.alloc(end - start);
+      import_node_fs19.default.readSync(fd, read2, 0, read2.length, start);
+      let bytes = Buffer.concat([read2, carry]);
+      let stop = bytes.length;
+      for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
+        const line = bytes.subarray(at2 + 1, stop).toString("utf8");
+        if (line.includes('"event":"handoff"')) {
+          const [entry] = parseHistory(line);
+          if (entry?.event === "handoff") return entry;
+        }
+        stop = at2;
+        if (stop === 0) break;
+      }
+      bytes = bytes.subarray(0, stop);
+      carry = start > 0 ? bytes : Buffer.alloc(0);
+      if (start === 0) {
+        const [entry] = parseHistory(bytes.toString("utf8"));
+        return entry?.event === "handoff" ? entry : void 0;
+      }
+      end = start;
+    }
+    return void 0;
+  });
+}
+function endsMidLine(file2) {
+  return withRegularFile(file2, false, (fd, size) => {
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    import_node_fs19.default.readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 10;
+  });
+}
+function readHistory(storeDir, id) {
+  let text;
+  try {
+    text = readRegularText(import_node_path19.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
+  } catch {
+    return [];
+  }
+  return parseHistory(text);
+}
+function parseHistory(text) {
+  const entries2 = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const parsed = HistoryEntry.safeParse(JSON.parse(line));
+      if (parsed.success) entries2.push(parsed.data);
+    } catch {
+    }
+  }
+  return entries2;
+}
+var import_node_fs19, import_node_path19, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
+var init_store_history = __esm({
+  "scripts/core/store/store-history.ts"() {
+    "use strict";
+    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
+    init_atomic_write();
+    init_errors();
+    init_redact();
+    init_safe_fs();
+    init_schemas3();
+    init_state_fields();
+    init_store_lock();
+    init_store();
+    HISTORY_FILE2 = STORE_FILES.history;
+    HISTORY_COMPACT_BYTES = 2 * 1024 * 1024;
+    HISTORY_COMPACT_READ_BYTES = 16 * 1024 * 1024;
+    KEEP_CHECKPOINTS = 1e3;
+    KEEP_OTHER_EVENTS = 5e3;
+  }
+});
+
+// scripts/core/session/transcript-entry.ts
+function parseWith(schema, line) {
+  let json;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+function parseEntry(line) {
+  return parseWith(Entry, line);
+}
+function blocksOf(entry, schema) {
+  const content = entry.message?.content;
+  if (!Array.isArray(content)) return [];
+  const out = [];
+  for (const block of content) {
+    const parsed = schema.safeParse(block);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+function userText(entry) {
+  const content = entry.message?.content;
+  if (typeof content === "string") return content;
+  if (!content) return null;
+  const texts = blocksOf(entry, TextBlock).map((b3) => b3.text);
+  return texts.length > 0 ? texts.join("\n") : null;
+}
+var Count, Usage, lenient, Message, ReadingEntry, Entry, TextBlock, ToolUseBlock, ToolResultBlock;
+var init_transcript_entry = __esm({
+  "scripts/core/session/transcript-entry.ts"() {
+    "use strict";
+    init_mini();
+    Count = nullish2(number2().check(_nonnegative()));
+    Usage = object({
+      input_tokens: Count,
+      cache_creation_input_tokens: Count,
+      cache_read_input_tokens: Count
+    });
+    lenient = (schema) => _catch(optional(schema), void 0);
+    Message = looseObject({
+      model: lenient(string2()),
+      content: lenient(union([string2(), array(unknown())])),
+      usage: lenient(Usage)
+    });
+    ReadingEntry = looseObject({
+      type: string2(),
+      subtype: lenient(string2()),
+      isSidechain: lenient(boolean2()),
+      isMeta: lenient(boolean2()),
+      isCompactSummary: lenient(boolean2()),
+      requestedModel: lenient(string2()),
+      version: lenient(string2()),
+      message: lenient(Message),
+      /** system/compact_boundary */
+      compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count }))
+    });
+    Entry = _lazy(
+      () => extend2(ReadingEntry, {
+        lastPrompt: lenient(string2()),
+        timestamp: lenient(string2()),
+        toolUseResult: optional(unknown()),
+        /** queue-operation lines: what was queued (task notifications among them) */
+        operation: lenient(string2()),
+        content: lenient(string2()),
+        /** attachment lines */
+        attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
+        /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
+        summary: lenient(string2()),
+        customTitle: lenient(string2()),
+        aiTitle: lenient(string2())
+      })
+    );
+    TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
+    ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
+    ToolResultBlock = _lazy(
+      () => object({
+        type: literal("tool_result"),
+        tool_use_id: string2(),
+        content: optional(unknown()),
+        is_error: nullish2(boolean2())
+      })
+    );
+  }
+});
+
+// scripts/core/session/reading-entry.ts
+function isCount(value) {
+  return value === void 0 || value === null || isNumber(value) && value >= 0;
+}
+function usageOf(value) {
+  if (!isObject2(value)) return void 0;
+  const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
+  if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
+  return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
+}
+function messageOf(value) {
+  if (!isObject2(value)) return void 0;
+  const content = value.content;
+  return {
+    ...value,
+    model: lenient2(value.model, isString),
+    content: isString(content) || Array.isArray(content) ? content : void 0,
+    usage: usageOf(value.usage)
+  };
+}
+function compactMetadataOf(value) {
+  if (!isObject2(value)) return void 0;
+  const { preTokens, postTokens } = value;
+  if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
+  return { ...value, trigger: lenient2(value.trigger, isString), preTokens, postTokens };
+}
+function readingEntryOf(json) {
+  if (!isObject2(json) || !isString(json.type)) return null;
+  return {
+    ...json,
+    type: json.type,
+    subtype: lenient2(json.subtype, isString),
+    isSidechain: lenient2(json.isSidechain, isBoolean),
+    isMeta: lenient2(json.isMeta, isBoolean),
+    isCompactSummary: lenient2(json.isCompactSummary, isBoolean),
+    requestedModel: lenient2(json.requestedModel, isString),
+    version: lenient2(json.version, isString),
+    message: messageOf(json.message),
+    compactMetadata: compactMetadataOf(json.compactMetadata)
+  };
+}
+function parseReadingEntry(line) {
+  let json;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  return readingEntryOf(json);
+}
+function isMainChain(entry) {
+  return entry.isSidechain !== true;
+}
+function isCompactBoundary(entry) {
+  return entry.type === "system" && entry.subtype === "compact_boundary";
+}
+function contextTokensOf(entry) {
+  const usage9 = entry.message?.usage;
+  if (entry.type !== "assistant" || !isMainChain(entry) || !usage9) return null;
+  if (entry.message?.model === "<synthetic>") return null;
+  return (usage9.input_tokens ?? 0) + (usage9.cache_creation_input_tokens ?? 0) + (usage9.cache_read_input_tokens ?? 0);
+}
+function textOfToolResult(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  return content.map((block) => isObject2(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
+}
+function contentChars(entry) {
+  const content = entry.message?.content;
+  if (typeof content === "string") return content.length;
+  if (!content) return 0;
+  let chars = 0;
+  for (const block of content) {
+    if (typeof block !== "object" || block === null) continue;
+    if ("text" in block && typeof block.text === "string") chars += block.text.length;
+    else if ("thinking" in block && typeof block.thinking === "string") chars += block.thinking.length;
+    else if ("input" in block) chars += JSON.stringify(block.input ?? null).length;
+    else if ("content" in block) chars += textOfToolResult(block.content).length;
+  }
+  return chars;
+}
+var lenient2;
+var init_reading_entry = __esm({
+  "scripts/core/session/reading-entry.ts"() {
+    "use strict";
+    init_json_guards();
+    lenient2 = (value, ok2) => ok2(value) ? value : void 0;
+  }
+});
+
+// scripts/core/session/transcript-tool-calls.ts
+function todoStatus(status) {
+  if (status === "deleted") return null;
+  if (status === "completed" || status === "in_progress") return status;
+  return "pending";
+}
+function agentStatus(status) {
+  if (status === "completed") return "completed";
+  if (status === "failed" || status === "error") return "failed";
+  if (status === "killed" || status === "stopped" || status === "cancelled") return "stopped";
+  return null;
+}
+function touchFile(state, file2) {
+  const at2 = state.files.indexOf(file2);
+  if (at2 !== -1) state.files.splice(at2, 1);
+  state.files.push(file2);
+  if (state.files.length > MAX_FILES) state.files.shift();
+}
+function agentByTaskId(state, taskId) {
+  return Object.values(state.agents).find((agent) => agent.agent_id === taskId);
+}
+function setAgentStatus(state, ids, status) {
+  const next = agentStatus(status);
+  if (!next) return;
+  const agent = (ids.toolUseId ? state.agents[ids.toolUseId] : void 0) ?? (ids.taskId ? agentByTaskId(state, ids.taskId) : void 0);
+  if (agent) agent.status = next;
+}
+function bounded(record2, max) {
+  const keys = Object.keys(record2);
+  for (const key of keys.slice(0, Math.max(0, keys.length - max))) delete record2[key];
+}
+function pendingOf(use, main2, at2) {
+  const call = { name: use.name, main: main2, at: at2 };
+  if (FILE_TOOLS.has(use.name)) {
+    const input = FileToolInput.safeParse(use.input);
+    const file2 = input.success ? input.data.file_path ?? input.data.notebook_path : void 0;
+    if (file2) call.file = file2;
+    if (file2 && PLAN_FILE.test(file2)) {
+      const write2 = PlanWriteInput.safeParse(use.input);
+      const edit = PlanEditInput.safeParse(use.input);
+      if (use.name === "Write" && write2.success) call.plan = fit(write2.data.content.trim(), PLAN_MAX_CHARS);
+      else if (use.name === "Edit" && edit.success) call.plan_edit = { old: edit.data.old_string, new: edit.data.new_string };
+    }
+  } else if (use.name === "TodoWrite") {
+    const input = TodoWriteInput.safeParse(use.input);
+    if (input.success) {
+      call.todos = [];
+      for (const item of input.data.todos) {
+        const todo = TodoItem.safeParse(item);
+        const status = todo.success ? todoStatus(todo.data.status) : null;
+        if (todo.success && status) call.todos.push({ content: todo.data.content, status });
+      }
+    }
+  } else if (use.name === "TaskCreate") {
+    const input = TaskCreateInput.safeParse(use.input);
+    if (input.success) call.subject = input.data.subject ?? input.data.description ?? "";
+  } else if (use.name === "TaskUpdate") {
+    const input = TaskUpdateInput.safeParse(use.input);
+    if (input.success) Object.assign(call, { task_id: input.data.taskId }, input.data.status ? { status: input.data.status } : {}, input.data.subject ? { subject: input.data.subject } : {});
+  } else if (use.name === "TaskStop" || use.name === "KillShell" || use.name === "TaskOutput") {
+    const input = TaskIdInput.safeParse(use.input);
+    const id = input.success ? input.data.task_id ?? input.data.shell_id ?? input.data.taskId : void 0;
+    if (id) call.task_id = id;
+  } else if (use.name === "Bash") {
+    const input = BashInput.safeParse(use.input);
+    const firstLine2 = input.success ? input.data.command.trim().split("\n")[0] : void 0;
+    if (firstLine2) call.command = fit(firstLine2.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
+    if (input.success && input.data.run_in_background === true) call.background = true;
+  } else if (use.name === "ExitPlanMode") {
+    const input = PlanInput.safeParse(use.input);
+    if (input.success) call.plan = fit(input.data.plan.trim(), PLAN_MAX_CHARS);
+  }
+  return call;
+}
+function mineToolUse(state, use, main2, at2) {
+  state.pending[use.id] = pendingOf(use, main2, at2);
+  bounded(state.pending, MAX_PENDING);
+  if (!main2 || !AGENT_TOOLS.has(use.name)) return;
+  const input = AgentInput.safeParse(use.input);
+  if (!input.success || input.data.description === void 0 && input.data.prompt === void 0) return;
+  state.agents[use.id] = {
+    type: input.data.subagent_type || "general-purpose",
+    description: input.data.description ?? fit(input.data.prompt ?? "", 80),
+    status: "running",
+    agent_id: null
+  };
+  bounded(state.agents, MAX_AGENTS);
+}
+function setTaskStatus(state, id, status, subject) {
+  const next = status === void 0 ? void 0 : todoStatus(status);
+  let task = state.tasks.find((t3) => t3.id === id);
+  if (next === null) {
+    state.tasks = state.tasks.filter((t3) => t3 !== task);
+    return;
+  }
+  if (!task) {
+    task = { id, content: subject ?? `Task #${id}`, status: "pending" };
+    state.tasks.push(task);
+    if (state.tasks.length > MAX_TASKS) state.tasks.shift();
+  }
+  if (subject) task.content = subject;
+  if (next) task.status = next;
+}
+function tasksFromList(toolUseResult, text) {
+  const listed = TaskListResult.safeParse(toolUseResult);
+  const tasks = [];
+  if (listed.success) {
+    for (const item of listed.data.tasks) {
+      const task = TaskListItem.safeParse(item);
+      const status = task.success ? todoStatus(task.data.status) : null;
+      if (task.success && status) tasks.push({ id: task.data.id, content: task.data.subject, status });
+    }
+    return tasks;
+  }
+  for (const match of text.matchAll(/^#(\d+)\s+\[([a-z_]+)\]\s+(.+)$/gm)) {
+    const [, id, status, subject] = match;
+    const todo = todoStatus(status);
+    if (id && subject && todo) tasks.push({ id, content: subject.trim(), status: todo });
+  }
+  return tasks.length > 0 || /no tasks/i.test(text) ? tasks : null;
+}
+function recordPlanFile(state, call) {
+  if (call.plan !== void 0) state.plan = call.plan;
+  else if (call.plan_edit && state.plan?.includes(call.plan_edit.old)) state.plan = fit(state.plan.replace(call.plan_edit.old, call.plan_edit.new), PLAN_MAX_CHARS);
+}
+function recordBackgroundCommand(state, call, useId, toolUseResult, text) {
+  const launched = BackgroundBashResult.safeParse(toolUseResult);
+  const id = launched.success ? launched.data.backgroundTaskId : /running in background with ID: ([\w-]+)/.exec(text)?.[1];
+  state.agents[useId] = { type: "background shell", description: call.command ?? "a shell command", status: "running", agent_id: id ?? null };
+  bounded(state.agents, MAX_AGENTS);
+}
+function recordCommand(state, call, result) {
+  if (!call.command || !result) return;
+  const text = textOfToolResult(result.content);
+  const exit = /^Exit code (\d+)/.exec(text)?.[1];
+  const ok2 = result.is_error !== true;
+  const command17 = { command: call.command, exit_code: exit !== void 0 ? Number(exit) : ok2 ? 0 : null, ok: ok2, at: call.at ?? null };
+  state.commands.push(command17);
+  if (state.commands.length > MAX_COMMANDS) state.commands.shift();
+  if (TEST_COMMAND.test(call.command)) state.last_test = command17;
+  else if (BUILD_COMMAND.test(call.command)) state.last_build = command17;
+}
+function applyCall(state, call, result, toolUseResult) {
+  if (call.file) {
+    if (call.main && (call.plan !== void 0 || call.plan_edit)) recordPlanFile(state, call);
+    return touchFile(state, call.file);
+  }
+  if (call.name === "Bash") return recordCommand(state, call, result);
+  if (!call.main) return;
+  if (call.todos) {
+    state.todo_source = "todo_write";
+    state.todo_write = call.todos;
+  } else if (call.name === "ExitPlanMode" && call.plan) {
+    state.plan = call.plan;
+  } else if (call.name === "TaskCreate" && call.subject !== void 0) {
+    state.todo_source = "tasks";
+    const record2 = TaskRecordResult.safeParse(toolUseResult);
+    const id = record2.success ? record2.data.task.id : result ? /#(\d+)/.exec(textOfToolResult(result.content))?.[1] : void 0;
+    state.tasks.push({ id: id ?? null, content: call.subject, status: "pending" });
+  } else if (call.name === "TaskUpdate" && call.task_id) {
+    state.todo_source = "tasks";
+    setTaskStatus(state, call.task_id, call.status, call.subject);
+  } else if (call.name === "TaskGet") {
+    const record2 = TaskRecordResult.safeParse(toolUseResult);
+    if (!record2.success) return;
+    state.todo_source = "tasks";
+    setTaskStatus(state, record2.data.task.id, record2.data.task.status, record2.data.task.subject);
+  } else if (call.name === "TaskList" && result) {
+    const snapshot3 = tasksFromList(toolUseResult, textOfToolResult(result.content));
+    if (!snapshot3) return;
+    state.todo_source = "tasks";
+    state.tasks = snapshot3;
+  } else if (call.name === "TaskOutput" && result) {
+    const output = TaskOutputResult.safeParse(toolUseResult);
+    const text = textOfToolResult(result.content);
+    const taskId = output.success ? output.data.task.task_id : /<task_id>([^<]+)<\/task_id>/.exec(text)?.[1] ?? call.task_id;
+    const status = output.success ? output.data.task.status : /<status>([^<]+)<\/status>/.exec(text)?.[1];
+    setAgentStatus(state, { taskId }, status);
+  } else if ((call.name === "TaskStop" || call.name === "KillShell") && call.task_id && result) {
+    setAgentStatus(state, { taskId: call.task_id }, "killed");
+  }
+}
+function mineToolResult(state, result, toolUseResult) {
+  const call = state.pending[result.tool_use_id];
+  if (!call) return;
+  delete state.pending[result.tool_use_id];
+  const agent = state.agents[result.tool_use_id];
+  if (agent) {
+    const launch = AgentLaunchResult.safeParse(toolUseResult);
+    const text = textOfToolResult(result.content);
+    const launchedAs = launch.success ? launch.data.agentId ?? launch.data.taskId : /^Async agent launched[\s\S]*?agentId: ([\w-]+)/.exec(text)?.[1];
+    if (launchedAs) agent.agent_id = launchedAs;
+    else agent.status = result.is_error ? "failed" : "completed";
+    return;
+  }
+  if (call.background && call.main && !result.is_error) return recordBackgroundCommand(state, call, result.tool_use_id, toolUseResult, textOfToolResult(result.content));
+  if (!result.is_error || call.name === "Bash") applyCall(state, call, result, toolUseResult);
+}
+var COMMAND_MAX_CHARS, PLAN_MAX_CHARS, MAX_FILES, MAX_COMMANDS, MAX_AGENTS, MAX_PENDING, MAX_TASKS, FILE_TOOLS, AGENT_TOOLS, TEST_COMMAND, BUILD_COMMAND, NonEmpty, TaskId, OptionalText, FileToolInput, TodoWriteInput, TodoItem, TaskCreateInput, TaskUpdateInput, AgentInput, TaskIdInput, BashInput, PlanInput, PlanWriteInput, PlanEditInput, PLAN_FILE, BackgroundBashResult, TaskRecordResult, TaskListResult, TaskListItem, AgentLaunchResult, TaskOutputResult;
+var init_transcript_tool_calls = __esm({
+  "scripts/core/session/transcript-tool-calls.ts"() {
+    "use strict";
+    init_mini();
+    init_reading_entry();
+    init_text();
+    COMMAND_MAX_CHARS = 200;
+    PLAN_MAX_CHARS = 4e3;
+    MAX_FILES = 2e3;
+    MAX_COMMANDS = 12;
+    MAX_AGENTS = 200;
+    MAX_PENDING = 500;
+    MAX_TASKS = 500;
+    FILE_TOOLS = /* @__PURE__ */ new Set(["Edit", "Write", "MultiEdit", "NotebookEdit"]);
+    AGENT_TOOLS = /* @__PURE__ */ new Set(["Task", "Agent"]);
+    TEST_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test|jest|vitest|pytest|mocha|rspec|phpunit|ctest|(?:go|cargo|dotnet|mvn|gradle|gradlew|mix|deno)\s+test|make\s+(?:test|check))\b/;
+    BUILD_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build|tsc|make|cmake|webpack|esbuild|vite\s+build|(?:go|cargo|dotnet|gradle|gradlew|swift)\s+build|mvn\s+(?:package|install|compile))\b/;
+    NonEmpty = string2().check(_minLength(1));
+    TaskId = pipe(union([NonEmpty, number2()]), transform(String));
+    OptionalText = optional(string2());
+    FileToolInput = object({ file_path: optional(NonEmpty), notebook_path: optional(NonEmpty) });
+    TodoWriteInput = object({ todos: array(unknown()) });
+    TodoItem = object({ content: string2(), status: string2() });
+    TaskCreateInput = object({ subject: OptionalText, description: OptionalText });
+    TaskUpdateInput = object({ taskId: TaskId, status: OptionalText, subject: OptionalText });
+    AgentInput = object({ subagent_type: OptionalText, description: OptionalText, prompt: OptionalText });
+    TaskIdInput = object({ task_id: optional(TaskId), shell_id: optional(TaskId), taskId: optional(TaskId) });
+    BashInput = object({ command: NonEmpty, run_in_background: optional(boolean2()) });
+    PlanInput = object({ plan: NonEmpty });
+    PlanWriteInput = object({ content: string2() });
+    PlanEditInput = object({ old_string: string2(), new_string: string2() });
+    PLAN_FILE = /[\\/]\.claude[\\/]plans[\\/][^\\/]+\.md$/;
+    BackgroundBashResult = object({ backgroundTaskId: NonEmpty });
+    TaskRecordResult = object({ task: object({ id: TaskId, subject: OptionalText, status: OptionalText }) });
+    TaskListResult = object({ tasks: array(unknown()) });
+    TaskListItem = object({ id: TaskId, subject: string2(), status: string2() });
+    AgentLaunchResult = object({ status: _enum(["async_launched", "remote_launched"]), agentId: OptionalText, taskId: OptionalText });
+    TaskOutputResult = object({ task: object({ task_id: TaskId, status: string2() }) });
+  }
+});
+
+// scripts/core/session/transcript-miner.ts
+function mineTaskNotification(state, text) {
+  if (!text.includes("<task-notification>")) return false;
+  const tag = (name) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(text)?.[1]?.trim();
+  setAgentStatus(state, { taskId: tag("task-id"), toolUseId: tag("tool-use-id") }, tag("status") ?? "completed");
+  return true;
+}
+function requestFromText(raw) {
+  const text = raw.replace(/<system-reminder>[\s\S]*?<\/system-reminder>/g, "").trim();
+  const name = /<command-name>([^<]*)<\/command-name>/.exec(text)?.[1]?.trim();
+  if (name !== void 0) {
+    const args = /<command-args>([\s\S]*?)<\/command-args>/.exec(text)?.[1]?.trim() ?? "";
+    const command17 = `${name.startsWith("/") ? name : `/${name}`}${args ? ` ${args}` : ""}`;
+    return !args || NOT_A_REQUEST.test(command17) ? null : fit(command17.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
+  }
+  if (!text || HARNESS_TEXT.test(text) || NUDGE.test(text) || text.startsWith("[Request interrupted by user")) return null;
+  return fit(text.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
+}
+function noteRequest(state, request) {
+  state.first_request ??= request;
+  state.last_request = request;
+}
+function mineUser(state, entry, main2) {
+  const results = blocksOf(entry, ToolResultBlock);
+  for (const result of results) mineToolResult(state, result, results.length === 1 ? entry.toolUseResult : void 0);
+  if (results.length > 0 || !main2) return;
+  const text = userText(entry);
+  if (entry.isCompactSummary) {
+    const last = state.compactions.last;
+    if (last && text) last.summary = fit(text.trim(), SUMMARY_MAX_CHARS);
+    return;
+  }
+  if (text === null || mineTaskNotification(state, text) || entry.isMeta) return;
+  const request = requestFromText(text);
+  if (request !== null) noteRequest(state, request);
+}
+function mineEntry(state, entry, main2) {
+  state.lines.read += 1;
+  if (!KNOWN_TYPES.has(entry.type)) {
+    state.lines.unknown_type += 1;
+    return;
+  }
+  const onMainChain = main2 && isMainChain(entry);
+  switch (entry.type) {
+    case "assistant":
+      for (const use of blocksOf(entry, ToolUseBlock)) mineToolUse(state, use, onMainChain, entry.timestamp ?? null);
+      return;
+    case "user":
+      return mineUser(state, entry, onMainChain);
+    case "last-prompt": {
+      const recorded = entry.lastPrompt === void 0 ? null : requestFromText(entry.lastPrompt);
+      if (recorded !== null) state.recorded_prompt = recorded;
+      return;
+    }
+    case "queue-operation":
+      if (entry.operation === "enqueue" && entry.content) mineTaskNotification(state, entry.content);
+      return;
+    case "attachment":
+      if (entry.attachment?.prompt) mineTaskNotification(state, entry.attachment.prompt);
+      return;
+    case "system":
+      if (onMainChain && isCompactBoundary(entry)) {
+        const meta2 = entry.compactMetadata;
+        state.compactions.count += 1;
+        state.compactions.last = {
+          at: entry.timestamp ?? null,
+          trigger: meta2?.trigger ?? null,
+          pre_tokens: meta2?.preTokens ?? null,
+          post_tokens: meta2?.postTokens ?? null,
+          summary: null
+        };
+      }
+      return;
+    case "summary":
+    case "custom-title":
+    case "ai-title": {
+      const title = entry.customTitle ?? entry.aiTitle ?? entry.summary;
+      if (title?.trim() && (entry.type === "custom-title" || state.title === null || entry.type === "ai-title")) state.title = fit(title.trim(), 120);
+      return;
+    }
+    default:
+      return;
+  }
+}
+function countUnreadable(state, long) {
+  state.lines.read += 1;
+  if (long) state.lines.long += 1;
+  else state.lines.unreadable += 1;
+}
+function mineLongLineHead(state, head, main2) {
+  if (!/"type":"assistant"/.test(head)) return;
+  for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
+    const [, id, name, file2] = match;
+    if (!id || !name || !file2) continue;
+    let path43;
+    try {
+      path43 = JSON.parse(`"${file2}"`);
+    } catch {
+      continue;
+    }
+    state.pending[id] = { name, main: main2, file: path43 };
+  }
+}
+function splitTodos(todos) {
+  return {
+    active: todos.filter((t3) => t3.status !== "completed").map(({ content, status }) => ({ content, status })),
+    completed: todos.filter((t3) => t3.status === "completed").map(({ content, status }) => ({ content, status }))
+  };
+}
+function factsOf(state) {
+  const settled = structuredClone(state);
+  for (const call of Object.values(settled.pending)) applyCall(settled, call);
+  return {
+    todos: settled.todo_source === "todo_write" ? splitTodos(settled.todo_write) : settled.todo_source === "tasks" ? splitTodos(settled.tasks) : null,
+    files: settled.files,
+    agents: Object.values(settled.agents).map((agent) => ({
+      type: agent.type,
+      description: agent.description,
+      done: agent.status !== "running",
+      status: agent.status
+    })),
+    first_request: settled.first_request ?? settled.recorded_prompt,
+    last_request: settled.last_request ?? settled.recorded_prompt
+  };
+}
+var PROMPT_MAX_CHARS, SUMMARY_MAX_CHARS, KNOWN_TYPES, HARNESS_TEXT, NOT_A_REQUEST, NUDGE;
+var init_transcript_miner = __esm({
+  "scripts/core/session/transcript-miner.ts"() {
+    "use strict";
+    init_transcript_entry();
+    init_reading_entry();
+    init_transcript_tool_calls();
+    init_text();
+    PROMPT_MAX_CHARS = 300;
+    SUMMARY_MAX_CHARS = 4e3;
+    KNOWN_TYPES = /* @__PURE__ */ new Set([
+      "user",
+      "assistant",
+      "system",
+      "summary",
+      "custom-title",
+      "ai-title",
+      "last-prompt",
+      "attachment",
+      "queue-operation",
+      "file-history-snapshot",
+      "progress",
+      "atis-latch",
+      "api-request",
+      "api-request-shape",
+      "api-request-blob",
+      "tools-used",
+      "cost-state",
+      "tag",
+      "agent-name",
+      "pr-link"
+    ]);
+    HARNESS_TEXT = /^<(command-[a-z]+|local-command-[a-z]+|bash-[a-z]+|task-notification|user-prompt-submit-hook)>/;
+    NOT_A_REQUEST = /^\/(workflow:|compact\b|clear\b|resume\b|continue\b|exit\b|model\b|config\b|cost\b|context\b|help\b|login\b|logout\b|status\b|doctor\b|memory\b|permissions\b|init\b|plugin\b|mcp\b|hooks\b|agents\b|rewind\b|export\b|statusline\b|ide\b|vim\b|theme\b|usage\b|release-notes\b|fast\b|effort\b|plan\b)/;
+    NUDGE = /^(?:continue|keep going|go on|go ahead|carry on|proceed|next|yes|y|ok(?:ay)?|sure|do it|please continue)[\s.!]*$/i;
+  }
+});
+
+// scripts/core/session/transcript-miner-state.ts
+function newMinerState() {
+  return {
+    pending: {},
+    todo_source: null,
+    todo_write: [],
+    tasks: [],
+    files: [],
+    agents: {},
+    commands: [],
+    last_test: null,
+    last_build: null,
+    first_request: null,
+    last_request: null,
+    recorded_prompt: null,
+    plan: null,
+    title: null,
+    compactions: { count: 0, last: null },
+    lines: { read: 0, unknown_type: 0, unreadable: 0, long: 0 }
+  };
+}
+var TodoStatus, Todo, AgentStatus, Command, PendingCall, MinerState;
+var init_transcript_miner_state = __esm({
+  "scripts/core/session/transcript-miner-state.ts"() {
+    "use strict";
+    init_mini();
+    TodoStatus = _enum(["pending", "in_progress", "completed"]);
+    Todo = object({ content: string2(), status: TodoStatus });
+    AgentStatus = _enum(["running", "completed", "failed", "stopped"]);
+    Command = object({ command: string2(), exit_code: nullable(number2()), ok: boolean2(), at: nullable(string2()) });
+    PendingCall = object({
+      name: string2(),
+      main: boolean2(),
+      file: optional(string2()),
+      todos: optional(array(Todo)),
+      subject: optional(string2()),
+      task_id: optional(string2()),
+      status: optional(string2()),
+      command: optional(string2()),
+      plan: optional(string2()),
+      /** an edit of a plan file: the text it replaces and its replacement */
+      plan_edit: optional(object({ old: string2(), new: string2() })),
+      background: optional(boolean2()),
+      at: optional(nullable(string2()))
+    });
+    MinerState = object({
+      pending: record(string2(), PendingCall),
+      todo_source: nullable(_enum(["todo_write", "tasks"])),
+      todo_write: array(Todo),
+      tasks: array(object({ id: nullable(string2()), content: string2(), status: TodoStatus })),
+      /** order of last touch, oldest first */
+      files: array(string2()),
+      /** by the tool_use id that launched them */
+      agents: record(string2(), object({ type: string2(), description: string2(), status: AgentStatus, agent_id: nullable(string2()) })),
+      commands: array(Command),
+      last_test: nullable(Command),
+      last_build: nullable(Command),
+      first_request: nullable(string2()),
+      last_request: nullable(string2()),
+      /** Claude Code's own `last-prompt` record, for when the prompt itself was not read */
+      recorded_prompt: nullable(string2()),
+      plan: nullable(string2()),
+      title: nullable(string2()),
+      compactions: object({
+        count: number2(),
+        last: nullable(
+          object({
+            at: nullable(string2()),
+            trigger: nullable(string2()),
+            pre_tokens: nullable(number2()),
+            post_tokens: nullable(number2()),
+            summary: nullable(string2())
+          })
+        )
+      }),
+      lines: object({ read: number2(), unknown_type: number2(), unreadable: number2(), long: number2() })
+    });
+  }
+});
+
+// scripts/core/runtime/session-files.ts
+function sessionFile(env, sessionId, suffix) {
+  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
+  return import_node_path20.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+}
+function readJson(file2) {
+  try {
+    return JSON.parse(import_node_fs20.default.readFileSync(file2, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function writeJson(file2, value) {
+  import_node_fs20.default.mkdirSync(import_node_path20.default.dirname(file2), { recursive: true, mode: 448 });
+  const tmp = `${file2}.tmp-${process.pid}-${++tempFiles}`;
+  try {
+    import_node_fs20.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
+    import_node_fs20.default.renameSync(tmp, file2);
+  } catch (error3) {
+    import_node_fs20.default.rmSync(tmp, { force: true });
+    throw error3;
+  }
+}
+function readSessionFile(env, sessionId, suffix) {
+  return readJson(sessionFile(env, sessionId, suffix));
+}
+function writeSessionFile(env, sessionId, suffix, value) {
+  writeJson(sessionFile(env, sessionId, suffix), value);
+}
+var import_node_fs20, import_node_path20, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
+var init_session_files = __esm({
+  "scripts/core/runtime/session-files.ts"() {
+    "use strict";
+    import_node_fs20 = __toESM(require("node:fs"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
+    init_lazy_crypto();
+    init_runtime_dir();
+    RUNTIME_SUFFIX = ".json";
+    STATUSLINE_SUFFIX = ".statusline.json";
+    SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+    tempFiles = 0;
+  }
+});
+
+// scripts/core/session/session-capture.ts
+function fingerprintAt(fd, offset) {
+  const length = Math.min(FINGERPRINT_BYTES, offset);
+  const buf = Buffer.alloc(length);
+  import_node_fs21.default.readSync(fd, buf, 0, length, offset - length);
+  return (0, import_node_crypto3.createHash)("sha1").update(buf).digest("hex");
+}
+function mineFile(file2, cursor, miner, main2, budget) {
+  let fd;
+  try {
+    if (!import_node_fs21.default.statSync(file2).isFile()) return cursor;
+    fd = import_node_fs21.default.openSync(file2, "r");
+  } catch {
+    return cursor;
+  }
+  try {
+    const size = import_node_fs21.default.fstatSync(fd).size;
+    let start = cursor?.offset ?? 0;
+    let skipped = cursor?.skipped ?? 0;
+    if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
+      Object.assign(miner, newMinerState());
+      start = 0;
+      skipped = 0;
+    }
+    if (size - start > budget) {
+      skipped += size - budget - start;
+      start = size - budget;
+      start = nextLineStart(fd, start, size);
+    }
+    const end = readLines(fd, start, size, (line, long) => {
+      if (long !== null) {
+        countUnreadable(miner, true);
+        mineLongLineHead(miner, long, main2);
+        return;
+      }
+      const entry = parseEntry(line);
+      if (entry) mineEntry(miner, entry, main2);
+      else countUnreadable(miner, false);
+    });
+    return { offset: end, fingerprint: fingerprintAt(fd, end), skipped };
+  } catch {
+    return cursor;
+  } finally {
+    import_node_fs21.default.closeSync(fd);
+  }
+}
+function nextLineStart(fd, from, size) {
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  for (let at2 = from; at2 < size; at2 += buf.length) {
+    const got = import_node_fs21.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+    const nl = buf.subarray(0, got).indexOf(10);
+    if (nl !== -1) return at2 + nl + 1;
+  }
+  return size;
+}
+function readLines(fd, start, size, onLine) {
+  const buf = Buffer.allocUnsafe(CHUNK2);
+  let parts = [];
+  let partBytes = 0;
+  let longHead = null;
+  let lineStart = start;
+  for (let at2 = start; at2 < size; ) {
+    const got = import_node_fs21.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
+    if (got === 0) break;
+    let from = 0;
+    for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
+      const piece = buf.subarray(from, nl);
+      if (longHead !== null) onLine("", longHead);
+      else {
+        const line = partBytes > 0 ? Buffer.concat([...parts, piece]).toString("utf8") : piece.toString("utf8");
+        if (line.trim()) onLine(line, null);
+      }
+      parts = [];
+      partBytes = 0;
+      longHead = null;
+      from = nl + 1;
+      lineStart = at2 + from;
+    }
+    if (from < got) {
+      const rest = buf.subarray(from, got);
+      if (longHead === null) {
+        parts.push(Buffer.from(rest));
+        partBytes += rest.length;
+        if (partBytes > LONG_LINE_BYTES) {
+          longHead = Buffer.concat(parts).subarray(0, LONG_LINE_HEAD).toString("utf8");
+          parts = [];
+        }
+      }
+    }
+    at2 += got;
+  }
+  return lineStart;
+}
+function subagentFiles(transcript) {
+  const dir = import_node_path21.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  try {
+    return import_node_fs21.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path21.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+  } catch {
+    return [];
+  }
+}
+function readCapture(env, sessionId, transcript) {
+  const parsed = Capture.safeParse(readSessionFile(env, sessionId, ".capture.json"));
+  return parsed.success && parsed.data.transcript === transcript ? parsed.data : emptyCapture(transcript);
+}
+function emptyCapture(transcript) {
+  return { version: CAPTURE_VERSION, transcript, cursors: {}, miner: newMinerState() };
+}
+function captureSession(env, sessionId, transcript, options = {}) {
+  const capture = sessionId ? readCapture(env, sessionId, transcript) : emptyCapture(transcript);
+  const files = [transcript, ...subagentFiles(transcript)];
+  for (const file2 of files) {
+    const next = mineFile(file2, capture.cursors[file2], capture.miner, file2 === transcript, options.readBudget ?? READ_BUDGET);
+    if (next) capture.cursors[file2] = next;
+  }
+  if (sessionId) {
+    try {
+      writeSessionFile(env, sessionId, ".capture.json", capture);
+    } catch {
+    }
+  }
+  return {
+    facts: factsOf(capture.miner),
+    state: capture.miner,
+    coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
+  };
+}
+var import_node_crypto3, import_node_fs21, import_node_path21, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
+var init_session_capture = __esm({
+  "scripts/core/session/session-capture.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs21 = __toESM(require("node:fs"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
+    init_mini();
+    init_transcript_entry();
+    init_transcript_miner();
+    init_transcript_miner_state();
+    init_session_files();
+    READ_BUDGET = 128 * 1024 * 1024;
+    CHUNK2 = 1024 * 1024;
+    LONG_LINE_BYTES = 4 * 1024 * 1024;
+    LONG_LINE_HEAD = 64 * 1024;
+    FINGERPRINT_BYTES = 256;
+    MAX_SUBAGENT_FILES = 200;
+    CAPTURE_VERSION = 1;
+    Cursor = object({
+      offset: number2(),
+      fingerprint: string2(),
+      /** bytes never read because the file was too far behind */
+      skipped: number2()
+    });
+    Capture = object({
+      version: literal(CAPTURE_VERSION),
+      transcript: string2(),
+      cursors: record(string2(), Cursor),
+      miner: MinerState
+    });
+  }
+});
+
+// scripts/core/session/settings-files.ts
+function managedSettingsFile() {
+  if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
+  if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
+  return "/etc/claude-code/managed-settings.json";
+}
+function sessionStartDir(fallback, env) {
+  return env.CLAUDE_PROJECT_DIR || fallback;
+}
+function settingsFiles(startDir, env) {
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path22.default.join(homeDir(), ".claude");
+  return [
+    import_node_path22.default.join(configDir, "settings.json"),
+    import_node_path22.default.join(startDir, ".claude", "settings.json"),
+    import_node_path22.default.join(startDir, ".claude", "settings.local.json"),
+    managedSettingsFile()
+  ];
+}
+var import_node_path22;
+var init_settings_files = __esm({
+  "scripts/core/session/settings-files.ts"() {
+    "use strict";
+    init_node_builtins();
+    import_node_path22 = __toESM(require("node:path"), 1);
+  }
+});
+
+// scripts/core/session/claude-settings.ts
+function readSettingsFile(file2) {
+  let fd;
+  try {
+    fd = import_node_fs22.default.openSync(file2, import_node_fs22.default.constants.O_RDONLY | (import_node_fs22.default.constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const stat = import_node_fs22.default.fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
+    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs22.default.readFileSync(fd, "utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  } finally {
+    import_node_fs22.default.closeSync(fd);
+  }
+}
+function readClaudeSettings(startDir, env) {
+  const merged = { model: void 0, autoCompactWindow: void 0, autoCompactEnabled: void 0, env: {} };
+  for (const file2 of settingsFiles(startDir, env)) {
+    const layer = readSettingsFile(file2);
+    if (!layer) continue;
+    merged.model = layer.model ?? merged.model;
+    merged.autoCompactWindow = layer.autoCompactWindow ?? merged.autoCompactWindow;
+    merged.autoCompactEnabled = layer.autoCompactEnabled ?? merged.autoCompactEnabled;
+    Object.assign(merged.env, layer.env ?? {});
+  }
+  return merged;
+}
+var import_node_fs22, MAX_SETTINGS_BYTES;
+var init_claude_settings = __esm({
+  "scripts/core/session/claude-settings.ts"() {
+    "use strict";
+    import_node_fs22 = __toESM(require("node:fs"), 1);
+    init_schemas3();
+    init_settings_files();
+    MAX_SETTINGS_BYTES = 1024 * 1024;
+  }
+});
+
+// scripts/core/runtime/session-runtime.ts
+function readSessionRuntime(env, sessionId) {
+  const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
+  return parsed.success ? parsed.data : SessionRuntime.parse({});
+}
+function readStatuslineRecord(env, sessionId) {
+  const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
+  return parsed.success ? parsed.data : null;
+}
+function pruneSessionFiles(env, now) {
+  const dir = import_node_path23.default.join(runtimeDir(env), "sessions");
+  const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
+  let removed = 0;
+  let names;
+  try {
+    names = import_node_fs23.default.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const file2 = import_node_path23.default.join(dir, name);
+    try {
+      const stat = import_node_fs23.default.lstatSync(file2);
+      if (stat.isFile() && stat.mtimeMs < cutoff) {
+        import_node_fs23.default.rmSync(file2, { force: true });
+        removed += 1;
+      }
+    } catch {
+    }
+  }
+  return removed;
+}
+var import_node_fs23, import_node_path23, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
+var init_session_runtime = __esm({
+  "scripts/core/runtime/session-runtime.ts"() {
+    "use strict";
+    import_node_fs23 = __toESM(require("node:fs"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
+    init_mini();
+    init_session_files();
+    init_runtime_dir();
+    SessionRuntime = object({
+      /** milestone fractions already announced in this session */
+      announced: _default(array(number2()), []),
+      handoff_asked: _default(boolean2(), false),
+      /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
+      model: _default(nullable(string2()), null),
+      /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
+      seen: _default(
+        nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
+        null
+      ),
+      last_checkpoint_at: _default(nullable(string2()), null),
+      /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
+      shown_workflow: _default(nullable(string2()), null),
+      /** transcript size at the last checkpoint: unchanged size means nothing to save */
+      checkpoint_transcript_size: _default(number2(), 0),
+      /**
+       * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
+       * call the model again at once, so the next UserPromptSubmit delivers it instead.
+       */
+      pending_notice: _default(nullable(string2()), null),
+      /** a Stop waited for this session's transcript and none came: a missing one is not waited for again */
+      transcript_absent: _default(boolean2(), false)
+    });
+    StatuslineRecord = object({
+      at: string2(),
+      used_percentage: nullable(number2()),
+      context_window_size: nullable(number2()),
+      model: nullable(string2())
+    });
+    SESSION_FILE_MAX_AGE_DAYS = 30;
+  }
+});
+
+// scripts/core/session/reply-order.ts
+function collectUuids(line, into) {
+  for (let at2 = line.indexOf(UUID_KEY); at2 !== -1; at2 = line.indexOf(UUID_KEY, at2 + UUID_KEY.length)) {
+    const start = at2 + UUID_KEY.length;
+    const end = line.indexOf('"', start);
+    if (end !== -1 && end - start <= UUID_MAX) into.add(line.slice(start, end));
+  }
+}
+function answersNewerLine(parentUuid, newer) {
+  return typeof parentUuid === "string" && newer.has(parentUuid);
+}
+function parentUuidOfHead(head) {
+  return /^\{[^{]*?"parentUuid":"([^"]{1,64})"/.exec(head)?.[1] ?? null;
+}
+var UUID_KEY, UUID_MAX;
+var init_reply_order = __esm({
+  "scripts/core/session/reply-order.ts"() {
+    "use strict";
+    UUID_KEY = '"uuid":"';
+    UUID_MAX = 64;
+  }
+});
+
+// scripts/core/session/transcript.ts
+function decodeLine(buf, start, end) {
+  const line = buf.toString("utf8", start, end);
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+function parsesAsJson(line) {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readFully(fd, buf, length, position) {
+  let done = 0;
+  while (done < length) {
+    const n = import_node_fs24.default.readSync(fd, buf, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
+}
+function* linesFromEnd(fd, size, firstChunk, cap, counter) {
+  let end = size;
+  let carry = Buffer.alloc(0);
+  let chunk = Math.max(1, firstChunk);
+  let atNewestLine = true;
+  let longTail = null;
+  while (end > 0 && counter.bytesRead - counter.skipped < Math.min(cap, size)) {
+    const skipping = longTail !== null;
+    if (skipping && counter.skipped >= SKIP_MAX_BYTES) return;
+    const length = skipping ? Math.min(SKIP_CHUNK, end) : Math.min(chunk, end, cap - (counter.bytesRead - counter.skipped));
+    const start = end - length;
+    const buf = Buffer.allocUnsafe(length + (skipping ? 0 : carry.length));
+    const got = readFully(fd, buf, length, start);
+    counter.bytesRead += got;
+    if (skipping) counter.skipped += got;
+    if (got < length) return;
+    if (!skipping) {
+      carry.copy(buf, length);
+      chunk *= 4;
+    }
+    end = start;
+    let lineEnd = buf.length;
+    let nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
+    if (skipping) {
+      if (nl === -1) continue;
+      const tail = longTail ?? "";
+      longTail = null;
+      atNewestLine = false;
+      yield { text: tail, head: buf.toString("utf8", nl + 1, Math.min(buf.length, nl + 1 + LONG_LINE_TAIL)), long: true };
+      lineEnd = nl;
+      nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
+    }
+    while (nl !== -1) {
+      const line = decodeLine(buf, nl + 1, lineEnd);
+      const unterminated = atNewestLine;
+      atNewestLine = false;
+      if (line.trim() && (!unterminated || parsesAsJson(line))) yield { text: line, long: false };
+      lineEnd = nl;
+      nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
+    }
+    carry = buf.subarray(0, lineEnd);
+    if (carry.length > LONG_LINE_BYTES2) {
+      longTail = decodeLine(carry, carry.length - LONG_LINE_TAIL, carry.length);
+      if (atNewestLine) longTail = null;
+      atNewestLine = false;
+      carry = Buffer.alloc(0);
+      longTail ??= "";
+    }
+  }
+  if (end === 0 && carry.length > 0 && longTail === null) {
+    const line = decodeLine(carry, 0, carry.length);
+    if (line.trim() && (!atNewestLine || parsesAsJson(line))) yield { text: line, long: false };
+  }
+}
+function withTranscript(file2, fallback, read2) {
+  let fd;
+  try {
+    if (!import_node_fs24.default.statSync(file2).isFile()) return fallback;
+    fd = import_node_fs24.default.openSync(file2, "r");
+  } catch {
+    return fallback;
+  }
+  try {
+    return read2(fd, import_node_fs24.default.fstatSync(fd).size);
+  } catch {
+    return fallback;
+  } finally {
+    import_node_fs24.default.closeSync(fd);
+  }
+}
+function usageFromLongLine(head, tail) {
+  const ends = head + tail;
+  if (!ends.includes('"type":"assistant"') || /"isSidechain":\s*true/.test(head) || ends.includes('"model":"<synthetic>"')) return null;
+  const at2 = tail.lastIndexOf('"usage":{');
+  if (at2 === -1) return null;
+  const usage9 = tail.slice(at2, at2 + 600);
+  const figure = (name) => Number(new RegExp(`"${name}":(\\d+)`).exec(usage9)?.[1] ?? 0);
+  if (!usage9.includes('"input_tokens"')) return null;
+  return figure("input_tokens") + figure("cache_creation_input_tokens") + figure("cache_read_input_tokens");
+}
+function whoseMessage(entry) {
+  if (!isMainChain(entry) || entry.isMeta === true) return null;
+  return entry.type === "user" || entry.type === "assistant" ? entry.type : null;
+}
+function whoseLongLine(head) {
+  if (/"isSidechain":\s*true/.test(head) || /"isMeta":\s*true/.test(head)) return null;
+  return head.includes('"type":"user"') ? "user" : head.includes('"type":"assistant"') ? "assistant" : null;
+}
+function sessionBaseline(fd, size) {
+  const length = Math.min(HEAD_BYTES, size);
+  const buf = Buffer.allocUnsafe(length);
+  const got = readFully(fd, buf, length, 0);
+  const lines = buf.toString("utf8", 0, got).split("\n");
+  if (got < size) lines.pop();
+  let smallest = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    if (!line.includes('"usage"')) continue;
+    const entry = parseReadingEntry(line);
+    const tokens = entry ? contextTokensOf(entry) : null;
+    if (tokens) smallest = Math.min(smallest, tokens);
+  }
+  return Number.isFinite(smallest) ? smallest : BASELINE_CONTEXT_TOKENS;
+}
+function textTokens(linesNewestFirst, withSummary = true) {
+  let chars = 0;
+  for (const line of linesNewestFirst) {
+    const entry = parseReadingEntry(line);
+    if (!entry || !withSummary && entry.isCompactSummary) continue;
+    if ((entry.type === "user" || entry.type === "assistant") && isMainChain(entry)) chars += contentChars(entry);
+  }
+  return Math.ceil(chars / CHARS_PER_TOKEN);
+}
+function readContextUsage(file2, options = {}) {
+  const firstChunk = options.firstChunkBytes ?? USAGE_FIRST_CHUNK_BYTES;
+  const cap = options.maxBytes ?? USAGE_MAX_BYTES;
+  const counter = { bytesRead: 0, skipped: 0 };
+  let newest = null;
+  const result = (tokens, kind, sawCompactBoundary, entry) => ({
+    tokens,
+    kind,
+    model: entry?.message?.model ?? null,
+    requestedModel: entry?.requestedModel ?? null,
+    version: entry?.version ?? null,
+    sawCompactBoundary,
+    bytesRead: counter.bytesRead,
+    replyPending: newest === "user"
+  });
+  const unknown2 = result(0, "unknown", false);
+  return withTranscript(file2, unknown2, (fd, size) => {
+    if (size === 0) return unknown2;
+    const newer = [];
+    let longSeen = false;
+    const newerIds = /* @__PURE__ */ new Set();
+    for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
+      if (line.long) {
+        const tokens = usageFromLongLine(line.head, line.text);
+        newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
+        if (tokens !== null) {
+          if (newest === "user" && answersNewerLine(parentUuidOfHead(line.head), newerIds)) newest = "assistant";
+          return result(tokens, "measured", false);
+        }
+        if (newest !== "assistant") collectUuids(line.head, newerIds);
+        longSeen = true;
+        continue;
+      }
+      const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
+      const tells = newest === null && (line.text.includes('"type":"user"') || line.text.includes('"type":"assistant"'));
+      const entry = counts || tells ? parseReadingEntry(line.text) : null;
+      if (tells && entry) newest = whoseMessage(entry);
+      if (counts) {
+        if (entry && isCompactBoundary(entry)) {
+          const post = entry.compactMetadata?.postTokens;
+          const kept = typeof post === "number" ? post + textTokens(newer, false) : textTokens(newer);
+          return result(sessionBaseline(fd, size) + kept, "estimated", true);
+        }
+        const tokens = entry ? contextTokensOf(entry) : null;
+        if (entry && tokens !== null) {
+          if (newest === "user" && answersNewerLine(entry.parentUuid, newerIds)) newest = "assistant";
+          return result(tokens, "measured", false, entry);
+        }
+      }
+      if (newest !== "assistant") collectUuids(line.text, newerIds);
+      newer.push(line.text);
+    }
+    if (counter.bytesRead >= size) newest ??= "user";
+    if (newer.length === 0 && !longSeen) return result(0, "unknown", false);
+    return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
+  });
+}
+var import_node_fs24, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE, NO_USAGE;
+var init_transcript = __esm({
+  "scripts/core/session/transcript.ts"() {
+    "use strict";
+    import_node_fs24 = __toESM(require("node:fs"), 1);
+    init_reading_entry();
+    init_reply_order();
+    USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
+    USAGE_MAX_BYTES = 8 * 1024 * 1024;
+    LONG_LINE_BYTES2 = 4 * 1024 * 1024;
+    SKIP_MAX_BYTES = 1024 * 1024 * 1024;
+    LONG_LINE_TAIL = 64 * 1024;
+    SKIP_CHUNK = 1024 * 1024;
+    BASELINE_CONTEXT_TOKENS = 15e3;
+    HEAD_BYTES = 256 * 1024;
+    CHARS_PER_TOKEN = 4;
+    NEWLINE = 10;
+    NO_USAGE = {
+      tokens: 0,
+      kind: "unknown",
+      model: null,
+      requestedModel: null,
+      version: null,
+      sawCompactBoundary: false,
+      bytesRead: 0,
+      replyPending: false
+    };
+  }
+});
+
+// scripts/core/session/reply-wait.ts
+function replyWaitOf(replyAnnounced, env, transcriptAbsent) {
+  if (!replyAnnounced) return NO_REPLY_WAIT;
+  return { waitMs: REPLY_WAIT_MS, forFile: env.CLAUDE_CODE_ENTRYPOINT === "cli" && !transcriptAbsent };
+}
+function sizeOf(file2) {
+  try {
+    const stat = import_node_fs25.default.statSync(file2);
+    return stat.isFile() ? stat.size : -1;
+  } catch {
+    return -1;
+  }
+}
+function waitUntil(file2, waitMs) {
+  const started = holder4[UNTIL];
+  if (started?.file === file2) return started.until;
+  const until = Date.now() + waitMs;
+  holder4[UNTIL] = { file: file2, until };
+  return until;
+}
+function readUsageWithReply(file2, wait) {
+  let usage9 = readContextUsage(file2);
+  if (wait.waitMs <= 0 || !(usage9.replyPending || wait.forFile)) return { usage: usage9, late: false, absent: false };
+  let size = sizeOf(file2);
+  const pending = () => usage9.replyPending || wait.forFile && size <= 0;
+  if (!pending()) return { usage: usage9, late: false, absent: false };
+  const until = waitUntil(file2, wait.waitMs);
+  while (Date.now() < until) {
+    sleepSync(REPLY_POLL_MS);
+    const now = sizeOf(file2);
+    if (now === size) continue;
+    size = now;
+    usage9 = readContextUsage(file2);
+    if (!pending()) return { usage: usage9, late: false, absent: false };
+  }
+  return { usage: usage9, late: true, absent: size <= 0 };
+}
+var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS, NO_REPLY_WAIT, UNTIL, holder4;
+var init_reply_wait = __esm({
+  "scripts/core/session/reply-wait.ts"() {
+    "use strict";
+    import_node_fs25 = __toESM(require("node:fs"), 1);
+    init_processes();
+    init_transcript();
+    REPLY_WAIT_MS = 2e3;
+    REPLY_POLL_MS = 10;
+    NO_REPLY_WAIT = { waitMs: 0, forFile: false };
+    UNTIL = /* @__PURE__ */ Symbol.for("claude-workflow.reply-wait-until");
+    holder4 = globalThis;
+  }
+});
+
+// scripts/core/session/session-context.ts
+function readSessionContext(request) {
+  const { runtime } = request;
+  const { usage: usage9, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
+  const reading = measureContext({
+    usage: usage9,
+    statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
+    startModel: runtime?.model ?? null,
+    seen: runtime?.seen ?? null,
+    settings: request.settings ?? readClaudeSettings(request.startDir, request.env),
+    config: request.config,
+    env: request.env,
+    now: request.now
+  });
+  const seen = runtime ? changedSeen(runtime.seen, usage9) : null;
+  if (runtime && seen) runtime.seen = seen;
+  const nowAbsent = runtime !== null && absent && !runtime.transcript_absent;
+  if (runtime && nowAbsent) runtime.transcript_absent = true;
+  const runtimeChanged = seen !== null || nowAbsent;
+  return { reading, runtimeChanged, replyLate: late, transcriptAbsent: absent };
+}
+function readSessionContextOf(projectDir, session, env, now) {
+  return readSessionContext({
+    startDir: sessionStartDir(projectDir, env),
+    sessionId: session.id,
+    transcriptPath: session.transcript_path,
+    runtime: session.id ? readSessionRuntime(env, session.id) : null,
+    config: loadConfig(projectDir, env).config,
+    env,
+    now
+  }).reading;
+}
+var init_session_context = __esm({
+  "scripts/core/session/session-context.ts"() {
+    "use strict";
+    init_claude_settings();
+    init_settings_files();
+    init_config();
+    init_context();
+    init_session_runtime();
+    init_transcript();
+    init_reply_wait();
+  }
+});
+
+// scripts/core/workflows/common.ts
+function blankState(id, place, now) {
+  return {
+    schema_version: SCHEMA_VERSION,
+    id,
+    status: "paused",
+    automatic: false,
+    created_at: now,
+    updated_at: now,
+    task: { description: "", ticket_id: null },
+    summary: "",
+    phase: { current: null, name: null, sub: null },
+    phases: [],
+    accomplishments: [],
+    next_steps: [],
+    decisions: [],
+    blockers: [],
+    notes: [],
+    todos: { active: [], completed: [] },
+    files_modified: [],
+    lockfiles: {},
+    agents: [],
+    git: null,
+    tokens: null,
+    device: describeDevice(),
+    project: { path: place.projectDir, name: import_node_path24.default.basename(place.projectDir) },
+    session: { id: null, transcript_path: null }
+  };
+}
+function historyEntry(event, state, at2, summary) {
+  return {
+    at: at2,
+    event,
+    device: state.device.hostname,
+    branch: state.git?.branch ?? null,
+    commit: state.git?.commit ?? null,
+    // scrubbed before clipping: a secret cut at 200 characters would no longer be recognised
+    summary: redactText(summary).text.replace(/\s+/g, " ").trim().slice(0, 200),
+    session_id: state.session.id
+  };
+}
+function claimForSession(place, id, session, now, takeOver) {
+  if (!session.id) {
+    const lease = readLease(place.storeDir, id);
+    return { warnings: isLeaseLive(lease, now) ? [`held by ${describeHolder(lease, now)}; a terminal resume does not take it over`] : [], tookOverFrom: null };
+  }
+  const { tookOverFrom } = claimLease(place.storeDir, id, { sessionId: session.id, device: describeDevice().hostname }, now, takeOver);
+  return { warnings: tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [], tookOverFrom };
+}
+function splitProjectFiles(projectDir, files) {
+  const inside = [];
+  const outside = [];
+  for (const file2 of files) {
+    const rel = import_node_path24.default.isAbsolute(file2) ? import_node_path24.default.relative(projectDir, file2) : file2;
+    if (rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) outside.push(file2);
+    else inside.push(rel);
+  }
+  return { inside, outside };
+}
+function transcriptFacts(place, session, known, env, now) {
+  const { transcript_path: transcriptPath } = session;
+  if (!transcriptPath) return null;
+  const capture = captureSession(env, session.id, transcriptPath);
+  const { facts, state } = capture;
+  const files = splitProjectFiles(place.projectDir, facts.files);
+  const sessionFacts = {
+    first_request: facts.first_request,
+    last_request: facts.last_request,
+    title: state.title,
+    commands: state.commands,
+    last_test: state.last_test,
+    last_build: state.last_build,
+    plan: state.plan,
+    outside_files: files.outside,
+    compactions: state.compactions.count,
+    coverage: {
+      lines: state.lines.read,
+      subagent_files: Math.max(0, capture.coverage.files - 1),
+      skipped_bytes: capture.coverage.skipped_bytes,
+      unreadable_lines: state.lines.unreadable + state.lines.long + state.lines.unknown_type
+    }
+  };
+  return {
+    mined: { todos: facts.todos, files_modified: files.inside, agents: facts.agents, first_request: facts.first_request },
+    sessionFacts,
+    tokens: known ?? tokensOfReading(readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, env, now))
+  };
+}
+function union2(previous, added) {
+  if (!added) return [...previous];
+  return [.../* @__PURE__ */ new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
+}
+var import_node_path24;
+var init_common = __esm({
+  "scripts/core/workflows/common.ts"() {
+    "use strict";
+    import_node_path24 = __toESM(require("node:path"), 1);
+    init_lease();
+    init_device();
+    init_session_capture();
+    init_context();
+    init_session_context();
+    init_state_fields();
+    init_redact();
+  }
+});
+
+// scripts/core/workflows/handoff.ts
+function parsePhase(phase) {
+  if (typeof phase !== "string") return { current: phase.current ?? null, name: phase.name?.trim() || null, sub: phase.sub?.trim() || null };
+  const match = /^\s*(?:phase\s*)?(\d+)\s*(?:[:.)\u00b7\-\u2013\u2014]\s*|\s+|$)(.*)$/i.exec(phase);
+  if (match) return { current: Number(match[1]), name: match[2]?.trim() || null, sub: null };
+  return { current: null, name: phase.trim() || null, sub: null };
+}
+function withSubPhase(phase, sub) {
+  return sub === void 0 ? phase : { ...phase, sub: sub.trim() || null };
+}
+function cleanList(items, fallback) {
+  return items ? items.map((s) => s.trim()).filter((s) => s && !NONE.test(s)) : [...fallback];
+}
+function mergeHandoff(base, input, facts) {
+  const mined = facts.transcript?.mined;
+  const task = input.task === void 0 ? base.task : typeof input.task === "string" ? { description: input.task.trim(), ticket_id: base.task.ticket_id } : { description: input.task.description.trim(), ticket_id: input.task.ticket_id ?? base.task.ticket_id };
+  return {
+    ...base,
+    status: input.status ?? "paused",
+    automatic: false,
+    updated_at: facts.now,
+    task: { ...task, ticket_id: input.ticket_id ?? task.ticket_id },
+    summary: input.summary?.trim() ?? base.summary,
+    phase: withSubPhase(input.phase === void 0 ? base.phase : parsePhase(input.phase), input.sub_phase),
+    phases: facts.phases ?? base.phases,
+    accomplishments: union2(base.accomplishments, input.accomplishments),
+    decisions: union2(base.decisions, input.decisions),
+    notes: union2(base.notes, input.notes),
+    next_steps: cleanList(input.next_steps, base.next_steps),
+    blockers: cleanList(input.blockers, base.blockers),
+    todos: input.todos ? { active: input.todos.filter((t3) => t3.status !== "completed"), completed: input.todos.filter((t3) => t3.status === "completed") } : mined?.todos ?? base.todos,
+    files_modified: union2(union2(base.files_modified, mined?.files_modified), input.files_modified),
+    agents: mined && mined.agents.length > 0 ? mined.agents : base.agents,
+    tokens: facts.transcript?.tokens ?? base.tokens,
+    session_facts: facts.transcript?.sessionFacts ?? base.session_facts ?? null,
+    lockfiles: facts.lockfiles,
+    git: facts.git,
+    device: describeDevice(),
+    session: facts.session.id ? facts.session : base.session
+  };
+}
+async function saveHandoff(place, input, session, now, env = {}, startNew = false) {
+  const warnings = [];
+  const task = typeof input.task === "string" ? input.task : input.task?.description;
+  const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
+  const capturing = captureGitContext(place.projectDir, target.id ? target.state.git : null);
+  capturing.catch(() => void 0);
+  const lockfiles = hashLockfiles(place.projectDir);
+  const transcript = transcriptFacts(place, session, null, env, now);
+  const phases = input.phases ? resolvePhases(place.projectDir, input.phases) : null;
+  loadSecretRules();
+  const git = await capturing;
+  if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
+  const facts = { now: now.toISOString(), git, session, lockfiles, transcript, phases };
+  let id = target.id;
+  if (!id) {
+    if (!task?.trim()) throw new WorkflowError('a new handoff needs a task: pass --task "\u2026" or "task" in the --input JSON', 2);
+    id = freeWorkflowId(place.storeDir, newWorkflowId(task, now));
+  }
+  let redacted = 0;
+  const saved = updateWorkflow(place.storeDir, id, (current) => {
+    const next = mergeHandoff(current?.state ?? blankState(id, place, facts.now), input, facts);
+    if (!next.task.description) throw new WorkflowError(`workflow ${id} has no task description: pass --task`);
+    const clean = redactState(next);
+    redacted = clean.count;
+    return clean.state;
+  });
+  warnings.push(...saved.warnings);
+  appendHistory(place.storeDir, id, historyEntry("handoff", saved.state, facts.now, saved.state.summary || saved.state.task.description));
+  return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings, redacted, into: describeHandoffTarget(target, id), created: target.kind === "new" };
+}
+var NONE;
+var init_handoff = __esm({
+  "scripts/core/workflows/handoff.ts"() {
+    "use strict";
+    init_compatibility();
+    init_device();
+    init_errors();
+    init_git_context();
+    init_secret_scanner();
+    init_ids();
+    init_handoff_target();
+    init_deliverables();
+    init_redact();
+    init_store_history();
+    init_store();
+    init_common();
+    NONE = /^(?:none|nothing|no blockers?|no next steps?|n\/a|-|\u2014)\.?$/i;
+  }
+});
+
+// scripts/core/sync/files.ts
+function historyPath(storeDir, id) {
+  return import_node_path25.default.join(import_node_path25.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
+}
+function readStoreFiles(storeDir, id) {
+  const read2 = readSealed(workflowPath(storeDir, id));
+  if (!read2.ok) return null;
+  let history = null;
+  try {
+    history = readRegularText(historyPath(storeDir, id), READ_CAPS.history);
+  } catch {
+  }
+  return { state: read2.text, history };
+}
+function stateOf(files, label) {
+  const read2 = parseSealed(files.state, label);
+  if (!read2.ok) throw new WorkflowError(read2.problem);
+  return read2.state;
+}
+function storeIds(storeDir) {
+  return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
+}
+var import_node_path25;
+var init_files = __esm({
+  "scripts/core/sync/files.ts"() {
+    "use strict";
+    import_node_path25 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_safe_fs();
+    init_store();
+    init_sealed();
+  }
+});
+
+// scripts/core/sync/folder-versions.ts
+function sha256(text) {
+  return (0, import_node_crypto4.createHash)("sha256").update(text).digest("hex");
+}
+function filesHash(files) {
+  return sha256(`${files.state}\0${files.history ?? "\0none"}`);
+}
+function projectKey(projectDir) {
+  const result = (0, import_node_child_process.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
+  const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
+  if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
+  const name = import_node_path26.default.basename(import_node_path26.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
+  return `dir-${name || "project"}`;
+}
+function pendingError(folder, reason) {
+  return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
+}
+function openSyncFolder(place, dir) {
+  const resolved = import_node_path26.default.resolve(place.projectDir, dir);
+  const folder = { place, dir: resolved, projectDir: import_node_path26.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
+  try {
+    if (!import_node_fs26.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
+    import_node_fs26.default.accessSync(resolved, import_node_fs26.default.constants.R_OK | import_node_fs26.default.constants.W_OK | import_node_fs26.default.constants.X_OK);
+  } catch (error3) {
+    if (error3 instanceof WorkflowError) throw error3;
+    throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error3.code ?? "unreadable"})`);
+  }
+  return folder;
+}
+function workflowFolder(folder, id) {
+  return import_node_path26.default.join(folder.projectDir, assertWorkflowId(id));
+}
+function mkdirPrivate(dir) {
+  if (import_node_fs26.default.existsSync(dir)) return;
+  import_node_fs26.default.mkdirSync(dir, { mode: DIR_MODE });
+  import_node_fs26.default.chmodSync(dir, DIR_MODE);
+}
+async function guarded(folder, fn2) {
+  try {
+    return fn2();
+  } catch (error3) {
+    const code = error3.code;
+    if (error3 instanceof WorkflowError || typeof code !== "string") throw error3;
+    throw pendingError(folder, `${folder.label} could not be used (${code}: ${error3.message})`);
+  }
+}
+function readDir(dir) {
+  try {
+    return import_node_fs26.default.readdirSync(dir);
+  } catch (error3) {
+    if (error3.code === "ENOENT") return [];
+    throw error3;
+  }
+}
+function readVersion(folder, id, version2) {
+  const cached2 = folder.cache.get(version2);
+  if (cached2) return cached2;
+  let text;
+  try {
+    text = readRegularText(import_node_path26.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
+  } catch {
+    return null;
+  }
+  if (sha256(text) !== version2) return null;
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = VersionDoc.safeParse(json);
+  if (!parsed.success || parsed.data.id !== id) return null;
+  folder.cache.set(version2, parsed.data);
+  return parsed.data;
+}
+function versionOf(folder, id, version2) {
+  const doc = readVersion(folder, id, version2);
+  if (!doc) throw pendingError(folder, `version ${version2.slice(0, 12)} of workflow "${id}" has not arrived in ${folder.label} yet (or is damaged)`);
+  return doc;
+}
+function writeVersion(folder, id, doc) {
+  const text = `${JSON.stringify(doc, null, 2)}
+`;
+  const version2 = sha256(text);
+  const dir = import_node_path26.default.join(workflowFolder(folder, id), "versions");
+  for (const each of [folder.projectDir, import_node_path26.default.dirname(dir), dir]) mkdirPrivate(each);
+  const file2 = import_node_path26.default.join(dir, `${version2}.json`);
+  if (!import_node_fs26.default.existsSync(file2)) writeFileAtomic(file2, text);
+  folder.cache.set(version2, doc);
+  return version2;
+}
+function newVersion(folder, id, files, parents) {
+  const state = stateOf(files, id);
+  return writeVersion(folder, id, {
+    format: VERSION_FORMAT,
+    id,
+    parents,
+    device: state.device.hostname,
+    saved_at: (/* @__PURE__ */ new Date()).toISOString(),
+    state: files.state,
+    history: files.history
+  });
+}
+function filesOf(doc) {
+  return { state: doc.state, history: doc.history };
+}
+function isAncestor(folder, id, ancestor, descendant) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [descendant];
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (next === void 0 || seen.has(next)) continue;
+    if (next === ancestor) return true;
+    seen.add(next);
+    queue.push(...readVersion(folder, id, next)?.parents ?? []);
+  }
+  return false;
+}
+function remoteHeads(folder, id) {
+  const dir = workflowFolder(folder, id);
+  const versions = /* @__PURE__ */ new Set();
+  for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
+    let version2;
+    try {
+      version2 = JSON.parse(readRegularText(import_node_path26.default.join(dir, name), READ_CAPS.small)).version;
+    } catch {
+      continue;
+    }
+    if (typeof version2 !== "string" || !/^[0-9a-f]{64}$/.test(version2)) continue;
+    versionOf(folder, id, version2);
+    versions.add(version2);
+  }
+  const all = [...versions];
+  return all.filter((v2) => !all.some((other) => other !== v2 && isAncestor(folder, id, v2, other)));
+}
+function writeHead(folder, id, version2) {
+  const dir = workflowFolder(folder, id);
+  mkdirPrivate(dir);
+  writeFileAtomic(import_node_path26.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
+`);
+}
+function folderIds(folder) {
+  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path26.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
+}
+function recordPath(storeDir, id) {
+  return import_node_path26.default.join(import_node_path26.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
+}
+function readRecord(storeDir, id) {
+  try {
+    const record2 = LocalRecord.safeParse(JSON.parse(readRegularText(recordPath(storeDir, id), READ_CAPS.small)));
+    if (record2.success) return record2.data;
+  } catch {
+  }
+  return null;
+}
+function writeRecord(storeDir, id, version2, files) {
+  writeFileAtomic(recordPath(storeDir, id), `${JSON.stringify({ version: version2, files: filesHash(files) }, null, 2)}
+`);
+}
+function snapshot(folder, id) {
+  const files = readStoreFiles(folder.place.storeDir, id);
+  const written = readRecord(folder.place.storeDir, id);
+  const record2 = written && readVersion(folder, id, written.version) ? written : null;
+  if (!files) return record2?.version ?? null;
+  if (record2 && record2.files === filesHash(files)) return record2.version;
+  const version2 = newVersion(folder, id, files, record2 ? [record2.version] : []);
+  writeRecord(folder.place.storeDir, id, version2, files);
+  return version2;
+}
+var import_node_child_process, import_node_crypto4, import_node_fs26, import_node_path26, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
+var init_folder_versions = __esm({
+  "scripts/core/sync/folder-versions.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_crypto4 = require("node:crypto");
+    import_node_fs26 = __toESM(require("node:fs"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
+    init_mini();
+    init_errors();
+    init_safe_fs();
+    init_ids();
+    init_state_fields();
+    init_store();
+    init_files();
+    VERSION_FORMAT = "workflow-sync-version/1";
+    HEAD_NAME = /^head\b.*\.json$/;
+    VersionDoc = object({
+      format: literal(VERSION_FORMAT),
+      id: string2(),
+      parents: array(string2()),
+      device: string2(),
+      saved_at: string2(),
+      state: string2(),
+      history: nullable(string2())
+    });
+    LocalRecord = object({
+      version: string2(),
+      /** sha256 of the files then, to tell whether they changed since */
+      files: string2()
+    });
+  }
+});
+
+// scripts/core/sync/merge.ts
+function summarize(state, commit) {
+  const phase = state.phase.current !== null || state.phase.name ? [state.phase.current, state.phase.name].filter((p2) => p2 !== null).join(": ") : null;
+  return {
+    commit,
+    device: state.device.hostname,
+    updated_at: state.updated_at,
+    status: state.status,
+    phase,
+    progress: {
+      accomplishments: state.accomplishments.length,
+      next_steps: state.next_steps.length,
+      decisions: state.decisions.length,
+      blockers: state.blockers.length,
+      todos_active: state.todos.active.length,
+      todos_completed: state.todos.completed.length
+    },
+    next_steps: state.next_steps
+  };
+}
+function union3(local2, remote, key = (item) => JSON.stringify(item)) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const item of [...local2, ...remote]) {
+    const k2 = key(item);
+    if (seen.has(k2)) continue;
+    seen.add(k2);
+    out.push(item);
+  }
+  return out;
+}
+function mergeStates(local2, remote) {
+  const newer = remote.updated_at > local2.updated_at ? remote : local2;
+  const completed = union3(local2.todos.completed, remote.todos.completed, (t3) => t3.content);
+  const done = new Set(completed.map((t3) => t3.content));
+  return {
+    ...newer,
+    id: local2.id,
+    created_at: local2.created_at < remote.created_at ? local2.created_at : remote.created_at,
+    updated_at: newer.updated_at,
+    accomplishments: union3(local2.accomplishments, remote.accomplishments),
+    decisions: union3(local2.decisions, remote.decisions),
+    blockers: union3(local2.blockers, remote.blockers),
+    next_steps: union3(local2.next_steps, remote.next_steps),
+    notes: union3(local2.notes, remote.notes),
+    files_modified: union3(local2.files_modified, remote.files_modified),
+    todos: {
+      active: union3(local2.todos.active, remote.todos.active, (t3) => t3.content).filter((t3) => !done.has(t3.content)),
+      completed
+    }
+  };
+}
+function mergeHistories(local2, remote) {
+  if (local2 === null && remote === null) return null;
+  const lines = union3(
+    [...(local2 ?? "").split("\n"), ...(remote ?? "").split("\n")].filter((line) => line.trim() !== ""),
+    [],
+    (line) => line
+  );
+  const dated = [];
+  for (const line of lines) {
+    try {
+      const parsed = HistoryEntry.safeParse(JSON.parse(line));
+      if (parsed.success) dated.push({ at: parsed.data.at, line });
+    } catch {
+    }
+  }
+  dated.sort((a, b3) => a.at < b3.at ? -1 : a.at > b3.at ? 1 : 0);
+  return dated.map((d2) => `${d2.line}
+`).join("");
+}
+function remoteCopyId(storeDir, id, device) {
+  const suffix = device.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 30) || "remote";
+  const base = `${id.slice(0, 81 - suffix.length - 4).replace(/-+$/, "")}-${suffix}`;
+  return freeWorkflowId(storeDir, assertWorkflowId(base));
+}
+function applyResolution(storeDir, id, use, local2, remote) {
+  switch (use) {
+    case "local":
+      return { files: local2.files, importedAs: null };
+    case "remote":
+      replaceWorkflowFiles(storeDir, id, remote.files);
+      return { files: remote.files, importedAs: null };
+    case "merge": {
+      updateWorkflow(storeDir, id, () => mergeStates(local2.state, remote.state));
+      const history = mergeHistories(local2.files.history, remote.files.history);
+      if (history !== null) writeFileAtomic(historyPath(storeDir, id), history);
+      const current = readStoreFiles(storeDir, id);
+      if (!current) throw new Error(`workflow ${id} cannot be read right after its merge was saved`);
+      return { files: current, importedAs: null };
+    }
+    case "both": {
+      const copyId = remoteCopyId(storeDir, id, remote.state.device.hostname);
+      updateWorkflow(storeDir, copyId, () => ({ ...remote.state, id: copyId }));
+      if (remote.files.history !== null) writeFileAtomic(historyPath(storeDir, copyId), remote.files.history);
+      return { files: local2.files, importedAs: copyId };
+    }
+    default:
+      return use;
+  }
+}
+var init_merge = __esm({
+  "scripts/core/sync/merge.ts"() {
+    "use strict";
+    init_ids();
+    init_schemas3();
+    init_store();
+    init_files();
+  }
+});
+
+// scripts/core/sync/model.ts
+function isResolution(value) {
+  return RESOLUTIONS.includes(value);
+}
+function withLocalChanges(state, unsaved, inStore) {
+  if (unsaved && state === "in_sync") return "ahead";
+  if (unsaved && state === "behind") return "diverged";
+  if (state === "remote_only" && inStore) return "diverged";
+  return state;
+}
+function notTaken(id, state) {
+  return { id, result: state === "in_sync" ? "up to date" : state === "ahead" ? "ahead" : "diverged" };
+}
+function pushRejected(why, rejected, pushed) {
+  return new WorkflowError(
+    `sync pending: ${why}${pushed > 0 ? `; ${pushed} other workflow(s) pushed` : ""}; run \`claude-workflow sync pull\`, then \`claude-workflow sync resolve ${rejected.length === 1 ? rejected[0] : "<id>"}\`; local state is intact`
+  );
+}
+function notDiverged(id, state, hint = "") {
+  return new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve${hint}`);
+}
+var DEFAULT_REMOTE, NETWORK_TIMEOUT_MS, MAX_PULLED_WORKFLOWS, SYNC_STATE_LABELS, RESOLUTIONS;
+var init_model = __esm({
+  "scripts/core/sync/model.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_REMOTE = "origin";
+    NETWORK_TIMEOUT_MS = 6e4;
+    MAX_PULLED_WORKFLOWS = 200;
+    SYNC_STATE_LABELS = {
+      in_sync: "in sync",
+      ahead: "ahead",
+      behind: "behind",
+      diverged: "diverged",
+      local_only: "local only",
+      remote_only: "remote only"
+    };
+    RESOLUTIONS = ["local", "remote", "merge", "both"];
+  }
+});
+
+// scripts/core/sync/folder.ts
+var folder_exports = {};
+__export(folder_exports, {
+  describeFolderDivergence: () => describeFolderDivergence,
+  folderBackend: () => folderBackend,
+  folderStatus: () => folderStatus,
+  pullFromFolder: () => pullFromFolder,
+  pushToFolder: () => pushToFolder,
+  resolveFolderDivergence: () => resolveFolderDivergence
+});
+function folderBackend(place, dir) {
+  const open = () => openSyncFolder(place, dir);
+  const label = open().label;
+  return {
+    push: (id) => pushToFolder(open(), id),
+    pull: (id) => pullFromFolder(open(), id),
+    status: () => folderStatus(open()),
+    describe: (id) => describeFolderDivergence(open(), id),
+    resolve: (id, use) => resolveFolderDivergence(open(), id, use),
+    configured: () => Promise.resolve(true),
+    name: label,
+    label: "folder",
+    statusHeading: `against ${label}:`,
+    nothingPulled: `${label} has no workflows of this project`,
+    nothingToShow: `no workflows here or in ${label}`,
+    resolvedWhere: ` to ${label}`
+  };
+}
+function classify(folder, id, local2, heads) {
+  if (heads.length === 0) return "local_only";
+  if (!local2) return "remote_only";
+  if (heads.length > 1) {
+    const others = heads.filter((h3) => !isAncestor(folder, id, h3, local2));
+    if (others.length === 0) return "ahead";
+    if (others.length !== 1) return "diverged";
+    heads = others;
+  }
+  const [remote] = heads;
+  if (local2 === remote) return "in_sync";
+  if (isAncestor(folder, id, local2, remote)) return "behind";
+  if (isAncestor(folder, id, remote, local2)) return "ahead";
+  return "diverged";
+}
+function takeVersion(folder, id, version2) {
+  const files = filesOf(versionOf(folder, id, version2));
+  replaceWorkflowFiles(folder.place.storeDir, id, files);
+  writeRecord(folder.place.storeDir, id, version2, files);
+}
+async function pushToFolder(folder, onlyId) {
+  const ids = onlyId ? [assertWorkflowId(onlyId)] : storeIds(folder.place.storeDir);
+  if (onlyId && !readStoreFiles(folder.place.storeDir, onlyId)) {
+    throw new WorkflowError(`no readable workflow "${onlyId}" in ${folder.place.storeDir}`);
+  }
+  const workflows = await guarded(folder, () => {
+    const out = [];
+    for (const id of ids) {
+      const local2 = snapshot(folder, id);
+      if (!local2) continue;
+      const state = classify(folder, id, local2, remoteHeads(folder, id));
+      if (state === "in_sync") out.push({ id, commit: local2, result: "unchanged" });
+      else if (state === "local_only" || state === "ahead") {
+        writeHead(folder, id, local2);
+        out.push({ id, commit: local2, result: state === "local_only" ? "new" : "updated" });
+      } else out.push({ id, commit: local2, result: "rejected" });
+    }
+    return out;
+  });
+  const rejected = workflows.filter((w2) => w2.result === "rejected").map((w2) => w2.id);
+  if (rejected.length > 0) throw pushRejected(`${folder.label} has newer saves of ${rejected.join(", ")}`, rejected, workflows.length - rejected.length);
+  return { remote: folder.label, workflows };
+}
+function folderStatus(folder) {
+  return guarded(folder, () => statusRows(folder));
+}
+function statusRows(folder) {
+  const ids = /* @__PURE__ */ new Set([...storeIds(folder.place.storeDir), ...folderIds(folder)]);
+  const rows = [];
+  for (const id of [...ids].sort()) {
+    const files = readStoreFiles(folder.place.storeDir, id);
+    const record2 = readRecord(folder.place.storeDir, id);
+    const unsaved = files !== null && record2?.files !== filesHash(files);
+    const state = withLocalChanges(classify(folder, id, record2?.version ?? null, remoteHeads(folder, id)), unsaved, files !== null);
+    rows.push({ id, state, unsaved_changes: unsaved });
+  }
+  return rows;
+}
+async function pullFromFolder(folder, onlyId) {
+  if (onlyId) assertWorkflowId(onlyId);
+  return { remote: folder.label, workflows: await guarded(folder, () => pullRows(folder, onlyId)) };
+}
+function pullRows(folder, onlyId) {
+  const ids = onlyId ? [onlyId] : folderIds(folder);
+  const workflows = [];
+  for (const id of ids) {
+    const heads = remoteHeads(folder, id);
+    if (heads.length === 0) {
+      if (onlyId) throw new WorkflowError(`${folder.label} has no workflow "${id}"`);
+      continue;
+    }
+    const local2 = snapshot(folder, id);
+    if (!local2) {
+      if (import_node_fs27.default.existsSync(import_node_path27.default.dirname(workflowPath(folder.place.storeDir, id)))) {
+        workflows.push({ id, result: "diverged" });
+        continue;
+      }
+      const newest = [...heads].sort((x3, y2) => newestFirst(versionOf(folder, id, y2).saved_at, versionOf(folder, id, x3).saved_at)).at(-1);
+      takeVersion(folder, id, newest);
+      workflows.push({ id, result: heads.length > 1 ? "diverged" : "imported" });
+      continue;
+    }
+    const state = classify(folder, id, local2, heads);
+    if (state === "behind") {
+      const remote = heads.find((h3) => !isAncestor(folder, id, h3, local2)) ?? heads[0];
+      takeVersion(folder, id, remote);
+      workflows.push({ id, result: "fast-forwarded" });
+    } else {
+      workflows.push(notTaken(id, state));
+    }
+  }
+  return workflows;
+}
+function divergedPair(folder, id) {
+  const local2 = snapshot(folder, id);
+  const heads = remoteHeads(folder, id);
+  if (!local2) throw new WorkflowError(`workflow "${id}" is not in this store; \`claude-workflow sync pull\` imports it`);
+  if (heads.length === 0) throw new WorkflowError(`${folder.label} has no workflow "${id}"; \`claude-workflow sync push\` publishes it`);
+  const state = classify(folder, id, local2, heads);
+  if (state !== "diverged") throw notDiverged(id, state);
+  const others = heads.filter((h3) => !isAncestor(folder, id, h3, local2));
+  const docs = others.map((h3) => versionOf(folder, id, h3));
+  const [first, ...rest] = docs;
+  if (!first) throw new Error(`resolve ${id}: diverged without a remote head`);
+  let files = filesOf(first);
+  let merged = stateOf(files, `${folder.label} ${id}`);
+  for (const doc of rest) {
+    merged = mergeStates(merged, stateOf(filesOf(doc), `${folder.label} ${id}`));
+    files = { state: sealState(merged), history: mergeHistories(files.history, doc.history) };
+  }
+  return { local: local2, remote: { heads: others, files, state: merged, label: others.map((h3) => h3.slice(0, 12)).join("+") } };
+}
+function describeFolderDivergence(folder, id) {
+  return guarded(folder, () => {
+    const { local: local2, remote } = divergedPair(folder, id);
+    return {
+      id,
+      local: summarize(stateOf(filesOf(versionOf(folder, id, local2)), `local ${id}`), local2),
+      remote: summarize(remote.state, remote.label)
+    };
+  });
+}
+function resolveFolderDivergence(folder, id, use) {
+  return guarded(folder, () => resolveNow(folder, id, use));
+}
+function resolveNow(folder, id, use) {
+  const { local: local2, remote } = divergedPair(folder, id);
+  const localFiles = filesOf(versionOf(folder, id, local2));
+  const { files, importedAs } = applyResolution(folder.place.storeDir, id, use, { files: localFiles, state: stateOf(localFiles, `local ${id}`) }, remote);
+  const version2 = newVersion(folder, id, files, [local2, ...remote.heads]);
+  writeRecord(folder.place.storeDir, id, version2, files);
+  return { id, use, commit: version2, imported_as: importedAs };
+}
+var import_node_fs27, import_node_path27;
+var init_folder = __esm({
+  "scripts/core/sync/folder.ts"() {
+    "use strict";
+    import_node_fs27 = __toESM(require("node:fs"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_ordering();
+    init_ids();
+    init_store();
+    init_sealed();
+    init_files();
+    init_folder_versions();
+    init_merge();
+    init_model();
+  }
+});
+
+// scripts/core/sync/git-plumbing.ts
+function runGit2(repo, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = (0, import_node_child_process2.spawn)("git", args, {
+      cwd: repo.place.projectDir,
+      // no credential prompt on a terminal the user cannot see (hooks, tests): fail instead
+      env: { ...repo.env, ...options.env, GIT_TERMINAL_PROMPT: "0" },
+      timeout: options.timeoutMs,
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk) => stdout += chunk);
+    child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
+    child.on(
+      "error",
+      (error3) => error3.code === "ENOENT" ? reject(new WorkflowError("sync needs git, and no `git` program was found on PATH")) : reject(error3)
+    );
+    child.on("close", (code) => resolve({ stdout, stderr, code: code ?? 1 }));
+    child.on("exit", (_code, signal) => {
+      if (signal === null) return;
+      child.stdout.destroy();
+      child.stderr.destroy();
+      resolve({ stdout, stderr: `git ${args[0]} gave up after ${Math.round((options.timeoutMs ?? 0) / 1e3)} s (no answer from the remote)`, code: 1 });
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+async function gitOk(repo, args, options = {}) {
+  const result = await runGit2(repo, args, options);
+  if (result.code !== 0) throw new Error(`git ${args.join(" ")} failed: ${firstLine(result.stderr) || `exit ${result.code}`}`);
+  return result.stdout.trim();
+}
+function firstLine(text) {
+  return text.split("\n").map((line) => line.replace(/^(fatal|error):\s*/, "").trim()).find((line) => line !== "") ?? "";
+}
+async function openSyncRepo(place, env, remote = DEFAULT_REMOTE) {
+  const repo = { place, env, remote };
+  const inside = await runGit2(repo, ["rev-parse", "--is-inside-work-tree"]);
+  if (inside.code !== 0 || inside.stdout.trim() !== "true") {
+    throw new WorkflowError(`sync works through the project's git repository, and ${place.projectDir} is not in one`);
+  }
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)) throw new WorkflowError(`invalid remote name ${JSON.stringify(remote)}`);
+  await moveLegacyTrackingRefs(repo);
+  return repo;
+}
+async function moveLegacyTrackingRefs(repo) {
+  const legacy = `refs/remotes/${repo.remote}/workflows/`;
+  const listed = await runGit2(repo, ["for-each-ref", "--format=%(refname) %(objectname)", legacy]);
+  const commands = [];
+  for (const line of listed.code === 0 ? listed.stdout.split("\n") : []) {
+    const [ref = "", sha = ""] = line.split(" ");
+    const id = ref.slice(legacy.length);
+    if (!ref.startsWith(legacy) || !WORKFLOW_ID_PATTERN.test(id) || !/^[0-9a-f]{40,64}$/.test(sha)) continue;
+    commands.push(`update ${trackingPrefix(repo)}${id} ${sha}`, `delete ${ref} ${sha}`);
+  }
+  if (commands.length > 0) await gitOk(repo, ["update-ref", "--stdin"], { input: `${commands.join("\n")}
+` });
+}
+async function resolveRef(repo, ref) {
+  const result = await runGit2(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  return result.code === 0 ? result.stdout.trim() : null;
+}
+async function isAncestor2(repo, ancestor, descendant) {
+  const result = await runGit2(repo, ["merge-base", "--is-ancestor", ancestor, descendant]);
+  if (result.code > 1) throw new Error(`git merge-base failed: ${firstLine(result.stderr)}`);
+  return result.code === 0;
+}
+async function moveRef(repo, ref, next, old, reason) {
+  const result = await runGit2(repo, ["update-ref", "-m", reason, ref, next, old ?? ""]);
+  if (result.code !== 0) {
+    throw new WorkflowError(`${ref} was changed by another process while syncing; nothing was lost, run the command again`);
+  }
+}
+async function hashBlob(repo, content, write2) {
+  return gitOk(repo, ["hash-object", ...write2 ? ["-w"] : [], "--stdin"], { input: content });
+}
+async function treeOf(repo, files) {
+  const entries2 = [`100644 blob ${await hashBlob(repo, files.state, true)}	${STORE_FILES.state}`];
+  if (files.history !== null) entries2.push(`100644 blob ${await hashBlob(repo, files.history, true)}	${STORE_FILES.history}`);
+  return gitOk(repo, ["mktree"], { input: `${entries2.join("\n")}
+` });
+}
+async function commitTree(repo, tree, parents, message) {
+  const env = {};
+  const name = (await runGit2(repo, ["config", "user.name"])).stdout.trim();
+  const email2 = (await runGit2(repo, ["config", "user.email"])).stdout.trim();
+  if (!name) env.GIT_AUTHOR_NAME = env.GIT_COMMITTER_NAME = FALLBACK_IDENTITY.name;
+  if (!email2) env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = FALLBACK_IDENTITY.email;
+  return gitOk(repo, ["commit-tree", tree, ...parents.flatMap((p2) => ["-p", p2]), "-m", message], { env });
+}
+async function readBlob(repo, commit, file2) {
+  const size = await runGit2(repo, ["cat-file", "-s", `${commit}:${file2}`]);
+  if (size.code !== 0) return null;
+  const limit = MAX_BLOB_BYTES[file2] ?? 1024 * 1024;
+  if (Number(size.stdout.trim()) > limit) throw new WorkflowError(`its ${file2} is ${size.stdout.trim()} bytes, over the limit of ${limit}`);
+  const result = await runGit2(repo, ["cat-file", "blob", `${commit}:${file2}`]);
+  return result.code === 0 ? result.stdout : null;
+}
+async function filesAt(repo, commit) {
+  const state = await readBlob(repo, commit, STORE_FILES.state);
+  if (state === null) throw new WorkflowError(`commit ${commit.slice(0, 12)} holds no ${STORE_FILES.state}; it was not made by workflow sync`);
+  return { state, history: await readBlob(repo, commit, STORE_FILES.history) };
+}
+function describeSave(state) {
+  const what = state.summary || state.task.description || state.id;
+  return `workflow ${state.id}: ${what.split("\n")[0]?.slice(0, 72)} (${state.device.hostname})`;
+}
+async function snapshot2(repo, id) {
+  const files = readStoreFiles(repo.place.storeDir, id);
+  if (!files) return null;
+  const ref = localRef(id);
+  const parent = await resolveRef(repo, ref);
+  const tree = await treeOf(repo, files);
+  if (parent && await gitOk(repo, ["rev-parse", `${parent}^{tree}`]) === tree) return { commit: parent, created: false };
+  const commit = await commitTree(repo, tree, parent ? [parent] : [], describeSave(stateOf(files, id)));
+  await moveRef(repo, ref, commit, parent, "workflow sync: save");
+  return { commit, created: true };
+}
+async function refIds(repo, prefix) {
+  const out = await gitOk(repo, ["for-each-ref", "--format=%(refname)", prefix]);
+  return out.split("\n").filter((ref) => ref.startsWith(prefix)).map((ref) => ref.slice(prefix.length)).filter((id) => WORKFLOW_ID_PATTERN.test(id));
+}
+async function remoteExists(repo) {
+  return (await runGit2(repo, ["remote", "get-url", repo.remote])).code === 0;
+}
+var import_node_child_process2, LOCAL_PREFIX, FALLBACK_IDENTITY, localRef, trackingPrefix, trackingRef, MAX_BLOB_BYTES;
+var init_git_plumbing = __esm({
+  "scripts/core/sync/git-plumbing.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    init_errors();
+    init_ids();
+    init_state_fields();
+    init_store();
+    init_files();
+    init_model();
+    LOCAL_PREFIX = "refs/workflows/";
+    FALLBACK_IDENTITY = { name: "workflow", email: "workflow@localhost" };
+    localRef = (id) => `${LOCAL_PREFIX}${assertWorkflowId(id)}`;
+    trackingPrefix = (repo) => `refs/workflow-remotes/${repo.remote}/`;
+    trackingRef = (repo, id) => `${trackingPrefix(repo)}${assertWorkflowId(id)}`;
+    MAX_BLOB_BYTES = { [STORE_FILES.state]: 8 * 1024 * 1024, [STORE_FILES.history]: 32 * 1024 * 1024 };
+  }
+});
+
+// scripts/core/sync/git-remote.ts
+var git_remote_exports = {};
+__export(git_remote_exports, {
+  describeDivergence: () => describeDivergence,
+  gitRemoteBackend: () => gitRemoteBackend,
+  pullWorkflows: () => pullWorkflows,
+  pushWorkflows: () => pushWorkflows,
+  resolveDivergence: () => resolveDivergence,
+  syncStatus: () => syncStatus
+});
+async function gitRemoteBackend(place, env, remote) {
+  const repo = await openSyncRepo(place, env, remote);
+  return {
+    push: (id) => pushWorkflows(repo, id),
+    pull: (id, timeoutMs) => pullWorkflows(repo, id, timeoutMs),
+    status: () => syncStatus(repo),
+    describe: (id) => describeDivergence(repo, id),
+    resolve: (id, use) => resolveDivergence(repo, id, use),
+    configured: () => remoteExists(repo),
+    name: remote,
+    label: remote,
+    statusHeading: `against ${remote} as of the last pull or push:`,
+    nothingPulled: `${remote} has no workflows`,
+    nothingToShow: "no workflows here or on the remote (as of the last pull)",
+    resolvedWhere: ""
+  };
+}
+function pendingError2(repo, reason) {
+  return new WorkflowError(
+    `sync pending: ${reason}; the workflows are saved locally (refs/workflows/*), run \`claude-workflow sync push\` again once "${repo.remote}" is reachable`
+  );
+}
+async function pushWorkflows(repo, onlyId, timeoutMs = NETWORK_TIMEOUT_MS) {
+  const ids = onlyId ? [assertWorkflowId(onlyId)] : storeIds(repo.place.storeDir);
+  if (onlyId && !readStoreFiles(repo.place.storeDir, onlyId)) {
+    throw new WorkflowError(`no readable workflow "${onlyId}" in ${repo.place.storeDir}`);
+  }
+  const commits = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const saved = await snapshot2(repo, id);
+    if (saved) commits.set(id, saved.commit);
+  }
+  if (commits.size === 0) return { remote: repo.remote, workflows: [] };
+  if (!await remoteExists(repo)) {
+    throw pendingError2(repo, `this repository has no remote "${repo.remote}" (add one with \`git remote add ${repo.remote} <url>\` or pass --remote)`);
+  }
+  const refspecs = [...commits.keys()].map((id) => `${localRef(id)}:${localRef(id)}`);
+  const result = await runGit2(repo, ["push", "--porcelain", repo.remote, ...refspecs], { timeoutMs });
+  const flags = /* @__PURE__ */ new Map();
+  for (const line of result.stdout.split("\n")) {
+    const match = /^(.)\t([^:]+):(\S+)\t/.exec(line);
+    if (match?.[1] && match[3]?.startsWith(LOCAL_PREFIX)) flags.set(match[3].slice(LOCAL_PREFIX.length), match[1]);
+  }
+  if (flags.size === 0) throw pendingError2(repo, `git push to "${repo.remote}" failed (${firstLine(result.stderr) || `exit ${result.code}`})`);
+  const workflows = [];
+  for (const [id, commit] of commits) {
+    const flag = flags.get(id);
+    const outcome = flag === "*" ? "new" : flag === "=" ? "unchanged" : flag === " " || flag === "+" ? "updated" : "rejected";
+    if (outcome !== "rejected") await gitOk(repo, ["update-ref", trackingRef(repo, id), commit]);
+    workflows.push({ id, commit, result: outcome });
+  }
+  const rejected = workflows.filter((w2) => w2.result === "rejected").map((w2) => w2.id);
+  if (rejected.length > 0) throw pushRejected(`"${repo.remote}" rejected ${rejected.join(", ")} (both sides saved since the last sync)`, rejected, workflows.length - rejected.length);
+  return { remote: repo.remote, workflows };
+}
+async function classify2(repo, local2, remote) {
+  if (!remote) return "local_only";
+  if (!local2) return "remote_only";
+  if (local2 === remote) return "in_sync";
+  if (await isAncestor2(repo, local2, remote)) return "behind";
+  if (await isAncestor2(repo, remote, local2)) return "ahead";
+  return "diverged";
+}
+async function hasUnsavedChanges(repo, files, local2) {
+  if (!files) return false;
+  if (!local2) return true;
+  const expected = [`${await hashBlob(repo, files.state, false)}	${STORE_FILES.state}`];
+  if (files.history !== null) expected.push(`${await hashBlob(repo, files.history, false)}	${STORE_FILES.history}`);
+  const listed = (await gitOk(repo, ["ls-tree", local2])).split("\n").map((line) => line.replace(/^\S+ blob /, "")).filter((line) => line !== "");
+  return [...expected].sort().join("\n") !== [...listed].sort().join("\n");
+}
+async function syncStatus(repo) {
+  const ids = /* @__PURE__ */ new Set([...storeIds(repo.place.storeDir), ...await refIds(repo, LOCAL_PREFIX), ...await refIds(repo, trackingPrefix(repo))]);
+  const rows = [];
+  for (const id of [...ids].sort()) {
+    const local2 = await resolveRef(repo, localRef(id));
+    const remote = await resolveRef(repo, trackingRef(repo, id));
+    const files = readStoreFiles(repo.place.storeDir, id);
+    const unsaved = await hasUnsavedChanges(repo, files, local2);
+    const state = withLocalChanges(await classify2(repo, local2, remote), unsaved, files !== null);
+    rows.push({ id, state, unsaved_changes: unsaved });
+  }
+  return rows;
+}
+async function fetchWorkflows(repo, timeoutMs) {
+  if (!await remoteExists(repo)) {
+    throw new WorkflowError(`sync pull: this repository has no remote "${repo.remote}" (add one with \`git remote add ${repo.remote} <url>\` or pass --remote)`);
+  }
+  const result = await runGit2(repo, ["fetch", "--quiet", "--no-tags", repo.remote, `+${LOCAL_PREFIX}*:${trackingPrefix(repo)}*`], { timeoutMs });
+  if (result.code !== 0) {
+    throw new WorkflowError(`sync pull: git fetch from "${repo.remote}" failed (${firstLine(result.stderr) || `exit ${result.code}`}); nothing was changed`);
+  }
+}
+async function takeCommit(repo, id, commit, old, reason) {
+  const files = await filesAt(repo, commit);
+  replaceWorkflowFiles(repo.place.storeDir, id, files);
+  await moveRef(repo, localRef(id), commit, old, reason);
+}
+async function pullWorkflows(repo, onlyId, timeoutMs = NETWORK_TIMEOUT_MS) {
+  if (onlyId) assertWorkflowId(onlyId);
+  const deadline = Date.now() + timeoutMs;
+  await fetchWorkflows(repo, timeoutMs);
+  const ids = onlyId ? [onlyId] : await refIds(repo, trackingPrefix(repo));
+  const workflows = [];
+  for (const [index, id] of ids.entries()) {
+    if (index >= MAX_PULLED_WORKFLOWS) {
+      workflows.push({ id, result: "refused", reason: `more than ${MAX_PULLED_WORKFLOWS} workflows on the remote` });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      workflows.push({ id, result: "refused", reason: "out of time; the next pull takes it" });
+      continue;
+    }
+    try {
+      workflows.push(await pullOne(repo, id, onlyId !== void 0));
+    } catch (error3) {
+      if (!(error3 instanceof WorkflowError)) throw error3;
+      if (onlyId) throw error3;
+      workflows.push({ id, result: "refused", reason: error3.message });
+    }
+  }
+  return { remote: repo.remote, workflows };
+}
+async function pullOne(repo, id, named) {
+  const remote = await resolveRef(repo, trackingRef(repo, id));
+  if (!remote) {
+    if (named) throw new WorkflowError(`"${repo.remote}" has no workflow "${id}"`);
+    throw new WorkflowError("its remote ref does not name a commit");
+  }
+  const saved = await snapshot2(repo, id);
+  const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
+  const storeHasIt = import_node_fs28.default.existsSync(import_node_path28.default.dirname(workflowPath(repo.place.storeDir, id)));
+  if (!local2) {
+    if (storeHasIt) return { id, result: "diverged" };
+    await takeCommit(repo, id, remote, null, "workflow sync: import");
+    return { id, result: "imported" };
+  }
+  const state = await classify2(repo, local2, remote);
+  if (state === "behind") {
+    await takeCommit(repo, id, remote, local2, "workflow sync: fast-forward");
+    return { id, result: "fast-forwarded" };
+  }
+  return notTaken(id, state);
+}
+async function divergedPair2(repo, id) {
+  const saved = await snapshot2(repo, id);
+  const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
+  const remote = await resolveRef(repo, trackingRef(repo, id));
+  if (!local2) throw new WorkflowError(`workflow "${id}" is not in this store; \`claude-workflow sync pull\` imports it`);
+  if (!remote) throw new WorkflowError(`"${repo.remote}" has no workflow "${id}" (as of the last pull); \`claude-workflow sync push\` publishes it`);
+  const state = await classify2(repo, local2, remote);
+  if (state !== "diverged") {
+    throw notDiverged(id, state, " (run `claude-workflow sync pull` first to see the remote's latest)");
+  }
+  return { local: local2, remote };
+}
+async function describeDivergence(repo, id) {
+  const { local: local2, remote } = await divergedPair2(repo, id);
+  return {
+    id,
+    local: summarize(stateOf(await filesAt(repo, local2), `local ${id}`), local2),
+    remote: summarize(stateOf(await filesAt(repo, remote), `${repo.remote} ${id}`), remote)
+  };
+}
+async function resolveDivergence(repo, id, use) {
+  const { local: local2, remote } = await divergedPair2(repo, id);
+  const localFiles = await filesAt(repo, local2);
+  const remoteFiles = await filesAt(repo, remote);
+  const localState = stateOf(localFiles, `local ${id}`);
+  const remoteState = stateOf(remoteFiles, `${repo.remote} ${id}`);
+  const { files, importedAs } = applyResolution(repo.place.storeDir, id, use, { files: localFiles, state: localState }, { files: remoteFiles, state: remoteState });
+  const here = localState.device.hostname;
+  const there = remoteState.device.hostname;
+  const message = {
+    local: `workflow ${id}: keep ${here}'s version over ${there}'s`,
+    remote: `workflow ${id}: take ${there}'s version over ${here}'s`,
+    merge: `workflow ${id}: merge ${here} and ${there}`,
+    both: `workflow ${id}: keep both; ${there}'s version continues as ${importedAs ?? ""}`
+  }[use];
+  const commit = await commitTree(repo, await treeOf(repo, files), [local2, remote], message);
+  await moveRef(repo, localRef(id), commit, local2, `workflow sync: resolve (${use})`);
+  if (importedAs) await snapshot2(repo, importedAs);
+  return { id, use, commit, imported_as: importedAs };
+}
+var import_node_fs28, import_node_path28;
+var init_git_remote = __esm({
+  "scripts/core/sync/git-remote.ts"() {
+    "use strict";
+    import_node_fs28 = __toESM(require("node:fs"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_ids();
+    init_store();
+    init_files();
+    init_git_plumbing();
+    init_merge();
+    init_model();
+  }
+});
+
+// scripts/core/sync/backend.ts
+async function openSyncBackend(place, env, target) {
+  if (target.dir) return (await Promise.resolve().then(() => (init_folder(), folder_exports))).folderBackend(place, target.dir);
+  return (await Promise.resolve().then(() => (init_git_remote(), git_remote_exports))).gitRemoteBackend(place, env, target.remote);
+}
+var init_backend = __esm({
+  "scripts/core/sync/backend.ts"() {
+    "use strict";
+  }
+});
+
+// scripts/core/sync/auto-sync.ts
+var auto_sync_exports = {};
+__export(auto_sync_exports, {
+  autoPull: () => autoPull,
+  autoPush: () => autoPush
+});
+async function autoPull(place, env, target, timeoutMs) {
+  try {
+    const backend = await openSyncBackend(place, env, target);
+    if (!await backend.configured()) return null;
+    const { workflows } = await backend.pull(void 0, timeoutMs);
+    const done = workflows.filter((w2) => w2.result === "imported" || w2.result === "fast-forwarded").length;
+    const diverged = workflows.filter((w2) => w2.result === "diverged").map((w2) => w2.id);
+    const refused2 = workflows.filter((w2) => w2.result === "refused");
+    const parts = [];
+    if (done > 0) parts.push(`${done} workflow(s) updated from ${where(target)}`);
+    if (diverged.length > 0) parts.push(`diverged: ${diverged.join(", ")} (claude-workflow sync resolve <id>)`);
+    if (refused2.length > 0) parts.push(`refused: ${refused2.slice(0, 3).map((w2) => w2.id).join(", ")}${refused2.length > 3 ? ` and ${refused2.length - 3} more` : ""} (claude-workflow sync pull says why)`);
+    return parts.length > 0 ? `sync: ${parts.join("; ")}` : null;
+  } catch (error3) {
+    if (!(error3 instanceof WorkflowError)) throw error3;
+    return `sync pending: could not pull from ${where(target)} (${error3.message.replace(/^sync pull: /, "")})`;
+  }
+}
+async function autoPush(place, env, target, id) {
+  try {
+    await (await openSyncBackend(place, env, target)).push(id);
+    return `sync: pushed to ${where(target)}`;
+  } catch (error3) {
+    if (!(error3 instanceof WorkflowError)) throw error3;
+    return error3.message.startsWith("sync pending") ? error3.message : `sync pending: ${error3.message}`;
+  }
+}
+var where;
+var init_auto_sync = __esm({
+  "scripts/core/sync/auto-sync.ts"() {
+    "use strict";
+    init_errors();
+    init_backend();
+    where = (target) => target.dir ? `folder ${target.dir}` : target.remote;
+  }
+});
+
+// scripts/commands/handoff.ts
+var handoff_exports = {};
+__export(handoff_exports, {
+  command: () => command
+});
+var command;
+var init_handoff2 = __esm({
+  "scripts/commands/handoff.ts"() {
+    "use strict";
+    init_config();
+    init_handoff_input();
+    init_summaries();
+    init_session();
+    init_handoff();
+    command = {
+      usage: 'handoff --task "\u2026" [--summary "\u2026"] [--phase "2: build"] [--sub-phase "\u2026"] [--accomplishment|--next|--decision|--blocker|--note "\u2026"]\u2026 [--id ID | --new] [--clear-blockers] [--clear-next] [--status S] [--input FILE|-]',
+      summary: "Saves a handoff of the current work.",
+      help: [
+        ['--task "\u2026"', "the overall goal, one line (needed for a new workflow)"],
+        ["--ticket ID", "an issue or ticket id to keep with the task"],
+        ['--summary "\u2026"', "where things stand, what the next session must know first"],
+        ['--phase "2: build"', 'the current phase, as "number: name" or a name'],
+        ['--sub-phase "\u2026"', "the step inside the phase"],
+        ['--accomplishment "\u2026"', "something done (repeatable)"],
+        ['--next "\u2026"', "a next step, in order (repeatable)"],
+        ['--decision "\u2026"', "a decision and why (repeatable)"],
+        ['--blocker "\u2026"', "what stops the work (repeatable)"],
+        ['--note "\u2026"', "anything else the next session needs (repeatable)"],
+        ["--id ID", "update this workflow"],
+        ["--new", "start a new workflow instead of updating the project's current one"],
+        ["--clear-blockers", "the workflow has no blockers any more"],
+        ["--clear-next", "drop the next steps of the last handoff (give new ones with --next)"],
+        ["--status S", "active, paused (the default), waiting_approval, completed or cancelled"],
+        ["--input FILE|-", 'the fields as "key: value" lines or a JSON object, from a file or stdin; flags win']
+      ],
+      options: {
+        task: { type: "string" },
+        ticket: { type: "string" },
+        summary: { type: "string" },
+        phase: { type: "string" },
+        "sub-phase": { type: "string" },
+        accomplishment: { type: "string", multiple: true },
+        next: { type: "string", multiple: true },
+        decision: { type: "string", multiple: true },
+        blocker: { type: "string", multiple: true },
+        note: { type: "string", multiple: true },
+        id: { type: "string" },
+        new: { type: "boolean" },
+        "clear-blockers": { type: "boolean" },
+        "clear-next": { type: "boolean" },
+        status: { type: "string" },
+        input: { type: "string" }
+      },
+      async run(ctx) {
+        const place = ctx.place();
+        const input = await readHandoffInput(ctx.values, ctx.readStdin, ctx.cwd);
+        const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, ctx.env, ctx.values.new === true);
+        const { config: config2 } = loadConfig(place.projectDir, ctx.env);
+        const sync = config2.sync.auto ? await (await Promise.resolve().then(() => (init_auto_sync(), auto_sync_exports))).autoPush(place, ctx.env, config2.sync, result.id) : null;
+        return {
+          // the resume commands stay the last lines, whatever the sync says
+          text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync, result.into, ctx.invocation),
+          json: { id: result.id, created: result.created, into: result.into, path: result.path, state: result.state, warnings: result.warnings, redacted: result.redacted, ...sync !== null ? { sync } : {} }
+        };
+      }
+    };
+  }
+});
+
+// scripts/core/git/commit-walk.ts
+function parseLogged(raw) {
+  return raw.split("\n").filter(Boolean).map((line) => {
+    const [sha = "", parents = "", author = "", subject = ""] = line.split("\0");
+    return { sha, parents: parents.split(" ").filter(Boolean), author, subject };
+  });
+}
+function newestSince(newest, base) {
+  const commits = [];
+  for (const [i, commit] of newest.entries()) {
+    if (commit.sha === base) return { commits, count: commits.length };
+    commits.push({ sha: commit.sha, subject: commit.subject, author: commit.author });
+    if (base === null) continue;
+    const next = newest[i + 1];
+    if (commit.parents.length !== 1 || next && next.sha !== commit.parents[0]) return null;
+  }
+  return base === null || newest.length === NEW_COMMITS_LISTED ? { commits, count: null } : null;
+}
+function parseCount(counted) {
+  const [left = Number.NaN, right = Number.NaN] = counted.trim().split(/\s+/).map(Number);
+  return Number.isSafeInteger(left) && Number.isSafeInteger(right) ? { left, right } : null;
+}
+async function commitsSince(git, dir, base, head) {
+  if (base === head) return { commits: [], count: 0, diverged: false };
+  const range = rangeOf(base, head);
+  const args = countArgs(base, head);
+  const counting = (takeEarlyGit(dir, args) ?? git.raw(args)).then(parseCount);
+  counting.catch(() => void 0);
+  const listRange = () => git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, "--right-only", LOGGED, range, "--"]);
+  try {
+    const proven = newestSince(parseLogged(await git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, LOGGED, head, "--"])), base);
+    const listing = proven ? null : listRange();
+    listing?.catch(() => void 0);
+    const counted = await counting;
+    if (!counted) return null;
+    const diverged = counted.left > 0;
+    if (proven && !diverged && (proven.count ?? counted.right) === counted.right && proven.commits.length <= counted.right) {
+      return { commits: proven.commits, count: counted.right, diverged };
+    }
+    const listed = parseLogged(await (listing ?? listRange()));
+    return { commits: listed.map(({ sha, subject, author }) => ({ sha, subject, author })), count: counted.right, diverged };
+  } catch {
+    return null;
+  }
+}
+var NEW_COMMITS_LISTED, LOGGED, rangeOf, countArgs;
+var init_commit_walk = __esm({
+  "scripts/core/git/commit-walk.ts"() {
+    "use strict";
+    init_early_git();
+    NEW_COMMITS_LISTED = 50;
+    LOGGED = "--format=%H%x00%P%x00%an%x00%s";
+    rangeOf = (base, head) => base === null ? head : `${base}...${head}`;
+    countArgs = (base, head) => ["rev-list", "--left-right", "--count", rangeOf(base, head), "--"];
+  }
+});
+
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports2, module2) {
@@ -7419,522 +11235,6 @@ var require_dist2 = __commonJS({
     exports2.deferred = deferred;
     exports2.createDeferred = deferred;
     exports2.default = deferred;
-  }
-});
-
-// node_modules/@simple-git/argv-parser/dist/index.mjs
-function* x(e, n) {
-  const t3 = n === "global";
-  for (const o2 of e)
-    o2.isGlobal === t3 && (yield o2);
-}
-function A(e, n) {
-  for (const { name: o2 } of x(e, "task")) {
-    if (P.has(o2))
-      return w(true, n);
-    if (S.has(o2))
-      return w(false, n);
-  }
-  const t3 = n.at(0)?.toLowerCase();
-  return t3 === void 0 ? null : E.has(t3) ? w(true, n.slice(1)) : F.has(t3) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
-}
-function w(e = false, n = []) {
-  const t3 = n.at(0)?.toLowerCase();
-  return t3 === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t3,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t3 = N(n), o2 = t3 && G(n.value);
-    o2 && (yield {
-      ...o2,
-      scope: t3
-    });
-  }
-}
-function D(e, n, t3) {
-  const o2 = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o2,
-    M(n),
-    A(n, t3)
-  ), o2;
-}
-function L(e, n, t3) {
-  if (t3 === null)
-    return;
-  const o2 = O(n, t3);
-  t3.isWrite ? e.write.push(o2) : e.read.push(o2);
-}
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t3 = e.indexOf("=");
-    if (t3 > 2)
-      return [{ name: e.slice(0, t3), value: e.slice(t3 + 1), needsNext: false }];
-    const o2 = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o2) }];
-  }
-  if (e.length === 2) {
-    const t3 = e.charAt(1), o2 = n.short.get(t3);
-    return [{ name: e, needsNext: o2 === true }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t3 = e.slice(1).split(""), o2 = [];
-  for (let a = 0; a < t3.length; a++) {
-    const s = t3[a], r2 = n.get(s);
-    if (r2 === void 0)
-      return [{ name: e, needsNext: false }];
-    if (r2) {
-      const i = t3.slice(a + 1).join("");
-      if (i && ![...i].every((m2) => n.has(m2)))
-        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
-    }
-    o2.push({ name: `-${s}`, needsNext: r2 });
-  }
-  return o2;
-}
-function W(e, n = []) {
-  let t3 = 0;
-  for (; t3 < e.length; ) {
-    const o2 = String(e[t3]);
-    if (!o2.startsWith("-") || o2.length < 2) break;
-    const a = b(o2);
-    let s = t3 + 1;
-    for (const r2 of a) {
-      const i = {
-        name: r2.name,
-        value: r2.value,
-        absorbedNext: false,
-        isGlobal: true
-      };
-      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
-    }
-    t3 = s;
-  }
-  return { flags: n, taskIndex: t3 };
-}
-function V(e, n, t3 = []) {
-  const o2 = B(n), a = [], s = [];
-  let r2 = 0;
-  for (; r2 < e.length; ) {
-    const i = e[r2];
-    if (r(i)) {
-      s.push(...o(i)), r2++;
-      continue;
-    }
-    const p2 = String(i);
-    if (p2 === "--") {
-      for (let d2 = r2 + 1; d2 < e.length; d2++) {
-        const g2 = e[d2];
-        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
-      }
-      break;
-    }
-    if (!p2.startsWith("-") || p2.length < 2) {
-      a.push(p2), r2++;
-      continue;
-    }
-    const m2 = b(p2, o2);
-    let u2 = r2 + 1;
-    for (const d2 of m2) {
-      const g2 = {
-        name: d2.name,
-        value: d2.value,
-        absorbedNext: false,
-        isGlobal: false
-      };
-      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t3.push(g2);
-    }
-    r2 = u2;
-  }
-  return { flags: t3, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t3 of K2) {
-      const o2 = t3(n.key);
-      o2 && (yield o2);
-    }
-}
-function f(e, n, t3 = String(e)) {
-  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o2.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t3} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t3, n, e);
-}
-function* H(e, n) {
-  for (const t3 of n)
-    for (const o2 of X) {
-      const a = o2(e, t3);
-      a && (yield a);
-    }
-}
-function c2(e, n, t3, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
-  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t3}`;
-  return function(m2, u2) {
-    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
-      return {
-        category: t3,
-        message: i
-      };
-  };
-}
-function k(e, n, t3) {
-  return [...H(e, n), ...q(t3)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t3 } = W(e), o2 = t3 < e.length ? String(e[t3]).toLowerCase() : null, a = o2 !== null ? e.slice(t3 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
-  return {
-    task: o2,
-    flags: n.map(J),
-    paths: r2,
-    config: i,
-    vulnerabilities: z(k(o2, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t3 = 0; t3 < n; t3++) {
-    const o2 = e[`git_config_key_${t3}`], a = e[`git_config_value_${t3}`];
-    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t3 = y[n];
-      yield {
-        category: t3,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t3}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t3, o2] of Object.entries(e)) {
-    const a = t3.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t3 = {
-    read: [],
-    write: [...Q(n)]
-  }, o2 = [
-    ...Z(n),
-    ...k(null, [], t3)
-  ];
-  return {
-    config: t3,
-    vulnerabilities: o2
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-var P, S, E, F, C, I, R, T, K2, h, X, y;
-var init_dist3 = __esm({
-  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
-    init_dist2();
-    P = /* @__PURE__ */ new Set([
-      "--add",
-      "--edit",
-      "--remove-section",
-      "--rename-section",
-      "--replace-all",
-      "--unset",
-      "--unset-all",
-      "-e"
-    ]);
-    S = /* @__PURE__ */ new Set([
-      "--get",
-      "--get-all",
-      "--get-color",
-      "--get-colorbool",
-      "--get-regexp",
-      "--get-urlmatch",
-      "--list",
-      "-l"
-    ]);
-    E = /* @__PURE__ */ new Set([
-      "edit",
-      "remove-section",
-      "rename-section",
-      "set",
-      "unset"
-    ]);
-    F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-    C = {
-      short: /* @__PURE__ */ new Map([
-        ["c", true]
-        //  -c <k=v>    set config key for this invocation
-      ])
-    };
-    I = {
-      short: new Map([
-        ["C", true],
-        //  -C <path>   change working directory
-        ["P", false],
-        // -P          no pager (alias for --no-pager)
-        ["h", false],
-        // -h          help
-        ["p", false],
-        // -p          paginate
-        ["v", false],
-        // -v          version
-        ...C.short.entries()
-      ]),
-      long: /* @__PURE__ */ new Set([
-        "attr-source",
-        "config-env",
-        "exec-path",
-        "git-dir",
-        "list-cmds",
-        "namespace",
-        "super-prefix",
-        "work-tree"
-      ])
-    };
-    R = {
-      clone: {
-        short: /* @__PURE__ */ new Map([
-          ["b", true],
-          // -b <branch>
-          ["j", true],
-          // -j <n>          parallel jobs
-          ["l", false],
-          // -l local
-          ["n", false],
-          // -n no-checkout
-          ["o", true],
-          // -o <name>       remote name
-          ["q", false],
-          // -q quiet
-          ["s", false],
-          // -s shared
-          ["u", true]
-          // -u <upload-pack>
-        ]),
-        long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-      },
-      commit: {
-        short: /* @__PURE__ */ new Map([
-          ["C", true],
-          // -C <commit>  reuse message
-          ["F", true],
-          // -F <file>    read message from file
-          ["c", true],
-          // -c <commit>  reedit message
-          ["m", true],
-          // -m <msg>
-          ["t", true]
-          // -t <template>
-        ]),
-        long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-      },
-      config: {
-        short: /* @__PURE__ */ new Map([
-          ["e", false],
-          // -e  open editor
-          ["f", true],
-          //  -f <file>
-          ["l", false]
-          // -l  list
-        ]),
-        long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-      },
-      fetch: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["upload-pack"])
-      },
-      init: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["template"])
-      },
-      pull: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["upload-pack"])
-      },
-      push: {
-        short: /* @__PURE__ */ new Map(),
-        long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-      },
-      rebase: {
-        short: /* @__PURE__ */ new Map([
-          ["X", true],
-          // -X <option>   strategy option
-          ["f", false],
-          // -f force-rebase
-          ["i", false],
-          // -i interactive
-          ["k", false],
-          // -k keep-base
-          ["m", false],
-          // -m merge
-          ["n", false],
-          // -n no-stat
-          ["q", false],
-          // -q quiet
-          ["r", false],
-          // -r rebase-merges
-          ["s", true],
-          // -s <strategy>
-          ["v", false],
-          // -v verbose
-          ["x", true]
-          // -x <cmd>      exec
-        ]),
-        long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-      }
-    };
-    T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-    K2 = [
-      f("alias", "allowUnsafeAlias"),
-      f("core.askPass", "allowUnsafeAskPass"),
-      f("core.editor", "allowUnsafeEditor"),
-      f("core.fsmonitor", "allowUnsafeFsMonitor"),
-      f("core.gitProxy", "allowUnsafeGitProxy"),
-      f("core.hooksPath", "allowUnsafeHooksPath"),
-      f("core.pager", "allowUnsafePager"),
-      f("core.sshCommand", "allowUnsafeSshCommand"),
-      l("credential.helper", "allowUnsafeCredentialHelper"),
-      l("diff.command", "allowUnsafeDiffExternal"),
-      f("diff.external", "allowUnsafeDiffExternal"),
-      l("difftool.cmd", "allowUnsafeDiffExternal"),
-      l("diff.textconv", "allowUnsafeDiffTextConv"),
-      l("filter.clean", "allowUnsafeFilter"),
-      l("filter.process", "allowUnsafeFilter"),
-      l("filter.smudge", "allowUnsafeFilter"),
-      l("gpg.program", "allowUnsafeGpgProgram"),
-      f("include.path", "allowUnsafeInclude"),
-      l("includeIf", "allowUnsafeInclude"),
-      f("init.templateDir", "allowUnsafeTemplateDir"),
-      l("pager.", "allowUnsafePager"),
-      l("merge.driver", "allowUnsafeMergeDriver"),
-      l("mergetool.path", "allowUnsafeMergeDriver"),
-      l("mergetool.cmd", "allowUnsafeMergeDriver"),
-      l("protocol.allow", "allowUnsafeProtocolOverride"),
-      l("remote.receivepack", "allowUnsafePack"),
-      l("remote.uploadpack", "allowUnsafePack"),
-      f("uploadpack.packObjectsHook", "allowUnsafePack"),
-      f("sequence.editor", "allowUnsafeEditor"),
-      l("submodule.update", "allowUnsafeSubmodule"),
-      l("tar.command", "allowUnsafeCommandBinaries"),
-      l("trailer.cmd", "allowUnsafeCommandBinaries"),
-      l("trailer.command", "allowUnsafeCommandBinaries"),
-      l("url.insteadOf", "allowUnsafeUrlRewrite")
-    ];
-    h = { globalOnly: true, withValue: true };
-    X = [
-      c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-        name: "--upload-pack or --receive-pack"
-      }),
-      c2("clone", /^-\w*u/, "allowUnsafePack"),
-      c2("clone", "--u", "allowUnsafePack"),
-      c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-      // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-      c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-      c2(null, "--template", "allowUnsafeTemplateDir"),
-      c2(null, "--exec-path", "allowUnsafeExec", h),
-      // `git` reads the configuration of whichever repository these name, so the
-      // directory alone is enough to deliver config the argv guards never see
-      c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
-      c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
-      c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-    ];
-    y = {
-      editor: "allowUnsafeEditor",
-      git_askpass: "allowUnsafeAskPass",
-      git_config_global: "allowUnsafeConfigPaths",
-      git_config_system: "allowUnsafeConfigPaths",
-      git_config_count: "allowUnsafeConfigEnvCount",
-      git_config_parameters: "allowUnsafeConfigEnvCount",
-      git_config: "allowUnsafeConfigPaths",
-      git_editor: "allowUnsafeEditor",
-      git_exec_path: "allowUnsafeExec",
-      git_external_diff: "allowUnsafeDiffExternal",
-      git_pager: "allowUnsafePager",
-      git_proxy_command: "allowUnsafeGitProxy",
-      git_template_dir: "allowUnsafeTemplateDir",
-      git_sequence_editor: "allowUnsafeEditor",
-      git_ssh: "allowUnsafeSshCommand",
-      git_ssh_command: "allowUnsafeSshCommand",
-      pager: "allowUnsafePager",
-      prefix: "allowUnsafeConfigPaths",
-      ssh_askpass: "allowUnsafeAskPass",
-      visual: "allowUnsafeEditor"
-    };
   }
 });
 
@@ -8932,12 +12232,12 @@ function ns(t3) {
 function de(t3, e) {
   return e === V2.ERROR && pe.test(t3);
 }
-function os3(t3) {
+function os4(t3) {
   const e = ["-d", "-D", "--delete"];
   return t3.some((n) => e.includes(n));
 }
 function is(t3) {
-  const e = os3(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  const e = os4(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
   return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r2,
@@ -8987,7 +12287,7 @@ function cs(t3, e = false) {
   };
   return n;
 }
-function fs12(t3) {
+function fs26(t3) {
   return {
     commands: ["check-ignore", ...t3],
     format: "utf-8",
@@ -8999,7 +12299,7 @@ function ls(t3) {
 }
 function hs(t3) {
   const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path15.normalize)(e);
+  return e && (0, import_node_path29.normalize)(e);
 }
 function ps(t3, e) {
   return E2({
@@ -9439,16 +12739,16 @@ function uo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path15, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K3, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process3, import_debug, import_promise_deferred, import_node_path29, import_node_events, O2, Ae, A2, at, xe, I2, W2, ft, K3, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist4 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist2();
     init_dist2();
     import_file_exists = __toESM(require_dist(), 1);
-    import_node_child_process = require("node:child_process");
+    import_node_child_process3 = require("node:child_process");
     import_debug = __toESM(require_debug_when_asked(), 1);
     import_promise_deferred = __toESM(require_dist2(), 1);
-    import_node_path15 = require("node:path");
+    import_node_path29 = require("node:path");
     init_dist3();
     import_node_events = require("node:events");
     O2 = class extends Error {
@@ -9754,7 +13054,7 @@ var init_dist4 = __esm({
               T2 = C2 || T2;
             }
           });
-          const k2 = (0, import_node_child_process.spawn)(n, r2, a);
+          const k2 = (0, import_node_child_process3.spawn)(n, r2, a);
           k2.stdout.on(
             "data",
             Et(y2, "stdOut", o2, i.step("stdOut"))
@@ -10775,7 +14075,7 @@ var init_dist4 = __esm({
     };
     f2.prototype.checkIgnore = function(t3, e) {
       return this._runTask(
-        fs12(v(d(t3, G2, []))),
+        fs26(v(d(t3, G2, []))),
         u(arguments)
       );
     };
@@ -10858,3249 +14158,18 @@ var init_dist4 = __esm({
   }
 });
 
-// scripts/core/git/git-head.ts
-function gitDir(top) {
-  const dotGit = import_node_path16.default.join(top, ".git");
-  try {
-    if (import_node_fs15.default.statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs15.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path16.default.resolve(top, pointer) : null;
-  } catch {
-    return null;
-  }
-}
-function read(file2) {
-  try {
-    return import_node_fs15.default.readFileSync(file2, "utf8");
-  } catch {
-    return null;
-  }
-}
-function readHeadCommit(dir) {
-  const top = gitTopLevel(dir);
-  const git = top ? gitDir(top) : null;
-  if (!git) return null;
-  const head = read(import_node_path16.default.join(git, "HEAD"))?.trim();
-  if (!head) return null;
-  const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
-  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path16.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path16.default.resolve(git, common)] : [git];
-  for (const base of dirs) {
-    const loose = read(import_node_path16.default.join(base, ref))?.trim();
-    if (loose) return loose;
-    const packed = read(import_node_path16.default.join(base, "packed-refs"));
-    const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
-    if (line) return line.split(" ")[0] ?? null;
-  }
-  return null;
-}
-var import_node_fs15, import_node_path16;
-var init_git_head = __esm({
-  "scripts/core/git/git-head.ts"() {
-    "use strict";
-    import_node_fs15 = __toESM(require("node:fs"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
-    init_project();
-  }
-});
-
-// scripts/core/git/git.ts
+// scripts/core/git/git-client.ts
 function openRepo(dir) {
   return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4, completion: { onClose: true, onExit: false } });
 }
 function gitStarted() {
   return new Promise((resolve) => setImmediate(resolve));
 }
-async function headCommit(git) {
-  try {
-    const [sha, ...subject] = (await git.raw(["log", "-1", "--format=%H%x00%s"])).trim().split("\0");
-    return { sha: sha || null, subject: sha ? subject.join("\0") : null };
-  } catch {
-    return { sha: null, subject: null };
-  }
-}
-function porcelainCode(index, workingDir) {
-  return `${index}${workingDir}`.trim() || "?";
-}
-async function captureGitContext(dir, known = null) {
-  const git = openRepo(dir);
-  if (!git) return null;
-  const unmoved = known?.commit && readHeadCommit(dir) === known.commit ? { sha: known.commit, subject: known.commit_message } : null;
-  return (await readGitState(git, unmoved)).context;
-}
-async function readGitState(git, head = null) {
-  const [status, commit] = await Promise.all([git.status(), head ?? headCommit(git)]);
-  const modified = [];
-  const staged = [];
-  const untracked = [];
-  const deleted = [];
-  for (const file2 of status.files) {
-    if (file2.index === "?" && file2.working_dir === "?") {
-      untracked.push(file2.path);
-      continue;
-    }
-    if (file2.index.trim() && file2.index !== "?") staged.push(file2.path);
-    if (file2.working_dir.trim()) modified.push(file2.path);
-    if (file2.index === "D" || file2.working_dir === "D") deleted.push(file2.path);
-  }
-  const context = {
-    branch: status.detached ? null : status.current,
-    commit: commit.sha,
-    commit_message: commit.subject,
-    status: { modified, staged, untracked, deleted },
-    is_clean: status.files.length === 0,
-    ahead: status.ahead,
-    behind: status.behind
-  };
-  return { context, status };
-}
-var init_git = __esm({
-  "scripts/core/git/git.ts"() {
+var init_git_client = __esm({
+  "scripts/core/git/git-client.ts"() {
     "use strict";
     init_dist4();
-    init_git_head();
     init_project();
-  }
-});
-
-// scripts/core/store/lease.ts
-function leaseFile(storeDir, id) {
-  return import_node_path17.default.join(storeDir, id, LEASE_FILE);
-}
-function readLease(storeDir, id) {
-  try {
-    const parsed = Lease.safeParse(JSON.parse(import_node_fs16.default.readFileSync(leaseFile(storeDir, id), "utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-function isLeaseLive(lease, now) {
-  return lease !== null && Date.parse(lease.expires_at) > now.getTime();
-}
-function describeHolder(lease, now) {
-  return `session ${lease.session_id} on ${lease.device}, resumed ${formatAge(lease.acquired_at, now)}, last active ${formatAge(lease.renewed_at, now)}`;
-}
-function write(storeDir, id, lease) {
-  writeFileAtomic(leaseFile(storeDir, id), `${JSON.stringify(lease, null, 2)}
-`);
-}
-function claimLease(storeDir, id, holder5, now, takeOver) {
-  const current = readLease(storeDir, id);
-  const heldByOther = isLeaseLive(current, now) && current.session_id !== holder5.sessionId;
-  if (heldByOther && !takeOver) {
-    throw new WorkflowError(
-      `workflow ${id} is held by ${describeHolder(current, now)}; resume it with --take-over to take it from that session`
-    );
-  }
-  const at2 = now.toISOString();
-  const sameHolder = current !== null && current.session_id === holder5.sessionId;
-  write(storeDir, id, {
-    session_id: holder5.sessionId,
-    device: holder5.device,
-    acquired_at: sameHolder ? current.acquired_at : at2,
-    renewed_at: at2,
-    expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString()
-  });
-  return { tookOverFrom: heldByOther ? current : null };
-}
-function renewLease(storeDir, id, sessionId, now) {
-  const current = readLease(storeDir, id);
-  if (current?.session_id !== sessionId) return;
-  write(storeDir, id, { ...current, renewed_at: now.toISOString(), expires_at: new Date(now.getTime() + LEASE_TTL_MS).toISOString() });
-}
-function releaseLease(storeDir, id, sessionId) {
-  if (readLease(storeDir, id)?.session_id === sessionId) import_node_fs16.default.rmSync(leaseFile(storeDir, id), { force: true });
-}
-var import_node_fs16, import_node_path17, LEASE_FILE, LEASE_TTL_MS, Lease;
-var init_lease = __esm({
-  "scripts/core/store/lease.ts"() {
-    "use strict";
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
-    init_mini();
-    init_errors();
-    init_store();
-    init_text();
-    LEASE_FILE = "lease.json";
-    LEASE_TTL_MS = 30 * 6e4;
-    Lease = object({
-      session_id: string2(),
-      device: string2(),
-      acquired_at: iso_exports.datetime({ offset: true }),
-      renewed_at: iso_exports.datetime({ offset: true }),
-      expires_at: iso_exports.datetime({ offset: true })
-    });
-  }
-});
-
-// scripts/core/store/workflow-origin.ts
-function isForeign(state) {
-  return state.device.hostname !== hostname() || Date.parse(state.updated_at) > Date.now() + FUTURE_SLACK_MS;
-}
-var import_node_os3, FUTURE_SLACK_MS, thisHost, hostname;
-var init_workflow_origin = __esm({
-  "scripts/core/store/workflow-origin.ts"() {
-    "use strict";
-    import_node_os3 = __toESM(require("node:os"), 1);
-    FUTURE_SLACK_MS = 5 * 6e4;
-    hostname = () => thisHost ??= import_node_os3.default.hostname();
-  }
-});
-
-// scripts/core/store/workflow-choice.ts
-function isResumable(state) {
-  return RESUMABLE.includes(state.status);
-}
-function choose(items) {
-  const resumable = items.filter(({ state }) => isResumable(state));
-  const ranked = [...resumable.filter(({ state }) => !isForeign(state)), ...resumable.filter(({ state }) => isForeign(state))];
-  const saved = ranked.find(({ state }) => !state.automatic) ?? null;
-  const automatic = ranked.find(({ state }) => state.automatic) ?? null;
-  const current = saved && automatic && isForeign(saved.state) && !isForeign(automatic.state) ? automatic : saved ?? automatic;
-  return { current, automatic: current === saved ? automatic : null };
-}
-var RESUMABLE;
-var init_workflow_choice = __esm({
-  "scripts/core/store/workflow-choice.ts"() {
-    "use strict";
-    init_workflow_origin();
-    RESUMABLE = ["active", "paused", "waiting_approval"];
-  }
-});
-
-// scripts/core/store/store-choice.ts
-function chooseAmongAll(place) {
-  const { workflows, problems } = listWorkflows(place.storeDir);
-  return { ...choose(workflows), all: workflows, problems };
-}
-function peek(storeDir, id, dir) {
-  const file2 = `${dir}${import_node_path18.default.sep}state.json`;
-  try {
-    const seen = import_node_fs17.default.lstatSync(file2);
-    const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
-    if (known) return known;
-    const { bytes, stat } = readRegularFileAndStat(file2, READ_CAPS.state);
-    const parsed = StatePeek.safeParse(JSON.parse(bytes.toString("utf8")));
-    if (!parsed.success) return null;
-    rememberPeek(storeDir, id, fileSignature(stat), parsed.data);
-    return parsed.data;
-  } catch {
-    return null;
-  }
-}
-function candidates(storeDir) {
-  const found = [];
-  const ids = existingIds(storeDir);
-  forgetOthers(storeDir, ids);
-  for (const id of ids) {
-    const dir = `${storeDir}${import_node_path18.default.sep}${id}`;
-    const state = peek(storeDir, id, dir);
-    if (state) found.push({ dir, state, loaded: null });
-    else {
-      try {
-        const loaded2 = readWorkflow(dir);
-        found.push({ dir, state: loaded2.state, loaded: loaded2 });
-      } catch {
-      }
-    }
-  }
-  return found.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
-}
-function confirm(picked, all) {
-  for (const candidate of picked) {
-    if (!candidate || candidate.loaded) continue;
-    const peeked = candidate.state;
-    try {
-      candidate.loaded = readWorkflow(candidate.dir);
-    } catch {
-      all.splice(all.indexOf(candidate), 1);
-      return false;
-    }
-    candidate.state = candidate.loaded.state;
-    const full = candidate.state;
-    if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
-      all.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
-      return false;
-    }
-  }
-  return true;
-}
-function currentWorkflow(place) {
-  const all = candidates(place.storeDir);
-  for (; ; ) {
-    const choice = choose(all);
-    if (confirm([choice.current, choice.automatic], all)) return { current: choice.current?.loaded ?? null, automatic: choice.automatic?.loaded ?? null };
-  }
-}
-function sessionWorkflow(place, sessionId) {
-  if (!sessionId) return null;
-  const all = candidates(place.storeDir);
-  for (; ; ) {
-    const held = all.find(({ state }) => state.session.id === sessionId && isResumable(state)) ?? null;
-    if (confirm([held], all)) return held?.loaded ?? null;
-  }
-}
-function workflowOfSession(place, sessionId) {
-  return sessionWorkflow(place, sessionId)?.state.id ?? null;
-}
-var import_node_fs17, import_node_path18;
-var init_store_choice = __esm({
-  "scripts/core/store/store-choice.ts"() {
-    "use strict";
-    import_node_fs17 = __toESM(require("node:fs"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
-    init_ordering();
-    init_safe_fs();
-    init_schemas3();
-    init_workflow_choice();
-    init_state_memo();
-    init_file_signature();
-    init_store();
-    init_store_ids();
-  }
-});
-
-// scripts/core/store/workflow-ref.ts
-function handleLength(ids) {
-  const hashes = ids.map(fullHandle);
-  for (let length = MIN_HANDLE; length < 40; length++) {
-    if (new Set(hashes.map((h3) => h3.slice(0, length))).size === hashes.length) return length;
-  }
-  return 40;
-}
-function handlesOf(ids) {
-  const length = handleLength(ids);
-  return new Map(ids.map((id) => [id, fullHandle(id).slice(0, length)]));
-}
-function resolveWorkflowRef(ref, ids) {
-  if (ids.includes(ref) || ref.length < 3) return ref;
-  const byHandle = /^[0-9a-f]{4,40}$/.test(ref) ? ids.filter((id) => fullHandle(id).startsWith(ref)) : [];
-  const byPrefix = WORKFLOW_ID_PATTERN.test(ref) ? ids.filter((id) => id.startsWith(ref)) : [];
-  const matches = [.../* @__PURE__ */ new Set([...byHandle, ...byPrefix])];
-  if (matches.length === 1) return matches[0] ?? ref;
-  if (matches.length > 1) {
-    const handles = handlesOf(ids);
-    const listed = matches.slice(0, 6).map((id) => `${handles.get(id)} ${id}`);
-    throw new WorkflowError(`"${ref}" names ${matches.length} workflows (${listed.join(", ")}${matches.length > 6 ? ", \u2026" : ""}); give more of it`);
-  }
-  return ref;
-}
-var MIN_HANDLE, fullHandle;
-var init_workflow_ref = __esm({
-  "scripts/core/store/workflow-ref.ts"() {
-    "use strict";
-    init_node_builtins();
-    init_errors();
-    init_state_fields();
-    MIN_HANDLE = 4;
-    fullHandle = (id) => nodeCrypto().createHash("sha1").update(id).digest("hex");
-  }
-});
-
-// scripts/core/handoff/handoff-target.ts
-function chooseHandoffTarget(place, inputId, task, sessionId, startNew, now) {
-  if (inputId !== void 0 && startNew) throw new WorkflowError("--new starts a new workflow and --id updates one: give only one of them", 2);
-  if (inputId !== void 0) {
-    const id2 = resolveWorkflowRef(inputId, existingIds(place.storeDir));
-    return { kind: "named", id: id2, state: loadWorkflow(place.storeDir, assertWorkflowId(id2)).state };
-  }
-  if (startNew) return { kind: "new", id: null };
-  const own2 = sessionWorkflow(place, sessionId);
-  if (own2) return { kind: "session", id: own2.state.id, state: own2.state };
-  const { current } = currentWorkflow(place);
-  if (!current || isForeign(current.state) || current.state.status !== "active" && current.state.status !== "paused") return { kind: "new", id: null };
-  const id = current.state.id;
-  if (task !== void 0 && task.trim() && !sameTask(task, current.state.task.description)) return { kind: "new", id: null, otherTask: id };
-  const lease = readLease(place.storeDir, id);
-  if (isLeaseLive(lease, now) && lease.session_id !== sessionId) {
-    throw new WorkflowError(
-      `the project's current workflow ${id} is held by ${describeHolder(lease, now)}, so this handoff did not update it and nothing was saved. Save into it anyway with --id ${id} (the other session's next save will write over this one), or start a new workflow with --new.`
-    );
-  }
-  return { kind: "current", id, state: current.state };
-}
-function describeHandoffTarget(target, id) {
-  switch (target.kind) {
-    case "named":
-      return `updated ${id}, as asked with --id`;
-    case "session":
-      return "updated the workflow this session resumed or saved";
-    case "current":
-      return "updated the project's current workflow (--new starts another)";
-    case "new":
-      return target.otherTask ? `a new workflow: the task differs from the current workflow's (--id ${target.otherTask} updates that one)` : "a new workflow";
-    default:
-      return target;
-  }
-}
-var sameTask;
-var init_handoff_target = __esm({
-  "scripts/core/handoff/handoff-target.ts"() {
-    "use strict";
-    init_errors();
-    init_lease();
-    init_ids();
-    init_store();
-    init_store_ids();
-    init_store_choice();
-    init_workflow_ref();
-    init_workflow_origin();
-    sameTask = (a, b3) => a.trim().replace(/\s+/g, " ").toLowerCase() === b3.trim().replace(/\s+/g, " ").toLowerCase();
-  }
-});
-
-// scripts/core/store/deliverables.ts
-function hashFile(file2) {
-  let fd;
-  try {
-    if (!import_node_fs18.default.statSync(file2).isFile()) return null;
-    fd = import_node_fs18.default.openSync(file2, "r");
-  } catch {
-    return null;
-  }
-  try {
-    const hash = (0, import_node_crypto2.createHash)("sha256");
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    for (let read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null); read2 > 0; read2 = import_node_fs18.default.readSync(fd, buffer, 0, CHUNK, null)) {
-      hash.update(buffer.subarray(0, read2));
-    }
-    return hash.digest("hex");
-  } finally {
-    import_node_fs18.default.closeSync(fd);
-  }
-}
-function storedPath(projectDir, file2) {
-  if (!import_node_path19.default.isAbsolute(file2)) return file2;
-  const rel = import_node_path19.default.relative(projectDir, file2);
-  return rel.startsWith("..") || import_node_path19.default.isAbsolute(rel) ? file2 : rel;
-}
-function resolvePhases(projectDir, phases) {
-  return phases.map(({ deliverables, ...phase }) => ({
-    ...phase,
-    deliverables: deliverables.map((entry) => {
-      const given = typeof entry === "string" ? { path: entry, sha256: null } : { path: entry.path, sha256: entry.sha256 ?? null };
-      const file2 = given.path.trim();
-      return { path: storedPath(projectDir, file2), sha256: hashFile(import_node_path19.default.resolve(projectDir, file2)) ?? given.sha256 };
-    })
-  }));
-}
-var import_node_crypto2, import_node_fs18, import_node_path19, CHUNK;
-var init_deliverables = __esm({
-  "scripts/core/store/deliverables.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_node_fs18 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
-    CHUNK = 1 << 20;
-  }
-});
-
-// scripts/core/store/store-history.ts
-function appendHistory(storeDir, id, entry) {
-  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
-  const separator = endsMidLine(file2) ? "\n" : "";
-  const parsed = HistoryEntry.parse(entry);
-  const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
-  try {
-    withLock(import_node_path20.default.dirname(file2), () => {
-      appendRegularFile(file2, `${separator}${JSON.stringify(line)}
-`);
-      compactHistoryIfLarge(file2);
-    });
-  } catch (error3) {
-    if (error3.code !== "ENOSPC") throw error3;
-    throw new WorkflowError(`the state of ${id} is saved, but its history line is not: the disk is full`);
-  }
-}
-function compactHistoryIfLarge(file2) {
-  const size = import_node_fs19.default.lstatSync(file2).size;
-  if (size <= HISTORY_COMPACT_BYTES) return;
-  const from = Math.max(0, size - HISTORY_COMPACT_READ_BYTES);
-  const tail = withRegularFile(file2, Buffer.alloc(0), (fd) => {
-    const bytes = Buffer.alloc(size - from);
-    import_node_fs19.default.readSync(fd, bytes, 0, bytes.length, from);
-    return bytes;
-  });
-  if (tail.length === 0) return;
-  const lines = tail.toString("utf8").split("\n").slice(from > 0 ? 1 : 0).filter((line) => line.trim());
-  const isCheckpoint = lines.map((line) => line.includes('"event":"checkpoint"'));
-  let checkpoints = isCheckpoint.filter(Boolean).length - KEEP_CHECKPOINTS;
-  let others = isCheckpoint.filter((c3) => !c3).length - KEEP_OTHER_EVENTS;
-  const kept = lines.filter((_3, i) => {
-    if (isCheckpoint[i]) return checkpoints-- <= 0;
-    return others-- <= 0;
-  });
-  writeFileAtomic(file2, `${kept.join("\n")}
-`);
-}
-function lastHandoffEntry(storeDir, id) {
-  const file2 = import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
-  return withRegularFile(file2, void 0, (fd, size) => {
-    const chunk = 256 * 1024;
-    let end = size;
-    let carry = Buffer.alloc(0);
-    while (end > 0) {
-      const start = Math.max(0, end - chunk);
-      const read2 = Buffer.alloc(end - start);
-      import_node_fs19.default.readSync(fd, read2, 0, read2.length, start);
-      let bytes = Buffer.concat([read2, carry]);
-      let stop = bytes.length;
-      for (let at2 = bytes.lastIndexOf(10, stop - 1); at2 !== -1; at2 = bytes.lastIndexOf(10, stop - 1)) {
-        const line = bytes.subarray(at2 + 1, stop).toString("utf8");
-        if (line.includes('"event":"handoff"')) {
-          const [entry] = parseHistory(line);
-          if (entry?.event === "handoff") return entry;
-        }
-        stop = at2;
-        if (stop === 0) break;
-      }
-      bytes = bytes.subarray(0, stop);
-      carry = start > 0 ? bytes : Buffer.alloc(0);
-      if (start === 0) {
-        const [entry] = parseHistory(bytes.toString("utf8"));
-        return entry?.event === "handoff" ? entry : void 0;
-      }
-      end = start;
-    }
-    return void 0;
-  });
-}
-function endsMidLine(file2) {
-  return withRegularFile(file2, false, (fd, size) => {
-    if (size === 0) return false;
-    const last = Buffer.alloc(1);
-    import_node_fs19.default.readSync(fd, last, 0, 1, size - 1);
-    return last[0] !== 10;
-  });
-}
-function readHistory(storeDir, id) {
-  let text;
-  try {
-    text = readRegularText(import_node_path20.default.join(workflowDir(storeDir, id), HISTORY_FILE2), READ_CAPS.history);
-  } catch {
-    return [];
-  }
-  return parseHistory(text);
-}
-function parseHistory(text) {
-  const entries2 = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const parsed = HistoryEntry.safeParse(JSON.parse(line));
-      if (parsed.success) entries2.push(parsed.data);
-    } catch {
-    }
-  }
-  return entries2;
-}
-var import_node_fs19, import_node_path20, HISTORY_FILE2, HISTORY_COMPACT_BYTES, HISTORY_COMPACT_READ_BYTES, KEEP_CHECKPOINTS, KEEP_OTHER_EVENTS;
-var init_store_history = __esm({
-  "scripts/core/store/store-history.ts"() {
-    "use strict";
-    import_node_fs19 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
-    init_atomic_write();
-    init_errors();
-    init_redact();
-    init_safe_fs();
-    init_schemas3();
-    init_state_fields();
-    init_store_lock();
-    init_store();
-    HISTORY_FILE2 = STORE_FILES.history;
-    HISTORY_COMPACT_BYTES = 2 * 1024 * 1024;
-    HISTORY_COMPACT_READ_BYTES = 16 * 1024 * 1024;
-    KEEP_CHECKPOINTS = 1e3;
-    KEEP_OTHER_EVENTS = 5e3;
-  }
-});
-
-// scripts/core/session/transcript-entry.ts
-function parseWith(schema, line) {
-  let json;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  const parsed = schema.safeParse(json);
-  return parsed.success ? parsed.data : null;
-}
-function parseEntry(line) {
-  return parseWith(Entry, line);
-}
-function blocksOf(entry, schema) {
-  const content = entry.message?.content;
-  if (!Array.isArray(content)) return [];
-  const out = [];
-  for (const block of content) {
-    const parsed = schema.safeParse(block);
-    if (parsed.success) out.push(parsed.data);
-  }
-  return out;
-}
-function userText(entry) {
-  const content = entry.message?.content;
-  if (typeof content === "string") return content;
-  if (!content) return null;
-  const texts = blocksOf(entry, TextBlock).map((b3) => b3.text);
-  return texts.length > 0 ? texts.join("\n") : null;
-}
-var Count, Usage, lenient, Message, ReadingEntry, Entry, TextBlock, ToolUseBlock, ToolResultBlock;
-var init_transcript_entry = __esm({
-  "scripts/core/session/transcript-entry.ts"() {
-    "use strict";
-    init_mini();
-    Count = nullish2(number2().check(_nonnegative()));
-    Usage = object({
-      input_tokens: Count,
-      cache_creation_input_tokens: Count,
-      cache_read_input_tokens: Count
-    });
-    lenient = (schema) => _catch(optional(schema), void 0);
-    Message = looseObject({
-      model: lenient(string2()),
-      content: lenient(union([string2(), array(unknown())])),
-      usage: lenient(Usage)
-    });
-    ReadingEntry = looseObject({
-      type: string2(),
-      subtype: lenient(string2()),
-      isSidechain: lenient(boolean2()),
-      isMeta: lenient(boolean2()),
-      isCompactSummary: lenient(boolean2()),
-      requestedModel: lenient(string2()),
-      version: lenient(string2()),
-      message: lenient(Message),
-      /** system/compact_boundary */
-      compactMetadata: lenient(looseObject({ trigger: lenient(string2()), preTokens: Count, postTokens: Count }))
-    });
-    Entry = _lazy(
-      () => extend2(ReadingEntry, {
-        lastPrompt: lenient(string2()),
-        timestamp: lenient(string2()),
-        toolUseResult: optional(unknown()),
-        /** queue-operation lines: what was queued (task notifications among them) */
-        operation: lenient(string2()),
-        content: lenient(string2()),
-        /** attachment lines */
-        attachment: lenient(looseObject({ type: lenient(string2()), prompt: lenient(string2()) })),
-        /** the session's title: `summary` lines (1.x), `custom-title` and `ai-title` lines */
-        summary: lenient(string2()),
-        customTitle: lenient(string2()),
-        aiTitle: lenient(string2())
-      })
-    );
-    TextBlock = _lazy(() => object({ type: literal("text"), text: string2() }));
-    ToolUseBlock = _lazy(() => object({ type: literal("tool_use"), id: string2(), name: string2(), input: unknown() }));
-    ToolResultBlock = _lazy(
-      () => object({
-        type: literal("tool_result"),
-        tool_use_id: string2(),
-        content: optional(unknown()),
-        is_error: nullish2(boolean2())
-      })
-    );
-  }
-});
-
-// scripts/core/session/reading-entry.ts
-function isCount(value) {
-  return value === void 0 || value === null || isNumber(value) && value >= 0;
-}
-function usageOf(value) {
-  if (!isObject2(value)) return void 0;
-  const { input_tokens, cache_creation_input_tokens, cache_read_input_tokens } = value;
-  if (!isCount(input_tokens) || !isCount(cache_creation_input_tokens) || !isCount(cache_read_input_tokens)) return void 0;
-  return { input_tokens, cache_creation_input_tokens, cache_read_input_tokens };
-}
-function messageOf(value) {
-  if (!isObject2(value)) return void 0;
-  const content = value.content;
-  return {
-    ...value,
-    model: lenient2(value.model, isString),
-    content: isString(content) || Array.isArray(content) ? content : void 0,
-    usage: usageOf(value.usage)
-  };
-}
-function compactMetadataOf(value) {
-  if (!isObject2(value)) return void 0;
-  const { preTokens, postTokens } = value;
-  if (!isCount(preTokens) || !isCount(postTokens)) return void 0;
-  return { ...value, trigger: lenient2(value.trigger, isString), preTokens, postTokens };
-}
-function readingEntryOf(json) {
-  if (!isObject2(json) || !isString(json.type)) return null;
-  return {
-    ...json,
-    type: json.type,
-    subtype: lenient2(json.subtype, isString),
-    isSidechain: lenient2(json.isSidechain, isBoolean),
-    isMeta: lenient2(json.isMeta, isBoolean),
-    isCompactSummary: lenient2(json.isCompactSummary, isBoolean),
-    requestedModel: lenient2(json.requestedModel, isString),
-    version: lenient2(json.version, isString),
-    message: messageOf(json.message),
-    compactMetadata: compactMetadataOf(json.compactMetadata)
-  };
-}
-function parseReadingEntry(line) {
-  let json;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  return readingEntryOf(json);
-}
-function isMainChain(entry) {
-  return entry.isSidechain !== true;
-}
-function isCompactBoundary(entry) {
-  return entry.type === "system" && entry.subtype === "compact_boundary";
-}
-function contextTokensOf(entry) {
-  const usage9 = entry.message?.usage;
-  if (entry.type !== "assistant" || !isMainChain(entry) || !usage9) return null;
-  if (entry.message?.model === "<synthetic>") return null;
-  return (usage9.input_tokens ?? 0) + (usage9.cache_creation_input_tokens ?? 0) + (usage9.cache_read_input_tokens ?? 0);
-}
-function textOfToolResult(content) {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  return content.map((block) => isObject2(block) && block.type === "text" && isString(block.text) ? block.text : "").join("\n");
-}
-function contentChars(entry) {
-  const content = entry.message?.content;
-  if (typeof content === "string") return content.length;
-  if (!content) return 0;
-  let chars = 0;
-  for (const block of content) {
-    if (typeof block !== "object" || block === null) continue;
-    if ("text" in block && typeof block.text === "string") chars += block.text.length;
-    else if ("thinking" in block && typeof block.thinking === "string") chars += block.thinking.length;
-    else if ("input" in block) chars += JSON.stringify(block.input ?? null).length;
-    else if ("content" in block) chars += textOfToolResult(block.content).length;
-  }
-  return chars;
-}
-var lenient2;
-var init_reading_entry = __esm({
-  "scripts/core/session/reading-entry.ts"() {
-    "use strict";
-    init_json_guards();
-    lenient2 = (value, ok2) => ok2(value) ? value : void 0;
-  }
-});
-
-// scripts/core/session/transcript-tool-calls.ts
-function todoStatus(status) {
-  if (status === "deleted") return null;
-  if (status === "completed" || status === "in_progress") return status;
-  return "pending";
-}
-function agentStatus(status) {
-  if (status === "completed") return "completed";
-  if (status === "failed" || status === "error") return "failed";
-  if (status === "killed" || status === "stopped" || status === "cancelled") return "stopped";
-  return null;
-}
-function touchFile(state, file2) {
-  const at2 = state.files.indexOf(file2);
-  if (at2 !== -1) state.files.splice(at2, 1);
-  state.files.push(file2);
-  if (state.files.length > MAX_FILES) state.files.shift();
-}
-function agentByTaskId(state, taskId) {
-  return Object.values(state.agents).find((agent) => agent.agent_id === taskId);
-}
-function setAgentStatus(state, ids, status) {
-  const next = agentStatus(status);
-  if (!next) return;
-  const agent = (ids.toolUseId ? state.agents[ids.toolUseId] : void 0) ?? (ids.taskId ? agentByTaskId(state, ids.taskId) : void 0);
-  if (agent) agent.status = next;
-}
-function bounded(record2, max) {
-  const keys = Object.keys(record2);
-  for (const key of keys.slice(0, Math.max(0, keys.length - max))) delete record2[key];
-}
-function pendingOf(use, main2, at2) {
-  const call = { name: use.name, main: main2, at: at2 };
-  if (FILE_TOOLS.has(use.name)) {
-    const input = FileToolInput.safeParse(use.input);
-    const file2 = input.success ? input.data.file_path ?? input.data.notebook_path : void 0;
-    if (file2) call.file = file2;
-    if (file2 && PLAN_FILE.test(file2)) {
-      const write2 = PlanWriteInput.safeParse(use.input);
-      const edit = PlanEditInput.safeParse(use.input);
-      if (use.name === "Write" && write2.success) call.plan = fit(write2.data.content.trim(), PLAN_MAX_CHARS);
-      else if (use.name === "Edit" && edit.success) call.plan_edit = { old: edit.data.old_string, new: edit.data.new_string };
-    }
-  } else if (use.name === "TodoWrite") {
-    const input = TodoWriteInput.safeParse(use.input);
-    if (input.success) {
-      call.todos = [];
-      for (const item of input.data.todos) {
-        const todo = TodoItem.safeParse(item);
-        const status = todo.success ? todoStatus(todo.data.status) : null;
-        if (todo.success && status) call.todos.push({ content: todo.data.content, status });
-      }
-    }
-  } else if (use.name === "TaskCreate") {
-    const input = TaskCreateInput.safeParse(use.input);
-    if (input.success) call.subject = input.data.subject ?? input.data.description ?? "";
-  } else if (use.name === "TaskUpdate") {
-    const input = TaskUpdateInput.safeParse(use.input);
-    if (input.success) Object.assign(call, { task_id: input.data.taskId }, input.data.status ? { status: input.data.status } : {}, input.data.subject ? { subject: input.data.subject } : {});
-  } else if (use.name === "TaskStop" || use.name === "KillShell" || use.name === "TaskOutput") {
-    const input = TaskIdInput.safeParse(use.input);
-    const id = input.success ? input.data.task_id ?? input.data.shell_id ?? input.data.taskId : void 0;
-    if (id) call.task_id = id;
-  } else if (use.name === "Bash") {
-    const input = BashInput.safeParse(use.input);
-    const firstLine2 = input.success ? input.data.command.trim().split("\n")[0] : void 0;
-    if (firstLine2) call.command = fit(firstLine2.replace(/\s+/g, " ").trim(), COMMAND_MAX_CHARS);
-    if (input.success && input.data.run_in_background === true) call.background = true;
-  } else if (use.name === "ExitPlanMode") {
-    const input = PlanInput.safeParse(use.input);
-    if (input.success) call.plan = fit(input.data.plan.trim(), PLAN_MAX_CHARS);
-  }
-  return call;
-}
-function mineToolUse(state, use, main2, at2) {
-  state.pending[use.id] = pendingOf(use, main2, at2);
-  bounded(state.pending, MAX_PENDING);
-  if (!main2 || !AGENT_TOOLS.has(use.name)) return;
-  const input = AgentInput.safeParse(use.input);
-  if (!input.success || input.data.description === void 0 && input.data.prompt === void 0) return;
-  state.agents[use.id] = {
-    type: input.data.subagent_type || "general-purpose",
-    description: input.data.description ?? fit(input.data.prompt ?? "", 80),
-    status: "running",
-    agent_id: null
-  };
-  bounded(state.agents, MAX_AGENTS);
-}
-function setTaskStatus(state, id, status, subject) {
-  const next = status === void 0 ? void 0 : todoStatus(status);
-  let task = state.tasks.find((t3) => t3.id === id);
-  if (next === null) {
-    state.tasks = state.tasks.filter((t3) => t3 !== task);
-    return;
-  }
-  if (!task) {
-    task = { id, content: subject ?? `Task #${id}`, status: "pending" };
-    state.tasks.push(task);
-    if (state.tasks.length > MAX_TASKS) state.tasks.shift();
-  }
-  if (subject) task.content = subject;
-  if (next) task.status = next;
-}
-function tasksFromList(toolUseResult, text) {
-  const listed = TaskListResult.safeParse(toolUseResult);
-  const tasks = [];
-  if (listed.success) {
-    for (const item of listed.data.tasks) {
-      const task = TaskListItem.safeParse(item);
-      const status = task.success ? todoStatus(task.data.status) : null;
-      if (task.success && status) tasks.push({ id: task.data.id, content: task.data.subject, status });
-    }
-    return tasks;
-  }
-  for (const match of text.matchAll(/^#(\d+)\s+\[([a-z_]+)\]\s+(.+)$/gm)) {
-    const [, id, status, subject] = match;
-    const todo = todoStatus(status);
-    if (id && subject && todo) tasks.push({ id, content: subject.trim(), status: todo });
-  }
-  return tasks.length > 0 || /no tasks/i.test(text) ? tasks : null;
-}
-function recordPlanFile(state, call) {
-  if (call.plan !== void 0) state.plan = call.plan;
-  else if (call.plan_edit && state.plan?.includes(call.plan_edit.old)) state.plan = fit(state.plan.replace(call.plan_edit.old, call.plan_edit.new), PLAN_MAX_CHARS);
-}
-function recordBackgroundCommand(state, call, useId, toolUseResult, text) {
-  const launched = BackgroundBashResult.safeParse(toolUseResult);
-  const id = launched.success ? launched.data.backgroundTaskId : /running in background with ID: ([\w-]+)/.exec(text)?.[1];
-  state.agents[useId] = { type: "background shell", description: call.command ?? "a shell command", status: "running", agent_id: id ?? null };
-  bounded(state.agents, MAX_AGENTS);
-}
-function recordCommand(state, call, result) {
-  if (!call.command || !result) return;
-  const text = textOfToolResult(result.content);
-  const exit = /^Exit code (\d+)/.exec(text)?.[1];
-  const ok2 = result.is_error !== true;
-  const command17 = { command: call.command, exit_code: exit !== void 0 ? Number(exit) : ok2 ? 0 : null, ok: ok2, at: call.at ?? null };
-  state.commands.push(command17);
-  if (state.commands.length > MAX_COMMANDS) state.commands.shift();
-  if (TEST_COMMAND.test(call.command)) state.last_test = command17;
-  else if (BUILD_COMMAND.test(call.command)) state.last_build = command17;
-}
-function applyCall(state, call, result, toolUseResult) {
-  if (call.file) {
-    if (call.main && (call.plan !== void 0 || call.plan_edit)) recordPlanFile(state, call);
-    return touchFile(state, call.file);
-  }
-  if (call.name === "Bash") return recordCommand(state, call, result);
-  if (!call.main) return;
-  if (call.todos) {
-    state.todo_source = "todo_write";
-    state.todo_write = call.todos;
-  } else if (call.name === "ExitPlanMode" && call.plan) {
-    state.plan = call.plan;
-  } else if (call.name === "TaskCreate" && call.subject !== void 0) {
-    state.todo_source = "tasks";
-    const record2 = TaskRecordResult.safeParse(toolUseResult);
-    const id = record2.success ? record2.data.task.id : result ? /#(\d+)/.exec(textOfToolResult(result.content))?.[1] : void 0;
-    state.tasks.push({ id: id ?? null, content: call.subject, status: "pending" });
-  } else if (call.name === "TaskUpdate" && call.task_id) {
-    state.todo_source = "tasks";
-    setTaskStatus(state, call.task_id, call.status, call.subject);
-  } else if (call.name === "TaskGet") {
-    const record2 = TaskRecordResult.safeParse(toolUseResult);
-    if (!record2.success) return;
-    state.todo_source = "tasks";
-    setTaskStatus(state, record2.data.task.id, record2.data.task.status, record2.data.task.subject);
-  } else if (call.name === "TaskList" && result) {
-    const snapshot3 = tasksFromList(toolUseResult, textOfToolResult(result.content));
-    if (!snapshot3) return;
-    state.todo_source = "tasks";
-    state.tasks = snapshot3;
-  } else if (call.name === "TaskOutput" && result) {
-    const output = TaskOutputResult.safeParse(toolUseResult);
-    const text = textOfToolResult(result.content);
-    const taskId = output.success ? output.data.task.task_id : /<task_id>([^<]+)<\/task_id>/.exec(text)?.[1] ?? call.task_id;
-    const status = output.success ? output.data.task.status : /<status>([^<]+)<\/status>/.exec(text)?.[1];
-    setAgentStatus(state, { taskId }, status);
-  } else if ((call.name === "TaskStop" || call.name === "KillShell") && call.task_id && result) {
-    setAgentStatus(state, { taskId: call.task_id }, "killed");
-  }
-}
-function mineToolResult(state, result, toolUseResult) {
-  const call = state.pending[result.tool_use_id];
-  if (!call) return;
-  delete state.pending[result.tool_use_id];
-  const agent = state.agents[result.tool_use_id];
-  if (agent) {
-    const launch = AgentLaunchResult.safeParse(toolUseResult);
-    const text = textOfToolResult(result.content);
-    const launchedAs = launch.success ? launch.data.agentId ?? launch.data.taskId : /^Async agent launched[\s\S]*?agentId: ([\w-]+)/.exec(text)?.[1];
-    if (launchedAs) agent.agent_id = launchedAs;
-    else agent.status = result.is_error ? "failed" : "completed";
-    return;
-  }
-  if (call.background && call.main && !result.is_error) return recordBackgroundCommand(state, call, result.tool_use_id, toolUseResult, textOfToolResult(result.content));
-  if (!result.is_error || call.name === "Bash") applyCall(state, call, result, toolUseResult);
-}
-var COMMAND_MAX_CHARS, PLAN_MAX_CHARS, MAX_FILES, MAX_COMMANDS, MAX_AGENTS, MAX_PENDING, MAX_TASKS, FILE_TOOLS, AGENT_TOOLS, TEST_COMMAND, BUILD_COMMAND, NonEmpty, TaskId, OptionalText, FileToolInput, TodoWriteInput, TodoItem, TaskCreateInput, TaskUpdateInput, AgentInput, TaskIdInput, BashInput, PlanInput, PlanWriteInput, PlanEditInput, PLAN_FILE, BackgroundBashResult, TaskRecordResult, TaskListResult, TaskListItem, AgentLaunchResult, TaskOutputResult;
-var init_transcript_tool_calls = __esm({
-  "scripts/core/session/transcript-tool-calls.ts"() {
-    "use strict";
-    init_mini();
-    init_reading_entry();
-    init_text();
-    COMMAND_MAX_CHARS = 200;
-    PLAN_MAX_CHARS = 4e3;
-    MAX_FILES = 2e3;
-    MAX_COMMANDS = 12;
-    MAX_AGENTS = 200;
-    MAX_PENDING = 500;
-    MAX_TASKS = 500;
-    FILE_TOOLS = /* @__PURE__ */ new Set(["Edit", "Write", "MultiEdit", "NotebookEdit"]);
-    AGENT_TOOLS = /* @__PURE__ */ new Set(["Task", "Agent"]);
-    TEST_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test|jest|vitest|pytest|mocha|rspec|phpunit|ctest|(?:go|cargo|dotnet|mvn|gradle|gradlew|mix|deno)\s+test|make\s+(?:test|check))\b/;
-    BUILD_COMMAND = /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build|tsc|make|cmake|webpack|esbuild|vite\s+build|(?:go|cargo|dotnet|gradle|gradlew|swift)\s+build|mvn\s+(?:package|install|compile))\b/;
-    NonEmpty = string2().check(_minLength(1));
-    TaskId = pipe(union([NonEmpty, number2()]), transform(String));
-    OptionalText = optional(string2());
-    FileToolInput = object({ file_path: optional(NonEmpty), notebook_path: optional(NonEmpty) });
-    TodoWriteInput = object({ todos: array(unknown()) });
-    TodoItem = object({ content: string2(), status: string2() });
-    TaskCreateInput = object({ subject: OptionalText, description: OptionalText });
-    TaskUpdateInput = object({ taskId: TaskId, status: OptionalText, subject: OptionalText });
-    AgentInput = object({ subagent_type: OptionalText, description: OptionalText, prompt: OptionalText });
-    TaskIdInput = object({ task_id: optional(TaskId), shell_id: optional(TaskId), taskId: optional(TaskId) });
-    BashInput = object({ command: NonEmpty, run_in_background: optional(boolean2()) });
-    PlanInput = object({ plan: NonEmpty });
-    PlanWriteInput = object({ content: string2() });
-    PlanEditInput = object({ old_string: string2(), new_string: string2() });
-    PLAN_FILE = /[\\/]\.claude[\\/]plans[\\/][^\\/]+\.md$/;
-    BackgroundBashResult = object({ backgroundTaskId: NonEmpty });
-    TaskRecordResult = object({ task: object({ id: TaskId, subject: OptionalText, status: OptionalText }) });
-    TaskListResult = object({ tasks: array(unknown()) });
-    TaskListItem = object({ id: TaskId, subject: string2(), status: string2() });
-    AgentLaunchResult = object({ status: _enum(["async_launched", "remote_launched"]), agentId: OptionalText, taskId: OptionalText });
-    TaskOutputResult = object({ task: object({ task_id: TaskId, status: string2() }) });
-  }
-});
-
-// scripts/core/session/transcript-miner.ts
-function mineTaskNotification(state, text) {
-  if (!text.includes("<task-notification>")) return false;
-  const tag = (name) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(text)?.[1]?.trim();
-  setAgentStatus(state, { taskId: tag("task-id"), toolUseId: tag("tool-use-id") }, tag("status") ?? "completed");
-  return true;
-}
-function requestFromText(raw) {
-  const text = raw.replace(/<system-reminder>[\s\S]*?<\/system-reminder>/g, "").trim();
-  const name = /<command-name>([^<]*)<\/command-name>/.exec(text)?.[1]?.trim();
-  if (name !== void 0) {
-    const args = /<command-args>([\s\S]*?)<\/command-args>/.exec(text)?.[1]?.trim() ?? "";
-    const command17 = `${name.startsWith("/") ? name : `/${name}`}${args ? ` ${args}` : ""}`;
-    return !args || NOT_A_REQUEST.test(command17) ? null : fit(command17.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
-  }
-  if (!text || HARNESS_TEXT.test(text) || NUDGE.test(text) || text.startsWith("[Request interrupted by user")) return null;
-  return fit(text.replace(/\s+/g, " "), PROMPT_MAX_CHARS);
-}
-function noteRequest(state, request) {
-  state.first_request ??= request;
-  state.last_request = request;
-}
-function mineUser(state, entry, main2) {
-  const results = blocksOf(entry, ToolResultBlock);
-  for (const result of results) mineToolResult(state, result, results.length === 1 ? entry.toolUseResult : void 0);
-  if (results.length > 0 || !main2) return;
-  const text = userText(entry);
-  if (entry.isCompactSummary) {
-    const last = state.compactions.last;
-    if (last && text) last.summary = fit(text.trim(), SUMMARY_MAX_CHARS);
-    return;
-  }
-  if (text === null || mineTaskNotification(state, text) || entry.isMeta) return;
-  const request = requestFromText(text);
-  if (request !== null) noteRequest(state, request);
-}
-function mineEntry(state, entry, main2) {
-  state.lines.read += 1;
-  if (!KNOWN_TYPES.has(entry.type)) {
-    state.lines.unknown_type += 1;
-    return;
-  }
-  const onMainChain = main2 && isMainChain(entry);
-  switch (entry.type) {
-    case "assistant":
-      for (const use of blocksOf(entry, ToolUseBlock)) mineToolUse(state, use, onMainChain, entry.timestamp ?? null);
-      return;
-    case "user":
-      return mineUser(state, entry, onMainChain);
-    case "last-prompt": {
-      const recorded = entry.lastPrompt === void 0 ? null : requestFromText(entry.lastPrompt);
-      if (recorded !== null) state.recorded_prompt = recorded;
-      return;
-    }
-    case "queue-operation":
-      if (entry.operation === "enqueue" && entry.content) mineTaskNotification(state, entry.content);
-      return;
-    case "attachment":
-      if (entry.attachment?.prompt) mineTaskNotification(state, entry.attachment.prompt);
-      return;
-    case "system":
-      if (onMainChain && isCompactBoundary(entry)) {
-        const meta2 = entry.compactMetadata;
-        state.compactions.count += 1;
-        state.compactions.last = {
-          at: entry.timestamp ?? null,
-          trigger: meta2?.trigger ?? null,
-          pre_tokens: meta2?.preTokens ?? null,
-          post_tokens: meta2?.postTokens ?? null,
-          summary: null
-        };
-      }
-      return;
-    case "summary":
-    case "custom-title":
-    case "ai-title": {
-      const title = entry.customTitle ?? entry.aiTitle ?? entry.summary;
-      if (title?.trim() && (entry.type === "custom-title" || state.title === null || entry.type === "ai-title")) state.title = fit(title.trim(), 120);
-      return;
-    }
-    default:
-      return;
-  }
-}
-function countUnreadable(state, long) {
-  state.lines.read += 1;
-  if (long) state.lines.long += 1;
-  else state.lines.unreadable += 1;
-}
-function mineLongLineHead(state, head, main2) {
-  if (!/"type":"assistant"/.test(head)) return;
-  for (const match of head.matchAll(/"type":"tool_use","id":"([^"]+)","name":"(Edit|Write|MultiEdit|NotebookEdit)","input":\{"(?:file_path|notebook_path)":"((?:[^"\\]|\\.)*)"/g)) {
-    const [, id, name, file2] = match;
-    if (!id || !name || !file2) continue;
-    let path43;
-    try {
-      path43 = JSON.parse(`"${file2}"`);
-    } catch {
-      continue;
-    }
-    state.pending[id] = { name, main: main2, file: path43 };
-  }
-}
-function splitTodos(todos) {
-  return {
-    active: todos.filter((t3) => t3.status !== "completed").map(({ content, status }) => ({ content, status })),
-    completed: todos.filter((t3) => t3.status === "completed").map(({ content, status }) => ({ content, status }))
-  };
-}
-function factsOf(state) {
-  const settled = structuredClone(state);
-  for (const call of Object.values(settled.pending)) applyCall(settled, call);
-  return {
-    todos: settled.todo_source === "todo_write" ? splitTodos(settled.todo_write) : settled.todo_source === "tasks" ? splitTodos(settled.tasks) : null,
-    files: settled.files,
-    agents: Object.values(settled.agents).map((agent) => ({
-      type: agent.type,
-      description: agent.description,
-      done: agent.status !== "running",
-      status: agent.status
-    })),
-    first_request: settled.first_request ?? settled.recorded_prompt,
-    last_request: settled.last_request ?? settled.recorded_prompt
-  };
-}
-var PROMPT_MAX_CHARS, SUMMARY_MAX_CHARS, KNOWN_TYPES, HARNESS_TEXT, NOT_A_REQUEST, NUDGE;
-var init_transcript_miner = __esm({
-  "scripts/core/session/transcript-miner.ts"() {
-    "use strict";
-    init_transcript_entry();
-    init_reading_entry();
-    init_transcript_tool_calls();
-    init_text();
-    PROMPT_MAX_CHARS = 300;
-    SUMMARY_MAX_CHARS = 4e3;
-    KNOWN_TYPES = /* @__PURE__ */ new Set([
-      "user",
-      "assistant",
-      "system",
-      "summary",
-      "custom-title",
-      "ai-title",
-      "last-prompt",
-      "attachment",
-      "queue-operation",
-      "file-history-snapshot",
-      "progress",
-      "atis-latch",
-      "api-request",
-      "api-request-shape",
-      "api-request-blob",
-      "tools-used",
-      "cost-state",
-      "tag",
-      "agent-name",
-      "pr-link"
-    ]);
-    HARNESS_TEXT = /^<(command-[a-z]+|local-command-[a-z]+|bash-[a-z]+|task-notification|user-prompt-submit-hook)>/;
-    NOT_A_REQUEST = /^\/(workflow:|compact\b|clear\b|resume\b|continue\b|exit\b|model\b|config\b|cost\b|context\b|help\b|login\b|logout\b|status\b|doctor\b|memory\b|permissions\b|init\b|plugin\b|mcp\b|hooks\b|agents\b|rewind\b|export\b|statusline\b|ide\b|vim\b|theme\b|usage\b|release-notes\b|fast\b|effort\b|plan\b)/;
-    NUDGE = /^(?:continue|keep going|go on|go ahead|carry on|proceed|next|yes|y|ok(?:ay)?|sure|do it|please continue)[\s.!]*$/i;
-  }
-});
-
-// scripts/core/session/transcript-miner-state.ts
-function newMinerState() {
-  return {
-    pending: {},
-    todo_source: null,
-    todo_write: [],
-    tasks: [],
-    files: [],
-    agents: {},
-    commands: [],
-    last_test: null,
-    last_build: null,
-    first_request: null,
-    last_request: null,
-    recorded_prompt: null,
-    plan: null,
-    title: null,
-    compactions: { count: 0, last: null },
-    lines: { read: 0, unknown_type: 0, unreadable: 0, long: 0 }
-  };
-}
-var TodoStatus, Todo, AgentStatus, Command, PendingCall, MinerState;
-var init_transcript_miner_state = __esm({
-  "scripts/core/session/transcript-miner-state.ts"() {
-    "use strict";
-    init_mini();
-    TodoStatus = _enum(["pending", "in_progress", "completed"]);
-    Todo = object({ content: string2(), status: TodoStatus });
-    AgentStatus = _enum(["running", "completed", "failed", "stopped"]);
-    Command = object({ command: string2(), exit_code: nullable(number2()), ok: boolean2(), at: nullable(string2()) });
-    PendingCall = object({
-      name: string2(),
-      main: boolean2(),
-      file: optional(string2()),
-      todos: optional(array(Todo)),
-      subject: optional(string2()),
-      task_id: optional(string2()),
-      status: optional(string2()),
-      command: optional(string2()),
-      plan: optional(string2()),
-      /** an edit of a plan file: the text it replaces and its replacement */
-      plan_edit: optional(object({ old: string2(), new: string2() })),
-      background: optional(boolean2()),
-      at: optional(nullable(string2()))
-    });
-    MinerState = object({
-      pending: record(string2(), PendingCall),
-      todo_source: nullable(_enum(["todo_write", "tasks"])),
-      todo_write: array(Todo),
-      tasks: array(object({ id: nullable(string2()), content: string2(), status: TodoStatus })),
-      /** order of last touch, oldest first */
-      files: array(string2()),
-      /** by the tool_use id that launched them */
-      agents: record(string2(), object({ type: string2(), description: string2(), status: AgentStatus, agent_id: nullable(string2()) })),
-      commands: array(Command),
-      last_test: nullable(Command),
-      last_build: nullable(Command),
-      first_request: nullable(string2()),
-      last_request: nullable(string2()),
-      /** Claude Code's own `last-prompt` record, for when the prompt itself was not read */
-      recorded_prompt: nullable(string2()),
-      plan: nullable(string2()),
-      title: nullable(string2()),
-      compactions: object({
-        count: number2(),
-        last: nullable(
-          object({
-            at: nullable(string2()),
-            trigger: nullable(string2()),
-            pre_tokens: nullable(number2()),
-            post_tokens: nullable(number2()),
-            summary: nullable(string2())
-          })
-        )
-      }),
-      lines: object({ read: number2(), unknown_type: number2(), unreadable: number2(), long: number2() })
-    });
-  }
-});
-
-// scripts/core/runtime/session-files.ts
-function sessionFile(env, sessionId, suffix) {
-  const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path21.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
-}
-function readJson(file2) {
-  try {
-    return JSON.parse(import_node_fs20.default.readFileSync(file2, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function writeJson(file2, value) {
-  import_node_fs20.default.mkdirSync(import_node_path21.default.dirname(file2), { recursive: true, mode: 448 });
-  const tmp = `${file2}.tmp-${process.pid}-${++tempFiles}`;
-  try {
-    import_node_fs20.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
-    import_node_fs20.default.renameSync(tmp, file2);
-  } catch (error3) {
-    import_node_fs20.default.rmSync(tmp, { force: true });
-    throw error3;
-  }
-}
-function readSessionFile(env, sessionId, suffix) {
-  return readJson(sessionFile(env, sessionId, suffix));
-}
-function writeSessionFile(env, sessionId, suffix, value) {
-  writeJson(sessionFile(env, sessionId, suffix), value);
-}
-var import_node_fs20, import_node_path21, RUNTIME_SUFFIX, STATUSLINE_SUFFIX, SESSION_ID_PATTERN, tempFiles;
-var init_session_files = __esm({
-  "scripts/core/runtime/session-files.ts"() {
-    "use strict";
-    import_node_fs20 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
-    init_lazy_crypto();
-    init_runtime_dir();
-    RUNTIME_SUFFIX = ".json";
-    STATUSLINE_SUFFIX = ".statusline.json";
-    SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-    tempFiles = 0;
-  }
-});
-
-// scripts/core/session/session-capture.ts
-function fingerprintAt(fd, offset) {
-  const length = Math.min(FINGERPRINT_BYTES, offset);
-  const buf = Buffer.alloc(length);
-  import_node_fs21.default.readSync(fd, buf, 0, length, offset - length);
-  return (0, import_node_crypto3.createHash)("sha1").update(buf).digest("hex");
-}
-function mineFile(file2, cursor, miner, main2, budget) {
-  let fd;
-  try {
-    if (!import_node_fs21.default.statSync(file2).isFile()) return cursor;
-    fd = import_node_fs21.default.openSync(file2, "r");
-  } catch {
-    return cursor;
-  }
-  try {
-    const size = import_node_fs21.default.fstatSync(fd).size;
-    let start = cursor?.offset ?? 0;
-    let skipped = cursor?.skipped ?? 0;
-    if (cursor && (size < start || fingerprintAt(fd, start) !== cursor.fingerprint)) {
-      Object.assign(miner, newMinerState());
-      start = 0;
-      skipped = 0;
-    }
-    if (size - start > budget) {
-      skipped += size - budget - start;
-      start = size - budget;
-      start = nextLineStart(fd, start, size);
-    }
-    const end = readLines(fd, start, size, (line, long) => {
-      if (long !== null) {
-        countUnreadable(miner, true);
-        mineLongLineHead(miner, long, main2);
-        return;
-      }
-      const entry = parseEntry(line);
-      if (entry) mineEntry(miner, entry, main2);
-      else countUnreadable(miner, false);
-    });
-    return { offset: end, fingerprint: fingerprintAt(fd, end), skipped };
-  } catch {
-    return cursor;
-  } finally {
-    import_node_fs21.default.closeSync(fd);
-  }
-}
-function nextLineStart(fd, from, size) {
-  const buf = Buffer.allocUnsafe(64 * 1024);
-  for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs21.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
-    const nl = buf.subarray(0, got).indexOf(10);
-    if (nl !== -1) return at2 + nl + 1;
-  }
-  return size;
-}
-function readLines(fd, start, size, onLine) {
-  const buf = Buffer.allocUnsafe(CHUNK2);
-  let parts = [];
-  let partBytes = 0;
-  let longHead = null;
-  let lineStart = start;
-  for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs21.default.readSync(fd, buf, 0, Math.min(CHUNK2, size - at2), at2);
-    if (got === 0) break;
-    let from = 0;
-    for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
-      const piece = buf.subarray(from, nl);
-      if (longHead !== null) onLine("", longHead);
-      else {
-        const line = partBytes > 0 ? Buffer.concat([...parts, piece]).toString("utf8") : piece.toString("utf8");
-        if (line.trim()) onLine(line, null);
-      }
-      parts = [];
-      partBytes = 0;
-      longHead = null;
-      from = nl + 1;
-      lineStart = at2 + from;
-    }
-    if (from < got) {
-      const rest = buf.subarray(from, got);
-      if (longHead === null) {
-        parts.push(Buffer.from(rest));
-        partBytes += rest.length;
-        if (partBytes > LONG_LINE_BYTES) {
-          longHead = Buffer.concat(parts).subarray(0, LONG_LINE_HEAD).toString("utf8");
-          parts = [];
-        }
-      }
-    }
-    at2 += got;
-  }
-  return lineStart;
-}
-function subagentFiles(transcript) {
-  const dir = import_node_path22.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
-  try {
-    return import_node_fs21.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path22.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
-  } catch {
-    return [];
-  }
-}
-function readCapture(env, sessionId, transcript) {
-  const parsed = Capture.safeParse(readSessionFile(env, sessionId, ".capture.json"));
-  return parsed.success && parsed.data.transcript === transcript ? parsed.data : emptyCapture(transcript);
-}
-function emptyCapture(transcript) {
-  return { version: CAPTURE_VERSION, transcript, cursors: {}, miner: newMinerState() };
-}
-function captureSession(env, sessionId, transcript, options = {}) {
-  const capture = sessionId ? readCapture(env, sessionId, transcript) : emptyCapture(transcript);
-  const files = [transcript, ...subagentFiles(transcript)];
-  for (const file2 of files) {
-    const next = mineFile(file2, capture.cursors[file2], capture.miner, file2 === transcript, options.readBudget ?? READ_BUDGET);
-    if (next) capture.cursors[file2] = next;
-  }
-  if (sessionId) {
-    try {
-      writeSessionFile(env, sessionId, ".capture.json", capture);
-    } catch {
-    }
-  }
-  return {
-    facts: factsOf(capture.miner),
-    state: capture.miner,
-    coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
-  };
-}
-var import_node_crypto3, import_node_fs21, import_node_path22, READ_BUDGET, CHUNK2, LONG_LINE_BYTES, LONG_LINE_HEAD, FINGERPRINT_BYTES, MAX_SUBAGENT_FILES, CAPTURE_VERSION, Cursor, Capture;
-var init_session_capture = __esm({
-  "scripts/core/session/session-capture.ts"() {
-    "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_fs21 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
-    init_mini();
-    init_transcript_entry();
-    init_transcript_miner();
-    init_transcript_miner_state();
-    init_session_files();
-    READ_BUDGET = 128 * 1024 * 1024;
-    CHUNK2 = 1024 * 1024;
-    LONG_LINE_BYTES = 4 * 1024 * 1024;
-    LONG_LINE_HEAD = 64 * 1024;
-    FINGERPRINT_BYTES = 256;
-    MAX_SUBAGENT_FILES = 200;
-    CAPTURE_VERSION = 1;
-    Cursor = object({
-      offset: number2(),
-      fingerprint: string2(),
-      /** bytes never read because the file was too far behind */
-      skipped: number2()
-    });
-    Capture = object({
-      version: literal(CAPTURE_VERSION),
-      transcript: string2(),
-      cursors: record(string2(), Cursor),
-      miner: MinerState
-    });
-  }
-});
-
-// scripts/core/session/settings-files.ts
-function managedSettingsFile() {
-  if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
-  if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
-  return "/etc/claude-code/managed-settings.json";
-}
-function sessionStartDir(fallback, env) {
-  return env.CLAUDE_PROJECT_DIR || fallback;
-}
-function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path23.default.join(homeDir(), ".claude");
-  return [
-    import_node_path23.default.join(configDir, "settings.json"),
-    import_node_path23.default.join(startDir, ".claude", "settings.json"),
-    import_node_path23.default.join(startDir, ".claude", "settings.local.json"),
-    managedSettingsFile()
-  ];
-}
-var import_node_path23;
-var init_settings_files = __esm({
-  "scripts/core/session/settings-files.ts"() {
-    "use strict";
-    init_node_builtins();
-    import_node_path23 = __toESM(require("node:path"), 1);
-  }
-});
-
-// scripts/core/session/claude-settings.ts
-function readSettingsFile(file2) {
-  let fd;
-  try {
-    fd = import_node_fs22.default.openSync(file2, import_node_fs22.default.constants.O_RDONLY | (import_node_fs22.default.constants.O_NONBLOCK ?? 0));
-  } catch {
-    return null;
-  }
-  try {
-    const stat = import_node_fs22.default.fstatSync(fd);
-    if (!stat.isFile() || stat.size > MAX_SETTINGS_BYTES) return null;
-    const parsed = ClaudeSettingsFile.safeParse(JSON.parse(import_node_fs22.default.readFileSync(fd, "utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  } finally {
-    import_node_fs22.default.closeSync(fd);
-  }
-}
-function readClaudeSettings(startDir, env) {
-  const merged = { model: void 0, autoCompactWindow: void 0, autoCompactEnabled: void 0, env: {} };
-  for (const file2 of settingsFiles(startDir, env)) {
-    const layer = readSettingsFile(file2);
-    if (!layer) continue;
-    merged.model = layer.model ?? merged.model;
-    merged.autoCompactWindow = layer.autoCompactWindow ?? merged.autoCompactWindow;
-    merged.autoCompactEnabled = layer.autoCompactEnabled ?? merged.autoCompactEnabled;
-    Object.assign(merged.env, layer.env ?? {});
-  }
-  return merged;
-}
-var import_node_fs22, MAX_SETTINGS_BYTES;
-var init_claude_settings = __esm({
-  "scripts/core/session/claude-settings.ts"() {
-    "use strict";
-    import_node_fs22 = __toESM(require("node:fs"), 1);
-    init_schemas3();
-    init_settings_files();
-    MAX_SETTINGS_BYTES = 1024 * 1024;
-  }
-});
-
-// scripts/core/runtime/session-runtime.ts
-function readSessionRuntime(env, sessionId) {
-  const parsed = SessionRuntime.safeParse(readSessionFile(env, sessionId, RUNTIME_SUFFIX) ?? {});
-  return parsed.success ? parsed.data : SessionRuntime.parse({});
-}
-function readStatuslineRecord(env, sessionId) {
-  const parsed = StatuslineRecord.safeParse(readSessionFile(env, sessionId, STATUSLINE_SUFFIX));
-  return parsed.success ? parsed.data : null;
-}
-function pruneSessionFiles(env, now) {
-  const dir = import_node_path24.default.join(runtimeDir(env), "sessions");
-  const cutoff = now.getTime() - SESSION_FILE_MAX_AGE_DAYS * 864e5;
-  let removed = 0;
-  let names;
-  try {
-    names = import_node_fs23.default.readdirSync(dir);
-  } catch {
-    return 0;
-  }
-  for (const name of names) {
-    const file2 = import_node_path24.default.join(dir, name);
-    try {
-      const stat = import_node_fs23.default.lstatSync(file2);
-      if (stat.isFile() && stat.mtimeMs < cutoff) {
-        import_node_fs23.default.rmSync(file2, { force: true });
-        removed += 1;
-      }
-    } catch {
-    }
-  }
-  return removed;
-}
-var import_node_fs23, import_node_path24, SessionRuntime, StatuslineRecord, SESSION_FILE_MAX_AGE_DAYS;
-var init_session_runtime = __esm({
-  "scripts/core/runtime/session-runtime.ts"() {
-    "use strict";
-    import_node_fs23 = __toESM(require("node:fs"), 1);
-    import_node_path24 = __toESM(require("node:path"), 1);
-    init_mini();
-    init_session_files();
-    init_runtime_dir();
-    SessionRuntime = object({
-      /** milestone fractions already announced in this session */
-      announced: _default(array(number2()), []),
-      handoff_asked: _default(boolean2(), false),
-      /** model id from SessionStart (never `[1m]`), used to tell a 1M window from a 200K one */
-      model: _default(nullable(string2()), null),
-      /** the model ids and Claude Code version of the newest usage line read, for after a compaction */
-      seen: _default(
-        nullable(object({ model: nullable(string2()), requested_model: nullable(string2()), version: nullable(string2()) })),
-        null
-      ),
-      last_checkpoint_at: _default(nullable(string2()), null),
-      /** the workflow whose summary SessionStart gave this session: it comes back after a compaction */
-      shown_workflow: _default(nullable(string2()), null),
-      /** transcript size at the last checkpoint: unchanged size means nothing to save */
-      checkpoint_transcript_size: _default(number2(), 0),
-      /**
-       * A notice for Claude that the Stop hook kept back: Stop's additionalContext makes Claude Code
-       * call the model again at once, so the next UserPromptSubmit delivers it instead.
-       */
-      pending_notice: _default(nullable(string2()), null),
-      /** a Stop waited for this session's transcript and none came: a missing one is not waited for again */
-      transcript_absent: _default(boolean2(), false)
-    });
-    StatuslineRecord = object({
-      at: string2(),
-      used_percentage: nullable(number2()),
-      context_window_size: nullable(number2()),
-      model: nullable(string2())
-    });
-    SESSION_FILE_MAX_AGE_DAYS = 30;
-  }
-});
-
-// scripts/core/session/reply-order.ts
-function collectUuids(line, into) {
-  for (let at2 = line.indexOf(UUID_KEY); at2 !== -1; at2 = line.indexOf(UUID_KEY, at2 + UUID_KEY.length)) {
-    const start = at2 + UUID_KEY.length;
-    const end = line.indexOf('"', start);
-    if (end !== -1 && end - start <= UUID_MAX) into.add(line.slice(start, end));
-  }
-}
-function answersNewerLine(parentUuid, newer) {
-  return typeof parentUuid === "string" && newer.has(parentUuid);
-}
-function parentUuidOfHead(head) {
-  return /^\{[^{]*?"parentUuid":"([^"]{1,64})"/.exec(head)?.[1] ?? null;
-}
-var UUID_KEY, UUID_MAX;
-var init_reply_order = __esm({
-  "scripts/core/session/reply-order.ts"() {
-    "use strict";
-    UUID_KEY = '"uuid":"';
-    UUID_MAX = 64;
-  }
-});
-
-// scripts/core/session/transcript.ts
-function decodeLine(buf, start, end) {
-  const line = buf.toString("utf8", start, end);
-  return line.endsWith("\r") ? line.slice(0, -1) : line;
-}
-function parsesAsJson(line) {
-  try {
-    JSON.parse(line);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function readFully(fd, buf, length, position) {
-  let done = 0;
-  while (done < length) {
-    const n = import_node_fs24.default.readSync(fd, buf, done, length - done, position + done);
-    if (n === 0) break;
-    done += n;
-  }
-  return done;
-}
-function* linesFromEnd(fd, size, firstChunk, cap, counter) {
-  let end = size;
-  let carry = Buffer.alloc(0);
-  let chunk = Math.max(1, firstChunk);
-  let atNewestLine = true;
-  let longTail = null;
-  while (end > 0 && counter.bytesRead - counter.skipped < Math.min(cap, size)) {
-    const skipping = longTail !== null;
-    if (skipping && counter.skipped >= SKIP_MAX_BYTES) return;
-    const length = skipping ? Math.min(SKIP_CHUNK, end) : Math.min(chunk, end, cap - (counter.bytesRead - counter.skipped));
-    const start = end - length;
-    const buf = Buffer.allocUnsafe(length + (skipping ? 0 : carry.length));
-    const got = readFully(fd, buf, length, start);
-    counter.bytesRead += got;
-    if (skipping) counter.skipped += got;
-    if (got < length) return;
-    if (!skipping) {
-      carry.copy(buf, length);
-      chunk *= 4;
-    }
-    end = start;
-    let lineEnd = buf.length;
-    let nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
-    if (skipping) {
-      if (nl === -1) continue;
-      const tail = longTail ?? "";
-      longTail = null;
-      atNewestLine = false;
-      yield { text: tail, head: buf.toString("utf8", nl + 1, Math.min(buf.length, nl + 1 + LONG_LINE_TAIL)), long: true };
-      lineEnd = nl;
-      nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
-    }
-    while (nl !== -1) {
-      const line = decodeLine(buf, nl + 1, lineEnd);
-      const unterminated = atNewestLine;
-      atNewestLine = false;
-      if (line.trim() && (!unterminated || parsesAsJson(line))) yield { text: line, long: false };
-      lineEnd = nl;
-      nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
-    }
-    carry = buf.subarray(0, lineEnd);
-    if (carry.length > LONG_LINE_BYTES2) {
-      longTail = decodeLine(carry, carry.length - LONG_LINE_TAIL, carry.length);
-      if (atNewestLine) longTail = null;
-      atNewestLine = false;
-      carry = Buffer.alloc(0);
-      longTail ??= "";
-    }
-  }
-  if (end === 0 && carry.length > 0 && longTail === null) {
-    const line = decodeLine(carry, 0, carry.length);
-    if (line.trim() && (!atNewestLine || parsesAsJson(line))) yield { text: line, long: false };
-  }
-}
-function withTranscript(file2, fallback, read2) {
-  let fd;
-  try {
-    if (!import_node_fs24.default.statSync(file2).isFile()) return fallback;
-    fd = import_node_fs24.default.openSync(file2, "r");
-  } catch {
-    return fallback;
-  }
-  try {
-    return read2(fd, import_node_fs24.default.fstatSync(fd).size);
-  } catch {
-    return fallback;
-  } finally {
-    import_node_fs24.default.closeSync(fd);
-  }
-}
-function usageFromLongLine(head, tail) {
-  const ends = head + tail;
-  if (!ends.includes('"type":"assistant"') || /"isSidechain":\s*true/.test(head) || ends.includes('"model":"<synthetic>"')) return null;
-  const at2 = tail.lastIndexOf('"usage":{');
-  if (at2 === -1) return null;
-  const usage9 = tail.slice(at2, at2 + 600);
-  const figure = (name) => Number(new RegExp(`"${name}":(\\d+)`).exec(usage9)?.[1] ?? 0);
-  if (!usage9.includes('"input_tokens"')) return null;
-  return figure("input_tokens") + figure("cache_creation_input_tokens") + figure("cache_read_input_tokens");
-}
-function whoseMessage(entry) {
-  if (!isMainChain(entry) || entry.isMeta === true) return null;
-  return entry.type === "user" || entry.type === "assistant" ? entry.type : null;
-}
-function whoseLongLine(head) {
-  if (/"isSidechain":\s*true/.test(head) || /"isMeta":\s*true/.test(head)) return null;
-  return head.includes('"type":"user"') ? "user" : head.includes('"type":"assistant"') ? "assistant" : null;
-}
-function sessionBaseline(fd, size) {
-  const length = Math.min(HEAD_BYTES, size);
-  const buf = Buffer.allocUnsafe(length);
-  const got = readFully(fd, buf, length, 0);
-  const lines = buf.toString("utf8", 0, got).split("\n");
-  if (got < size) lines.pop();
-  let smallest = Number.POSITIVE_INFINITY;
-  for (const line of lines) {
-    if (!line.includes('"usage"')) continue;
-    const entry = parseReadingEntry(line);
-    const tokens = entry ? contextTokensOf(entry) : null;
-    if (tokens) smallest = Math.min(smallest, tokens);
-  }
-  return Number.isFinite(smallest) ? smallest : BASELINE_CONTEXT_TOKENS;
-}
-function textTokens(linesNewestFirst, withSummary = true) {
-  let chars = 0;
-  for (const line of linesNewestFirst) {
-    const entry = parseReadingEntry(line);
-    if (!entry || !withSummary && entry.isCompactSummary) continue;
-    if ((entry.type === "user" || entry.type === "assistant") && isMainChain(entry)) chars += contentChars(entry);
-  }
-  return Math.ceil(chars / CHARS_PER_TOKEN);
-}
-function readContextUsage(file2, options = {}) {
-  const firstChunk = options.firstChunkBytes ?? USAGE_FIRST_CHUNK_BYTES;
-  const cap = options.maxBytes ?? USAGE_MAX_BYTES;
-  const counter = { bytesRead: 0, skipped: 0 };
-  let newest = null;
-  const result = (tokens, kind, sawCompactBoundary, entry) => ({
-    tokens,
-    kind,
-    model: entry?.message?.model ?? null,
-    requestedModel: entry?.requestedModel ?? null,
-    version: entry?.version ?? null,
-    sawCompactBoundary,
-    bytesRead: counter.bytesRead,
-    replyPending: newest === "user"
-  });
-  const unknown2 = result(0, "unknown", false);
-  return withTranscript(file2, unknown2, (fd, size) => {
-    if (size === 0) return unknown2;
-    const newer = [];
-    let longSeen = false;
-    const newerIds = /* @__PURE__ */ new Set();
-    for (const line of linesFromEnd(fd, size, firstChunk, cap, counter)) {
-      if (line.long) {
-        const tokens = usageFromLongLine(line.head, line.text);
-        newest ??= tokens !== null ? "assistant" : whoseLongLine(line.head);
-        if (tokens !== null) {
-          if (newest === "user" && answersNewerLine(parentUuidOfHead(line.head), newerIds)) newest = "assistant";
-          return result(tokens, "measured", false);
-        }
-        if (newest !== "assistant") collectUuids(line.head, newerIds);
-        longSeen = true;
-        continue;
-      }
-      const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
-      const tells = newest === null && (line.text.includes('"type":"user"') || line.text.includes('"type":"assistant"'));
-      const entry = counts || tells ? parseReadingEntry(line.text) : null;
-      if (tells && entry) newest = whoseMessage(entry);
-      if (counts) {
-        if (entry && isCompactBoundary(entry)) {
-          const post = entry.compactMetadata?.postTokens;
-          const kept = typeof post === "number" ? post + textTokens(newer, false) : textTokens(newer);
-          return result(sessionBaseline(fd, size) + kept, "estimated", true);
-        }
-        const tokens = entry ? contextTokensOf(entry) : null;
-        if (entry && tokens !== null) {
-          if (newest === "user" && answersNewerLine(entry.parentUuid, newerIds)) newest = "assistant";
-          return result(tokens, "measured", false, entry);
-        }
-      }
-      if (newest !== "assistant") collectUuids(line.text, newerIds);
-      newer.push(line.text);
-    }
-    if (counter.bytesRead >= size) newest ??= "user";
-    if (newer.length === 0 && !longSeen) return result(0, "unknown", false);
-    return result(sessionBaseline(fd, size) + textTokens(newer), "estimated", false);
-  });
-}
-var import_node_fs24, USAGE_FIRST_CHUNK_BYTES, USAGE_MAX_BYTES, LONG_LINE_BYTES2, SKIP_MAX_BYTES, LONG_LINE_TAIL, SKIP_CHUNK, BASELINE_CONTEXT_TOKENS, HEAD_BYTES, CHARS_PER_TOKEN, NEWLINE, NO_USAGE;
-var init_transcript = __esm({
-  "scripts/core/session/transcript.ts"() {
-    "use strict";
-    import_node_fs24 = __toESM(require("node:fs"), 1);
-    init_reading_entry();
-    init_reply_order();
-    USAGE_FIRST_CHUNK_BYTES = 64 * 1024;
-    USAGE_MAX_BYTES = 8 * 1024 * 1024;
-    LONG_LINE_BYTES2 = 4 * 1024 * 1024;
-    SKIP_MAX_BYTES = 1024 * 1024 * 1024;
-    LONG_LINE_TAIL = 64 * 1024;
-    SKIP_CHUNK = 1024 * 1024;
-    BASELINE_CONTEXT_TOKENS = 15e3;
-    HEAD_BYTES = 256 * 1024;
-    CHARS_PER_TOKEN = 4;
-    NEWLINE = 10;
-    NO_USAGE = {
-      tokens: 0,
-      kind: "unknown",
-      model: null,
-      requestedModel: null,
-      version: null,
-      sawCompactBoundary: false,
-      bytesRead: 0,
-      replyPending: false
-    };
-  }
-});
-
-// scripts/core/session/reply-wait.ts
-function replyWaitOf(replyAnnounced, env, transcriptAbsent) {
-  if (!replyAnnounced) return NO_REPLY_WAIT;
-  return { waitMs: REPLY_WAIT_MS, forFile: env.CLAUDE_CODE_ENTRYPOINT === "cli" && !transcriptAbsent };
-}
-function sizeOf(file2) {
-  try {
-    const stat = import_node_fs25.default.statSync(file2);
-    return stat.isFile() ? stat.size : -1;
-  } catch {
-    return -1;
-  }
-}
-function waitUntil(file2, waitMs) {
-  const started = holder3[UNTIL];
-  if (started?.file === file2) return started.until;
-  const until = Date.now() + waitMs;
-  holder3[UNTIL] = { file: file2, until };
-  return until;
-}
-function readUsageWithReply(file2, wait) {
-  let usage9 = readContextUsage(file2);
-  if (wait.waitMs <= 0 || !(usage9.replyPending || wait.forFile)) return { usage: usage9, late: false, absent: false };
-  let size = sizeOf(file2);
-  const pending = () => usage9.replyPending || wait.forFile && size <= 0;
-  if (!pending()) return { usage: usage9, late: false, absent: false };
-  const until = waitUntil(file2, wait.waitMs);
-  while (Date.now() < until) {
-    sleepSync(REPLY_POLL_MS);
-    const now = sizeOf(file2);
-    if (now === size) continue;
-    size = now;
-    usage9 = readContextUsage(file2);
-    if (!pending()) return { usage: usage9, late: false, absent: false };
-  }
-  return { usage: usage9, late: true, absent: size <= 0 };
-}
-var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS, NO_REPLY_WAIT, UNTIL, holder3;
-var init_reply_wait = __esm({
-  "scripts/core/session/reply-wait.ts"() {
-    "use strict";
-    import_node_fs25 = __toESM(require("node:fs"), 1);
-    init_processes();
-    init_transcript();
-    REPLY_WAIT_MS = 2e3;
-    REPLY_POLL_MS = 10;
-    NO_REPLY_WAIT = { waitMs: 0, forFile: false };
-    UNTIL = /* @__PURE__ */ Symbol.for("claude-workflow.reply-wait-until");
-    holder3 = globalThis;
-  }
-});
-
-// scripts/core/session/session-context.ts
-function readSessionContext(request) {
-  const { runtime } = request;
-  const { usage: usage9, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
-  const reading = measureContext({
-    usage: usage9,
-    statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
-    startModel: runtime?.model ?? null,
-    seen: runtime?.seen ?? null,
-    settings: request.settings ?? readClaudeSettings(request.startDir, request.env),
-    config: request.config,
-    env: request.env,
-    now: request.now
-  });
-  const seen = runtime ? changedSeen(runtime.seen, usage9) : null;
-  if (runtime && seen) runtime.seen = seen;
-  const nowAbsent = runtime !== null && absent && !runtime.transcript_absent;
-  if (runtime && nowAbsent) runtime.transcript_absent = true;
-  const runtimeChanged = seen !== null || nowAbsent;
-  return { reading, runtimeChanged, replyLate: late, transcriptAbsent: absent };
-}
-function readSessionContextOf(projectDir, session, env, now) {
-  return readSessionContext({
-    startDir: sessionStartDir(projectDir, env),
-    sessionId: session.id,
-    transcriptPath: session.transcript_path,
-    runtime: session.id ? readSessionRuntime(env, session.id) : null,
-    config: loadConfig(projectDir, env).config,
-    env,
-    now
-  }).reading;
-}
-var init_session_context = __esm({
-  "scripts/core/session/session-context.ts"() {
-    "use strict";
-    init_claude_settings();
-    init_settings_files();
-    init_config();
-    init_context();
-    init_session_runtime();
-    init_transcript();
-    init_reply_wait();
-  }
-});
-
-// scripts/core/workflows/common.ts
-function blankState(id, place, now) {
-  return {
-    schema_version: SCHEMA_VERSION,
-    id,
-    status: "paused",
-    automatic: false,
-    created_at: now,
-    updated_at: now,
-    task: { description: "", ticket_id: null },
-    summary: "",
-    phase: { current: null, name: null, sub: null },
-    phases: [],
-    accomplishments: [],
-    next_steps: [],
-    decisions: [],
-    blockers: [],
-    notes: [],
-    todos: { active: [], completed: [] },
-    files_modified: [],
-    lockfiles: {},
-    agents: [],
-    git: null,
-    tokens: null,
-    device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path25.default.basename(place.projectDir) },
-    session: { id: null, transcript_path: null }
-  };
-}
-function historyEntry(event, state, at2, summary) {
-  return {
-    at: at2,
-    event,
-    device: state.device.hostname,
-    branch: state.git?.branch ?? null,
-    commit: state.git?.commit ?? null,
-    // scrubbed before clipping: a secret cut at 200 characters would no longer be recognised
-    summary: redactText(summary).text.replace(/\s+/g, " ").trim().slice(0, 200),
-    session_id: state.session.id
-  };
-}
-function claimForSession(place, id, session, now, takeOver) {
-  if (!session.id) {
-    const lease = readLease(place.storeDir, id);
-    return { warnings: isLeaseLive(lease, now) ? [`held by ${describeHolder(lease, now)}; a terminal resume does not take it over`] : [], tookOverFrom: null };
-  }
-  const { tookOverFrom } = claimLease(place.storeDir, id, { sessionId: session.id, device: describeDevice().hostname }, now, takeOver);
-  return { warnings: tookOverFrom ? [`taken over from ${describeHolder(tookOverFrom, now)}`] : [], tookOverFrom };
-}
-function splitProjectFiles(projectDir, files) {
-  const inside = [];
-  const outside = [];
-  for (const file2 of files) {
-    const rel = import_node_path25.default.isAbsolute(file2) ? import_node_path25.default.relative(projectDir, file2) : file2;
-    if (rel.startsWith("..") || import_node_path25.default.isAbsolute(rel)) outside.push(file2);
-    else inside.push(rel);
-  }
-  return { inside, outside };
-}
-function transcriptFacts(place, session, known, env, now) {
-  const { transcript_path: transcriptPath } = session;
-  if (!transcriptPath) return null;
-  const capture = captureSession(env, session.id, transcriptPath);
-  const { facts, state } = capture;
-  const files = splitProjectFiles(place.projectDir, facts.files);
-  const sessionFacts = {
-    first_request: facts.first_request,
-    last_request: facts.last_request,
-    title: state.title,
-    commands: state.commands,
-    last_test: state.last_test,
-    last_build: state.last_build,
-    plan: state.plan,
-    outside_files: files.outside,
-    compactions: state.compactions.count,
-    coverage: {
-      lines: state.lines.read,
-      subagent_files: Math.max(0, capture.coverage.files - 1),
-      skipped_bytes: capture.coverage.skipped_bytes,
-      unreadable_lines: state.lines.unreadable + state.lines.long + state.lines.unknown_type
-    }
-  };
-  return {
-    mined: { todos: facts.todos, files_modified: files.inside, agents: facts.agents, first_request: facts.first_request },
-    sessionFacts,
-    tokens: known ?? tokensOfReading(readSessionContextOf(place.projectDir, { ...session, transcript_path: transcriptPath }, env, now))
-  };
-}
-function union2(previous, added) {
-  if (!added) return [...previous];
-  return [.../* @__PURE__ */ new Set([...previous, ...added.map((s) => s.trim()).filter(Boolean)])];
-}
-var import_node_path25;
-var init_common = __esm({
-  "scripts/core/workflows/common.ts"() {
-    "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
-    init_lease();
-    init_device();
-    init_session_capture();
-    init_context();
-    init_session_context();
-    init_state_fields();
-    init_redact();
-  }
-});
-
-// scripts/core/workflows/handoff.ts
-function parsePhase(phase) {
-  if (typeof phase !== "string") return { current: phase.current ?? null, name: phase.name?.trim() || null, sub: phase.sub?.trim() || null };
-  const match = /^\s*(?:phase\s*)?(\d+)\s*(?:[:.)\u00b7\-\u2013\u2014]\s*|\s+|$)(.*)$/i.exec(phase);
-  if (match) return { current: Number(match[1]), name: match[2]?.trim() || null, sub: null };
-  return { current: null, name: phase.trim() || null, sub: null };
-}
-function withSubPhase(phase, sub) {
-  return sub === void 0 ? phase : { ...phase, sub: sub.trim() || null };
-}
-function cleanList(items, fallback) {
-  return items ? items.map((s) => s.trim()).filter((s) => s && !NONE.test(s)) : [...fallback];
-}
-function mergeHandoff(base, input, facts) {
-  const mined = facts.transcript?.mined;
-  const task = input.task === void 0 ? base.task : typeof input.task === "string" ? { description: input.task.trim(), ticket_id: base.task.ticket_id } : { description: input.task.description.trim(), ticket_id: input.task.ticket_id ?? base.task.ticket_id };
-  return {
-    ...base,
-    status: input.status ?? "paused",
-    automatic: false,
-    updated_at: facts.now,
-    task: { ...task, ticket_id: input.ticket_id ?? task.ticket_id },
-    summary: input.summary?.trim() ?? base.summary,
-    phase: withSubPhase(input.phase === void 0 ? base.phase : parsePhase(input.phase), input.sub_phase),
-    phases: facts.phases ?? base.phases,
-    accomplishments: union2(base.accomplishments, input.accomplishments),
-    decisions: union2(base.decisions, input.decisions),
-    notes: union2(base.notes, input.notes),
-    next_steps: cleanList(input.next_steps, base.next_steps),
-    blockers: cleanList(input.blockers, base.blockers),
-    todos: input.todos ? { active: input.todos.filter((t3) => t3.status !== "completed"), completed: input.todos.filter((t3) => t3.status === "completed") } : mined?.todos ?? base.todos,
-    files_modified: union2(union2(base.files_modified, mined?.files_modified), input.files_modified),
-    agents: mined && mined.agents.length > 0 ? mined.agents : base.agents,
-    tokens: facts.transcript?.tokens ?? base.tokens,
-    session_facts: facts.transcript?.sessionFacts ?? base.session_facts ?? null,
-    lockfiles: facts.lockfiles,
-    git: facts.git,
-    device: describeDevice(),
-    session: facts.session.id ? facts.session : base.session
-  };
-}
-async function saveHandoff(place, input, session, now, env = {}, startNew = false) {
-  const warnings = [];
-  const task = typeof input.task === "string" ? input.task : input.task?.description;
-  const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
-  const capturing = captureGitContext(place.projectDir, target.id ? target.state.git : null);
-  capturing.catch(() => void 0);
-  await gitStarted();
-  const lockfiles = hashLockfiles(place.projectDir);
-  const transcript = transcriptFacts(place, session, null, env, now);
-  const phases = input.phases ? resolvePhases(place.projectDir, input.phases) : null;
-  loadSecretRules();
-  const git = await capturing;
-  if (!git) warnings.push(`${place.projectDir} is not a git repository: saved without git context`);
-  const facts = { now: now.toISOString(), git, session, lockfiles, transcript, phases };
-  let id = target.id;
-  if (!id) {
-    if (!task?.trim()) throw new WorkflowError('a new handoff needs a task: pass --task "\u2026" or "task" in the --input JSON', 2);
-    id = freeWorkflowId(place.storeDir, newWorkflowId(task, now));
-  }
-  let redacted = 0;
-  const saved = updateWorkflow(place.storeDir, id, (current) => {
-    const next = mergeHandoff(current?.state ?? blankState(id, place, facts.now), input, facts);
-    if (!next.task.description) throw new WorkflowError(`workflow ${id} has no task description: pass --task`);
-    const clean = redactState(next);
-    redacted = clean.count;
-    return clean.state;
-  });
-  warnings.push(...saved.warnings);
-  appendHistory(place.storeDir, id, historyEntry("handoff", saved.state, facts.now, saved.state.summary || saved.state.task.description));
-  return { id, path: workflowPath(place.storeDir, id), state: saved.state, warnings, redacted, into: describeHandoffTarget(target, id), created: target.kind === "new" };
-}
-var NONE;
-var init_handoff = __esm({
-  "scripts/core/workflows/handoff.ts"() {
-    "use strict";
-    init_compatibility();
-    init_device();
-    init_errors();
-    init_git();
-    init_secret_scanner();
-    init_ids();
-    init_handoff_target();
-    init_deliverables();
-    init_redact();
-    init_store_history();
-    init_store();
-    init_common();
-    NONE = /^(?:none|nothing|no blockers?|no next steps?|n\/a|-|\u2014)\.?$/i;
-  }
-});
-
-// scripts/core/sync/files.ts
-function historyPath(storeDir, id) {
-  return import_node_path26.default.join(import_node_path26.default.dirname(workflowPath(storeDir, id)), STORE_FILES.history);
-}
-function readStoreFiles(storeDir, id) {
-  const read2 = readSealed(workflowPath(storeDir, id));
-  if (!read2.ok) return null;
-  let history = null;
-  try {
-    history = readRegularText(historyPath(storeDir, id), READ_CAPS.history);
-  } catch {
-  }
-  return { state: read2.text, history };
-}
-function stateOf(files, label) {
-  const read2 = parseSealed(files.state, label);
-  if (!read2.ok) throw new WorkflowError(read2.problem);
-  return read2.state;
-}
-function storeIds(storeDir) {
-  return listWorkflows(storeDir).workflows.map(({ state }) => state.id);
-}
-var import_node_path26;
-var init_files = __esm({
-  "scripts/core/sync/files.ts"() {
-    "use strict";
-    import_node_path26 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_safe_fs();
-    init_store();
-    init_sealed();
-  }
-});
-
-// scripts/core/sync/folder-versions.ts
-function sha256(text) {
-  return (0, import_node_crypto4.createHash)("sha256").update(text).digest("hex");
-}
-function filesHash(files) {
-  return sha256(`${files.state}\0${files.history ?? "\0none"}`);
-}
-function projectKey(projectDir) {
-  const result = (0, import_node_child_process2.spawnSync)("git", ["rev-list", "--max-parents=0", "HEAD"], { cwd: projectDir, encoding: "utf8", timeout: 1e4 });
-  const roots = result.status === 0 ? result.stdout.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line)).sort() : [];
-  if (roots[0]) return `git-${roots[0].slice(0, 16)}`;
-  const name = import_node_path27.default.basename(import_node_path27.default.resolve(projectDir)).replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "");
-  return `dir-${name || "project"}`;
-}
-function pendingError(folder, reason) {
-  return new WorkflowError(`sync pending: ${reason}; the workflows are saved locally, run the command again once ${folder.label} is available`);
-}
-function openSyncFolder(place, dir) {
-  const resolved = import_node_path27.default.resolve(place.projectDir, dir);
-  const folder = { place, dir: resolved, projectDir: import_node_path27.default.join(resolved, projectKey(place.projectDir)), label: `folder ${resolved}`, cache: /* @__PURE__ */ new Map() };
-  try {
-    if (!import_node_fs26.default.statSync(resolved).isDirectory()) throw pendingError(folder, `${resolved} is not a directory`);
-    import_node_fs26.default.accessSync(resolved, import_node_fs26.default.constants.R_OK | import_node_fs26.default.constants.W_OK | import_node_fs26.default.constants.X_OK);
-  } catch (error3) {
-    if (error3 instanceof WorkflowError) throw error3;
-    throw pendingError(folder, `the sync folder ${resolved} cannot be used (${error3.code ?? "unreadable"})`);
-  }
-  return folder;
-}
-function workflowFolder(folder, id) {
-  return import_node_path27.default.join(folder.projectDir, assertWorkflowId(id));
-}
-function mkdirPrivate(dir) {
-  if (import_node_fs26.default.existsSync(dir)) return;
-  import_node_fs26.default.mkdirSync(dir, { mode: DIR_MODE });
-  import_node_fs26.default.chmodSync(dir, DIR_MODE);
-}
-async function guarded(folder, fn2) {
-  try {
-    return fn2();
-  } catch (error3) {
-    const code = error3.code;
-    if (error3 instanceof WorkflowError || typeof code !== "string") throw error3;
-    throw pendingError(folder, `${folder.label} could not be used (${code}: ${error3.message})`);
-  }
-}
-function readDir(dir) {
-  try {
-    return import_node_fs26.default.readdirSync(dir);
-  } catch (error3) {
-    if (error3.code === "ENOENT") return [];
-    throw error3;
-  }
-}
-function readVersion(folder, id, version2) {
-  const cached2 = folder.cache.get(version2);
-  if (cached2) return cached2;
-  let text;
-  try {
-    text = readRegularText(import_node_path27.default.join(workflowFolder(folder, id), "versions", `${version2}.json`), READ_CAPS.syncVersion);
-  } catch {
-    return null;
-  }
-  if (sha256(text) !== version2) return null;
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = VersionDoc.safeParse(json);
-  if (!parsed.success || parsed.data.id !== id) return null;
-  folder.cache.set(version2, parsed.data);
-  return parsed.data;
-}
-function versionOf(folder, id, version2) {
-  const doc = readVersion(folder, id, version2);
-  if (!doc) throw pendingError(folder, `version ${version2.slice(0, 12)} of workflow "${id}" has not arrived in ${folder.label} yet (or is damaged)`);
-  return doc;
-}
-function writeVersion(folder, id, doc) {
-  const text = `${JSON.stringify(doc, null, 2)}
-`;
-  const version2 = sha256(text);
-  const dir = import_node_path27.default.join(workflowFolder(folder, id), "versions");
-  for (const each of [folder.projectDir, import_node_path27.default.dirname(dir), dir]) mkdirPrivate(each);
-  const file2 = import_node_path27.default.join(dir, `${version2}.json`);
-  if (!import_node_fs26.default.existsSync(file2)) writeFileAtomic(file2, text);
-  folder.cache.set(version2, doc);
-  return version2;
-}
-function newVersion(folder, id, files, parents) {
-  const state = stateOf(files, id);
-  return writeVersion(folder, id, {
-    format: VERSION_FORMAT,
-    id,
-    parents,
-    device: state.device.hostname,
-    saved_at: (/* @__PURE__ */ new Date()).toISOString(),
-    state: files.state,
-    history: files.history
-  });
-}
-function filesOf(doc) {
-  return { state: doc.state, history: doc.history };
-}
-function isAncestor(folder, id, ancestor, descendant) {
-  const seen = /* @__PURE__ */ new Set();
-  const queue = [descendant];
-  while (queue.length > 0) {
-    const next = queue.pop();
-    if (next === void 0 || seen.has(next)) continue;
-    if (next === ancestor) return true;
-    seen.add(next);
-    queue.push(...readVersion(folder, id, next)?.parents ?? []);
-  }
-  return false;
-}
-function remoteHeads(folder, id) {
-  const dir = workflowFolder(folder, id);
-  const versions = /* @__PURE__ */ new Set();
-  for (const name of readDir(dir).filter((n) => HEAD_NAME.test(n)).sort()) {
-    let version2;
-    try {
-      version2 = JSON.parse(readRegularText(import_node_path27.default.join(dir, name), READ_CAPS.small)).version;
-    } catch {
-      continue;
-    }
-    if (typeof version2 !== "string" || !/^[0-9a-f]{64}$/.test(version2)) continue;
-    versionOf(folder, id, version2);
-    versions.add(version2);
-  }
-  const all = [...versions];
-  return all.filter((v2) => !all.some((other) => other !== v2 && isAncestor(folder, id, v2, other)));
-}
-function writeHead(folder, id, version2) {
-  const dir = workflowFolder(folder, id);
-  mkdirPrivate(dir);
-  writeFileAtomic(import_node_path27.default.join(dir, "head.json"), `${JSON.stringify({ version: version2 }, null, 2)}
-`);
-}
-function folderIds(folder) {
-  return readDir(folder.projectDir).filter((name) => WORKFLOW_ID_PATTERN.test(name)).filter((name) => readDir(import_node_path27.default.join(folder.projectDir, name)).some((n) => HEAD_NAME.test(n))).sort();
-}
-function recordPath(storeDir, id) {
-  return import_node_path27.default.join(import_node_path27.default.dirname(workflowPath(storeDir, id)), STORE_FILES.sync);
-}
-function readRecord(storeDir, id) {
-  try {
-    const record2 = LocalRecord.safeParse(JSON.parse(readRegularText(recordPath(storeDir, id), READ_CAPS.small)));
-    if (record2.success) return record2.data;
-  } catch {
-  }
-  return null;
-}
-function writeRecord(storeDir, id, version2, files) {
-  writeFileAtomic(recordPath(storeDir, id), `${JSON.stringify({ version: version2, files: filesHash(files) }, null, 2)}
-`);
-}
-function snapshot(folder, id) {
-  const files = readStoreFiles(folder.place.storeDir, id);
-  const written = readRecord(folder.place.storeDir, id);
-  const record2 = written && readVersion(folder, id, written.version) ? written : null;
-  if (!files) return record2?.version ?? null;
-  if (record2 && record2.files === filesHash(files)) return record2.version;
-  const version2 = newVersion(folder, id, files, record2 ? [record2.version] : []);
-  writeRecord(folder.place.storeDir, id, version2, files);
-  return version2;
-}
-var import_node_child_process2, import_node_crypto4, import_node_fs26, import_node_path27, VERSION_FORMAT, HEAD_NAME, VersionDoc, LocalRecord;
-var init_folder_versions = __esm({
-  "scripts/core/sync/folder-versions.ts"() {
-    "use strict";
-    import_node_child_process2 = require("node:child_process");
-    import_node_crypto4 = require("node:crypto");
-    import_node_fs26 = __toESM(require("node:fs"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
-    init_mini();
-    init_errors();
-    init_safe_fs();
-    init_ids();
-    init_state_fields();
-    init_store();
-    init_files();
-    VERSION_FORMAT = "workflow-sync-version/1";
-    HEAD_NAME = /^head\b.*\.json$/;
-    VersionDoc = object({
-      format: literal(VERSION_FORMAT),
-      id: string2(),
-      parents: array(string2()),
-      device: string2(),
-      saved_at: string2(),
-      state: string2(),
-      history: nullable(string2())
-    });
-    LocalRecord = object({
-      version: string2(),
-      /** sha256 of the files then, to tell whether they changed since */
-      files: string2()
-    });
-  }
-});
-
-// scripts/core/sync/merge.ts
-function summarize(state, commit) {
-  const phase = state.phase.current !== null || state.phase.name ? [state.phase.current, state.phase.name].filter((p2) => p2 !== null).join(": ") : null;
-  return {
-    commit,
-    device: state.device.hostname,
-    updated_at: state.updated_at,
-    status: state.status,
-    phase,
-    progress: {
-      accomplishments: state.accomplishments.length,
-      next_steps: state.next_steps.length,
-      decisions: state.decisions.length,
-      blockers: state.blockers.length,
-      todos_active: state.todos.active.length,
-      todos_completed: state.todos.completed.length
-    },
-    next_steps: state.next_steps
-  };
-}
-function union3(local2, remote, key = (item) => JSON.stringify(item)) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const item of [...local2, ...remote]) {
-    const k2 = key(item);
-    if (seen.has(k2)) continue;
-    seen.add(k2);
-    out.push(item);
-  }
-  return out;
-}
-function mergeStates(local2, remote) {
-  const newer = remote.updated_at > local2.updated_at ? remote : local2;
-  const completed = union3(local2.todos.completed, remote.todos.completed, (t3) => t3.content);
-  const done = new Set(completed.map((t3) => t3.content));
-  return {
-    ...newer,
-    id: local2.id,
-    created_at: local2.created_at < remote.created_at ? local2.created_at : remote.created_at,
-    updated_at: newer.updated_at,
-    accomplishments: union3(local2.accomplishments, remote.accomplishments),
-    decisions: union3(local2.decisions, remote.decisions),
-    blockers: union3(local2.blockers, remote.blockers),
-    next_steps: union3(local2.next_steps, remote.next_steps),
-    notes: union3(local2.notes, remote.notes),
-    files_modified: union3(local2.files_modified, remote.files_modified),
-    todos: {
-      active: union3(local2.todos.active, remote.todos.active, (t3) => t3.content).filter((t3) => !done.has(t3.content)),
-      completed
-    }
-  };
-}
-function mergeHistories(local2, remote) {
-  if (local2 === null && remote === null) return null;
-  const lines = union3(
-    [...(local2 ?? "").split("\n"), ...(remote ?? "").split("\n")].filter((line) => line.trim() !== ""),
-    [],
-    (line) => line
-  );
-  const dated = [];
-  for (const line of lines) {
-    try {
-      const parsed = HistoryEntry.safeParse(JSON.parse(line));
-      if (parsed.success) dated.push({ at: parsed.data.at, line });
-    } catch {
-    }
-  }
-  dated.sort((a, b3) => a.at < b3.at ? -1 : a.at > b3.at ? 1 : 0);
-  return dated.map((d2) => `${d2.line}
-`).join("");
-}
-function remoteCopyId(storeDir, id, device) {
-  const suffix = device.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 30) || "remote";
-  const base = `${id.slice(0, 81 - suffix.length - 4).replace(/-+$/, "")}-${suffix}`;
-  return freeWorkflowId(storeDir, assertWorkflowId(base));
-}
-function applyResolution(storeDir, id, use, local2, remote) {
-  switch (use) {
-    case "local":
-      return { files: local2.files, importedAs: null };
-    case "remote":
-      replaceWorkflowFiles(storeDir, id, remote.files);
-      return { files: remote.files, importedAs: null };
-    case "merge": {
-      updateWorkflow(storeDir, id, () => mergeStates(local2.state, remote.state));
-      const history = mergeHistories(local2.files.history, remote.files.history);
-      if (history !== null) writeFileAtomic(historyPath(storeDir, id), history);
-      const current = readStoreFiles(storeDir, id);
-      if (!current) throw new Error(`workflow ${id} cannot be read right after its merge was saved`);
-      return { files: current, importedAs: null };
-    }
-    case "both": {
-      const copyId = remoteCopyId(storeDir, id, remote.state.device.hostname);
-      updateWorkflow(storeDir, copyId, () => ({ ...remote.state, id: copyId }));
-      if (remote.files.history !== null) writeFileAtomic(historyPath(storeDir, copyId), remote.files.history);
-      return { files: local2.files, importedAs: copyId };
-    }
-    default:
-      return use;
-  }
-}
-var init_merge = __esm({
-  "scripts/core/sync/merge.ts"() {
-    "use strict";
-    init_ids();
-    init_schemas3();
-    init_store();
-    init_files();
-  }
-});
-
-// scripts/core/sync/model.ts
-function isResolution(value) {
-  return RESOLUTIONS.includes(value);
-}
-function withLocalChanges(state, unsaved, inStore) {
-  if (unsaved && state === "in_sync") return "ahead";
-  if (unsaved && state === "behind") return "diverged";
-  if (state === "remote_only" && inStore) return "diverged";
-  return state;
-}
-function notTaken(id, state) {
-  return { id, result: state === "in_sync" ? "up to date" : state === "ahead" ? "ahead" : "diverged" };
-}
-function pushRejected(why, rejected, pushed) {
-  return new WorkflowError(
-    `sync pending: ${why}${pushed > 0 ? `; ${pushed} other workflow(s) pushed` : ""}; run \`claude-workflow sync pull\`, then \`claude-workflow sync resolve ${rejected.length === 1 ? rejected[0] : "<id>"}\`; local state is intact`
-  );
-}
-function notDiverged(id, state, hint = "") {
-  return new WorkflowError(`workflow "${id}" is ${SYNC_STATE_LABELS[state]}, not diverged: nothing to resolve${hint}`);
-}
-var DEFAULT_REMOTE, NETWORK_TIMEOUT_MS, MAX_PULLED_WORKFLOWS, SYNC_STATE_LABELS, RESOLUTIONS;
-var init_model = __esm({
-  "scripts/core/sync/model.ts"() {
-    "use strict";
-    init_errors();
-    DEFAULT_REMOTE = "origin";
-    NETWORK_TIMEOUT_MS = 6e4;
-    MAX_PULLED_WORKFLOWS = 200;
-    SYNC_STATE_LABELS = {
-      in_sync: "in sync",
-      ahead: "ahead",
-      behind: "behind",
-      diverged: "diverged",
-      local_only: "local only",
-      remote_only: "remote only"
-    };
-    RESOLUTIONS = ["local", "remote", "merge", "both"];
-  }
-});
-
-// scripts/core/sync/folder.ts
-var folder_exports = {};
-__export(folder_exports, {
-  describeFolderDivergence: () => describeFolderDivergence,
-  folderBackend: () => folderBackend,
-  folderStatus: () => folderStatus,
-  pullFromFolder: () => pullFromFolder,
-  pushToFolder: () => pushToFolder,
-  resolveFolderDivergence: () => resolveFolderDivergence
-});
-function folderBackend(place, dir) {
-  const open = () => openSyncFolder(place, dir);
-  const label = open().label;
-  return {
-    push: (id) => pushToFolder(open(), id),
-    pull: (id) => pullFromFolder(open(), id),
-    status: () => folderStatus(open()),
-    describe: (id) => describeFolderDivergence(open(), id),
-    resolve: (id, use) => resolveFolderDivergence(open(), id, use),
-    configured: () => Promise.resolve(true),
-    name: label,
-    label: "folder",
-    statusHeading: `against ${label}:`,
-    nothingPulled: `${label} has no workflows of this project`,
-    nothingToShow: `no workflows here or in ${label}`,
-    resolvedWhere: ` to ${label}`
-  };
-}
-function classify(folder, id, local2, heads) {
-  if (heads.length === 0) return "local_only";
-  if (!local2) return "remote_only";
-  if (heads.length > 1) {
-    const others = heads.filter((h3) => !isAncestor(folder, id, h3, local2));
-    if (others.length === 0) return "ahead";
-    if (others.length !== 1) return "diverged";
-    heads = others;
-  }
-  const [remote] = heads;
-  if (local2 === remote) return "in_sync";
-  if (isAncestor(folder, id, local2, remote)) return "behind";
-  if (isAncestor(folder, id, remote, local2)) return "ahead";
-  return "diverged";
-}
-function takeVersion(folder, id, version2) {
-  const files = filesOf(versionOf(folder, id, version2));
-  replaceWorkflowFiles(folder.place.storeDir, id, files);
-  writeRecord(folder.place.storeDir, id, version2, files);
-}
-async function pushToFolder(folder, onlyId) {
-  const ids = onlyId ? [assertWorkflowId(onlyId)] : storeIds(folder.place.storeDir);
-  if (onlyId && !readStoreFiles(folder.place.storeDir, onlyId)) {
-    throw new WorkflowError(`no readable workflow "${onlyId}" in ${folder.place.storeDir}`);
-  }
-  const workflows = await guarded(folder, () => {
-    const out = [];
-    for (const id of ids) {
-      const local2 = snapshot(folder, id);
-      if (!local2) continue;
-      const state = classify(folder, id, local2, remoteHeads(folder, id));
-      if (state === "in_sync") out.push({ id, commit: local2, result: "unchanged" });
-      else if (state === "local_only" || state === "ahead") {
-        writeHead(folder, id, local2);
-        out.push({ id, commit: local2, result: state === "local_only" ? "new" : "updated" });
-      } else out.push({ id, commit: local2, result: "rejected" });
-    }
-    return out;
-  });
-  const rejected = workflows.filter((w2) => w2.result === "rejected").map((w2) => w2.id);
-  if (rejected.length > 0) throw pushRejected(`${folder.label} has newer saves of ${rejected.join(", ")}`, rejected, workflows.length - rejected.length);
-  return { remote: folder.label, workflows };
-}
-function folderStatus(folder) {
-  return guarded(folder, () => statusRows(folder));
-}
-function statusRows(folder) {
-  const ids = /* @__PURE__ */ new Set([...storeIds(folder.place.storeDir), ...folderIds(folder)]);
-  const rows = [];
-  for (const id of [...ids].sort()) {
-    const files = readStoreFiles(folder.place.storeDir, id);
-    const record2 = readRecord(folder.place.storeDir, id);
-    const unsaved = files !== null && record2?.files !== filesHash(files);
-    const state = withLocalChanges(classify(folder, id, record2?.version ?? null, remoteHeads(folder, id)), unsaved, files !== null);
-    rows.push({ id, state, unsaved_changes: unsaved });
-  }
-  return rows;
-}
-async function pullFromFolder(folder, onlyId) {
-  if (onlyId) assertWorkflowId(onlyId);
-  return { remote: folder.label, workflows: await guarded(folder, () => pullRows(folder, onlyId)) };
-}
-function pullRows(folder, onlyId) {
-  const ids = onlyId ? [onlyId] : folderIds(folder);
-  const workflows = [];
-  for (const id of ids) {
-    const heads = remoteHeads(folder, id);
-    if (heads.length === 0) {
-      if (onlyId) throw new WorkflowError(`${folder.label} has no workflow "${id}"`);
-      continue;
-    }
-    const local2 = snapshot(folder, id);
-    if (!local2) {
-      if (import_node_fs27.default.existsSync(import_node_path28.default.dirname(workflowPath(folder.place.storeDir, id)))) {
-        workflows.push({ id, result: "diverged" });
-        continue;
-      }
-      const newest = [...heads].sort((x3, y2) => newestFirst(versionOf(folder, id, y2).saved_at, versionOf(folder, id, x3).saved_at)).at(-1);
-      takeVersion(folder, id, newest);
-      workflows.push({ id, result: heads.length > 1 ? "diverged" : "imported" });
-      continue;
-    }
-    const state = classify(folder, id, local2, heads);
-    if (state === "behind") {
-      const remote = heads.find((h3) => !isAncestor(folder, id, h3, local2)) ?? heads[0];
-      takeVersion(folder, id, remote);
-      workflows.push({ id, result: "fast-forwarded" });
-    } else {
-      workflows.push(notTaken(id, state));
-    }
-  }
-  return workflows;
-}
-function divergedPair(folder, id) {
-  const local2 = snapshot(folder, id);
-  const heads = remoteHeads(folder, id);
-  if (!local2) throw new WorkflowError(`workflow "${id}" is not in this store; \`claude-workflow sync pull\` imports it`);
-  if (heads.length === 0) throw new WorkflowError(`${folder.label} has no workflow "${id}"; \`claude-workflow sync push\` publishes it`);
-  const state = classify(folder, id, local2, heads);
-  if (state !== "diverged") throw notDiverged(id, state);
-  const others = heads.filter((h3) => !isAncestor(folder, id, h3, local2));
-  const docs = others.map((h3) => versionOf(folder, id, h3));
-  const [first, ...rest] = docs;
-  if (!first) throw new Error(`resolve ${id}: diverged without a remote head`);
-  let files = filesOf(first);
-  let merged = stateOf(files, `${folder.label} ${id}`);
-  for (const doc of rest) {
-    merged = mergeStates(merged, stateOf(filesOf(doc), `${folder.label} ${id}`));
-    files = { state: sealState(merged), history: mergeHistories(files.history, doc.history) };
-  }
-  return { local: local2, remote: { heads: others, files, state: merged, label: others.map((h3) => h3.slice(0, 12)).join("+") } };
-}
-function describeFolderDivergence(folder, id) {
-  return guarded(folder, () => {
-    const { local: local2, remote } = divergedPair(folder, id);
-    return {
-      id,
-      local: summarize(stateOf(filesOf(versionOf(folder, id, local2)), `local ${id}`), local2),
-      remote: summarize(remote.state, remote.label)
-    };
-  });
-}
-function resolveFolderDivergence(folder, id, use) {
-  return guarded(folder, () => resolveNow(folder, id, use));
-}
-function resolveNow(folder, id, use) {
-  const { local: local2, remote } = divergedPair(folder, id);
-  const localFiles = filesOf(versionOf(folder, id, local2));
-  const { files, importedAs } = applyResolution(folder.place.storeDir, id, use, { files: localFiles, state: stateOf(localFiles, `local ${id}`) }, remote);
-  const version2 = newVersion(folder, id, files, [local2, ...remote.heads]);
-  writeRecord(folder.place.storeDir, id, version2, files);
-  return { id, use, commit: version2, imported_as: importedAs };
-}
-var import_node_fs27, import_node_path28;
-var init_folder = __esm({
-  "scripts/core/sync/folder.ts"() {
-    "use strict";
-    import_node_fs27 = __toESM(require("node:fs"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_ordering();
-    init_ids();
-    init_store();
-    init_sealed();
-    init_files();
-    init_folder_versions();
-    init_merge();
-    init_model();
-  }
-});
-
-// scripts/core/sync/git-plumbing.ts
-function runGit(repo, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process3.spawn)("git", args, {
-      cwd: repo.place.projectDir,
-      // no credential prompt on a terminal the user cannot see (hooks, tests): fail instead
-      env: { ...repo.env, ...options.env, GIT_TERMINAL_PROMPT: "0" },
-      timeout: options.timeoutMs,
-      stdio: ["pipe", "pipe", "pipe"]
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk) => stdout += chunk);
-    child.stderr.setEncoding("utf8").on("data", (chunk) => stderr += chunk);
-    child.on(
-      "error",
-      (error3) => error3.code === "ENOENT" ? reject(new WorkflowError("sync needs git, and no `git` program was found on PATH")) : reject(error3)
-    );
-    child.on("close", (code) => resolve({ stdout, stderr, code: code ?? 1 }));
-    child.on("exit", (_code, signal) => {
-      if (signal === null) return;
-      child.stdout.destroy();
-      child.stderr.destroy();
-      resolve({ stdout, stderr: `git ${args[0]} gave up after ${Math.round((options.timeoutMs ?? 0) / 1e3)} s (no answer from the remote)`, code: 1 });
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(options.input ?? "");
-  });
-}
-async function gitOk(repo, args, options = {}) {
-  const result = await runGit(repo, args, options);
-  if (result.code !== 0) throw new Error(`git ${args.join(" ")} failed: ${firstLine(result.stderr) || `exit ${result.code}`}`);
-  return result.stdout.trim();
-}
-function firstLine(text) {
-  return text.split("\n").map((line) => line.replace(/^(fatal|error):\s*/, "").trim()).find((line) => line !== "") ?? "";
-}
-async function openSyncRepo(place, env, remote = DEFAULT_REMOTE) {
-  const repo = { place, env, remote };
-  const inside = await runGit(repo, ["rev-parse", "--is-inside-work-tree"]);
-  if (inside.code !== 0 || inside.stdout.trim() !== "true") {
-    throw new WorkflowError(`sync works through the project's git repository, and ${place.projectDir} is not in one`);
-  }
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote)) throw new WorkflowError(`invalid remote name ${JSON.stringify(remote)}`);
-  await moveLegacyTrackingRefs(repo);
-  return repo;
-}
-async function moveLegacyTrackingRefs(repo) {
-  const legacy = `refs/remotes/${repo.remote}/workflows/`;
-  const listed = await runGit(repo, ["for-each-ref", "--format=%(refname) %(objectname)", legacy]);
-  const commands = [];
-  for (const line of listed.code === 0 ? listed.stdout.split("\n") : []) {
-    const [ref = "", sha = ""] = line.split(" ");
-    const id = ref.slice(legacy.length);
-    if (!ref.startsWith(legacy) || !WORKFLOW_ID_PATTERN.test(id) || !/^[0-9a-f]{40,64}$/.test(sha)) continue;
-    commands.push(`update ${trackingPrefix(repo)}${id} ${sha}`, `delete ${ref} ${sha}`);
-  }
-  if (commands.length > 0) await gitOk(repo, ["update-ref", "--stdin"], { input: `${commands.join("\n")}
-` });
-}
-async function resolveRef(repo, ref) {
-  const result = await runGit(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  return result.code === 0 ? result.stdout.trim() : null;
-}
-async function isAncestor2(repo, ancestor, descendant) {
-  const result = await runGit(repo, ["merge-base", "--is-ancestor", ancestor, descendant]);
-  if (result.code > 1) throw new Error(`git merge-base failed: ${firstLine(result.stderr)}`);
-  return result.code === 0;
-}
-async function moveRef(repo, ref, next, old, reason) {
-  const result = await runGit(repo, ["update-ref", "-m", reason, ref, next, old ?? ""]);
-  if (result.code !== 0) {
-    throw new WorkflowError(`${ref} was changed by another process while syncing; nothing was lost, run the command again`);
-  }
-}
-async function hashBlob(repo, content, write2) {
-  return gitOk(repo, ["hash-object", ...write2 ? ["-w"] : [], "--stdin"], { input: content });
-}
-async function treeOf(repo, files) {
-  const entries2 = [`100644 blob ${await hashBlob(repo, files.state, true)}	${STORE_FILES.state}`];
-  if (files.history !== null) entries2.push(`100644 blob ${await hashBlob(repo, files.history, true)}	${STORE_FILES.history}`);
-  return gitOk(repo, ["mktree"], { input: `${entries2.join("\n")}
-` });
-}
-async function commitTree(repo, tree, parents, message) {
-  const env = {};
-  const name = (await runGit(repo, ["config", "user.name"])).stdout.trim();
-  const email2 = (await runGit(repo, ["config", "user.email"])).stdout.trim();
-  if (!name) env.GIT_AUTHOR_NAME = env.GIT_COMMITTER_NAME = FALLBACK_IDENTITY.name;
-  if (!email2) env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = FALLBACK_IDENTITY.email;
-  return gitOk(repo, ["commit-tree", tree, ...parents.flatMap((p2) => ["-p", p2]), "-m", message], { env });
-}
-async function readBlob(repo, commit, file2) {
-  const size = await runGit(repo, ["cat-file", "-s", `${commit}:${file2}`]);
-  if (size.code !== 0) return null;
-  const limit = MAX_BLOB_BYTES[file2] ?? 1024 * 1024;
-  if (Number(size.stdout.trim()) > limit) throw new WorkflowError(`its ${file2} is ${size.stdout.trim()} bytes, over the limit of ${limit}`);
-  const result = await runGit(repo, ["cat-file", "blob", `${commit}:${file2}`]);
-  return result.code === 0 ? result.stdout : null;
-}
-async function filesAt(repo, commit) {
-  const state = await readBlob(repo, commit, STORE_FILES.state);
-  if (state === null) throw new WorkflowError(`commit ${commit.slice(0, 12)} holds no ${STORE_FILES.state}; it was not made by workflow sync`);
-  return { state, history: await readBlob(repo, commit, STORE_FILES.history) };
-}
-function describeSave(state) {
-  const what = state.summary || state.task.description || state.id;
-  return `workflow ${state.id}: ${what.split("\n")[0]?.slice(0, 72)} (${state.device.hostname})`;
-}
-async function snapshot2(repo, id) {
-  const files = readStoreFiles(repo.place.storeDir, id);
-  if (!files) return null;
-  const ref = localRef(id);
-  const parent = await resolveRef(repo, ref);
-  const tree = await treeOf(repo, files);
-  if (parent && await gitOk(repo, ["rev-parse", `${parent}^{tree}`]) === tree) return { commit: parent, created: false };
-  const commit = await commitTree(repo, tree, parent ? [parent] : [], describeSave(stateOf(files, id)));
-  await moveRef(repo, ref, commit, parent, "workflow sync: save");
-  return { commit, created: true };
-}
-async function refIds(repo, prefix) {
-  const out = await gitOk(repo, ["for-each-ref", "--format=%(refname)", prefix]);
-  return out.split("\n").filter((ref) => ref.startsWith(prefix)).map((ref) => ref.slice(prefix.length)).filter((id) => WORKFLOW_ID_PATTERN.test(id));
-}
-async function remoteExists(repo) {
-  return (await runGit(repo, ["remote", "get-url", repo.remote])).code === 0;
-}
-var import_node_child_process3, LOCAL_PREFIX, FALLBACK_IDENTITY, localRef, trackingPrefix, trackingRef, MAX_BLOB_BYTES;
-var init_git_plumbing = __esm({
-  "scripts/core/sync/git-plumbing.ts"() {
-    "use strict";
-    import_node_child_process3 = require("node:child_process");
-    init_errors();
-    init_ids();
-    init_state_fields();
-    init_store();
-    init_files();
-    init_model();
-    LOCAL_PREFIX = "refs/workflows/";
-    FALLBACK_IDENTITY = { name: "workflow", email: "workflow@localhost" };
-    localRef = (id) => `${LOCAL_PREFIX}${assertWorkflowId(id)}`;
-    trackingPrefix = (repo) => `refs/workflow-remotes/${repo.remote}/`;
-    trackingRef = (repo, id) => `${trackingPrefix(repo)}${assertWorkflowId(id)}`;
-    MAX_BLOB_BYTES = { [STORE_FILES.state]: 8 * 1024 * 1024, [STORE_FILES.history]: 32 * 1024 * 1024 };
-  }
-});
-
-// scripts/core/sync/git-remote.ts
-var git_remote_exports = {};
-__export(git_remote_exports, {
-  describeDivergence: () => describeDivergence,
-  gitRemoteBackend: () => gitRemoteBackend,
-  pullWorkflows: () => pullWorkflows,
-  pushWorkflows: () => pushWorkflows,
-  resolveDivergence: () => resolveDivergence,
-  syncStatus: () => syncStatus
-});
-async function gitRemoteBackend(place, env, remote) {
-  const repo = await openSyncRepo(place, env, remote);
-  return {
-    push: (id) => pushWorkflows(repo, id),
-    pull: (id, timeoutMs) => pullWorkflows(repo, id, timeoutMs),
-    status: () => syncStatus(repo),
-    describe: (id) => describeDivergence(repo, id),
-    resolve: (id, use) => resolveDivergence(repo, id, use),
-    configured: () => remoteExists(repo),
-    name: remote,
-    label: remote,
-    statusHeading: `against ${remote} as of the last pull or push:`,
-    nothingPulled: `${remote} has no workflows`,
-    nothingToShow: "no workflows here or on the remote (as of the last pull)",
-    resolvedWhere: ""
-  };
-}
-function pendingError2(repo, reason) {
-  return new WorkflowError(
-    `sync pending: ${reason}; the workflows are saved locally (refs/workflows/*), run \`claude-workflow sync push\` again once "${repo.remote}" is reachable`
-  );
-}
-async function pushWorkflows(repo, onlyId, timeoutMs = NETWORK_TIMEOUT_MS) {
-  const ids = onlyId ? [assertWorkflowId(onlyId)] : storeIds(repo.place.storeDir);
-  if (onlyId && !readStoreFiles(repo.place.storeDir, onlyId)) {
-    throw new WorkflowError(`no readable workflow "${onlyId}" in ${repo.place.storeDir}`);
-  }
-  const commits = /* @__PURE__ */ new Map();
-  for (const id of ids) {
-    const saved = await snapshot2(repo, id);
-    if (saved) commits.set(id, saved.commit);
-  }
-  if (commits.size === 0) return { remote: repo.remote, workflows: [] };
-  if (!await remoteExists(repo)) {
-    throw pendingError2(repo, `this repository has no remote "${repo.remote}" (add one with \`git remote add ${repo.remote} <url>\` or pass --remote)`);
-  }
-  const refspecs = [...commits.keys()].map((id) => `${localRef(id)}:${localRef(id)}`);
-  const result = await runGit(repo, ["push", "--porcelain", repo.remote, ...refspecs], { timeoutMs });
-  const flags = /* @__PURE__ */ new Map();
-  for (const line of result.stdout.split("\n")) {
-    const match = /^(.)\t([^:]+):(\S+)\t/.exec(line);
-    if (match?.[1] && match[3]?.startsWith(LOCAL_PREFIX)) flags.set(match[3].slice(LOCAL_PREFIX.length), match[1]);
-  }
-  if (flags.size === 0) throw pendingError2(repo, `git push to "${repo.remote}" failed (${firstLine(result.stderr) || `exit ${result.code}`})`);
-  const workflows = [];
-  for (const [id, commit] of commits) {
-    const flag = flags.get(id);
-    const outcome = flag === "*" ? "new" : flag === "=" ? "unchanged" : flag === " " || flag === "+" ? "updated" : "rejected";
-    if (outcome !== "rejected") await gitOk(repo, ["update-ref", trackingRef(repo, id), commit]);
-    workflows.push({ id, commit, result: outcome });
-  }
-  const rejected = workflows.filter((w2) => w2.result === "rejected").map((w2) => w2.id);
-  if (rejected.length > 0) throw pushRejected(`"${repo.remote}" rejected ${rejected.join(", ")} (both sides saved since the last sync)`, rejected, workflows.length - rejected.length);
-  return { remote: repo.remote, workflows };
-}
-async function classify2(repo, local2, remote) {
-  if (!remote) return "local_only";
-  if (!local2) return "remote_only";
-  if (local2 === remote) return "in_sync";
-  if (await isAncestor2(repo, local2, remote)) return "behind";
-  if (await isAncestor2(repo, remote, local2)) return "ahead";
-  return "diverged";
-}
-async function hasUnsavedChanges(repo, files, local2) {
-  if (!files) return false;
-  if (!local2) return true;
-  const expected = [`${await hashBlob(repo, files.state, false)}	${STORE_FILES.state}`];
-  if (files.history !== null) expected.push(`${await hashBlob(repo, files.history, false)}	${STORE_FILES.history}`);
-  const listed = (await gitOk(repo, ["ls-tree", local2])).split("\n").map((line) => line.replace(/^\S+ blob /, "")).filter((line) => line !== "");
-  return [...expected].sort().join("\n") !== [...listed].sort().join("\n");
-}
-async function syncStatus(repo) {
-  const ids = /* @__PURE__ */ new Set([...storeIds(repo.place.storeDir), ...await refIds(repo, LOCAL_PREFIX), ...await refIds(repo, trackingPrefix(repo))]);
-  const rows = [];
-  for (const id of [...ids].sort()) {
-    const local2 = await resolveRef(repo, localRef(id));
-    const remote = await resolveRef(repo, trackingRef(repo, id));
-    const files = readStoreFiles(repo.place.storeDir, id);
-    const unsaved = await hasUnsavedChanges(repo, files, local2);
-    const state = withLocalChanges(await classify2(repo, local2, remote), unsaved, files !== null);
-    rows.push({ id, state, unsaved_changes: unsaved });
-  }
-  return rows;
-}
-async function fetchWorkflows(repo, timeoutMs) {
-  if (!await remoteExists(repo)) {
-    throw new WorkflowError(`sync pull: this repository has no remote "${repo.remote}" (add one with \`git remote add ${repo.remote} <url>\` or pass --remote)`);
-  }
-  const result = await runGit(repo, ["fetch", "--quiet", "--no-tags", repo.remote, `+${LOCAL_PREFIX}*:${trackingPrefix(repo)}*`], { timeoutMs });
-  if (result.code !== 0) {
-    throw new WorkflowError(`sync pull: git fetch from "${repo.remote}" failed (${firstLine(result.stderr) || `exit ${result.code}`}); nothing was changed`);
-  }
-}
-async function takeCommit(repo, id, commit, old, reason) {
-  const files = await filesAt(repo, commit);
-  replaceWorkflowFiles(repo.place.storeDir, id, files);
-  await moveRef(repo, localRef(id), commit, old, reason);
-}
-async function pullWorkflows(repo, onlyId, timeoutMs = NETWORK_TIMEOUT_MS) {
-  if (onlyId) assertWorkflowId(onlyId);
-  const deadline = Date.now() + timeoutMs;
-  await fetchWorkflows(repo, timeoutMs);
-  const ids = onlyId ? [onlyId] : await refIds(repo, trackingPrefix(repo));
-  const workflows = [];
-  for (const [index, id] of ids.entries()) {
-    if (index >= MAX_PULLED_WORKFLOWS) {
-      workflows.push({ id, result: "refused", reason: `more than ${MAX_PULLED_WORKFLOWS} workflows on the remote` });
-      continue;
-    }
-    if (Date.now() > deadline) {
-      workflows.push({ id, result: "refused", reason: "out of time; the next pull takes it" });
-      continue;
-    }
-    try {
-      workflows.push(await pullOne(repo, id, onlyId !== void 0));
-    } catch (error3) {
-      if (!(error3 instanceof WorkflowError)) throw error3;
-      if (onlyId) throw error3;
-      workflows.push({ id, result: "refused", reason: error3.message });
-    }
-  }
-  return { remote: repo.remote, workflows };
-}
-async function pullOne(repo, id, named) {
-  const remote = await resolveRef(repo, trackingRef(repo, id));
-  if (!remote) {
-    if (named) throw new WorkflowError(`"${repo.remote}" has no workflow "${id}"`);
-    throw new WorkflowError("its remote ref does not name a commit");
-  }
-  const saved = await snapshot2(repo, id);
-  const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const storeHasIt = import_node_fs28.default.existsSync(import_node_path29.default.dirname(workflowPath(repo.place.storeDir, id)));
-  if (!local2) {
-    if (storeHasIt) return { id, result: "diverged" };
-    await takeCommit(repo, id, remote, null, "workflow sync: import");
-    return { id, result: "imported" };
-  }
-  const state = await classify2(repo, local2, remote);
-  if (state === "behind") {
-    await takeCommit(repo, id, remote, local2, "workflow sync: fast-forward");
-    return { id, result: "fast-forwarded" };
-  }
-  return notTaken(id, state);
-}
-async function divergedPair2(repo, id) {
-  const saved = await snapshot2(repo, id);
-  const local2 = saved?.commit ?? await resolveRef(repo, localRef(id));
-  const remote = await resolveRef(repo, trackingRef(repo, id));
-  if (!local2) throw new WorkflowError(`workflow "${id}" is not in this store; \`claude-workflow sync pull\` imports it`);
-  if (!remote) throw new WorkflowError(`"${repo.remote}" has no workflow "${id}" (as of the last pull); \`claude-workflow sync push\` publishes it`);
-  const state = await classify2(repo, local2, remote);
-  if (state !== "diverged") {
-    throw notDiverged(id, state, " (run `claude-workflow sync pull` first to see the remote's latest)");
-  }
-  return { local: local2, remote };
-}
-async function describeDivergence(repo, id) {
-  const { local: local2, remote } = await divergedPair2(repo, id);
-  return {
-    id,
-    local: summarize(stateOf(await filesAt(repo, local2), `local ${id}`), local2),
-    remote: summarize(stateOf(await filesAt(repo, remote), `${repo.remote} ${id}`), remote)
-  };
-}
-async function resolveDivergence(repo, id, use) {
-  const { local: local2, remote } = await divergedPair2(repo, id);
-  const localFiles = await filesAt(repo, local2);
-  const remoteFiles = await filesAt(repo, remote);
-  const localState = stateOf(localFiles, `local ${id}`);
-  const remoteState = stateOf(remoteFiles, `${repo.remote} ${id}`);
-  const { files, importedAs } = applyResolution(repo.place.storeDir, id, use, { files: localFiles, state: localState }, { files: remoteFiles, state: remoteState });
-  const here = localState.device.hostname;
-  const there = remoteState.device.hostname;
-  const message = {
-    local: `workflow ${id}: keep ${here}'s version over ${there}'s`,
-    remote: `workflow ${id}: take ${there}'s version over ${here}'s`,
-    merge: `workflow ${id}: merge ${here} and ${there}`,
-    both: `workflow ${id}: keep both; ${there}'s version continues as ${importedAs ?? ""}`
-  }[use];
-  const commit = await commitTree(repo, await treeOf(repo, files), [local2, remote], message);
-  await moveRef(repo, localRef(id), commit, local2, `workflow sync: resolve (${use})`);
-  if (importedAs) await snapshot2(repo, importedAs);
-  return { id, use, commit, imported_as: importedAs };
-}
-var import_node_fs28, import_node_path29;
-var init_git_remote = __esm({
-  "scripts/core/sync/git-remote.ts"() {
-    "use strict";
-    import_node_fs28 = __toESM(require("node:fs"), 1);
-    import_node_path29 = __toESM(require("node:path"), 1);
-    init_errors();
-    init_ids();
-    init_store();
-    init_files();
-    init_git_plumbing();
-    init_merge();
-    init_model();
-  }
-});
-
-// scripts/core/sync/backend.ts
-async function openSyncBackend(place, env, target) {
-  if (target.dir) return (await Promise.resolve().then(() => (init_folder(), folder_exports))).folderBackend(place, target.dir);
-  return (await Promise.resolve().then(() => (init_git_remote(), git_remote_exports))).gitRemoteBackend(place, env, target.remote);
-}
-var init_backend = __esm({
-  "scripts/core/sync/backend.ts"() {
-    "use strict";
-  }
-});
-
-// scripts/core/sync/auto-sync.ts
-var auto_sync_exports = {};
-__export(auto_sync_exports, {
-  autoPull: () => autoPull,
-  autoPush: () => autoPush
-});
-async function autoPull(place, env, target, timeoutMs) {
-  try {
-    const backend = await openSyncBackend(place, env, target);
-    if (!await backend.configured()) return null;
-    const { workflows } = await backend.pull(void 0, timeoutMs);
-    const done = workflows.filter((w2) => w2.result === "imported" || w2.result === "fast-forwarded").length;
-    const diverged = workflows.filter((w2) => w2.result === "diverged").map((w2) => w2.id);
-    const refused2 = workflows.filter((w2) => w2.result === "refused");
-    const parts = [];
-    if (done > 0) parts.push(`${done} workflow(s) updated from ${where(target)}`);
-    if (diverged.length > 0) parts.push(`diverged: ${diverged.join(", ")} (claude-workflow sync resolve <id>)`);
-    if (refused2.length > 0) parts.push(`refused: ${refused2.slice(0, 3).map((w2) => w2.id).join(", ")}${refused2.length > 3 ? ` and ${refused2.length - 3} more` : ""} (claude-workflow sync pull says why)`);
-    return parts.length > 0 ? `sync: ${parts.join("; ")}` : null;
-  } catch (error3) {
-    if (!(error3 instanceof WorkflowError)) throw error3;
-    return `sync pending: could not pull from ${where(target)} (${error3.message.replace(/^sync pull: /, "")})`;
-  }
-}
-async function autoPush(place, env, target, id) {
-  try {
-    await (await openSyncBackend(place, env, target)).push(id);
-    return `sync: pushed to ${where(target)}`;
-  } catch (error3) {
-    if (!(error3 instanceof WorkflowError)) throw error3;
-    return error3.message.startsWith("sync pending") ? error3.message : `sync pending: ${error3.message}`;
-  }
-}
-var where;
-var init_auto_sync = __esm({
-  "scripts/core/sync/auto-sync.ts"() {
-    "use strict";
-    init_errors();
-    init_backend();
-    where = (target) => target.dir ? `folder ${target.dir}` : target.remote;
-  }
-});
-
-// scripts/commands/handoff.ts
-var handoff_exports = {};
-__export(handoff_exports, {
-  command: () => command
-});
-var command;
-var init_handoff2 = __esm({
-  "scripts/commands/handoff.ts"() {
-    "use strict";
-    init_config();
-    init_handoff_input();
-    init_summaries();
-    init_session();
-    init_handoff();
-    command = {
-      usage: 'handoff --task "\u2026" [--summary "\u2026"] [--phase "2: build"] [--sub-phase "\u2026"] [--accomplishment|--next|--decision|--blocker|--note "\u2026"]\u2026 [--id ID | --new] [--clear-blockers] [--clear-next] [--status S] [--input FILE|-]',
-      summary: "Saves a handoff of the current work.",
-      help: [
-        ['--task "\u2026"', "the overall goal, one line (needed for a new workflow)"],
-        ["--ticket ID", "an issue or ticket id to keep with the task"],
-        ['--summary "\u2026"', "where things stand, what the next session must know first"],
-        ['--phase "2: build"', 'the current phase, as "number: name" or a name'],
-        ['--sub-phase "\u2026"', "the step inside the phase"],
-        ['--accomplishment "\u2026"', "something done (repeatable)"],
-        ['--next "\u2026"', "a next step, in order (repeatable)"],
-        ['--decision "\u2026"', "a decision and why (repeatable)"],
-        ['--blocker "\u2026"', "what stops the work (repeatable)"],
-        ['--note "\u2026"', "anything else the next session needs (repeatable)"],
-        ["--id ID", "update this workflow"],
-        ["--new", "start a new workflow instead of updating the project's current one"],
-        ["--clear-blockers", "the workflow has no blockers any more"],
-        ["--clear-next", "drop the next steps of the last handoff (give new ones with --next)"],
-        ["--status S", "active, paused (the default), waiting_approval, completed or cancelled"],
-        ["--input FILE|-", 'the fields as "key: value" lines or a JSON object, from a file or stdin; flags win']
-      ],
-      options: {
-        task: { type: "string" },
-        ticket: { type: "string" },
-        summary: { type: "string" },
-        phase: { type: "string" },
-        "sub-phase": { type: "string" },
-        accomplishment: { type: "string", multiple: true },
-        next: { type: "string", multiple: true },
-        decision: { type: "string", multiple: true },
-        blocker: { type: "string", multiple: true },
-        note: { type: "string", multiple: true },
-        id: { type: "string" },
-        new: { type: "boolean" },
-        "clear-blockers": { type: "boolean" },
-        "clear-next": { type: "boolean" },
-        status: { type: "string" },
-        input: { type: "string" }
-      },
-      async run(ctx) {
-        const place = ctx.place();
-        const input = await readHandoffInput(ctx.values, ctx.readStdin, ctx.cwd);
-        const result = await saveHandoff(place, input, sessionFromEnvironment(place.projectDir, ctx.env), ctx.now, ctx.env, ctx.values.new === true);
-        const { config: config2 } = loadConfig(place.projectDir, ctx.env);
-        const sync = config2.sync.auto ? await (await Promise.resolve().then(() => (init_auto_sync(), auto_sync_exports))).autoPush(place, ctx.env, config2.sync, result.id) : null;
-        return {
-          // the resume commands stay the last lines, whatever the sync says
-          text: renderHandoffSummary(result.state, result.path, result.warnings, result.redacted, sync, result.into, ctx.invocation),
-          json: { id: result.id, created: result.created, into: result.into, path: result.path, state: result.state, warnings: result.warnings, redacted: result.redacted, ...sync !== null ? { sync } : {} }
-        };
-      }
-    };
-  }
-});
-
-// scripts/core/git/early-git.ts
-function hold(child, held) {
-  for (const handle of [child, child.stdout, child.stderr]) {
-    if (!holdsProcess(handle)) continue;
-    if (held) handle.ref();
-    else handle.unref();
-  }
-}
-function takeEarlyGit(cwd, args) {
-  const list = holder4[STARTED];
-  const index = list?.findIndex((early) => early.cwd === cwd && early.args.length === args.length && early.args.every((arg, i) => arg === args[i])) ?? -1;
-  const taken = index >= 0 ? list?.splice(index, 1)[0] : void 0;
-  if (!taken) return void 0;
-  hold(taken.child, true);
-  return taken.output;
-}
-var STARTED, holder4, MAX_OUTPUT, holdsProcess;
-var init_early_git = __esm({
-  "scripts/core/git/early-git.ts"() {
-    "use strict";
-    init_dist3();
-    init_node_builtins();
-    STARTED = /* @__PURE__ */ Symbol.for("claude-workflow.early-git");
-    holder4 = globalThis;
-    MAX_OUTPUT = 64 * 1024 * 1024;
-    holdsProcess = (handle) => typeof handle === "object" && handle !== null && "ref" in handle && typeof handle.ref === "function" && "unref" in handle && typeof handle.unref === "function";
-  }
-});
-
-// scripts/core/git/commit-walk.ts
-function parseLogged(raw) {
-  return raw.split("\n").filter(Boolean).map((line) => {
-    const [sha = "", parents = "", author = "", subject = ""] = line.split("\0");
-    return { sha, parents: parents.split(" ").filter(Boolean), author, subject };
-  });
-}
-function newestSince(newest, base) {
-  const commits = [];
-  for (const [i, commit] of newest.entries()) {
-    if (commit.sha === base) return { commits, count: commits.length };
-    commits.push({ sha: commit.sha, subject: commit.subject, author: commit.author });
-    if (base === null) continue;
-    const next = newest[i + 1];
-    if (commit.parents.length !== 1 || next && next.sha !== commit.parents[0]) return null;
-  }
-  return base === null || newest.length === NEW_COMMITS_LISTED ? { commits, count: null } : null;
-}
-function parseCount(counted) {
-  const [left = Number.NaN, right = Number.NaN] = counted.trim().split(/\s+/).map(Number);
-  return Number.isSafeInteger(left) && Number.isSafeInteger(right) ? { left, right } : null;
-}
-async function commitsSince(git, dir, base, head) {
-  if (base === head) return { commits: [], count: 0, diverged: false };
-  const range = rangeOf(base, head);
-  const args = countArgs(base, head);
-  const counting = (takeEarlyGit(dir, args) ?? git.raw(args)).then(parseCount);
-  counting.catch(() => void 0);
-  const listRange = () => git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, "--right-only", LOGGED, range, "--"]);
-  try {
-    const proven = newestSince(parseLogged(await git.raw(["log", `--max-count=${NEW_COMMITS_LISTED}`, LOGGED, head, "--"])), base);
-    const listing = proven ? null : listRange();
-    listing?.catch(() => void 0);
-    const counted = await counting;
-    if (!counted) return null;
-    const diverged = counted.left > 0;
-    if (proven && !diverged && (proven.count ?? counted.right) === counted.right && proven.commits.length <= counted.right) {
-      return { commits: proven.commits, count: counted.right, diverged };
-    }
-    const listed = parseLogged(await (listing ?? listRange()));
-    return { commits: listed.map(({ sha, subject, author }) => ({ sha, subject, author })), count: counted.right, diverged };
-  } catch {
-    return null;
-  }
-}
-var NEW_COMMITS_LISTED, LOGGED, rangeOf, countArgs;
-var init_commit_walk = __esm({
-  "scripts/core/git/commit-walk.ts"() {
-    "use strict";
-    init_early_git();
-    NEW_COMMITS_LISTED = 50;
-    LOGGED = "--format=%H%x00%P%x00%an%x00%s";
-    rangeOf = (base, head) => base === null ? head : `${base}...${head}`;
-    countArgs = (base, head) => ["rev-list", "--left-right", "--count", rangeOf(base, head), "--"];
   }
 });
 
@@ -14144,7 +14213,7 @@ function startChangesSince(dir, since, filesModified) {
   const headSha = readHeadCommit(dir);
   const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, dir, since.commit, headSha) : null;
   ahead?.catch(() => void 0);
-  const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
+  const state = readGitState(dir, headSha ? { sha: headSha, subject: null } : null);
   const report = reportChanges(git, dir, since, filesModified, state, ahead);
   report.catch(() => void 0);
   return { accepted: state.then(() => void 0), report };
@@ -14207,8 +14276,10 @@ var init_changes_since = __esm({
     import_node_fs29 = __toESM(require("node:fs"), 1);
     import_node_path30 = __toESM(require("node:path"), 1);
     init_commit_walk();
+    init_git_client();
+    init_git_context();
     init_git_head();
-    init_git();
+    init_work_tree_status();
     init_project();
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
     NOTHING_CHANGED = {
@@ -14286,7 +14357,7 @@ var init_resume = __esm({
     init_device();
     init_errors();
     init_changes_since();
-    init_git();
+    init_git_client();
     init_secret_scanner();
     init_ids();
     init_workflow_origin();
@@ -16992,7 +17063,7 @@ var init_checkpoint = __esm({
     init_lease();
     init_device();
     init_errors();
-    init_git();
+    init_git_context();
     init_ids();
     init_session_capture();
     init_redact();

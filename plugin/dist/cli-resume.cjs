@@ -243,12 +243,19 @@ function simpleGitEnvironment(env) {
   }
   return { ...kept, GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: "true" };
 }
-function startGitEarly(cwd, args, env) {
+function execGit(cwd, args, env) {
   let child;
   const options = { cwd, env: simpleGitEnvironment(env), maxBuffer: MAX_OUTPUT, windowsHide: true };
   const output = new Promise((resolve, reject) => {
-    child = nodeChildProcess().execFile("git", [...args], options, (error, stdout) => error ? reject(error) : resolve(stdout));
+    child = nodeChildProcess().execFile("git", [...args], options, (error, stdout, stderr) => {
+      if (!error) resolve(stdout);
+      else reject(stderr.trim() ? Object.assign(new Error(stderr), { cause: error }) : error);
+    });
   });
+  return { child, output };
+}
+function startGitEarly(cwd, args, env) {
+  const { child, output } = execGit(cwd, args, env);
   output.catch(() => void 0);
   if (!child) return;
   hold(child, false);
@@ -404,7 +411,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "23fdef39e9c146f5" : "source";
+var BUILD = true ? "8a9a69b28a04e702" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

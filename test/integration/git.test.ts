@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startChangesSince } from '../../scripts/core/git/changes-since.ts';
-import { captureGitContext } from '../../scripts/core/git/git.ts';
+import { captureGitContext } from '../../scripts/core/git/git-context.ts';
 import { cleanupTempDirs, git, tempDir, tempRepo, type TempRepo } from '../helpers/repo.ts';
 
 const detectChangesSince = (...args: Parameters<typeof startChangesSince>) => startChangesSince(...args).report;
@@ -176,7 +176,7 @@ describe.concurrent('detectChangesSince', () => {
     expect(changes.missing_files).toEqual(['notes/plan.md', 'src/gone.ts']);
   });
 
-  // BUG (scripts/core/git/git.ts): a file deleted in the work tree at handoff time is recorded in
+  // BUG (scripts/core/git/git-context.ts): a file deleted in the work tree at handoff time is recorded in
   // git.status.modified/staged like any other change, so resume reports it "missing since the
   // handoff" although it was already gone when the handoff was made. See the report.
   it('does not report a file that was already deleted at the handoff as missing since', async () => {
@@ -188,7 +188,7 @@ describe.concurrent('detectChangesSince', () => {
     expect(changes.missing_files).toEqual([]);
   });
 
-  // BUG (scripts/core/git/git.ts): git reports paths relative to the repository root, but missing
+  // BUG (scripts/core/git/changes-since.ts): git reports paths relative to the repository root, but missing
   // files are looked up relative to the project directory; a project in a subfolder of its
   // repository (a monorepo package) sees every file in flight as missing. See the report.
   it('works for a project directory in a subfolder of the repository', async () => {
@@ -201,7 +201,7 @@ describe.concurrent('detectChangesSince', () => {
     expect(changes.missing_files).toEqual([]);
   });
 
-  // BUG (scripts/core/git/git.ts, detectChangesSince): a handoff made before the first commit has
+  // BUG (scripts/core/git/changes-since.ts): a handoff made before the first commit has
   // git.commit === null; the commits made since are then skipped without a word, and resume says
   // "Nothing: no new commits". See the report.
   it('a handoff made before the first commit: the commits made since are reported', async () => {

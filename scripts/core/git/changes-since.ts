@@ -2,10 +2,12 @@
 // SHA, never on timestamps: clocks differ between machines, commits do not.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SimpleGit, StatusResult } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { commitsSince, type CommitWalk, type NewCommit } from './commit-walk.ts';
+import { openRepo } from './git-client.ts';
+import { readGitState } from './git-context.ts';
 import { readHeadCommit } from './git-head.ts';
-import { openRepo, porcelainCode, readGitState } from './git.ts';
+import { porcelainCode, type WorkTreeStatus } from './work-tree-status.ts';
 import { gitTopLevel } from './project.ts';
 import type { GitContext } from '../schemas.ts';
 
@@ -112,7 +114,7 @@ export function startChangesSince(dir: string, since: GitContext | null, filesMo
   const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, dir, since.commit, headSha) : null;
   // a git error is told where it is waited for, not as an unhandled rejection meanwhile
   ahead?.catch(() => undefined);
-  const state = readGitState(git, headSha ? { sha: headSha, subject: null } : null);
+  const state = readGitState(dir, headSha ? { sha: headSha, subject: null } : null);
   const report = reportChanges(git, dir, since, filesModified, state, ahead);
   report.catch(() => undefined);
   return { accepted: state.then(() => undefined), report };
@@ -123,7 +125,7 @@ async function reportChanges(
   dir: string,
   since: GitContext | null,
   filesModified: readonly string[],
-  state: Promise<{ context: GitContext; status: StatusResult }>,
+  state: Promise<{ context: GitContext; status: WorkTreeStatus }>,
   ahead: Promise<{ walk: CommitWalk | null; diff: Promise<FileChange[]> }> | null,
 ): Promise<ChangeReport> {
   const warnings: string[] = [];

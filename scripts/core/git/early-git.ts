@@ -4,6 +4,7 @@
 // loads and saves while git walks; commit-walk.ts then takes that output instead of running the
 // same command again. Only the same arguments in the same folder take it, so a guess that turns
 // out wrong costs a process, never a wrong answer; one that nothing takes is ended at exit.
+// runGit runs a command the same way when none was started early (git-context.ts).
 //
 // The two sides are separate bundles with their own copies of this module: they meet on a list
 // kept on the global object, as the loader and an entry do (quick-path-signal.ts).
@@ -64,13 +65,25 @@ export function simpleGitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv 
   return { ...kept, GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: 'true' };
 }
 
-/** Starts `git args` in `cwd` as simple-git would in `env`, for a later takeEarlyGit with the same two. */
-export function startGitEarly(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv): void {
+/**
+ * `git args` in `cwd` as simple-git runs it in `env`, its output as text; a failure says what git
+ * wrote to stderr, as simple-git's error does (the CLI's boundary words a `fatal:` refusal from it).
+ */
+function execGit(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv): { child: ChildProcess | undefined; output: Promise<string> } {
   let child: ChildProcess | undefined;
   const options = { cwd, env: simpleGitEnvironment(env), maxBuffer: MAX_OUTPUT, windowsHide: true };
   const output = new Promise<string>((resolve, reject) => {
-    child = nodeChildProcess().execFile('git', [...args], options, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    child = nodeChildProcess().execFile('git', [...args], options, (error, stdout, stderr) => {
+      if (!error) resolve(stdout);
+      else reject(stderr.trim() ? Object.assign(new Error(stderr), { cause: error }) : error);
+    });
   });
+  return { child, output };
+}
+
+/** Starts `git args` in `cwd` as simple-git would in `env`, for a later takeEarlyGit with the same two. */
+export function startGitEarly(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv): void {
+  const { child, output } = execGit(cwd, args, env);
   // a failure is told to whoever takes the output; nobody else waits for it
   output.catch(() => undefined);
   if (!child) return;
@@ -86,4 +99,9 @@ export function takeEarlyGit(cwd: string, args: readonly string[]): Promise<stri
   if (!taken) return undefined;
   hold(taken.child, true);
   return taken.output;
+}
+
+/** The output of `git args` in `cwd`: the same command's, started early, or a process started now. */
+export function runGit(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return takeEarlyGit(cwd, args) ?? execGit(cwd, args, env).output;
 }

@@ -4,7 +4,7 @@ import { hashLockfiles } from '../git/compatibility.ts';
 import { releaseLease, renewLease } from '../store/lease.ts';
 import { describeDevice } from '../store/device.ts';
 import { WorkflowError } from '../shared/errors.ts';
-import { captureGitContext } from '../git/git.ts';
+import { captureGitContext } from '../git/git-context.ts';
 import { newWorkflowId } from '../store/ids.ts';
 import type { BackgroundCheckpointRequest, WorkflowState } from '../schemas.ts';
 import { captureSession } from '../session/session-capture.ts';

@@ -3,7 +3,7 @@
 import { hashLockfiles } from '../git/compatibility.ts';
 import { describeDevice } from '../store/device.ts';
 import { WorkflowError } from '../shared/errors.ts';
-import { captureGitContext, gitStarted } from '../git/git.ts';
+import { captureGitContext } from '../git/git-context.ts';
 import { loadSecretRules } from '../redact/secret-scanner.ts';
 import { newWorkflowId } from '../store/ids.ts';
 import type { HandoffInput, WorkflowState } from '../schemas.ts';
@@ -108,11 +108,11 @@ export async function saveHandoff(
   // chosen before anything is captured: a refusal (a workflow another session holds) costs nothing
   const task = typeof input.task === 'string' ? input.task : input.task?.description;
   const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
-  // the workflow's saved commit subject is reused while HEAD is still that commit (one git process),
-  // which reads the work tree while this process gathers the rest and loads the redaction's rules
+  // the workflow's saved commit subject is reused while HEAD is still that commit (one git process,
+  // started in the call or already by the command's entry), which reads the work tree while this
+  // process gathers the rest and loads the redaction's rules
   const capturing = captureGitContext(place.projectDir, target.id ? target.state.git : null);
   capturing.catch(() => undefined);
-  await gitStarted();
   const lockfiles = hashLockfiles(place.projectDir);
   const transcript = transcriptFacts(place, session, null, env, now);
   const phases = input.phases ? resolvePhases(place.projectDir, input.phases) : null;

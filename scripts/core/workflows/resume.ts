@@ -5,7 +5,7 @@ import type { Lease } from '../store/lease.ts';
 import { describeDevice, PLUGIN_VERSION } from '../store/device.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { startChangesSince, type Changes } from '../git/changes-since.ts';
-import { gitStarted } from '../git/git.ts';
+import { gitStarted } from '../git/git-client.ts';
 import { loadSecretRules } from '../redact/secret-scanner.ts';
 import { assertWorkflowId } from '../store/ids.ts';
 import type { HistoryEntry, WorkflowState } from '../schemas.ts';

@@ -7,797 +7,20 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
-var __copyProps = (to2, from, except, desc) => {
+var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key) && key !== except)
-        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to2;
+  return to;
 };
 var __toESM = (mod, isNodeMode) => mod == null ? {} : isNodeMode || !mod.__esModule ? { __proto__: mod, default: mod } : mod;
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports2, module2) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module2.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse2(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports2, module2) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend3;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend3(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module2.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports2, module2) {
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.storage = localstorage();
-    exports2.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports2.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module2.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports2.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports2.storage.setItem("debug", namespaces);
-        } else {
-          exports2.storage.removeItem("debug");
-        }
-      } catch (error2) {
-      }
-    }
-    function load() {
-      let r2;
-      try {
-        r2 = exports2.storage.getItem("debug") || exports2.storage.getItem("DEBUG");
-      } catch (error2) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error2) {
-      }
-    }
-    module2.exports = require_common()(exports2);
-    var { formatters } = module2.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error2) {
-        return "[UnexpectedJSONParseError]: " + error2.message;
-      }
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports2, module2) {
-    var tty = require("tty");
-    var util = require("util");
-    exports2.init = init;
-    exports2.log = log;
-    exports2.formatArgs = formatArgs;
-    exports2.save = save;
-    exports2.load = load;
-    exports2.useColors = useColors;
-    exports2.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports2.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports2.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error2) {
-    }
-    exports2.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module2.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports2.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports2.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports2.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports2.inspectOpts[keys[i]];
-      }
-    }
-    module2.exports = require_common()(exports2);
-    var { formatters } = module2.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports2, module2) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module2.exports = require_browser();
-    } else {
-      module2.exports = require_node();
-    }
-  }
-});
-
-// scripts/vendor/debug-when-asked.cjs
-var require_debug_when_asked = __commonJS({
-  "scripts/vendor/debug-when-asked.cjs"(exports2, module2) {
-    "use strict";
-    function createDebug(namespace) {
-      const logger = () => void 0;
-      logger.namespace = namespace;
-      logger.enabled = false;
-      logger.log = () => void 0;
-      logger.destroy = () => false;
-      logger.extend = (sub, delimiter = ":") => createDebug(`${namespace}${delimiter}${sub}`);
-      return logger;
-    }
-    createDebug.formatters = {};
-    createDebug.names = [];
-    createDebug.skips = [];
-    createDebug.enable = () => void 0;
-    createDebug.disable = () => "";
-    createDebug.enabled = () => false;
-    createDebug.default = createDebug;
-    module2.exports = process.env.DEBUG ? require_src() : createDebug;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports2) {
-    "use strict";
-    var __importDefault = exports2 && exports2.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs_1 = require("fs");
-    var debug_1 = __importDefault(require_debug_when_asked());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check(path18, isFile, isDirectory) {
-      log(`checking %s`, path18);
-      try {
-        const stat = fs_1.statSync(path18);
-        if (stat.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat.isDirectory() && isDirectory) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path18, type = exports2.READABLE) {
-      return check(path18, (type & exports2.FILE) > 0, (type & exports2.FOLDER) > 0);
-    }
-    exports2.exists = exists;
-    exports2.FILE = 1;
-    exports2.FOLDER = 2;
-    exports2.READABLE = exports2.FILE + exports2.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports2) {
-    "use strict";
-    function __export2(m2) {
-      for (var p2 in m2) if (!exports2.hasOwnProperty(p2)) exports2[p2] = m2[p2];
-    }
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    __export2(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.createDeferred = exports2.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail = _fail;
-      });
-      return {
-        promise,
-        done(result) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result);
-          }
-        },
-        fail(error2) {
-          if (status === "pending") {
-            status = "rejected";
-            fail(error2);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports2.deferred = deferred;
-    exports2.createDeferred = deferred;
-    exports2.default = deferred;
-  }
-});
 
 // scripts/core/workflows/checkpoint.ts
 var checkpoint_exports = {};
@@ -1052,17 +275,17 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_3) {
+function assert(_2) {
 }
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
-  const values = Object.entries(entries).filter(([k2, _3]) => numericValues.indexOf(+k2) === -1).map(([_3, v2]) => v2);
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _2]) => numericValues.indexOf(+k) === -1).map(([_2, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_3, value) {
+function jsonStringifyReplacer(_2, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -1114,9 +337,9 @@ function defineLazy(object2, key, getter) {
       }
       return value;
     },
-    set(v2) {
+    set(v) {
       Object.defineProperty(object2, key, {
-        value: v2
+        value: v
         // configurable: true,
       });
     },
@@ -1238,10 +461,10 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
   try {
-    const F3 = Function;
-    new F3("");
+    const F = Function;
+    new F("");
     return true;
-  } catch (_3) {
+  } catch (_2) {
     return false;
   }
 });
@@ -1282,8 +505,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t3 = typeof data;
-  switch (t3) {
+  const t2 = typeof data;
+  switch (t2) {
     case "undefined":
       return "undefined";
     case "string":
@@ -1322,7 +545,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t3}`);
+      throw new Error(`Unknown data type: ${t2}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -1362,31 +585,31 @@ function normalizeParams(_params) {
 function createTransparentProxy(getter) {
   let target;
   return new Proxy({}, {
-    get(_3, prop, receiver) {
+    get(_2, prop, receiver) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_3, prop, value, receiver) {
+    set(_2, prop, value, receiver) {
       target ?? (target = getter());
       return Reflect.set(target, prop, value, receiver);
     },
-    has(_3, prop) {
+    has(_2, prop) {
       target ?? (target = getter());
       return Reflect.has(target, prop);
     },
-    deleteProperty(_3, prop) {
+    deleteProperty(_2, prop) {
       target ?? (target = getter());
       return Reflect.deleteProperty(target, prop);
     },
-    ownKeys(_3) {
+    ownKeys(_2) {
       target ?? (target = getter());
       return Reflect.ownKeys(target);
     },
-    getOwnPropertyDescriptor(_3, prop) {
+    getOwnPropertyDescriptor(_2, prop) {
       target ?? (target = getter());
       return Reflect.getOwnPropertyDescriptor(target, prop);
     },
-    defineProperty(_3, prop, descriptor) {
+    defineProperty(_2, prop, descriptor) {
       target ?? (target = getter());
       return Reflect.defineProperty(target, prop, descriptor);
     }
@@ -1400,8 +623,8 @@ function stringifyPrimitive(value) {
   return `${value}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k2) => {
-    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -1478,8 +701,8 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b3) {
-  if (!b3?._zod?.def) {
+function merge(a, b) {
+  if (!b?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
   if (a._zod.def.checks?.length) {
@@ -1487,13 +710,13 @@ function merge(a, b3) {
   }
   const newShape = {};
   mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b3, Reflect.ownKeys(sourceShape(b3)));
+  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
   const def = mergeDefs(a._zod.def, {
     shape: newShape,
     get catchall() {
-      return b3._zod.def.catchall;
+      return b._zod.def.catchall;
     },
-    checks: b3._zod.def.checks ?? []
+    checks: b._zod.def.checks ?? []
   });
   return clone(a, def);
 }
@@ -1518,21 +741,21 @@ function required(Class2, schema, mask) {
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x3.issues.length; i++) {
-    if (x3.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x3, startIndex = 0) {
-  if (x3.aborted === true)
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
     return true;
-  for (let i = startIndex; i < x3.issues.length; i++) {
-    if (x3.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
       return true;
     }
   }
@@ -1552,10 +775,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d2 = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d2.check))
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d2.maximum ?? d2.length ?? d2.size;
+    const max = d.maximum ?? d.length ?? d.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -1579,10 +802,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full = {};
-  for (const k2 of Object.keys(iss)) {
-    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
       continue;
-    full[k2] = iss[k2];
+    full[k] = iss[k];
   }
   full.path ?? (full.path = []);
   full.message = message;
@@ -1622,8 +845,8 @@ function getLengthableOrigin(input) {
   return "unknown";
 }
 function parsedType(data) {
-  const t3 = typeof data;
-  switch (t3) {
+  const t2 = typeof data;
+  switch (t2) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -1640,7 +863,7 @@ function parsedType(data) {
       }
     }
   }
-  return t3;
+  return t2;
 }
 function issue(...args) {
   const [iss, input, inst] = args;
@@ -1655,8 +878,8 @@ function issue(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k2, _3]) => {
-    return Number.isNaN(Number.parseInt(k2, 10));
+  return Object.entries(obj).filter(([k, _2]) => {
+    return Number.isNaN(Number.parseInt(k, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base64) {
@@ -1694,7 +917,7 @@ function hexToUint8Array(hex) {
   return bytes;
 }
 function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b3) => b3.toString(16).padStart(2, "0")).join("");
+  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
@@ -1733,11 +956,11 @@ function derived(computes, table) {
   }
   return table;
 }
-function defineBound(proto, key, fn2) {
+function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn2 : own(this, key, fn2.bind(this));
+      return this == null ? fn : own(this, key, fn.bind(this));
     },
     set(value) {
       own(this, key, value);
@@ -1809,9 +1032,9 @@ function installLazyProp(inst, key, make, enumerable) {
 }
 var CONSTANT_CATCH = "~constantCatch";
 function constantCatch(value) {
-  const fn2 = () => value;
-  fn2[CONSTANT_CATCH] = true;
-  return fn2;
+  const fn = () => value;
+  fn[CONSTANT_CATCH] = true;
+  return fn;
 }
 
 // node_modules/zod/v4/core/core.js
@@ -1819,12 +1042,12 @@ var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E3 = _E;
-  if (E3) {
-    const saved = E3.stackTraceLimit;
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E3.stackTraceLimit = 0;
+        E.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -1832,7 +1055,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E3.stackTraceLimit = saved;
+        E.stackTraceLimit = saved;
       }
     }
   }
@@ -1843,7 +1066,7 @@ function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _3;
+    this.constr = _2;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -1874,12 +1097,12 @@ function $constructor(name, initializer2, proto, params) {
         members(target, protoMembers);
       }
     }
-    const proto2 = _3.prototype;
-    for (const k2 in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
+    const proto2 = _2.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
         continue;
-      if (!(k2 in inst)) {
-        inst[k2] = proto2[k2].bind(inst);
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
       }
     }
   }
@@ -1887,13 +1110,13 @@ function $constructor(name, initializer2, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _3(def) {
+  function _2(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
-      for (const fn2 of deferred) {
-        fn2();
+      for (const fn of deferred) {
+        fn();
       }
       inst._zod.deferred = void 0;
     }
@@ -1902,16 +1125,16 @@ function $constructor(name, initializer2, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_3, "init", { value: init });
-  Object.defineProperty(_3, Symbol.hasInstance, {
+  Object.defineProperty(_2, "init", { value: init });
+  Object.defineProperty(_2, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_3, "name", { value: name });
-  return _3;
+  Object.defineProperty(_2, "name", { value: name });
+  return _2;
 }
 var $ZodAsyncError = class extends Error {
   constructor() {
@@ -1979,7 +1202,7 @@ var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
 
 // node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
-  const fn2 = (schema, value, _ctx, _params) => {
+  const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
@@ -1987,28 +1210,28 @@ var _parse = (_Err) => {
     }
     if (result.issues.length) {
       const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn2);
+      captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
     return result.value;
   };
-  return fn2;
+  return fn;
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn2 = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
     let result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
       const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn2);
+      captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
     return result.value;
   };
-  return fn2;
+  return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
@@ -2277,8 +1500,8 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   const defChecks = inst._zod.def.checks;
   const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
   for (const ch of checks) {
-    for (const fn2 of ch._zod.onattach) {
-      fn2(inst);
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
     }
   }
   if (checks.length === 0) {
@@ -2303,13 +1526,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
           continue;
         }
         const currLen = payload.issues.length;
-        const _3 = ch._zod.check(payload);
-        if (_3 instanceof Promise && ctx?.async === false) {
+        const _2 = ch._zod.check(payload);
+        if (_2 instanceof Promise && ctx?.async === false) {
           throw new $ZodAsyncError();
         }
-        if (asyncResult || _3 instanceof Promise) {
+        if (asyncResult || _2 instanceof Promise) {
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _3;
+            await _2;
             const nextLen = payload.issues.length;
             if (nextLen === currLen)
               return;
@@ -2390,7 +1613,7 @@ function standardProps(inst) {
         const r2 = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r2 instanceof Promise))
           return toStandardResult(r2, ctx);
-      } catch (_3) {
+      } catch (_2) {
       }
       return validateAsync(inst, value);
     },
@@ -2401,11 +1624,11 @@ function standardProps(inst) {
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _3) => {
+  inst._zod.parse = (payload, _2) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_4) {
+      } catch (_3) {
       }
     if (typeof payload.value === "string")
       return payload;
@@ -2445,7 +1668,7 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_3) {
+      } catch (_2) {
       }
     const input = payload.value;
     if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
@@ -2473,7 +1696,7 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Boolean(payload.value);
-      } catch (_3) {
+      } catch (_2) {
       }
     const input = payload.value;
     if (typeof input === "boolean")
@@ -2507,7 +1730,7 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c3) => c3[0]));
+  const cap = Math.min(...caps.map((c2) => c2[0]));
   const parse2 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
@@ -2608,9 +1831,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k2 of allKeys) {
-    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -2628,7 +1851,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t3 = _catchall.def.type;
+  const t2 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -2641,11 +1864,11 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t3 === "never")
+      if (t2 === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t3 === "never") {
+    if (t2 === "never") {
       unrecognized.push(key);
       continue;
     }
@@ -2696,8 +1919,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v2 of field.values)
-          propValues[key].add(v2);
+        for (const v of field.values)
+          propValues[key].add(v);
         if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
@@ -2783,7 +2006,7 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   defineLazyInternal(inst, "pattern", (zod) => {
     if (zod.def.options.every((o2) => o2._zod.pattern)) {
       const patterns = zod.def.options.map((o2) => o2._zod.pattern);
-      return new RegExp(`^(${patterns.map((p2) => cleanRegex(p2.source)).join("|")})$`);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -2864,8 +2087,8 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     for (let i = 0; i < items.length; i++) {
       const r2 = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
       if (r2 instanceof Promise) {
-        proms.push(r2.then((rr2) => {
-          itemResults[i] = rr2;
+        proms.push(r2.then((rr) => {
+          itemResults[i] = rr;
         }));
       } else {
         itemResults[i] = r2;
@@ -3099,7 +2322,7 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
     return new RegExp(patternValues.length ? `^(${patternValues.map((o2) => escapeRegex(o2.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
@@ -3295,10 +2518,10 @@ function handlePipeResult(left, next, ctx) {
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazy(inst._zod, "innerType", () => {
-    const d2 = def;
-    if (!d2._cachedInner)
-      d2._cachedInner = def.getter();
-    return d2._cachedInner;
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
   });
   defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
   defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
@@ -3619,8 +2842,8 @@ var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     reg.add(this, meta2);
     return this;
   },
-  apply(fn2, ...args) {
-    return args.length === 0 ? fn2(this) : fn2(this, ...args);
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
   }
 });
 var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
@@ -3790,7 +3013,7 @@ var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
 });
 // @__NO_SIDE_EFFECTS__
 function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodMiniEnum({
     type: "enum",
     entries,
@@ -3814,10 +3037,10 @@ var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, d
   ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
-function transform(fn2) {
+function transform(fn) {
   return new ZodMiniTransform({
     type: "transform",
-    transform: fn2
+    transform: fn
   });
 }
 var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
@@ -3954,7 +3177,7 @@ var DELIMITERS = {
 };
 var DEFAULT_DELIMITER = DELIMITERS.comma;
 function escapeString(value) {
-  return value.replace(/\\/g, `\\\\`).replace(/"/g, `\\"`).replace(/\n/g, `\\n`).replace(/\r/g, `\\r`).replace(/\t/g, `\\t`).replace(/[\u0000-\u001F]/g, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return value.replace(/\\/g, `\\\\`).replace(/"/g, `\\"`).replace(/\n/g, `\\n`).replace(/\r/g, `\\r`).replace(/\t/g, `\\t`).replace(/[\u0000-\u001F]/g, (c2) => `\\u${c2.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function isBooleanOrNullLiteral(token) {
   return token === "true" || token === "false" || token === "null";
@@ -4006,7 +3229,7 @@ function normalizeValue(value) {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return Array.from(value, normalizeValue);
   if (value instanceof Set) return Array.from(value).map(normalizeValue);
-  if (value instanceof Map) return Object.fromEntries(Array.from(value, ([k2, v2]) => [String(k2), normalizeValue(v2)]));
+  if (value instanceof Map) return Object.fromEntries(Array.from(value, ([k, v]) => [String(k), normalizeValue(v)]));
   if (isPlainObject2(value)) {
     const encodedValues = {};
     for (const key in value) if (Object.hasOwn(value, key)) {
@@ -4099,7 +3322,7 @@ function encodeKey(key) {
   return `"${escapeString(key)}"`;
 }
 function encodeAndJoinPrimitives(values, delimiter = DEFAULT_DELIMITER) {
-  return values.map((v2) => encodePrimitive(v2, delimiter)).join(delimiter);
+  return values.map((v) => encodePrimitive(v, delimiter)).join(delimiter);
 }
 function formatHeader(length, options) {
   const key = options?.key;
@@ -4428,7 +3651,7 @@ function syncDir(dir) {
 function failure2(error2, files) {
   const code = error2?.code;
   if (code && NO_SPACE.has(code)) {
-    return new WorkflowError(`cannot save ${files.map((f3) => import_node_path2.default.basename(f3)).join(", ")} in ${import_node_path2.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
+    return new WorkflowError(`cannot save ${files.map((f2) => import_node_path2.default.basename(f2)).join(", ")} in ${import_node_path2.default.dirname(files[0] ?? ".")}: the disk is full; nothing was changed`);
   }
   return error2;
 }
@@ -4526,6 +3749,7 @@ var import_node_url = require("node:url");
 var nodeOs = () => typeof require === "function" ? require("node:os") : process.getBuiltinModule("node:os");
 var nodeCrypto = () => typeof require === "function" ? require("node:crypto") : process.getBuiltinModule("node:crypto");
 var nodeModule = () => typeof require === "function" ? require("node:module") : process.getBuiltinModule("node:module");
+var nodeChildProcess = () => typeof require === "function" ? require("node:child_process") : process.getBuiltinModule("node:child_process");
 function homeDir() {
   return process.platform !== "win32" && process.env.HOME || nodeOs().homedir();
 }
@@ -4555,7 +3779,7 @@ function isRuleCreator(value) {
 function loadSecretRules() {
   if (loaded) return loaded;
   const load = typeof require === "function" ? require : nodeModule().createRequire(__workflowModule.url);
-  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f3) => (0, import_node_fs3.existsSync)(f3));
+  const bundled = [BUNDLED_RULES, `chunks/${BUNDLED_RULES}`, `../chunks/${BUNDLED_RULES}`, `../../chunks/${BUNDLED_RULES}`].map((relative) => (0, import_node_url.fileURLToPath)(new URL(relative, __workflowModule.url))).find((f2) => (0, import_node_fs3.existsSync)(f2));
   const module2 = load(bundled ?? PRESET);
   const rules = module2.rules;
   if (!Array.isArray(rules) || !rules.every(isRuleCreator)) throw new Error(`${PRESET} no longer exports its rules as an array of rule creators`);
@@ -4630,14 +3854,14 @@ function assignmentKind(name) {
 }
 function restOfLineIsBlank(text, from) {
   for (let i = from; i < text.length; i++) {
-    const c3 = text.charCodeAt(i);
-    if (c3 === 10 || c3 === 13) return true;
-    if (c3 === 92) {
-      let j3 = i;
-      while (text.charCodeAt(j3) === 92) j3++;
-      return text[j3] === "n" || text[j3] === "r";
+    const c2 = text.charCodeAt(i);
+    if (c2 === 10 || c2 === 13) return true;
+    if (c2 === 92) {
+      let j = i;
+      while (text.charCodeAt(j) === 92) j++;
+      return text[j] === "n" || text[j] === "r";
     }
-    if (c3 !== 32 && c3 !== 9 && c3 !== 44 && c3 !== 59) return false;
+    if (c2 !== 32 && c2 !== 9 && c2 !== 44 && c2 !== 59) return false;
   }
   return true;
 }
@@ -4645,9 +3869,9 @@ function redactAssignments(text, hit) {
   let out = "";
   let last = 0;
   ASSIGNMENT.lastIndex = 0;
-  for (let m2 = ASSIGNMENT.exec(text); m2; m2 = ASSIGNMENT.exec(text)) {
-    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m2;
-    const valueAt = m2.index + head.length;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const [head, exported = "", quote = "", name = "", before = "", op = "", after = ""] = m;
+    const valueAt = m.index + head.length;
     if (!assignmentKind(name)) continue;
     VALUE.lastIndex = valueAt;
     const value = VALUE.exec(text)?.[0] ?? "";
@@ -4658,7 +3882,7 @@ function redactAssignments(text, hit) {
     }
     const kind = assignmentKind(name) ?? "secret";
     const kept = /^["']/.test(value) ? value.charAt(0) : "";
-    out += `${text.slice(last, m2.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
+    out += `${text.slice(last, m.index)}${exported}${quote}${name}${quote}${before}${op}${after}${kept}${marker(kind)}${kept}`;
     hit();
     last = end;
     ASSIGNMENT.lastIndex = end;
@@ -4681,9 +3905,9 @@ function isSecretAssignment(text, name, quote, op, value, end) {
   return true;
 }
 function redactByRules(text, hit) {
-  const ranges = findSecretsByRules(text).sort((a, b3) => a.start - b3.start || b3.end - a.end);
+  const ranges = findSecretsByRules(text).sort((a, b) => a.start - b.start || b.end - a.end);
   if (ranges.length === 0) return text;
-  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m2) => [m2.index, m2.index + m2[0].length]);
+  const markers = [...text.matchAll(/\[REDACTED:[a-z0-9-]+\]/g)].map((m) => [m.index, m.index + m[0].length]);
   let next = 0;
   const insideMarker = (start, end) => {
     while ((markers[next]?.[1] ?? Infinity) <= start) next++;
@@ -4757,37 +3981,37 @@ function redactState(state) {
   return { state: redacted, count };
 }
 function mapFreeText(state, r2) {
-  const rn2 = (text) => text === null ? null : r2(text);
+  const rn = (text) => text === null ? null : r2(text);
   const list = (items) => items.map(r2);
   return {
     ...state,
-    task: { description: r2(state.task.description), ticket_id: rn2(state.task.ticket_id) },
+    task: { description: r2(state.task.description), ticket_id: rn(state.task.ticket_id) },
     summary: r2(state.summary),
-    phase: { ...state.phase, name: rn2(state.phase.name), sub: rn2(state.phase.sub) },
-    phases: state.phases.map((p2) => ({ ...p2, name: r2(p2.name), skip_reason: rn2(p2.skip_reason), deliverables: p2.deliverables.map((d2) => ({ ...d2, path: r2(d2.path) })) })),
+    phase: { ...state.phase, name: rn(state.phase.name), sub: rn(state.phase.sub) },
+    phases: state.phases.map((p) => ({ ...p, name: r2(p.name), skip_reason: rn(p.skip_reason), deliverables: p.deliverables.map((d) => ({ ...d, path: r2(d.path) })) })),
     accomplishments: list(state.accomplishments),
     next_steps: list(state.next_steps),
     decisions: list(state.decisions),
     blockers: list(state.blockers),
     notes: list(state.notes),
     todos: {
-      active: state.todos.active.map((t3) => ({ ...t3, content: r2(t3.content) })),
-      completed: state.todos.completed.map((t3) => ({ ...t3, content: r2(t3.content) }))
+      active: state.todos.active.map((t2) => ({ ...t2, content: r2(t2.content) })),
+      completed: state.todos.completed.map((t2) => ({ ...t2, content: r2(t2.content) }))
     },
     agents: state.agents.map((a) => ({ ...a, type: r2(a.type), description: r2(a.description) })),
-    git: state.git && { ...state.git, commit_message: rn2(state.git.commit_message) },
+    git: state.git && { ...state.git, commit_message: rn(state.git.commit_message) },
     // paths can hold a token too (a file named after a key, a URL with a password)
     files_modified: list(state.files_modified),
     // what the session said: requests, commands with their arguments, the plan, paths outside
     session_facts: state.session_facts && {
       ...state.session_facts,
-      first_request: rn2(state.session_facts.first_request),
-      last_request: rn2(state.session_facts.last_request),
-      title: rn2(state.session_facts.title),
-      commands: state.session_facts.commands.map((c3) => ({ ...c3, command: r2(c3.command) })),
+      first_request: rn(state.session_facts.first_request),
+      last_request: rn(state.session_facts.last_request),
+      title: rn(state.session_facts.title),
+      commands: state.session_facts.commands.map((c2) => ({ ...c2, command: r2(c2.command) })),
       last_test: state.session_facts.last_test && { ...state.session_facts.last_test, command: r2(state.session_facts.last_test.command) },
       last_build: state.session_facts.last_build && { ...state.session_facts.last_build, command: r2(state.session_facts.last_build.command) },
-      plan: rn2(state.session_facts.plan),
+      plan: rn(state.session_facts.plan),
       outside_files: list(state.session_facts.outside_files)
     },
     compact_summary: state.compact_summary && { ...state.compact_summary, text: r2(state.compact_summary.text) }
@@ -5142,7 +4366,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "23fdef39e9c146f5" : "source";
+var BUILD = true ? "8a9a69b28a04e702" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5152,9 +4376,9 @@ function memoFile(dir, storeDir) {
   return import_node_path4.default.join(dir, `${fnv1a64Hex(storeDir)}.json`);
 }
 function fromLine(line, thisBuild) {
-  const m2 = STATE_MEMO_LINE.exec(line);
-  if (!m2) return null;
-  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m2;
+  const m = STATE_MEMO_LINE.exec(line);
+  if (!m) return null;
+  const [, id = "", signature = "", checksum = "", status, automatic, updated_at = "", hostname = "", session = "", held] = m;
   const known = WORKFLOW_STATUSES.find((s) => s === status);
   if (!known) return null;
   const peek2 = { status: known, automatic: automatic === "1", updated_at, device: { hostname }, session: { id: session ? session.slice(1) : null } };
@@ -5246,16 +4470,16 @@ function fileSignature(stat) {
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/migrations.ts
-function v1ToV2(document2) {
-  const { phase, phases } = document2;
+function v1ToV2(document) {
+  const { phase, phases } = document;
   return {
-    ...document2,
+    ...document,
     schema_version: 2,
     phase: isObject2(phase) ? { ...phase, sub: phase.sub ?? null } : phase,
     phases: Array.isArray(phases) ? phases.map(
       (entry) => isObject2(entry) && Array.isArray(entry.deliverables) ? {
         ...entry,
-        deliverables: entry.deliverables.map((d2) => typeof d2 === "string" ? { path: d2, sha256: null } : d2)
+        deliverables: entry.deliverables.map((d) => typeof d === "string" ? { path: d, sha256: null } : d)
       } : entry
     ) : phases
   };
@@ -5264,10 +4488,10 @@ var MIGRATIONS = [
   { from: 1, change: "phase.sub added; deliverables stored as {path, sha256}", up: v1ToV2 }
 ];
 var OLDEST_SCHEMA_VERSION = 1;
-function migrate(document2) {
-  const from = document2.schema_version;
+function migrate(document) {
+  const from = document.schema_version;
   if (typeof from !== "number" || !Number.isInteger(from) || from < OLDEST_SCHEMA_VERSION || from >= SCHEMA_VERSION) return null;
-  let current = document2;
+  let current = document;
   for (let version2 = from; version2 < SCHEMA_VERSION; version2++) {
     const step = MIGRATIONS[version2 - OLDEST_SCHEMA_VERSION];
     if (step?.from !== version2) throw new Error(`no migration from schema v${version2} to v${version2 + 1}`);
@@ -5290,13 +4514,13 @@ function sealed(state) {
   return { text: `${JSON.stringify({ ...state, checksum }, null, 2)}
 `, checksum };
 }
-function givenBack(state, document2) {
-  return JSON.stringify(state) === JSON.stringify(document2);
+function givenBack(state, document) {
+  return JSON.stringify(state) === JSON.stringify(document);
 }
 function readsBackAsItself(state) {
-  const document2 = JSON.parse(JSON.stringify(state));
-  const again = WorkflowState.safeParse(document2);
-  return again.success && givenBack(again.data, document2);
+  const document = JSON.parse(JSON.stringify(state));
+  const again = WorkflowState.safeParse(document);
+  return again.success && givenBack(again.data, document);
 }
 function readSealed(file) {
   let text;
@@ -5358,8 +4582,8 @@ var import_node_path6 = __toESM(require("node:path"), 1);
 
 // scripts/core/shared/processes.ts
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
-function sleepSync(ms2) {
-  Atomics.wait(sleeper, 0, 0, ms2);
+function sleepSync(ms) {
+  Atomics.wait(sleeper, 0, 0, ms);
 }
 function isRunning(pid) {
   try {
@@ -5383,9 +4607,9 @@ function holderText() {
 }
 function isStale(text, mtimeMs) {
   const [pid, host] = text.trim().split(" ");
-  const holder3 = Number(pid);
+  const holder4 = Number(pid);
   const age = Date.now() - mtimeMs;
-  if (host === import_node_os.default.hostname() && Number.isInteger(holder3) && holder3 > 0) return !isRunning(holder3) || age > LIVE_HOLDER_MAX_MS;
+  if (host === import_node_os.default.hostname() && Number.isInteger(holder4) && holder4 > 0) return !isRunning(holder4) || age > LIVE_HOLDER_MAX_MS;
   return age > LOCK_STALE_MS;
 }
 function readLock(lock) {
@@ -5414,7 +4638,7 @@ function breakStaleLock(lock, seen) {
     import_node_fs4.default.rmSync(breaker2, { force: true });
   }
 }
-function withLock(dir, fn2) {
+function withLock(dir, fn) {
   const lock = import_node_path6.default.join(dir, LOCK_FILE);
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
@@ -5435,20 +4659,20 @@ function withLock(dir, fn2) {
     }
   }
   try {
-    return fn2();
+    return fn();
   } finally {
     import_node_fs4.default.rmSync(lock, { force: true });
   }
 }
 
 // scripts/core/shared/ordering.ts
-function compareText(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
-function newestFirst(a, b3) {
+function newestFirst(a, b) {
   const ta = Date.parse(a);
-  const tb = Date.parse(b3);
-  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b3, a);
+  const tb = Date.parse(b);
+  return (Number.isNaN(tb) ? -Infinity : tb) - (Number.isNaN(ta) ? -Infinity : ta) || compareText(b, a);
 }
 
 // scripts/core/store/store-ids.ts
@@ -5513,7 +4737,7 @@ function likeliest(id, ids) {
     while (n < id.length && id[n] === other[n]) n++;
     return n;
   };
-  return ids.map((other) => ({ other, n: shared(other) })).sort((a, b3) => b3.n - a.n || (a.other < b3.other ? -1 : 1)).slice(0, IDS_NAMED).map(({ other }) => other);
+  return ids.map((other) => ({ other, n: shared(other) })).sort((a, b) => b.n - a.n || (a.other < b.other ? -1 : 1)).slice(0, IDS_NAMED).map(({ other }) => other);
 }
 function unknownId(storeDir, id) {
   const ids = existingIds(storeDir);
@@ -5567,7 +4791,7 @@ function updateWorkflow(storeDir, id, change) {
       [import_node_path7.default.join(dir, TOON_FILE), toonText(next)]
     ]);
     rememberVerified(stateFile, fileSignature(import_node_fs6.default.lstatSync(stateFile)), seal.checksum, next, readsBackAsItself(next));
-    const warnings = (current?.warnings ?? []).map((w2) => w2.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
+    const warnings = (current?.warnings ?? []).map((w) => w.replace(/; it is written as (v\d+) at the next save$/, "; saved as $1"));
     return { state: next, warnings };
   });
 }
@@ -5672,138 +4896,7 @@ function describeDevice() {
   };
 }
 
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
-var t2 = /* @__PURE__ */ new WeakMap();
-function c(...n) {
-  const e = new String(n);
-  return t2.set(e, n), e;
-}
-function r(n) {
-  return n instanceof String && t2.has(n);
-}
-function o(n) {
-  return t2.get(n) ?? [];
-}
-
-// node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist(), 1);
-var import_node_child_process = require("node:child_process");
-var import_debug = __toESM(require_debug_when_asked(), 1);
-var import_promise_deferred = __toESM(require_dist2(), 1);
-var import_node_path9 = require("node:path");
-
 // node_modules/@simple-git/argv-parser/dist/index.mjs
-function* x(e, n) {
-  const t3 = n === "global";
-  for (const o2 of e)
-    o2.isGlobal === t3 && (yield o2);
-}
-var P = /* @__PURE__ */ new Set([
-  "--add",
-  "--edit",
-  "--remove-section",
-  "--rename-section",
-  "--replace-all",
-  "--unset",
-  "--unset-all",
-  "-e"
-]);
-var S = /* @__PURE__ */ new Set([
-  "--get",
-  "--get-all",
-  "--get-color",
-  "--get-colorbool",
-  "--get-regexp",
-  "--get-urlmatch",
-  "--list",
-  "-l"
-]);
-var E = /* @__PURE__ */ new Set([
-  "edit",
-  "remove-section",
-  "rename-section",
-  "set",
-  "unset"
-]);
-var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function A(e, n) {
-  for (const { name: o2 } of x(e, "task")) {
-    if (P.has(o2))
-      return w(true, n);
-    if (S.has(o2))
-      return w(false, n);
-  }
-  const t3 = n.at(0)?.toLowerCase();
-  return t3 === void 0 ? null : E.has(t3) ? w(true, n.slice(1)) : F.has(t3) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
-}
-function w(e = false, n = []) {
-  const t3 = n.at(0)?.toLowerCase();
-  return t3 === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t3,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t3 = N(n), o2 = t3 && G(n.value);
-    o2 && (yield {
-      ...o2,
-      scope: t3
-    });
-  }
-}
-function D(e, n, t3) {
-  const o2 = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o2,
-    M(n),
-    A(n, t3)
-  ), o2;
-}
-function L(e, n, t3) {
-  if (t3 === null)
-    return;
-  const o2 = O(n, t3);
-  t3.isWrite ? e.write.push(o2) : e.read.push(o2);
-}
 var C = {
   short: /* @__PURE__ */ new Map([
     ["c", true]
@@ -5835,213 +4928,19 @@ var I = {
     "work-tree"
   ])
 };
-var R = {
-  clone: {
-    short: /* @__PURE__ */ new Map([
-      ["b", true],
-      // -b <branch>
-      ["j", true],
-      // -j <n>          parallel jobs
-      ["l", false],
-      // -l local
-      ["n", false],
-      // -n no-checkout
-      ["o", true],
-      // -o <name>       remote name
-      ["q", false],
-      // -q quiet
-      ["s", false],
-      // -s shared
-      ["u", true]
-      // -u <upload-pack>
-    ]),
-    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-  },
-  commit: {
-    short: /* @__PURE__ */ new Map([
-      ["C", true],
-      // -C <commit>  reuse message
-      ["F", true],
-      // -F <file>    read message from file
-      ["c", true],
-      // -c <commit>  reedit message
-      ["m", true],
-      // -m <msg>
-      ["t", true]
-      // -t <template>
-    ]),
-    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-  },
-  config: {
-    short: /* @__PURE__ */ new Map([
-      ["e", false],
-      // -e  open editor
-      ["f", true],
-      //  -f <file>
-      ["l", false]
-      // -l  list
-    ]),
-    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-  },
-  fetch: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  init: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["template"])
-  },
-  pull: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  push: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-  },
-  rebase: {
-    short: /* @__PURE__ */ new Map([
-      ["X", true],
-      // -X <option>   strategy option
-      ["f", false],
-      // -f force-rebase
-      ["i", false],
-      // -i interactive
-      ["k", false],
-      // -k keep-base
-      ["m", false],
-      // -m merge
-      ["n", false],
-      // -n no-stat
-      ["q", false],
-      // -q quiet
-      ["r", false],
-      // -r rebase-merges
-      ["s", true],
-      // -s <strategy>
-      ["v", false],
-      // -v verbose
-      ["x", true]
-      // -x <cmd>      exec
-    ]),
-    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-  }
-};
-var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t3 = e.indexOf("=");
-    if (t3 > 2)
-      return [{ name: e.slice(0, t3), value: e.slice(t3 + 1), needsNext: false }];
-    const o2 = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o2) }];
-  }
-  if (e.length === 2) {
-    const t3 = e.charAt(1), o2 = n.short.get(t3);
-    return [{ name: e, needsNext: o2 === true }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t3 = e.slice(1).split(""), o2 = [];
-  for (let a = 0; a < t3.length; a++) {
-    const s = t3[a], r2 = n.get(s);
-    if (r2 === void 0)
-      return [{ name: e, needsNext: false }];
-    if (r2) {
-      const i = t3.slice(a + 1).join("");
-      if (i && ![...i].every((m2) => n.has(m2)))
-        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
-    }
-    o2.push({ name: `-${s}`, needsNext: r2 });
-  }
-  return o2;
-}
-function W(e, n = []) {
-  let t3 = 0;
-  for (; t3 < e.length; ) {
-    const o2 = String(e[t3]);
-    if (!o2.startsWith("-") || o2.length < 2) break;
-    const a = b(o2);
-    let s = t3 + 1;
-    for (const r2 of a) {
-      const i = {
-        name: r2.name,
-        value: r2.value,
-        absorbedNext: false,
-        isGlobal: true
-      };
-      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
-    }
-    t3 = s;
-  }
-  return { flags: n, taskIndex: t3 };
-}
-function V(e, n, t3 = []) {
-  const o2 = B(n), a = [], s = [];
-  let r2 = 0;
-  for (; r2 < e.length; ) {
-    const i = e[r2];
-    if (r(i)) {
-      s.push(...o(i)), r2++;
-      continue;
-    }
-    const p2 = String(i);
-    if (p2 === "--") {
-      for (let d2 = r2 + 1; d2 < e.length; d2++) {
-        const g2 = e[d2];
-        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
-      }
-      break;
-    }
-    if (!p2.startsWith("-") || p2.length < 2) {
-      a.push(p2), r2++;
-      continue;
-    }
-    const m2 = b(p2, o2);
-    let u2 = r2 + 1;
-    for (const d2 of m2) {
-      const g2 = {
-        name: d2.name,
-        value: d2.value,
-        absorbedNext: false,
-        isGlobal: false
-      };
-      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t3.push(g2);
-    }
-    r2 = u2;
-  }
-  return { flags: t3, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t3 of K) {
-      const o2 = t3(n.key);
-      o2 && (yield o2);
-    }
-}
-function f(e, n, t3 = String(e)) {
+function f(e, n, t2 = String(e)) {
   const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
   return function(s) {
     if (o2.test(s))
       return {
         category: n,
-        message: `Configuring ${t3} is not permitted without enabling ${n}`
+        message: `Configuring ${t2} is not permitted without enabling ${n}`
       };
   };
 }
 function l(e, n) {
-  const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t3, n, e);
+  const t2 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t2, n, e);
 }
 var K = [
   f("alias", "allowUnsafeAlias"),
@@ -6079,62 +4978,34 @@ var K = [
   l("trailer.command", "allowUnsafeCommandBinaries"),
   l("url.insteadOf", "allowUnsafeUrlRewrite")
 ];
-function* H(e, n) {
-  for (const t3 of n)
-    for (const o2 of X) {
-      const a = o2(e, t3);
-      a && (yield a);
-    }
-}
-function c2(e, n, t3, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
-  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t3}`;
-  return function(m2, u2) {
-    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
+function c(e, n, t2, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
+  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t2}`;
+  return function(m, u) {
+    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r2.test(u.name))
       return {
-        category: t3,
+        category: t2,
         message: i
       };
   };
 }
 var h = { globalOnly: true, withValue: true };
 var X = [
-  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
     name: "--upload-pack or --receive-pack"
   }),
-  c2("clone", /^-\w*u/, "allowUnsafePack"),
-  c2("clone", "--u", "allowUnsafePack"),
-  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  c("clone", /^-\w*u/, "allowUnsafePack"),
+  c("clone", "--u", "allowUnsafePack"),
+  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
   // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c2(null, "--template", "allowUnsafeTemplateDir"),
-  c2(null, "--exec-path", "allowUnsafeExec", h),
+  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c(null, "--template", "allowUnsafeTemplateDir"),
+  c(null, "--exec-path", "allowUnsafeExec", h),
   // `git` reads the configuration of whichever repository these name, so the
   // directory alone is enough to deliver config the argv guards never see
-  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
 ];
-function k(e, n, t3) {
-  return [...H(e, n), ...q(t3)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t3 } = W(e), o2 = t3 < e.length ? String(e[t3]).toLowerCase() : null, a = o2 !== null ? e.slice(t3 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
-  return {
-    task: o2,
-    flags: n.map(J),
-    paths: r2,
-    config: i,
-    vulnerabilities: z(k(o2, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
 var y = {
   editor: "allowUnsafeEditor",
   git_askpass: "allowUnsafeAskPass",
@@ -6157,2980 +5028,74 @@ var y = {
   ssh_askpass: "allowUnsafeAskPass",
   visual: "allowUnsafeEditor"
 };
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t3 = 0; t3 < n; t3++) {
-    const o2 = e[`git_config_key_${t3}`], a = e[`git_config_value_${t3}`];
-    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t3 = y[n];
-      yield {
-        category: t3,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t3}`
-      };
-    }
-}
 function _(e) {
   return Object.hasOwn(y, e);
 }
-function ee(e) {
-  const n = {};
-  for (const [t3, o2] of Object.entries(e)) {
-    const a = t3.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t3 = {
-    read: [],
-    write: [...Q(n)]
-  }, o2 = [
-    ...Z(n),
-    ...k(null, [], t3)
-  ];
-  return {
-    config: t3,
-    vulnerabilities: o2
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
 
-// node_modules/simple-git/dist/index.mjs
-var import_node_events = require("node:events");
-var O2 = class extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var Ae = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n), this.config = e;
-  }
-};
-var A2 = class extends O2 {
-  constructor(e, n, r2) {
-    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var at = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-};
-var xe = class extends O2 {
-  constructor(e) {
-    super(void 0, e);
-  }
-};
-var I2 = "\0";
-var W2 = () => {
-};
-function Ne(t3) {
-  return typeof t3 != "function" ? W2 : t3;
-}
-function $e(t3) {
-  return typeof t3 == "function" && t3 !== W2;
-}
-function Pe(t3, e) {
-  const n = t3.indexOf(e);
-  return n <= 0 ? [t3, ""] : [t3.substr(0, n), t3.substr(n + 1)];
-}
-function Me(t3, e = 0) {
-  return Dt(t3) && t3.length > e ? t3[e] : void 0;
-}
-function N2(t3, e = 0) {
-  if (Dt(t3) && t3.length > e)
-    return t3[t3.length - 1 - e];
-}
-function Dt(t3) {
-  return Bt(t3);
-}
-function H2(t3 = "", e = true, n = `
-`) {
-  return t3.split(n).reduce((r2, s) => {
-    const o2 = e ? s.trim() : s;
-    return o2 && r2.push(o2), r2;
-  }, []);
-}
-function ut(t3, e) {
-  return H2(t3, true).map((n) => e(n));
-}
-function Lt(t3) {
-  return (0, import_file_exists.exists)(t3, import_file_exists.FOLDER);
-}
-function S2(t3, e) {
-  return Array.isArray(t3) ? t3.includes(e) || t3.push(e) : t3.add(e), e;
-}
-function De(t3, e) {
-  return Array.isArray(t3) && !t3.includes(e) && t3.push(e), t3;
-}
-function ct(t3, e) {
-  if (Array.isArray(t3)) {
-    const n = t3.indexOf(e);
-    n >= 0 && t3.splice(n, 1);
-  } else
-    t3.delete(e);
-  return e;
-}
-var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t3) {
-  return Array.isArray(t3) ? t3 : [t3];
-}
-function jt(t3) {
-  return t3.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function L2(t3) {
-  return v(t3).map((e) => e instanceof String ? e : String(e));
-}
-function p(t3, e = 0) {
-  if (t3 == null)
-    return e;
-  const n = parseInt(t3, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t3, e) {
-  const n = [];
-  for (let r2 = 0, s = t3.length; r2 < s; r2++)
-    n.push(e, t3[r2]);
-  return n;
-}
-function F2(t3) {
-  return (Array.isArray(t3) ? Buffer.concat(t3) : t3).toString("utf-8");
-}
-function Le(t3) {
-  return t3 ? Buffer.isBuffer(t3) ? t3.length : Buffer.byteLength(t3) : 0;
-}
-function je(t3, e) {
-  const n = {};
-  return e.forEach((r2) => {
-    t3[r2] !== void 0 && (n[r2] = t3[r2]);
-  }), n;
-}
-function wt(t3 = 0) {
-  return new Promise((e) => setTimeout(e, t3));
-}
-function bt(t3) {
-  if (t3 !== false)
-    return t3;
-}
-function d(t3, e, n) {
-  return e(t3) ? t3 : arguments.length > 2 ? n : void 0;
-}
-var K2 = (t3) => Array.isArray(t3);
-function st(t3, e) {
-  const n = r(t3) ? "string" : typeof t3;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-var m = (t3) => typeof t3 == "string" || r(t3);
-var Be = (t3) => m(t3) || Buffer.isBuffer(t3);
-var G2 = (t3) => m(t3) || Array.isArray(t3) && t3.every(m);
-function lt(t3) {
-  return !!t3 && ft(t3) === "[object Object]";
-}
-function Ie(t3) {
-  return typeof t3 == "function";
-}
-var Bt = (t3) => t3 == null || "number|boolean|function".includes(typeof t3) ? false : typeof t3.length == "number";
-var V2 = /* @__PURE__ */ ((t3) => (t3[t3.SUCCESS = 0] = "SUCCESS", t3[t3.ERROR = 1] = "ERROR", t3[t3.NOT_FOUND = -2] = "NOT_FOUND", t3[t3.UNCLEAN = 128] = "UNCLEAN", t3))(V2 || {});
-var z2 = class _z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-};
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-var l2 = class {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r2) {
-    const s = r2 && e.exec(r2);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-};
-var x2 = class extends l2 {
-  addMatch(e, n, r2) {
-    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-};
-var Fe = {
-  binary: "git",
-  maxConcurrentProcesses: 5,
-  config: [],
-  trimmed: false
-};
-function Ge(...t3) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t3.filter((r2) => typeof r2 == "object" && r2)
-  );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
-}
-function It(t3, e = []) {
-  return lt(t3) ? Object.keys(t3).reduce((n, r2) => {
-    const s = t3[r2];
-    if (r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r2 + "=" + s);
-    else if (Array.isArray(s))
-      for (const o2 of s)
-        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
-    else
-      n.push(r2);
-    return n;
-  }, e) : e;
-}
-function h2(t3, e = 0, n = false) {
-  const r2 = [];
-  for (let s = 0, o2 = e < 0 ? t3.length : e; s < o2; s++)
-    "string|number".includes(typeof t3[s]) && r2.push(String(t3[s]));
-  return It(ht(t3), r2), n || r2.push(...ze(t3)), r2;
-}
-function ze(t3) {
-  const e = typeof N2(t3) == "function";
-  return L2(d(N2(t3, e ? 1 : 0), K2, []));
-}
-function ht(t3) {
-  const e = Ie(N2(t3));
-  return d(N2(t3, e ? 1 : 0), lt);
-}
-function u(t3, e = true) {
-  const n = Ne(N2(t3));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t3, e) {
-  return t3(e.stdOut, e.stdErr);
-}
-function E2(t3, e, n, r2 = true) {
-  return v(n).forEach((s) => {
-    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
-      const c3 = (y2 = 0) => {
-        if (!(i + y2 >= a))
-          return o2[i + y2];
-      };
-      e.some(({ parse: y2 }) => y2(c3, t3));
-    }
-  }), t3;
-}
-var mt = ({ exitCode: t3 }, e, n, r2) => {
-  if (t3 === V2.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r2(e);
-};
-var Ut = (t3) => t3.trim() === "true";
-function We(t3) {
-  switch (t3) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function Ve(t3) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t3));
-}
-var Xe = class {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-};
-var Ye = /^[a-z]+\s*/i;
-var Qe = /^[a-z]+\s+[a-z]+\s*/i;
-var Je = /\/$/;
-function Ze(t3, e) {
-  const n = new Xe(t3), r2 = t3 ? Qe : Ye;
-  return H2(e).forEach((s) => {
-    const o2 = s.replace(r2, "");
-    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
-  }), n;
-}
-var Ft = [];
-function tn(t3) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t3
-  };
-}
-function b2(t3) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t3 == "string" ? new xe(t3) : t3;
-    }
-  };
-}
-function g(t3, e = false) {
-  return {
-    commands: t3,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t3) {
-  return {
-    commands: t3,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t3) {
-  return t3.format === "buffer";
-}
-function kt(t3) {
-  return t3.format === "empty" || !t3.commands.length;
-}
-var nn = "Git clean interactive mode is not supported";
-var rn = 'Git clean mode parameter ("n" or "f") is required';
-var sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t3) => (t3.DRY_RUN = "n", t3.FORCE = "f", t3.IGNORED_INCLUDED = "x", t3.IGNORED_ONLY = "X", t3.EXCLUDING = "e", t3.QUIET = "q", t3.RECURSIVE = "d", t3))(zt || {});
-var qt = /* @__PURE__ */ new Set([
-  "i",
-  ...L2(Object.values(zt))
-]);
-function on(t3, e) {
-  const { cleanMode: n, options: r2, valid: s } = cn(t3);
-  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t3)) : b2(rn);
-}
-function an(t3, e) {
-  return {
-    commands: ["clean", `-${t3}`, ...e],
-    format: "utf-8",
-    parser(r2) {
-      return Ze(t3 === "n", r2);
-    }
-  };
-}
-function un(t3) {
-  return Array.isArray(t3) && t3.every((e) => qt.has(e));
-}
-function cn(t3) {
-  let e, n = [], r2 = { cleanMode: false, options: true };
-  return t3.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r2
-  };
-}
-function fn(t3) {
-  return t3 === "f" || t3 === "n";
-}
-function ln(t3) {
-  return /^-[a-z]$/i.test(t3) && qt.has(t3.charAt(1));
-}
-function hn(t3) {
-  return /^-[^\-]/.test(t3) ? t3.indexOf("i") > 0 : t3 === "--interactive";
-}
-var mn = class {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = N2(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r2) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
-  }
-};
-function pn(t3) {
-  const e = new mn();
-  for (const n of Wt(t3))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t3, e) {
-  let n = null;
-  const r2 = [], s = /* @__PURE__ */ new Map();
-  for (const o2 of Wt(t3, e))
-    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r2
-  };
-}
-function gn(t3) {
-  return t3.replace(/^(file):/, "");
-}
-function* Wt(t3, e = null) {
-  const n = t3.split("\0");
-  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
-    const o2 = gn(n[r2++]);
-    let i = n[r2++], a = e;
-    if (i.includes(`
-`)) {
-      const c3 = Pe(i, `
-`);
-      a = c3[0], i = c3[1];
-    }
-    yield { file: o2, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t3) => (t3.system = "system", t3.global = "global", t3.local = "local", t3.worktree = "worktree", t3))(Ht || {});
-function Y2(t3, e) {
-  return typeof t3 == "string" && Object.hasOwn(Ht, t3) ? t3 : e;
-}
-function yn(t3, e, n, r2) {
-  const s = ["config", `--${r2}`];
-  return n && s.push("--add"), s.push(t3, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o2) {
-      return o2;
-    }
-  };
-}
-function wn(t3, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t3];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r2) {
-      return dn(r2, t3);
-    }
-  };
-}
-function bn(t3) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t3 && e.push(`--${t3}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t3, e, ...n) {
-      return this._runTask(
-        yn(
-          t3,
-          e,
-          n[0] === true,
-          Y2(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t3, e) {
-      return this._runTask(
-        wn(t3, Y2(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t3) {
-      return this._runTask(
-        bn(Y2(t3[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t3) => (t3.ADDED = "A", t3.COPIED = "C", t3.DELETED = "D", t3.MODIFIED = "M", t3.RENAMED = "R", t3.CHANGED = "T", t3.UNMERGED = "U", t3.UNKNOWN = "X", t3.BROKEN = "B", t3))(Kt || {});
-var kn = new Set(Object.values(Kt));
-function _n(t3) {
-  return kn.has(t3);
-}
-var _t;
-var vn = ["-h"];
-var j2 = /* @__PURE__ */ Symbol("grepQuery");
-var En = class {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = j2, Symbol.iterator)]() {
-    for (const e of this[j2])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[j2].push(...U(e, "-e")), this;
-  }
-};
-function Sn(...t3) {
-  return new En().param(...t3);
-}
-function Rn(t3) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t3, (r2) => {
-    const [s, o2, i] = r2.split(I2);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o2),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t3) {
-      const e = u(arguments), n = h2(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            b2(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t3 == "string" && (t3 = Sn().param(t3));
-      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t3];
-      return this._runTask(
-        {
-          commands: r2,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t3) => (t3.MIXED = "mixed", t3.SOFT = "soft", t3.HARD = "hard", t3.MERGE = "merge", t3.KEEP = "keep", t3))(Vt || {});
-var Cn = L2(Object.values(Vt));
-function An(t3, e) {
-  const n = ["reset"];
-  return Xt(t3) && n.push(`--${t3}`), n.push(...e), g(n);
-}
-function xn(t3) {
-  if (Xt(t3))
-    return t3;
-  switch (typeof t3) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t3) {
-  return typeof t3 == "string" && Cn.includes(t3);
-}
-import_debug.default.formatters.L = (t3) => String(Bt(t3) ? t3.length : "-");
-import_debug.default.formatters.B = (t3) => Buffer.isBuffer(t3) ? t3.toString("utf8") : ft(t3);
-function Nn() {
-  return (0, import_debug.default)("simple-git");
-}
-function vt(t3, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
-    t3(r2, ...s), n(r2, ...s);
-  } : t3 : (r2, ...s) => {
-    t3(`%s ${r2}`, e, ...s), n && n(r2, ...s);
-  };
-}
-function $n(t3, e, { namespace: n }) {
-  if (typeof t3 == "string")
-    return t3;
-  const r2 = e && e.namespace || "";
-  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
-}
-function $2(t3, e, n, r2 = Nn()) {
-  const s = t3 && `[${t3}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
-  return y2(n);
-  function c3(w2, T2) {
-    return S2(
-      o2,
-      $2(t3, a.replace(/^[^:]+/, w2), T2, r2)
-    );
-  }
-  function y2(w2) {
-    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
-    return Object.assign(i ? k2 : C2, {
-      label: t3,
-      sibling: c3,
-      info: C2,
-      step: y2
-    });
-  }
-}
-var M2 = class M3 {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
-    return {
-      task: e,
-      logger: r2,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
-      n === e.task ? (r2.info("Failed %o", e), r2(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r2.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M3.counter}`;
-  }
-};
-M2.counter = 0;
-var ot = M2;
-var Pn = class {
-  constructor(e, n, r2) {
-    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
-    try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r2(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
-  }
-  async attemptRemoteTask(e, n) {
-    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o2 = await this.gitResponse(
-      e,
-      r2,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r2, s) {
-    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
-    return new Promise((y2, w2) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o2);
-      const { error: T2 } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r2
-        }
-      );
-      if (T2 && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r2,
-          T2,
-          (k2) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
-              new z2(
-                Array.isArray(k2) ? Buffer.concat(k2) : k2,
-                Buffer.concat(c3)
-              )
-            );
-          },
-          w2
-        );
-      if (T2)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o2,
-          c3.length,
-          i
-        ), w2(T2);
-      s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
-    });
-  }
-  async gitResponse(e, n, r2, s, o2) {
-    const i = o2.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: true
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c3) => {
-      const y2 = [], w2 = [];
-      o2.info("%s %o", n, r2), o2("%O", a);
-      let T2 = this._beforeSpawn(e, r2);
-      if (T2)
-        return c3({
-          stdOut: y2,
-          stdErr: w2,
-          exitCode: 9901,
-          rejection: T2
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r2),
-        kill(C2) {
-          T2 = C2 || T2;
-        }
-      });
-      const k2 = (0, import_node_child_process.spawn)(n, r2, a);
-      k2.stdout.on(
-        "data",
-        Et(y2, "stdOut", o2, i.step("stdOut"))
-      ), k2.stderr.on(
-        "data",
-        Et(w2, "stdErr", o2, i.step("stdErr"))
-      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r2),
-        spawned: k2,
-        close(C2, Te) {
-          c3({
-            stdOut: y2,
-            stdErr: w2,
-            exitCode: C2,
-            rejection: T2 || Te
-          });
-        },
-        kill(C2) {
-          k2.killed || (T2 = C2, k2.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r2;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r2 = s || r2;
-      }
-    }), r2;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-};
-function Mn(t3, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t3.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t3, e, n, r2) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r2("%B", s), t3.push(s);
-  };
-}
-var Dn = class {
-  constructor(e, n, r2) {
-    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-};
-function Ln(t3, e, n = W2) {
-  const r2 = (o2) => {
-    n(null, o2);
-  }, s = (o2) => {
-    o2?.task === t3 && n(o2, void 0);
-  };
-  e.then(r2, s);
-}
-function St(t3, e) {
-  return tn((n) => {
-    if (!Lt(t3))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t3}"`);
-    return (e || n).cwd = t3;
-  });
-}
-function Q2(t3) {
-  const e = ["checkout", ...t3];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        Q2(h2(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t3, e) {
-      return this._runTask(
-        Q2(["-b", t3, e, ...h2(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t3) {
-      return this._runTask(
-        Q2(["-b", t3, ...h2(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-var Yt = (t3, e, n) => {
-  const r2 = ["clone", ...n];
-  return m(t3) && r2.push(c(t3)), m(e) && r2.push(c(e)), g(r2);
-};
-var Bn = (t3, e, n) => (S2(n, "--mirror"), Yt(t3, e, n));
-function Rt(t3, e, n, ...r2) {
-  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t3}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t3, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t3, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t3, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t3, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-var Un = [
-  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t3, [e, n, r2]) => {
-    t3.branch = e, t3.commit = r2, t3.root = !!n;
-  }),
-  new l2(/\s*Author:\s(.+)/i, (t3, [e]) => {
-    const n = e.split("<"), r2 = n.pop();
-    !r2 || !r2.includes("@") || (t3.author = {
-      email: r2.substr(0, r2.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new l2(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t3, [e, n, r2]) => {
-      t3.summary.changes = parseInt(e, 10) || 0, t3.summary.insertions = parseInt(n, 10) || 0, t3.summary.deletions = parseInt(r2, 10) || 0;
-    }
-  ),
-  new l2(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t3, [e, n, r2]) => {
-      t3.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r2 === "-" ? t3.summary.deletions = s : r2 === "+" && (t3.summary.insertions = s);
-    }
-  )
-];
-function Fn(t3) {
-  return E2({
-    author: null,
-    branch: "",
-    commit: "",
-    root: false,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t3);
-}
-function Gn(t3, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t3, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r2 = u(arguments), s = t3(e) || Gn(
-        v(e),
-        v(d(n[0], G2, [])),
-        [
-          ...L2(d(n[1], K2, [])),
-          ...h2(arguments, 0, true)
-        ]
-      );
-      return this._runTask(s, r2);
-    }
-  };
-  function t3(e) {
-    return !G2(e) && b2(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-var Wn = new l2(
-  /([a-z-]+): (\d+)$/,
-  (t3, [e, n]) => {
-    const r2 = jt(e);
-    Object.hasOwn(t3, r2) && (t3[r2] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t3) {
-          return E2(qn(), [Wn], t3);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], true),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t3, e) {
-  const n = ["hash-object", t3];
-  return e && n.push("-w"), g(n, true);
-}
-var J2 = class {
-  constructor(e, n, r2, s) {
-    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
-  }
-};
-var Xn = /^Init.+ repository in (.+)$/;
-var Yn = /^Rein.+ in (.+)$/;
-function Qn(t3, e, n) {
-  const r2 = String(n).trim();
-  let s;
-  if (s = Xn.exec(r2))
-    return new J2(t3, e, false, s[1]);
-  if (s = Yn.exec(r2))
-    return new J2(t3, e, true, s[1]);
-  let o2 = "";
-  const i = r2.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o2 = i.join(" ");
-      break;
-    }
-  return new J2(t3, e, /^re/i.test(r2), o2);
-}
-var Qt = "--bare";
-function Jn(t3) {
-  return t3.includes(Qt);
-}
-function Zn(t3 = false, e, n) {
-  const r2 = ["init", ...n];
-  return t3 && !Jn(r2) && r2.splice(1, 0, Qt), {
-    commands: r2,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r2.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t3) {
-  return t3 === void 0 ? b2("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r2 = n.indexOf(":");
-          return [
-            jt(n.substring(0, r2).toLowerCase()),
-            n.substring(r2 + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t3
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t3) {
-      return this._runTask(
-        tr(d(t3, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var R2 = /* @__PURE__ */ ((t3) => (t3.NONE = "", t3.STAT = "--stat", t3.NUM_STAT = "--numstat", t3.NAME_ONLY = "--name-only", t3.NAME_STATUS = "--name-status", t3))(R2 || {});
-var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t3) {
-  for (let e = 0; e < t3.length; e++) {
-    const n = Jt.exec(t3[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t3) {
-  return Jt.test(t3);
-}
-var rr = class {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-};
-var Ot = [
-  new l2(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t3, [e, n, r2 = ""]) => {
-      t3.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r2.replace(/[^+]/g, "").length,
-        deletions: r2.replace(/[^-]/g, "").length,
-        binary: false
-      });
-    }
-  ),
-  new l2(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t3, [e, n, r2]) => {
-      t3.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r2),
-        binary: true
-      });
-    }
-  ),
-  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t3, [e]) => {
-    t3.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: true
-    });
-  }),
-  new l2(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t3, [e, n]) => {
-      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t3.changed = p(e), t3.insertions = p(r2?.[1]), t3.deletions = p(s?.[1]);
-    }
-  )
-];
-var sr = [
-  new l2(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t3, [e, n, r2]) => {
-      const s = p(e), o2 = p(n);
-      t3.changed++, t3.insertions += s, t3.deletions += o2, t3.files.push({
-        file: r2,
-        changes: s + o2,
-        insertions: s,
-        deletions: o2,
-        binary: false
-      });
-    }
-  ),
-  new l2(/-\t-\t(.+)$/, (t3, [e]) => {
-    t3.changed++, t3.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: true
-    });
-  })
-];
-var or = [
-  new l2(/(.+)$/, (t3, [e]) => {
-    t3.changed++, t3.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: false
-    });
-  })
-];
-var ir = [
-  new l2(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t3, [e, n, r2, s, o2]) => {
-      t3.changed++, t3.files.push({
-        file: o2 ?? r2,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: false,
-        status: bt(_n(e) && e),
-        from: bt(!!o2 && r2 !== o2 && r2),
-        similarity: p(n)
-      });
-    }
-  )
-];
-var ar = {
-  [R2.NONE]: Ot,
-  [R2.STAT]: Ot,
-  [R2.NUM_STAT]: sr,
-  [R2.NAME_STATUS]: ir,
-  [R2.NAME_ONLY]: or
-};
-function Zt(t3 = R2.NONE) {
-  const e = ar[t3];
-  return (n) => E2(new rr(), e, n, false);
-}
-var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
-var ee2 = " \xF2\xF2";
-var ne2 = " \xF2 ";
-var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t3, e) {
-  return e.reduce(
-    (n, r2, s) => (n[r2] = t3[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t3 = ne2, e = ur, n = R2.NONE) {
-  const r2 = Zt(n);
-  return function(s) {
-    const o2 = H2(
-      s.trim(),
-      false,
-      te
-    ).map(function(i) {
-      const a = i.split(ee2), c3 = cr(a[0].split(t3), e);
-      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
-    });
-    return {
-      all: o2,
-      latest: o2.length && o2[0] || null,
-      total: o2.length
-    };
-  };
-}
-function fr(t3) {
-  let e = pt(t3);
-  const n = ["diff"];
-  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t3), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t3) {
-  const e = t3.filter(nr);
-  if (e.length > 1)
-    return b2(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t3.includes("-z"))
-    return b2(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t3) => (t3[t3["--pretty"] = 0] = "--pretty", t3[t3["max-count"] = 1] = "max-count", t3[t3.maxCount = 2] = "maxCount", t3[t3.n = 3] = "n", t3[t3.file = 4] = "file", t3[t3.format = 5] = "format", t3[t3.from = 6] = "from", t3[t3.to = 7] = "to", t3[t3.splitter = 8] = "splitter", t3[t3.symmetric = 9] = "symmetric", t3[t3.mailMap = 10] = "mailMap", t3[t3.multiLine = 11] = "multiLine", t3[t3.strictDate = 12] = "strictDate", t3))(se || {});
-function lr(t3, e) {
-  const n = [], r2 = [];
-  return Object.keys(t3).forEach((s) => {
-    n.push(s), r2.push(String(t3[s]));
-  }), [n, r2.join(e)];
-}
-function hr(t3) {
-  return Object.keys(t3).reduce((e, n) => (n in se || (e[n] = t3[n]), e), {});
-}
-function oe2(t3 = {}, e = []) {
-  const n = d(t3.splitter, m, ne2), r2 = lt(t3.format) ? t3.format : {
-    hash: "%H",
-    date: t3.strictDate === false ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t3.multiLine ? "%B" : "%b",
-    author_name: t3.mailMap !== false ? "%aN" : "%an",
-    author_email: t3.mailMap !== false ? "%aE" : "%ae"
-  }, [s, o2] = lr(r2, n), i = [], a = [
-    `--pretty=format:${te}${o2}${ee2}`,
-    ...e
-  ], c3 = t3.n || t3["max-count"] || t3.maxCount;
-  if (c3 && a.push(`--max-count=${c3}`), t3.from || t3.to) {
-    const y2 = t3.symmetric !== false ? "..." : "..";
-    i.push(`${t3.from || ""}${y2}${t3.to || ""}`);
-  }
-  return m(t3.file) && a.push("--follow", c(t3.file)), It(hr(t3), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t3, e, n) {
-  const r2 = re(t3, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r2
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r2 = u(arguments), s = oe2(
-        ht(arguments),
-        L2(d(arguments[0], K2, []))
-      ), o2 = e(...n) || dt(s.commands) || t3(s);
-      return this._runTask(o2, r2);
-    }
-  };
-  function t3(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r2) {
-    return m(n) && m(r2) && b2(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-var Z2 = class {
-  constructor(e, n = null, r2) {
-    this.reason = e, this.file = n, this.meta = r2;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-};
-var dr = class {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-};
-var ie = class {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-};
-var gr = class {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-};
-function tt(t3) {
-  return t3.objects = t3.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t3) {
-  const e = /^\s*(\d+)/.exec(t3), n = /delta (\d+)/i.exec(t3);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-var yr = [
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t3, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t3, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t3, [e, n, r2]) => {
-      const s = tt(t3.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
-    }
-  )
-];
-var wr = [
-  new x2(/^remote:\s*(.+)$/, (t3, [e]) => (t3.remoteMessages.all.push(e.trim()), false)),
-  ...yr,
-  new x2(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t3, [e]) => {
-      t3.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new x2(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t3, [e, n, r2]) => {
-      t3.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r2
-      };
-    }
-  )
-];
-function ae(t3, e) {
-  return E2({ remoteMessages: new br() }, wr, e);
-}
-var br = class {
-  constructor() {
-    this.all = [];
-  }
-};
-var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
-var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
-var _r = /^(create|delete) mode \d+ (.+)/;
-var vr = [
-  new l2(Tr, (t3, [e, n, r2]) => {
-    t3.files.push(e), n && (t3.insertions[e] = n.length), r2 && (t3.deletions[e] = r2.length);
-  }),
-  new l2(kr, (t3, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t3.summary.changes = +e || 0, t3.summary.insertions = +n || 0, t3.summary.deletions = +r2 || 0, true) : false),
-  new l2(_r, (t3, [e, n]) => {
-    S2(t3.files, n), S2(e === "create" ? t3.created : t3.deleted, n);
-  })
-];
-var Er = [
-  new l2(/^from\s(.+)$/i, (t3, [e]) => {
-    t3.remote = e;
-  }),
-  new l2(/^fatal:\s(.+)$/, (t3, [e]) => {
-    t3.message = e;
-  }),
-  new l2(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.branch.local = r2, t3.hash.local = e, t3.branch.remote = s, t3.hash.remote = n;
-    }
-  )
-];
-var Sr = (t3, e) => E2(new ie(), vr, [t3, e]);
-var ue = (t3, e) => Object.assign(
-  new ie(),
-  Sr(t3, e),
-  ae(t3, e)
-);
-function Rr(t3, e) {
-  const n = E2(new gr(), Er, [t3, e]);
-  return n.message && n;
-}
-var Or = [
-  new l2(/^Auto-merging\s+(.+)$/, (t3, [e]) => {
-    t3.merges.push(e);
-  }),
-  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t3, [e, n]) => {
-    t3.conflicts.push(new Z2(e, n));
-  }),
-  new l2(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t3, [e, n, r2]) => {
-      t3.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
-    }
-  ),
-  new l2(/^CONFLICT\s+\((.+)\):/, (t3, [e]) => {
-    t3.conflicts.push(new Z2(e, null));
-  }),
-  new l2(/^Automatic merge failed;\s+(.+)$/, (t3, [e]) => {
-    t3.result = e;
-  })
-];
-var Cr = (t3, e) => Object.assign(Ar(t3), ue(t3, e));
-var Ar = (t3) => E2(new dr(), Or, t3);
-function At(t3) {
-  return t3.length ? {
-    commands: ["merge", ...t3],
-    format: "utf-8",
-    parser(e, n) {
-      const r2 = Cr(e, n);
-      if (r2.failed)
-        throw new at(r2);
-      return r2;
-    }
-  } : b2("Git.merge requires at least one option");
-}
-function xr(t3, e, n) {
-  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t3), o2 = !n.includes("new");
-  return {
-    deleted: r2,
-    tag: s,
-    branch: !s,
-    new: !o2,
-    alreadyUpdated: o2,
-    local: t3,
-    remote: e
-  };
-}
-var Nr = [
-  new l2(/^Pushing to (.+)$/, (t3, [e]) => {
-    t3.repo = e;
-  }),
-  new l2(/^updating local tracking ref '(.+)'/, (t3, [e]) => {
-    t3.ref = {
-      ...t3.ref || {},
-      local: e
-    };
-  }),
-  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t3, [e, n, r2]) => {
-    t3.pushed.push(xr(e, n, r2));
-  }),
-  new l2(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t3, [e, n, r2]) => {
-      t3.branch = {
-        ...t3.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r2
-      };
-    }
-  ),
-  new l2(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r2,
-          to: s
-        }
-      };
-    }
-  )
-];
-var $r = (t3, e) => {
-  const n = Pr(t3, e), r2 = ae(t3, e);
-  return {
-    ...n,
-    ...r2
-  };
-};
-var Pr = (t3, e) => E2({ pushed: [] }, Nr, [t3, e]);
-function Mr(t3 = {}, e) {
-  return S2(e, "--tags"), ce(t3, e);
-}
-function ce(t3 = {}, e) {
-  const n = ["push", ...e];
-  return t3.branch && n.splice(1, 0, t3.branch), t3.remote && n.splice(1, 0, t3.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t3 = ["show", ...h2(arguments, 1)];
-      return t3.includes("--binary") || t3.splice(1, 0, "--binary"), this._runTask(
-        Gt(t3),
-        u(arguments)
-      );
-    },
-    show() {
-      const t3 = ["show", ...h2(arguments, 1)];
-      return this._runTask(
-        g(t3),
-        u(arguments)
-      );
-    }
-  };
-}
-var Lr = /^(.+)\0(.+)$/;
-var jr = class {
-  constructor(e, n, r2) {
-    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-};
-var Br = class {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
-  }
-};
-function xt(t3) {
-  const [e, n] = t3.split(I2);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function _2(t3, e, n) {
-  return [`${t3}${e}`, n];
-}
-function et(t3, ...e) {
-  return e.map((n) => _2(t3, n, (r2, s) => r2.conflicted.push(s)));
-}
-var Ir = new Map([
-  _2(
-    " ",
-    "A",
-    (t3, e) => t3.created.push(e)
-  ),
-  _2(
-    " ",
-    "D",
-    (t3, e) => t3.deleted.push(e)
-  ),
-  _2(
-    " ",
-    "M",
-    (t3, e) => t3.modified.push(e)
-  ),
-  _2("A", " ", (t3, e) => {
-    t3.created.push(e), t3.staged.push(e);
-  }),
-  _2("A", "M", (t3, e) => {
-    t3.created.push(e), t3.staged.push(e), t3.modified.push(e);
-  }),
-  _2("D", " ", (t3, e) => {
-    t3.deleted.push(e), t3.staged.push(e);
-  }),
-  _2("M", " ", (t3, e) => {
-    t3.modified.push(e), t3.staged.push(e);
-  }),
-  _2("M", "M", (t3, e) => {
-    t3.modified.push(e), t3.staged.push(e);
-  }),
-  _2("R", " ", (t3, e) => {
-    t3.renamed.push(xt(e));
-  }),
-  _2("R", "M", (t3, e) => {
-    const n = xt(e);
-    t3.renamed.push(n), t3.modified.push(n.to);
-  }),
-  _2("!", "!", (t3, e) => {
-    (t3.ignored = t3.ignored || []).push(e);
-  }),
-  _2(
-    "?",
-    "?",
-    (t3, e) => t3.not_added.push(e)
-  ),
-  ...et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t3, e) => {
-      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t3.ahead = a && +a[1] || 0, a = r2.exec(e), t3.behind = a && +a[1] || 0, a = s.exec(e), t3.current = d(a?.[1], m, null), a = o2.exec(e), t3.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t3.current = d(a?.[1], m, t3.current)), t3.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]);
-var Ur = function(t3) {
-  const e = t3.split(I2), n = new Br();
-  for (let r2 = 0, s = e.length; r2 < s; ) {
-    let o2 = e[r2++].trim();
-    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
-  }
-  return n;
-};
-function Fr(t3, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r2(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r2(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r2(s, o2, i) {
-    const a = `${s}${o2}`, c3 = Ir.get(a);
-    c3 && c3(t3, i), a !== "##" && a !== "!!" && t3.files.push(new jr(i, s, o2));
-  }
-}
-var Gr = ["--null", "-z"];
-function zr(t3) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t3.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-var fe = "installed=false";
-function q2(t3 = 0, e = 0, n = 0, r2 = "", s = true) {
-  return Object.defineProperty(
-    {
-      major: t3,
-      minor: e,
-      patch: n,
-      agent: r2,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: false,
-      enumerable: false
-    }
-  );
-}
-function qr() {
-  return q2(0, 0, 0, "", false);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t3, e, n, r2) {
-          if (t3.exitCode === V2.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r2(e);
-        }
-      });
-    }
-  };
-}
-var Hr = [
-  new l2(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t3, [e, n, r2, s = ""]) => {
-      Object.assign(
-        t3,
-        q2(p(e), p(n), p(r2), s)
-      );
-    }
-  ),
-  new l2(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t3, [e, n, r2, s = ""]) => {
-      Object.assign(t3, q2(p(e), p(n), r2, s));
-    }
-  )
-];
-function Kr(t3) {
-  return t3 === fe ? qr() : E2(q2(0, 0, 0, t3), Hr, t3);
-}
-var le = class {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r2 = this._executor.chain(), s = r2.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r2 }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      b2("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === true),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === true, this._executor.cwd, h2(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(h2(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...h2(arguments)]),
-      u(arguments, false)
-    ) : this._runTask(
-      b2(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      h2(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...h2(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(h2(arguments)),
-      u(arguments)
-    );
-  }
-};
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-var Vr = /* @__PURE__ */ (() => {
-  let t3 = 0;
-  return () => {
-    t3++;
-    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
-    return {
-      promise: e,
-      done: n,
-      id: t3
-    };
-  };
-})();
-var Xr = class {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = S2(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = S2(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-};
-function Yr(t3, e) {
-  return g(["apply", ...e, ...t3]);
-}
-var he = /* @__PURE__ */ ((t3) => (t3.CURRENT = "*", t3.LINKED = "+", t3))(he || {});
-var Qr = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = false;
-  }
-  push(e, n, r2, s, o2) {
-    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r2,
-      commit: s,
-      label: o2
-    };
-  }
-};
-var Jr = [
-  new l2(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.push(Nt(e), true, n, r2, s);
-    }
-  ),
-  new l2(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t3, [e, n, r2, s]) => {
-      t3.push(Nt(e), false, n, r2, s);
-    }
-  )
-];
-var Zr = new l2(/^(\S+)$/s, (t3, [e]) => {
-  t3.push(he.CURRENT, false, e, "", "");
-});
-function Nt(t3) {
-  return t3 ? t3.charAt(0) : "";
-}
-function me(t3, e = false) {
-  return E2(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t3
-  );
-}
-var ts = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-};
-function es(t3, e) {
-  return {
-    branch: t3,
-    hash: e,
-    success: true
-  };
-}
-function ns(t3) {
-  return {
-    branch: t3,
-    hash: null,
-    success: false
-  };
-}
-var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
-var pe = /^error[^']+'([^']+)'/m;
-var ss = [
-  new l2(rs, (t3, [e, n]) => {
-    const r2 = es(e, n);
-    t3.all.push(r2), t3.branches[e] = r2;
-  }),
-  new l2(pe, (t3, [e]) => {
-    const n = ns(e);
-    t3.errors.push(n), t3.all.push(n), t3.branches[e] = n;
-  })
-];
-var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
-function de(t3, e) {
-  return e === V2.ERROR && pe.test(t3);
-}
-function os3(t3) {
-  const e = ["-d", "-D", "--delete"];
-  return t3.some((n) => e.includes(n));
-}
-function is(t3) {
-  const e = os3(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
-  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r2,
-    parser(s, o2) {
-      return e ? gt(s, o2).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t3) {
-      return me(t3);
-    }
-  };
-}
-function us(t3, e = false) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t3],
-    parser(n, r2) {
-      return gt(n, r2);
-    },
-    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o2(r2);
-    }
-  };
-}
-function cs(t3, e = false) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t3],
-    parser(r2, s) {
-      return gt(r2, s).branches[t3];
-    },
-    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
-      if (!de(String(i), r2))
-        return c3(i);
-      throw new at(
-        n.parser(F2(o2), F2(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs7(t3) {
-  return {
-    commands: ["check-ignore", ...t3],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t3) {
-  return t3.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t3) {
-  const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path9.normalize)(e);
-}
-var ms = [
-  new l2(/From (.+)$/, (t3, [e]) => {
-    t3.remote = e;
-  }),
-  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
-    t3.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
-    t3.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t3, [e]) => {
-    t3.deleted.push({
-      tracking: e
-    });
-  }),
-  new l2(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.updated.push({
-        name: r2,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t3, e) {
-  return E2({
-    raw: t3,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t3, e]);
-}
-function ds(t3) {
-  return /^--upload-pack(=|$)/.test(t3);
-}
-function gs(t3, e, n) {
-  const r2 = ["fetch", ...n];
-  return t3 && e && r2.push(t3, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
-    commands: r2,
-    format: "utf-8",
-    parser: ps
-  };
-}
-var ys = [
-  new l2(/^Renaming (.+) to (.+)$/, (t3, [e, n]) => {
-    t3.moves.push({ from: e, to: n });
-  })
-];
-function ws(t3) {
-  return E2({ moves: [] }, ys, t3);
-}
-function bs(t3, e) {
-  return {
-    commands: ["mv", "-v", ...v(t3), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t3, e, n) {
-  const r2 = ["pull", ...n];
-  return t3 && e && r2.splice(1, 0, t3, e), {
-    commands: r2,
-    format: "utf-8",
-    parser(s, o2) {
-      return ue(s, o2);
-    },
-    onError(s, o2, i, a) {
-      const c3 = Rr(
-        F2(s.stdOut),
-        F2(s.stdErr)
-      );
-      if (c3)
-        return a(new at(c3));
-      a(o2);
-    }
-  };
-}
-function ks(t3) {
-  const e = {};
-  return ge(t3, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t3) {
-  const e = {};
-  return ge(t3, ([n, r2, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
-  }), Object.values(e);
-}
-function ge(t3, e) {
-  ut(t3, (n) => e(n.split(/\s+/)));
-}
-function vs(t3, e, n) {
-  return g(["remote", "add", ...n, t3, e]);
-}
-function Es(t3) {
-  const e = ["remote"];
-  return t3 && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t3 ? _s : ks
-  };
-}
-function Ss(t3) {
-  const e = [...t3];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t3) {
-  const e = [...t3];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t3) {
-  return g(["remote", "remove", t3]);
-}
-function Cs(t3 = {}, e) {
-  const n = oe2(t3), r2 = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r2)
-  );
-  return dt(r2) || {
-    commands: r2,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t3, e) {
-  return X2(["add", t3, e]);
-}
-function xs(t3) {
-  return X2(["init", ...t3]);
-}
-function X2(t3) {
-  const e = [...t3];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t3) {
-  return X2(["update", ...t3]);
-}
-var $s = class {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-};
-var Ps = function(t3, e = false) {
-  const n = t3.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o2) {
-    const i = s.split("."), a = o2.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(B2(i[0]), B2(a[0]));
-    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
-      const w2 = ye(B2(i[c3]), B2(a[c3]));
-      if (w2)
-        return w2;
-    }
-    return 0;
-  });
-  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r2);
-};
-function Ms(t3, e) {
-  const n = Number.isNaN(t3), r2 = Number.isNaN(e);
-  return n !== r2 ? n ? 1 : -1 : n ? ye(t3, e) : 0;
-}
-function ye(t3, e) {
-  return t3 === e ? 0 : t3 > e ? 1 : -1;
-}
-function Ds(t3) {
-  return t3.trim();
-}
-function B2(t3) {
-  return typeof t3 == "string" && parseInt(t3.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t3 = []) {
-  const e = t3.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t3],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t3) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t3],
-    parser() {
-      return { name: t3 };
-    }
-  };
-}
-function Bs(t3, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t3],
-    parser() {
-      return { name: t3 };
-    }
-  };
-}
-function f2(t3, e) {
-  this._plugins = e, this._executor = new Dn(
-    t3.baseDir,
-    new Xr(t3.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t3.trimmed;
-}
-(f2.prototype = Object.create(le.prototype)).constructor = f2;
-f2.prototype.customBinary = function(t3) {
-  return this._plugins.reconfigure("binary", t3), this;
-};
-f2.prototype.env = function(t3, e) {
-  return arguments.length === 1 && typeof t3 == "object" ? this._executor.env = t3 : (this._executor.env = this._executor.env || {})[t3] = e, this;
-};
-f2.prototype.stashList = function(t3) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      K2(t3) && t3 || []
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.mv = function(t3, e) {
-  return this._runTask(bs(t3, e), u(arguments));
-};
-f2.prototype.checkoutLatestTag = function(t3) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r2) {
-      e.checkout(r2.latest, t3);
+// scripts/core/git/early-git.ts
+var STARTED = /* @__PURE__ */ Symbol.for("claude-workflow.early-git");
+var holder2 = globalThis;
+var MAX_OUTPUT = 64 * 1024 * 1024;
+var holdsProcess = (handle) => typeof handle === "object" && handle !== null && "ref" in handle && typeof handle.ref === "function" && "unref" in handle && typeof handle.unref === "function";
+function hold(child, held) {
+  for (const handle of [child, child.stdout, child.stderr]) {
+    if (!holdsProcess(handle)) continue;
+    if (held) handle.ref();
+    else handle.unref();
+  }
+}
+function simpleGitEnvironment(env) {
+  const kept = {};
+  for (const [name, value] of Object.entries(env)) {
+    const key = name.toLowerCase().trim();
+    if (!key.startsWith("git_") && !_(key)) kept[name] = value;
+  }
+  return { ...kept, GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: "true" };
+}
+function execGit(cwd, args, env) {
+  let child;
+  const options = { cwd, env: simpleGitEnvironment(env), maxBuffer: MAX_OUTPUT, windowsHide: true };
+  const output = new Promise((resolve, reject) => {
+    child = nodeChildProcess().execFile("git", [...args], options, (error2, stdout, stderr) => {
+      if (!error2) resolve(stdout);
+      else reject(stderr.trim() ? Object.assign(new Error(stderr), { cause: error2 }) : error2);
     });
   });
-};
-f2.prototype.pull = function(t3, e, n, r2) {
-  return this._runTask(
-    Ts(
-      d(t3, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.fetch = function(t3, e) {
-  return this._runTask(
-    gs(
-      d(t3, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.tags = function(t3, e) {
-  return this._runTask(
-    Ls(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...h2(arguments)]),
-    u(arguments)
-  );
-};
-f2.prototype.reset = function(t3) {
-  return this._runTask(
-    An(xn(t3), h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.revert = function(t3) {
-  const e = u(arguments);
-  return typeof t3 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...h2(arguments, 0, true), t3]),
-    e
-  );
-};
-f2.prototype.addTag = function(t3) {
-  const e = typeof t3 == "string" ? js(t3) : b2("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.addAnnotatedTag = function(t3, e) {
-  return this._runTask(
-    Bs(t3, e),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranch = function(t3, e, n) {
-  return this._runTask(
-    cs(t3, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranches = function(t3, e, n) {
-  return this._runTask(
-    us(t3, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.branch = function(t3, e) {
-  return this._runTask(
-    is(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.branchLocal = function(t3) {
-  return this._runTask(as(), u(arguments));
-};
-f2.prototype.raw = function(t3) {
-  const e = !Array.isArray(t3), n = [].slice.call(e ? arguments : t3, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...h2(arguments, 0, true));
-  var r2 = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
-    b2("Raw: must supply one or more command to execute"),
-    r2
-  );
-};
-f2.prototype.submoduleAdd = function(t3, e, n) {
-  return this._runTask(As(t3, e), u(arguments));
-};
-f2.prototype.submoduleUpdate = function(t3, e) {
-  return this._runTask(
-    Ns(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.submoduleInit = function(t3, e) {
-  return this._runTask(
-    xs(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.subModule = function(t3, e) {
-  return this._runTask(
-    X2(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.addRemote = function(t3, e, n) {
-  return this._runTask(
-    vs(t3, e, h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.removeRemote = function(t3, e) {
-  return this._runTask(Os(t3), u(arguments));
-};
-f2.prototype.getRemotes = function(t3, e) {
-  return this._runTask(Es(t3 === true), u(arguments));
-};
-f2.prototype.remote = function(t3, e) {
-  return this._runTask(
-    Rs(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.tag = function(t3, e) {
-  const n = h2(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-f2.prototype.updateServerInfo = function(t3) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-f2.prototype.pushTags = function(t3, e) {
-  const n = Mr(
-    { remote: d(t3, m) },
-    h2(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.rm = function(t3) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t3)]),
-    u(arguments)
-  );
-};
-f2.prototype.rmKeepLocal = function(t3) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t3)]),
-    u(arguments)
-  );
-};
-f2.prototype.catFile = function(t3, e) {
-  return this._catFile("utf-8", arguments);
-};
-f2.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-f2.prototype._catFile = function(t3, e) {
-  var n = u(e), r2 = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      b2("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r2.push.apply(r2, s);
-  const o2 = t3 === "buffer" ? Gt(r2) : g(r2);
-  return this._runTask(o2, n);
-};
-f2.prototype.diff = function(t3, e) {
-  const n = m(t3) ? b2(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...h2(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(h2(arguments, 1)),
-    u(arguments)
-  );
-};
-f2.prototype.applyPatch = function(t3) {
-  const e = G2(t3) ? Yr(v(t3), h2([].slice.call(arguments, 1))) : b2(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.revparse = function() {
-  const t3 = ["rev-parse", ...h2(arguments, true)];
-  return this._runTask(
-    g(t3, true),
-    u(arguments)
-  );
-};
-f2.prototype.clean = function(t3, e, n) {
-  const r2 = un(t3), s = r2 && t3.join("") || d(t3, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
-  return this._runTask(
-    on(s, o2),
-    u(arguments)
-  );
-};
-f2.prototype.exec = function(t3) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t3 == "function" && t3();
-    }
-  };
-  return this._runTask(e);
-};
-f2.prototype.checkIgnore = function(t3, e) {
-  return this._runTask(
-    fs7(v(d(t3, G2, []))),
-    u(arguments)
-  );
-};
-f2.prototype.checkIsRepo = function(t3, e) {
-  return this._runTask(
-    We(d(t3, m)),
-    u(arguments)
-  );
-};
-function Is(t3) {
-  return t3 ? [{
-    type: "spawn.before",
-    action(r2, s) {
-      t3.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r2, s) {
-      function o2() {
-        s.kill(new A2(void 0, "abort", "Abort signal received"));
-      }
-      t3.addEventListener("abort", o2), s.spawned.on("close", () => t3.removeEventListener("abort", o2));
-    }
-  }] : void 0;
+  return { child, output };
 }
-var Us = $2("", "plugin:allowEnvironment");
-function Fs(t3, e = false) {
-  const n = new Set(t3.map((r2) => r2.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r2, s) {
-      const o2 = { ...r2.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o2)) {
-        const c3 = a.toLowerCase().trim();
-        if (!(!Gs(c3) || n.has(c3))) {
-          if (i.has(c3))
-            throw new A2(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o2[a];
-        }
-      }
-      return {
-        ...r2,
-        env: {
-          ...o2,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
+function takeEarlyGit(cwd, args) {
+  const list = holder2[STARTED];
+  const index = list?.findIndex((early) => early.cwd === cwd && early.args.length === args.length && early.args.every((arg, i) => arg === args[i])) ?? -1;
+  const taken = index >= 0 ? list?.splice(index, 1)[0] : void 0;
+  if (!taken) return void 0;
+  hold(taken.child, true);
+  return taken.output;
 }
-function Gs(t3) {
-  const e = t3.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
+function runGit(cwd, args, env) {
+  return takeEarlyGit(cwd, args) ?? execGit(cwd, args, env).output;
 }
-function zs(t3 = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r2 of oe(e, n))
-        if (t3[r2.category] !== true)
-          throw new A2(void 0, "unsafe", r2.message);
-      return e;
-    }
-  };
-}
-function qs(t3) {
-  const e = U(t3, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-var $t = (0, import_promise_deferred.deferred)().promise;
-function Ws({
-  onClose: t3 = true,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o2 = {
-      close: (0, import_promise_deferred.deferred)(),
-      closeTimeout: (0, import_promise_deferred.deferred)(),
-      exit: (0, import_promise_deferred.deferred)(),
-      exitTimeout: (0, import_promise_deferred.deferred)()
-    }, i = Promise.race([
-      t3 === false ? $t : o2.closeTimeout.promise,
-      e === false ? $t : o2.exitTimeout.promise
-    ]);
-    return r2(t3, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
-      close(a) {
-        s = a, o2.close.done();
-      },
-      exit(a) {
-        s = a, o2.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r2(s, o2, i) {
-    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o2, close: i }) {
-      const a = n();
-      let c3 = true, y2 = () => {
-        c3 = false;
-      };
-      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
-      try {
-        await a.result, c3 && await wt(50), i(a.exitCode);
-      } catch (w2) {
-        i(a.exitCode, w2);
-      }
-    }
-  };
-}
-var we = $2("", "plugin:binary");
-var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
-var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-function Vs(t3) {
-  return !t3 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t3);
-}
-function Pt(t3, e) {
-  if (t3.length < 1 || t3.length > 2)
-    throw new A2(void 0, "binary", Hs);
-  if (t3.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t3);
-    else
-      throw new A2(void 0, "binary", Ks);
-  const [r2, s] = t3;
-  return {
-    binary: r2,
-    prefix: s
-  };
-}
-function Xs(t3, e = ["git"], n = false) {
-  let r2 = Pt(v(e), n);
-  t3.on("binary", (s) => {
-    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
-  }), t3.append("spawn.binary", () => r2.binary), t3.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
-}
-var be = {
-  DISALLOWED_ABBREVIATED: {
-    text: "disallowed abbreviated or ambiguous option",
-    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-  },
-  UNKNOWN: {
-    text: "~ unknown ~",
-    solution: void 0
-  }
-};
-function Ys(t3) {
-  if (!t3)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t3.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-var Qs = class extends O2 {
-  constructor(e = "") {
-    const n = Ys(e);
-    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-  }
-};
-function Js(t3) {
-  return !!(t3.exitCode && t3.stdErr.length);
-}
-function Zs(t3) {
-  return Buffer.concat([...t3.stdOut, ...t3.stdErr]);
-}
-function to(t3 = false, e = Js, n = Zs) {
-  return (r2, s) => !t3 && r2 || !e(s) ? r2 : n(s);
-}
-function eo(t3, e) {
-  return t3 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
-}
-function Mt(t3) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r2 = t3(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r2) ? {
-        error: eo(n.exitCode, r2.toString("utf-8"))
-      } : {
-        error: r2
-      };
-    }
-  };
-}
-var nt = $2("", "plugin:input");
-function no(t3) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o2 = t3?.([...n]) ?? r2;
-      if (!o2)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o2);
-    }
-  };
-}
-var ro = class {
-  constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new import_node_events.EventEmitter();
-  }
-  on(e, n) {
-    this.events.on(e, n);
-  }
-  reconfigure(e, n) {
-    this.events.emit(e, n);
-  }
-  append(e, n) {
-    const r2 = S2(this.plugins, { type: e, action: n });
-    return () => this.plugins.delete(r2);
-  }
-  add(e) {
-    const n = [];
-    return v(e).forEach(
-      (r2) => {
-        r2 && this.plugins.add(S2(n, r2));
-      }
-    ), () => {
-      n.forEach((r2) => {
-        this.plugins.delete(r2);
-      });
-    };
-  }
-  exec(e, n, r2) {
-    let s = n;
-    const o2 = Object.freeze(Object.create(r2));
-    for (const i of this.plugins)
-      i.type === e && (s = i.action(s, o2));
-    return s;
-  }
-};
-function so(t3) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o2, i) {
-      return n.includes(i.method) ? De(o2, e) : o2;
-    }
-  }, {
-    type: "spawn.after",
-    action(o2, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c3 && t3({
-          method: i.method,
-          stage: oo(c3[1]),
-          progress: p(c3[2]),
-          processed: p(c3[3]),
-          total: p(c3[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t3) {
-  return String(t3.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t3) {
-  const e = je(t3, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t3) {
-      const e = [];
-      let n;
-      function r2(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t3.length; s++) {
-        const o2 = t3[s];
-        if (r(o2)) {
-          r2(o(o2));
-          continue;
-        }
-        if (o2 === "--") {
-          r2(
-            t3.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
-          );
-          break;
-        }
-        e.push(o2);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t3,
-  stdErr: e = true,
-  stdOut: n = true
-}) {
-  if (t3 > 0)
-    return {
-      type: "spawn.after",
-      action(r2, s) {
-        let o2;
-        function i() {
-          o2 && clearTimeout(o2), o2 = setTimeout(c3, t3);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
-        }
-        function c3() {
-          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-var wo = (t3, e) => {
-  const n = new ro(), r2 = Ge(
-    t3 && (typeof t3 == "string" ? { baseDir: t3 } : t3) || {},
-    e
-  );
-  if (!Lt(r2.baseDir))
-    throw new Ae(
-      r2,
-      "Cannot use simple-git on a directory that does not exist"
-    );
-  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
-    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
-  ), new f2(r2, n);
-};
 
 // scripts/core/git/git-head.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // scripts/core/git/project.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 function gitTopLevel(start) {
-  for (let dir = start; ; dir = import_node_path10.default.dirname(dir)) {
-    if ((0, import_node_fs8.existsSync)(import_node_path10.default.join(dir, ".git"))) return dir;
-    if (import_node_path10.default.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = import_node_path9.default.dirname(dir)) {
+    if ((0, import_node_fs8.existsSync)(import_node_path9.default.join(dir, ".git"))) return dir;
+    if (import_node_path9.default.dirname(dir) === dir) return null;
   }
 }
 
 // scripts/core/git/git-head.ts
 function gitDir(top) {
-  const dotGit = import_node_path11.default.join(top, ".git");
+  const dotGit = import_node_path10.default.join(top, ".git");
   try {
     if (import_node_fs9.default.statSync(dotGit).isDirectory()) return dotGit;
     const pointer = /^gitdir:\s*(.+)$/m.exec(import_node_fs9.default.readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return pointer ? import_node_path11.default.resolve(top, pointer) : null;
+    return pointer ? import_node_path10.default.resolve(top, pointer) : null;
   } catch {
     return null;
   }
@@ -9146,42 +5111,71 @@ function readHeadCommit(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
-  const head = read(import_node_path11.default.join(git, "HEAD"))?.trim();
+  const head = read(import_node_path10.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
-  const common = read(import_node_path11.default.join(git, "commondir"))?.trim();
-  const dirs = common ? [git, import_node_path11.default.resolve(git, common)] : [git];
+  const common = read(import_node_path10.default.join(git, "commondir"))?.trim();
+  const dirs = common ? [git, import_node_path10.default.resolve(git, common)] : [git];
   for (const base of dirs) {
-    const loose = read(import_node_path11.default.join(base, ref))?.trim();
+    const loose = read(import_node_path10.default.join(base, ref))?.trim();
     if (loose) return loose;
-    const packed = read(import_node_path11.default.join(base, "packed-refs"));
-    const line = packed?.split("\n").find((l3) => l3.endsWith(` ${ref}`));
+    const packed = read(import_node_path10.default.join(base, "packed-refs"));
+    const line = packed?.split("\n").find((l2) => l2.endsWith(` ${ref}`));
     if (line) return line.split(" ")[0] ?? null;
   }
   return null;
 }
 
-// scripts/core/git/git.ts
-function openRepo(dir) {
-  return gitTopLevel(dir) === null ? null : wo({ baseDir: dir, maxConcurrentProcesses: 4, completion: { onClose: true, onExit: false } });
+// scripts/core/git/work-tree-status.ts
+var STATUS_ARGS = ["status", "--porcelain", "-b", "-u", "--null"];
+var FROM_FOLLOWS = /* @__PURE__ */ new Set(["R", "C"]);
+function countOf(pattern, line) {
+  return Number(pattern.exec(line)?.[1] ?? 0);
 }
-async function headCommit(git) {
+function readBranchLine(line, status) {
+  status.ahead = countOf(/ahead (\d+)/, line);
+  status.behind = countOf(/behind (\d+)/, line);
+  status.current = /^(.+?)(?=\.{3}|\s|$)/.exec(line)?.[1] ?? null;
+  status.tracking = /\.{3}(\S+)/.exec(line)?.[1] ?? null;
+  const unborn = /\son\s(\S+?)(?=\.{3}|$)/.exec(line)?.[1];
+  if (unborn) status.current = unborn;
+  status.detached = line.includes("(no branch)");
+}
+function parseWorkTreeStatus(raw) {
+  const status = { files: [], current: null, tracking: null, detached: false, ahead: 0, behind: 0 };
+  const fields = raw.split("\0");
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] ?? "";
+    if (field.startsWith("## ")) {
+      readBranchLine(field.slice(3), status);
+      continue;
+    }
+    if (field.length < 4 || field[2] !== " ") continue;
+    const index = field[0] ?? " ";
+    const workingDir = field[1] ?? " ";
+    if (FROM_FOLLOWS.has(index) || FROM_FOLLOWS.has(workingDir)) i++;
+    status.files.push({ path: field.slice(3), index, working_dir: workingDir });
+  }
+  return status;
+}
+
+// scripts/core/git/git-context.ts
+async function headCommit(dir) {
   try {
-    const [sha, ...subject] = (await git.raw(["log", "-1", "--format=%H%x00%s"])).trim().split("\0");
+    const [sha, ...subject] = (await runGit(dir, ["log", "-1", "--format=%H%x00%s"], process.env)).trim().split("\0");
     return { sha: sha || null, subject: sha ? subject.join("\0") : null };
   } catch {
     return { sha: null, subject: null };
   }
 }
 async function captureGitContext(dir, known = null) {
-  const git = openRepo(dir);
-  if (!git) return null;
+  if (gitTopLevel(dir) === null) return null;
   const unmoved = known?.commit && readHeadCommit(dir) === known.commit ? { sha: known.commit, subject: known.commit_message } : null;
-  return (await readGitState(git, unmoved)).context;
+  return (await readGitState(dir, unmoved)).context;
 }
-async function readGitState(git, head = null) {
-  const [status, commit] = await Promise.all([git.status(), head ?? headCommit(git)]);
+async function readGitState(dir, head = null) {
+  const [status, commit] = await Promise.all([runGit(dir, STATUS_ARGS, process.env).then(parseWorkTreeStatus), head ?? headCommit(dir)]);
   const modified = [];
   const staged = [];
   const untracked = [];
@@ -9210,7 +5204,7 @@ async function readGitState(git, head = null) {
 // scripts/core/session/session-capture.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // scripts/core/session/transcript-entry.ts
 var Count = nullish2(number2().check(_nonnegative()));
@@ -9290,7 +5284,7 @@ function userText(entry) {
   const content = entry.message?.content;
   if (typeof content === "string") return content;
   if (!content) return null;
-  const texts = blocksOf(entry, TextBlock).map((b3) => b3.text);
+  const texts = blocksOf(entry, TextBlock).map((b) => b.text);
   return texts.length > 0 ? texts.join("\n") : null;
 }
 
@@ -9422,8 +5416,8 @@ function agentStatus(status) {
   return null;
 }
 function touchFile(state, file) {
-  const at2 = state.files.indexOf(file);
-  if (at2 !== -1) state.files.splice(at2, 1);
+  const at = state.files.indexOf(file);
+  if (at !== -1) state.files.splice(at, 1);
   state.files.push(file);
   if (state.files.length > MAX_FILES) state.files.shift();
 }
@@ -9440,8 +5434,8 @@ function bounded(record2, max) {
   const keys = Object.keys(record2);
   for (const key of keys.slice(0, Math.max(0, keys.length - max))) delete record2[key];
 }
-function pendingOf(use, main, at2) {
-  const call = { name: use.name, main, at: at2 };
+function pendingOf(use, main, at) {
+  const call = { name: use.name, main, at };
   if (FILE_TOOLS.has(use.name)) {
     const input = FileToolInput.safeParse(use.input);
     const file = input.success ? input.data.file_path ?? input.data.notebook_path : void 0;
@@ -9483,8 +5477,8 @@ function pendingOf(use, main, at2) {
   }
   return call;
 }
-function mineToolUse(state, use, main, at2) {
-  state.pending[use.id] = pendingOf(use, main, at2);
+function mineToolUse(state, use, main, at) {
+  state.pending[use.id] = pendingOf(use, main, at);
   bounded(state.pending, MAX_PENDING);
   if (!main || !AGENT_TOOLS.has(use.name)) return;
   const input = AgentInput.safeParse(use.input);
@@ -9499,9 +5493,9 @@ function mineToolUse(state, use, main, at2) {
 }
 function setTaskStatus(state, id, status, subject) {
   const next = status === void 0 ? void 0 : todoStatus(status);
-  let task = state.tasks.find((t3) => t3.id === id);
+  let task = state.tasks.find((t2) => t2.id === id);
   if (next === null) {
-    state.tasks = state.tasks.filter((t3) => t3 !== task);
+    state.tasks = state.tasks.filter((t2) => t2 !== task);
     return;
   }
   if (!task) {
@@ -9740,8 +5734,8 @@ function mineLongLineHead(state, head, main) {
 }
 function splitTodos(todos) {
   return {
-    active: todos.filter((t3) => t3.status !== "completed").map(({ content, status }) => ({ content, status })),
-    completed: todos.filter((t3) => t3.status === "completed").map(({ content, status }) => ({ content, status }))
+    active: todos.filter((t2) => t2.status !== "completed").map(({ content, status }) => ({ content, status })),
+    completed: todos.filter((t2) => t2.status === "completed").map(({ content, status }) => ({ content, status }))
   };
 }
 function factsOf(state) {
@@ -9836,13 +5830,13 @@ function newMinerState() {
 
 // scripts/core/runtime/session-files.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var RUNTIME_SUFFIX = ".json";
 var STATUSLINE_SUFFIX = ".statusline.json";
 var SESSION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 function sessionFile(env, sessionId, suffix) {
   const name = SESSION_ID_PATTERN.test(sessionId) ? sessionId : `sha256-${sha256Hex(sessionId)}`;
-  return import_node_path12.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
+  return import_node_path11.default.join(runtimeDir(env), "sessions", `${name}${suffix}`);
 }
 function readJson(file) {
   try {
@@ -9853,7 +5847,7 @@ function readJson(file) {
 }
 var tempFiles = 0;
 function writeJson(file, value) {
-  import_node_fs10.default.mkdirSync(import_node_path12.default.dirname(file), { recursive: true, mode: 448 });
+  import_node_fs10.default.mkdirSync(import_node_path11.default.dirname(file), { recursive: true, mode: 448 });
   const tmp = `${file}.tmp-${process.pid}-${++tempFiles}`;
   try {
     import_node_fs10.default.writeFileSync(tmp, JSON.stringify(value), { mode: 384 });
@@ -9937,10 +5931,10 @@ function mineFile(file, cursor, miner, main, budget) {
 }
 function nextLineStart(fd, from, size) {
   const buf = Buffer.allocUnsafe(64 * 1024);
-  for (let at2 = from; at2 < size; at2 += buf.length) {
-    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(buf.length, size - at2), at2);
+  for (let at = from; at < size; at += buf.length) {
+    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(buf.length, size - at), at);
     const nl = buf.subarray(0, got).indexOf(10);
-    if (nl !== -1) return at2 + nl + 1;
+    if (nl !== -1) return at + nl + 1;
   }
   return size;
 }
@@ -9950,8 +5944,8 @@ function readLines(fd, start, size, onLine) {
   let partBytes = 0;
   let longHead = null;
   let lineStart = start;
-  for (let at2 = start; at2 < size; ) {
-    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at2), at2);
+  for (let at = start; at < size; ) {
+    const got = import_node_fs11.default.readSync(fd, buf, 0, Math.min(CHUNK, size - at), at);
     if (got === 0) break;
     let from = 0;
     for (let nl = buf.indexOf(10, 0); nl !== -1 && nl < got; nl = buf.indexOf(10, from)) {
@@ -9965,7 +5959,7 @@ function readLines(fd, start, size, onLine) {
       partBytes = 0;
       longHead = null;
       from = nl + 1;
-      lineStart = at2 + from;
+      lineStart = at + from;
     }
     if (from < got) {
       const rest = buf.subarray(from, got);
@@ -9978,14 +5972,14 @@ function readLines(fd, start, size, onLine) {
         }
       }
     }
-    at2 += got;
+    at += got;
   }
   return lineStart;
 }
 function subagentFiles(transcript) {
-  const dir = import_node_path13.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
+  const dir = import_node_path12.default.join(transcript.replace(/\.jsonl$/, ""), "subagents");
   try {
-    return import_node_fs11.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path13.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
+    return import_node_fs11.default.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && /^agent-[\w-]+\.jsonl$/.test(entry.name)).map((entry) => import_node_path12.default.join(dir, entry.name)).sort().slice(0, MAX_SUBAGENT_FILES);
   } catch {
     return [];
   }
@@ -10013,21 +6007,21 @@ function captureSession(env, sessionId, transcript, options = {}) {
   return {
     facts: factsOf(capture.miner),
     state: capture.miner,
-    coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c3) => sum + c3.skipped, 0) }
+    coverage: { files: Object.keys(capture.cursors).length, skipped_bytes: Object.values(capture.cursors).reduce((sum, c2) => sum + c2.skipped, 0) }
   };
 }
 
 // scripts/core/store/store-history.ts
 var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var HISTORY_FILE2 = STORE_FILES.history;
 function appendHistory(storeDir, id, entry) {
-  const file = import_node_path14.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
+  const file = import_node_path13.default.join(workflowDir(storeDir, id), HISTORY_FILE2);
   const separator = endsMidLine(file) ? "\n" : "";
   const parsed = HistoryEntry.parse(entry);
   const line = { ...parsed, summary: redactText(parsed.summary).text, schema_version: SCHEMA_VERSION };
   try {
-    withLock(import_node_path14.default.dirname(file), () => {
+    withLock(import_node_path13.default.dirname(file), () => {
       appendRegularFile(file, `${separator}${JSON.stringify(line)}
 `);
       compactHistoryIfLarge(file);
@@ -10054,8 +6048,8 @@ function compactHistoryIfLarge(file) {
   const lines = tail.toString("utf8").split("\n").slice(from > 0 ? 1 : 0).filter((line) => line.trim());
   const isCheckpoint = lines.map((line) => line.includes('"event":"checkpoint"'));
   let checkpoints = isCheckpoint.filter(Boolean).length - KEEP_CHECKPOINTS;
-  let others = isCheckpoint.filter((c3) => !c3).length - KEEP_OTHER_EVENTS;
-  const kept = lines.filter((_3, i) => {
+  let others = isCheckpoint.filter((c2) => !c2).length - KEEP_OTHER_EVENTS;
+  const kept = lines.filter((_2, i) => {
     if (isCheckpoint[i]) return checkpoints-- <= 0;
     return others-- <= 0;
   });
@@ -10073,7 +6067,7 @@ function endsMidLine(file) {
 
 // scripts/core/store/store-choice.ts
 var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // scripts/core/store/workflow-origin.ts
 var FUTURE_SLACK_MS = 5 * 6e4;
@@ -10086,7 +6080,7 @@ function isResumable(state) {
 
 // scripts/core/store/store-choice.ts
 function peek(storeDir, id, dir) {
-  const file = `${dir}${import_node_path15.default.sep}state.json`;
+  const file = `${dir}${import_node_path14.default.sep}state.json`;
   try {
     const seen = import_node_fs13.default.lstatSync(file);
     const known = seen.isFile() ? memoizedPeek(storeDir, id, fileSignature(seen)) : void 0;
@@ -10105,7 +6099,7 @@ function candidates(storeDir) {
   const ids = existingIds(storeDir);
   forgetOthers(storeDir, ids);
   for (const id of ids) {
-    const dir = `${storeDir}${import_node_path15.default.sep}${id}`;
+    const dir = `${storeDir}${import_node_path14.default.sep}${id}`;
     const state = peek(storeDir, id, dir);
     if (state) found.push({ dir, state, loaded: null });
     else {
@@ -10116,7 +6110,7 @@ function candidates(storeDir) {
       }
     }
   }
-  return found.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
+  return found.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
 }
 function confirm(picked, all) {
   for (const candidate of picked) {
@@ -10131,7 +6125,7 @@ function confirm(picked, all) {
     candidate.state = candidate.loaded.state;
     const full = candidate.state;
     if (full.status !== peeked.status || full.automatic !== peeked.automatic || full.updated_at !== peeked.updated_at || full.device.hostname !== peeked.device.hostname || full.session.id !== peeked.session.id) {
-      all.sort((a, b3) => newestFirst(a.state.updated_at, b3.state.updated_at));
+      all.sort((a, b) => newestFirst(a.state.updated_at, b.state.updated_at));
       return false;
     }
   }
@@ -10150,15 +6144,15 @@ function workflowOfSession(place, sessionId) {
 }
 
 // scripts/core/workflows/common.ts
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // scripts/core/session/context-window.ts
-var K3 = 1e3;
-var WINDOW_200K = 200 * K3;
-var WINDOW_1M = 1e3 * K3;
-var SUMMARY_BUFFER_TOKENS = 13 * K3;
-var MAX_OUTPUT_RESERVE_TOKENS = 20 * K3;
-var MIN_AUTO_COMPACT_WINDOW = 100 * K3;
+var K2 = 1e3;
+var WINDOW_200K = 200 * K2;
+var WINDOW_1M = 1e3 * K2;
+var SUMMARY_BUFFER_TOKENS = 13 * K2;
+var MAX_OUTPUT_RESERVE_TOKENS = 20 * K2;
+var MIN_AUTO_COMPACT_WINDOW = 100 * K2;
 var OLDEST_MEASURED = [2, 1, 197];
 var CURRENT_MEASURED = [2, 1, 332];
 function truthy(value) {
@@ -10171,8 +6165,8 @@ function parseVersion(version2) {
 function atLeast(version2, floor) {
   for (let i = 0; i < floor.length; i++) {
     const a = version2[i] ?? 0;
-    const b3 = floor[i] ?? 0;
-    if (a !== b3) return a > b3;
+    const b = floor[i] ?? 0;
+    if (a !== b) return a > b;
   }
   return true;
 }
@@ -10218,7 +6212,7 @@ function maxOutputTokens(model) {
   const id = model === null ? "" : normalizeModelId(model);
   if (/^claude-3-(?:haiku|opus)/.test(id)) return 4096;
   if (/^claude-3-(?:5-|sonnet)/.test(id)) return 8192;
-  return 32 * K3;
+  return 32 * K2;
 }
 function modelWindow(model, rules, suffixKnown, explicitChoice) {
   if (hasOneMillionSuffix(model)) return { window: WINDOW_1M, optIn: rules === "oldest" || !native1M(model), assumed: false };
@@ -10245,48 +6239,48 @@ function resolveContextWindow(facts) {
   const disable1M = truthy(facts.env.CLAUDE_CODE_DISABLE_1M_CONTEXT);
   const choice = chooseModel(facts);
   const explicitChoice = facts.configuredModel !== null;
-  let window2;
+  let window;
   let source;
   let certain;
   let optIn = false;
   if (choice === null) {
-    window2 = disable1M ? WINDOW_200K : WINDOW_1M;
+    window = disable1M ? WINDOW_200K : WINDOW_1M;
     source = disable1M ? "setting" : "default";
     certain = disable1M;
   } else {
     const candidates2 = ruleSets(facts.version).map((rules) => modelWindow(choice.model, rules, choice.suffixKnown, explicitChoice));
-    const widest = candidates2.reduce((a, b3) => b3.window > a.window ? b3 : a);
-    window2 = disable1M ? WINDOW_200K : widest.window;
+    const widest = candidates2.reduce((a, b) => b.window > a.window ? b : a);
+    window = disable1M ? WINDOW_200K : widest.window;
     optIn = widest.optIn;
     source = disable1M ? "setting" : widest.assumed ? "default" : "model";
-    certain = disable1M || candidates2.every((c3) => c3.window === widest.window) && !widest.assumed;
+    certain = disable1M || candidates2.every((c2) => c2.window === widest.window) && !widest.assumed;
   }
   if (facts.statuslineWindow !== null) {
-    window2 = facts.statuslineWindow;
+    window = facts.statuslineWindow;
     source = "statusline";
     certain = true;
   }
   if (facts.configWindow !== null) {
-    window2 = facts.configWindow;
+    window = facts.configWindow;
     source = "config";
     certain = true;
   }
-  if (facts.tokens > window2) {
-    window2 = Math.max(WINDOW_1M, facts.tokens);
+  if (facts.tokens > window) {
+    window = Math.max(WINDOW_1M, facts.tokens);
     source = "tokens";
     certain = false;
   }
-  return { window: window2, source, certain, ...compactionPoint(window2, facts, optIn && !disable1M, choice?.model ?? null) };
+  return { window, source, certain, ...compactionPoint(window, facts, optIn && !disable1M, choice?.model ?? null) };
 }
-function compactionPoint(window2, facts, optIn, model) {
+function compactionPoint(window, facts, optIn, model) {
   const off = truthy(facts.env.DISABLE_AUTO_COMPACT) || truthy(facts.env.DISABLE_COMPACT) || facts.settings.autoCompactEnabled === false;
   const fromEnv = parseTokens(facts.env.CLAUDE_CODE_AUTO_COMPACT_WINDOW);
   const fromSetting = typeof facts.settings.autoCompactWindow === "number" && facts.settings.autoCompactWindow > 0 ? facts.settings.autoCompactWindow : null;
   const chosen = fromEnv !== null ? Math.max(fromEnv, MIN_AUTO_COMPACT_WINDOW) : fromSetting;
-  const budget = chosen === null ? window2 : Math.min(window2, chosen);
-  const budgetSource = chosen === null || budget >= window2 ? null : fromEnv !== null ? "env" : "setting";
+  const budget = chosen === null ? window : Math.min(window, chosen);
+  const budgetSource = chosen === null || budget >= window ? null : fromEnv !== null ? "env" : "setting";
   if (off) return { compaction: "off", autoCompactAt: null, budget, budgetSource };
-  if (optIn && budgetSource === null) return { compaction: "reactive", autoCompactAt: window2, budget, budgetSource };
+  if (optIn && budgetSource === null) return { compaction: "reactive", autoCompactAt: window, budget, budgetSource };
   const effective = budget - Math.min(maxOutputTokens(model), MAX_OUTPUT_RESERVE_TOKENS);
   let point = effective - SUMMARY_BUFFER_TOKENS;
   const pct = Number(facts.env.CLAUDE_AUTOCOMPACT_PCT_OVERRIDE?.trim() ?? "");
@@ -10331,7 +6325,7 @@ function measureContext(inputs) {
     }
   }
   const measured = usage.kind === "measured" ? usage : null;
-  const window2 = resolveContextWindow({
+  const window = resolveContextWindow({
     requestedModel: measured ? measured.requestedModel : inputs.seen?.requested_model ?? null,
     responseModel: measured ? measured.model : inputs.seen?.model ?? null,
     startModel: inputs.startModel,
@@ -10343,7 +6337,7 @@ function measureContext(inputs) {
     env,
     settings
   });
-  return { ...window2, tokens, percent: round1(tokens / window2.window * 100), tokenSource };
+  return { ...window, tokens, percent: round1(tokens / window.window * 100), tokenSource };
 }
 function changedSeen(seen, usage) {
   if (usage.kind !== "measured") return null;
@@ -10368,7 +6362,7 @@ function tokensOfReading(context) {
 var import_node_fs14 = __toESM(require("node:fs"), 1);
 
 // scripts/core/session/settings-files.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 function managedSettingsFile() {
   if (process.platform === "darwin") return "/Library/Application Support/ClaudeCode/managed-settings.json";
   if (process.platform === "win32") return "C:\\Program Files\\ClaudeCode\\managed-settings.json";
@@ -10378,11 +6372,11 @@ function sessionStartDir(fallback, env) {
   return env.CLAUDE_PROJECT_DIR || fallback;
 }
 function settingsFiles(startDir, env) {
-  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path16.default.join(homeDir(), ".claude");
+  const configDir = env.CLAUDE_CONFIG_DIR || import_node_path15.default.join(homeDir(), ".claude");
   return [
-    import_node_path16.default.join(configDir, "settings.json"),
-    import_node_path16.default.join(startDir, ".claude", "settings.json"),
-    import_node_path16.default.join(startDir, ".claude", "settings.local.json"),
+    import_node_path15.default.join(configDir, "settings.json"),
+    import_node_path15.default.join(startDir, ".claude", "settings.json"),
+    import_node_path15.default.join(startDir, ".claude", "settings.local.json"),
     managedSettingsFile()
   ];
 }
@@ -10421,12 +6415,12 @@ function readClaudeSettings(startDir, env) {
 }
 
 // scripts/core/shared/config-sources.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 function userConfigPath() {
-  return import_node_path17.default.join(homeDir(), ".claude", "workflow.json");
+  return import_node_path16.default.join(homeDir(), ".claude", "workflow.json");
 }
 function configFiles(projectDir) {
-  return [userConfigPath(), import_node_path17.default.join(projectDir, ".claude", "workflow.json")];
+  return [userConfigPath(), import_node_path16.default.join(projectDir, ".claude", "workflow.json")];
 }
 
 // scripts/core/shared/config.ts
@@ -10582,9 +6576,9 @@ function loadConfig(projectDir, env) {
   ];
   const config2 = { ...DEFAULT_CONFIG };
   for (const { retention, sync, ...layer } of layers) {
-    Object.assign(config2, Object.fromEntries(Object.entries(layer).filter(([, v2]) => v2 !== void 0)));
-    if (retention) config2.retention = { ...config2.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v2]) => v2 !== void 0)) };
-    if (sync) config2.sync = { ...config2.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v2]) => v2 !== void 0)) };
+    Object.assign(config2, Object.fromEntries(Object.entries(layer).filter(([, v]) => v !== void 0)));
+    if (retention) config2.retention = { ...config2.retention, ...Object.fromEntries(Object.entries(retention).filter(([, v]) => v !== void 0)) };
+    if (sync) config2.sync = { ...config2.sync, ...Object.fromEntries(Object.entries(sync).filter(([, v]) => v !== void 0)) };
   }
   return { config: config2, problems };
 }
@@ -10636,8 +6630,8 @@ var import_node_fs15 = __toESM(require("node:fs"), 1);
 var UUID_KEY = '"uuid":"';
 var UUID_MAX = 64;
 function collectUuids(line, into) {
-  for (let at2 = line.indexOf(UUID_KEY); at2 !== -1; at2 = line.indexOf(UUID_KEY, at2 + UUID_KEY.length)) {
-    const start = at2 + UUID_KEY.length;
+  for (let at = line.indexOf(UUID_KEY); at !== -1; at = line.indexOf(UUID_KEY, at + UUID_KEY.length)) {
+    const start = at + UUID_KEY.length;
     const end = line.indexOf('"', start);
     if (end !== -1 && end - start <= UUID_MAX) into.add(line.slice(start, end));
   }
@@ -10754,9 +6748,9 @@ function withTranscript(file, fallback, read2) {
 function usageFromLongLine(head, tail) {
   const ends = head + tail;
   if (!ends.includes('"type":"assistant"') || /"isSidechain":\s*true/.test(head) || ends.includes('"model":"<synthetic>"')) return null;
-  const at2 = tail.lastIndexOf('"usage":{');
-  if (at2 === -1) return null;
-  const usage = tail.slice(at2, at2 + 600);
+  const at = tail.lastIndexOf('"usage":{');
+  if (at === -1) return null;
+  const usage = tail.slice(at, at + 600);
   const figure = (name) => Number(new RegExp(`"${name}":(\\d+)`).exec(usage)?.[1] ?? 0);
   if (!usage.includes('"input_tokens"')) return null;
   return figure("input_tokens") + figure("cache_creation_input_tokens") + figure("cache_read_input_tokens");
@@ -10874,12 +6868,12 @@ function sizeOf(file) {
   }
 }
 var UNTIL = /* @__PURE__ */ Symbol.for("claude-workflow.reply-wait-until");
-var holder2 = globalThis;
+var holder3 = globalThis;
 function waitUntil(file, waitMs) {
-  const started = holder2[UNTIL];
+  const started = holder3[UNTIL];
   if (started?.file === file) return started.until;
   const until = Date.now() + waitMs;
-  holder2[UNTIL] = { file, until };
+  holder3[UNTIL] = { file, until };
   return until;
 }
 function readUsageWithReply(file, wait) {
@@ -10958,13 +6952,13 @@ function blankState(id, place, now) {
     git: null,
     tokens: null,
     device: describeDevice(),
-    project: { path: place.projectDir, name: import_node_path18.default.basename(place.projectDir) },
+    project: { path: place.projectDir, name: import_node_path17.default.basename(place.projectDir) },
     session: { id: null, transcript_path: null }
   };
 }
-function historyEntry(event, state, at2, summary) {
+function historyEntry(event, state, at, summary) {
   return {
-    at: at2,
+    at,
     event,
     device: state.device.hostname,
     branch: state.git?.branch ?? null,
@@ -10978,8 +6972,8 @@ function splitProjectFiles(projectDir, files) {
   const inside = [];
   const outside = [];
   for (const file of files) {
-    const rel = import_node_path18.default.isAbsolute(file) ? import_node_path18.default.relative(projectDir, file) : file;
-    if (rel.startsWith("..") || import_node_path18.default.isAbsolute(rel)) outside.push(file);
+    const rel = import_node_path17.default.isAbsolute(file) ? import_node_path17.default.relative(projectDir, file) : file;
+    if (rel.startsWith("..") || import_node_path17.default.isAbsolute(rel)) outside.push(file);
     else inside.push(rel);
   }
   return { inside, outside };
@@ -11037,15 +7031,15 @@ async function checkpointWorkflow(place, request) {
     return null;
   }
   const facts = transcriptFacts(place, request.session, request.tokens, request.env, request.now);
-  const at2 = request.now.toISOString();
-  const { id: workflowId, created } = existing !== null ? { id: existing, created: false } : claimAutomaticWorkflow(place, request.session, facts?.mined.first_request?.trim() || facts?.sessionFacts.title || null, at2);
+  const at = request.now.toISOString();
+  const { id: workflowId, created } = existing !== null ? { id: existing, created: false } : claimAutomaticWorkflow(place, request.session, facts?.mined.first_request?.trim() || facts?.sessionFacts.title || null, at);
   const git = await captureGitContext(place.projectDir, held?.state.git ?? null);
   const saved = updateWorkflow(place.storeDir, workflowId, (current) => {
     if (!current) throw new WorkflowError(`workflow ${workflowId} disappeared while saving a checkpoint`);
     const base = current.state;
     return redactState({
       ...base,
-      updated_at: at2,
+      updated_at: at,
       git,
       tokens: request.tokens ?? facts?.tokens ?? base.tokens,
       todos: facts?.mined.todos ?? base.todos,
@@ -11059,33 +7053,33 @@ async function checkpointWorkflow(place, request) {
   });
   if (request.session.id) renewLease(place.storeDir, workflowId, request.session.id, request.now);
   if (created || request.reason !== "interval") {
-    appendHistory(place.storeDir, workflowId, historyEntry("checkpoint", saved.state, at2, checkpointSummary(request.reason, created, saved.state.tokens)));
+    appendHistory(place.storeDir, workflowId, historyEntry("checkpoint", saved.state, at, checkpointSummary(request.reason, created, saved.state.tokens)));
   }
   return { id: workflowId, created, state: saved.state };
 }
 function checkpointSummary(reason, created, tokens) {
   if (reason === "compacted") return created ? "workflow created automatically after Claude Code compacted the session" : "checkpoint (compacted)";
-  const at2 = tokens ? ` at ${tokens.percent}% of the context window` : "";
-  if (created) return `workflow created automatically${at2}`;
+  const at = tokens ? ` at ${tokens.percent}% of the context window` : "";
+  if (created) return `workflow created automatically${at}`;
   switch (reason) {
     case "precompact":
-      return `checkpoint (compaction requested)${at2}`;
+      return `checkpoint (compaction requested)${at}`;
     case "milestone":
-      return `checkpoint (context milestone)${at2}`;
+      return `checkpoint (context milestone)${at}`;
     case "interval":
-      return `checkpoint${at2}`;
+      return `checkpoint${at}`;
     default:
       return reason;
   }
 }
-function claimAutomaticWorkflow(place, session, request, at2) {
+function claimAutomaticWorkflow(place, session, request, at) {
   ensureStoreDir(place.storeDir);
   return withLock(place.storeDir, () => {
     const held = workflowOfSession(place, session.id);
     if (held !== null) return { id: held, created: false };
-    const id = freeWorkflowId(place.storeDir, newWorkflowId(request ?? `session ${session.id ?? "without id"}`, new Date(at2)));
+    const id = freeWorkflowId(place.storeDir, newWorkflowId(request ?? `session ${session.id ?? "without id"}`, new Date(at)));
     updateWorkflow(place.storeDir, id, () => ({
-      ...blankState(id, place, at2),
+      ...blankState(id, place, at),
       status: "active",
       automatic: true,
       task: { description: request ?? "Untitled session", ticket_id: null },
@@ -11100,13 +7094,13 @@ function pauseSessionWorkflow(place, sessionId, reason, now) {
   if (!id) return null;
   releaseLease(place.storeDir, id, sessionId);
   if (loadWorkflow(place.storeDir, id).state.status !== "active") return null;
-  const at2 = now.toISOString();
+  const at = now.toISOString();
   const saved = updateWorkflow(place.storeDir, id, (current) => {
     const base = current?.state;
     if (!base) throw new WorkflowError(`workflow ${id} disappeared while pausing it`);
-    return { ...base, status: "paused", updated_at: at2 };
+    return { ...base, status: "paused", updated_at: at };
   });
-  appendHistory(place.storeDir, id, historyEntry("pause", saved.state, at2, `session ended (${reason})`));
+  appendHistory(place.storeDir, id, historyEntry("pause", saved.state, at, `session ended (${reason})`));
   return id;
 }
 var COMPACT_SUMMARY_CHARS = 4e3;
@@ -11114,13 +7108,13 @@ function keepCompactSummary(place, sessionId, shown, summary, now) {
   const id = workflowOfSession(place, sessionId) ?? shown;
   const text = summary.trim();
   if (!id || !text || !existingIds(place.storeDir).includes(id)) return null;
-  const at2 = now.toISOString();
+  const at = now.toISOString();
   const clipped = text.length > COMPACT_SUMMARY_CHARS ? `${text.slice(0, COMPACT_SUMMARY_CHARS - 1)}\u2026` : text;
   const saved = updateWorkflow(place.storeDir, id, (current) => {
     if (!current) throw new WorkflowError(`workflow ${id} is gone`);
-    return { ...current.state, compact_summary: { at: at2, text: redactText(clipped).text } };
+    return { ...current.state, compact_summary: { at, text: redactText(clipped).text } };
   });
-  appendHistory(place.storeDir, id, historyEntry("checkpoint", saved.state, at2, "compacted: Claude Code's summary kept"));
+  appendHistory(place.storeDir, id, historyEntry("checkpoint", saved.state, at, "compacted: Claude Code's summary kept"));
   return id;
 }
 // Annotate the CommonJS export names for ESM import in node:
