@@ -109,8 +109,8 @@ export async function saveHandoff(
   const task = typeof input.task === 'string' ? input.task : input.task?.description;
   const target = chooseHandoffTarget(place, input.id, task, session.id, startNew, now);
   // the workflow's saved commit subject is reused while HEAD is still that commit (one git process,
-  // started in the call or already by the command's entry), which reads the work tree while this
-  // process gathers the rest and loads the redaction's rules
+  // started in the call), which reads the work tree while this process gathers the rest and loads
+  // the redaction's rules
   const capturing = captureGitContext(place.projectDir, target.id ? target.state.git : null);
   capturing.catch(() => undefined);
   const lockfiles = hashLockfiles(place.projectDir);
