@@ -4906,7 +4906,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "9d2eb320415142c1" : "source";
+    BUILD = true ? "db44a8ab75211824" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -6273,6 +6273,10 @@ function crossMilestones(context, config2, announced) {
     crossed,
     atHandoffThreshold: context.tokens >= thresholdTokens(config2.handoff_threshold, context)
   };
+}
+function couldCross(context, reach, config2, announced, handoffToAsk) {
+  const crossing = crossMilestones({ ...context, tokens: context.tokens + reach }, config2, announced);
+  return crossing.crossed.length > 0 || handoffToAsk && crossing.atHandoffThreshold;
 }
 function kilo(tokens) {
   return tokens >= 1e6 ? `${Math.round(tokens / 1e5) / 10}M` : `${Math.round(tokens / 1e3)}K`;
@@ -8985,6 +8989,7 @@ function readContextUsage(file2, options = {}) {
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
   const counter = { bytesRead: 0, skipped: 0 };
   let newest = null;
+  let bytesSince = 0;
   const result = (tokens, kind, sawCompactBoundary, entry) => ({
     tokens,
     kind,
@@ -8993,6 +8998,7 @@ function readContextUsage(file2, options = {}) {
     version: entry?.version ?? null,
     sawCompactBoundary,
     bytesRead: counter.bytesRead,
+    bytesSince,
     replyPending: newest === "user"
   });
   const unknown2 = result(0, "unknown", false);
@@ -9011,6 +9017,7 @@ function readContextUsage(file2, options = {}) {
         }
         if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
+        bytesSince = Number.POSITIVE_INFINITY;
         continue;
       }
       const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
@@ -9031,6 +9038,7 @@ function readContextUsage(file2, options = {}) {
       }
       if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
+      bytesSince += Buffer.byteLength(line.text) + 1;
     }
     if (counter.bytesRead >= size) newest ??= "user";
     if (newer.length === 0 && !longSeen) return result(0, "unknown", false);
@@ -9062,6 +9070,7 @@ var init_transcript = __esm({
       version: null,
       sawCompactBoundary: false,
       bytesRead: 0,
+      bytesSince: 0,
       replyPending: false
     };
   }
@@ -9087,12 +9096,17 @@ function waitUntil(file2, waitMs) {
   holder4[UNTIL] = { file: file2, until };
   return until;
 }
-function readUsageWithReply(file2, wait) {
+function replyReachTokens(usage9, env) {
+  const asked = Number(env.CLAUDE_CODE_MAX_OUTPUT_TOKENS);
+  return usage9.bytesSince + (Number.isFinite(asked) ? Math.max(asked, REPLY_OUTPUT_MAX_TOKENS) : REPLY_OUTPUT_MAX_TOKENS);
+}
+function readUsageWithReply(file2, wait, worthWaiting = () => true) {
   let usage9 = readContextUsage(file2);
   if (wait.waitMs <= 0 || !(usage9.replyPending || wait.forFile)) return { usage: usage9, late: false, absent: false };
   let size = sizeOf(file2);
   const pending = () => usage9.replyPending || wait.forFile && size <= 0;
   if (!pending()) return { usage: usage9, late: false, absent: false };
+  if (usage9.kind === "measured" && !worthWaiting(usage9)) return { usage: usage9, late: false, absent: false };
   const until = waitUntil(file2, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
@@ -9104,7 +9118,7 @@ function readUsageWithReply(file2, wait) {
   }
   return { usage: usage9, late: true, absent: size <= 0 };
 }
-var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS, NO_REPLY_WAIT, UNTIL, holder4;
+var import_node_fs25, REPLY_WAIT_MS, REPLY_POLL_MS, NO_REPLY_WAIT, UNTIL, holder4, REPLY_OUTPUT_MAX_TOKENS;
 var init_reply_wait = __esm({
   "scripts/core/session/reply-wait.ts"() {
     "use strict";
@@ -9116,15 +9130,14 @@ var init_reply_wait = __esm({
     NO_REPLY_WAIT = { waitMs: 0, forFile: false };
     UNTIL = /* @__PURE__ */ Symbol.for("claude-workflow.reply-wait-until");
     holder4 = globalThis;
+    REPLY_OUTPUT_MAX_TOKENS = 128e3;
   }
 });
 
 // scripts/core/session/session-context.ts
 function readSessionContext(request) {
-  const { runtime } = request;
-  const { usage: usage9, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
-  const reading = measureContext({
-    usage: usage9,
+  const { runtime, replyMatters: replyMatters2 } = request;
+  const figures = {
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
     startModel: runtime?.model ?? null,
     seen: runtime?.seen ?? null,
@@ -9132,7 +9145,10 @@ function readSessionContext(request) {
     config: request.config,
     env: request.env,
     now: request.now
-  });
+  };
+  const worthWaiting = replyMatters2 && ((without) => replyMatters2(measureContext({ ...figures, usage: without }), without));
+  const { usage: usage9, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT, worthWaiting) : { usage: NO_USAGE, late: false, absent: false };
+  const reading = measureContext({ ...figures, usage: usage9 });
   const seen = runtime ? changedSeen(runtime.seen, usage9) : null;
   if (runtime && seen) runtime.seen = seen;
   const nowAbsent = runtime !== null && absent && !runtime.transcript_absent;
@@ -16886,6 +16902,9 @@ function intervalCheckpointRequest(input, tokens, now) {
 function afterIntervalCheckpoint(runtime, now, size) {
   return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
 }
+function replyMatters(without, reach, config2, runtime, checkpointDue) {
+  return checkpointDue || couldCross(without, reach, config2, runtime.announced, config2.mode === "auto" && !runtime.handoff_asked);
+}
 var import_node_fs41;
 var init_quiet_turn = __esm({
   "scripts/core/workflows/quiet-turn.ts"() {
@@ -17087,7 +17106,7 @@ function loadHookConfig(place, env) {
   return loaded2;
 }
 async function checkTurn(input, env, now, options) {
-  const check = checkContext(input, env, now, options.replyAnnounced ?? false);
+  const check = checkContext(input, env, now, options);
   const saved = await checkpointIfDue(check, input, env, now, options);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
   const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
@@ -17095,7 +17114,7 @@ async function checkTurn(input, env, now, options) {
   if (notice && saved?.created) notice.user += ` Workflow ${saved.id} was created automatically for this session.`;
   return { ...check, notice, workflowId };
 }
-function checkContext(input, env, now, replyAnnounced) {
+function checkContext(input, env, now, { replyAnnounced = false, intervalCheckpoints }) {
   const place = placeOf2(input.cwd, env);
   const startDir = sessionStartDir(input.cwd, env);
   const sources = turnSources(place.projectDir, startDir, env);
@@ -17113,7 +17132,8 @@ function checkContext(input, env, now, replyAnnounced) {
     config: config2,
     env,
     now,
-    replyWait: replyWaitOf(replyAnnounced, env, runtime.transcript_absent)
+    replyWait: replyWaitOf(replyAnnounced, env, runtime.transcript_absent),
+    replyMatters: (without, usage9) => replyMatters(without, replyReachTokens(usage9, env), config2, runtime, intervalCheckpoints && intervalCheckpointDue(runtime, config2.checkpoint_interval_minutes, now, transcriptSize(input.transcript_path)))
   });
   if (transcriptAbsent) logHookProblem(env, "context", `no transcript at ${input.transcript_path ?? "(none named)"} after ${REPLY_WAIT_MS} ms: not waited for again in this session`);
   else if (replyLate) logHookProblem(env, "context", `the reply Claude Code announced was not in ${input.transcript_path ?? "the transcript"} after ${REPLY_WAIT_MS} ms: measured what was there`);

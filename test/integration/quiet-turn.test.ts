@@ -135,6 +135,25 @@ describe.concurrent('a quiet turn', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
   });
 
+  // 2.1.332 writes the reply after it starts Stop on about one turn in five: a reply that cannot
+  // cross anything is not waited for. Here it never comes, so a wait would show: 2 s, then the
+  // check hands the turn to the hook, which logs it.
+  it.each<[string, number, boolean]>([
+    ['does not wait for a reply that cannot reach a milestone (250K of 1M)', 250_000, false],
+    ['waits for a reply that could reach 50 % (400K of 1M)', 400_000, true],
+  ])('%s, in the check and in the hook alike', async (_name, tokens, waits) => {
+    const { sandbox, session } = await settled();
+    session.reachTokens(tokens);
+    quiet(await session.hook('Stop', { last_assistant_message: 'Done.' }));
+    session.append([{ type: 'user', message: { role: 'user', content: 'and the tests' } }]);
+    const check = await session.hook('Stop', { last_assistant_message: 'Done.' }, {}, checkOnly);
+    if (waits) wentToTheHook(check);
+    else quiet(check);
+    quiet(await stopThroughHook(sandbox, session));
+    const logged = sandbox.hookLog().match(/the reply Claude Code announced was not in/g) ?? [];
+    expect(logged).toHaveLength(waits ? 1 : 0);
+  });
+
   it('hands a due interval checkpoint to a process of its own without the hook, and records it as the hook does', async () => {
     // the same turn twice: through the check alone (the copy without the hook), and through the
     // whole hook from the terminal, which saves it in its own process

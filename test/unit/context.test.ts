@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, type WorkflowConfig } from '../../scripts/core/shared/c
 import {
   contextNotice,
   contextVariables,
+  couldCross,
   crossMilestones,
   measureContext,
   thresholdTokens,
@@ -16,6 +17,9 @@ import { resolveContextWindow, type ContextWindow } from '../../scripts/core/ses
 import { readContextUsage } from '../../scripts/core/session/transcript.ts';
 import { assistant, compactBoundary, compactSummary, makeTempDir, removeTempDir, userPrompt, writeTranscript } from '../helpers/transcript-fixtures.ts';
 import type { ClaudeSettings } from '../../scripts/core/session/claude-settings.ts';
+import { replyReachTokens } from '../../scripts/core/session/reply-wait.ts';
+import { replyMatters } from '../../scripts/core/workflows/quiet-turn.ts';
+import type { SessionRuntime } from '../../scripts/core/runtime/session-runtime.ts';
 
 const K200 = 200_000;
 const M1 = 1_000_000;
@@ -128,6 +132,61 @@ describe('crossMilestones', () => {
   it('follows a configured handoff threshold', () => {
     const config = { ...DEFAULT_CONFIG, handoff_threshold: 0.6 };
     expect(crossMilestones(readingAt(125_000), config, [])).toEqual({ crossed: [0.5], atHandoffThreshold: true });
+  });
+});
+
+// Stop waits for a reply it cannot read yet only when the reply could cross something
+describe('couldCross', () => {
+  const at = (fraction: number, window: number) => thresholdTokens(fraction, windowOf(window));
+  it.each<[string, number, number, number, number[], boolean, boolean]>([
+    ['1M: far below every milestone', 100_000, M1, 128_000, [], false, false],
+    ['1M: one token short of 50 %', at(0.5, M1) - 128_001, M1, 128_000, [], false, false],
+    ['1M: 50 % within reach', at(0.5, M1) - 128_000, M1, 128_000, [], false, true],
+    ['1M: 50 % announced, 75 % out of reach', at(0.5, M1), M1, 128_000, [0.5], false, false],
+    ['1M: 50 % announced, the handoff threshold (75 %) within reach, not asked for', at(0.75, M1) - 1_000, M1, 128_000, [0.5, 0.75], false, false],
+    ['1M: the same, auto mode still to ask', at(0.75, M1) - 1_000, M1, 128_000, [0.5, 0.75], true, true],
+    ['1M: no bound on what came since', 1_000, M1, Number.POSITIVE_INFINITY, [], false, true],
+    ['200K: a quiet turn at 30 % is within reach of 50 %', 60_000, K200, 128_000, [], false, true],
+    ['200K: every milestone announced', 170_000, K200, 128_000, [0.5, 0.75, 0.9], false, false],
+  ])('%s', (_name, tokens, window, reach, announced, handoffToAsk, could) => {
+    expect(couldCross(readingAt(tokens, window), reach, DEFAULT_CONFIG, announced, handoffToAsk)).toBe(could);
+  });
+
+  it('never, when Claude Code does not compact', () => {
+    expect(couldCross(readingAt(190_000, K200, { DISABLE_AUTO_COMPACT: '1' }), 128_000, DEFAULT_CONFIG, [], true)).toBe(false);
+  });
+
+  it.each<[string, number, NodeJS.ProcessEnv, number]>([
+    ['nothing since the figure', 0, {}, 128_000],
+    ['a prompt and tool results since', 5_000, {}, 133_000],
+    ['CLAUDE_CODE_MAX_OUTPUT_TOKENS above the largest measured', 0, { CLAUDE_CODE_MAX_OUTPUT_TOKENS: '200000' }, 200_000],
+    ['CLAUDE_CODE_MAX_OUTPUT_TOKENS below it', 0, { CLAUDE_CODE_MAX_OUTPUT_TOKENS: '16000' }, 128_000],
+    ['CLAUDE_CODE_MAX_OUTPUT_TOKENS not a number', 0, { CLAUDE_CODE_MAX_OUTPUT_TOKENS: 'lots' }, 128_000],
+    ['a line too long to hold since', Number.POSITIVE_INFINITY, {}, Number.POSITIVE_INFINITY],
+  ])('replyReachTokens: %s', (_name, bytesSince, env, reach) => {
+    expect(replyReachTokens({ bytesSince }, env)).toBe(reach);
+  });
+
+  const runtime = (fields: Partial<SessionRuntime>): SessionRuntime => ({
+    announced: [],
+    handoff_asked: false,
+    model: null,
+    seen: null,
+    last_checkpoint_at: null,
+    shown_workflow: null,
+    checkpoint_transcript_size: 0,
+    pending_notice: null,
+    transcript_absent: false,
+    ...fields,
+  });
+  it.each<[string, number, Partial<SessionRuntime>, boolean, boolean]>([
+    ['far from every milestone, nothing due', 100_000, {}, false, false],
+    ['far from every milestone, an interval checkpoint due (it saves the reply)', 100_000, {}, true, true],
+    ['a milestone within reach', at(0.5, M1) - 1_000, {}, false, true],
+    ['auto mode, the handoff threshold within reach, already asked', at(0.75, M1) - 1_000, { announced: [0.5, 0.75], handoff_asked: true }, false, false],
+  ])('replyMatters: %s', (_name, tokens, fields, checkpointDue, matters) => {
+    const config = { ...DEFAULT_CONFIG, mode: 'auto' as const };
+    expect(replyMatters(readingAt(tokens, M1), 128_000, config, runtime(fields), checkpointDue)).toBe(matters);
   });
 });
 

@@ -194,8 +194,30 @@ describe('readContextUsage', () => {
       version: null,
       sawCompactBoundary: false,
       bytesRead: 0,
+      bytesSince: 0,
       replyPending: false,
     });
+  });
+
+  // what a reply not written yet can add to the figure is bounded by the bytes since it
+  const lineBytes = (lines: Line[]) => lines.reduce((sum, line) => sum + Buffer.byteLength(JSON.stringify(line)) + 1, 0);
+  const after = [userPrompt('next: the parser, für alle Fälle ✓'), toolResult('toolu_1', '日本語の出力'), ...otherLines()];
+  const next = userPrompt('next');
+  it.each<[string, Line[], number]>([
+    ['the newest line has the figure', [userPrompt('go'), assistant('done')], 0],
+    ['a prompt, tool results and other lines after it (UTF-8 bytes)', [userPrompt('go'), assistant('done'), ...after], lineBytes(after)],
+    ['a torn line being written is not counted', [userPrompt('go'), assistant('done'), next], lineBytes([next])],
+  ])('bytesSince: %s', (_name, lines, expected) => {
+    expect(readContextUsage(transcript(lines, { torn: assistant('half') })).bytesSince).toBe(expected);
+  });
+
+  it('bytesSince: a line too long to hold after the figure has no bound', () => {
+    const file = writeLargeTranscript(dir, 'long-since.jsonl', [assistant('done')], 0, [userPrompt('x'.repeat(8 * MB))]);
+    try {
+      expect(readContextUsage(file)).toMatchObject({ kind: 'measured', bytesSince: Number.POSITIVE_INFINITY });
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   // A Stop hook can run before Claude Code has written the reply it announces (measured on 2.1.197

@@ -440,7 +440,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "9d2eb320415142c1" : "source";
+var BUILD = true ? "db44a8ab75211824" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -1186,6 +1186,7 @@ function readContextUsage(file, options = {}) {
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
   const counter = { bytesRead: 0, skipped: 0 };
   let newest = null;
+  let bytesSince = 0;
   const result = (tokens, kind, sawCompactBoundary, entry) => ({
     tokens,
     kind,
@@ -1194,6 +1195,7 @@ function readContextUsage(file, options = {}) {
     version: entry?.version ?? null,
     sawCompactBoundary,
     bytesRead: counter.bytesRead,
+    bytesSince,
     replyPending: newest === "user"
   });
   const unknown = result(0, "unknown", false);
@@ -1212,6 +1214,7 @@ function readContextUsage(file, options = {}) {
         }
         if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
+        bytesSince = Number.POSITIVE_INFINITY;
         continue;
       }
       const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
@@ -1232,6 +1235,7 @@ function readContextUsage(file, options = {}) {
       }
       if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
+      bytesSince += Buffer.byteLength(line.text) + 1;
     }
     if (counter.bytesRead >= size) newest ??= "user";
     if (newer.length === 0 && !longSeen) return result(0, "unknown", false);

@@ -294,6 +294,10 @@ function crossMilestones(context, config, announced) {
     atHandoffThreshold: context.tokens >= thresholdTokens(config.handoff_threshold, context)
   };
 }
+function couldCross(context, reach, config, announced, handoffToAsk) {
+  const crossing = crossMilestones({ ...context, tokens: context.tokens + reach }, config, announced);
+  return crossing.crossed.length > 0 || handoffToAsk && crossing.atHandoffThreshold;
+}
 
 // scripts/core/session/transcript.ts
 var import_node_fs = __toESM(require("node:fs"), 1);
@@ -550,6 +554,7 @@ var NO_USAGE = {
   version: null,
   sawCompactBoundary: false,
   bytesRead: 0,
+  bytesSince: 0,
   replyPending: false
 };
 function readContextUsage(file, options = {}) {
@@ -557,6 +562,7 @@ function readContextUsage(file, options = {}) {
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
   const counter = { bytesRead: 0, skipped: 0 };
   let newest = null;
+  let bytesSince = 0;
   const result = (tokens, kind, sawCompactBoundary, entry) => ({
     tokens,
     kind,
@@ -565,6 +571,7 @@ function readContextUsage(file, options = {}) {
     version: entry?.version ?? null,
     sawCompactBoundary,
     bytesRead: counter.bytesRead,
+    bytesSince,
     replyPending: newest === "user"
   });
   const unknown = result(0, "unknown", false);
@@ -583,6 +590,7 @@ function readContextUsage(file, options = {}) {
         }
         if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
+        bytesSince = Number.POSITIVE_INFINITY;
         continue;
       }
       const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
@@ -603,6 +611,7 @@ function readContextUsage(file, options = {}) {
       }
       if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
+      bytesSince += Buffer.byteLength(line.text) + 1;
     }
     if (counter.bytesRead >= size) newest ??= "user";
     if (newer.length === 0 && !longSeen) return result(0, "unknown", false);
@@ -644,12 +653,18 @@ function waitUntil(file, waitMs) {
   holder[UNTIL] = { file, until };
   return until;
 }
-function readUsageWithReply(file, wait) {
+var REPLY_OUTPUT_MAX_TOKENS = 128e3;
+function replyReachTokens(usage, env) {
+  const asked = Number(env.CLAUDE_CODE_MAX_OUTPUT_TOKENS);
+  return usage.bytesSince + (Number.isFinite(asked) ? Math.max(asked, REPLY_OUTPUT_MAX_TOKENS) : REPLY_OUTPUT_MAX_TOKENS);
+}
+function readUsageWithReply(file, wait, worthWaiting = () => true) {
   let usage = readContextUsage(file);
   if (wait.waitMs <= 0 || !(usage.replyPending || wait.forFile)) return { usage, late: false, absent: false };
   let size = sizeOf(file);
   const pending = () => usage.replyPending || wait.forFile && size <= 0;
   if (!pending()) return { usage, late: false, absent: false };
+  if (usage.kind === "measured" && !worthWaiting(usage)) return { usage, late: false, absent: false };
   const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
@@ -956,6 +971,9 @@ function intervalCheckpointRequest(input, tokens, now) {
 function afterIntervalCheckpoint(runtime, now, size) {
   return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
 }
+function replyMatters(without, reach, config, runtime, checkpointDue) {
+  return checkpointDue || couldCross(without, reach, config, runtime.announced, config.mode === "auto" && !runtime.handoff_asked);
+}
 var HOOK = { kind: "hook" };
 var QUIET = { kind: "quiet" };
 function checkTurnQuiet(event, stdin, env, now) {
@@ -978,11 +996,7 @@ function verdict(event, stdin, env, now) {
   const runtime = checkSessionRuntime(env, input.session_id);
   if (!runtime || event === "UserPromptSubmit" && runtime.pending_notice !== null) return HOOK;
   const replyAnnounced = "last_assistant_message" in input && Boolean(input.last_assistant_message);
-  const { usage, late } = input.transcript_path ? readUsageWithReply(input.transcript_path, replyWaitOf(replyAnnounced, env, runtime.transcript_absent)) : { usage: NO_USAGE, late: false };
-  if (late) return HOOK;
-  if (changedSeen(runtime.seen, usage) !== null) return HOOK;
-  const context = measureContext({
-    usage,
+  const figures = {
     statusline: checkStatuslineRecord(env, input.session_id),
     startModel: runtime.model,
     seen: runtime.seen,
@@ -990,7 +1004,15 @@ function verdict(event, stdin, env, now) {
     config,
     env,
     now
-  });
+  };
+  const { usage, late } = input.transcript_path ? readUsageWithReply(
+    input.transcript_path,
+    replyWaitOf(replyAnnounced, env, runtime.transcript_absent),
+    (without) => replyMatters(measureContext({ ...figures, usage: without }), replyReachTokens(without, env), config, runtime, intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, transcriptSize(input.transcript_path)))
+  ) : { usage: NO_USAGE, late: false };
+  if (late) return HOOK;
+  if (changedSeen(runtime.seen, usage) !== null) return HOOK;
+  const context = measureContext({ ...figures, usage });
   const crossing = crossMilestones(context, config, runtime.announced);
   if (crossing.crossed.length > 0) return HOOK;
   if (event === "UserPromptSubmit") return QUIET;

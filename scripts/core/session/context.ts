@@ -155,6 +155,16 @@ export function crossMilestones(context: ContextReading, config: Pick<TurnConfig
   };
 }
 
+/**
+ * Whether `reach` tokens more than the reading would cross a milestone not announced yet, or the
+ * handoff threshold when a request to hand off is still to come (`handoffToAsk`). The window stays
+ * the reading's: a larger count may only show a larger window, whose thresholds are higher.
+ */
+export function couldCross(context: ContextReading, reach: number, config: Pick<TurnConfig, 'milestones' | 'handoff_threshold'>, announced: readonly number[], handoffToAsk: boolean): boolean {
+  const crossing = crossMilestones({ ...context, tokens: context.tokens + reach }, config, announced);
+  return crossing.crossed.length > 0 || (handoffToAsk && crossing.atHandoffThreshold);
+}
+
 export function kilo(tokens: number): string {
   return tokens >= 1_000_000 ? `${Math.round(tokens / 100_000) / 10}M` : `${Math.round(tokens / 1000)}K`;
 }

@@ -1,5 +1,5 @@
 // A Stop hook is told of Claude's reply (last_assistant_message) before the transcript may hold it:
-// the reading waits for it, in the hook and in the quiet-turn check alike.
+// the reading waits for it when it could matter, in the hook and in the quiet-turn check alike.
 import fs from 'node:fs';
 import { sleepSync } from '../shared/processes.ts';
 import { readContextUsage, type ContextUsage } from './transcript.ts';
@@ -69,15 +69,35 @@ export interface ReplyReading {
 }
 
 /**
- * The transcript's usage once it holds the reply a Stop hook was told of, polling its size for at
- * most `wait.waitMs` in all in this process.
+ * The largest max_tokens Claude Code asks for (measured: 128,000 for 2.1.332's default model;
+ * 64,000 or 32,000 for the others on 2.1.197 and 2.1.332). A reply's thinking and text together
+ * stay under it, unless CLAUDE_CODE_MAX_OUTPUT_TOKENS asks for more.
  */
-export function readUsageWithReply(file: string, wait: ReplyWait): ReplyReading {
+const REPLY_OUTPUT_MAX_TOKENS = 128_000;
+
+/**
+ * The most a reply not written yet can add to the newest usage figure: the lines written since
+ * that figure (a prompt, tool results) and the reply's own output.
+ */
+export function replyReachTokens(usage: Pick<ContextUsage, 'bytesSince'>, env: NodeJS.ProcessEnv): number {
+  const asked = Number(env.CLAUDE_CODE_MAX_OUTPUT_TOKENS);
+  return usage.bytesSince + (Number.isFinite(asked) ? Math.max(asked, REPLY_OUTPUT_MAX_TOKENS) : REPLY_OUTPUT_MAX_TOKENS);
+}
+
+/**
+ * The transcript's usage once it holds the reply a Stop hook was told of, polling its size for at
+ * most `wait.waitMs` in all in this process. A reply `worthWaiting` says cannot matter is not
+ * waited for: given the usage measured without it, it answers whether the reply could change what
+ * the turn does.
+ */
+export function readUsageWithReply(file: string, wait: ReplyWait, worthWaiting: (without: ContextUsage) => boolean = () => true): ReplyReading {
   let usage = readContextUsage(file);
   if (wait.waitMs <= 0 || !(usage.replyPending || wait.forFile)) return { usage, late: false, absent: false };
   let size = sizeOf(file);
   const pending = () => usage.replyPending || (wait.forFile && size <= 0);
   if (!pending()) return { usage, late: false, absent: false };
+  // only a figure measured before the reply bounds what the reply can bring
+  if (usage.kind === 'measured' && !worthWaiting(usage)) return { usage, late: false, absent: false };
   const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);

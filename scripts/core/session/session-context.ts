@@ -4,10 +4,10 @@
 import { readClaudeSettings, type ClaudeSettings } from './claude-settings.ts';
 import { sessionStartDir } from './settings-files.ts';
 import { loadConfig, type WorkflowConfig } from '../shared/config.ts';
-import { changedSeen, measureContext, type ContextReading } from './context.ts';
+import { changedSeen, measureContext, type ContextInputs, type ContextReading } from './context.ts';
 import type { WorkflowState } from '../schemas.ts';
 import { readSessionRuntime, readStatuslineRecord, type SessionRuntime } from '../runtime/session-runtime.ts';
-import { NO_USAGE } from './transcript.ts';
+import { NO_USAGE, type ContextUsage } from './transcript.ts';
 import { NO_REPLY_WAIT, readUsageWithReply, type ReplyWait } from './reply-wait.ts';
 
 export interface SessionContextRequest {
@@ -22,15 +22,15 @@ export interface SessionContextRequest {
   now: Date;
   /** a reply was announced (Stop's `last_assistant_message`): how to wait for it to be written */
   replyWait?: ReplyWait;
+  /** whether that reply is worth waiting for, given the reading without it (reply-wait.ts) */
+  replyMatters?: (without: ContextReading, usage: ContextUsage) => boolean;
   /** Claude Code's settings as the caller already read them (else read here, in `startDir`) */
   settings?: ClaudeSettings;
 }
 
 export function readSessionContext(request: SessionContextRequest): { reading: ContextReading; runtimeChanged: boolean; replyLate: boolean; transcriptAbsent: boolean } {
-  const { runtime } = request;
-  const { usage, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
-  const reading = measureContext({
-    usage,
+  const { runtime, replyMatters } = request;
+  const figures: Omit<ContextInputs, 'usage'> = {
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
     startModel: runtime?.model ?? null,
     seen: runtime?.seen ?? null,
@@ -38,7 +38,10 @@ export function readSessionContext(request: SessionContextRequest): { reading: C
     config: request.config,
     env: request.env,
     now: request.now,
-  });
+  };
+  const worthWaiting = replyMatters && ((without: ContextUsage) => replyMatters(measureContext({ ...figures, usage: without }), without));
+  const { usage, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT, worthWaiting) : { usage: NO_USAGE, late: false, absent: false };
+  const reading = measureContext({ ...figures, usage });
   const seen = runtime ? changedSeen(runtime.seen, usage) : null;
   if (runtime && seen) runtime.seen = seen;
   // a transcript waited for in vain is not waited for again in this session (reply-wait.ts)

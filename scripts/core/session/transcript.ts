@@ -38,6 +38,11 @@ export interface ContextUsage {
   /** bytes read from the file */
   bytesRead: number;
   /**
+   * Bytes of the lines after the newest usage figure (Infinity past a line too long to hold): the
+   * most tokens they can add to that figure, since a token is at least a byte.
+   */
+  bytesSince: number;
+  /**
    * The newest main-chain message is the user's (a prompt or tool results), or the whole file holds
    * none yet: a reply Claude Code has announced (a Stop hook's input) is not written yet.
    */
@@ -240,6 +245,7 @@ export const NO_USAGE: ContextUsage = {
   version: null,
   sawCompactBoundary: false,
   bytesRead: 0,
+  bytesSince: 0,
   replyPending: false,
 };
 
@@ -255,6 +261,7 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
   const counter: ReadCounter = { bytesRead: 0, skipped: 0 };
   /** whose the newest main-chain message is, once a line has told */
   let newest: 'user' | 'assistant' | null = null;
+  let bytesSince = 0;
   const result = (tokens: number, kind: ContextUsage['kind'], sawCompactBoundary: boolean, entry?: ReadingEntry): ContextUsage => ({
     tokens,
     kind,
@@ -263,6 +270,7 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
     version: entry?.version ?? null,
     sawCompactBoundary,
     bytesRead: counter.bytesRead,
+    bytesSince,
     replyPending: newest === 'user',
   });
   const unknown = result(0, 'unknown', false);
@@ -282,6 +290,7 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
         }
         if (newest !== 'assistant') collectUuids(line.head, newerIds);
         longSeen = true;
+        bytesSince = Number.POSITIVE_INFINITY;
         continue;
       }
       // Most lines are tool output; only these substrings can start a line that matters here, so
@@ -306,6 +315,7 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
       }
       if (newest !== 'assistant') collectUuids(line.text, newerIds);
       newer.push(line.text);
+      bytesSince += Buffer.byteLength(line.text) + 1;
     }
     // the whole file read and no message in it: Claude Code has not written this turn yet
     if (counter.bytesRead >= size) newest ??= 'user';

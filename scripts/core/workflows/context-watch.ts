@@ -6,11 +6,11 @@ import { contextNotice, crossMilestones, tokensOfReading, type ContextNotice, ty
 import { logHookProblem } from '../runtime/hook-log.ts';
 import { resolveProjectDir, resolveStoreDir } from '../git/project.ts';
 import { readSessionContext } from '../session/session-context.ts';
-import { REPLY_WAIT_MS, replyWaitOf } from '../session/reply-wait.ts';
+import { REPLY_WAIT_MS, replyReachTokens, replyWaitOf } from '../session/reply-wait.ts';
 import { readClaudeSettings } from '../session/claude-settings.ts';
 import { sessionStartDir } from '../session/settings-files.ts';
 import { rememberTurn, signSources, turnSources } from '../session/turn-memo.ts';
-import { afterIntervalCheckpoint, intervalCheckpointDue, intervalCheckpointRequest, transcriptSize } from './quiet-turn.ts';
+import { afterIntervalCheckpoint, intervalCheckpointDue, intervalCheckpointRequest, replyMatters, transcriptSize } from './quiet-turn.ts';
 import { readSessionRuntime, type SessionRuntime } from '../runtime/session-runtime.ts';
 import { writeSessionRuntime } from '../runtime/session-runtime-check.ts';
 import type { Place } from '../store/store.ts';
@@ -71,7 +71,7 @@ export async function checkTurn(
   now: Date,
   options: TurnOptions,
 ): Promise<Turn> {
-  const check = checkContext(input, env, now, options.replyAnnounced ?? false);
+  const check = checkContext(input, env, now, options);
   const saved = await checkpointIfDue(check, input, env, now, options);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
   const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
@@ -81,7 +81,7 @@ export async function checkTurn(
   return { ...check, notice, workflowId };
 }
 
-function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, replyAnnounced: boolean): TurnCheck {
+function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, { replyAnnounced = false, intervalCheckpoints }: TurnOptions): TurnCheck {
   const place = placeOf(input.cwd, env);
   const startDir = sessionStartDir(input.cwd, env);
   // what the next turns need not read again (quiet-turn.ts), known by how its files look before they are read
@@ -102,6 +102,8 @@ function checkContext(input: TurnInput, env: NodeJS.ProcessEnv, now: Date, reply
     env,
     now,
     replyWait: replyWaitOf(replyAnnounced, env, runtime.transcript_absent),
+    replyMatters: (without, usage) =>
+      replyMatters(without, replyReachTokens(usage, env), config, runtime, intervalCheckpoints && intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, transcriptSize(input.transcript_path))),
   });
   if (transcriptAbsent) logHookProblem(env, 'context', `no transcript at ${input.transcript_path ?? '(none named)'} after ${REPLY_WAIT_MS} ms: not waited for again in this session`);
   else if (replyLate) logHookProblem(env, 'context', `the reply Claude Code announced was not in ${input.transcript_path ?? 'the transcript'} after ${REPLY_WAIT_MS} ms: measured what was there`);

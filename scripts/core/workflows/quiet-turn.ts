@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import type { BackgroundCheckpointRequest } from '../schemas.ts';
 import { turnInputOf } from '../session/hook-inputs.ts';
-import { changedSeen, crossMilestones, measureContext, tokensOfReading } from '../session/context.ts';
+import { changedSeen, couldCross, crossMilestones, measureContext, tokensOfReading, type ContextInputs, type ContextReading, type TurnConfig } from '../session/context.ts';
 import { NO_USAGE } from '../session/transcript.ts';
-import { readUsageWithReply, replyWaitOf } from '../session/reply-wait.ts';
+import { readUsageWithReply, replyReachTokens, replyWaitOf } from '../session/reply-wait.ts';
 import { sessionStartDir } from '../session/settings-files.ts';
 import { resolveProjectDir } from '../git/project.ts';
 import { detectHandoffIntent } from '../handoff/handoff-phrases.ts';
@@ -43,6 +43,18 @@ export function intervalCheckpointRequest(input: { session_id: string; transcrip
 /** The bookkeeping once an interval checkpoint was handled: no other before the interval and a change. */
 export function afterIntervalCheckpoint(runtime: SessionRuntime, now: Date, size: number): SessionRuntime {
   return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
+}
+
+/**
+ * Whether Stop waits for the reply it was told of but cannot read yet, given the reading without
+ * it (`without`, the turn before's figure or this turn's last tool call): only when the reply could
+ * cross a milestone or auto mode's handoff threshold, or when an interval checkpoint is due (it
+ * saves the reply). Otherwise this Stop has nothing to say either way, and the next prompt's hook
+ * reads the reply. 2.1.332 writes the reply up to about 90 ms after it starts Stop, on about one
+ * turn in five (measured in the terminal UI).
+ */
+export function replyMatters(without: ContextReading, reach: number, config: TurnConfig, runtime: SessionRuntime, checkpointDue: boolean): boolean {
+  return checkpointDue || couldCross(without, reach, config, runtime.announced, config.mode === 'auto' && !runtime.handoff_asked);
 }
 
 /**
@@ -83,14 +95,10 @@ function verdict(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.
   const { config, settings } = remembered;
   const runtime = checkSessionRuntime(env, input.session_id);
   if (!runtime || (event === 'UserPromptSubmit' && runtime.pending_notice !== null)) return HOOK;
-  // Stop was told of a reply the transcript may not hold yet: waited for as the hook waits, which
-  // logs it when it never comes
+  // Stop was told of a reply the transcript may not hold yet: waited for as the hook waits (when it
+  // could matter), which logs it when it never comes
   const replyAnnounced = 'last_assistant_message' in input && Boolean(input.last_assistant_message);
-  const { usage, late } = input.transcript_path ? readUsageWithReply(input.transcript_path, replyWaitOf(replyAnnounced, env, runtime.transcript_absent)) : { usage: NO_USAGE, late: false };
-  if (late) return HOOK;
-  if (changedSeen(runtime.seen, usage) !== null) return HOOK;
-  const context = measureContext({
-    usage,
+  const figures: Omit<ContextInputs, 'usage'> = {
     statusline: checkStatuslineRecord(env, input.session_id),
     startModel: runtime.model,
     seen: runtime.seen,
@@ -98,7 +106,15 @@ function verdict(event: 'Stop' | 'UserPromptSubmit', stdin: string, env: NodeJS.
     config,
     env,
     now,
-  });
+  };
+  const { usage, late } = input.transcript_path
+    ? readUsageWithReply(input.transcript_path, replyWaitOf(replyAnnounced, env, runtime.transcript_absent), (without) =>
+        replyMatters(measureContext({ ...figures, usage: without }), replyReachTokens(without, env), config, runtime, intervalCheckpointDue(runtime, config.checkpoint_interval_minutes, now, transcriptSize(input.transcript_path))),
+      )
+    : { usage: NO_USAGE, late: false };
+  if (late) return HOOK;
+  if (changedSeen(runtime.seen, usage) !== null) return HOOK;
+  const context = measureContext({ ...figures, usage });
   const crossing = crossMilestones(context, config, runtime.announced);
   if (crossing.crossed.length > 0) return HOOK;
   if (event === 'UserPromptSubmit') return QUIET;

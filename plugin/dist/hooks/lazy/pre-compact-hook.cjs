@@ -4506,6 +4506,7 @@ var NO_USAGE = {
   version: null,
   sawCompactBoundary: false,
   bytesRead: 0,
+  bytesSince: 0,
   replyPending: false
 };
 function readContextUsage(file, options = {}) {
@@ -4513,6 +4514,7 @@ function readContextUsage(file, options = {}) {
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
   const counter = { bytesRead: 0, skipped: 0 };
   let newest = null;
+  let bytesSince = 0;
   const result = (tokens, kind, sawCompactBoundary, entry) => ({
     tokens,
     kind,
@@ -4521,6 +4523,7 @@ function readContextUsage(file, options = {}) {
     version: entry?.version ?? null,
     sawCompactBoundary,
     bytesRead: counter.bytesRead,
+    bytesSince,
     replyPending: newest === "user"
   });
   const unknown2 = result(0, "unknown", false);
@@ -4539,6 +4542,7 @@ function readContextUsage(file, options = {}) {
         }
         if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
+        bytesSince = Number.POSITIVE_INFINITY;
         continue;
       }
       const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
@@ -4559,6 +4563,7 @@ function readContextUsage(file, options = {}) {
       }
       if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
+      bytesSince += Buffer.byteLength(line.text) + 1;
     }
     if (counter.bytesRead >= size) newest ??= "user";
     if (newer.length === 0 && !longSeen) return result(0, "unknown", false);
@@ -4603,12 +4608,13 @@ function waitUntil(file, waitMs) {
   holder[UNTIL] = { file, until };
   return until;
 }
-function readUsageWithReply(file, wait) {
+function readUsageWithReply(file, wait, worthWaiting = () => true) {
   let usage = readContextUsage(file);
   if (wait.waitMs <= 0 || !(usage.replyPending || wait.forFile)) return { usage, late: false, absent: false };
   let size = sizeOf(file);
   const pending = () => usage.replyPending || wait.forFile && size <= 0;
   if (!pending()) return { usage, late: false, absent: false };
+  if (usage.kind === "measured" && !worthWaiting(usage)) return { usage, late: false, absent: false };
   const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
@@ -4623,10 +4629,8 @@ function readUsageWithReply(file, wait) {
 
 // scripts/core/session/session-context.ts
 function readSessionContext(request) {
-  const { runtime } = request;
-  const { usage, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
-  const reading = measureContext({
-    usage,
+  const { runtime, replyMatters: replyMatters2 } = request;
+  const figures = {
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
     startModel: runtime?.model ?? null,
     seen: runtime?.seen ?? null,
@@ -4634,7 +4638,10 @@ function readSessionContext(request) {
     config: request.config,
     env: request.env,
     now: request.now
-  });
+  };
+  const worthWaiting = replyMatters2 && ((without) => replyMatters2(measureContext({ ...figures, usage: without }), without));
+  const { usage, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT, worthWaiting) : { usage: NO_USAGE, late: false, absent: false };
+  const reading = measureContext({ ...figures, usage });
   const seen = runtime ? changedSeen(runtime.seen, usage) : null;
   if (runtime && seen) runtime.seen = seen;
   const nowAbsent = runtime !== null && absent && !runtime.transcript_absent;
@@ -4801,7 +4808,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "9d2eb320415142c1" : "source";
+var BUILD = true ? "db44a8ab75211824" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");

@@ -3775,6 +3775,10 @@ function crossMilestones(context, config2, announced) {
     atHandoffThreshold: context.tokens >= thresholdTokens(config2.handoff_threshold, context)
   };
 }
+function couldCross(context, reach, config2, announced, handoffToAsk) {
+  const crossing = crossMilestones({ ...context, tokens: context.tokens + reach }, config2, announced);
+  return crossing.crossed.length > 0 || handoffToAsk && crossing.atHandoffThreshold;
+}
 function kilo(tokens) {
   return tokens >= 1e6 ? `${Math.round(tokens / 1e5) / 10}M` : `${Math.round(tokens / 1e3)}K`;
 }
@@ -4587,6 +4591,7 @@ var NO_USAGE = {
   version: null,
   sawCompactBoundary: false,
   bytesRead: 0,
+  bytesSince: 0,
   replyPending: false
 };
 function readContextUsage(file, options = {}) {
@@ -4594,6 +4599,7 @@ function readContextUsage(file, options = {}) {
   const cap = options.maxBytes ?? USAGE_MAX_BYTES;
   const counter = { bytesRead: 0, skipped: 0 };
   let newest = null;
+  let bytesSince = 0;
   const result = (tokens, kind, sawCompactBoundary, entry) => ({
     tokens,
     kind,
@@ -4602,6 +4608,7 @@ function readContextUsage(file, options = {}) {
     version: entry?.version ?? null,
     sawCompactBoundary,
     bytesRead: counter.bytesRead,
+    bytesSince,
     replyPending: newest === "user"
   });
   const unknown2 = result(0, "unknown", false);
@@ -4620,6 +4627,7 @@ function readContextUsage(file, options = {}) {
         }
         if (newest !== "assistant") collectUuids(line.head, newerIds);
         longSeen = true;
+        bytesSince = Number.POSITIVE_INFINITY;
         continue;
       }
       const counts = line.text.includes('"usage"') || line.text.includes("compact_boundary");
@@ -4640,6 +4648,7 @@ function readContextUsage(file, options = {}) {
       }
       if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
+      bytesSince += Buffer.byteLength(line.text) + 1;
     }
     if (counter.bytesRead >= size) newest ??= "user";
     if (newer.length === 0 && !longSeen) return result(0, "unknown", false);
@@ -4689,12 +4698,18 @@ function waitUntil(file, waitMs) {
   holder[UNTIL] = { file, until };
   return until;
 }
-function readUsageWithReply(file, wait) {
+var REPLY_OUTPUT_MAX_TOKENS = 128e3;
+function replyReachTokens(usage, env) {
+  const asked = Number(env.CLAUDE_CODE_MAX_OUTPUT_TOKENS);
+  return usage.bytesSince + (Number.isFinite(asked) ? Math.max(asked, REPLY_OUTPUT_MAX_TOKENS) : REPLY_OUTPUT_MAX_TOKENS);
+}
+function readUsageWithReply(file, wait, worthWaiting = () => true) {
   let usage = readContextUsage(file);
   if (wait.waitMs <= 0 || !(usage.replyPending || wait.forFile)) return { usage, late: false, absent: false };
   let size = sizeOf(file);
   const pending = () => usage.replyPending || wait.forFile && size <= 0;
   if (!pending()) return { usage, late: false, absent: false };
+  if (usage.kind === "measured" && !worthWaiting(usage)) return { usage, late: false, absent: false };
   const until = waitUntil(file, wait.waitMs);
   while (Date.now() < until) {
     sleepSync(REPLY_POLL_MS);
@@ -4709,10 +4724,8 @@ function readUsageWithReply(file, wait) {
 
 // scripts/core/session/session-context.ts
 function readSessionContext(request) {
-  const { runtime } = request;
-  const { usage, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT) : { usage: NO_USAGE, late: false, absent: false };
-  const reading = measureContext({
-    usage,
+  const { runtime, replyMatters: replyMatters2 } = request;
+  const figures = {
     statusline: request.sessionId ? readStatuslineRecord(request.env, request.sessionId) : null,
     startModel: runtime?.model ?? null,
     seen: runtime?.seen ?? null,
@@ -4720,7 +4733,10 @@ function readSessionContext(request) {
     config: request.config,
     env: request.env,
     now: request.now
-  });
+  };
+  const worthWaiting = replyMatters2 && ((without) => replyMatters2(measureContext({ ...figures, usage: without }), without));
+  const { usage, late, absent } = request.transcriptPath ? readUsageWithReply(request.transcriptPath, request.replyWait ?? NO_REPLY_WAIT, worthWaiting) : { usage: NO_USAGE, late: false, absent: false };
+  const reading = measureContext({ ...figures, usage });
   const seen = runtime ? changedSeen(runtime.seen, usage) : null;
   if (runtime && seen) runtime.seen = seen;
   const nowAbsent = runtime !== null && absent && !runtime.transcript_absent;
@@ -4855,6 +4871,9 @@ function intervalCheckpointRequest(input, tokens, now) {
 }
 function afterIntervalCheckpoint(runtime, now, size) {
   return { ...runtime, last_checkpoint_at: now.toISOString(), checkpoint_transcript_size: size };
+}
+function replyMatters(without, reach, config2, runtime, checkpointDue) {
+  return checkpointDue || couldCross(without, reach, config2, runtime.announced, config2.mode === "auto" && !runtime.handoff_asked);
 }
 
 // scripts/core/runtime/checkpoint-in-flight.ts
@@ -4999,7 +5018,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "9d2eb320415142c1" : "source";
+var BUILD = true ? "db44a8ab75211824" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5340,7 +5359,7 @@ function loadHookConfig(place, env) {
   return loaded2;
 }
 async function checkTurn(input, env, now, options) {
-  const check = checkContext(input, env, now, options.replyAnnounced ?? false);
+  const check = checkContext(input, env, now, options);
   const saved = await checkpointIfDue(check, input, env, now, options);
   if (check.crossing.crossed.length === 0) return { ...check, notice: null, workflowId: saved?.id ?? null };
   const workflowId = saved?.id ?? workflowOfSession(check.place, input.session_id);
@@ -5348,7 +5367,7 @@ async function checkTurn(input, env, now, options) {
   if (notice && saved?.created) notice.user += ` Workflow ${saved.id} was created automatically for this session.`;
   return { ...check, notice, workflowId };
 }
-function checkContext(input, env, now, replyAnnounced) {
+function checkContext(input, env, now, { replyAnnounced = false, intervalCheckpoints }) {
   const place = placeOf2(input.cwd, env);
   const startDir = sessionStartDir(input.cwd, env);
   const sources = turnSources(place.projectDir, startDir, env);
@@ -5366,7 +5385,8 @@ function checkContext(input, env, now, replyAnnounced) {
     config: config2,
     env,
     now,
-    replyWait: replyWaitOf(replyAnnounced, env, runtime.transcript_absent)
+    replyWait: replyWaitOf(replyAnnounced, env, runtime.transcript_absent),
+    replyMatters: (without, usage) => replyMatters(without, replyReachTokens(usage, env), config2, runtime, intervalCheckpoints && intervalCheckpointDue(runtime, config2.checkpoint_interval_minutes, now, transcriptSize(input.transcript_path)))
   });
   if (transcriptAbsent) logHookProblem(env, "context", `no transcript at ${input.transcript_path ?? "(none named)"} after ${REPLY_WAIT_MS} ms: not waited for again in this session`);
   else if (replyLate) logHookProblem(env, "context", `the reply Claude Code announced was not in ${input.transcript_path ?? "the transcript"} after ${REPLY_WAIT_MS} ms: measured what was there`);
