@@ -592,7 +592,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "db44a8ab75211824" : "source";
+var BUILD = true ? "5d6d3bb63c0c7717" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
 var holder = globalThis;

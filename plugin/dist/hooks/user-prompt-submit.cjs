@@ -470,7 +470,7 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
       const line = decodeLine(buf, nl + 1, lineEnd);
       const unterminated = atNewestLine;
       atNewestLine = false;
-      if (line.trim() && (!unterminated || parsesAsJson(line))) yield { text: line, long: false };
+      if (line.trim() && (!unterminated || parsesAsJson(line))) yield { text: line, bytes: lineEnd - nl - 1, long: false };
       lineEnd = nl;
       nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
     }
@@ -485,7 +485,7 @@ function* linesFromEnd(fd, size, firstChunk, cap, counter) {
   }
   if (end === 0 && carry.length > 0 && longTail === null) {
     const line = decodeLine(carry, 0, carry.length);
-    if (line.trim() && (!atNewestLine || parsesAsJson(line))) yield { text: line, long: false };
+    if (line.trim() && (!atNewestLine || parsesAsJson(line))) yield { text: line, bytes: carry.length, long: false };
   }
 }
 function withTranscript(file, fallback, read) {
@@ -611,7 +611,7 @@ function readContextUsage(file, options = {}) {
       }
       if (newest !== "assistant") collectUuids(line.text, newerIds);
       newer.push(line.text);
-      bytesSince += Buffer.byteLength(line.text) + 1;
+      bytesSince += line.bytes + 1;
     }
     if (counter.bytesRead >= size) newest ??= "user";
     if (newer.length === 0 && !longSeen) return result(0, "unknown", false);

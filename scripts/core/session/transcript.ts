@@ -81,8 +81,11 @@ interface ReadCounter {
   skipped: number;
 }
 
-/** A line from the end: its text, or for a line over LONG_LINE_BYTES only its first and last bytes. */
-type TailLine = { text: string; long: false } | { text: string; head: string; long: true };
+/**
+ * A line from the end: its text and its length in the file (without the newline), or for a line
+ * over LONG_LINE_BYTES only its first and last bytes.
+ */
+type TailLine = { text: string; bytes: number; long: false } | { text: string; head: string; long: true };
 
 /**
  * Complete lines from the end of the file backwards (newest first), reading chunks that grow
@@ -130,7 +133,7 @@ function* linesFromEnd(fd: number, size: number, firstChunk: number, cap: number
       const line = decodeLine(buf, nl + 1, lineEnd);
       const unterminated = atNewestLine;
       atNewestLine = false;
-      if (line.trim() && (!unterminated || parsesAsJson(line))) yield { text: line, long: false };
+      if (line.trim() && (!unterminated || parsesAsJson(line))) yield { text: line, bytes: lineEnd - nl - 1, long: false };
       lineEnd = nl;
       nl = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1;
     }
@@ -146,7 +149,7 @@ function* linesFromEnd(fd: number, size: number, firstChunk: number, cap: number
   }
   if (end === 0 && carry.length > 0 && longTail === null) {
     const line = decodeLine(carry, 0, carry.length);
-    if (line.trim() && (!atNewestLine || parsesAsJson(line))) yield { text: line, long: false };
+    if (line.trim() && (!atNewestLine || parsesAsJson(line))) yield { text: line, bytes: carry.length, long: false };
   }
 }
 
@@ -315,7 +318,7 @@ export function readContextUsage(file: string, options: { firstChunkBytes?: numb
       }
       if (newest !== 'assistant') collectUuids(line.text, newerIds);
       newer.push(line.text);
-      bytesSince += Buffer.byteLength(line.text) + 1;
+      bytesSince += line.bytes + 1;
     }
     // the whole file read and no message in it: Claude Code has not written this turn yet
     if (counter.bytesRead >= size) newest ??= 'user';
