@@ -655,12 +655,13 @@ var init_atomic_write = __esm({
 });
 
 // scripts/core/shared/state-fields.ts
-var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WORKFLOW_STATUSES, STATE_MEMO_LINE;
+var SCHEMA_VERSION, WORKFLOW_ID_PATTERN, COMMIT_ID_PATTERN, WORKFLOW_STATUSES, STATE_MEMO_LINE;
 var init_state_fields = __esm({
   "scripts/core/shared/state-fields.ts"() {
     "use strict";
     SCHEMA_VERSION = 2;
     WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+    COMMIT_ID_PATTERN = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
     WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
     STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
   }
@@ -4340,6 +4341,7 @@ function buildStateSchemas() {
   const Text2 = string2();
   const TextList = array(Text2);
   const Count2 = int().check(_nonnegative());
+  const CommitId = string2().check(_regex(COMMIT_ID_PATTERN, "must be a full git commit id (40 or 64 lowercase hex digits)"));
   const Tokens = object({
     context_tokens: Count2,
     context_window: int().check(_positive()),
@@ -4394,7 +4396,7 @@ function buildStateSchemas() {
   });
   const GitContext = object({
     branch: nullable(Text2),
-    commit: nullable(Text2),
+    commit: nullable(CommitId),
     commit_message: nullable(Text2),
     status: object({
       modified: TextList,
@@ -4475,7 +4477,7 @@ function buildStateSchemas() {
     event: _enum(["handoff", "resume", "checkpoint", "pause", "complete", "cancel"]),
     device: Text2,
     branch: nullable(Text2),
-    commit: nullable(Text2),
+    commit: nullable(CommitId),
     summary: Text2,
     session_id: nullable(Text2)
   });
@@ -4906,7 +4908,7 @@ var init_state_memo = __esm({
     init_state_fields();
     init_json_guards();
     init_short_hash();
-    BUILD = true ? "5d6d3bb63c0c7717" : "source";
+    BUILD = true ? "e765756c88db4c35" : "source";
     MEMO_MAX_BYTES = 8 * 1024 * 1024;
     STATE_FILE = "state.json";
     PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -6566,6 +6568,11 @@ function hashLockfiles(projectDir) {
   }
   return hashes;
 }
+function switchBack(branch) {
+  if (branch.startsWith("-")) return "the handoff named a branch git does not allow (it starts with a dash)";
+  const word = /^[\w./@+-]+$/.test(branch) ? branch : `'${branch.replaceAll("'", "'\\''")}'`;
+  return `switch back with: git switch ${word}`;
+}
 function major(version2) {
   return /^v?(\d+)/.exec(version2)?.[1] ?? version2;
 }
@@ -6581,7 +6588,7 @@ function checkCompatibility(state, world) {
   );
   const thenBranch = state.git?.branch ?? "\u2014";
   const nowBranch = world.branch ?? "\u2014";
-  row("branch", thenBranch, nowBranch, thenBranch === nowBranch ? "ok" : "warning", thenBranch === nowBranch ? "" : `switch back with: git switch ${thenBranch}`);
+  row("branch", thenBranch, nowBranch, thenBranch === nowBranch ? "ok" : "warning", thenBranch === nowBranch ? "" : switchBack(thenBranch));
   const plugin = state.device.plugin_version;
   row("plugin version", plugin, world.pluginVersion, plugin === world.pluginVersion ? "ok" : "changed");
   const node = state.device.node_version;
@@ -7242,13 +7249,17 @@ function read(file2) {
   }
 }
 function readHeadCommit(dir) {
+  const head = readHeadValue(dir);
+  return head !== null && COMMIT_ID_PATTERN.test(head) ? head : null;
+}
+function readHeadValue(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
   const head = read(import_node_path15.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
-  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  if (!ref) return head;
   const common = read(import_node_path15.default.join(git, "commondir"))?.trim();
   const dirs = common ? [git, import_node_path15.default.resolve(git, common)] : [git];
   for (const base of dirs) {
@@ -7266,6 +7277,7 @@ var init_git_head = __esm({
     "use strict";
     import_node_fs15 = __toESM(require("node:fs"), 1);
     import_node_path15 = __toESM(require("node:path"), 1);
+    init_state_fields();
     init_project();
   }
 });
@@ -10450,6 +10462,7 @@ function parseCount(counted) {
   return Number.isSafeInteger(left) && Number.isSafeInteger(right) ? { left, right } : null;
 }
 async function commitsSince(git, dir, base, head) {
+  if (!COMMIT_ID_PATTERN.test(head) || base !== null && !COMMIT_ID_PATTERN.test(base)) return null;
   if (base === head) return { commits: [], count: 0, diverged: false };
   const range = rangeOf(base, head);
   const args = countArgs(base, head);
@@ -10476,6 +10489,7 @@ var NEW_COMMITS_LISTED, LOGGED, rangeOf, countArgs;
 var init_commit_walk = __esm({
   "scripts/core/git/commit-walk.ts"() {
     "use strict";
+    init_state_fields();
     init_early_git();
     NEW_COMMITS_LISTED = 50;
     LOGGED = "--format=%H%x00%P%x00%an%x00%s";
@@ -14195,7 +14209,7 @@ function filesChanged(git, base, head) {
 }
 async function walkAndDiff(git, dir, since, head) {
   const walk = commitsSince(git, dir, since, head);
-  const diff = filesChanged(git, since ?? EMPTY_TREE, head);
+  const diff = since === null || COMMIT_ID_PATTERN.test(since) ? filesChanged(git, since ?? EMPTY_TREE, head) : Promise.resolve([]);
   diff.catch(() => void 0);
   return { walk: await walk, diff };
 }
@@ -14297,6 +14311,7 @@ var init_changes_since = __esm({
     init_git_head();
     init_work_tree_status();
     init_project();
+    init_state_fields();
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
     NOTHING_CHANGED = {
       new_commits: [],

@@ -394,6 +394,7 @@ function readOwnFile(file, maxBytes) {
 
 // scripts/core/shared/state-fields.ts
 var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+var COMMIT_ID_PATTERN = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
 var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
 
@@ -411,7 +412,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "5d6d3bb63c0c7717" : "source";
+var BUILD = true ? "e765756c88db4c35" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -591,13 +592,17 @@ function read(file) {
   }
 }
 function readHeadCommit(dir) {
+  const head = readHeadValue(dir);
+  return head !== null && COMMIT_ID_PATTERN.test(head) ? head : null;
+}
+function readHeadValue(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
   const head = read(import_node_path5.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
-  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  if (!ref) return head;
   const common = read(import_node_path5.default.join(git, "commondir"))?.trim();
   const dirs = common ? [git, import_node_path5.default.resolve(git, common)] : [git];
   for (const base of dirs) {
@@ -746,7 +751,6 @@ function resolveWorkflowRef(ref, ids) {
 }
 
 // scripts/core/workflows/held-resume.ts
-var COMMIT = /^[0-9a-f]{40,64}$/;
 function resumeArguments(args) {
   const found = { ref: void 0, dir: void 0 };
   const refs = [];
@@ -776,7 +780,7 @@ function heldResumeCount(args, env, cwd) {
     const state = parsed.ref === void 0 ? heldCurrentWorkflow(storeDir)?.current : heldWorkflowIfPresent(storeDir, resolveWorkflowRef(parsed.ref, existingIds(storeDir)));
     const base = state?.git?.commit;
     const head = readHeadCommit(projectDir);
-    if (!base || !head || base === head || !COMMIT.test(base) || !COMMIT.test(head)) return null;
+    if (!base || !head || base === head || !COMMIT_ID_PATTERN.test(base) || !COMMIT_ID_PATTERN.test(head)) return null;
     return { cwd: projectDir, args: countArgs(base, head) };
   } catch {
     return null;

@@ -3,7 +3,7 @@
 // zod/mini: the same validation as zod with a fraction of its start-up cost, which every hook pays.
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WORKFLOW_STATUSES } from './shared/state-fields.ts';
+import { COMMIT_ID_PATTERN, SCHEMA_VERSION, WORKFLOW_ID_PATTERN, WORKFLOW_STATUSES } from './shared/state-fields.ts';
 
 // mini ships no messages by default; errors must read well for a person
 z.config(en());
@@ -26,6 +26,7 @@ function buildStateSchemas() {
   const Text = z.string();
   const TextList = z.array(Text);
   const Count = z.int().check(z.nonnegative());
+  const CommitId = z.string().check(z.regex(COMMIT_ID_PATTERN, 'must be a full git commit id (40 or 64 lowercase hex digits)'));
 
   /** the context figures of a save */
   const Tokens = z.object({
@@ -94,7 +95,7 @@ function buildStateSchemas() {
 
   const GitContext = z.object({
     branch: z.nullable(Text),
-    commit: z.nullable(Text),
+    commit: z.nullable(CommitId),
     commit_message: z.nullable(Text),
     status: z.object({
       modified: TextList,
@@ -180,7 +181,7 @@ function buildStateSchemas() {
     event: z.enum(['handoff', 'resume', 'checkpoint', 'pause', 'complete', 'cancel']),
     device: Text,
     branch: z.nullable(Text),
-    commit: z.nullable(Text),
+    commit: z.nullable(CommitId),
     summary: Text,
     session_id: z.nullable(Text),
   });

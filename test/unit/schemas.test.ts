@@ -30,6 +30,8 @@ describe('WorkflowState', () => {
     ['created_at', '2026-03-14T12:00:00+02:00'],
     ['git.branch', null],
     ['git.commit', null],
+    ['git.commit', 'a'.repeat(40)],
+    ['git.commit', 'b'.repeat(64)], // a SHA-256 repository
   ])('accepts %s = %j', (field, value) => {
     expect(WorkflowState.safeParse(withField(field, value)).success).toBe(true);
   });
@@ -76,6 +78,13 @@ describe('WorkflowState', () => {
     ['git.status.modified', 'a.ts'],
     ['git.is_clean', 'yes'],
     ['git.ahead', -1],
+    // handed to git as a revision: one that reads as an option would be taken as one
+    ['git.commit', '--output=/home/dev/.bashrc'],
+    ['git.commit', 'HEAD'],
+    ['git.commit', '0123456'],
+    ['git.commit', 'A'.repeat(40)],
+    ['git.commit', `${'a'.repeat(40)}\n`],
+    ['git.commit', 'a'.repeat(41)],
     ['git', undefined],
     ['tokens', { context_tokens: 1, context_window: 0, percent: 0 }],
     ['tokens', { context_tokens: -5, context_window: 200000, percent: 0 }],

@@ -308,6 +308,7 @@ function writeRegular(file, text, how) {
 
 // scripts/core/shared/state-fields.ts
 var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+var COMMIT_ID_PATTERN = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
 var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
 
@@ -319,7 +320,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "5d6d3bb63c0c7717" : "source";
+var BUILD = true ? "e765756c88db4c35" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -823,13 +824,17 @@ function read(file) {
   }
 }
 function readHeadCommit(dir) {
+  const head = readHeadValue(dir);
+  return head !== null && COMMIT_ID_PATTERN.test(head) ? head : null;
+}
+function readHeadValue(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
   const head = read(import_node_path11.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
-  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  if (!ref) return head;
   const common = read(import_node_path11.default.join(git, "commondir"))?.trim();
   const dirs = common ? [git, import_node_path11.default.resolve(git, common)] : [git];
   for (const base of dirs) {

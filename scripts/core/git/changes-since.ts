@@ -9,6 +9,7 @@ import { readGitState } from './git-context.ts';
 import { readHeadCommit } from './git-head.ts';
 import { porcelainCode, type WorkTreeStatus } from './work-tree-status.ts';
 import { gitTopLevel } from './project.ts';
+import { COMMIT_ID_PATTERN } from '../shared/state-fields.ts';
 import type { GitContext } from '../schemas.ts';
 
 /** git's well-known id of the empty tree: the base to diff against before the first commit */
@@ -64,7 +65,8 @@ function filesChanged(git: SimpleGit, base: string, head: string): Promise<FileC
 /** The walk since the handoff and, should it show the usual case, the diff: both started at once. */
 async function walkAndDiff(git: SimpleGit, dir: string, since: string | null, head: string): Promise<{ walk: CommitWalk | null; diff: Promise<FileChange[]> }> {
   const walk = commitsSince(git, dir, since, head);
-  const diff = filesChanged(git, since ?? EMPTY_TREE, head);
+  // only a commit id the walk will take: anything else is not handed to git (commitsSince)
+  const diff = since === null || COMMIT_ID_PATTERN.test(since) ? filesChanged(git, since ?? EMPTY_TREE, head) : Promise.resolve([]);
   diff.catch(() => undefined);
   return { walk: await walk, diff };
 }

@@ -2,6 +2,7 @@
 // that is thousands of commits, and each git walk over them costs about as much as starting Node:
 // this module walks them once where it can prove the answer, twice only where it cannot.
 import type { SimpleGit } from 'simple-git';
+import { COMMIT_ID_PATTERN } from '../shared/state-fields.ts';
 import { takeEarlyGit } from './early-git.ts';
 
 /** Commits listed since the handoff, newest first; the others are counted. */
@@ -74,11 +75,13 @@ export const countArgs = (base: string | null, head: string): string[] => ['rev-
 /**
  * HEAD's commits since `base` (all of them when null) and whether `base` is an ancestor of HEAD,
  * from both ends (base...HEAD), in the repository `git` works in, `dir`; null when git does not
- * know `base` as a commit. The count's walk (started early, when it was) and HEAD's newest commits
+ * know `base` as a commit, or either is not a full commit id (it would reach git as a revision, and
+ * one that reads as an option, `--output=<file>`, would be taken as one). The count's walk (started early, when it was) and HEAD's newest commits
  * run side by side; listing the range's newest (a second walk of the whole range) follows only
  * when the newest do not prove to be them, as after a merge.
  */
 export async function commitsSince(git: SimpleGit, dir: string, base: string | null, head: string): Promise<CommitWalk | null> {
+  if (!COMMIT_ID_PATTERN.test(head) || (base !== null && !COMMIT_ID_PATTERN.test(base))) return null;
   if (base === head) return { commits: [], count: 0, diverged: false };
   const range = rangeOf(base, head);
   const args = countArgs(base, head);

@@ -56,6 +56,18 @@ export interface World {
   lockfiles: Record<string, string>;
 }
 
+/**
+ * The command that goes back to the handoff's branch, which Claude may run as written. The name
+ * comes from the state, which may be hostile, and git's branch names may hold what a shell acts on
+ * (`;`, `$`, a backquote): anything but plain characters is quoted. A name starting with a dash
+ * would reach git as an option, and git never names a branch so: no command is offered for it.
+ */
+function switchBack(branch: string): string {
+  if (branch.startsWith('-')) return 'the handoff named a branch git does not allow (it starts with a dash)';
+  const word = /^[\w./@+-]+$/.test(branch) ? branch : `'${branch.replaceAll("'", "'\\''")}'`;
+  return `switch back with: git switch ${word}`;
+}
+
 function major(version: string): string {
   return /^v?(\d+)/.exec(version)?.[1] ?? version;
 }
@@ -73,7 +85,7 @@ export function checkCompatibility(state: WorkflowState, world: World): Compatib
   );
   const thenBranch = state.git?.branch ?? '—';
   const nowBranch = world.branch ?? '—';
-  row('branch', thenBranch, nowBranch, thenBranch === nowBranch ? 'ok' : 'warning', thenBranch === nowBranch ? '' : `switch back with: git switch ${thenBranch}`);
+  row('branch', thenBranch, nowBranch, thenBranch === nowBranch ? 'ok' : 'warning', thenBranch === nowBranch ? '' : switchBack(thenBranch));
   const plugin = state.device.plugin_version;
   row('plugin version', plugin, world.pluginVersion, plugin === world.pluginVersion ? 'ok' : 'changed');
   const node = state.device.node_version;

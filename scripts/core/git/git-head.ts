@@ -2,6 +2,7 @@
 // branch moved since the handoff without paying for a git process (or loading simple-git).
 import fs from 'node:fs';
 import path from 'node:path';
+import { COMMIT_ID_PATTERN } from '../shared/state-fields.ts';
 import { gitTopLevel } from './project.ts';
 
 function gitDir(top: string): string | null {
@@ -24,15 +25,23 @@ function read(file: string): string | null {
   }
 }
 
-/** The commit HEAD points at, or null when it cannot be told cheaply (then nothing is claimed). */
+/**
+ * The commit HEAD points at, or null when it cannot be told cheaply (then nothing is claimed). Only
+ * a full commit id counts: the answer is handed to git as a revision.
+ */
 export function readHeadCommit(dir: string): string | null {
+  const head = readHeadValue(dir);
+  return head !== null && COMMIT_ID_PATTERN.test(head) ? head : null;
+}
+
+function readHeadValue(dir: string): string | null {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
   const head = read(path.join(git, 'HEAD'))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
-  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  if (!ref) return head;
   // a linked worktree keeps its refs in the common dir
   const common = read(path.join(git, 'commondir'))?.trim();
   const dirs = common ? [git, path.resolve(git, common)] : [git];

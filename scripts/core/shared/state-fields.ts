@@ -8,6 +8,14 @@ export const SCHEMA_VERSION = 2;
 
 export const WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
+/**
+ * A git commit id as git writes it in full (SHA-1 or SHA-256): the only form a state's commit may
+ * take. A state can come from a sync folder, a remote or an imported bundle, and its commit is
+ * handed to git as a revision: `--output=<file>` there would be read as an option, and git diff
+ * would write that file.
+ */
+export const COMMIT_ID_PATTERN = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
 export const WORKFLOW_STATUSES = ['active', 'paused', 'waiting_approval', 'completed', 'cancelled'] as const;
 
 /**

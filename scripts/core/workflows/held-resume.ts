@@ -8,9 +8,8 @@ import { readHeadCommit } from '../git/git-head.ts';
 import { resolveProjectDir, resolveStoreDir } from '../git/project.ts';
 import { heldCurrentWorkflow, heldWorkflowIfPresent } from '../store/held-states.ts';
 import { existingIds } from '../store/store-ids.ts';
+import { COMMIT_ID_PATTERN } from '../shared/state-fields.ts';
 import { resolveWorkflowRef } from '../store/workflow-ref.ts';
-
-const COMMIT = /^[0-9a-f]{40,64}$/;
 
 interface ResumeArguments {
   ref: string | undefined;
@@ -53,7 +52,7 @@ export function heldResumeCount(args: readonly string[], env: NodeJS.ProcessEnv,
     const state = parsed.ref === undefined ? heldCurrentWorkflow(storeDir)?.current : heldWorkflowIfPresent(storeDir, resolveWorkflowRef(parsed.ref, existingIds(storeDir)));
     const base = state?.git?.commit;
     const head = readHeadCommit(projectDir);
-    if (!base || !head || base === head || !COMMIT.test(base) || !COMMIT.test(head)) return null;
+    if (!base || !head || base === head || !COMMIT_ID_PATTERN.test(base) || !COMMIT_ID_PATTERN.test(head)) return null;
     return { cwd: projectDir, args: countArgs(base, head) };
   } catch {
     return null;

@@ -3680,6 +3680,7 @@ function writeFileAtomic(file, data) {
 // scripts/core/shared/state-fields.ts
 var SCHEMA_VERSION = 2;
 var WORKFLOW_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+var COMMIT_ID_PATTERN = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var WORKFLOW_STATUSES = ["active", "paused", "waiting_approval", "completed", "cancelled"];
 var STATE_MEMO_LINE = /^([a-z0-9][a-z0-9-]{0,80})\t(\d+:\d+:[\d.]+:[\d.]+)\t((?:sha256:[0-9a-f]{64})?)\t(active|paused|waiting_approval|completed|cancelled)\t([01])\t([^\t\n]*)\t([^\t\n]*)\t((?:=[^\t\n]*)?)(?:\t([01]))?$/;
 
@@ -4055,6 +4056,7 @@ function buildStateSchemas() {
   const Text = string2();
   const TextList = array(Text);
   const Count2 = int().check(_nonnegative());
+  const CommitId = string2().check(_regex(COMMIT_ID_PATTERN, "must be a full git commit id (40 or 64 lowercase hex digits)"));
   const Tokens = object({
     context_tokens: Count2,
     context_window: int().check(_positive()),
@@ -4109,7 +4111,7 @@ function buildStateSchemas() {
   });
   const GitContext = object({
     branch: nullable(Text),
-    commit: nullable(Text),
+    commit: nullable(CommitId),
     commit_message: nullable(Text),
     status: object({
       modified: TextList,
@@ -4190,7 +4192,7 @@ function buildStateSchemas() {
     event: _enum(["handoff", "resume", "checkpoint", "pause", "complete", "cancel"]),
     device: Text,
     branch: nullable(Text),
-    commit: nullable(Text),
+    commit: nullable(CommitId),
     summary: Text,
     session_id: nullable(Text)
   });
@@ -4366,7 +4368,7 @@ function fnv1a64Hex(text) {
 }
 
 // scripts/core/store/state-memo.ts
-var BUILD = true ? "5d6d3bb63c0c7717" : "source";
+var BUILD = true ? "e765756c88db4c35" : "source";
 var MEMO_MAX_BYTES = 8 * 1024 * 1024;
 var STATE_FILE = "state.json";
 var PROCESS_MEMOS = /* @__PURE__ */ Symbol.for("claude-workflow.state-memo");
@@ -5108,13 +5110,17 @@ function read(file) {
   }
 }
 function readHeadCommit(dir) {
+  const head = readHeadValue(dir);
+  return head !== null && COMMIT_ID_PATTERN.test(head) ? head : null;
+}
+function readHeadValue(dir) {
   const top = gitTopLevel(dir);
   const git = top ? gitDir(top) : null;
   if (!git) return null;
   const head = read(import_node_path10.default.join(git, "HEAD"))?.trim();
   if (!head) return null;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
-  if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : null;
+  if (!ref) return head;
   const common = read(import_node_path10.default.join(git, "commondir"))?.trim();
   const dirs = common ? [git, import_node_path10.default.resolve(git, common)] : [git];
   for (const base of dirs) {
