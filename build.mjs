@@ -15,14 +15,6 @@ await rm(new URL('./plugin/dist', import.meta.url), { recursive: true, force: tr
 // its own in dist/hooks/lazy/, required only when the hook gets there: the quiet turn never reads
 // or compiles it. Such a file has its own copy of the modules it shares with the hook's file,
 // which holds no state worth sharing (the store's locks are files).
-// simple-git's logging library, in the bundles only when DEBUG asks for it (scripts/vendor/debug-when-asked.cjs)
-const DEBUG_WHEN_ASKED = path.resolve('scripts/vendor/debug-when-asked.cjs');
-const debugWhenAsked = {
-  name: 'debug-when-asked',
-  setup(b) {
-    b.onResolve({ filter: /^debug$/ }, (args) => (args.importer === DEBUG_WHEN_ASKED ? undefined : { path: DEBUG_WHEN_ASKED }));
-  },
-};
 // Which build a bundle is: a hash of the sources and the locked dependencies. The state memo
 // (scripts/core/store/state-memo.ts) trusts a state.json version to pass the schema only under the
 // build that checked it.
@@ -83,14 +75,14 @@ await build({
   ...hookBuild,
   entryPoints: hookEntries.map((f) => ({ in: `scripts/hook-entries/${f}`, out: f.replace(/\.ts$/, '') })),
   outdir: 'plugin/dist/hooks',
-  plugins: [debugWhenAsked, lazyImports('./lazy/')],
+  plugins: [lazyImports('./lazy/')],
 });
 // the status line, which Claude Code runs at every refresh: its quick path, and the CLI's boundary
 // with that command alone as a lazy part beside the hooks' (dist/hooks/lazy/)
-await build({ ...hookBuild, entryPoints: ['scripts/cli-statusline.ts'], outfile: 'plugin/dist/cli-statusline.cjs', plugins: [debugWhenAsked, lazyImports('./hooks/lazy/')] });
+await build({ ...hookBuild, entryPoints: ['scripts/cli-statusline.ts'], outfile: 'plugin/dist/cli-statusline.cjs', plugins: [lazyImports('./hooks/lazy/')] });
 // what `resume` runs before the CLI: it starts git's count of the commits since the handoff,
 // which the command takes once loaded
-await build({ ...hookBuild, entryPoints: ['scripts/cli-resume.ts'], outfile: 'plugin/dist/cli-resume.cjs', plugins: [debugWhenAsked] });
+await build({ ...hookBuild, entryPoints: ['scripts/cli-resume.ts'], outfile: 'plugin/dist/cli-resume.cjs' });
 for (const built = new Set(); built.size < lazyModules.size; ) {
   const pending = [...lazyModules].filter(([name]) => !built.has(name));
   for (const [name] of pending) built.add(name);
@@ -99,7 +91,7 @@ for (const built = new Set(); built.size < lazyModules.size; ) {
     entryPoints: pending.map(([name, source]) => ({ in: source, out: name.replace(/\.cjs$/, '') })),
     outdir: 'plugin/dist/hooks/lazy',
     // from a lazy part, its neighbour in the same folder
-    plugins: [debugWhenAsked, lazyImports('./')],
+    plugins: [lazyImports('./')],
   });
 }
 await useModuleViews([
@@ -112,7 +104,7 @@ await useModuleViews([
 // slash commands, skill, approvals and bin/ run, and dist/cli.mjs, the name they used before,
 // kept for the commands and status lines people have written down. A CommonJS entry starts about
 // 5 ms sooner: an .mjs file starts Node's ES module loader first.
-await build({ ...hookBuild, entryPoints: ['scripts/cli.ts'], outfile: 'plugin/dist/cli-commands.cjs', plugins: [debugWhenAsked] });
+await build({ ...hookBuild, entryPoints: ['scripts/cli.ts'], outfile: 'plugin/dist/cli-commands.cjs' });
 await useModuleViews(['plugin/dist/cli-commands.cjs', 'plugin/dist/cli-statusline.cjs', 'plugin/dist/cli-resume.cjs']);
 await writeFile(
   'plugin/dist/cli.cjs',

@@ -2,9 +2,8 @@
 // SHA, never on timestamps: clocks differ between machines, commits do not.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SimpleGit } from 'simple-git';
 import { commitsSince, type CommitWalk, type NewCommit } from './commit-walk.ts';
-import { openRepo } from './git-client.ts';
+import { runGit, type GitCommand } from './early-git.ts';
 import { readGitState } from './git-context.ts';
 import { readHeadCommit } from './git-head.ts';
 import { porcelainCode, type WorkTreeStatus } from './work-tree-status.ts';
@@ -58,22 +57,22 @@ const NOTHING_CHANGED: Changes = {
   upstream: null,
 };
 
-function filesChanged(git: SimpleGit, base: string, head: string): Promise<FileChange[]> {
-  return git.raw(['diff', '--name-status', '-z', '-M', base, head]).then(parseNameStatus);
+function filesChanged(git: GitCommand, base: string, head: string): Promise<FileChange[]> {
+  return git(['diff', '--name-status', '-z', '-M', base, head]).then(parseNameStatus);
 }
 
 /** The walk since the handoff and, should it show the usual case, the diff: both started at once. */
-async function walkAndDiff(git: SimpleGit, dir: string, since: string | null, head: string): Promise<{ walk: CommitWalk | null; diff: Promise<FileChange[]> }> {
-  const walk = commitsSince(git, dir, since, head);
+async function walkAndDiff(git: GitCommand, since: string | null, head: string): Promise<{ walk: CommitWalk | null; diff: Promise<FileChange[]> }> {
+  const walk = commitsSince(git, since, head);
   // only a commit id the walk will take: anything else is not handed to git (commitsSince)
   const diff = since === null || COMMIT_ID_PATTERN.test(since) ? filesChanged(git, since ?? EMPTY_TREE, head) : Promise.resolve([]);
   diff.catch(() => undefined);
   return { walk: await walk, diff };
 }
 
-async function mergeBase(git: SimpleGit, a: string, b: string): Promise<string | null> {
+async function mergeBase(git: GitCommand, a: string, b: string): Promise<string | null> {
   try {
-    return (await git.raw(['merge-base', a, b])).trim() || null;
+    return (await git(['merge-base', a, b])).trim() || null;
   } catch {
     return null;
   }
@@ -102,18 +101,20 @@ function parseNameStatus(raw: string): FileChange[] {
  * a repository git refuses.
  */
 export function startChangesSince(dir: string, since: GitContext | null, filesModified: readonly string[]): PendingChanges {
-  const git = openRepo(dir);
-  if (!git) {
+  if (gitTopLevel(dir) === null) {
     const warning = `${dir} is not a git repository: changes since the handoff cannot be checked`;
     return { accepted: Promise.resolve(), report: Promise.resolve({ changes: { ...NOTHING_CHANGED, missing_files: missingFiles(dir, filesModified) }, warnings: [warning] }) };
   }
+  // git as simple-git would run it (early-git.ts), each process started in the call; the count of
+  // the commits since, when resume's entry started it already, is taken from there
+  const git: GitCommand = (args) => runGit(dir, args, process.env);
   // HEAD's commit from .git when it can be read there (its subject is not needed here): then the
   // walk starts without waiting for git to name HEAD; nothing to walk while HEAD is still the
   // handoff's commit
   const headSha = readHeadCommit(dir);
   // the walk first: after many commits it is the longest of git's processes, and each start costs
   // this process a few milliseconds (the status waits for it less than the walk would for the status)
-  const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, dir, since.commit, headSha) : null;
+  const ahead = headSha && since && since.commit !== headSha ? walkAndDiff(git, since.commit, headSha) : null;
   // a git error is told where it is waited for, not as an unhandled rejection meanwhile
   ahead?.catch(() => undefined);
   const state = readGitState(dir, headSha ? { sha: headSha, subject: null } : null);
@@ -123,7 +124,7 @@ export function startChangesSince(dir: string, since: GitContext | null, filesMo
 }
 
 async function reportChanges(
-  git: SimpleGit,
+  git: GitCommand,
   dir: string,
   since: GitContext | null,
   filesModified: readonly string[],
@@ -148,7 +149,7 @@ async function reportChanges(
   } else if (head) {
     let base: string | null = since.commit ?? EMPTY_TREE; // before the first commit: every commit is new
     const started = ahead ? await ahead : null;
-    let walk = started ? started.walk : await commitsSince(git, dir, since.commit, head);
+    let walk = started ? started.walk : await commitsSince(git, since.commit, head);
     if (since.commit !== null && walk === null) {
       warnings.push(`the handoff commit ${since.commit.slice(0, 12)} is not in this repository (another clone, or removed): commits since then are unknown`);
       base = null;
@@ -158,7 +159,7 @@ async function reportChanges(
         `the handoff commit ${since.commit.slice(0, 12)} is no longer an ancestor of HEAD (rebased or reset)` +
           (base ? `; changes are shown from the merge base ${base.slice(0, 12)}` : ''),
       );
-      walk = base ? await commitsSince(git, dir, base, head) : null;
+      walk = base ? await commitsSince(git, base, head) : null;
     }
     if (base && base !== head && walk) {
       changes.new_commit_count = walk.count;

@@ -1,9 +1,8 @@
 // HEAD's commits since a handoff: how many, and the newest of them by name. After a long absence
 // that is thousands of commits, and each git walk over them costs about as much as starting Node:
 // this module walks them once where it can prove the answer, twice only where it cannot.
-import type { SimpleGit } from 'simple-git';
 import { COMMIT_ID_PATTERN } from '../shared/state-fields.ts';
-import { takeEarlyGit } from './early-git.ts';
+import type { GitCommand } from './early-git.ts';
 
 /** Commits listed since the handoff, newest first; the others are counted. */
 export const NEW_COMMITS_LISTED = 50;
@@ -69,27 +68,27 @@ function parseCount(counted: string): { left: number; right: number } | null {
 
 const rangeOf = (base: string | null, head: string): string => (base === null ? head : `${base}...${head}`);
 
-/** The count's git command line (early-git.ts starts it before the command that reads it has loaded). */
+/** The count's git command line (resume's entry starts it before the command that reads it has loaded, early-git.ts). */
 export const countArgs = (base: string | null, head: string): string[] => ['rev-list', '--left-right', '--count', rangeOf(base, head), '--'];
 
 /**
  * HEAD's commits since `base` (all of them when null) and whether `base` is an ancestor of HEAD,
- * from both ends (base...HEAD), in the repository `git` works in, `dir`; null when git does not
+ * from both ends (base...HEAD), in the repository `git` works in; null when git does not
  * know `base` as a commit, or either is not a full commit id (it would reach git as a revision, and
  * one that reads as an option, `--output=<file>`, would be taken as one). The count's walk (started early, when it was) and HEAD's newest commits
  * run side by side; listing the range's newest (a second walk of the whole range) follows only
  * when the newest do not prove to be them, as after a merge.
  */
-export async function commitsSince(git: SimpleGit, dir: string, base: string | null, head: string): Promise<CommitWalk | null> {
+export async function commitsSince(git: GitCommand, base: string | null, head: string): Promise<CommitWalk | null> {
   if (!COMMIT_ID_PATTERN.test(head) || (base !== null && !COMMIT_ID_PATTERN.test(base))) return null;
   if (base === head) return { commits: [], count: 0, diverged: false };
   const range = rangeOf(base, head);
   const args = countArgs(base, head);
-  const counting = (takeEarlyGit(dir, args) ?? git.raw(args)).then(parseCount);
+  const counting = git(args).then(parseCount);
   counting.catch(() => undefined);
-  const listRange = () => git.raw(['log', `--max-count=${NEW_COMMITS_LISTED}`, '--right-only', LOGGED, range, '--']);
+  const listRange = () => git(['log', `--max-count=${NEW_COMMITS_LISTED}`, '--right-only', LOGGED, range, '--']);
   try {
-    const proven = newestSince(parseLogged(await git.raw(['log', `--max-count=${NEW_COMMITS_LISTED}`, LOGGED, head, '--'])), base);
+    const proven = newestSince(parseLogged(await git(['log', `--max-count=${NEW_COMMITS_LISTED}`, LOGGED, head, '--'])), base);
     // not proven: the range's own listing starts now, beside the count's walk
     const listing = proven ? null : listRange();
     listing?.catch(() => undefined);

@@ -101,6 +101,9 @@ export function takeEarlyGit(cwd: string, args: readonly string[]): Promise<stri
   return taken.output;
 }
 
+/** A git command in one folder: its output as text (runGit's, in that folder). */
+export type GitCommand = (args: readonly string[]) => Promise<string>;
+
 /** The output of `git args` in `cwd`: the same command's, started early, or a process started now. */
 export function runGit(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
   return takeEarlyGit(cwd, args) ?? execGit(cwd, args, env).output;

@@ -5,7 +5,6 @@ import type { Lease } from '../store/lease.ts';
 import { describeDevice, PLUGIN_VERSION } from '../store/device.ts';
 import { WorkflowError } from '../shared/errors.ts';
 import { startChangesSince, type Changes } from '../git/changes-since.ts';
-import { gitStarted } from '../git/git-client.ts';
 import { loadSecretRules } from '../redact/secret-scanner.ts';
 import { assertWorkflowId } from '../store/ids.ts';
 import type { HistoryEntry, WorkflowState } from '../schemas.ts';
@@ -72,7 +71,6 @@ export async function resumeWorkflow(
   // nothing is saved where git refuses it
   const pending = startChangesSince(place.projectDir, handedOff.git, handedOff.files_modified);
   pending.accepted.catch(() => undefined);
-  await gitStarted();
   const lockfiles = hashLockfiles(place.projectDir);
   loadSecretRules();
   await pending.accepted;
