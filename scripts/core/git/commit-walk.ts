@@ -73,11 +73,11 @@ export const countArgs = (base: string | null, head: string): string[] => ['rev-
 
 /**
  * HEAD's commits since `base` (all of them when null) and whether `base` is an ancestor of HEAD,
- * from both ends (base...HEAD), in the repository `git` works in; null when git does not
- * know `base` as a commit, or either is not a full commit id (it would reach git as a revision, and
- * one that reads as an option, `--output=<file>`, would be taken as one). The count's walk (started early, when it was) and HEAD's newest commits
- * run side by side; listing the range's newest (a second walk of the whole range) follows only
- * when the newest do not prove to be them, as after a merge.
+ * from both ends (base...HEAD), in the repository `git` works in; null when git does not know
+ * `base` as a commit, or either is not a full commit id (each reaches git as a revision, where
+ * `--output=<file>` would be taken as an option). The count's walk (started early, when it was)
+ * and HEAD's newest commits run side by side; listing the range's newest (a second walk of the
+ * whole range) follows only when the newest do not prove to be them, as after a merge.
  */
 export async function commitsSince(git: GitCommand, base: string | null, head: string): Promise<CommitWalk | null> {
   if (!COMMIT_ID_PATTERN.test(head) || (base !== null && !COMMIT_ID_PATTERN.test(base))) return null;
