@@ -9,12 +9,6 @@ import path from 'node:path';
 
 await rm(new URL('./plugin/dist', import.meta.url), { recursive: true, force: true });
 
-// One CommonJS file per hook event, which hooks.json runs: Claude Code starts two of them on every
-// turn, and a CommonJS file of its own loads faster than the ES module graph (no module loader,
-// no chunk files to resolve). What a hook imports dynamically (a checkpoint, a sync) is a file of
-// its own in dist/hooks/lazy/, required only when the hook gets there: the quiet turn never reads
-// or compiles it. Such a file has its own copy of the modules it shares with the hook's file,
-// which holds no state worth sharing (the store's locks are files).
 // Which build a bundle is: a hash of the sources and the locked dependencies. The state memo
 // (scripts/core/store/state-memo.ts) trusts a state.json version to pass the schema only under the
 // build that checked it.
@@ -23,6 +17,13 @@ for (const file of [...(await readdir('scripts', { recursive: true })).map((f) =
   buildHash.update(`${file}\0`).update(await readFile(file)).update('\0');
 }
 const BUILD_ID = buildHash.digest('hex').slice(0, 16);
+
+// One CommonJS file per hook event, which hooks.json runs: Claude Code starts two of them on every
+// turn, and a CommonJS file of its own loads faster than the ES module graph (no module loader,
+// no chunk files to resolve). What a hook imports dynamically (a checkpoint, a sync) is a file of
+// its own in dist/hooks/lazy/, required only when the hook gets there: the quiet turn never reads
+// or compiles it. Such a file has its own copy of the modules it shares with the hook's file,
+// which holds no state worth sharing (the store's locks are files).
 const hookBuild = {
   bundle: true,
   format: 'cjs',
